@@ -1,0 +1,62 @@
+import * as core from '@actions/core';
+import { INPUT_DEFAULTS, readSettings, Redactor, secretsOf, type InputName } from './config.js';
+import { EXIT_CODES, SchemagateError } from './errors.js';
+import { collectAnnotations } from './report/annotations.js';
+import { oneLineReason } from './report/format.js';
+import { earlyFailure } from './report/outcome.js';
+import { describeEvent } from './report/progress.js';
+import { counts, resultJson } from './report/result.js';
+import { renderSummary } from './report/summary.js';
+import { execute, type Outcome } from './run.js';
+
+/**
+ * The action shell: inputs in, outcome out (outputs, job summary, annotations, exit status).
+ * Every string that leaves goes through the redactor, on top of GitHub's own masking.
+ */
+export async function run(): Promise<void> {
+  const rawUrl = core.getInput('database-url');
+  const secrets = secretsOf(rawUrl);
+  secrets.forEach((secret) => core.setSecret(secret));
+  const redactor = new Redactor(secrets);
+  const safe = (text: string) => redactor.redact(text);
+
+  let outcome: Outcome;
+  try {
+    const settings = readSettings((name: InputName) => core.getInput(name));
+    outcome = await execute(settings, (event) => core.info(safe(describeEvent(event))));
+  } catch (error) {
+    if (!(error instanceof SchemagateError)) throw error;
+    outcome = earlyFailure(core.getInput('mode') || INPUT_DEFAULTS.mode, error);
+  }
+  await report(outcome, safe);
+}
+
+async function report(outcome: Outcome, safe: (text: string) => string): Promise<void> {
+  const { pending, applied, drift } = counts(outcome);
+  core.setOutput('pending-count', pending);
+  core.setOutput('applied-count', applied);
+  core.setOutput('drift-count', drift);
+  core.setOutput('outcome', outcome.status);
+  core.setOutput('result', safe(resultJson(outcome)));
+
+  for (const annotation of collectAnnotations(outcome)) {
+    const properties = {
+      title: annotation.title,
+      ...(annotation.file ? { file: annotation.file } : {}),
+      ...(annotation.line ? { startLine: annotation.line } : {}),
+    };
+    if (annotation.severity === 'error') core.error(safe(annotation.message), properties);
+    else core.warning(safe(annotation.message), properties);
+  }
+  try {
+    await core.summary.addRaw(safe(renderSummary(outcome))).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${safe((error as Error).message)}`);
+  }
+  if (outcome.status === 'ok') {
+    core.info(safe(oneLineReason(outcome)));
+    return;
+  }
+  core.setFailed(safe(oneLineReason(outcome)));
+  process.exitCode = EXIT_CODES[outcome.status];
+}

@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import type { Engine, Executor } from './engines/engine.js';
+import { databaseMessage, SchemagateError } from './errors.js';
+import type { PendingItem } from './plan.js';
+import type { JournalKind, JournalRow, Migration, RunContext, Statement } from './types.js';
+
+/**
+ * The engine-agnostic apply loop. Transactional engines run each migration and its journal row
+ * in one transaction; otherwise (ClickHouse, or a migration that opts out) statements run one by
+ * one and each completed statement is journaled, so a failure says exactly how far it got.
+ */
+
+export type ProgressEvent =
+  | { type: 'migration-start'; migration: Migration; index: number; total: number; startAt: number }
+  | { type: 'statement'; migration: Migration; statement: Statement; count: number }
+  | { type: 'migration-done'; migration: Migration; durationMs: number }
+  | { type: 'migration-failed'; migration: Migration; error: MigrationFailure }
+  | { type: 'log'; message: string };
+
+export type Emit = (event: ProgressEvent) => void;
+
+export interface MigrationFailure {
+  migrationId: string;
+  file: string;
+  statementIndex: number;
+  line: number;
+  statement: string;
+  databaseMessage: string;
+}
+
+export interface AppliedResult {
+  migrationId: string;
+  file: string;
+  kind: JournalKind;
+  status: 'applied' | 'failed' | 'baselined';
+  durationMs: number;
+  statementsRun: number;
+  outOfOrder: boolean;
+}
+
+export interface ApplyOptions {
+  context: RunContext;
+  now?: () => Date;
+}
+
+/** Postgres reports where in a statement it failed; turn that into a line of the file. */
+function failureLine(statement: Statement, error: unknown): number {
+  const position = Number((error as { position?: unknown }).position);
+  if (!Number.isInteger(position) || position < 1) return statement.line;
+  return statement.line + (statement.sql.slice(0, position - 1).match(/\n/g)?.length ?? 0);
+}
+
+export function newAttempt(
+  migration: Migration,
+  kind: JournalKind,
+  context: RunContext,
+  startedAt: Date,
+  fields: Partial<JournalRow> = {},
+): JournalRow {
+  return {
+    attemptId: randomUUID(),
+    migrationId: migration.id,
+    name: migration.name,
+    kind,
+    checksum: migration.checksum,
+    checksumAlgorithm: migration.checksumAlgorithm,
+    status: 'running',
+    startedAt,
+    finishedAt: null,
+    durationMs: null,
+    statementCount: migration.statements.length,
+    statementsApplied: 0,
+    transactional: migration.transactional,
+    error: null,
+    errorStatementIndex: null,
+    errorLine: null,
+    outOfOrder: false,
+    note: null,
+    ...context,
+    ...fields,
+  };
+}
+
+class StatementFailed extends Error {
+  constructor(
+    readonly statement: Statement,
+    readonly statementsApplied: number,
+    readonly original: unknown,
+  ) {
+    super(databaseMessage(original));
+  }
+}
+
+async function runStatements(
+  executor: Executor,
+  item: PendingItem,
+  emit: Emit,
+  afterEach: (statement: Statement) => Promise<void>,
+): Promise<void> {
+  const { migration } = item;
+  for (const statement of migration.statements.slice(item.startAt)) {
+    try {
+      await executor.execute(statement);
+    } catch (error) {
+      throw new StatementFailed(statement, statement.index - item.startAt, error);
+    }
+    await afterEach(statement);
+    emit({ type: 'statement', migration, statement, count: migration.statements.length });
+  }
+}
+
+export async function applyMigration(
+  engine: Engine,
+  item: PendingItem,
+  position: { index: number; total: number },
+  options: ApplyOptions,
+  emit: Emit,
+): Promise<AppliedResult> {
+  const { migration } = item;
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const attempt = newAttempt(migration, migration.kind, options.context, started, {
+    outOfOrder: item.outOfOrder,
+    note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
+  });
+  const finished = (fields: Partial<JournalRow>): JournalRow => {
+    const at = now();
+    return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
+  };
+  const recordSuccess = async (executor: Executor) => {
+    await executor.writeAttempt(
+      finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }),
+    );
+    // Engines keep drizzle's own table in step only when adopting a drizzle project.
+    if (migration.drizzleWhen !== undefined) await executor.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
+  };
+
+  emit({ type: 'migration-start', migration, ...position, startAt: item.startAt });
+  // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
+  await engine.writeAttempt(attempt);
+  const atomic = engine.supportsTransactions && migration.transactional;
+  try {
+    if (atomic) {
+      await engine.transaction(async (tx) => {
+        await runStatements(tx, item, emit, async () => {});
+        await recordSuccess(tx);
+      });
+    } else {
+      await runStatements(engine, item, emit, (statement) =>
+        engine.writeStatement({
+          attemptId: attempt.attemptId,
+          migrationId: migration.id,
+          statementIndex: statement.index,
+          statementHash: statement.hash,
+          finishedAt: now(),
+        }),
+      );
+      await recordSuccess(engine);
+    }
+  } catch (error) {
+    if (!(error instanceof StatementFailed)) throw error;
+    const failure: MigrationFailure = {
+      migrationId: migration.id,
+      file: migration.file,
+      statementIndex: error.statement.index,
+      line: failureLine(error.statement, error.original),
+      statement: error.statement.sql,
+      databaseMessage: error.message,
+    };
+    await engine.writeAttempt(
+      finished({
+        status: 'failed',
+        statementsApplied: atomic ? 0 : error.statementsApplied,
+        error: failure.databaseMessage,
+        errorStatementIndex: failure.statementIndex,
+        errorLine: failure.line,
+      }),
+    );
+    emit({ type: 'migration-failed', migration, error: failure });
+    throw new SchemagateError(
+      'migration-failed',
+      `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
+        `${migration.statements.length} failed: ${failure.databaseMessage}`,
+      {
+        location: { file: migration.file, line: failure.line },
+        hint: atomic
+          ? 'The migration was rolled back and recorded as failed; fix it and run again.'
+          : `Statements before it completed and stay applied; fix the file and run again with \`resume: true\`.`,
+        cause: error.original,
+      },
+    );
+  }
+  const durationMs = now().getTime() - started.getTime();
+  emit({ type: 'migration-done', migration, durationMs });
+  return {
+    migrationId: migration.id,
+    file: migration.file,
+    kind: migration.kind,
+    status: 'applied',
+    durationMs,
+    statementsRun: migration.statements.length - item.startAt,
+    outOfOrder: item.outOfOrder,
+  };
+}

@@ -1,0 +1,134 @@
+import type { JournalRow, StatementRow } from '../../types.js';
+
+/** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
+
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export interface JournalNames {
+  schema: string;
+  attempts: string;
+  statements: string;
+}
+
+export function journalNames(schema: string, table: string): JournalNames {
+  return {
+    schema,
+    attempts: `${quoteIdent(schema)}.${quoteIdent(table)}`,
+    statements: `${quoteIdent(schema)}.${quoteIdent(`${table}_statements`)}`,
+  };
+}
+
+export function journalDdl(names: JournalNames): string[] {
+  return [
+    `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(names.schema)}`,
+    `CREATE TABLE IF NOT EXISTS ${names.attempts} (
+      attempt_id uuid PRIMARY KEY,
+      migration_id text NOT NULL,
+      name text NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('versioned', 'repeatable', 'baseline')),
+      checksum text NOT NULL,
+      checksum_algorithm text NOT NULL,
+      status text NOT NULL CHECK (status IN ('running', 'applied', 'failed')),
+      started_at timestamptz NOT NULL,
+      finished_at timestamptz,
+      duration_ms integer,
+      statement_count integer NOT NULL,
+      statements_applied integer NOT NULL,
+      transactional boolean NOT NULL,
+      error text,
+      error_statement_index integer,
+      error_line integer,
+      out_of_order boolean NOT NULL DEFAULT false,
+      note text,
+      actor text,
+      run_url text,
+      commit_sha text,
+      environment text,
+      tool_version text NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS ${names.statements} (
+      attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
+      migration_id text NOT NULL,
+      statement_index integer NOT NULL,
+      statement_hash text NOT NULL,
+      finished_at timestamptz NOT NULL,
+      PRIMARY KEY (attempt_id, statement_index)
+    )`,
+  ];
+}
+
+const COLUMNS = [
+  'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
+  'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
+  'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
+  'commit_sha', 'environment', 'tool_version',
+] as const;
+
+export function upsertAttemptSql(names: JournalNames): string {
+  const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+  const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
+  return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES (${placeholders})
+    ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
+}
+
+export function attemptParams(row: JournalRow): unknown[] {
+  return [
+    row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
+    row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
+    row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
+    row.commitSha, row.environment, row.toolVersion,
+  ];
+}
+
+export const selectAttemptsSql = (names: JournalNames) =>
+  `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+
+export const insertStatementSql = (names: JournalNames) =>
+  `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
+   VALUES ($1, $2, $3, $4, $5)`;
+
+export const selectStatementsSql = (names: JournalNames) =>
+  `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
+
+type Raw = Record<string, unknown>;
+const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export function toJournalRow(r: Raw): JournalRow {
+  return {
+    attemptId: String(r.attempt_id),
+    migrationId: String(r.migration_id),
+    name: String(r.name),
+    kind: r.kind as JournalRow['kind'],
+    checksum: String(r.checksum),
+    checksumAlgorithm: String(r.checksum_algorithm),
+    status: r.status as JournalRow['status'],
+    startedAt: date(r.started_at) as Date,
+    finishedAt: date(r.finished_at),
+    durationMs: num(r.duration_ms),
+    statementCount: Number(r.statement_count),
+    statementsApplied: Number(r.statements_applied),
+    transactional: Boolean(r.transactional),
+    error: str(r.error),
+    errorStatementIndex: num(r.error_statement_index),
+    errorLine: num(r.error_line),
+    outOfOrder: Boolean(r.out_of_order),
+    note: str(r.note),
+    actor: str(r.actor),
+    runUrl: str(r.run_url),
+    commitSha: str(r.commit_sha),
+    environment: str(r.environment),
+    toolVersion: String(r.tool_version),
+  };
+}
+
+export function toStatementRow(r: Raw): StatementRow {
+  return {
+    attemptId: String(r.attempt_id),
+    migrationId: String(r.migration_id),
+    statementIndex: Number(r.statement_index),
+    statementHash: String(r.statement_hash),
+    finishedAt: date(r.finished_at) as Date,
+  };
+}

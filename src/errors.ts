@@ -1,0 +1,57 @@
+/**
+ * Every failure schemagate reports has a kind (which becomes the `result` output's outcome and
+ * the exit code), a place (file and line, for annotations) and a hint (how to fix it).
+ */
+export type FailureKind =
+  | 'config' // bad input, unreadable or malformed migration files
+  | 'connection' // cannot reach or authenticate to the database
+  | 'refused' // the plan is unsafe: edited, missing, out-of-order, failed-and-unresolved
+  | 'migration-failed' // a statement failed while applying
+  | 'lock-timeout' // another run holds the lock
+  | 'drift' // verification found differences
+  | 'promotion'; // the earlier environment has not applied what this run would apply
+
+export interface Location {
+  file: string;
+  line?: number;
+}
+
+export class SchemagateError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly details: { location?: Location; hint?: string; cause?: unknown } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'SchemagateError';
+  }
+
+  get location(): Location | undefined {
+    return this.details.location;
+  }
+
+  get hint(): string | undefined {
+    return this.details.hint;
+  }
+}
+
+export const configError = (message: string, details: SchemagateError['details'] = {}) =>
+  new SchemagateError('config', message, details);
+
+/** Process exit codes, distinct per outcome so scripts can branch on them. */
+export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
+  ok: 0,
+  'migration-failed': 1,
+  drift: 2,
+  refused: 3,
+  'lock-timeout': 4,
+  config: 5,
+  connection: 6,
+  promotion: 7,
+};
+
+/** The database's own error text, whatever shape the driver gave it. */
+export function databaseMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

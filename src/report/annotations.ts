@@ -1,0 +1,46 @@
+import type { Outcome } from '../run.js';
+
+/**
+ * Annotations point at the file and line to fix. GitHub shows only about 10 per severity per
+ * step, so each severity is capped here and the summary keeps the complete list.
+ */
+export interface Annotation {
+  severity: 'error' | 'warning';
+  message: string;
+  title: string;
+  file?: string;
+  line?: number;
+}
+
+export const ANNOTATION_LIMIT = 10;
+
+export function collectAnnotations(outcome: Outcome): Annotation[] {
+  const all: Annotation[] = [];
+  const error = outcome.error;
+  const problems = outcome.plan?.problems ?? [];
+  // A refused plan's error is its first problem: annotate each problem once instead.
+  if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift') {
+    all.push({
+      severity: 'error',
+      title: `schemagate: ${error.kind}`,
+      message: error.hint ? `${error.message}\n${error.hint}` : error.message,
+      ...(error.location ? { file: error.location.file, ...(error.location.line ? { line: error.location.line } : {}) } : {}),
+    });
+  }
+  for (const p of problems) {
+    all.push({
+      severity: p.severity,
+      title: `schemagate: ${p.kind} migration`,
+      message: `${p.message}\n${p.hint}`,
+      ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}),
+    });
+  }
+  for (const d of outcome.verification?.differences ?? []) {
+    all.push({ severity: d.severity, title: `schemagate: ${d.kind}`, message: d.message, file: outcome.verification!.snapshot, line: d.line });
+  }
+  const capped: Annotation[] = [];
+  for (const severity of ['error', 'warning'] as const) {
+    capped.push(...all.filter((a) => a.severity === severity).slice(0, ANNOTATION_LIMIT));
+  }
+  return capped;
+}

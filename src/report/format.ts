@@ -1,0 +1,39 @@
+import type { Outcome } from '../run.js';
+
+/** Small text helpers shared by every renderer. */
+
+export const STATUS_TITLES: Record<Outcome['status'], string> = {
+  ok: 'succeeded',
+  'migration-failed': 'migration failed',
+  drift: 'schema drift',
+  refused: 'plan refused',
+  'lock-timeout': 'lock timeout',
+  config: 'configuration error',
+  connection: 'connection error',
+  promotion: 'promotion gate failed',
+};
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+export const shortChecksum = (checksum: string) => checksum.slice(0, 12);
+
+/** A markdown table cell: no pipes or newlines may break the row. */
+export function cell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return ' ';
+  return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function table(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
+  const line = (cells: Array<string | number | null | undefined>) => `| ${cells.map(cell).join(' | ')} |`;
+  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** The one line `setFailed` and the CLI's exit message carry. */
+export function oneLineReason(outcome: Outcome): string {
+  if (!outcome.error) return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
+  return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
+}

@@ -1,0 +1,104 @@
+import type { Outcome } from '../run.js';
+import { cell, formatDuration, shortChecksum, STATUS_TITLES, table } from './format.js';
+
+/**
+ * The job summary: everything a reviewer needs without opening the log. Annotations are capped
+ * by GitHub, so this is the complete list of problems and differences.
+ */
+function planSection(outcome: Outcome): string[] {
+  const plan = outcome.plan;
+  if (!plan) return [];
+  const parts = ['### Plan', ''];
+  parts.push(
+    `${plan.applied.length} applied · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
+      `${plan.missing.length} missing · ${plan.outOfOrder.length} out of order · ${plan.failed.length} previously failed`,
+    '',
+  );
+  if (plan.pending.length > 0) {
+    parts.push(
+      table(
+        ['Migration', 'File', 'Why', 'Statements', 'Checksum'],
+        plan.pending.map((p) => [
+          p.migration.id,
+          `\`${p.migration.file}\``,
+          p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
+          p.migration.statements.length,
+          `\`${shortChecksum(p.migration.checksum)}\``,
+        ]),
+      ),
+      '',
+    );
+  }
+  if (plan.problems.length > 0) {
+    parts.push(
+      '#### Problems',
+      '',
+      table(
+        ['', 'Migration', 'Problem', 'How to fix'],
+        plan.problems.map((p) => [p.severity === 'error' ? '❌' : '⚠️', p.migrationId, p.message, p.hint]),
+      ),
+      '',
+    );
+  }
+  return parts;
+}
+
+function appliedSection(outcome: Outcome): string[] {
+  if (outcome.applied.length === 0) return [];
+  const title = outcome.mode === 'baseline' ? '### Recorded as applied (baseline, not run)' : '### Applied';
+  return [
+    title,
+    '',
+    table(
+      ['Migration', 'File', 'Result', 'Statements run', 'Duration'],
+      outcome.applied.map((a) => [
+        a.migrationId,
+        `\`${a.file}\``,
+        a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
+        a.statementsRun,
+        formatDuration(a.durationMs),
+      ]),
+    ),
+    '',
+  ];
+}
+
+function verificationSection(outcome: Outcome): string[] {
+  const v = outcome.verification;
+  if (!v) return [];
+  const errors = v.differences.filter((d) => d.severity === 'error').length;
+  const warnings = v.differences.length - errors;
+  const parts = [`### Verification against \`${v.snapshot}\``, ''];
+  if (v.differences.length === 0) {
+    parts.push(`✅ ${v.tablesChecked} tables match the snapshot.`, '');
+    return parts;
+  }
+  parts.push(
+    `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.tablesChecked} expected tables.`,
+    '',
+    table(
+      ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],
+      v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line]),
+    ),
+    '',
+  );
+  return parts;
+}
+
+export function renderSummary(outcome: Outcome): string {
+  const icon = outcome.status === 'ok' ? '✅' : '❌';
+  const parts = [
+    `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
+    '',
+    `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.format ? ` (${outcome.format})` : ''} · ${formatDuration(outcome.durationMs)}`,
+    '',
+  ];
+  if (outcome.error) {
+    const where = outcome.error.location ? ` (\`${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''}\`)` : '';
+    parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
+    if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
+  }
+  parts.push(...planSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome));
+  if (outcome.snapshotWritten) parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
+  return parts.join('\n');
+}

@@ -1,0 +1,256 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { applyMigration, newAttempt, type AppliedResult, type Emit } from './apply.js';
+import { displayUrl, type Settings } from './config.js';
+import type { Engine, EngineDriver } from './engines/engine.js';
+import { driverFor } from './engines/index.js';
+import { databaseMessage, SchemagateError, type FailureKind, type Location } from './errors.js';
+import { buildPlan, hasErrors, type Plan } from './plan.js';
+import { loadMigrations } from './sources/index.js';
+import type { Difference, Migration, MigrationSet } from './types.js';
+import { diffSchemas } from './verify/diff.js';
+import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from './verify/snapshot.js';
+
+/**
+ * The engine-agnostic core that both shells call: one function per mode, each returning an
+ * Outcome that the reporters render. Failures become an Outcome too, so a failed run still
+ * writes its summary, outputs and annotations.
+ */
+
+export interface Verification {
+  snapshot: string;
+  differences: Array<Difference & { line: number }>;
+  tablesChecked: number;
+}
+
+export interface OutcomeError {
+  kind: FailureKind;
+  message: string;
+  hint?: string;
+  location?: Location;
+}
+
+export interface Outcome {
+  mode: Settings['mode'];
+  engine: string;
+  target: string;
+  migrations: string;
+  format: MigrationSet['format'] | null;
+  status: 'ok' | FailureKind;
+  plan: Plan | null;
+  applied: AppliedResult[];
+  verification: Verification | null;
+  snapshotWritten: string | null;
+  error: OutcomeError | null;
+  durationMs: number;
+}
+
+const relative = (settings: Settings, file: string) => path.relative(settings.cwd, file).split(path.sep).join('/') || '.';
+
+/** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
+export function resolveSnapshotFile(settings: Settings, set: MigrationSet | null): string | null {
+  const candidate = settings.snapshot ?? set?.snapshotPath ?? null;
+  if (candidate && existsSync(candidate) && statSync(candidate).isDirectory()) {
+    const meta = existsSync(path.join(candidate, 'meta')) ? path.join(candidate, 'meta') : candidate;
+    const latest = readdirSync(meta)
+      .filter((f) => /^\d+_snapshot\.json$/.test(f))
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
+      .pop();
+    if (!latest) throw new SchemagateError('config', `No NNNN_snapshot.json in ${relative(settings, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
+    return path.join(meta, latest);
+  }
+  if (candidate) return candidate;
+  const own = path.join(settings.migrations, 'schemagate.snapshot.json');
+  return existsSync(own) ? own : null;
+}
+
+async function verify(engine: Engine, settings: Settings, expected: ExpectedSnapshot): Promise<Verification> {
+  const actual = await engine.introspect();
+  const differences = diffSchemas(expected.schema, actual, { failOnExtra: settings.failOnExtra }).map((d) => ({
+    ...d,
+    line: expected.locate(d.object),
+  }));
+  return { snapshot: expected.file, differences, tablesChecked: expected.schema.tables.length };
+}
+
+function refusal(plan: Plan): SchemagateError {
+  const errors = plan.problems.filter((p) => p.severity === 'error');
+  const first = errors[0]!;
+  return new SchemagateError(
+    'refused',
+    errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`,
+    { ...(first.location ? { location: first.location } : {}), hint: first.hint },
+  );
+}
+
+function ownerName(settings: Settings): string {
+  return `schemagate ${settings.context.runUrl ?? 'local'} on ${os.hostname()} pid ${process.pid}`;
+}
+
+function withinBaseline(migration: Migration, to: string | null): boolean {
+  if (to === null) return true;
+  return migration.kind === 'versioned' && BigInt(migration.id) <= BigInt(to);
+}
+
+async function baseline(engine: Engine, settings: Settings, plan: Plan): Promise<AppliedResult[]> {
+  const reason = settings.baselineReason ?? 'baseline recorded by schemagate';
+  const targets = new Map<string, { migration: Migration; note: string }>();
+  for (const item of plan.pending) targets.set(item.migration.id, { migration: item.migration, note: reason });
+  for (const item of plan.edited) {
+    targets.set(item.migration.id, {
+      migration: item.migration,
+      note: `${reason}; accepted edited checksum (was ${item.row.checksumAlgorithm}:${item.row.checksum})`,
+    });
+  }
+  for (const item of plan.failed) {
+    if (item.migration) targets.set(item.migration.id, { migration: item.migration, note: `${reason}; marked done after a failed attempt` });
+  }
+  const results: AppliedResult[] = [];
+  for (const { migration, note } of targets.values()) {
+    if (!withinBaseline(migration, settings.baselineTo)) continue;
+    const now = new Date();
+    await engine.writeAttempt(
+      newAttempt(migration, 'baseline', settings.context, now, {
+        status: 'applied',
+        finishedAt: now,
+        durationMs: 0,
+        note,
+        outOfOrder: plan.outOfOrder.includes(migration),
+      }),
+    );
+    if (migration.drizzleWhen !== undefined) await engine.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
+    results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder: false });
+  }
+  return results;
+}
+
+function engineOptions(settings: Settings, format: MigrationSet['format'] | null, emit: Emit) {
+  const drizzle = settings.drizzleJournal === 'true' || (settings.drizzleJournal === 'auto' && format === 'drizzle');
+  return {
+    journalSchema: settings.journalSchema,
+    journalTable: settings.journalTable,
+    statementTimeoutMs: settings.statementTimeoutMs,
+    clientName: ownerName(settings),
+    connectRetries: settings.connectRetries,
+    ...(drizzle ? { drizzleTable: settings.drizzleTable } : {}),
+    log: (message: string) => emit({ type: 'log', message }),
+    cluster: settings.cluster,
+    mutationTimeoutMs: settings.mutationTimeoutMs,
+  };
+}
+
+export async function execute(settings: Settings, emit: Emit): Promise<Outcome> {
+  const started = Date.now();
+  const outcome: Outcome = {
+    mode: settings.mode,
+    engine: 'unknown',
+    target: displayUrl(settings.databaseUrl),
+    migrations: relative(settings, settings.migrations),
+    format: null,
+    status: 'ok',
+    plan: null,
+    applied: [],
+    verification: null,
+    snapshotWritten: null,
+    error: null,
+    durationMs: 0,
+  };
+  let engine: Engine | null = null;
+  try {
+    const driver: EngineDriver = driverFor(settings.databaseUrl);
+    outcome.engine = driver.kind;
+    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
+    const set = needsMigrations || existsSync(settings.migrations)
+      ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
+      : null;
+    outcome.format = set?.format ?? null;
+    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
+    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
+    if (settings.mode === 'verify' && !expected) {
+      throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
+        hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
+      });
+    }
+
+    engine = await driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
+    emit({ type: 'log', message: `Connected to ${outcome.target} (${driver.kind}).` });
+    const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
+
+    switch (settings.mode) {
+      case 'plan': {
+        outcome.plan = buildPlan(set!.migrations, await engine.readJournal(), planOptions);
+        if (hasErrors(outcome.plan)) throw refusal(outcome.plan);
+        break;
+      }
+      case 'verify':
+        outcome.verification = await verify(engine, settings, expected!);
+        break;
+      case 'snapshot': {
+        const file = settings.snapshot ?? path.join(settings.migrations, 'schemagate.snapshot.json');
+        writeSnapshot(file, await engine.introspect());
+        outcome.snapshotWritten = relative(settings, file);
+        break;
+      }
+      case 'apply':
+      case 'baseline': {
+        const lock = await engine.acquireLock({
+          owner: ownerName(settings),
+          timeoutMs: settings.lockTimeoutMs,
+          onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
+        });
+        try {
+          await engine.ensureJournal();
+          // Planned under the lock: a run that waited sees what the previous holder applied.
+          const journal = await engine.readJournal();
+          if (settings.mode === 'baseline') {
+            outcome.plan = buildPlan(set!.migrations, journal, { allowOutOfOrder: true, resume: false });
+            outcome.applied = await baseline(engine, settings, outcome.plan);
+            break;
+          }
+          outcome.plan = buildPlan(set!.migrations, journal, planOptions);
+          if (hasErrors(outcome.plan)) throw refusal(outcome.plan);
+          const { pending } = outcome.plan;
+          for (const [index, item] of pending.entries()) {
+            try {
+              outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
+            } catch (error) {
+              const { migration } = item;
+              outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+              throw error;
+            }
+          }
+          if (expected && settings.verifyAfterApply) outcome.verification = await verify(engine, settings, expected);
+        } finally {
+          await lock.release().catch(() => {});
+        }
+        break;
+      }
+    }
+    if (outcome.verification?.differences.some((d) => d.severity === 'error')) {
+      const errors = outcome.verification.differences.filter((d) => d.severity === 'error');
+      outcome.status = 'drift';
+      outcome.error = {
+        kind: 'drift',
+        message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${outcome.verification.snapshot}`,
+        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+      };
+    }
+  } catch (error) {
+    const failure =
+      error instanceof SchemagateError
+        ? error
+        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+    outcome.status = failure.kind;
+    outcome.error = {
+      kind: failure.kind,
+      message: failure.message,
+      ...(failure.hint ? { hint: failure.hint } : {}),
+      ...(failure.location ? { location: failure.location } : {}),
+    };
+  } finally {
+    await engine?.close().catch(() => {});
+    outcome.durationMs = Date.now() - started;
+  }
+  return outcome;
+}

@@ -1,0 +1,150 @@
+/**
+ * The vocabulary shared by every module: migrations read from the repository, rows of the
+ * journal kept in each target database, and the schema model that verification compares.
+ * Nothing here knows which engine it talks to.
+ */
+
+/** One SQL statement of a migration file, with the 1-based line where it starts in that file. */
+export interface Statement {
+  /** 0-based position in the migration. */
+  index: number;
+  sql: string;
+  line: number;
+  /** sha256 of the statement text: lets a resume prove a completed statement is unchanged. */
+  hash: string;
+}
+
+export type MigrationKind = 'versioned' | 'repeatable';
+
+export interface Migration {
+  /**
+   * Identity in the journal. Versioned: the leading number as written (`0001`, `20250101120000`).
+   * Repeatable: `R__<name>`.
+   */
+  id: string;
+  kind: MigrationKind;
+  /** Human name (`add_users`), taken from the file name or the drizzle tag. */
+  name: string;
+  /** Path relative to the repository root (or the working directory), as annotations need it. */
+  file: string;
+  /** Absolute path, for reading. */
+  path: string;
+  checksum: string;
+  checksumAlgorithm: 'sha256';
+  /** Whole-file text. */
+  sql: string;
+  statements: Statement[];
+  /** False when the file opts out with `-- schemagate:no-transaction` (e.g. CREATE INDEX CONCURRENTLY). */
+  transactional: boolean;
+  /** drizzle-kit's `when` (ms since epoch) for drizzle folders; absent for plain folders. */
+  drizzleWhen?: number;
+}
+
+export interface MigrationSet {
+  /** `folder` (plain versioned/repeatable SQL files) or `drizzle` (drizzle-kit output). */
+  format: 'folder' | 'drizzle';
+  root: string;
+  /** Versioned migrations in apply order, then repeatables by name. */
+  migrations: Migration[];
+  /** For drizzle folders: the latest `meta/NNNN_snapshot.json`, if any. */
+  snapshotPath?: string;
+}
+
+export type AttemptStatus = 'running' | 'applied' | 'failed';
+export type JournalKind = MigrationKind | 'baseline';
+
+/** One attempt at one migration, as stored in the target database's journal. */
+export interface JournalRow {
+  attemptId: string;
+  migrationId: string;
+  name: string;
+  kind: JournalKind;
+  checksum: string;
+  checksumAlgorithm: string;
+  status: AttemptStatus;
+  startedAt: Date;
+  finishedAt: Date | null;
+  durationMs: number | null;
+  statementCount: number;
+  /** Statements known complete when the row was written (per-statement progress lives in StatementRow). */
+  statementsApplied: number;
+  transactional: boolean;
+  error: string | null;
+  errorStatementIndex: number | null;
+  errorLine: number | null;
+  outOfOrder: boolean;
+  /** Why a baseline was recorded, or why an edited checksum was accepted. */
+  note: string | null;
+  actor: string | null;
+  runUrl: string | null;
+  commitSha: string | null;
+  environment: string | null;
+  toolVersion: string;
+}
+
+/** A statement completed by a non-transactional attempt: what `resume` may skip. */
+export interface StatementRow {
+  attemptId: string;
+  migrationId: string;
+  statementIndex: number;
+  statementHash: string;
+  finishedAt: Date;
+}
+
+export interface Journal {
+  attempts: JournalRow[];
+  statements: StatementRow[];
+  /** Hashes found in drizzle's own `__drizzle_migrations` table, when adopting a drizzle project. */
+  drizzleHashes: string[];
+}
+
+/** Who is running: written into every journal row, taken from the GitHub run context. */
+export interface RunContext {
+  actor: string | null;
+  runUrl: string | null;
+  commitSha: string | null;
+  environment: string | null;
+  toolVersion: string;
+}
+
+// ---- schema model -------------------------------------------------------------------------
+
+export interface ColumnSchema {
+  name: string;
+  /** Normalised engine type name (drizzle-kit spelling on Postgres). */
+  type: string;
+  nullable: boolean;
+  /** Normalised default expression, or null for none. */
+  default: string | null;
+  /** Engine-specific extras compared only where the expected side states them (ClickHouse codec...). */
+  properties?: Record<string, string>;
+}
+
+export interface TableSchema {
+  schema: string;
+  name: string;
+  /** `table`, `view`, `materialized_view`. */
+  type: string;
+  columns: ColumnSchema[];
+  primaryKey: string[];
+  /** Engine-specific table facts (ClickHouse engine, sorting key, TTL, a view's query...). */
+  properties?: Record<string, string>;
+}
+
+export interface SchemaSnapshot {
+  engine: string;
+  tables: TableSchema[];
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Difference {
+  severity: Severity;
+  /** `missing-table`, `missing-column`, `type`, `nullable`, `default`, `primary-key`, `extra-table`, ... */
+  kind: string;
+  /** `schema.table` or `schema.table.column`. */
+  object: string;
+  expected: string | null;
+  actual: string | null;
+  message: string;
+}

@@ -1,0 +1,2 @@
+/** Recorded in every journal row; a test keeps it equal to package.json's version. */
+export const VERSION = '0.1.0';
