@@ -174,17 +174,20 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
  * the whole URL, the password (raw and percent-decoded), and `user:password` userinfo.
  */
 export function secretsOf(raw: string): string[] {
-  const secrets = new Set<string>([raw.trim()]);
+  const value = raw.trim();
+  let url: URL;
   try {
-    const url = new URL(raw.trim());
-    if (url.password) {
-      secrets.add(url.password);
-      secrets.add(decodeURIComponent(url.password));
-      secrets.add(url.href);
-    }
+    url = new URL(value);
   } catch {
-    // An unparsable URL is still masked whole.
+    return value ? [value] : []; // unparsable: mask it whole
   }
+  const secrets = new Set<string>();
+  if (url.password) {
+    secrets.add(url.password);
+    secrets.add(decodeURIComponent(url.password));
+  }
+  // Query strings carry tokens (sslpassword, access keys): the URL as written is then a secret.
+  if (url.password || url.search) secrets.add(value);
   return [...secrets].filter((s) => s.length >= 3);
 }
 

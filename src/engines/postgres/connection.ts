@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import postgres from 'postgres';
 import { loadOptionalModule } from '../optional-module.js';
 
@@ -92,6 +94,7 @@ export async function connectPGlite(dataDir: string | null, statementTimeoutMs?:
     '@electric-sql/pglite',
     'The embedded Postgres (pglite:// URL)',
   );
+  if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
   const db = await PGlite.create(dataDir ?? undefined);
   const connection = wrapPGlite(db, false);
   if (statementTimeoutMs) await connection.exec(`SET statement_timeout = ${Math.floor(statementTimeoutMs)}`);

@@ -62,7 +62,8 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
         type: RELKIND_TYPES[row.relkind] ?? 'table',
         columns: [],
         primaryKey: primaryKeys.get(key) ?? [],
-        ...(row.view_query ? { properties: { query: row.view_query.trim().replace(/;$/, '') } } : {}),
+        // Whitespace in pg_get_viewdef output varies between server versions; the query does not.
+        ...(row.view_query ? { properties: { query: row.view_query.replace(/\s+/g, ' ').trim().replace(/;$/, '') } } : {}),
       };
       tables.set(key, table);
     }

@@ -1,0 +1,152 @@
+import { configError, SchemagateError } from '../../errors.js';
+import { loadOptionalModule } from '../optional-module.js';
+import { ClickHouseError, parseServerError } from './errors.js';
+import { serverSettings, SerialQueue, type ChClient, type ClientSettings, type QueryParams } from './client.js';
+import { quoteIdent } from './sql.js';
+import type { ClickHouseTarget } from './url.js';
+
+type ChdbTarget = Extract<ClickHouseTarget, { kind: 'chdb' }>;
+
+/** The part of chdb's Session we use (its async methods run off the event loop). */
+interface ChdbSession {
+  queryAsync(sql: string, options?: { format?: string }): Promise<{ text(): string }>;
+  queryBindAsync(sql: string, params: object, options?: { format?: string }): Promise<{ text(): string }>;
+  close(): void;
+}
+interface ChdbModule {
+  Session: new (path: string) => ChdbSession;
+}
+
+/**
+ * chDB runs one engine per process, on one data directory at a time, and its session state
+ * (`USE`, `SET`) belongs to the Session object. So there is one cached Session per directory,
+ * shared by every client of this process (the engine's and its lock's), with a queue that keeps
+ * each request together with the `USE` it needs, and a count of the clients still using it.
+ */
+interface SharedSession {
+  session: ChdbSession;
+  queue: SerialQueue;
+  currentDatabase: string;
+  users: number;
+}
+const sessions = new Map<string, SharedSession>();
+
+function openSession(target: ChdbTarget): SharedSession {
+  const cached = sessions.get(target.path);
+  if (cached) return cached;
+  const other = [...sessions.keys()][0];
+  if (other !== undefined) {
+    throw configError(`chDB can open one data directory per process; ${other} is open, so ${target.path} cannot be.`, {
+      hint: 'Use the same chdb:// directory for every target of one run, or run them as separate steps.',
+    });
+  }
+  const chdb = loadOptionalModule<ChdbModule>('chdb', 'A chdb:// database URL (ClickHouse embedded)');
+  let session: ChdbSession;
+  try {
+    session = new chdb.Session(target.path);
+  } catch (error) {
+    throw configError(`chDB could not open ${target.path}: ${error instanceof Error ? error.message : String(error)}`, {
+      hint: 'chDB allows one data directory per process, and one process per directory.',
+      cause: error,
+    });
+  }
+  const shared: SharedSession = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
+  sessions.set(target.path, shared);
+  return shared;
+}
+
+function toClientError(error: unknown): Error {
+  if (error instanceof SchemagateError || error instanceof ClickHouseError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return parseServerError(message) ?? (error instanceof Error ? error : new Error(message));
+}
+
+function parseRows<T>(text: string): T[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+/**
+ * The embedded client. Nothing goes over a network, so nothing is retried; chDB's errors are
+ * parsed into ClickHouseErrors like a server's.
+ */
+export async function openChdbClient(target: ChdbTarget, settings: ClientSettings): Promise<ChClient> {
+  const shared = openSession(target);
+  shared.users++;
+  const run = <T>(task: (session: ChdbSession) => Promise<T>) =>
+    shared.queue.run(async () => {
+      try {
+        if (shared.currentDatabase !== target.database) {
+          await shared.session.queryAsync(`USE ${quoteIdent(target.database)}`);
+          shared.currentDatabase = target.database;
+        }
+        return await task(shared.session);
+      } catch (error) {
+        throw toClientError(error);
+      }
+    });
+
+  try {
+    await shared.queue.run(async () => {
+      try {
+        // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
+        for (const [name, value] of Object.entries(serverSettings(settings))) {
+          if (name !== 'wait_end_of_query') await shared.session.queryAsync(`SET ${name} = ${value}`);
+        }
+        await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
+      } catch (error) {
+        throw toClientError(error);
+      }
+    });
+  } catch (error) {
+    await release(target.path, shared);
+    throw error;
+  }
+  return makeClient(target, shared, run);
+}
+
+function makeClient(
+  target: ChdbTarget,
+  shared: SharedSession,
+  run: <T>(task: (session: ChdbSession) => Promise<T>) => Promise<T>,
+): ChClient {
+  let closed = false;
+  return {
+    target: target.display,
+    database: target.database,
+    async command(sql: string, params?: QueryParams) {
+      await run((s) => (params ? s.queryBindAsync(sql, params) : s.queryAsync(sql)));
+    },
+    async query<T>(sql: string, params?: QueryParams) {
+      const format = { format: 'JSONEachRow' };
+      const result = await run((s) => (params ? s.queryBindAsync(sql, params, format) : s.queryAsync(sql, format)));
+      return parseRows<T>(result.text());
+    },
+    async insert(table: string, rows: object[]) {
+      if (rows.length === 0) return;
+      // chDB takes no request body: the rows travel inline after FORMAT, as ClickHouse allows.
+      const data = rows.map((row) => JSON.stringify(row)).join('\n');
+      await run((s) => s.queryAsync(`INSERT INTO ${table} FORMAT JSONEachRow\n${data}`));
+    },
+    fork() {
+      shared.users++;
+      return makeClient(target, shared, run);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await release(target.path, shared);
+    },
+  };
+}
+
+async function release(path: string, shared: SharedSession): Promise<void> {
+  shared.users--;
+  if (shared.users > 0) return;
+  await shared.queue.drain();
+  if (shared.users > 0) return;
+  sessions.delete(path);
+  shared.session.close();
+}

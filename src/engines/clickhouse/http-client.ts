@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseError, parseServerError } from './errors.js';
+import { serverSettings, SerialQueue, withRetries, type ChClient, type ClientSettings, type QueryParams } from './client.js';
+import type { ClickHouseTarget } from './url.js';
+
+type HttpTarget = Extract<ClickHouseTarget, { kind: 'http' }>;
+
+/** Default request timeout when no statement timeout is set: longer than any GitHub job. */
+const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+
+/** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
+function normalize(error: unknown): unknown {
+  const e = error as { code?: unknown; type?: unknown; message?: unknown } | null;
+  if (e instanceof Error && typeof e.type === 'string' && typeof e.code === 'string' && /^\d+$/.test(e.code)) {
+    const message = String(e.message).trim().replace(/\.$/, '');
+    return new ClickHouseError(`Code: ${e.code}. DB::Exception: ${message}. (${e.type})`, Number(e.code), e.type);
+  }
+  if (e instanceof Error && !('code' in e)) return parseServerError(e.message) ?? error;
+  return error;
+}
+
+/**
+ * The HTTP client: one @clickhouse/client per engine, bound to one ClickHouse session per run
+ * (`session_id`), so `SET` statements in a migration last for the statements after it and
+ * every request of the run lands in the same session. Requests of a session are serialised
+ * because the server rejects concurrent queries in one session.
+ */
+export function createHttpClient(target: HttpTarget, settings: ClientSettings, sessionId: string | null = `schemagate-${randomUUID()}`): ChClient {
+  const client: ClickHouseClient = createClient({
+    url: target.url,
+    username: target.username,
+    password: target.password,
+    database: target.database,
+    application: settings.application,
+    ...(sessionId ? { session_id: sessionId } : {}),
+    request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
+    compression: { request: false, response: false },
+    clickhouse_settings: serverSettings(settings) as Record<string, string>,
+  });
+  const queue = new SerialQueue();
+  const send = <T>(run: () => Promise<T>, kind: 'statement' | 'idempotent') =>
+    queue.run(() =>
+      withRetries(
+        async () => {
+          try {
+            return await run();
+          } catch (error) {
+            throw normalize(error);
+          }
+        },
+        settings,
+        target.display,
+        kind,
+      ),
+    );
+
+  return {
+    target: target.display,
+    database: target.database,
+    async command(sql: string, params?: QueryParams, options?: { idempotent?: boolean }) {
+      await send(
+        () => client.command({ query: sql, ...(params ? { query_params: params } : {}) }),
+        options?.idempotent ? 'idempotent' : 'statement',
+      );
+    },
+    async query<T>(sql: string, params?: QueryParams) {
+      return send(async () => {
+        const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
+        return result.json<T>();
+      }, 'idempotent');
+    },
+    async insert(table: string, rows: object[]) {
+      if (rows.length === 0) return;
+      await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
+    },
+    fork() {
+      return createHttpClient(target, settings, null);
+    },
+    async close() {
+      await queue.drain();
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,245 @@
+import type { Journal, JournalKind, JournalRow, StatementRow, AttemptStatus } from '../../types.js';
+import type { ChClient } from './client.js';
+import { fromDateTime64Text, qualifiedName, quoteIdent, toDateTime64Text } from './sql.js';
+
+/**
+ * The journal in ClickHouse: `<db>.<table>` holds one row per attempt, `<db>.<table>_statements`
+ * one row per completed statement (ClickHouse has no transactions, so progress is recorded
+ * statement by statement), `<db>.<table>_lock` the lease (see lock.ts).
+ *
+ * Attempt rows are rewritten as the attempt progresses (running → applied/failed). ClickHouse
+ * has no UPDATE worth the name, so every write inserts the whole row again with a higher
+ * `version`, the table is a ReplacingMergeTree(version) keyed by attempt_id, and reads use
+ * FINAL so only the newest version of each attempt is seen even before a merge.
+ *
+ * Cluster mode (EngineOptions.cluster): the DDL runs `ON CLUSTER <name>` and the tables are
+ * Replicated*MergeTree at `/clickhouse/schemagate/{database}/{table}` with replica name
+ * `{shard}-{replica}`. The path deliberately has no `{shard}`: the journal is one table for the
+ * whole cluster, so a run that lands on any node of any shard reads the same history (the
+ * migrations themselves are expected to use ON CLUSTER). Needs the `{shard}` and `{replica}`
+ * macros on every node. On ClickHouse Cloud (SharedMergeTree) or a `Replicated` database
+ * engine, leave `cluster` unset: plain MergeTree DDL is replicated there already.
+ */
+export interface JournalNames {
+  database: string;
+  attempts: string;
+  statements: string;
+  lock: string;
+}
+
+export function journalNames(database: string, table: string): JournalNames {
+  return { database, attempts: table, statements: `${table}_statements`, lock: `${table}_lock` };
+}
+
+export const onCluster = (cluster: string | undefined) => (cluster ? ` ON CLUSTER ${quoteIdent(cluster)}` : '');
+
+/** The MergeTree family engine clause, replicated in cluster mode. */
+export function mergeTreeEngine(base: string, args: string[], cluster: string | undefined): string {
+  if (!cluster) return `${base}(${args.join(', ')})`;
+  const replicated = ["'/clickhouse/schemagate/{database}/{table}'", "'{shard}-{replica}'", ...args];
+  return `Replicated${base}(${replicated.join(', ')})`;
+}
+
+export function journalDdl(names: JournalNames, cluster?: string): string[] {
+  const on = onCluster(cluster);
+  return [
+    `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
+    `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
+  attempt_id String,
+  migration_id String,
+  name String,
+  kind LowCardinality(String),
+  checksum String,
+  checksum_algorithm LowCardinality(String),
+  status LowCardinality(String),
+  started_at DateTime64(3, 'UTC'),
+  finished_at Nullable(DateTime64(3, 'UTC')),
+  duration_ms Nullable(UInt64),
+  statement_count UInt32,
+  statements_applied UInt32,
+  transactional Bool,
+  error Nullable(String),
+  error_statement_index Nullable(UInt32),
+  error_line Nullable(UInt32),
+  out_of_order Bool,
+  note Nullable(String),
+  actor Nullable(String),
+  run_url Nullable(String),
+  commit_sha Nullable(String),
+  environment Nullable(String),
+  tool_version String,
+  version UInt64 COMMENT 'row version: the highest per attempt_id is current'
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
+ORDER BY attempt_id
+COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'`,
+    `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.statements)}${on} (
+  attempt_id String,
+  migration_id String,
+  statement_index UInt32,
+  statement_hash String,
+  finished_at DateTime64(3, 'UTC')
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', [], cluster)}
+ORDER BY (attempt_id, statement_index)
+COMMENT 'schemagate: statements completed by each attempt'`,
+  ];
+}
+
+export async function ensureJournal(client: ChClient, names: JournalNames, cluster?: string): Promise<void> {
+  for (const ddl of journalDdl(names, cluster)) await client.command(ddl, undefined, { idempotent: true });
+}
+
+let lastVersion = 0n;
+/** Strictly increasing within the process, and ms-time based across processes. */
+export function nextVersion(): bigint {
+  const now = BigInt(Date.now()) * 1000n;
+  lastVersion = now > lastVersion ? now : lastVersion + 1n;
+  return lastVersion;
+}
+
+const time = (date: Date | null) => (date ? toDateTime64Text(date) : null);
+
+export function attemptRecord(row: JournalRow, version = nextVersion()): Record<string, unknown> {
+  return {
+    attempt_id: row.attemptId,
+    migration_id: row.migrationId,
+    name: row.name,
+    kind: row.kind,
+    checksum: row.checksum,
+    checksum_algorithm: row.checksumAlgorithm,
+    status: row.status,
+    started_at: time(row.startedAt),
+    finished_at: time(row.finishedAt),
+    duration_ms: row.durationMs === null ? null : Math.max(0, Math.round(row.durationMs)),
+    statement_count: row.statementCount,
+    statements_applied: row.statementsApplied,
+    transactional: row.transactional,
+    error: row.error,
+    error_statement_index: row.errorStatementIndex,
+    error_line: row.errorLine,
+    out_of_order: row.outOfOrder,
+    note: row.note,
+    actor: row.actor,
+    run_url: row.runUrl,
+    commit_sha: row.commitSha,
+    environment: row.environment,
+    tool_version: row.toolVersion,
+    version: version.toString(),
+  };
+}
+
+interface AttemptRecord {
+  attempt_id: string;
+  migration_id: string;
+  name: string;
+  kind: string;
+  checksum: string;
+  checksum_algorithm: string;
+  status: string;
+  started_at: string;
+  finished_at: string | null;
+  duration_ms: string | number | null;
+  statement_count: number;
+  statements_applied: number;
+  transactional: boolean | number;
+  error: string | null;
+  error_statement_index: number | null;
+  error_line: number | null;
+  out_of_order: boolean | number;
+  note: string | null;
+  actor: string | null;
+  run_url: string | null;
+  commit_sha: string | null;
+  environment: string | null;
+  tool_version: string;
+}
+
+/** 64-bit integers arrive as JSON strings (output_format_json_quote_64bit_integers). */
+const num = (value: string | number) => Number(value);
+
+export function toJournalRow(r: AttemptRecord): JournalRow {
+  return {
+    attemptId: r.attempt_id,
+    migrationId: r.migration_id,
+    name: r.name,
+    kind: r.kind as JournalKind,
+    checksum: r.checksum,
+    checksumAlgorithm: r.checksum_algorithm,
+    status: r.status as AttemptStatus,
+    startedAt: fromDateTime64Text(r.started_at),
+    finishedAt: r.finished_at === null ? null : fromDateTime64Text(r.finished_at),
+    durationMs: r.duration_ms === null ? null : num(r.duration_ms),
+    statementCount: num(r.statement_count),
+    statementsApplied: num(r.statements_applied),
+    transactional: Boolean(r.transactional),
+    error: r.error,
+    errorStatementIndex: r.error_statement_index === null ? null : num(r.error_statement_index),
+    errorLine: r.error_line === null ? null : num(r.error_line),
+    outOfOrder: Boolean(r.out_of_order),
+    note: r.note,
+    actor: r.actor,
+    runUrl: r.run_url,
+    commitSha: r.commit_sha,
+    environment: r.environment,
+    toolVersion: r.tool_version,
+  };
+}
+
+export function statementRecord(row: StatementRow): Record<string, unknown> {
+  return {
+    attempt_id: row.attemptId,
+    migration_id: row.migrationId,
+    statement_index: row.statementIndex,
+    statement_hash: row.statementHash,
+    finished_at: toDateTime64Text(row.finishedAt),
+  };
+}
+
+interface StatementRecord {
+  attempt_id: string;
+  migration_id: string;
+  statement_index: number;
+  statement_hash: string;
+  finished_at: string;
+}
+
+export function toStatementRow(r: StatementRecord): StatementRow {
+  return {
+    attemptId: r.attempt_id,
+    migrationId: r.migration_id,
+    statementIndex: num(r.statement_index),
+    statementHash: r.statement_hash,
+    finishedAt: fromDateTime64Text(r.finished_at),
+  };
+}
+
+/** Which of the journal tables exist (reading must not create them). */
+async function existingTables(client: ChClient, names: JournalNames): Promise<Set<string>> {
+  const rows = await client.query<{ name: string }>(
+    'SELECT name FROM system.tables WHERE database = {db:String} AND name IN ({attempts:String}, {statements:String})',
+    { db: names.database, attempts: names.attempts, statements: names.statements },
+  );
+  return new Set(rows.map((r) => r.name));
+}
+
+export async function readJournal(client: ChClient, names: JournalNames): Promise<Journal> {
+  const tables = await existingTables(client, names);
+  const attempts = tables.has(names.attempts)
+    ? await client.query<AttemptRecord>(
+        `SELECT * EXCEPT (version) FROM ${qualifiedName(names.database, names.attempts)} FINAL ORDER BY started_at, attempt_id`,
+      )
+    : [];
+  const statements = tables.has(names.statements)
+    ? await client.query<StatementRecord>(
+        `SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`,
+      )
+    : [];
+  return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), drizzleHashes: [] };
+}
+
+export async function writeAttempt(client: ChClient, names: JournalNames, row: JournalRow): Promise<void> {
+  await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
+}
+
+export async function writeStatement(client: ChClient, names: JournalNames, row: StatementRow): Promise<void> {
+  await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
+}
