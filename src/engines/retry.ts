@@ -33,7 +33,13 @@ export async function withConnectRetries<T>(
   options: Pick<EngineOptions, 'connectRetries' | 'log'> & { retryBaseMs?: number },
 ): Promise<T> {
   try {
-    return await pRetry(connect, {
+    // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+    // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+    const attempt = () =>
+      connect().catch((error: unknown) => {
+        throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
+      });
+    return await pRetry(attempt, {
       retries: options.connectRetries,
       minTimeout: 0,
       maxTimeout: 0,

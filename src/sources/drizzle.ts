@@ -4,7 +4,7 @@ import type { RawStatement } from '../engines/engine.js';
 import { configError } from '../errors.js';
 import type { Migration, MigrationSet } from '../types.js';
 import { type LoadOptions, isSqlFile, listDir, readMigration, relativeFile, splitFile } from './folder.js';
-import { lineOf, skipTrivia } from './split.js';
+import { SplitError, lineOf, skipTrivia } from './split.js';
 
 /** drizzle-orm's migrator cuts files on exactly this text, wherever it appears. */
 export const BREAKPOINT = '--> statement-breakpoint';
@@ -73,15 +73,30 @@ export function loadDrizzle(root: string, opts: LoadOptions): MigrationSet {
  */
 export function splitBreakpoints(text: string): RawStatement[] {
   const out: RawStatement[] = [];
-  let offset = 0;
+  let pieceLine = 1;
   for (const piece of text.split(BREAKPOINT)) {
-    const start = skipTrivia(piece, 'postgres');
+    const start = trivia(piece, pieceLine);
     // Our statements never carry the final `;` (the splitter's convention); drizzle's pieces do.
     const sql = piece.slice(start).replace(/[\s;]+$/, '');
-    if (sql !== '') out.push({ sql, line: lineOf(text, offset + start) });
-    offset += piece.length + BREAKPOINT.length;
+    if (sql !== '') out.push({ sql, line: pieceLine + lineOf(piece, start) - 1 });
+    // The marker holds no line break, so the next piece starts on the line this one ends on.
+    pieceLine += lineOf(piece, piece.length) - 1;
   }
   return out;
+}
+
+/**
+ * Offset of a piece's first token. Pieces are lexed alone, as drizzle sends them, so a lexing
+ * error's line is moved from the piece to the file.
+ */
+function trivia(piece: string, firstLine: number): number {
+  try {
+    return skipTrivia(piece, 'postgres');
+  } catch (error) {
+    if (!(error instanceof SplitError)) throw error;
+    const line = firstLine + error.line - 1;
+    throw new SplitError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
+  }
 }
 
 /** `0003_brave_hulk` → id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */

@@ -30,9 +30,9 @@ export interface ChClient {
   /**
    * A second client to the same target for work that runs concurrently with statements (lock
    * heartbeats): over HTTP it has no session, because ClickHouse refuses two queries at once in
-   * one session.
+   * one session. `settings` are extra server settings for its requests (ignored by chDB).
    */
-  fork(): ChClient;
+  fork(settings?: Record<string, string>): ChClient;
   close(): Promise<void>;
 }
 
@@ -46,6 +46,8 @@ export interface ClientSettings {
   /** Application name sent to the server (EngineOptions.clientName). */
   application: string;
   statementTimeoutMs?: number;
+  /** Extra server settings for every request of this client. */
+  extraSettings?: Record<string, string>;
 }
 
 /**
@@ -55,13 +57,14 @@ export interface ClientSettings {
  * itself, with progress, instead of inside one silent HTTP request (chDB defaults to
  * mutations_sync=1; servers to 0).
  */
-export function serverSettings(settings: Pick<ClientSettings, 'statementTimeoutMs'>): Record<string, string> {
+export function serverSettings(settings: Pick<ClientSettings, 'statementTimeoutMs' | 'extraSettings'>): Record<string, string> {
   return {
     async_insert: '0',
     wait_end_of_query: '1',
     select_sequential_consistency: '1',
     mutations_sync: '0',
     ...(settings.statementTimeoutMs ? { max_execution_time: String(Math.ceil(settings.statementTimeoutMs / 1000)) } : {}),
+    ...settings.extraSettings,
   };
 }
 

@@ -11,12 +11,13 @@ const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
 
 /** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
 function normalize(error: unknown): unknown {
-  const e = error as { code?: unknown; type?: unknown; message?: unknown } | null;
-  if (e instanceof Error && typeof e.type === 'string' && typeof e.code === 'string' && /^\d+$/.test(e.code)) {
-    const message = String(e.message).trim().replace(/\.$/, '');
-    return new ClickHouseError(`Code: ${e.code}. DB::Exception: ${message}. (${e.type})`, Number(e.code), e.type);
+  if (!(error instanceof Error)) return error;
+  const { code, type } = error as Error & { code?: unknown; type?: unknown };
+  if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
+    const message = error.message.trim().replace(/\.$/, '');
+    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
   }
-  if (e instanceof Error && !('code' in e)) return parseServerError(e.message) ?? error;
+  if (code === undefined) return parseServerError(error.message) ?? error;
   return error;
 }
 
@@ -74,8 +75,8 @@ export function createHttpClient(target: HttpTarget, settings: ClientSettings, s
       if (rows.length === 0) return;
       await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
     },
-    fork() {
-      return createHttpClient(target, settings, null);
+    fork(extra?: Record<string, string>) {
+      return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);
     },
     async close() {
       await queue.drain();

@@ -1,8 +1,19 @@
-// PLACEHOLDER written by the lead so the Postgres path can run; helper-2 replaces this whole file.
+import { splitSql } from '../../sources/split.js';
 import type { EngineDriver } from '../engine.js';
+import { openClickHouseEngine } from './engine.js';
+
+/**
+ * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
+ * @clickhouse/client (`clickhouse://`, `http://`, `https://`), and chDB in process (`chdb://`).
+ * URL forms are documented in url.ts.
+ */
 export const clickhouseDriver: EngineDriver = {
   kind: 'clickhouse',
   schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
-  split: () => { throw new Error('ClickHouse engine not built yet'); },
-  open: () => { throw new Error('ClickHouse engine not built yet'); },
+  split: (sql) => splitSql(sql, 'clickhouse'),
+  open: (url, options) => openClickHouseEngine(url, options),
 };
+
+export { ClickHouseEngine, openClickHouseEngine, type ClickHouseEngineOptions } from './engine.js';
+export { ClickHouseError } from './errors.js';
+export { parseClickHouseUrl, type ClickHouseTarget } from './url.js';
