@@ -33,7 +33,7 @@ describe('action on PGlite (no server)', () => {
     const run = runAction({ mode: 'apply' }, { cwd: ws.dir });
     expect(run.status).toBe(5);
     expect(run.outputs.outcome).toBe('config');
-    expect(run.stdout).toContain('::error title=schemagate: config::No database URL');
+    expect(run.stdout).toContain('::error title=schemagate config::No database URL');
     expect(run.stdout).toMatch(/secrets\.DATABASE_URL/);
     ws.cleanup();
   });
@@ -52,12 +52,13 @@ suite('action on PostgreSQL', () => {
   beforeAll(async () => {
     db = await createDatabase();
     await db.sql.unsafe(`CREATE ROLE sg_secret_user LOGIN PASSWORD 'Hunter2-SuperSecret'`).catch(() => {});
+    await db.sql.unsafe('ALTER ROLE sg_secret_user SUPERUSER');
   });
   afterAll(async () => {
     await db.drop();
   });
 
-  it('annotates a failing statement on its file and line and exits non-zero', () => {
+  it('annotates a failing statement on the file line the database points at and exits non-zero', () => {
     const ws = workspace({
       'migrations/0001_a.sql': 'CREATE TABLE a (id int);',
       'migrations/0002_b.sql': '-- comment\nCREATE TABLE b (id int);\n\nINSERT INTO b VALUES (\n  1, 2);\n',
@@ -66,19 +67,22 @@ suite('action on PostgreSQL', () => {
     expect(run.status).toBe(1);
     expect(run.outputs.outcome).toBe('migration-failed');
     expect(run.outputs['applied-count']).toBe('1');
-    expect(run.stdout).toMatch(/::error title=schemagate: migration-failed,file=migrations\/0002_b\.sql,line=4::migrations\/0002_b\.sql:4: statement 2 of 2 failed: INSERT has more expressions than target columns/);
+    expect(run.stdout).toMatch(/::error title=schemagate migration-failed,file=migrations\/0002_b\.sql,line=5::migrations\/0002_b\.sql:5: statement 2 of 2 failed: INSERT has more expressions than target columns/);
     expect(run.summary).toContain('❌ failed');
     ws.cleanup();
   });
 
-  it('never shows the password: not in stdout, stderr, summary, outputs or annotations', () => {
+  it('never shows the password: not in stdout, stderr, summary, outputs or annotations', async () => {
     const url = new URL(SERVER_URL);
     url.username = 'sg_secret_user';
     url.password = 'Hunter2-SuperSecret';
-    url.pathname = new URL(db.url).pathname;
-    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE leak_check (id int);\nSELECT * FROM nope;' });
+    const own = await createDatabase();
+    url.pathname = new URL(own.url).pathname;
+    const ws = workspace({ 'migrations/0001_leak.sql': 'CREATE TABLE leak_check (id int);\nSELECT * FROM nope;' });
     // Trust auth accepts any password; the run fails (missing table) so every error path prints.
     const run = runAction({ mode: 'apply', 'database-url': url.href }, { cwd: ws.dir });
+    await own.drop();
+    expect(run.stdout).toContain('relation "nope" does not exist');
     expect(run.status).toBe(1);
     const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
     const everything = [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n');

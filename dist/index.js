@@ -1,10 +1,5819 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 1504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeClickHouseClient = void 0;
+exports.createClient = createClient;
+const index_1 = __nccwpck_require__(1349);
+const config_1 = __nccwpck_require__(8637);
+class NodeClickHouseClient extends index_1.ClickHouseClient {
+    /** See {@link ClickHouseClient.query}. */
+    query(params) {
+        return super.query(params);
+    }
+}
+exports.NodeClickHouseClient = NodeClickHouseClient;
+function createClient(config) {
+    // If the caller injected a pre-built Connection, override the
+    // default HTTP make_connection factory to return THAT connection
+    // instead. Used for the experimental integration with chDB only.
+    const injected = config?.connection;
+    const impl = injected !== undefined
+        ? { ...config_1.NodeConfigImpl, make_connection: () => injected }
+        : config_1.NodeConfigImpl;
+    return new index_1.ClickHouseClient({
+        impl,
+        ...(config || {}),
+    });
+}
+//# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 8287:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isProgressRow = isProgressRow;
+exports.isRow = isRow;
+exports.isException = isException;
+/** Type guard to use with `JSONEachRowWithProgress`, checking if the emitted row is a progress row.
+ *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
+function isProgressRow(row) {
+    return (row !== null &&
+        typeof row === "object" &&
+        "progress" in row &&
+        Object.keys(row).length === 1);
+}
+/** Type guard to use with `JSONEachRowWithProgress`, checking if the emitted row is a row with data.
+ *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
+function isRow(row) {
+    return (row !== null &&
+        typeof row === "object" &&
+        "row" in row &&
+        Object.keys(row).length === 1);
+}
+/** Type guard to use with `JSONEachRowWithProgress`, checking if the row contains an exception.
+ *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
+function isException(row) {
+    return (row !== null &&
+        typeof row === "object" &&
+        "exception" in row &&
+        Object.keys(row).length === 1);
+}
+//# sourceMappingURL=clickhouse_types.js.map
+
+/***/ }),
+
+/***/ 7646:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClickHouseClient = void 0;
+const parse_1 = __nccwpck_require__(953);
+const logger_1 = __nccwpck_require__(7581);
+const config_1 = __nccwpck_require__(9367);
+const tracing_1 = __nccwpck_require__(7739);
+class ClickHouseClient {
+    clientClickHouseSettings;
+    connectionParams;
+    connection;
+    makeResultSet;
+    valuesEncoder;
+    sessionId;
+    role;
+    jsonHandling;
+    tracer;
+    constructor(config) {
+        const logger = config?.log?.LoggerClass
+            ? new config.log.LoggerClass()
+            : new logger_1.DefaultLogger();
+        const configWithURL = (0, config_1.prepareConfigWithURL)(config, logger, config.impl.handle_specific_url_params ?? null);
+        this.connectionParams = (0, config_1.getConnectionParams)(configWithURL, logger);
+        this.clientClickHouseSettings = this.connectionParams.clickhouse_settings;
+        this.sessionId = config.session_id;
+        this.role = config.role;
+        this.connection = config.impl.make_connection(configWithURL, this.connectionParams);
+        // Using the connection params log level as it does the parsing.
+        // TODO: it would be better to parse the log level in the client itself.
+        this.makeResultSet = config.impl.make_result_set;
+        this.jsonHandling = {
+            ...parse_1.defaultJSONHandling,
+            ...config.json,
+        };
+        this.valuesEncoder = config.impl.values_encoder(this.jsonHandling);
+        // Assigned once at client creation: when no tracer is configured, the
+        // shared no-op tracer keeps the hot path branch-free.
+        this.tracer = config.tracer ?? tracing_1.NoopClickHouseTracer;
+    }
+    /**
+     * Used for most statements that can have a response, such as `SELECT`.
+     * Returns an implementation of {@link BaseResultSet}.
+     *
+     * The `FORMAT` clause should be specified separately via {@link QueryParams.format} (default is `JSON`);
+     * this method will always append `FORMAT <format>` to the end of {@link QueryParams.query}.
+     * If the query already contains a `FORMAT` clause, ClickHouse will return a syntax error due to a duplicate `FORMAT`.
+     * This is intended behavior.
+     * Use {@link ClickHouseClient.insert} for data insertion, {@link ClickHouseClient.command} for DDLs,
+     * or {@link ClickHouseClient.exec} for queries where you need to provide the full SQL (including `FORMAT`) yourself or where the `FORMAT` suffix is not supported.
+     *
+     * @note For `SHOW [ROW] POLICIES`, use the full syntax `SHOW POLICIES ON *`,
+     * as the short version does not support appending `FORMAT` at the server SQL parser level.
+     * See https://github.com/ClickHouse/ClickHouse/issues/105899
+     *
+     * See {@link DataFormat} for the formats supported by the client.
+     */
+    async query(params) {
+        const format = params.format ?? "JSON";
+        const query = formatQuery(params.query, format);
+        const queryParams = this.withClientQueryParams(params);
+        const { log_writer, log_level } = this.connectionParams;
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.query, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.response.format": format,
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+            }),
+        }, async (span) => {
+            let queryResult;
+            try {
+                queryResult = await this.connection.query({
+                    query,
+                    ...queryParams,
+                });
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                span.end();
+                throw err;
+            }
+            const { stream, query_id, response_headers, http_status_code } = queryResult;
+            // The query_id may have been generated by the connection layer.
+            span.setAttributes({ "clickhouse.request.query_id": query_id });
+            setResponseSpanAttributes(span, { http_status_code });
+            // The clickhouse.query span covers the HTTP request lifetime only:
+            // it ends here, once response headers are received.  A separate
+            // clickhouse.query.stream child span is started and handed to the
+            // ResultSet to track the response stream consumption (decoded bytes,
+            // returned rows, streaming errors).  Separating the two spans makes
+            // it easy to distinguish the original request duration from a stream
+            // that may never end (e.g. tailing a live table).
+            span.end();
+            return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.query_stream, { kind: tracing_1.ClickHouseSpanKind.CLIENT }, (streamSpan) => {
+                try {
+                    return this.makeResultSet(stream, format, query_id, (err) => {
+                        if (log_level <= logger_1.ClickHouseLogLevel.ERROR) {
+                            log_writer.error({
+                                err,
+                                module: "Client",
+                                message: "Error while processing the ResultSet.",
+                                args: {
+                                    session_id: queryParams.session_id,
+                                    role: queryParams.role,
+                                    query_id,
+                                },
+                            });
+                        }
+                    }, response_headers, this.jsonHandling, streamSpan);
+                }
+                catch (err) {
+                    (0, tracing_1.recordSpanError)(streamSpan, err);
+                    streamSpan.end();
+                    throw err;
+                }
+                // streamSpan is NOT ended here - the ResultSet owns its lifetime.
+            });
+        });
+    }
+    /**
+     * It should be used for statements that do not have any output,
+     * when the format clause is not applicable, or when you are not interested in the response at all.
+     * The response stream is destroyed immediately as we do not expect useful information there.
+     * Examples of such statements are DDLs or custom inserts.
+     *
+     * @note if you have a custom query that does not work with {@link ClickHouseClient.query},
+     * and you are interested in the response data, consider using {@link ClickHouseClient.exec}.
+     */
+    async command(params) {
+        const query = removeTrailingSemi(params.query.trim());
+        const ignore_error_response = params.ignore_error_response ?? false;
+        const queryParams = this.withClientQueryParams(params);
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.command, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+            }),
+        }, async (span) => {
+            try {
+                const result = await this.connection.command({
+                    query,
+                    ignore_error_response,
+                    ...queryParams,
+                });
+                span.setAttributes({
+                    "clickhouse.request.query_id": result.query_id,
+                });
+                setResponseSpanAttributes(span, result);
+                return result;
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * Similar to {@link ClickHouseClient.command}, but for the cases where the output _is expected_,
+     * but format clause is not applicable. The caller of this method _must_ consume the stream,
+     * as the underlying socket will not be released until then, and the request will eventually be timed out.
+     *
+     * @note it is not intended to use this method to execute the DDLs, such as `CREATE TABLE` or similar;
+     * use {@link ClickHouseClient.command} instead.
+     */
+    async exec(params) {
+        const query = removeTrailingSemi(params.query.trim());
+        const values = "values" in params ? params.values : undefined;
+        const decompress_response_stream = params.decompress_response_stream ?? true;
+        const ignore_error_response = params.ignore_error_response ?? false;
+        const queryParams = this.withClientQueryParams(params);
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.exec, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+            }),
+        }, async (span) => {
+            try {
+                const result = await this.connection.exec({
+                    query,
+                    values,
+                    decompress_response_stream,
+                    ignore_error_response,
+                    ...queryParams,
+                });
+                span.setAttributes({
+                    "clickhouse.request.query_id": result.query_id,
+                });
+                setResponseSpanAttributes(span, result);
+                return result;
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * The primary method for data insertion. It is recommended to avoid arrays in case of large inserts
+     * to reduce application memory consumption and consider streaming for most of such use cases.
+     * As the insert operation does not provide any output, the response stream is immediately destroyed.
+     *
+     * @note in case of a custom insert operation (e.g., `INSERT FROM SELECT`),
+     * consider using {@link ClickHouseClient.command}, passing the entire raw query there
+     * (including the `FORMAT` clause).
+     */
+    async insert(params) {
+        if (Array.isArray(params.values) && params.values.length === 0) {
+            return { executed: false, query_id: "", response_headers: {} };
+        }
+        const format = params.format || "JSONCompactEachRow";
+        this.valuesEncoder.validateInsertValues(params.values, format);
+        const query = getInsertQuery(params, format);
+        const queryParams = this.withClientQueryParams(params);
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.insert, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "db.operation.name": "INSERT",
+                "db.collection.name": params.table,
+                "clickhouse.request.format": format,
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+                // Only known up front for array-based inserts; for streamed
+                // inserts, the row count is not observable by the client.
+                "clickhouse.request.sent_rows": Array.isArray(params.values)
+                    ? params.values.length
+                    : undefined,
+            }),
+        }, async (span) => {
+            try {
+                const values = this.valuesEncoder.encodeValues(params.values, format);
+                // TODO: record `clickhouse.request.encoded_bytes` (the
+                // pre-compression request body size) here. This is a
+                // post-common-deprecation feature: once `client-common` is
+                // deprecated and the Node.js / Web clients are fully independent,
+                // each client can measure the encoded payload using its own
+                // platform-native byte-length primitive (e.g. `Buffer.byteLength`)
+                // instead of a hand-rolled common implementation.
+                const result = await this.connection.insert({
+                    query,
+                    values,
+                    ...queryParams,
+                });
+                span.setAttributes({
+                    "clickhouse.request.query_id": result.query_id,
+                });
+                setResponseSpanAttributes(span, result);
+                return { ...result, executed: true };
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * A health-check request. It does not throw if an error occurs - the error is returned inside the result object.
+     *
+     * By default, Node.js version uses the built-in `/ping` endpoint, which does not verify credentials.
+     * Optionally, it can be switched to a `SELECT` query (see {@link PingParamsWithSelectQuery}).
+     * In that case, the server will verify the credentials.
+     *
+     * **NOTE**: Since the `/ping` endpoint does not support CORS, the Web version always uses a `SELECT` query.
+     */
+    async ping(params) {
+        const select = params?.select ?? false;
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.ping, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.ping.select": select,
+            }),
+        }, async (span) => {
+            try {
+                return await this.connection.ping(params ?? { select: false });
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * Shuts down the underlying connection.
+     * This method should ideally be called only once per application lifecycle,
+     * for example, during the graceful shutdown phase.
+     */
+    async close() {
+        return await this.connection.close();
+    }
+    /**
+     * Closes the client connection.
+     *
+     * Automatically called when using `using` statement in supported environments.
+     * @see {@link ClickHouseClient.close}
+     * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/using
+     */
+    async [Symbol.asyncDispose]() {
+        await this.close();
+    }
+    withBaseSpanAttributes(extra) {
+        const url = this.connectionParams.url;
+        const attrs = {
+            "db.system.name": "clickhouse",
+            "server.address": url.hostname,
+            "server.port": getServerPort(url),
+            "db.namespace": this.connectionParams.database,
+        };
+        if (this.connectionParams.application_id !== undefined) {
+            attrs["clickhouse.application"] = this.connectionParams.application_id;
+        }
+        for (const [k, v] of Object.entries(extra)) {
+            if (v !== undefined)
+                attrs[k] = v;
+        }
+        return attrs;
+    }
+    withClientQueryParams(params) {
+        return {
+            clickhouse_settings: {
+                ...this.clientClickHouseSettings,
+                ...params.clickhouse_settings,
+            },
+            query_params: params.query_params,
+            abort_signal: params.abort_signal,
+            query_id: params.query_id,
+            session_id: params.session_id ?? this.sessionId,
+            role: params.role ?? this.role,
+            auth: params.auth,
+            http_headers: params.http_headers,
+            use_multipart_params: params.use_multipart_params,
+            use_multipart_params_auto: params.use_multipart_params_auto,
+        };
+    }
+}
+exports.ClickHouseClient = ClickHouseClient;
+function getServerPort(url) {
+    if (url.port !== "") {
+        return Number(url.port);
+    }
+    return url.protocol === "https:" ? 443 : 80;
+}
+/** Records HTTP status and `X-ClickHouse-Summary` counters on the span once
+ *  the response (headers) arrived. The summary values are complete only when
+ *  the query was executed with `wait_end_of_query=1`; see
+ *  {@link ClickHouseSummary}. */
+function setResponseSpanAttributes(span, result) {
+    const attributes = {};
+    if (result.http_status_code !== undefined) {
+        attributes["db.response.status_code"] = result.http_status_code;
+    }
+    const summary = result.summary;
+    if (summary !== undefined) {
+        attributes["clickhouse.summary.read_rows"] = summary.read_rows;
+        attributes["clickhouse.summary.read_bytes"] = summary.read_bytes;
+        attributes["clickhouse.summary.written_rows"] = summary.written_rows;
+        attributes["clickhouse.summary.written_bytes"] = summary.written_bytes;
+        attributes["clickhouse.summary.result_rows"] = summary.result_rows;
+        attributes["clickhouse.summary.result_bytes"] = summary.result_bytes;
+        attributes["clickhouse.summary.elapsed_ns"] = summary.elapsed_ns;
+    }
+    span.setAttributes(attributes);
+}
+function formatQuery(query, format) {
+    query = query.trim();
+    query = removeTrailingSemi(query);
+    return query + " \nFORMAT " + format;
+}
+function removeTrailingSemi(query) {
+    let lastNonSemiIdx = query.length;
+    for (let i = lastNonSemiIdx; i > 0; i--) {
+        if (query[i - 1] !== ";") {
+            lastNonSemiIdx = i;
+            break;
+        }
+    }
+    if (lastNonSemiIdx !== query.length) {
+        return query.slice(0, lastNonSemiIdx);
+    }
+    return query;
+}
+function isInsertColumnsExcept(obj) {
+    return (obj !== undefined &&
+        obj !== null &&
+        typeof obj === "object" &&
+        // Avoiding ESLint no-prototype-builtins error
+        Object.prototype.hasOwnProperty.call(obj, "except"));
+}
+function getInsertQuery(params, format) {
+    let columnsPart = "";
+    if (params.columns !== undefined) {
+        if (Array.isArray(params.columns) && params.columns.length > 0) {
+            columnsPart = ` (${params.columns.join(", ")})`;
+        }
+        else if (isInsertColumnsExcept(params.columns) &&
+            params.columns.except.length > 0) {
+            columnsPart = ` (* EXCEPT (${params.columns.except.join(", ")}))`;
+        }
+    }
+    return `INSERT INTO ${params.table.trim()}${columnsPart} FORMAT ${format}`;
+}
+//# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 9367:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareConfigWithURL = prepareConfigWithURL;
+exports.getConnectionParams = getConnectionParams;
+exports.mergeConfigs = mergeConfigs;
+exports.createUrl = createUrl;
+exports.loadConfigOptionsFromURL = loadConfigOptionsFromURL;
+exports.booleanConfigURLValue = booleanConfigURLValue;
+exports.numberConfigURLValue = numberConfigURLValue;
+exports.enumConfigURLValue = enumConfigURLValue;
+const logger_1 = __nccwpck_require__(7581);
+const json_handling_1 = __nccwpck_require__(2735);
+/** Normalizes the public request compression option into the internal codec
+ *  object, or `undefined` when disabled. `true` keeps gzip for backwards
+ *  compatibility; the object form (carrying its per-codec option) is passed
+ *  through verbatim, so untyped JS supplying an unknown codec still reaches the
+ *  Node guard, which rejects it with a clear error. */
+function normalizeRequestCompression(value) {
+    if (!value) {
+        return undefined;
+    }
+    if (value === true) {
+        return { codec: "gzip" };
+    }
+    return value;
+}
+/** Normalizes the public response compression option
+ *  (`false | true | { codec }`) into the internal codec object, or `undefined`
+ *  when disabled. `true` keeps gzip for backwards compatibility. */
+function normalizeResponseCompression(value) {
+    if (!value) {
+        return undefined;
+    }
+    if (value === true) {
+        return { codec: "gzip" };
+    }
+    return { codec: value.codec };
+}
+/**
+ * Validates and normalizes the provided "base" config.
+ * Warns about deprecated configuration parameters usage.
+ * Parses the common URL parameters into the configuration parameters (these are the same for all implementations).
+ * Parses implementation-specific URL parameters using the handler provided by that implementation.
+ * Merges these parameters with the base config and implementation-specific defaults.
+ * Enforces certain defaults in case of deprecated keys or readonly mode.
+ */
+function prepareConfigWithURL(baseConfigOptions, logger, handleImplURLParams) {
+    const baseConfig = { ...baseConfigOptions };
+    if (baseConfig.additional_headers !== undefined) {
+        logger.warn({
+            module: "Config",
+            message: '"additional_headers" is deprecated. Use "http_headers" instead.',
+        });
+        baseConfig.http_headers = baseConfig.additional_headers;
+        delete baseConfig.additional_headers;
+    }
+    let configURL;
+    if (baseConfig.host !== undefined) {
+        logger.warn({
+            module: "Config",
+            message: '"host" is deprecated. Use "url" instead.',
+        });
+        configURL = createUrl(baseConfig.host);
+        delete baseConfig.host;
+    }
+    else {
+        configURL = createUrl(baseConfig.url);
+    }
+    const [url, configFromURL] = loadConfigOptionsFromURL(configURL, handleImplURLParams);
+    const config = mergeConfigs(baseConfig, configFromURL, logger);
+    if (config.pathname !== undefined) {
+        url.pathname = config.pathname;
+    }
+    config.url = url;
+    return config;
+}
+function getConnectionParams(config, logger) {
+    let auth;
+    if (config.access_token !== undefined) {
+        if (config.username !== undefined || config.password !== undefined) {
+            throw new Error("Both access token and username/password are provided in the configuration. Please use only one authentication method.");
+        }
+        auth = { access_token: config.access_token, type: "JWT" };
+    }
+    else {
+        auth = {
+            username: config.username ?? "default",
+            password: config.password ?? "",
+            type: "Credentials",
+        };
+    }
+    const log_level = config.log?.level ?? logger_1.ClickHouseLogLevel.WARN;
+    const request_timeout = config.request_timeout ?? 30_000;
+    const clickhouse_settings = config.clickhouse_settings ?? {};
+    if (log_level <= logger_1.ClickHouseLogLevel.WARN) {
+        // Warn if request_timeout is high but progress headers are not configured
+        // This can lead to socket hang-up errors when long-running queries exceed load balancer idle timeouts
+        const THRESHOLD_MS = 60_000; // 60 seconds
+        if (request_timeout > THRESHOLD_MS) {
+            const send_progress = String(clickhouse_settings.send_progress_in_http_headers) === "1";
+            const progress_interval = clickhouse_settings.http_headers_progress_interval_ms;
+            if (!send_progress) {
+                logger.warn({
+                    module: "Config",
+                    message: `request_timeout is set to ${request_timeout}ms, but send_progress_in_http_headers is not enabled. Long-running queries may fail with socket hang-up errors if they exceed the load balancer idle timeout. Consider enabling progress headers with clickhouse_settings: { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '<interval>' }. See https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/long_running_queries.md for more details.`,
+                });
+            }
+            else if (progress_interval === undefined) {
+                logger.warn({
+                    module: "Config",
+                    message: `request_timeout is set to ${request_timeout}ms and send_progress_in_http_headers is enabled, but http_headers_progress_interval_ms is not set. It is recommended to set http_headers_progress_interval_ms to a value slightly below your load balancer's idle timeout (e.g., '110000' for a 120s LB timeout). See https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/long_running_queries.md for more details.`,
+                });
+            }
+        }
+    }
+    return {
+        auth,
+        url: config.url,
+        application_id: config.application,
+        request_timeout,
+        max_open_connections: config.max_open_connections ?? 10,
+        compression: {
+            decompress_response: normalizeResponseCompression(config.compression?.response),
+            compress_request: normalizeRequestCompression(config.compression?.request),
+        },
+        database: config.database ?? "default",
+        log_writer: new logger_1.LogWriter(logger, "Connection", log_level),
+        log_level: log_level,
+        keep_alive: { enabled: config.keep_alive?.enabled ?? true },
+        clickhouse_settings,
+        http_headers: config.http_headers ?? {},
+        json: {
+            ...json_handling_1.defaultJSONHandling,
+            ...config.json,
+        },
+        ...(config.use_multipart_params ? { use_multipart_params: true } : {}),
+        ...(config.use_multipart_params_auto
+            ? { use_multipart_params_auto: true }
+            : {}),
+    };
+}
+/**
+ * Merge two versions of the config: base (hardcoded) from the instance creation and the URL parsed one.
+ * URL config takes priority and overrides the base config parameters.
+ * If a value is overridden, then a warning will be logged (even if the log level is OFF).
+ */
+function mergeConfigs(baseConfig, configFromURL, logger) {
+    function deepMerge(base, fromURL, path = []) {
+        for (const key of Object.keys(fromURL)) {
+            if (typeof fromURL[key] === "object") {
+                deepMerge(base, fromURL[key], path.concat(key));
+            }
+            else {
+                let baseAtPath = base;
+                for (const key of path) {
+                    if (baseAtPath[key] === undefined) {
+                        baseAtPath[key] = {};
+                    }
+                    baseAtPath = baseAtPath[key];
+                }
+                const baseAtKey = baseAtPath[key];
+                if (baseAtKey !== undefined) {
+                    const fullPath = path.concat(key).join(".");
+                    logger.warn({
+                        module: "Config",
+                        message: `"${fullPath}" is overridden by a URL parameter.`,
+                    });
+                }
+                baseAtPath[key] = fromURL[key];
+            }
+        }
+    }
+    const config = { ...baseConfig };
+    deepMerge(config, configFromURL);
+    return config;
+}
+function createUrl(configURL) {
+    let url;
+    try {
+        if (typeof configURL === "string" || configURL instanceof URL) {
+            url = new URL(configURL);
+        }
+        else {
+            return new URL("http://localhost:8123");
+        }
+    }
+    catch (err) {
+        throw new Error("ClickHouse URL is malformed. Expected format: http[s]://[username:password@]hostname:port[/database][?param1=value1&param2=value2]", { cause: err });
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new Error(`ClickHouse URL protocol must be either http or https. Got: ${url.protocol}`);
+    }
+    return url;
+}
+/**
+ * @param url potentially contains auth, database and URL params to parse the configuration from
+ * @param handleExtraURLParams some platform-specific URL params might be unknown by the common package;
+ * use this function defined in the implementation to handle them. Logs warnings in case of hardcode overrides.
+ */
+function loadConfigOptionsFromURL(url, handleExtraURLParams) {
+    let config = {};
+    // trim is not needed, cause space is not allowed in the URL basic auth and should be encoded as %20
+    if (url.username !== "") {
+        config.username = decodeURIComponent(url.username);
+    }
+    if (url.password !== "") {
+        config.password = decodeURIComponent(url.password);
+    }
+    if (url.pathname.trim().length > 1) {
+        config.database = url.pathname.slice(1);
+    }
+    const urlSearchParamsKeys = [...url.searchParams.keys()];
+    if (urlSearchParamsKeys.length > 0) {
+        const unknownParams = new Set();
+        const settingPrefix = "clickhouse_setting_";
+        const settingShortPrefix = "ch_";
+        const httpHeaderPrefix = "http_header_";
+        urlSearchParamsKeys.forEach((key) => {
+            let paramWasProcessed = true;
+            const value = url.searchParams.get(key);
+            if (key.startsWith(settingPrefix)) {
+                // clickhouse_settings_*
+                const settingKey = key.slice(settingPrefix.length);
+                if (config.clickhouse_settings === undefined) {
+                    config.clickhouse_settings = {};
+                }
+                config.clickhouse_settings[settingKey] = value;
+            }
+            else if (key.startsWith(settingShortPrefix)) {
+                // ch_*
+                const settingKey = key.slice(settingShortPrefix.length);
+                if (config.clickhouse_settings === undefined) {
+                    config.clickhouse_settings = {};
+                }
+                config.clickhouse_settings[settingKey] = value;
+            }
+            else if (key.startsWith(httpHeaderPrefix)) {
+                // http_headers_*
+                const headerKey = key.slice(httpHeaderPrefix.length);
+                if (config.http_headers === undefined) {
+                    config.http_headers = {};
+                }
+                config.http_headers[headerKey] = value;
+            }
+            else {
+                // static known parameters
+                switch (key) {
+                    case "application":
+                        config.application = value;
+                        break;
+                    case "pathname":
+                        config.pathname = value;
+                        break;
+                    case "session_id":
+                        config.session_id = value;
+                        break;
+                    case "request_timeout":
+                        config.request_timeout = numberConfigURLValue({
+                            key,
+                            value,
+                            min: 0,
+                        });
+                        break;
+                    case "max_open_connections":
+                        config.max_open_connections = numberConfigURLValue({
+                            key,
+                            value,
+                            min: 1,
+                        });
+                        break;
+                    case "compression_request":
+                        if (config.compression === undefined) {
+                            config.compression = {};
+                        }
+                        config.compression.request = booleanConfigURLValue({ key, value });
+                        break;
+                    case "compression_response":
+                        if (config.compression === undefined) {
+                            config.compression = {};
+                        }
+                        config.compression.response = booleanConfigURLValue({
+                            key,
+                            value,
+                        });
+                        break;
+                    case "log_level":
+                        if (config.log === undefined) {
+                            config.log = {};
+                        }
+                        config.log.level = enumConfigURLValue({
+                            key,
+                            value,
+                            enumObject: logger_1.ClickHouseLogLevel,
+                        });
+                        break;
+                    case "keep_alive_enabled":
+                        if (config.keep_alive === undefined) {
+                            config.keep_alive = {};
+                        }
+                        config.keep_alive.enabled = booleanConfigURLValue({ key, value });
+                        break;
+                    case "access_token":
+                        config.access_token = value;
+                        break;
+                    default:
+                        paramWasProcessed = false;
+                        unknownParams.add(key);
+                        break;
+                }
+            }
+            if (paramWasProcessed) {
+                // so it won't be passed to the impl URL params handler
+                url.searchParams.delete(key);
+            }
+        });
+        if (handleExtraURLParams !== null) {
+            const res = handleExtraURLParams(config, url);
+            config = res.config;
+            if (unknownParams.size > 0) {
+                res.handled_params.forEach((k) => unknownParams.delete(k));
+            }
+            if (res.unknown_params.size > 0) {
+                res.unknown_params.forEach((k) => unknownParams.add(k));
+            }
+        }
+        if (unknownParams.size > 0) {
+            throw new Error(`Unknown URL parameters: ${Array.from(unknownParams).join(", ")}`);
+        }
+    }
+    // clean up the final ClickHouse URL to be used in the connection
+    const clickHouseURL = new URL(`${url.protocol}//${url.host}`);
+    return [clickHouseURL, config];
+}
+function booleanConfigURLValue({ key, value, }) {
+    const trimmed = value.trim();
+    if (trimmed === "true" || trimmed === "1")
+        return true;
+    if (trimmed === "false" || trimmed === "0")
+        return false;
+    throw new Error(`"${key}" has invalid boolean value: ${trimmed}. Expected one of: 0, 1, true, false.`);
+}
+function numberConfigURLValue({ key, value, min, max, }) {
+    const trimmed = value.trim();
+    const number = Number(trimmed);
+    if (isNaN(number))
+        throw new Error(`"${key}" has invalid numeric value: ${trimmed}`);
+    if (min !== undefined && number < min) {
+        throw new Error(`"${key}" value ${trimmed} is less than min allowed ${min}`);
+    }
+    if (max !== undefined && number > max) {
+        throw new Error(`"${key}" value ${trimmed} is greater than max allowed ${max}`);
+    }
+    return number;
+}
+function enumConfigURLValue({ key, value, enumObject, }) {
+    const values = Object.keys(enumObject).filter((item) => isNaN(Number(item)));
+    const trimmed = value.trim();
+    if (!values.includes(trimmed)) {
+        const expected = values.join(", ");
+        throw new Error(`"${key}" has invalid value: ${trimmed}. Expected one of: ${expected}.`);
+    }
+    return enumObject[trimmed];
+}
+//# sourceMappingURL=config.js.map
+
+/***/ }),
+
+/***/ 1784:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TupleParam = void 0;
+exports.formatQueryParams = formatQueryParams;
+class TupleParam {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+}
+exports.TupleParam = TupleParam;
+function formatQueryParams({ value, wrapStringInQuotes, printNullAsKeyword, }) {
+    return formatQueryParamsInternal({
+        value,
+        wrapStringInQuotes,
+        printNullAsKeyword,
+        isInArrayOrTuple: false,
+    });
+}
+function formatQueryParamsInternal({ value, wrapStringInQuotes, printNullAsKeyword, isInArrayOrTuple, }) {
+    if (value === null || value === undefined) {
+        if (printNullAsKeyword)
+            return "NULL";
+        return "\\N";
+    }
+    if (Number.isNaN(value))
+        return "nan";
+    if (value === Number.POSITIVE_INFINITY)
+        return "+inf";
+    if (value === Number.NEGATIVE_INFINITY)
+        return "-inf";
+    if (typeof value === "number" || typeof value === "bigint")
+        return String(value);
+    if (typeof value === "boolean") {
+        if (isInArrayOrTuple) {
+            return value ? "TRUE" : "FALSE";
+        }
+        return value ? "1" : "0";
+    }
+    if (typeof value === "string") {
+        let result = "";
+        for (let i = 0; i < value.length; i++) {
+            switch (value.charCodeAt(i)) {
+                case TabASCII:
+                    result += "\\t";
+                    break;
+                case NewlineASCII:
+                    result += "\\n";
+                    break;
+                case CarriageReturnASCII:
+                    result += "\\r";
+                    break;
+                case SingleQuoteASCII:
+                    result += `\\'`;
+                    break;
+                case BackslashASCII:
+                    result += "\\\\";
+                    break;
+                default:
+                    result += value[i];
+            }
+        }
+        return wrapStringInQuotes ? `'${result}'` : result;
+    }
+    if (Array.isArray(value)) {
+        return `[${value
+            .map((v) => formatQueryParamsInternal({
+            value: v,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        }))
+            .join(",")}]`;
+    }
+    if (value instanceof Date) {
+        // The ClickHouse server parses numbers as time-zone-agnostic Unix timestamps
+        const unixTimestamp = Math.floor(value.getTime() / 1000)
+            .toString()
+            .padStart(10, "0");
+        const milliseconds = value.getUTCMilliseconds();
+        return milliseconds === 0
+            ? unixTimestamp
+            : `${unixTimestamp}.${milliseconds.toString().padStart(3, "0")}`;
+    }
+    // (42,'foo',NULL)
+    if (value instanceof TupleParam) {
+        return `(${value.values
+            .map((v) => formatQueryParamsInternal({
+            value: v,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        }))
+            .join(",")})`;
+    }
+    if (value instanceof Map) {
+        return formatObjectLikeParam(value.entries());
+    }
+    // This is only useful for simple maps where the keys are strings
+    if (typeof value === "object") {
+        return formatObjectLikeParam(Object.entries(value));
+    }
+    throw new Error(`Unsupported value in query parameters: [${value}].`);
+}
+// {'key1':'value1',42:'value2'}
+function formatObjectLikeParam(entries) {
+    const formatted = [];
+    for (const [key, val] of entries) {
+        formatted.push(`${formatQueryParamsInternal({
+            value: key,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        })}:${formatQueryParamsInternal({
+            value: val,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        })}`);
+    }
+    return `{${formatted.join(",")}}`;
+}
+const TabASCII = 9;
+const NewlineASCII = 10;
+const CarriageReturnASCII = 13;
+const SingleQuoteASCII = 39;
+const BackslashASCII = 92;
+//# sourceMappingURL=format_query_params.js.map
+
+/***/ }),
+
+/***/ 9815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatQuerySettings = formatQuerySettings;
+const settings_1 = __nccwpck_require__(5272);
+function formatQuerySettings(value) {
+    if (typeof value === "boolean")
+        return value ? "1" : "0";
+    if (typeof value === "number")
+        return String(value);
+    if (typeof value === "string")
+        return value;
+    // ClickHouse requires a specific, non-JSON format for passing maps
+    // as a setting value - single quotes instead of double
+    // Example: {'system.numbers':'number != 3'}
+    if (value instanceof settings_1.SettingsMap) {
+        return value.toString();
+    }
+    throw new Error(`Unsupported value in query settings: [${value}].`);
+}
+//# sourceMappingURL=format_query_settings.js.map
+
+/***/ }),
+
+/***/ 7393:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StreamableFormats = exports.SupportedRawFormats = exports.SupportedJSONFormats = exports.SingleDocumentJSONFormats = exports.RecordsJSONFormats = exports.StreamableJSONFormats = void 0;
+exports.isNotStreamableJSONFamily = isNotStreamableJSONFamily;
+exports.isStreamableJSONFamily = isStreamableJSONFamily;
+exports.isSupportedRawFormat = isSupportedRawFormat;
+exports.validateStreamFormat = validateStreamFormat;
+exports.encodeJSON = encodeJSON;
+exports.StreamableJSONFormats = [
+    "JSONEachRow",
+    "JSONStringsEachRow",
+    "JSONCompactEachRow",
+    "JSONCompactStringsEachRow",
+    "JSONCompactEachRowWithNames",
+    "JSONCompactEachRowWithNamesAndTypes",
+    "JSONCompactStringsEachRowWithNames",
+    "JSONCompactStringsEachRowWithNamesAndTypes",
+    "JSONEachRowWithProgress",
+];
+exports.RecordsJSONFormats = ["JSONObjectEachRow"];
+exports.SingleDocumentJSONFormats = [
+    "JSON",
+    "JSONStrings",
+    "JSONCompact",
+    "JSONCompactStrings",
+    "JSONColumnsWithMetadata",
+];
+exports.SupportedJSONFormats = [
+    ...exports.RecordsJSONFormats,
+    ...exports.SingleDocumentJSONFormats,
+    ...exports.StreamableJSONFormats,
+];
+exports.SupportedRawFormats = [
+    "CSV",
+    "CSVWithNames",
+    "CSVWithNamesAndTypes",
+    "TabSeparated",
+    "TabSeparatedRaw",
+    "TabSeparatedWithNames",
+    "TabSeparatedWithNamesAndTypes",
+    "CustomSeparated",
+    "CustomSeparatedWithNames",
+    "CustomSeparatedWithNamesAndTypes",
+    "Parquet",
+];
+exports.StreamableFormats = [
+    ...exports.StreamableJSONFormats,
+    ...exports.SupportedRawFormats,
+];
+function isNotStreamableJSONFamily(format) {
+    return (exports.SingleDocumentJSONFormats.includes(format) ||
+        exports.RecordsJSONFormats.includes(format));
+}
+function isStreamableJSONFamily(format) {
+    return exports.StreamableJSONFormats.includes(format);
+}
+function isSupportedRawFormat(dataFormat) {
+    return exports.SupportedRawFormats.includes(dataFormat);
+}
+function validateStreamFormat(format) {
+    if (!exports.StreamableFormats.includes(format)) {
+        throw new Error(`${format} format is not streamable. Streamable formats: ${exports.StreamableFormats.join(",")}`);
+    }
+    return true;
+}
+/**
+ * Encodes a single row of values into a string in a JSON format acceptable by ClickHouse.
+ * @param value a single value to encode.
+ * @param format One of the supported JSON formats: https://clickhouse.com/docs/en/interfaces/formats/
+ * @returns string
+ */
+function encodeJSON(value, format, stringifyFn) {
+    if (exports.SupportedJSONFormats.includes(format)) {
+        return stringifyFn(value) + "\n";
+    }
+    throw new Error(`The client does not support JSON encoding in [${format}] format.`);
+}
+//# sourceMappingURL=formatter.js.map
+
+/***/ }),
+
+/***/ 3195:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatQuerySettings = exports.formatQueryParams = exports.TupleParam = void 0;
+__exportStar(__nccwpck_require__(7393), exports);
+var format_query_params_1 = __nccwpck_require__(1784);
+Object.defineProperty(exports, "TupleParam", ({ enumerable: true, get: function () { return format_query_params_1.TupleParam; } }));
+Object.defineProperty(exports, "formatQueryParams", ({ enumerable: true, get: function () { return format_query_params_1.formatQueryParams; } }));
+var format_query_settings_1 = __nccwpck_require__(9815);
+Object.defineProperty(exports, "formatQuerySettings", ({ enumerable: true, get: function () { return format_query_settings_1.formatQuerySettings; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3914:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClickHouseError = void 0;
+exports.parseError = parseError;
+exports.getCurrentStackTrace = getCurrentStackTrace;
+exports.enhanceStackTrace = enhanceStackTrace;
+// In cluster mode, the server wraps the original exception, repeating the
+// `Code`/`Exception`/`(TYPE)` markers, e.g.:
+//   Code: 57. DB::Exception: There was an error on [host:9000]: Code: 57. DB::Exception: <message>. (TABLE_ALREADY_EXISTS) (version ...). (TABLE_ALREADY_EXISTS) (version ...)
+// The leading `.*Exception: ` is greedy so we anchor on the innermost (last)
+// exception, while `(?<message>.+?)` is lazy so the message stops at the first
+// `(TYPE)` marker rather than swallowing the repeated suffixes. The type
+// lookahead requires at least three consecutive uppercase letters so that
+// parenthesised groups like `(2)` or `(official build)` are not mistaken for it.
+//
+// NOTE: In normal usage, the string fed to `parseError` comes from ClickHouse,
+// but it may still include user-controlled fragments (e.g. parts of a query) or
+// even non-ClickHouse payloads (proxy/HTML errors) when parsing failed requests.
+// Keep this regex simple to avoid excessive backtracking on large/unexpected input.
+// (If this ever becomes a concern, consider a non-regex parser or input length limits.)
+const errorRe = /(Code|Error): (?<code>\d+).*Exception: (?<message>.+?)\((?<type>(?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
+/** An error that is thrown by the ClickHouse server. */
+class ClickHouseError extends Error {
+    code;
+    type;
+    constructor({ message, code, type }) {
+        super(message);
+        this.code = code;
+        this.type = type;
+        // Set the prototype explicitly, see:
+        // https://github.com/Microsoft/TypeScript/wiki/Breaking-Changes#extending-built-ins-like-error-array-and-map-may-no-longer-work
+        Object.setPrototypeOf(this, ClickHouseError.prototype);
+    }
+}
+exports.ClickHouseError = ClickHouseError;
+function parseError(input) {
+    const inputIsError = input instanceof Error;
+    const message = inputIsError ? input.message : input;
+    const match = message.match(errorRe);
+    const groups = match?.groups;
+    if (groups) {
+        return new ClickHouseError(groups);
+    }
+    else {
+        return inputIsError ? input : new Error(input);
+    }
+}
+/** Captures the current stack trace from the sync context before going async.
+ *  It is necessary since the majority of the stack trace is lost when an async callback is called. */
+function getCurrentStackTrace() {
+    const stack = new Error().stack;
+    if (!stack)
+        return "";
+    // Skip the first three lines of the stack trace, containing useless information
+    // - Text `Error`
+    // - Info about this function call
+    // - Info about the originator of this function call, e.g., `request`
+    // Additionally, the original stack trace is, in fact, reversed.
+    return stack.split("\n").slice(3).reverse().join("\n");
+}
+/** Having the stack trace produced by the {@link getCurrentStackTrace} function,
+ *  add it to an arbitrary error stack trace. No-op if there is no additional stack trace to add.
+ *  It could happen if this feature was disabled due to its performance overhead. */
+function enhanceStackTrace(err, stackTrace) {
+    if (err.stack && stackTrace) {
+        const firstNewlineIndex = err.stack.indexOf("\n");
+        const firstLine = err.stack.substring(0, firstNewlineIndex);
+        const errStack = err.stack.substring(firstNewlineIndex + 1);
+        err.stack = `${firstLine}\n${stackTrace}\n${errStack}`;
+    }
+    return err;
+}
+//# sourceMappingURL=error.js.map
+
+/***/ }),
+
+/***/ 280:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(3914), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/**
+ * @deprecated The `@clickhouse/client-common` package is deprecated. It is no longer used by
+ * `@clickhouse/client` or `@clickhouse/client-web`; the shared code is bundled into each client
+ * package instead. Import everything from `@clickhouse/client` (Node.js) or
+ * `@clickhouse/client-web` (Web) instead.
+ *
+ * @packageDocumentation
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getCurrentStackTrace = exports.DefaultLogger = exports.LogWriter = exports.CARET_RETURN = exports.extractErrorAtTheEndOfChunk = exports.isJWTAuth = exports.isCredentialsAuth = exports.withHttpSettings = exports.withCompressionHeaders = exports.transformUrl = exports.toSearchParams = exports.serializeQueryParamsForUrl = exports.MAX_URL_BIND_PARAM_LENGTH = exports.buildMultipartBody = exports.sleep = exports.isSuccessfulResponse = exports.EXCEPTION_TAG_HEADER_NAME = exports.numberConfigURLValue = exports.getConnectionParams = exports.enumConfigURLValue = exports.booleanConfigURLValue = exports.validateStreamFormat = exports.isNotStreamableJSONFamily = exports.isStreamableJSONFamily = exports.isSupportedRawFormat = exports.encodeJSON = exports.formatQueryParams = exports.formatQuerySettings = exports.recordSpanError = exports.ClickHouseSpanNames = exports.ClickHouseSpanKind = exports.ClickHouseSpanStatusCode = exports.defaultJSONHandling = exports.parseColumnType = exports.SimpleColumnTypes = exports.SettingsMap = exports.isException = exports.isRow = exports.isProgressRow = exports.ClickHouseLogLevel = exports.parseError = exports.ClickHouseError = exports.TupleParam = exports.RecordsJSONFormats = exports.SingleDocumentJSONFormats = exports.StreamableJSONFormats = exports.StreamableFormats = exports.SupportedRawFormats = exports.SupportedJSONFormats = exports.ClickHouseClient = void 0;
+exports.enhanceStackTrace = void 0;
+/** Should be re-exported by the implementation */
+var client_1 = __nccwpck_require__(7646);
+/** @deprecated Import `ClickHouseClient` from `@clickhouse/client` instead. In Web projects, use `import type { ClickHouseClient } from '@clickhouse/client-web'`. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "ClickHouseClient", ({ enumerable: true, get: function () { return client_1.ClickHouseClient; } }));
+var data_formatter_1 = __nccwpck_require__(3195);
+/** @deprecated Import `SupportedJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SupportedJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.SupportedJSONFormats; } }));
+/** @deprecated Import `SupportedRawFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SupportedRawFormats", ({ enumerable: true, get: function () { return data_formatter_1.SupportedRawFormats; } }));
+/** @deprecated Import `StreamableFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "StreamableFormats", ({ enumerable: true, get: function () { return data_formatter_1.StreamableFormats; } }));
+/** @deprecated Import `StreamableJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "StreamableJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.StreamableJSONFormats; } }));
+/** @deprecated Import `SingleDocumentJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SingleDocumentJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.SingleDocumentJSONFormats; } }));
+/** @deprecated Import `RecordsJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "RecordsJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.RecordsJSONFormats; } }));
+/** @deprecated Import `TupleParam` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "TupleParam", ({ enumerable: true, get: function () { return data_formatter_1.TupleParam; } }));
+var error_1 = __nccwpck_require__(280);
+/** @deprecated Import `ClickHouseError` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "ClickHouseError", ({ enumerable: true, get: function () { return error_1.ClickHouseError; } }));
+/** @deprecated Import `parseError` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "parseError", ({ enumerable: true, get: function () { return error_1.parseError; } }));
+var logger_1 = __nccwpck_require__(7581);
+/** @deprecated Import `ClickHouseLogLevel` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "ClickHouseLogLevel", ({ enumerable: true, get: function () { return logger_1.ClickHouseLogLevel; } }));
+var clickhouse_types_1 = __nccwpck_require__(8287);
+/** @deprecated Import `isProgressRow` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "isProgressRow", ({ enumerable: true, get: function () { return clickhouse_types_1.isProgressRow; } }));
+/** @deprecated Import `isRow` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "isRow", ({ enumerable: true, get: function () { return clickhouse_types_1.isRow; } }));
+/** @deprecated Import `isException` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "isException", ({ enumerable: true, get: function () { return clickhouse_types_1.isException; } }));
+var settings_1 = __nccwpck_require__(5272);
+/** @deprecated Import `SettingsMap` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SettingsMap", ({ enumerable: true, get: function () { return settings_1.SettingsMap; } }));
+var parse_1 = __nccwpck_require__(953);
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. (Also: import client APIs from `@clickhouse/client`/`@clickhouse/client-web`, not `@clickhouse/client-common`.) */
+Object.defineProperty(exports, "SimpleColumnTypes", ({ enumerable: true, get: function () { return parse_1.SimpleColumnTypes; } }));
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. (Also: import client APIs from `@clickhouse/client`/`@clickhouse/client-web`, not `@clickhouse/client-common`.) */
+Object.defineProperty(exports, "parseColumnType", ({ enumerable: true, get: function () { return parse_1.parseColumnType; } }));
+/** @deprecated Import `defaultJSONHandling` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "defaultJSONHandling", ({ enumerable: true, get: function () { return parse_1.defaultJSONHandling; } }));
+var tracing_1 = __nccwpck_require__(7739);
+Object.defineProperty(exports, "ClickHouseSpanStatusCode", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanStatusCode; } }));
+Object.defineProperty(exports, "ClickHouseSpanKind", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanKind; } }));
+Object.defineProperty(exports, "ClickHouseSpanNames", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanNames; } }));
+Object.defineProperty(exports, "recordSpanError", ({ enumerable: true, get: function () { return tracing_1.recordSpanError; } }));
+/** For implementation usage only - should not be re-exported */
+var data_formatter_2 = __nccwpck_require__(3195);
+Object.defineProperty(exports, "formatQuerySettings", ({ enumerable: true, get: function () { return data_formatter_2.formatQuerySettings; } }));
+Object.defineProperty(exports, "formatQueryParams", ({ enumerable: true, get: function () { return data_formatter_2.formatQueryParams; } }));
+Object.defineProperty(exports, "encodeJSON", ({ enumerable: true, get: function () { return data_formatter_2.encodeJSON; } }));
+Object.defineProperty(exports, "isSupportedRawFormat", ({ enumerable: true, get: function () { return data_formatter_2.isSupportedRawFormat; } }));
+Object.defineProperty(exports, "isStreamableJSONFamily", ({ enumerable: true, get: function () { return data_formatter_2.isStreamableJSONFamily; } }));
+Object.defineProperty(exports, "isNotStreamableJSONFamily", ({ enumerable: true, get: function () { return data_formatter_2.isNotStreamableJSONFamily; } }));
+Object.defineProperty(exports, "validateStreamFormat", ({ enumerable: true, get: function () { return data_formatter_2.validateStreamFormat; } }));
+var config_1 = __nccwpck_require__(9367);
+Object.defineProperty(exports, "booleanConfigURLValue", ({ enumerable: true, get: function () { return config_1.booleanConfigURLValue; } }));
+Object.defineProperty(exports, "enumConfigURLValue", ({ enumerable: true, get: function () { return config_1.enumConfigURLValue; } }));
+Object.defineProperty(exports, "getConnectionParams", ({ enumerable: true, get: function () { return config_1.getConnectionParams; } }));
+Object.defineProperty(exports, "numberConfigURLValue", ({ enumerable: true, get: function () { return config_1.numberConfigURLValue; } }));
+var utils_1 = __nccwpck_require__(2759);
+Object.defineProperty(exports, "EXCEPTION_TAG_HEADER_NAME", ({ enumerable: true, get: function () { return utils_1.EXCEPTION_TAG_HEADER_NAME; } }));
+Object.defineProperty(exports, "isSuccessfulResponse", ({ enumerable: true, get: function () { return utils_1.isSuccessfulResponse; } }));
+Object.defineProperty(exports, "sleep", ({ enumerable: true, get: function () { return utils_1.sleep; } }));
+Object.defineProperty(exports, "buildMultipartBody", ({ enumerable: true, get: function () { return utils_1.buildMultipartBody; } }));
+Object.defineProperty(exports, "MAX_URL_BIND_PARAM_LENGTH", ({ enumerable: true, get: function () { return utils_1.MAX_URL_BIND_PARAM_LENGTH; } }));
+Object.defineProperty(exports, "serializeQueryParamsForUrl", ({ enumerable: true, get: function () { return utils_1.serializeQueryParamsForUrl; } }));
+Object.defineProperty(exports, "toSearchParams", ({ enumerable: true, get: function () { return utils_1.toSearchParams; } }));
+Object.defineProperty(exports, "transformUrl", ({ enumerable: true, get: function () { return utils_1.transformUrl; } }));
+Object.defineProperty(exports, "withCompressionHeaders", ({ enumerable: true, get: function () { return utils_1.withCompressionHeaders; } }));
+Object.defineProperty(exports, "withHttpSettings", ({ enumerable: true, get: function () { return utils_1.withHttpSettings; } }));
+Object.defineProperty(exports, "isCredentialsAuth", ({ enumerable: true, get: function () { return utils_1.isCredentialsAuth; } }));
+Object.defineProperty(exports, "isJWTAuth", ({ enumerable: true, get: function () { return utils_1.isJWTAuth; } }));
+Object.defineProperty(exports, "extractErrorAtTheEndOfChunk", ({ enumerable: true, get: function () { return utils_1.extractErrorAtTheEndOfChunk; } }));
+Object.defineProperty(exports, "CARET_RETURN", ({ enumerable: true, get: function () { return utils_1.CARET_RETURN; } }));
+var logger_2 = __nccwpck_require__(7581);
+Object.defineProperty(exports, "LogWriter", ({ enumerable: true, get: function () { return logger_2.LogWriter; } }));
+Object.defineProperty(exports, "DefaultLogger", ({ enumerable: true, get: function () { return logger_2.DefaultLogger; } }));
+var error_2 = __nccwpck_require__(280);
+Object.defineProperty(exports, "getCurrentStackTrace", ({ enumerable: true, get: function () { return error_2.getCurrentStackTrace; } }));
+Object.defineProperty(exports, "enhanceStackTrace", ({ enumerable: true, get: function () { return error_2.enhanceStackTrace; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7581:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClickHouseLogLevel = exports.LogWriter = exports.DefaultLogger = void 0;
+class DefaultLogger {
+    trace({ module, message, args }) {
+        const params = [
+            formatMessage({ module, message, level: "TRACE" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        console.debug(...params);
+    }
+    debug({ module, message, args }) {
+        const params = [
+            formatMessage({ module, message, level: "DEBUG" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        console.debug(...params);
+    }
+    info({ module, message, args }) {
+        const params = [
+            formatMessage({ module, message, level: "INFO" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        console.info(...params);
+    }
+    warn({ module, message, args, err }) {
+        const params = [
+            formatMessage({ module, message, level: "WARN" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        if (err) {
+            params.push("\nCaused by:", err);
+        }
+        console.warn(...params);
+    }
+    error({ module, message, args, err }) {
+        const params = [
+            formatMessage({ module, message, level: "ERROR" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        params.push("\nCaused by:", err);
+        console.error(...params);
+    }
+}
+exports.DefaultLogger = DefaultLogger;
+class LogWriter {
+    logger;
+    module;
+    logLevel;
+    constructor(logger, module, logLevel) {
+        this.logger = logger;
+        this.module = module;
+        this.logLevel = logLevel;
+        this.info({
+            message: `Log level is set to ${exports.ClickHouseLogLevel[this.logLevel]}`,
+        });
+    }
+    trace(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.TRACE) {
+            this.logger.trace({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    debug(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.DEBUG) {
+            this.logger.debug({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    info(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.INFO) {
+            this.logger.info({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    warn(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.WARN) {
+            this.logger.warn({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    error(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.ERROR) {
+            this.logger.error({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+}
+exports.LogWriter = LogWriter;
+/**
+ * Mimics the runtime shape of a numeric TypeScript `enum`: an object with both
+ * forward (`Name -> number`) and reverse (`number -> Name`) mappings. This
+ * preserves backwards compatibility with the previous `enum ClickHouseLogLevel`
+ * — both `ClickHouseLogLevel.TRACE` (returns `0`) and `ClickHouseLogLevel[0]`
+ * (returns `'TRACE'`) continue to work — while staying compatible with the
+ * `--erasableSyntaxOnly` TypeScript option (no TS `enum` declaration).
+ */
+exports.ClickHouseLogLevel = {
+    /**
+     * A fine-grained debugging event. Might produce a lot of logs, so use with caution.
+     */
+    TRACE: 0,
+    /**
+     * A debugging event. Useful for debugging, but generally not needed in production. Includes technical values that might require redacting.
+     */
+    DEBUG: 1,
+    /**
+     * An informational event. Indicates that an event happened.
+     */
+    INFO: 2,
+    /**
+     * A warning event. Not an error, but is likely more important than an informational event. Addressing should help prevent potential issues.
+     */
+    WARN: 3,
+    /**
+     * An error event. Something went wrong.
+     */
+    ERROR: 4,
+    /**
+     * Logging is turned off.
+     */
+    OFF: 127,
+    0: "TRACE",
+    1: "DEBUG",
+    2: "INFO",
+    3: "WARN",
+    4: "ERROR",
+    127: "OFF",
+};
+function formatMessage({ level, module, message, }) {
+    const ts = new Date().toISOString();
+    return `[${ts}][${level}][@clickhouse/client][${module}] ${message}`;
+}
+//# sourceMappingURL=logger.js.map
+
+/***/ }),
+
+/***/ 2749:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SimpleColumnTypes = exports.ColumnTypeParseError = void 0;
+exports.parseColumnType = parseColumnType;
+exports.parseDecimalType = parseDecimalType;
+exports.parseEnumType = parseEnumType;
+exports.parseMapType = parseMapType;
+exports.parseTupleType = parseTupleType;
+exports.parseArrayType = parseArrayType;
+exports.parseDateTimeType = parseDateTimeType;
+exports.parseDateTime64Type = parseDateTime64Type;
+exports.parseFixedStringType = parseFixedStringType;
+exports.asNullableType = asNullableType;
+exports.getElementsTypes = getElementsTypes;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+class ColumnTypeParseError extends Error {
+    args;
+    constructor(message, args) {
+        super(message);
+        this.args = args ?? {};
+        // Set the prototype explicitly, see:
+        // https://github.com/Microsoft/TypeScript/wiki/Breaking-Changes#extending-built-ins-like-error-array-and-map-may-no-longer-work
+        Object.setPrototypeOf(this, ColumnTypeParseError.prototype);
+    }
+}
+exports.ColumnTypeParseError = ColumnTypeParseError;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+exports.SimpleColumnTypes = [
+    "Bool",
+    "UInt8",
+    "Int8",
+    "UInt16",
+    "Int16",
+    "UInt32",
+    "Int32",
+    "UInt64",
+    "Int64",
+    "UInt128",
+    "Int128",
+    "UInt256",
+    "Int256",
+    "Float32",
+    "Float64",
+    "String",
+    "UUID",
+    "Date",
+    "Date32",
+    "IPv4",
+    "IPv6",
+];
+/**
+ * @deprecated Superseded by the standalone `@clickhouse/datatype-parser` package
+ * — use `parseDataType` and its `Node` AST instead. That parser is
+ * server-faithful and already handles the source types listed below as
+ * unsupported here (Geo, (Simple)AggregateFunction, Nested, JSON, Dynamic,
+ * Variant). Slated for removal in a future major version.
+ *
+ * @experimental - incomplete, unstable API;
+ * originally intended to be used for RowBinary/Native header parsing internally.
+ * Currently unsupported source types:
+ * * Geo
+ * * (Simple)AggregateFunction
+ * * Nested
+ * * Old/new JSON
+ * * Dynamic
+ * * Variant
+ */
+function parseColumnType(sourceType) {
+    let columnType = sourceType;
+    let isNullable = false;
+    if (columnType.startsWith(LowCardinalityPrefix)) {
+        columnType = columnType.slice(LowCardinalityPrefix.length, -1);
+    }
+    if (columnType.startsWith(NullablePrefix)) {
+        columnType = columnType.slice(NullablePrefix.length, -1);
+        isNullable = true;
+    }
+    let result;
+    if (exports.SimpleColumnTypes.includes(columnType)) {
+        result = {
+            type: "Simple",
+            columnType: columnType,
+            sourceType,
+        };
+    }
+    else if (columnType.startsWith(DecimalPrefix)) {
+        result = parseDecimalType({
+            sourceType,
+            columnType,
+        });
+    }
+    else if (columnType.startsWith(DateTime64Prefix)) {
+        result = parseDateTime64Type({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(DateTimePrefix)) {
+        result = parseDateTimeType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(FixedStringPrefix)) {
+        result = parseFixedStringType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(Enum8Prefix) ||
+        columnType.startsWith(Enum16Prefix)) {
+        result = parseEnumType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(ArrayPrefix)) {
+        result = parseArrayType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(MapPrefix)) {
+        result = parseMapType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(TuplePrefix)) {
+        result = parseTupleType({ sourceType, columnType });
+    }
+    else {
+        throw new ColumnTypeParseError("Unsupported column type", { columnType });
+    }
+    if (isNullable) {
+        return asNullableType(result, sourceType);
+    }
+    else {
+        return result;
+    }
+}
+function parseDecimalType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(DecimalPrefix) ||
+        columnType.length < DecimalPrefix.length + 5 // Decimal(1, 0) is the shortest valid definition
+    ) {
+        throw new ColumnTypeParseError("Invalid Decimal type", {
+            sourceType,
+            columnType,
+        });
+    }
+    const split = columnType.slice(DecimalPrefix.length, -1).split(", ");
+    if (split.length !== 2) {
+        throw new ColumnTypeParseError("Expected Decimal type to have both precision and scale", {
+            sourceType,
+            columnType,
+            split,
+        });
+    }
+    // SAFETY: `split` length is checked to be exactly 2 above
+    const [precisionStr, scaleStr] = split;
+    let intSize = 32;
+    const precision = parseInt(precisionStr, 10);
+    if (Number.isNaN(precision) || precision < 1 || precision > 76) {
+        throw new ColumnTypeParseError("Invalid Decimal precision", {
+            columnType,
+            sourceType,
+            precision,
+        });
+    }
+    const scale = parseInt(scaleStr, 10);
+    if (Number.isNaN(scale) || scale < 0 || scale > precision) {
+        throw new ColumnTypeParseError("Invalid Decimal scale", {
+            columnType,
+            sourceType,
+            precision,
+            scale,
+        });
+    }
+    if (precision > 38) {
+        intSize = 256;
+    }
+    else if (precision > 18) {
+        intSize = 128;
+    }
+    else if (precision > 9) {
+        intSize = 64;
+    }
+    return {
+        type: "Decimal",
+        params: {
+            precision,
+            scale,
+            intSize,
+        },
+        sourceType,
+    };
+}
+/**
+ * Unescape backslash escape sequences in enum names.
+ * Recognized escapes are decoded using ClickHouse-style string escaping:
+ * `\\n` -> newline, `\\t` -> tab, `\\r` -> carriage return, `\\\\` -> `\\`,
+ * and `\\'` -> `'`.
+ * For any other escaped character, the backslash is removed and the following
+ * character is kept verbatim to preserve the previous permissive behavior.
+ */
+function unescapeEnumName(escaped) {
+    let unescaped = "";
+    let i = 0;
+    while (i < escaped.length) {
+        if (escaped.charCodeAt(i) === BackslashASCII && i + 1 < escaped.length) {
+            i++;
+            switch (escaped[i]) {
+                case "n":
+                    unescaped += "\n";
+                    break;
+                case "t":
+                    unescaped += "\t";
+                    break;
+                case "r":
+                    unescaped += "\r";
+                    break;
+                case "\\":
+                    unescaped += "\\";
+                    break;
+                case "'":
+                    unescaped += "'";
+                    break;
+                default:
+                    // Preserve previous behavior for unknown escape sequences by
+                    // dropping the backslash and keeping the escaped character.
+                    unescaped += escaped[i];
+                    break;
+            }
+        }
+        else {
+            unescaped += escaped[i];
+        }
+        i++;
+    }
+    return unescaped;
+}
+function parseEnumType({ columnType, sourceType, }) {
+    let intSize;
+    if (columnType.startsWith(Enum8Prefix)) {
+        columnType = columnType.slice(Enum8Prefix.length, -1);
+        intSize = 8;
+    }
+    else if (columnType.startsWith(Enum16Prefix)) {
+        columnType = columnType.slice(Enum16Prefix.length, -1);
+        intSize = 16;
+    }
+    else {
+        throw new ColumnTypeParseError("Expected Enum to be either Enum8 or Enum16", {
+            columnType,
+            sourceType,
+        });
+    }
+    // The minimal allowed Enum definition is Enum8('' = 0), i.e. 6 chars inside.
+    if (columnType.length < 6) {
+        throw new ColumnTypeParseError("Invalid Enum type values", {
+            columnType,
+            sourceType,
+        });
+    }
+    const names = [];
+    const indices = [];
+    let parsingName = true; // false when parsing the index
+    let charEscaped = false; // we should ignore escaped ticks
+    let startIndex = 1; // Skip the first '
+    // Should support the most complicated enums, such as Enum8('f\'' = 1, 'x =' = 2, 'b\'\'\'' = 3, '\'c=4=' = 42, '4' = 100)
+    for (let i = 1; i < columnType.length; i++) {
+        if (parsingName) {
+            if (charEscaped) {
+                charEscaped = false;
+            }
+            else {
+                if (columnType.charCodeAt(i) === BackslashASCII) {
+                    charEscaped = true;
+                }
+                else if (columnType.charCodeAt(i) === SingleQuoteASCII) {
+                    // non-escaped closing tick - push the name
+                    const rawName = columnType.slice(startIndex, i);
+                    // Unescape the name by removing backslash escape sequences
+                    const name = unescapeEnumName(rawName);
+                    if (names.includes(name)) {
+                        throw new ColumnTypeParseError("Duplicate Enum name", {
+                            columnType,
+                            sourceType,
+                            name,
+                            names,
+                            indices,
+                        });
+                    }
+                    names.push(name);
+                    i += 4; // skip ` = ` and the first digit, as it will always have at least one.
+                    startIndex = i;
+                    parsingName = false;
+                }
+            }
+        }
+        // Parsing the index, skipping next iterations until the first non-digit one
+        else if (columnType.charCodeAt(i) < ZeroASCII ||
+            columnType.charCodeAt(i) > NineASCII) {
+            pushEnumIndex(startIndex, i);
+            // the char at this index should be comma.
+            i += 2; // skip ` '`, but not the first char - ClickHouse allows something like Enum8('foo' = 0, '' = 42)
+            startIndex = i + 1;
+            parsingName = true;
+            charEscaped = false;
+        }
+    }
+    // Push the last index
+    pushEnumIndex(startIndex, columnType.length);
+    if (names.length !== indices.length) {
+        throw new ColumnTypeParseError("Expected Enum to have the same number of names and indices", { columnType, sourceType, names, indices });
+    }
+    const values = {};
+    for (let i = 0; i < names.length; i++) {
+        const idx = indices[i];
+        const name = names[i];
+        // SAFETY: `names.length !== indices.length` is checked and throws above, so both indexed values are always defined.
+        values[idx] = name;
+    }
+    return {
+        type: "Enum",
+        values,
+        intSize,
+        sourceType,
+    };
+    function pushEnumIndex(start, end) {
+        const index = parseInt(columnType.slice(start, end), 10);
+        if (Number.isNaN(index) || index < 0) {
+            throw new ColumnTypeParseError("Expected Enum index to be a valid number", {
+                columnType,
+                sourceType,
+                names,
+                indices,
+                index,
+                start,
+                end,
+            });
+        }
+        if (indices.includes(index)) {
+            throw new ColumnTypeParseError("Duplicate Enum index", {
+                columnType,
+                sourceType,
+                index,
+                names,
+                indices,
+            });
+        }
+        indices.push(index);
+    }
+}
+function parseMapType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(MapPrefix) ||
+        columnType.length < MapPrefix.length + 11 // the shortest definition seems to be Map(Int8, Int8)
+    ) {
+        throw new ColumnTypeParseError("Invalid Map type", {
+            columnType,
+            sourceType,
+        });
+    }
+    columnType = columnType.slice(MapPrefix.length, -1);
+    const [keyType, valueType] = getElementsTypes({ columnType, sourceType }, 2);
+    const key = parseColumnType(keyType);
+    if (key.type === "DateTime64" ||
+        key.type === "Nullable" ||
+        key.type === "Array" ||
+        key.type === "Map" ||
+        key.type === "Decimal" ||
+        key.type === "Tuple") {
+        throw new ColumnTypeParseError("Invalid Map key type", {
+            key,
+            sourceType,
+        });
+    }
+    const value = parseColumnType(valueType);
+    return {
+        type: "Map",
+        key,
+        value,
+        sourceType,
+    };
+}
+function parseTupleType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(TuplePrefix) ||
+        columnType.length < TuplePrefix.length + 5 // Tuple(Int8) is the shortest valid definition
+    ) {
+        throw new ColumnTypeParseError("Invalid Tuple type", {
+            columnType,
+            sourceType,
+        });
+    }
+    columnType = columnType.slice(TuplePrefix.length, -1);
+    const elements = getElementsTypes({ columnType, sourceType }, 1).map((type) => parseColumnType(type));
+    return {
+        type: "Tuple",
+        elements,
+        sourceType,
+    };
+}
+function parseArrayType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(ArrayPrefix) ||
+        columnType.length < ArrayPrefix.length + 5 // Array(Int8) is the shortest valid definition
+    ) {
+        throw new ColumnTypeParseError("Invalid Array type", {
+            columnType,
+            sourceType,
+        });
+    }
+    let dimensions = 0;
+    while (columnType.length > 0) {
+        if (columnType.startsWith(ArrayPrefix)) {
+            columnType = columnType.slice(ArrayPrefix.length, -1); // Array(T) -> T
+            dimensions++;
+        }
+        else {
+            break;
+        }
+    }
+    if (dimensions === 0 || dimensions > 10) {
+        // TODO: check how many we can handle; max 10 seems more than enough.
+        throw new ColumnTypeParseError("Expected Array to have between 1 and 10 dimensions", { columnType });
+    }
+    const value = parseColumnType(columnType);
+    if (value.type === "Array") {
+        throw new ColumnTypeParseError("Unexpected Array as value type", {
+            columnType,
+            sourceType,
+        });
+    }
+    return {
+        type: "Array",
+        value,
+        dimensions,
+        sourceType,
+    };
+}
+function parseDateTimeType({ columnType, sourceType, }) {
+    if (columnType.startsWith(DateTimeWithTimezonePrefix) &&
+        columnType.length > DateTimeWithTimezonePrefix.length + 4 // DateTime('GB') has the least amount of chars
+    ) {
+        const timezone = columnType.slice(DateTimeWithTimezonePrefix.length + 1, -2);
+        return {
+            type: "DateTime",
+            timezone,
+            sourceType,
+        };
+    }
+    else if (columnType.startsWith(DateTimePrefix) &&
+        columnType.length === DateTimePrefix.length) {
+        return {
+            type: "DateTime",
+            timezone: null,
+            sourceType,
+        };
+    }
+    else {
+        throw new ColumnTypeParseError("Invalid DateTime type", {
+            columnType,
+            sourceType,
+        });
+    }
+}
+function parseDateTime64Type({ columnType, sourceType, }) {
+    if (!columnType.startsWith(DateTime64Prefix) ||
+        columnType.length < DateTime64Prefix.length + 2 // should at least have a precision
+    ) {
+        throw new ColumnTypeParseError("Invalid DateTime64 type", {
+            columnType,
+            sourceType,
+        });
+    }
+    const precision = parseInt(columnType[DateTime64Prefix.length] ?? "", 10);
+    if (Number.isNaN(precision) || precision < 0 || precision > 9) {
+        throw new ColumnTypeParseError("Invalid DateTime64 precision", {
+            columnType,
+            sourceType,
+            precision,
+        });
+    }
+    let timezone = null;
+    if (columnType.length > DateTime64Prefix.length + 2) {
+        // e.g. DateTime64(3, 'UTC') -> UTC
+        timezone = columnType.slice(DateTime64Prefix.length + 4, -2);
+    }
+    return {
+        type: "DateTime64",
+        timezone,
+        precision,
+        sourceType,
+    };
+}
+function parseFixedStringType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(FixedStringPrefix) ||
+        columnType.length < FixedStringPrefix.length + 2 // i.e. at least FixedString(1)
+    ) {
+        throw new ColumnTypeParseError("Invalid FixedString type", {
+            columnType,
+            sourceType,
+        });
+    }
+    const sizeBytes = parseInt(columnType.slice(FixedStringPrefix.length, -1), 10);
+    if (Number.isNaN(sizeBytes) || sizeBytes < 1) {
+        throw new ColumnTypeParseError("Invalid FixedString size in bytes", {
+            columnType,
+            sourceType,
+            sizeBytes,
+        });
+    }
+    return {
+        type: "FixedString",
+        sizeBytes,
+        sourceType,
+    };
+}
+function asNullableType(value, sourceType) {
+    if (value.type === "Array" ||
+        value.type === "Map" ||
+        value.type === "Tuple" ||
+        value.type === "Nullable") {
+        throw new ColumnTypeParseError(`${value.type} cannot be Nullable`, {
+            sourceType,
+        });
+    }
+    if (value.sourceType.startsWith(NullablePrefix)) {
+        value.sourceType = value.sourceType.slice(NullablePrefix.length, -1);
+    }
+    return {
+        type: "Nullable",
+        sourceType,
+        value,
+    };
+}
+/** Used for Map key/value types and Tuple elements.
+ *  * `String, UInt8` results in [`String`, `UInt8`].
+ *  * `String, UInt8, Array(String)` results in [`String`, `UInt8`, `Array(String)`].
+ *  * Throws if parsed values are below the required minimum. */
+function getElementsTypes({ columnType, sourceType }, minElements) {
+    const elements = [];
+    /** Consider the element type parsed once we reach a comma outside of parens AND after an unescaped tick.
+     *  The most complicated cases are values names in the self-defined Enum types:
+     *  * `Tuple(Enum8('f\'()' = 1))`  ->  `f\'()`
+     *  * `Tuple(Enum8('(' = 1))`      ->  `(`
+     *  See also: {@link parseEnumType }, which works similarly (but has to deal with the indices following the names). */
+    let openParens = 0;
+    let quoteOpen = false;
+    let charEscaped = false;
+    let lastElementIndex = 0;
+    for (let i = 0; i < columnType.length; i++) {
+        if (charEscaped) {
+            charEscaped = false;
+        }
+        else if (columnType.charCodeAt(i) === BackslashASCII) {
+            charEscaped = true;
+        }
+        else if (columnType.charCodeAt(i) === SingleQuoteASCII) {
+            quoteOpen = !quoteOpen; // unescaped quote
+        }
+        else {
+            if (!quoteOpen) {
+                if (columnType.charCodeAt(i) === LeftParenASCII) {
+                    openParens++;
+                }
+                else if (columnType.charCodeAt(i) === RightParenASCII) {
+                    openParens--;
+                }
+                else if (columnType.charCodeAt(i) === CommaASCII) {
+                    if (openParens === 0) {
+                        elements.push(columnType.slice(lastElementIndex, i));
+                        i += 2; // skip ', '
+                        lastElementIndex = i;
+                    }
+                }
+            }
+        }
+    }
+    // Push the remaining part of the type if it seems to be valid (at least all parentheses are closed)
+    if (!openParens && lastElementIndex < columnType.length - 1) {
+        elements.push(columnType.slice(lastElementIndex));
+    }
+    if (elements.length < minElements) {
+        throw new ColumnTypeParseError("Expected more elements in the type", {
+            sourceType,
+            columnType,
+            elements,
+            minElements,
+        });
+    }
+    return elements;
+}
+const NullablePrefix = "Nullable(";
+const LowCardinalityPrefix = "LowCardinality(";
+const DecimalPrefix = "Decimal(";
+const ArrayPrefix = "Array(";
+const MapPrefix = "Map(";
+const Enum8Prefix = "Enum8(";
+const Enum16Prefix = "Enum16(";
+const TuplePrefix = "Tuple(";
+const DateTimePrefix = "DateTime";
+const DateTimeWithTimezonePrefix = "DateTime(";
+const DateTime64Prefix = "DateTime64(";
+const FixedStringPrefix = "FixedString(";
+const SingleQuoteASCII = 39;
+const LeftParenASCII = 40;
+const RightParenASCII = 41;
+const CommaASCII = 44;
+const ZeroASCII = 48;
+const NineASCII = 57;
+const BackslashASCII = 92;
+//# sourceMappingURL=column_types.js.map
+
+/***/ }),
+
+/***/ 953:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(2749), exports);
+__exportStar(__nccwpck_require__(2735), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2735:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultJSONHandling = void 0;
+exports.defaultJSONHandling = {
+    parse: JSON.parse,
+    stringify: JSON.stringify,
+};
+//# sourceMappingURL=json_handling.js.map
+
+/***/ }),
+
+/***/ 5272:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SettingsMap = void 0;
+class SettingsMap {
+    record;
+    constructor(record) {
+        this.record = record;
+    }
+    toString() {
+        return `{${Object.entries(this.record)
+            .map(([k, v]) => `'${k}':'${v}'`)
+            .join(",")}}`;
+    }
+    static from(record) {
+        return new this(record);
+    }
+}
+exports.SettingsMap = SettingsMap;
+//# sourceMappingURL=settings.js.map
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NoopClickHouseTracer = exports.NoopClickHouseSpan = exports.ClickHouseSpanNames = exports.ClickHouseSpanKind = exports.ClickHouseSpanStatusCode = void 0;
+exports.recordSpanError = recordSpanError;
+const error_1 = __nccwpck_require__(280);
+/** Value-identical to OTEL's `SpanStatusCode`, so non-OTEL implementations
+ *  do not have to deal with magic numbers. */
+exports.ClickHouseSpanStatusCode = {
+    UNSET: 0,
+    OK: 1,
+    ERROR: 2,
+};
+/** Value-identical to OTEL's `SpanKind`. The client only ever uses
+ *  {@link ClickHouseSpanKind.CLIENT}. */
+exports.ClickHouseSpanKind = {
+    INTERNAL: 0,
+    SERVER: 1,
+    CLIENT: 2,
+    PRODUCER: 3,
+    CONSUMER: 4,
+};
+/** Span name constants used by the client when starting spans.
+ *  Exposed so that adapters and tests can match on them. */
+exports.ClickHouseSpanNames = {
+    query: "clickhouse.query",
+    /** A child of {@link ClickHouseSpanNames.query} that covers the lifetime
+     *  of the `ResultSet` stream - from the first byte read to full
+     *  consumption, cancellation, or failure.  Ends with
+     *  `clickhouse.response.decoded_bytes` and (for row-streaming paths)
+     *  `db.response.returned_rows`. */
+    query_stream: "clickhouse.query.stream",
+    command: "clickhouse.command",
+    exec: "clickhouse.exec",
+    insert: "clickhouse.insert",
+    ping: "clickhouse.ping",
+};
+const noop = () => undefined;
+/** Shared no-op span handed out by {@link NoopClickHouseTracer}. @internal */
+exports.NoopClickHouseSpan = {
+    setAttributes: noop,
+    setStatus: noop,
+    recordException: noop,
+    end: noop,
+};
+/** No-op tracer assigned once at client creation when no tracer is
+ *  configured, so the hot path stays branch-free (monomorphic call sites
+ *  that the JIT can inline). @internal */
+exports.NoopClickHouseTracer = {
+    startActiveSpan: (_name, _options, fn) => fn(exports.NoopClickHouseSpan),
+};
+/** Records the exception on the span and marks it with the ERROR status,
+ *  normalizing non-`Error` throwables to `Error`.
+ *
+ *  Sets the {@link https://opentelemetry.io/docs/specs/semconv/registry/attributes/error/#error-type `error.type`}
+ *  attribute to the error class name (e.g. `ClickHouseError`, `TypeError`),
+ *  and, for server-side errors ({@link ClickHouseError}), the numeric server
+ *  error code as `clickhouse.error.code`. */
+function recordSpanError(span, err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    const attributes = {
+        "error.type": error.constructor.name,
+    };
+    if (error instanceof error_1.ClickHouseError) {
+        const code = Number(error.code);
+        attributes["clickhouse.error.code"] = Number.isNaN(code)
+            ? error.code
+            : code;
+    }
+    span.setAttributes(attributes);
+    span.recordException(error);
+    span.setStatus({
+        code: exports.ClickHouseSpanStatusCode.ERROR,
+        message: error.message,
+    });
+}
+//# sourceMappingURL=tracing.js.map
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EXCEPTION_TAG_HEADER_NAME = void 0;
+exports.withCompressionHeaders = withCompressionHeaders;
+exports.withHttpSettings = withHttpSettings;
+exports.isSuccessfulResponse = isSuccessfulResponse;
+exports.isJWTAuth = isJWTAuth;
+exports.isCredentialsAuth = isCredentialsAuth;
+function withCompressionHeaders({ headers, request_compression_codec, response_compression_codec, }) {
+    return {
+        ...headers,
+        ...(response_compression_codec
+            ? { "Accept-Encoding": response_compression_codec }
+            : {}),
+        ...(request_compression_codec
+            ? { "Content-Encoding": request_compression_codec }
+            : {}),
+    };
+}
+function withHttpSettings(clickhouse_settings, compression) {
+    return {
+        ...(compression
+            ? {
+                enable_http_compression: 1,
+            }
+            : {}),
+        ...clickhouse_settings,
+    };
+}
+function isSuccessfulResponse(statusCode) {
+    return Boolean(statusCode && 200 <= statusCode && statusCode < 300);
+}
+function isJWTAuth(auth) {
+    return auth !== null && typeof auth === "object" && "access_token" in auth;
+}
+function isCredentialsAuth(auth) {
+    return (auth !== null &&
+        typeof auth === "object" &&
+        "username" in auth &&
+        "password" in auth);
+}
+exports.EXCEPTION_TAG_HEADER_NAME = "x-clickhouse-exception-tag";
+//# sourceMappingURL=connection.js.map
+
+/***/ }),
+
+/***/ 2759:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(123), exports);
+__exportStar(__nccwpck_require__(8511), exports);
+__exportStar(__nccwpck_require__(204), exports);
+__exportStar(__nccwpck_require__(5955), exports);
+__exportStar(__nccwpck_require__(2590), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_URL_BIND_PARAM_LENGTH = void 0;
+exports.serializeQueryParamsForUrl = serializeQueryParamsForUrl;
+exports.buildMultipartBody = buildMultipartBody;
+const data_formatter_1 = __nccwpck_require__(3195);
+const SAFE_PART_NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Query parameters are URL-encoded into the request URL as `param_*` entries.
+ * Once their encoded length passes this budget, {@link serializeQueryParamsForUrl}
+ * returns null so that they are routed through the multipart body instead, keeping
+ * oversized payloads out of the URL where HTTP intermediaries (nginx, AWS ALB,
+ * CloudFront) reject them with HTTP 414 or 400. The threshold leaves ample
+ * headroom under common request line limits.
+ */
+exports.MAX_URL_BIND_PARAM_LENGTH = 4096;
+/**
+ * Early-return variant of the `param_*` serialization performed by
+ * {@link toSearchParams}: serializes {@link query_params} into `param_*`
+ * URL entries, returning them so the caller can reuse the result without
+ * serializing the params a second time, or returns null as soon as the
+ * URL-encoded length exceeds {@link MAX_URL_BIND_PARAM_LENGTH} — in which
+ * case the params should be sent as a multipart/form-data body instead.
+ */
+function serializeQueryParamsForUrl(query_params) {
+    const entries = [];
+    // Raw length is a lower bound on the encoded length, so large payloads
+    // short-circuit without materializing the encoded string.
+    let rawLength = 0;
+    for (const [key, value] of Object.entries(query_params)) {
+        const name = `param_${key}`;
+        const formatted = (0, data_formatter_1.formatQueryParams)({ value });
+        rawLength += name.length + formatted.length;
+        if (rawLength > exports.MAX_URL_BIND_PARAM_LENGTH) {
+            return null;
+        }
+        entries.push([name, formatted]);
+    }
+    // Measure the exact encoded length, accounting for percent-encoding expansion.
+    if (new URLSearchParams(entries).toString().length > exports.MAX_URL_BIND_PARAM_LENGTH) {
+        return null;
+    }
+    return entries;
+}
+/**
+ * Builds a multipart/form-data body from a record of named string parts.
+ *
+ * Example output:
+ *
+ *   --BOUNDARY\r\n
+ *   Content-Disposition: form-data; name="query"\r\n
+ *   \r\n
+ *   SELECT * FROM t WHERE x IN {values:Array(String)}\r\n
+ *   --BOUNDARY\r\n
+ *   Content-Disposition: form-data; name="param_values"\r\n
+ *   \r\n
+ *   ['a@b.com','c@d.com']\r\n
+ *   --BOUNDARY--\r\n
+ */
+function buildMultipartBody(parts, boundary) {
+    const chunks = [];
+    // Part names are validated against SAFE_PART_NAME to prevent header injection
+    // (a name could otherwise smuggle CRLF or quotes into the Content-Disposition
+    // line). Part values are intentionally NOT validated/escaped: the only way a
+    // value could forge a part delimiter is by containing the boundary, and the
+    // boundary is a random UUID generated per request by the caller, so it cannot
+    // be predicted or collided with by user-supplied input.
+    for (const [name, value] of Object.entries(parts)) {
+        if (!SAFE_PART_NAME.test(name)) {
+            throw new Error(`Invalid multipart part name: "${name}". ` +
+                `Part names must match ${SAFE_PART_NAME}.`);
+        }
+        chunks.push(`--${boundary}\r\n` +
+            `Content-Disposition: form-data; name="${name}"\r\n` +
+            `\r\n` +
+            `${value}\r\n`);
+    }
+    chunks.push(`--${boundary}--\r\n`);
+    return chunks.join("");
+}
+//# sourceMappingURL=multipart.js.map
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sleep = sleep;
+/**
+ * @deprecated This utility function is not intended to be used outside of the client implementation anymore. Please, use `setTimeout` directly or a more full-featured utility library if you need additional features like cancellation or timers management.
+ */
+async function sleep(ms) {
+    await new Promise((resolve) => setTimeout(() => {
+        resolve(void 0);
+    }, ms));
+}
+//# sourceMappingURL=sleep.js.map
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CARET_RETURN = void 0;
+exports.extractErrorAtTheEndOfChunk = extractErrorAtTheEndOfChunk;
+const error_1 = __nccwpck_require__(280);
+const EXCEPTION_MARKER = "__exception__";
+const NEWLINE = 0x0a;
+exports.CARET_RETURN = 0x0d;
+/**
+ * After 25.11, a newline error character is preceded by a caret return
+ * this is a strong indication that we have an exception in the stream.
+ *
+ * Example with exception marker `FOOBAR`:
+ *
+ * \r\n__exception__\r\nFOOBAR
+ * boom
+ * 5 FOOBAR\r\n__exception__\r\n
+ *
+ * In this case, the exception length is 5 (including the newline character),
+ * and the exception message is "boom".
+ */
+function extractErrorAtTheEndOfChunk(chunk, exceptionTag) {
+    try {
+        const bytesCountAfterErrLenHint = 1 + // space
+            EXCEPTION_MARKER.length + // __exception__
+            2 + // \r\n
+            exceptionTag.length + // <value taken from the header>
+            2; // \r\n
+        let errMsgLenStartIdx = chunk.length - bytesCountAfterErrLenHint;
+        if (errMsgLenStartIdx < 1) {
+            return new Error("there was an error in the stream, but the last chunk is malformed");
+        }
+        do {
+            --errMsgLenStartIdx;
+        } while (chunk[errMsgLenStartIdx] !== NEWLINE);
+        const textDecoder = new TextDecoder("utf-8");
+        const errMsgLen = parseInt(textDecoder.decode(chunk.subarray(errMsgLenStartIdx, -bytesCountAfterErrLenHint)));
+        if (isNaN(errMsgLen) || errMsgLen <= 0) {
+            return new Error("there was an error in the stream; failed to parse the message length");
+        }
+        const errMsg = textDecoder.decode(chunk.subarray(errMsgLenStartIdx - errMsgLen + 1, // skipping the newline character
+        errMsgLenStartIdx));
+        return (0, error_1.parseError)(errMsg);
+    }
+    catch (err) {
+        // theoretically, it can happen if a proxy cuts the last chunk
+        return err;
+    }
+}
+//# sourceMappingURL=stream.js.map
+
+/***/ }),
+
+/***/ 2590:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.transformUrl = transformUrl;
+exports.toSearchParams = toSearchParams;
+const data_formatter_1 = __nccwpck_require__(3195);
+function transformUrl({ url, pathname, searchParams, }) {
+    const newUrl = new URL(url);
+    if (pathname) {
+        // See https://developer.mozilla.org/en-US/docs/Web/API/URL/pathname
+        // > value for such "special scheme" URLs can never be the empty string,
+        // > but will instead always have at least one / character.
+        if (newUrl.pathname === "/") {
+            newUrl.pathname = pathname;
+        }
+        else {
+            newUrl.pathname += pathname;
+        }
+    }
+    if (searchParams) {
+        newUrl.search = searchParams?.toString();
+    }
+    return newUrl;
+}
+function toSearchParams({ database, query, query_params, param_entries, clickhouse_settings, session_id, query_id, role, }) {
+    let entries;
+    if (param_entries) {
+        entries = param_entries;
+        entries.push(["query_id", query_id]);
+    }
+    else {
+        entries = [["query_id", query_id]];
+        if (query_params !== undefined) {
+            for (const [key, value] of Object.entries(query_params)) {
+                const formattedParam = (0, data_formatter_1.formatQueryParams)({ value });
+                entries.push([`param_${key}`, formattedParam]);
+            }
+        }
+    }
+    if (clickhouse_settings !== undefined) {
+        for (const [key, value] of Object.entries(clickhouse_settings)) {
+            if (value !== undefined) {
+                entries.push([key, (0, data_formatter_1.formatQuerySettings)(value)]);
+            }
+        }
+    }
+    if (database !== undefined && database !== "default") {
+        entries.push(["database", database]);
+    }
+    if (query) {
+        entries.push(["query", query]);
+    }
+    if (session_id) {
+        entries.push(["session_id", session_id]);
+    }
+    if (role) {
+        if (typeof role === "string") {
+            entries.push(["role", role]);
+        }
+        else if (Array.isArray(role)) {
+            for (const r of role) {
+                entries.push(["role", r]);
+            }
+        }
+    }
+    return new URLSearchParams(entries);
+}
+//# sourceMappingURL=url.js.map
+
+/***/ }),
+
+/***/ 8637:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeConfigImpl = void 0;
+const index_1 = __nccwpck_require__(1349);
+const zlib_1 = __importDefault(__nccwpck_require__(3106));
+const connection_1 = __nccwpck_require__(2724);
+const result_set_1 = __nccwpck_require__(5657);
+const utils_1 = __nccwpck_require__(4977);
+function unknownCodecError(value, direction) {
+    return new Error(`Unknown ${direction} compression codec "${value}". ` +
+        `Supported codecs: gzip, zstd, br.`);
+}
+// zstd's zlib APIs were added in Node.js 22.15.0, and compression /
+// decompression are separate functions - so each direction is gated on its own,
+// naming the missing function to make the diagnosis concrete.
+/** Fails fast at client creation on an unknown request codec, or on `zstd` when
+ *  this Node.js runtime's `zlib` does not provide the zstd compression API -
+ *  rather than a TypeError deep in a later insert. The boolean forms (`false`
+ *  off, `true` gzip) need no validation and are filtered out by the caller. */
+function ensureRequestCodecSupported(value) {
+    if (value === "zstd") {
+        if (typeof zlib_1.default.createZstdCompress !== "function") {
+            throw new Error("zstd compression is not supported by this Node.js runtime (v" +
+                process.versions.node +
+                "): the built-in zlib module does not provide `createZstdCompress` " +
+                "(the zstd APIs were added in Node.js 22.15.0). Use gzip compression instead.");
+        }
+    }
+    else if (value !== "gzip" && value !== "br") {
+        throw unknownCodecError(value, "request");
+    }
+}
+/** Fails fast at client creation on an unknown response codec, or on `zstd`
+ *  when this Node.js runtime's `zlib` does not provide the zstd decompression
+ *  API - rather than a TypeError deep in a later query. The boolean forms
+ *  (`false` off, `true` gzip) need no validation and are filtered by the caller. */
+function ensureResponseCodecSupported(value) {
+    if (value === "zstd") {
+        if (typeof zlib_1.default.createZstdDecompress !== "function") {
+            throw new Error("zstd compression is not supported by this Node.js runtime (v" +
+                process.versions.node +
+                "): the built-in zlib module does not provide `createZstdDecompress` " +
+                "(the zstd APIs were added in Node.js 22.15.0). Use gzip compression instead.");
+        }
+    }
+    else if (value !== "gzip" && value !== "br") {
+        throw unknownCodecError(value, "response");
+    }
+}
+exports.NodeConfigImpl = {
+    handle_specific_url_params: (config, url) => {
+        const nodeConfig = { ...config };
+        const unknownParams = new Set();
+        const handledParams = new Set();
+        const urlSearchParamsKeys = [...url.searchParams.keys()];
+        if (urlSearchParamsKeys.length > 0) {
+            urlSearchParamsKeys.forEach((key) => {
+                const value = url.searchParams.get(key);
+                switch (key) {
+                    case "keep_alive_idle_socket_ttl":
+                        if (nodeConfig.keep_alive === undefined) {
+                            nodeConfig.keep_alive = {};
+                        }
+                        nodeConfig.keep_alive.idle_socket_ttl = (0, index_1.numberConfigURLValue)({
+                            key,
+                            value,
+                            min: 0,
+                        });
+                        handledParams.add(key);
+                        break;
+                    default:
+                        unknownParams.add(key);
+                }
+            });
+        }
+        return {
+            config: nodeConfig,
+            unknown_params: unknownParams,
+            handled_params: handledParams,
+        };
+    },
+    make_connection: (nodeConfig, params) => {
+        const { compress_request, decompress_response } = params.compression;
+        if (compress_request) {
+            ensureRequestCodecSupported(compress_request.codec);
+        }
+        if (decompress_response) {
+            ensureResponseCodecSupported(decompress_response.codec);
+        }
+        let tls = undefined;
+        if (nodeConfig.tls !== undefined) {
+            if ("cert" in nodeConfig.tls && "key" in nodeConfig.tls) {
+                tls = {
+                    type: "Mutual",
+                    ...nodeConfig.tls,
+                };
+            }
+            else {
+                tls = {
+                    type: "Basic",
+                    ...nodeConfig.tls,
+                };
+            }
+        }
+        // normally, it should be already set after processing the config
+        const keep_alive = {
+            enabled: nodeConfig?.keep_alive?.enabled ?? true,
+            idle_socket_ttl: nodeConfig?.keep_alive?.idle_socket_ttl ?? 2500,
+        };
+        return connection_1.NodeConnectionFactory.create({
+            connection_params: params,
+            set_basic_auth_header: nodeConfig.set_basic_auth_header ?? true,
+            capture_enhanced_stack_trace: nodeConfig.capture_enhanced_stack_trace ?? false,
+            eagerly_destroy_stale_sockets: nodeConfig.keep_alive?.eagerly_destroy_stale_sockets ?? false,
+            http_agent: nodeConfig.http_agent,
+            keep_alive,
+            tls,
+            max_response_headers_size: nodeConfig.max_response_headers_size,
+        });
+    },
+    values_encoder: (jsonHandling) => new utils_1.NodeValuesEncoder(jsonHandling),
+    make_result_set: ((stream, format, query_id, log_error, response_headers, jsonHandling, span) => result_set_1.ResultSet.instance({
+        stream,
+        format,
+        query_id,
+        log_error,
+        response_headers,
+        jsonHandling,
+        span,
+    })),
+};
+//# sourceMappingURL=config.js.map
+
+/***/ }),
+
+/***/ 3290:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decompressResponse = decompressResponse;
+exports.isDecompressionError = isDecompressionError;
+exports.createRequestCompressor = createRequestCompressor;
+const index_1 = __nccwpck_require__(1349);
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const zlib_1 = __importDefault(__nccwpck_require__(3106));
+function decompressResponse(response, log_writer, log_level) {
+    const encoding = response.headers["content-encoding"];
+    // No `Content-Encoding`: nothing to decompress.
+    if (encoding === undefined) {
+        return { response };
+    }
+    if (encoding === "gzip") {
+        return {
+            response: stream_1.default.pipeline(response, zlib_1.default.createGunzip(), function pipelineCb(err) {
+                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    log_writer.error({
+                        message: "An error occurred while decompressing the response",
+                        err,
+                    });
+                }
+            }),
+        };
+    }
+    if (encoding === "zstd") {
+        // zstd's zlib API was added in Node.js 22.15.0; on an older runtime the
+        // codec is recognized but unusable, so report that explicitly rather than
+        // falling through to a misleading "Unexpected encoding".
+        if (typeof zlib_1.default.createZstdDecompress !== "function") {
+            return {
+                error: new Error("Received a zstd-compressed response, but this Node.js runtime (v" +
+                    process.versions.node +
+                    ") does not support zstd decompression: the built-in zlib module " +
+                    "does not provide the zstd APIs (added in Node.js 22.15.0). Use gzip " +
+                    "compression instead, or upgrade Node.js."),
+            };
+        }
+        return {
+            response: stream_1.default.pipeline(response, zlib_1.default.createZstdDecompress(), function pipelineCb(err) {
+                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    log_writer.error({
+                        message: "An error occurred while decompressing the response",
+                        err,
+                    });
+                }
+            }),
+        };
+    }
+    if (encoding === "br") {
+        return {
+            response: stream_1.default.pipeline(response, zlib_1.default.createBrotliDecompress(), function pipelineCb(err) {
+                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    log_writer.error({
+                        message: "An error occurred while decompressing the response",
+                        err,
+                    });
+                }
+            }),
+        };
+    }
+    return { error: new Error(`Unexpected encoding: ${encoding}`) };
+}
+function isDecompressionError(result) {
+    return result.error !== undefined;
+}
+/** Returns the request-body compressor for the given config. Each codec carries
+ *  its own optional tuning option - a `level` for gzip/zstd, a `quality` for
+ *  Brotli; when omitted, the codec default is used (Brotli defaults to quality 4
+ *  rather than zlib's slow default of 11, which is impractical for a streaming
+ *  insert body). The exhaustive switch fails the build if a codec is added to
+ *  {@link RequestCompression} without a corresponding case here. */
+function createRequestCompressor(compression) {
+    switch (compression.codec) {
+        case "gzip":
+            return zlib_1.default.createGzip(compression.level !== undefined
+                ? { level: compression.level }
+                : undefined);
+        case "zstd":
+            return zlib_1.default.createZstdCompress(compression.level !== undefined
+                ? {
+                    params: {
+                        [zlib_1.default.constants.ZSTD_c_compressionLevel]: compression.level,
+                    },
+                }
+                : undefined);
+        case "br":
+            return zlib_1.default.createBrotliCompress({
+                params: {
+                    [zlib_1.default.constants.BROTLI_PARAM_QUALITY]: compression.quality ?? 4,
+                },
+            });
+        default: {
+            const exhaustiveCheck = compression;
+            throw new Error(`Unsupported request compression codec: ${String(exhaustiveCheck.codec)}`);
+        }
+    }
+}
+//# sourceMappingURL=compression.js.map
+
+/***/ }),
+
+/***/ 3241:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeConnectionFactory = void 0;
+const node_custom_agent_connection_1 = __nccwpck_require__(7055);
+const node_http_connection_1 = __nccwpck_require__(2540);
+const node_https_connection_1 = __nccwpck_require__(83);
+/** A factory for easier mocking after Node.js 22.18 */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class NodeConnectionFactory {
+    static create({ connection_params, tls, keep_alive, http_agent, set_basic_auth_header, capture_enhanced_stack_trace, eagerly_destroy_stale_sockets = false, max_response_headers_size, }) {
+        if (http_agent !== undefined) {
+            return new node_custom_agent_connection_1.NodeCustomAgentConnection({
+                ...connection_params,
+                set_basic_auth_header,
+                capture_enhanced_stack_trace,
+                keep_alive, // only used to enforce proper KeepAlive headers
+                http_agent,
+                eagerly_destroy_stale_sockets,
+                max_response_headers_size,
+            });
+        }
+        switch (connection_params.url.protocol) {
+            case "http:":
+                return new node_http_connection_1.NodeHttpConnection({
+                    ...connection_params,
+                    set_basic_auth_header,
+                    capture_enhanced_stack_trace,
+                    keep_alive,
+                    eagerly_destroy_stale_sockets,
+                    max_response_headers_size,
+                });
+            case "https:":
+                return new node_https_connection_1.NodeHttpsConnection({
+                    ...connection_params,
+                    set_basic_auth_header,
+                    capture_enhanced_stack_trace,
+                    keep_alive,
+                    tls,
+                    eagerly_destroy_stale_sockets,
+                    max_response_headers_size,
+                });
+            default:
+                throw new Error("Only HTTP and HTTPS protocols are supported");
+        }
+    }
+}
+exports.NodeConnectionFactory = NodeConnectionFactory;
+//# sourceMappingURL=create_connection.js.map
+
+/***/ }),
+
+/***/ 2724:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(9431), exports);
+__exportStar(__nccwpck_require__(2540), exports);
+__exportStar(__nccwpck_require__(83), exports);
+__exportStar(__nccwpck_require__(3241), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9431:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeBaseConnection = void 0;
+const index_1 = __nccwpck_require__(1349);
+const crypto_1 = __importDefault(__nccwpck_require__(6982));
+const utils_1 = __nccwpck_require__(4977);
+const stream_1 = __nccwpck_require__(6394);
+const socket_pool_1 = __nccwpck_require__(9296);
+class NodeBaseConnection {
+    defaultAuthHeader;
+    defaultHeaders;
+    connectionId = crypto_1.default.randomUUID();
+    socketPool;
+    params;
+    agent;
+    constructor(params, agent) {
+        this.params = params;
+        this.agent = agent;
+        this.socketPool = new socket_pool_1.SocketPool(this.connectionId, this.params, this.createClientRequest.bind(this), this.agent);
+        if (params.auth.type === "Credentials") {
+            this.defaultAuthHeader = `Basic ${Buffer.from(`${params.auth.username}:${params.auth.password}`).toString("base64")}`;
+        }
+        else if (params.auth.type === "JWT") {
+            this.defaultAuthHeader = `Bearer ${params.auth.access_token}`;
+        }
+        else {
+            throw new Error(`Unknown auth type: ${params.auth.type}`);
+        }
+        this.defaultHeaders = {
+            // Node.js HTTP agent, for some reason, does not set this on its own when KeepAlive is enabled
+            Connection: this.params.keep_alive.enabled ? "keep-alive" : "close",
+            "User-Agent": (0, utils_1.getUserAgent)(this.params.application_id),
+        };
+    }
+    async ping(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        try {
+            let result;
+            if (params.select) {
+                const searchParams = (0, index_1.toSearchParams)({
+                    database: undefined,
+                    query: PingQuery,
+                    query_id,
+                });
+                result = await this.request({
+                    query: PingQuery,
+                    method: "GET",
+                    url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                    abort_signal: controller.signal,
+                    headers: this.buildRequestHeaders(),
+                    query_id,
+                    log_writer,
+                    log_level,
+                }, "Ping");
+            }
+            else {
+                result = await this.request({
+                    query: "ping",
+                    method: "GET",
+                    url: (0, index_1.transformUrl)({ url: this.params.url, pathname: "/ping" }),
+                    abort_signal: controller.signal,
+                    headers: this.buildRequestHeaders(),
+                    query_id,
+                    log_writer,
+                    log_level,
+                }, "Ping");
+            }
+            await (0, stream_1.drainStreamInternal)({
+                op: "Ping",
+                log_writer,
+                query_id,
+                log_level,
+            }, result.stream);
+            return { success: true };
+        }
+        catch (error) {
+            // it is used to ensure that the outgoing request is terminated,
+            // and we don't get unhandled error propagation later
+            controller.abort("Ping failed");
+            // not an error, as this might be semi-expected
+            if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                log_writer.warn({
+                    message: this.httpRequestErrorMessage("Ping"),
+                    err: error,
+                    args: {
+                        connection_id: this.connectionId,
+                        query_id,
+                    },
+                });
+            }
+            return {
+                success: false,
+                error: error, // should NOT be propagated to the user
+            };
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async query(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const clickhouse_settings = (0, index_1.withHttpSettings)(params.clickhouse_settings, this.params.compression.decompress_response);
+        const queryParams = params.query_params;
+        const hasQueryParams = queryParams !== undefined && Object.keys(queryParams).length > 0;
+        let useMultipart = hasQueryParams &&
+            (params.use_multipart_params ?? this.params.use_multipart_params);
+        // In auto mode, serialize the params for the URL once with an early
+        // return: a null result means they exceed the URL budget and should be
+        // promoted to a multipart body; otherwise the entries are reused below.
+        let urlParamEntries;
+        if (hasQueryParams &&
+            !useMultipart &&
+            (params.use_multipart_params_auto ??
+                this.params.use_multipart_params_auto)) {
+            const entries = (0, index_1.serializeQueryParamsForUrl)(queryParams);
+            if (entries === null) {
+                useMultipart = true;
+            }
+            else {
+                urlParamEntries = entries;
+            }
+        }
+        const searchParams = (0, index_1.toSearchParams)({
+            database: this.params.database,
+            // When using multipart, query_params are sent in the multipart body
+            query_params: useMultipart ? undefined : params.query_params,
+            param_entries: urlParamEntries,
+            session_id: params.session_id,
+            clickhouse_settings,
+            query_id,
+            role: params.role,
+        });
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        // Accept-Encoding is sent whenever the server is asked to compress
+        // (enable_http_compression), independent of whether the client decompresses;
+        // the codec is the explicitly configured one, defaulting to gzip.
+        const responseCompressionCodec = clickhouse_settings.enable_http_compression === 1
+            ? (this.params.compression.decompress_response?.codec ?? "gzip")
+            : undefined;
+        let body = params.query;
+        const headers = this.buildRequestHeaders(params);
+        if (useMultipart && params.query_params !== undefined) {
+            const boundary = `----clickhouse-js-${crypto_1.default.randomUUID()}`;
+            const parts = { query: params.query };
+            for (const [key, value] of Object.entries(params.query_params)) {
+                parts[`param_${key}`] = (0, index_1.formatQueryParams)({ value });
+            }
+            body = (0, index_1.buildMultipartBody)(parts, boundary);
+            headers["Content-Type"] = `multipart/form-data; boundary=${boundary}`;
+        }
+        try {
+            const { response_headers, stream, http_status_code } = await this.request({
+                method: "POST",
+                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                body,
+                abort_signal: controller.signal,
+                response_compression_codec: responseCompressionCodec,
+                headers,
+                query: params.query,
+                query_id,
+                log_writer,
+                log_level,
+            }, "Query");
+            return {
+                stream,
+                response_headers,
+                query_id,
+                http_status_code,
+            };
+        }
+        catch (err) {
+            controller.abort("Query HTTP request failed");
+            this.logRequestError({
+                op: "Query",
+                query_id: query_id,
+                query_params: params,
+                search_params: searchParams,
+                err: err,
+                extra_args: {
+                    decompress_response: responseCompressionCodec,
+                    clickhouse_settings,
+                },
+            });
+            throw err; // should be propagated to the user
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async insert(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const searchParams = (0, index_1.toSearchParams)({
+            database: this.params.database,
+            clickhouse_settings: params.clickhouse_settings,
+            query_params: params.query_params,
+            query: params.query,
+            session_id: params.session_id,
+            role: params.role,
+            query_id,
+        });
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        try {
+            const { stream, summary, response_headers, http_status_code } = await this.request({
+                method: "POST",
+                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                body: params.values,
+                abort_signal: controller.signal,
+                request_compression: this.params.compression.compress_request,
+                parse_summary: true,
+                headers: this.buildRequestHeaders(params),
+                query: params.query,
+                query_id,
+                log_writer,
+                log_level,
+            }, "Insert");
+            await (0, stream_1.drainStreamInternal)({
+                op: "Insert",
+                log_writer,
+                query_id,
+                log_level,
+            }, stream);
+            return { query_id, summary, response_headers, http_status_code };
+        }
+        catch (err) {
+            controller.abort("Insert HTTP request failed");
+            this.logRequestError({
+                op: "Insert",
+                query_id: query_id,
+                query_params: params,
+                search_params: searchParams,
+                err: err,
+                extra_args: {
+                    clickhouse_settings: params.clickhouse_settings ?? {},
+                },
+            });
+            throw err; // should be propagated to the user
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async exec(params) {
+        const query_id = this.getQueryId(params.query_id);
+        return this.runExec({
+            ...params,
+            query_id,
+            op: "Exec",
+        });
+    }
+    async command(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const commandStartTime = Date.now();
+        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            log_writer.trace({
+                message: "Command: operation started",
+                args: {
+                    operation: "Command",
+                    connection_id: this.connectionId,
+                    query_id,
+                },
+            });
+        }
+        const { stream, summary, response_headers } = await this.runExec({
+            ...params,
+            query_id,
+            op: "Command",
+        });
+        const runExecDuration = Date.now() - commandStartTime;
+        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            log_writer.trace({
+                message: "Command: runExec completed, starting stream drain",
+                args: {
+                    operation: "Command",
+                    connection_id: this.connectionId,
+                    query_id,
+                    runExec_duration_ms: runExecDuration,
+                    stream_state: {
+                        readable: stream.readable,
+                        readableEnded: stream.readableEnded,
+                        readableLength: stream.readableLength,
+                    },
+                },
+            });
+        }
+        // ignore the response stream and release the socket immediately
+        const drainStartTime = Date.now();
+        await (0, stream_1.drainStreamInternal)({
+            op: "Command",
+            log_writer,
+            query_id,
+            log_level,
+        }, stream);
+        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            const drainDuration = Date.now() - drainStartTime;
+            const totalDuration = Date.now() - commandStartTime;
+            log_writer.trace({
+                message: "Command: operation completed",
+                args: {
+                    operation: "Command",
+                    connection_id: this.connectionId,
+                    query_id,
+                    drain_duration_ms: drainDuration,
+                    total_duration_ms: totalDuration,
+                },
+            });
+        }
+        return { query_id, summary, response_headers };
+    }
+    async close() {
+        if (this.agent !== undefined && this.agent.destroy !== undefined) {
+            this.agent.destroy();
+        }
+    }
+    defaultHeadersWithOverride(params) {
+        return {
+            // Custom HTTP headers from the client configuration
+            ...(this.params.http_headers ?? {}),
+            // Custom HTTP headers for this particular request; it will override the client configuration with the same keys
+            ...(params?.http_headers ?? {}),
+            // Includes the `Connection` + `User-Agent` headers which we do not allow to override
+            // An appropriate `Authorization` header might be added later
+            // It is not always required - see the TLS headers in `node_https_connection.ts`
+            ...this.defaultHeaders,
+        };
+    }
+    buildRequestHeaders(params) {
+        const headers = this.defaultHeadersWithOverride(params);
+        if ((0, index_1.isJWTAuth)(params?.auth)) {
+            return {
+                ...headers,
+                Authorization: `Bearer ${params.auth.access_token}`,
+            };
+        }
+        if (this.params.set_basic_auth_header) {
+            if ((0, index_1.isCredentialsAuth)(params?.auth)) {
+                return {
+                    ...headers,
+                    Authorization: `Basic ${Buffer.from(`${params.auth.username}:${params.auth.password}`).toString("base64")}`,
+                };
+            }
+            else {
+                return {
+                    ...headers,
+                    Authorization: this.defaultAuthHeader,
+                };
+            }
+        }
+        return {
+            ...headers,
+        };
+    }
+    getQueryId(query_id) {
+        return query_id || crypto_1.default.randomUUID();
+    }
+    // a wrapper over the user's Signal to terminate the failed requests
+    getAbortController(params) {
+        const controller = new AbortController();
+        function onAbort() {
+            controller.abort();
+        }
+        params.abort_signal?.addEventListener("abort", onAbort);
+        return {
+            controller,
+            controllerCleanup: () => {
+                params.abort_signal?.removeEventListener("abort", onAbort);
+            },
+        };
+    }
+    logRequestError({ op, err, query_id, query_params, extra_args, }) {
+        if (this.params.log_level <= index_1.ClickHouseLogLevel.ERROR) {
+            this.params.log_writer.error({
+                message: this.httpRequestErrorMessage(op),
+                err: err,
+                args: {
+                    operation: op,
+                    connection_id: this.connectionId,
+                    query_id,
+                    with_abort_signal: query_params.abort_signal !== undefined,
+                    session_id: query_params.session_id,
+                    ...extra_args,
+                },
+            });
+        }
+    }
+    httpRequestErrorMessage(op) {
+        return `${op}: HTTP request error.`;
+    }
+    async runExec(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = params.query_id;
+        const sendQueryInParams = params.values !== undefined;
+        const clickhouse_settings = (0, index_1.withHttpSettings)(params.clickhouse_settings, this.params.compression.decompress_response);
+        const toSearchParamsOptions = {
+            query: sendQueryInParams ? params.query : undefined,
+            database: this.params.database,
+            query_params: params.query_params,
+            session_id: params.session_id,
+            role: params.role,
+            clickhouse_settings,
+            query_id,
+        };
+        const searchParams = (0, index_1.toSearchParams)(toSearchParamsOptions);
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        const tryDecompressResponseStream = params.op === "Exec"
+            ? // allows disabling stream decompression for the `Exec` operation only
+                (params.decompress_response_stream ??
+                    Boolean(this.params.compression.decompress_response))
+            : // there is nothing useful in the response stream for the `Command` operation,
+                // and it is immediately destroyed; never decompress it
+                false;
+        const ignoreErrorResponse = params.ignore_error_response ?? false;
+        try {
+            const { stream, summary, response_headers, http_status_code } = await this.request({
+                method: "POST",
+                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                body: sendQueryInParams ? params.values : params.query,
+                abort_signal: controller.signal,
+                parse_summary: true,
+                request_compression: this.params.compression.compress_request,
+                response_compression_codec: this.params.compression.decompress_response?.codec,
+                try_decompress_response_stream: tryDecompressResponseStream,
+                ignore_error_response: ignoreErrorResponse,
+                headers: this.buildRequestHeaders(params),
+                query: params.query,
+                query_id,
+                log_writer,
+                log_level,
+            }, params.op);
+            return {
+                stream,
+                query_id,
+                summary,
+                response_headers,
+                http_status_code,
+            };
+        }
+        catch (err) {
+            controller.abort(`${params.op} HTTP request failed`);
+            this.logRequestError({
+                op: params.op,
+                query_id: query_id,
+                query_params: params,
+                search_params: searchParams,
+                err: err,
+                extra_args: {
+                    clickhouse_settings: params.clickhouse_settings ?? {},
+                },
+            });
+            throw err; // should be propagated to the user
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async request(params, op) {
+        return this.socketPool.request(params, op);
+    }
+}
+exports.NodeBaseConnection = NodeBaseConnection;
+const PingQuery = `SELECT 'ping'`;
+//# sourceMappingURL=node_base_connection.js.map
+
+/***/ }),
+
+/***/ 7055:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeCustomAgentConnection = void 0;
+const http_1 = __importDefault(__nccwpck_require__(8611));
+const https_1 = __importDefault(__nccwpck_require__(5692));
+const node_base_connection_1 = __nccwpck_require__(9431);
+const index_1 = __nccwpck_require__(1349);
+class NodeCustomAgentConnection extends node_base_connection_1.NodeBaseConnection {
+    httpRequestFn;
+    constructor(params) {
+        if (!params.http_agent) {
+            throw new Error("http_agent is required to create NodeCustomAgentConnection");
+        }
+        super(params, params.http_agent);
+        // See https://github.com/ClickHouse/clickhouse-js/issues/352
+        if (params.url.protocol.startsWith("https")) {
+            this.httpRequestFn = https_1.default.request;
+        }
+        else {
+            this.httpRequestFn = http_1.default.request;
+        }
+    }
+    createClientRequest(params) {
+        const headers = (0, index_1.withCompressionHeaders)({
+            headers: params.headers,
+            request_compression_codec: params.request_compression?.codec,
+            response_compression_codec: params.response_compression_codec,
+        });
+        return this.httpRequestFn(params.url, {
+            method: params.method,
+            agent: this.agent,
+            timeout: this.params.request_timeout,
+            signal: params.abort_signal,
+            headers,
+            ...(this.params.max_response_headers_size !== undefined && {
+                maxHeaderSize: this.params.max_response_headers_size,
+            }),
+        });
+    }
+}
+exports.NodeCustomAgentConnection = NodeCustomAgentConnection;
+//# sourceMappingURL=node_custom_agent_connection.js.map
+
+/***/ }),
+
+/***/ 2540:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeHttpConnection = void 0;
+const index_1 = __nccwpck_require__(1349);
+const http_1 = __importDefault(__nccwpck_require__(8611));
+const node_base_connection_1 = __nccwpck_require__(9431);
+class NodeHttpConnection extends node_base_connection_1.NodeBaseConnection {
+    constructor(params) {
+        const agent = new http_1.default.Agent({
+            keepAlive: params.keep_alive.enabled,
+            maxSockets: params.max_open_connections,
+        });
+        super(params, agent);
+    }
+    createClientRequest(params) {
+        const headers = (0, index_1.withCompressionHeaders)({
+            headers: params.headers,
+            request_compression_codec: params.request_compression?.codec,
+            response_compression_codec: params.response_compression_codec,
+        });
+        return http_1.default.request(params.url, {
+            method: params.method,
+            agent: this.agent,
+            timeout: this.params.request_timeout,
+            signal: params.abort_signal,
+            headers,
+            ...(this.params.max_response_headers_size !== undefined && {
+                maxHeaderSize: this.params.max_response_headers_size,
+            }),
+        });
+    }
+}
+exports.NodeHttpConnection = NodeHttpConnection;
+//# sourceMappingURL=node_http_connection.js.map
+
+/***/ }),
+
+/***/ 83:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeHttpsConnection = void 0;
+const index_1 = __nccwpck_require__(1349);
+const https_1 = __importDefault(__nccwpck_require__(5692));
+const node_base_connection_1 = __nccwpck_require__(9431);
+class NodeHttpsConnection extends node_base_connection_1.NodeBaseConnection {
+    constructor(params) {
+        const agent = new https_1.default.Agent({
+            keepAlive: params.keep_alive.enabled,
+            maxSockets: params.max_open_connections,
+            ca: params.tls?.ca_cert,
+            key: params.tls?.type === "Mutual" ? params.tls.key : undefined,
+            cert: params.tls?.type === "Mutual" ? params.tls.cert : undefined,
+        });
+        super(params, agent);
+    }
+    buildRequestHeaders(params) {
+        if (this.params.tls !== undefined) {
+            if (this.params.auth.type === "JWT") {
+                throw new Error("JWT auth is not supported with HTTPS connection using custom certificates");
+            }
+            let headers;
+            if ((0, index_1.isCredentialsAuth)(params?.auth)) {
+                headers = {
+                    ...this.defaultHeadersWithOverride(params),
+                    "X-ClickHouse-User": params.auth.username,
+                    "X-ClickHouse-Key": params.auth.password,
+                };
+            }
+            else {
+                headers = {
+                    ...this.defaultHeadersWithOverride(params),
+                    "X-ClickHouse-User": this.params.auth.username,
+                    "X-ClickHouse-Key": this.params.auth.password,
+                };
+            }
+            const tlsType = this.params.tls.type;
+            switch (tlsType) {
+                case "Basic":
+                    return headers;
+                case "Mutual":
+                    return {
+                        ...headers,
+                        "X-ClickHouse-SSL-Certificate-Auth": "on",
+                    };
+                default:
+                    throw new Error(`Unknown TLS type: ${tlsType}`);
+            }
+        }
+        return super.buildRequestHeaders(params);
+    }
+    createClientRequest(params) {
+        const headers = (0, index_1.withCompressionHeaders)({
+            headers: params.headers,
+            request_compression_codec: params.request_compression?.codec,
+            response_compression_codec: params.response_compression_codec,
+        });
+        return https_1.default.request(params.url, {
+            method: params.method,
+            agent: this.agent,
+            timeout: this.params.request_timeout,
+            signal: params.abort_signal,
+            headers,
+            ...(this.params.max_response_headers_size !== undefined && {
+                maxHeaderSize: this.params.max_response_headers_size,
+            }),
+        });
+    }
+}
+exports.NodeHttpsConnection = NodeHttpsConnection;
+//# sourceMappingURL=node_https_connection.js.map
+
+/***/ }),
+
+/***/ 9296:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SocketPool = void 0;
+const http_1 = __importDefault(__nccwpck_require__(8611));
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const index_1 = __nccwpck_require__(1349);
+const utils_1 = __nccwpck_require__(4977);
+const compression_1 = __nccwpck_require__(3290);
+class SocketPool {
+    jsonHandling;
+    knownSockets = new WeakMap();
+    // For overflow concerns:
+    //   node -e 'console.log(Number.MAX_SAFE_INTEGER / (1_000_000 * 60 * 60 * 24 * 366))'
+    // gives 284 years of continuous operation at 1M requests per second
+    // before overflowing the 53-bit integer
+    requestCounter = 0;
+    getNewRequestId() {
+        this.requestCounter += 1;
+        return `${this.connectionId}:${this.requestCounter}`;
+    }
+    socketCounter = 0;
+    getNewSocketId() {
+        this.socketCounter += 1;
+        return `${this.connectionId}:${this.socketCounter}`;
+    }
+    connectionId;
+    params;
+    createClientRequest;
+    agent;
+    constructor(connectionId, params, createClientRequest, agent) {
+        this.connectionId = connectionId;
+        this.params = params;
+        this.createClientRequest = createClientRequest;
+        this.agent = agent;
+        this.jsonHandling = params.json ?? {
+            parse: JSON.parse,
+            stringify: JSON.stringify,
+        };
+    }
+    async request(params, op) {
+        // allows the event loop to process the idle socket timers, if the CPU load is high
+        // otherwise, we can occasionally get an expired socket, see https://github.com/ClickHouse/clickhouse-js/issues/294
+        await (0, index_1.sleep)(0);
+        const { log_writer, query_id, log_level } = params;
+        const currentStackTrace = this.params.capture_enhanced_stack_trace
+            ? (0, index_1.getCurrentStackTrace)()
+            : undefined;
+        const requestTimeout = this.params.request_timeout;
+        if (this.params.eagerly_destroy_stale_sockets &&
+            this.params.keep_alive.enabled &&
+            this.params.keep_alive.idle_socket_ttl > 0) {
+            // Only run this cleanup for the built-in Node.js HTTP agent, since it relies on `freeSockets`.
+            if (this.agent instanceof http_1.default.Agent) {
+                for (const host of Object.keys(this.agent.freeSockets)) {
+                    const byHostSockets = this.agent.freeSockets[host];
+                    if (byHostSockets) {
+                        for (const socket of [...byHostSockets]) {
+                            const socketInfo = this.knownSockets.get(socket);
+                            if (socketInfo) {
+                                const freedAt = socketInfo.freed_at_timestamp_ms;
+                                if (freedAt) {
+                                    const socketAge = Date.now() - freedAt;
+                                    // The check below is still racy on a CPU starved machine.
+                                    // A throttled machine can check time on one line, then get descheduled,
+                                    // decide the socket is still good after rescheduling, and then proceed
+                                    // to use a socket that has actually been idle for much longer than `idle_socket_ttl`.
+                                    // However, this is an edge case that should be clearly visible in the
+                                    // application monitoring.
+                                    if (socketAge >= this.params.keep_alive.idle_socket_ttl) {
+                                        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                            log_writer.trace({
+                                                message: `${op}: socket TTL expired based on timestamp, destroying socket`,
+                                                args: {
+                                                    operation: op,
+                                                    connection_id: this.connectionId,
+                                                    query_id,
+                                                    socket_id: socketInfo.id,
+                                                    socket_age_ms: socketAge,
+                                                    idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
+                                                },
+                                            });
+                                        }
+                                        clearTimeout(socketInfo.idle_timeout_handle);
+                                        this.knownSockets.delete(socket);
+                                        socket.destroy();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        const start = Date.now();
+        const request = this.createClientRequest(params);
+        const request_id = this.getNewRequestId();
+        return new Promise((resolve, reject) => {
+            const onError = (e) => {
+                removeRequestListeners();
+                if (e instanceof Error) {
+                    if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                        if (e.code === "ECONNRESET") {
+                            log_writer.trace({
+                                message: `${op}: connection reset by peer`,
+                                args: {
+                                    operation: op,
+                                    connection_id: this.connectionId,
+                                    query_id,
+                                    request_id,
+                                },
+                                module: "HTTP Adapter",
+                            });
+                        }
+                    }
+                    if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                        if (this.params.keep_alive.enabled) {
+                            if (e.code === "ECONNRESET") {
+                                const socket = request.socket;
+                                if (socket) {
+                                    const socketInfo = this.knownSockets.get(socket);
+                                    if (socketInfo) {
+                                        const serverTimeoutMs = socketInfo.server_keep_alive_timeout_ms;
+                                        if (serverTimeoutMs !== undefined) {
+                                            if (this.params.keep_alive.idle_socket_ttl > serverTimeoutMs) {
+                                                log_writer.warn({
+                                                    message: `${op}: idle socket TTL is greater than server keep-alive timeout, try setting idle socket TTL to a value lower than the server keep-alive timeout to prevent unexpected connection resets, see https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/keep_alive_timeout.md for more details.`,
+                                                    args: {
+                                                        operation: op,
+                                                        connection_id: this.connectionId,
+                                                        query_id,
+                                                        request_id,
+                                                        socket_id: socketInfo.id,
+                                                        server_keep_alive_timeout_ms: serverTimeoutMs,
+                                                        idle_socket_ttl: this.params.keep_alive.idle_socket_ttl,
+                                                    },
+                                                    module: "HTTP Adapter",
+                                                });
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
+                    reject(err);
+                }
+                else {
+                    reject(e);
+                }
+            };
+            let responseStream;
+            const onResponse = async (_response) => {
+                if (this.params.log_level <= index_1.ClickHouseLogLevel.DEBUG) {
+                    const duration = Date.now() - start;
+                    this.params.log_writer.debug({
+                        module: "HTTP Adapter",
+                        message: `${op}: got a response from ClickHouse`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            query_id,
+                            request_id,
+                            request_method: params.method,
+                            request_path: params.url.pathname,
+                            response_status: _response.statusCode,
+                            response_time_ms: duration,
+                        },
+                    });
+                }
+                if (this.params.keep_alive.enabled) {
+                    const keepAliveHeader = _response.headers["keep-alive"];
+                    if (keepAliveHeader) {
+                        const [, timeout] = /timeout=(\d+)/i.exec(String(keepAliveHeader)) ?? [];
+                        if (timeout) {
+                            const socketInfo = this.knownSockets.get(_response.socket);
+                            if (socketInfo) {
+                                const timeoutMs = Number(timeout) * 1000;
+                                socketInfo.server_keep_alive_timeout_ms = timeoutMs;
+                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                    this.params.log_writer.trace({
+                                        module: "HTTP Adapter",
+                                        message: `${op}: updated server sent socket keep-alive timeout`,
+                                        args: {
+                                            operation: op,
+                                            connection_id: this.connectionId,
+                                            query_id,
+                                            request_id,
+                                            socket_id: socketInfo.id,
+                                            server_keep_alive_timeout_ms: timeoutMs,
+                                        },
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+                const tryDecompressResponseStream = params.try_decompress_response_stream ?? true;
+                const ignoreErrorResponse = params.ignore_error_response ?? false;
+                // even if the stream decompression is disabled, we have to decompress it in case of an error
+                const isFailedResponse = !(0, index_1.isSuccessfulResponse)(_response.statusCode) ||
+                    _response.headers["x-clickhouse-exception-code"] !== undefined;
+                if (tryDecompressResponseStream ||
+                    (isFailedResponse && !ignoreErrorResponse)) {
+                    const decompressionResult = (0, compression_1.decompressResponse)(_response, log_writer, log_level);
+                    if ((0, compression_1.isDecompressionError)(decompressionResult)) {
+                        const err = (0, index_1.enhanceStackTrace)(decompressionResult.error, currentStackTrace);
+                        return reject(err);
+                    }
+                    responseStream = decompressionResult.response;
+                }
+                else {
+                    responseStream = _response;
+                }
+                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                    log_writer.trace({
+                        message: `${op}: response stream created`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            query_id,
+                            request_id,
+                            stream_state: {
+                                readable: responseStream.readable,
+                                readableEnded: responseStream.readableEnded,
+                                readableLength: responseStream.readableLength,
+                            },
+                            is_failed_response: isFailedResponse,
+                            will_decompress: tryDecompressResponseStream,
+                        },
+                    });
+                }
+                if (isFailedResponse && !ignoreErrorResponse) {
+                    try {
+                        const errorMessage = await (0, utils_1.getAsText)(responseStream);
+                        const err = (0, index_1.enhanceStackTrace)((0, index_1.parseError)(errorMessage), currentStackTrace);
+                        reject(err);
+                    }
+                    catch (e) {
+                        // If the ClickHouse response is malformed
+                        const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
+                        reject(err);
+                    }
+                }
+                else {
+                    return resolve({
+                        stream: responseStream,
+                        summary: params.parse_summary
+                            ? this.parseSummary(op, _response)
+                            : undefined,
+                        response_headers: { ..._response.headers },
+                        http_status_code: _response.statusCode ?? undefined,
+                    });
+                }
+            };
+            function onAbort() {
+                // Prefer 'abort' event since it always triggered unlike 'error' and 'close'
+                // see the full sequence of events https://nodejs.org/api/http.html#httprequesturl-options-callback
+                removeRequestListeners();
+                request.once("error", function () {
+                    /**
+                     * catch "Error: ECONNRESET" error which shouldn't be reported to users.
+                     * see the full sequence of events https://nodejs.org/api/http.html#httprequesturl-options-callback
+                     * */
+                });
+                const err = (0, index_1.enhanceStackTrace)(new Error("The user aborted a request."), currentStackTrace);
+                reject(err);
+            }
+            function onClose() {
+                // Adapter uses 'close' event to clean up listeners after the successful response.
+                // It's necessary in order to handle 'abort' and 'timeout' events while response is streamed.
+                // It's always the last event, according to https://nodejs.org/docs/latest-v14.x/api/http.html#http_http_request_url_options_callback
+                removeRequestListeners();
+            }
+            function pipeStream() {
+                // if request.end() was called due to no data to send
+                if (request.writableEnded) {
+                    return;
+                }
+                const bodyStream = (0, utils_1.isStream)(params.body)
+                    ? params.body
+                    : stream_1.default.Readable.from([params.body]);
+                const callback = (e) => {
+                    if (e) {
+                        removeRequestListeners();
+                        const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
+                        reject(err);
+                    }
+                };
+                if (params.request_compression) {
+                    const compressor = (0, compression_1.createRequestCompressor)(params.request_compression);
+                    stream_1.default.pipeline(bodyStream, compressor, request, callback);
+                }
+                else {
+                    stream_1.default.pipeline(bodyStream, request, callback);
+                }
+            }
+            const onSocket = (socket) => {
+                try {
+                    if (this.params.keep_alive.enabled &&
+                        this.params.keep_alive.idle_socket_ttl > 0) {
+                        const socketInfo = this.knownSockets.get(socket);
+                        // It is the first time we've encountered this socket,
+                        // so it doesn't have the idle timeout handler attached to it
+                        if (socketInfo === undefined) {
+                            const socket_id = this.getNewSocketId();
+                            if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                log_writer.trace({
+                                    message: `${op}: using a fresh socket, setting up a new 'free' listener`,
+                                    args: {
+                                        operation: op,
+                                        connection_id: this.connectionId,
+                                        query_id,
+                                        request_id,
+                                        socket_id,
+                                    },
+                                });
+                            }
+                            const newSocketInfo = {
+                                id: socket_id,
+                                idle_timeout_handle: undefined,
+                                usage_count: 1,
+                            };
+                            this.knownSockets.set(socket, newSocketInfo);
+                            // When the request is complete and the socket is released,
+                            // make sure that the socket is removed after `idle_socket_ttl`.
+                            socket.on("free", () => {
+                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                    log_writer.trace({
+                                        message: `${op}: socket was released`,
+                                        args: {
+                                            operation: op,
+                                            connection_id: this.connectionId,
+                                            query_id,
+                                            request_id,
+                                            socket_id,
+                                        },
+                                    });
+                                }
+                                const freed_at_timestamp_ms = Date.now();
+                                newSocketInfo.freed_at_timestamp_ms = freed_at_timestamp_ms;
+                                // Avoiding the built-in socket.timeout() method usage here,
+                                // as we don't want to clash with the actual request timeout.
+                                const idleTimeoutHandle = setTimeout(() => {
+                                    const freedAfter = Date.now() - freed_at_timestamp_ms;
+                                    if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                        log_writer.trace({
+                                            message: `${op}: removing idle socket`,
+                                            args: {
+                                                operation: op,
+                                                connection_id: this.connectionId,
+                                                query_id,
+                                                request_id,
+                                                socket_id,
+                                                idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
+                                                freed_after_ms: freedAfter,
+                                            },
+                                        });
+                                    }
+                                    this.knownSockets.delete(socket);
+                                    socket.destroy();
+                                }, this.params.keep_alive.idle_socket_ttl).unref();
+                                newSocketInfo.idle_timeout_handle = idleTimeoutHandle;
+                            });
+                            const cleanup = (eventName) => () => {
+                                const maybeSocketInfo = this.knownSockets.get(socket);
+                                // clean up a possibly dangling idle timeout handle (preventing leaks)
+                                if (maybeSocketInfo?.idle_timeout_handle) {
+                                    clearTimeout(maybeSocketInfo.idle_timeout_handle);
+                                }
+                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                    log_writer.trace({
+                                        message: `${op}: received '${eventName}' event, 'free' listener removed`,
+                                        args: {
+                                            operation: op,
+                                            connection_id: this.connectionId,
+                                            query_id,
+                                            request_id,
+                                            socket_id,
+                                            event: eventName,
+                                        },
+                                    });
+                                }
+                                if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                                    if (responseStream && !responseStream.readableEnded) {
+                                        log_writer.warn({
+                                            message: `${op}: socket was closed or ended before the response was fully read. This can potentially result in an uncaught ECONNRESET error! Consider fully consuming, draining, or destroying the response stream.`,
+                                            args: {
+                                                operation: op,
+                                                connection_id: this.connectionId,
+                                                query_id,
+                                                request_id,
+                                                socket_id,
+                                                event: eventName,
+                                            },
+                                        });
+                                    }
+                                }
+                            };
+                            socket.once("end", cleanup("end"));
+                            socket.once("close", cleanup("close"));
+                        }
+                        else {
+                            const freedAt = socketInfo.freed_at_timestamp_ms;
+                            if (freedAt) {
+                                // On a CPU throttled machine or when event loop is delayed,
+                                // the socket can be idle for much longer than `idle_socket_ttl`
+                                // as the timers don't fire exactly on time which can lead
+                                // to a stale socket being reused.
+                                const socketAge = Date.now() - freedAt;
+                                const overdueBy = socketAge - this.params.keep_alive.idle_socket_ttl;
+                                // Give some grace period to account for timer inaccuracy and minor
+                                // event loop delays, but log if the socket is significantly overdue
+                                if (overdueBy > 1000) {
+                                    if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                                        log_writer.warn({
+                                            message: `${op}: reusing socket with TTL expired based on timestamp; this may indicate a starved Node.js process or delayed event loop; set keep_alive.eagerly_destroy_stale_sockets=true to mitigate, see more details at https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/keep_alive_timeout.md`,
+                                            args: {
+                                                operation: op,
+                                                connection_id: this.connectionId,
+                                                query_id,
+                                                socket_id: socketInfo.id,
+                                                socket_age_ms: socketAge,
+                                                idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
+                                            },
+                                        });
+                                    }
+                                }
+                            }
+                            clearTimeout(socketInfo.idle_timeout_handle);
+                            socketInfo.idle_timeout_handle = undefined;
+                            if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                log_writer.trace({
+                                    message: `${op}: reusing socket`,
+                                    args: {
+                                        operation: op,
+                                        connection_id: this.connectionId,
+                                        query_id,
+                                        request_id,
+                                        socket_id: socketInfo.id,
+                                        usage_count: socketInfo.usage_count,
+                                    },
+                                });
+                            }
+                            socketInfo.usage_count++;
+                        }
+                    }
+                }
+                catch (e) {
+                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                        log_writer.error({
+                            message: `${op}: an error occurred while housekeeping the idle sockets`,
+                            err: e,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                            },
+                        });
+                    }
+                }
+                // Socket is "prepared" with idle handlers, continue with our request
+                pipeStream();
+                // This is for request timeout only. Surprisingly, it is not always enough to set in the HTTP request.
+                // The socket won't be destroyed, and it will be returned to the pool.
+                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                    const socketInfo = this.knownSockets.get(socket);
+                    if (socketInfo) {
+                        log_writer.trace({
+                            message: `${op}: setting up request timeout`,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                                socket_id: socketInfo.id,
+                                timeout_ms: requestTimeout,
+                            },
+                        });
+                    }
+                    else {
+                        log_writer.trace({
+                            message: `${op}: setting up request timeout on a socket`,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                                timeout_ms: requestTimeout,
+                            },
+                        });
+                    }
+                }
+                socket.setTimeout(this.params.request_timeout, onTimeout);
+            };
+            const onTimeout = () => {
+                removeRequestListeners();
+                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                    const socket = request.socket;
+                    const maybeSocketInfo = socket
+                        ? this.knownSockets.get(socket)
+                        : undefined;
+                    const socketState = request.socket
+                        ? {
+                            connecting: request.socket.connecting,
+                            pending: request.socket.pending,
+                            destroyed: request.socket.destroyed,
+                            readyState: request.socket.readyState,
+                        }
+                        : undefined;
+                    const responseStreamState = responseStream
+                        ? {
+                            readable: responseStream.readable,
+                            readableEnded: responseStream.readableEnded,
+                            readableLength: responseStream.readableLength,
+                        }
+                        : undefined;
+                    log_writer.trace({
+                        message: `${op}: timeout occurred`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            query_id,
+                            request_id,
+                            socket_id: maybeSocketInfo?.id,
+                            timeout_ms: requestTimeout,
+                            socket_state: socketState,
+                            response_stream_state: responseStreamState,
+                            has_response_stream: responseStream !== undefined,
+                        },
+                    });
+                }
+                const err = (0, index_1.enhanceStackTrace)(new Error("Timeout error."), currentStackTrace);
+                try {
+                    request.destroy();
+                }
+                catch (e) {
+                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                        log_writer.error({
+                            message: `${op}: An error occurred while destroying the request`,
+                            err: e,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                            },
+                        });
+                    }
+                }
+                reject(err);
+            };
+            function removeRequestListeners() {
+                if (request.socket) {
+                    request.socket.setTimeout(0); // reset previously set timeout
+                    request.socket.removeListener("timeout", onTimeout);
+                }
+                request.removeListener("socket", onSocket);
+                request.removeListener("response", onResponse);
+                request.removeListener("error", onError);
+                request.removeListener("close", onClose);
+                if (params.abort_signal) {
+                    request.removeListener("abort", onAbort);
+                }
+            }
+            request.on("socket", onSocket);
+            request.on("response", onResponse);
+            request.on("error", onError);
+            request.on("close", onClose);
+            if (params.abort_signal) {
+                params.abort_signal.addEventListener("abort", onAbort, {
+                    once: true,
+                });
+            }
+            if (!params.body) {
+                try {
+                    return request.end();
+                }
+                catch (e) {
+                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                        log_writer.error({
+                            message: `${op}: an error occurred while ending the request without body`,
+                            err: e,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                            },
+                        });
+                    }
+                }
+            }
+        });
+    }
+    parseSummary(op, response) {
+        const summaryHeader = response.headers["x-clickhouse-summary"];
+        if (typeof summaryHeader === "string") {
+            try {
+                return this.jsonHandling.parse(summaryHeader);
+            }
+            catch (err) {
+                if (this.params.log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    this.params.log_writer.error({
+                        message: `${op}: failed to parse X-ClickHouse-Summary header.`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            "X-ClickHouse-Summary": summaryHeader,
+                        },
+                        err: err,
+                    });
+                }
+            }
+        }
+    }
+}
+exports.SocketPool = SocketPool;
+//# sourceMappingURL=socket_pool.js.map
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.drainStream = drainStream;
+exports.drainStreamInternal = drainStreamInternal;
+const index_1 = __nccwpck_require__(1349);
+/** Drains the response stream, as calling `destroy` on a {@link Stream.Readable} response stream
+ *  will result in closing the underlying socket, and negate the KeepAlive feature benefits.
+ *  See https://github.com/ClickHouse/clickhouse-js/pull/203
+ *  @deprecated This method is not intended to be used outside of the client implementation anymore. Use `client.command()` instead, which will handle draining the stream internally when needed.
+ * */
+async function drainStream(stream) {
+    return new Promise((resolve, reject) => {
+        // If the stream has already emitted an error, we can reject the promise immediately.
+        if (stream.errored) {
+            // the stream is already errored, no need to attach listeners
+            reject(stream.errored);
+            return;
+        }
+        // Avoid a race condition where the stream has already sent the 'end' event before we attach the listener.
+        // In this case, we can resolve the promise immediately without attaching any listeners.
+        if (stream.readableEnded) {
+            // the stream is already ended, no need to attach listeners
+            resolve();
+            return;
+        }
+        // If the stream is already closed, we can resolve the promise immediately as well.
+        if (stream.closed) {
+            // the stream is already closed, no need to attach listeners
+            resolve();
+            return;
+        }
+        function dropData() {
+            // used only for the methods without expected response; we don't care about the data here
+        }
+        function onEnd() {
+            removeListeners();
+            resolve();
+        }
+        function onError(err) {
+            removeListeners();
+            reject(err);
+        }
+        function onClose() {
+            removeListeners();
+            // The `end` event might not be emitted if the server closes the connection.
+            // Making sure to resolve the promise in this case as well.
+            resolve();
+        }
+        function removeListeners() {
+            stream.removeListener("data", dropData);
+            stream.removeListener("end", onEnd);
+            stream.removeListener("error", onError);
+            stream.removeListener("close", onClose);
+        }
+        stream.on("data", dropData);
+        stream.on("end", onEnd);
+        stream.on("error", onError);
+        stream.on("close", onClose);
+    });
+}
+/** Drains the response stream, as calling `destroy` on a {@link Stream.Readable} response stream
+ *  will result in closing the underlying socket, and negate the KeepAlive feature benefits.
+ * Also, provides additional internal logging for debugging stream issues. Not intended to be used outside of the client implementation.
+ *  See https://github.com/ClickHouse/clickhouse-js/pull/203 */
+async function drainStreamInternal(ctx, stream) {
+    return new Promise((resolve, reject) => {
+        const startTime = Date.now();
+        let bytesReceived = 0;
+        let chunkCount = 0;
+        if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            ctx.log_writer.trace({
+                message: `${ctx.op}: starting stream drain`,
+                args: {
+                    query_id: ctx.query_id,
+                    stream_state: {
+                        readable: stream.readable,
+                        readableEnded: stream.readableEnded,
+                        readableLength: stream.readableLength,
+                    },
+                },
+            });
+        }
+        // If the stream has already emitted an error, we can reject the promise immediately.
+        if (stream.errored) {
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream already errored before drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+            // the stream is already errored, no need to attach listeners
+            reject(stream.errored);
+            return;
+        }
+        // Avoid a race condition where the stream has already sent the 'end' event before we attach the listener.
+        // In this case, we can resolve the promise immediately without attaching any listeners.
+        if (stream.readableEnded) {
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream already ended before drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+            // the stream is already ended, no need to attach listeners
+            resolve();
+            return;
+        }
+        // If the stream is already closed, we can resolve the promise immediately as well.
+        if (stream.closed) {
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream already closed before drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+            // the stream is already closed, no need to attach listeners
+            resolve();
+            return;
+        }
+        function dropData(chunk) {
+            // used only for the methods without expected response; we don't care about the data here
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                chunkCount++;
+                const chunk_size = Buffer.byteLength(chunk);
+                bytesReceived += chunk_size;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: received data chunk during drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        chunk_size,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+        }
+        function onEnd() {
+            removeListeners();
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                const duration = Date.now() - startTime;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream drain completed (end event)`,
+                    args: {
+                        query_id: ctx.query_id,
+                        duration_ms: duration,
+                        total_bytes_received: bytesReceived,
+                        total_chunks: chunkCount,
+                    },
+                });
+            }
+            resolve();
+        }
+        function onError(err) {
+            removeListeners();
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                const duration = Date.now() - startTime;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream drain failed (error event)`,
+                    args: {
+                        query_id: ctx.query_id,
+                        duration_ms: duration,
+                        total_bytes_received: bytesReceived,
+                        total_chunks: chunkCount,
+                        error: err.message,
+                    },
+                });
+            }
+            reject(err);
+        }
+        function onClose() {
+            removeListeners();
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                const duration = Date.now() - startTime;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream closed during drain (close event)`,
+                    args: {
+                        query_id: ctx.query_id,
+                        duration_ms: duration,
+                        total_bytes_received: bytesReceived,
+                        total_chunks: chunkCount,
+                    },
+                });
+            }
+            // The `end` event might not be emitted if the server closes the connection.
+            // Making sure to resolve the promise in this case as well.
+            resolve();
+        }
+        function removeListeners() {
+            stream.removeListener("data", dropData);
+            stream.removeListener("end", onEnd);
+            stream.removeListener("error", onError);
+            stream.removeListener("close", onClose);
+        }
+        stream.on("data", dropData);
+        stream.on("end", onEnd);
+        stream.on("error", onError);
+        stream.on("close", onClose);
+    });
+}
+//# sourceMappingURL=stream.js.map
+
+/***/ }),
+
+/***/ 5671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.P1 = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.UU = __webpack_unused_export__ = void 0;
+var client_1 = __nccwpck_require__(1504);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return client_1.NodeClickHouseClient; } });
+var client_2 = __nccwpck_require__(1504);
+Object.defineProperty(exports, "UU", ({ enumerable: true, get: function () { return client_2.createClient; } }));
+var result_set_1 = __nccwpck_require__(5657);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return result_set_1.ResultSet; } });
+var stream_1 = __nccwpck_require__(6394);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return stream_1.drainStream; } });
+/**
+ * Re-export common (formerly @clickhouse/client-common) runtime values.
+ *
+ * These are intentionally re-exported through local bindings (rather than a direct
+ * `export { ... } from './common/index'`) so that the `@deprecated` JSDoc tags
+ * applied to them in `./common/index` are NOT propagated to consumers of this package.
+ * Importing these values from `@clickhouse/client` is the recommended, non-deprecated path.
+ */
+const index_1 = __nccwpck_require__(1349);
+__webpack_unused_export__ = index_1.ClickHouseError;
+__webpack_unused_export__ = index_1.parseError;
+exports.P1 = index_1.ClickHouseLogLevel;
+__webpack_unused_export__ = index_1.SettingsMap;
+__webpack_unused_export__ = index_1.SupportedJSONFormats;
+__webpack_unused_export__ = index_1.SupportedRawFormats;
+__webpack_unused_export__ = index_1.StreamableFormats;
+__webpack_unused_export__ = index_1.StreamableJSONFormats;
+__webpack_unused_export__ = index_1.SingleDocumentJSONFormats;
+__webpack_unused_export__ = index_1.RecordsJSONFormats;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+__webpack_unused_export__ = index_1.parseColumnType;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+__webpack_unused_export__ = index_1.SimpleColumnTypes;
+__webpack_unused_export__ = index_1.isProgressRow;
+__webpack_unused_export__ = index_1.isRow;
+__webpack_unused_export__ = index_1.isException;
+__webpack_unused_export__ = index_1.TupleParam;
+__webpack_unused_export__ = index_1.ClickHouseSpanNames;
+__webpack_unused_export__ = index_1.ClickHouseSpanStatusCode;
+__webpack_unused_export__ = index_1.ClickHouseSpanKind;
+__webpack_unused_export__ = index_1.defaultJSONHandling;
+__webpack_unused_export__ = index_1.EXCEPTION_TAG_HEADER_NAME;
+__webpack_unused_export__ = index_1.extractErrorAtTheEndOfChunk;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5657:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResultSet = void 0;
+const index_1 = __nccwpck_require__(1349);
+const index_2 = __nccwpck_require__(1349);
+const buffer_1 = __nccwpck_require__(181);
+const stream_1 = __importStar(__nccwpck_require__(2203));
+const utils_1 = __nccwpck_require__(4977);
+const NEWLINE = 0x0a;
+class ResultSet {
+    response_headers = {};
+    exceptionTag = undefined;
+    log_error;
+    jsonHandling;
+    _consumed = false;
+    /**
+     * The stream of the response body.
+     *
+     * It is expected that the stream is passed directly from the response of the HTTP request
+     * and has not been consumed or altered yet.
+     */
+    _stream;
+    format;
+    /** The `clickhouse.query.stream` span owned by this result set (if the
+     *  client was configured with a tracer); it ends via {@link finishSpan}
+     *  when the response stream is fully consumed, closed, or fails. */
+    span;
+    /** Decoded (decompressed) bytes received from the server so far. */
+    span_bytes = 0;
+    /** Rows decoded from the response stream so far. */
+    span_rows = 0;
+    span_rows_counted = false;
+    span_finished = false;
+    query_id;
+    constructor(_stream, format, query_id, log_error, _response_headers, jsonHandling, span) {
+        this._stream = _stream;
+        this.format = format;
+        this.query_id = query_id;
+        this.span = span;
+        this.jsonHandling = {
+            ...index_1.defaultJSONHandling,
+            ...jsonHandling,
+        };
+        // eslint-disable-next-line no-console
+        this.log_error = log_error ?? ((err) => console.error(err));
+        if (_response_headers !== undefined) {
+            this.response_headers = Object.freeze(_response_headers);
+            this.exceptionTag = _response_headers[index_1.EXCEPTION_TAG_HEADER_NAME];
+        }
+    }
+    consume() {
+        if (this._consumed) {
+            throw new Error(streamAlreadyConsumedMessage);
+        }
+        this._consumed = true;
+        return this._stream;
+    }
+    /** Add the number of rows decoded from the response stream. */
+    addSpanRows(count) {
+        this.span_rows_counted = true;
+        this.span_rows += count;
+    }
+    /** Record the final response metrics (`clickhouse.response.decoded_bytes`
+     *  and, when rows were counted, `db.response.returned_rows`) and the error
+     *  (if any) on the span, and end it. Safe to call multiple times - only
+     *  the first call wins. */
+    finishSpan(err) {
+        if (!this.span || this.span_finished) {
+            return;
+        }
+        this.span_finished = true;
+        const attributes = {
+            "clickhouse.response.decoded_bytes": this.span_bytes,
+        };
+        if (this.span_rows_counted) {
+            attributes["db.response.returned_rows"] = this.span_rows;
+        }
+        this.span.setAttributes(attributes);
+        if (err) {
+            (0, index_1.recordSpanError)(this.span, err);
+        }
+        this.span.end();
+    }
+    /** See {@link BaseResultSet.text}. */
+    async text() {
+        const stream = this.consume();
+        try {
+            const text = await (0, utils_1.getAsText)(stream);
+            this.span_bytes += buffer_1.Buffer.byteLength(text);
+            this.finishSpan();
+            return text;
+        }
+        catch (err) {
+            this.finishSpan(err);
+            throw err;
+        }
+    }
+    /** See {@link BaseResultSet.json}. */
+    async json() {
+        // JSONEachRow, etc.
+        if ((0, index_2.isStreamableJSONFamily)(this.format)) {
+            const result = [];
+            // Using the stream() instead of _stream directly to leverage the existing logic
+            // for handling incomplete chunks and exception tags.
+            // The span progress is updated and the span is finished by the stream() pipeline.
+            // TODO: consider using stream() for all formats to unify the logic and error handling.
+            const stream = this.stream();
+            for await (const rows of stream) {
+                for (const row of rows) {
+                    result.push(row.json());
+                }
+            }
+            return result;
+        }
+        // JSON, JSONObjectEachRow, etc.
+        if ((0, index_2.isNotStreamableJSONFamily)(this.format)) {
+            const stream = this.consume();
+            try {
+                const text = await (0, utils_1.getAsText)(stream);
+                this.span_bytes += buffer_1.Buffer.byteLength(text);
+                this.finishSpan();
+                return this.jsonHandling.parse(text);
+            }
+            catch (err) {
+                this.finishSpan(err);
+                throw err;
+            }
+        }
+        // should not be called for CSV, etc.
+        throw new Error(`Cannot decode ${this.format} as JSON`);
+    }
+    /** See {@link BaseResultSet.stream}. */
+    stream() {
+        (0, index_2.validateStreamFormat)(this.format);
+        const incompleteChunks = [];
+        const logError = this.log_error;
+        const exceptionTag = this.exceptionTag;
+        const jsonHandling = this.jsonHandling;
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
+        const resultSet = this;
+        const toRows = new stream_1.Transform({
+            transform(chunk, _encoding, callback) {
+                resultSet.span_bytes += chunk.length;
+                const rows = [];
+                let lastIdx = 0;
+                let currentChunkPart;
+                while (true) {
+                    // an unescaped newline character denotes the end of a row,
+                    // or at least the beginning of the exception marker
+                    const idx = chunk.indexOf(NEWLINE, lastIdx);
+                    if (idx === -1) {
+                        incompleteChunks.push(chunk.subarray(lastIdx));
+                        if (rows.length > 0) {
+                            resultSet.addSpanRows(rows.length);
+                            this.push(rows);
+                        }
+                        break;
+                    }
+                    else {
+                        // Check for exception in the chunk (only after 25.11)
+                        if (exceptionTag !== undefined &&
+                            idx >= 1 &&
+                            chunk[idx - 1] === index_1.CARET_RETURN) {
+                            return callback((0, index_1.extractErrorAtTheEndOfChunk)(chunk, exceptionTag));
+                        }
+                        if (incompleteChunks.length > 0) {
+                            incompleteChunks.push(chunk.subarray(lastIdx, idx));
+                            currentChunkPart = buffer_1.Buffer.concat(incompleteChunks);
+                            // Removing used buffers and reusing the already allocated memory
+                            // by setting length to 0
+                            incompleteChunks.length = 0;
+                        }
+                        else {
+                            currentChunkPart = chunk.subarray(lastIdx, idx);
+                        }
+                        const text = currentChunkPart.toString();
+                        rows.push({
+                            text,
+                            json() {
+                                return jsonHandling.parse(text);
+                            },
+                        });
+                        lastIdx = idx + 1; // skipping newline character
+                    }
+                }
+                callback();
+            },
+            autoDestroy: true,
+            objectMode: true,
+        });
+        const pipeline = stream_1.default.pipeline(this.consume(), toRows, function pipelineCb(err) {
+            if (err &&
+                err.name !== "AbortError" &&
+                err.message !== resultSetClosedMessage) {
+                logError(err);
+                resultSet.finishSpan(err);
+            }
+            else {
+                resultSet.finishSpan();
+            }
+        });
+        return pipeline;
+    }
+    /** See {@link BaseResultSet.close}. */
+    close() {
+        // NB: _consumed is intentionally NOT set here. The stream is destroyed
+        // (not read to completion), so marking it as "consumed" would produce the
+        // misleading "Stream has been already consumed" error on any subsequent
+        // call. Downstream code will instead receive a "ResultSet has been closed"
+        // error from the destroyed stream, which accurately describes what happened.
+        this._stream.destroy(new Error(resultSetClosedMessage));
+        this.finishSpan();
+    }
+    /**
+     * Closes the `ResultSet`.
+     *
+     * Automatically called when using `using` statement in supported environments.
+     * @see {@link ResultSet.close}
+     * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/using
+     */
+    [Symbol.dispose]() {
+        this.close();
+    }
+    static instance({ stream, format, query_id, log_error, response_headers, jsonHandling, span, }) {
+        return new ResultSet(stream, format, query_id, log_error, response_headers, jsonHandling, span);
+    }
+}
+exports.ResultSet = ResultSet;
+const streamAlreadyConsumedMessage = "Stream has been already consumed";
+const resultSetClosedMessage = "ResultSet has been closed";
+//# sourceMappingURL=result_set.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeValuesEncoder = void 0;
+const index_1 = __nccwpck_require__(1349);
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const stream_2 = __nccwpck_require__(9253);
+class NodeValuesEncoder {
+    json;
+    constructor(customJSONConfig) {
+        this.json = customJSONConfig;
+    }
+    encodeValues(values, format) {
+        if ((0, stream_2.isStream)(values)) {
+            // TSV/CSV/CustomSeparated formats don't require additional serialization
+            if (!values.readableObjectMode) {
+                return values;
+            }
+            // JSON* formats streams
+            return stream_1.default.pipeline(values, (0, stream_2.mapStream)((value) => (0, index_1.encodeJSON)(value, format, this.json.stringify)), pipelineCb);
+        }
+        // JSON* arrays
+        if (Array.isArray(values)) {
+            return values
+                .map((value) => (0, index_1.encodeJSON)(value, format, this.json.stringify))
+                .join("");
+        }
+        // JSON & JSONObjectEachRow format input
+        if (typeof values === "object") {
+            return (0, index_1.encodeJSON)(values, format, this.json.stringify);
+        }
+        throw new Error(`Cannot encode values of type ${typeof values} with ${format} format`);
+    }
+    validateInsertValues(values, format) {
+        if (!Array.isArray(values) &&
+            !(0, stream_2.isStream)(values) &&
+            typeof values !== "object") {
+            throw new Error('Insert expected "values" to be an array, a stream of values or a JSON object, ' +
+                `got: ${typeof values}`);
+        }
+        if ((0, stream_2.isStream)(values)) {
+            if ((0, index_1.isSupportedRawFormat)(format)) {
+                if (values.readableObjectMode) {
+                    throw new Error(`Insert for ${format} expected Readable Stream with disabled object mode.`);
+                }
+            }
+            else if (!values.readableObjectMode) {
+                throw new Error(`Insert for ${format} expected Readable Stream with enabled object mode.`);
+            }
+        }
+    }
+}
+exports.NodeValuesEncoder = NodeValuesEncoder;
+function pipelineCb(err) {
+    if (err) {
+        // FIXME: use logger instead
+        // eslint-disable-next-line no-console
+        console.error(err);
+    }
+}
+//# sourceMappingURL=encoder.js.map
+
+/***/ }),
+
+/***/ 4977:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(9253), exports);
+__exportStar(__nccwpck_require__(7881), exports);
+__exportStar(__nccwpck_require__(9236), exports);
+__exportStar(__nccwpck_require__(5960), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProcessVersion = getProcessVersion;
+// for easy mocking in the tests
+function getProcessVersion() {
+    return process.version;
+}
+//# sourceMappingURL=process.js.map
+
+/***/ }),
+
+/***/ 3469:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Runtime = void 0;
+const os = __importStar(__nccwpck_require__(8161));
+const version_1 = __importDefault(__nccwpck_require__(8679));
+/** Indirect export of package version and node version for easier mocking since Node.js 22.18 */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class Runtime {
+    static package = version_1.default;
+    static node = process.version;
+    static os = os.platform();
+}
+exports.Runtime = Runtime;
+//# sourceMappingURL=runtime.js.map
+
+/***/ }),
+
+/***/ 9253:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isStream = isStream;
+exports.getAsText = getAsText;
+exports.mapStream = mapStream;
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const buffer_1 = __nccwpck_require__(181);
+const { MAX_STRING_LENGTH } = buffer_1.constants;
+function isStream(obj) {
+    return (typeof obj === "object" &&
+        obj !== null &&
+        "pipe" in obj &&
+        typeof obj.pipe === "function" &&
+        "on" in obj &&
+        typeof obj.on === "function");
+}
+async function getAsText(stream) {
+    try {
+        let text = "";
+        const textDecoder = new TextDecoder();
+        for await (const chunk of stream) {
+            text += textDecoder.decode(chunk, { stream: true });
+        }
+        // flush unfinished multi-byte characters
+        text += textDecoder.decode();
+        return text;
+    }
+    catch (err) {
+        // V8 (Node.js) throws a RangeError with "Invalid string length" once a
+        // string grows past MAX_STRING_LENGTH; JavaScriptCore (Bun) throws a
+        // RangeError with "Out of memory" in the same situation.
+        if (err instanceof RangeError &&
+            (err.message.includes("Invalid string length") ||
+                err.message.includes("Out of memory"))) {
+            throw new Error(`The response length exceeds the maximum allowed size of a string: ${MAX_STRING_LENGTH} characters.`, { cause: err });
+        }
+        throw err;
+    }
+}
+function mapStream(mapper) {
+    return new stream_1.default.Transform({
+        objectMode: true,
+        transform(chunk, encoding, callback) {
+            callback(null, mapper(chunk));
+        },
+    });
+}
+//# sourceMappingURL=stream.js.map
+
+/***/ }),
+
+/***/ 5960:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getUserAgent = getUserAgent;
+const runtime_1 = __nccwpck_require__(3469);
+/**
+ * Generate a user agent string like
+ * ```
+ * clickhouse-js/0.0.11 (lv:nodejs/19.0.4; os:linux)
+ * ```
+ * or
+ * ```
+ * MyApplicationName clickhouse-js/0.0.11 (lv:nodejs/19.0.4; os:linux)
+ * ```
+ */
+function getUserAgent(application_id) {
+    const defaultUserAgent = `clickhouse-js/${runtime_1.Runtime.package} (lv:nodejs/${runtime_1.Runtime.node}; os:${runtime_1.Runtime.os})`;
+    return application_id
+        ? `${application_id} ${defaultUserAgent}`
+        : defaultUserAgent;
+}
+//# sourceMappingURL=user_agent.js.map
+
+/***/ }),
+
+/***/ 8679:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = "1.23.1";
+//# sourceMappingURL=version.js.map
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +5821,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +5832,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +6084,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +6092,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +6119,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +6195,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +6210,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28370,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9363:
+/***/ 9807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28509,8 +34316,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -28534,7 +34341,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -31324,9 +37131,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -31403,7 +37210,17 @@ const INPUT_DEFAULTS = {
     'mutation-timeout': '3600',
     cluster: '',
     'working-directory': '.',
+    replay: 'false',
+    engine: '',
+    'promotion-database-url': '',
+    'promotion-environment': '',
 };
+/** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
+const ACTION_ONLY_INPUTS = {
+    'github-token': '${{ github.token }}',
+    comment: 'true',
+};
+const ENGINE_KINDS = ['postgres', 'clickhouse'];
 function config_boolean(name, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
@@ -31426,10 +37243,10 @@ function identifier(name, raw) {
     return raw;
 }
 const SUPPORTED_SCHEMES = 'postgres://, postgresql://, pglite://PATH, clickhouse://, http(s)://, chdb://PATH';
-function parseDatabaseUrl(raw) {
+function parseDatabaseUrl(raw, input = 'database-url') {
     const value = raw.trim();
     if (!value) {
-        throw configError('No database URL: input `database-url` is empty.', {
+        throw configError(`No database URL: input \`${input}\` is empty.`, {
             hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
                 '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it. ' +
                 'If it is set and still empty, the secret is missing in that environment (forks get no secrets).',
@@ -31440,7 +37257,7 @@ function parseDatabaseUrl(raw) {
     }
     catch {
         // Never echo the value: it is a secret and may hold a password.
-        throw configError('Input `database-url` is not a valid URL.', {
+        throw configError(`Input \`${input}\` is not a valid URL.`, {
             hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
         });
     }
@@ -31480,9 +37297,27 @@ function readSettings(lookup, env = process.env) {
     const environment = get('environment').trim() || null;
     const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
     const cluster = get('cluster').trim();
+    const replay = config_boolean('replay', get('replay'));
+    const engine = get('engine').trim();
+    if (engine && !ENGINE_KINDS.includes(engine)) {
+        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
+    }
+    const rawUrl = get('database-url').trim();
+    if (!rawUrl && replay && mode !== 'plan') {
+        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
+    }
+    const promotionUrl = get('promotion-database-url').trim();
     return {
         mode: mode,
-        databaseUrl: parseDatabaseUrl(get('database-url')),
+        databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+        engine: (engine || null),
+        replay,
+        promotion: promotionUrl
+            ? {
+                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
+                environment: get('promotion-environment').trim() || 'the earlier environment',
+            }
+            : null,
         cwd,
         migrations: external_node_path_default().resolve(cwd, get('migrations')),
         snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
@@ -31509,18 +37344,22 @@ function readSettings(lookup, env = process.env) {
  * the whole URL, the password (raw and percent-decoded), and `user:password` userinfo.
  */
 function secretsOf(raw) {
-    const secrets = new Set([raw.trim()]);
+    const value = raw.trim();
+    let url;
     try {
-        const url = new URL(raw.trim());
-        if (url.password) {
-            secrets.add(url.password);
-            secrets.add(decodeURIComponent(url.password));
-            secrets.add(url.href);
-        }
+        url = new URL(value);
     }
     catch {
-        // An unparsable URL is still masked whole.
+        return value ? [value] : []; // unparsable: mask it whole
     }
+    const secrets = new Set();
+    if (url.password) {
+        secrets.add(url.password);
+        secrets.add(decodeURIComponent(url.password));
+    }
+    // Query strings carry tokens (sslpassword, access keys): the URL as written is then a secret.
+    if (url.password || url.search)
+        secrets.add(value);
     return [...secrets].filter((s) => s.length >= 3);
 }
 class Redactor {
@@ -31545,37 +37384,5035 @@ function displayUrl(url) {
     return shown.href;
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-const ANNOTATION_LIMIT = 10;
-function collectAnnotations(outcome) {
-    const all = [];
-    const error = outcome.error;
-    const problems = outcome.plan?.problems ?? [];
-    // A refused plan's error is its first problem: annotate each problem once instead.
-    if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift') {
-        all.push({
-            severity: 'error',
-            title: `schemagate: ${error.kind}`,
-            message: error.hint ? `${error.message}\n${error.hint}` : error.message,
-            ...(error.location ? { file: error.location.file, ...(error.location.line ? { line: error.location.line } : {}) } : {}),
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
         });
-    }
-    for (const p of problems) {
-        all.push({
-            severity: p.severity,
-            title: `schemagate: ${p.kind} migration`,
-            message: `${p.message}\n${p.hint}`,
-            ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}),
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
         });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
     }
-    for (const d of outcome.verification?.differences ?? []) {
-        all.push({ severity: d.severity, title: `schemagate: ${d.kind}`, message: d.message, file: outcome.verification.snapshot, line: d.line });
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
-    const capped = [];
-    for (const severity of ['error', 'warning']) {
-        capped.push(...all.filter((a) => a.severity === severity).slice(0, ANNOTATION_LIMIT));
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
     }
-    return capped;
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github.ts
+
+function pullRequestNumber() {
+    const payload = github_context.payload;
+    return payload.pull_request?.number ?? null;
+}
+async function upsertStickyComment(token, marker, body) {
+    const number = pullRequestNumber();
+    if (number === null)
+        return { status: 'skipped', reason: 'not a pull request event' };
+    if (!token)
+        return { status: 'skipped', reason: 'no github-token' };
+    const { owner, repo } = github_context.repo;
+    try {
+        const octokit = getOctokit(token);
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+        const existing = comments.find((c) => c.body?.includes(marker));
+        if (existing) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            return { status: 'updated', id: existing.id };
+        }
+        const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+        return { status: 'created', id: created.data.id };
+    }
+    catch (error) {
+        const status = error.status;
+        const reason = status === 403 || status === 404
+            ? `GitHub refused the comment (HTTP ${status}); grant the job \`permissions: pull-requests: write\``
+            : `could not write the pull request comment: ${error.message}`;
+        return { status: 'failed', reason };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -31615,6 +42452,123 @@ function oneLineReason(outcome) {
     return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+/**
+ * The sticky pull-request comment: one per environment and migrations folder, found again by a
+ * hidden marker and updated in place. SQL is HTML-escaped inside folded blocks; a body over
+ * GitHub's limit is cut with a pointer to the job summary, which always has everything.
+ */
+const COMMENT_LIMIT = 65_536;
+function commentMarker(environment, migrations) {
+    return `<!-- schemagate:${encodeURIComponent(environment ?? 'default')}:${encodeURIComponent(migrations)} -->`;
+}
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function verificationLines(title, outcome) {
+    if (!outcome)
+        return [];
+    const lines = [`#### ${title}`, ''];
+    if (outcome.error && outcome.status !== 'drift') {
+        const where = outcome.error.location ? ` (${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''})` : '';
+        lines.push(`❌ ${escapeHtml(outcome.error.message)}${escapeHtml(where)}`, '');
+    }
+    const v = outcome.verification;
+    if (v) {
+        const errors = v.differences.filter((d) => d.severity === 'error');
+        lines.push(errors.length === 0 ? `✅ Schema matches \`${v.snapshot}\` (${v.tablesChecked} tables).` : `❌ ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
+        for (const d of v.differences)
+            lines.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${escapeHtml(d.message)}`);
+        if (v.differences.length)
+            lines.push('');
+    }
+    else if (outcome.status === 'ok') {
+        lines.push('No snapshot to verify against.', '');
+    }
+    return lines;
+}
+function renderComment(outcome, options) {
+    const plan = outcome.plan;
+    const icon = outcome.status === 'ok' ? '✅' : '❌';
+    const head = [
+        options.marker,
+        `### ${icon} schemagate plan${options.environment ? ` for **${escapeHtml(options.environment)}**` : ''}: ${STATUS_TITLES[outcome.status]}`,
+        '',
+        `Migrations \`${outcome.migrations}\` · target \`${outcome.target}\` · ${formatDuration(outcome.durationMs)}`,
+        '',
+    ];
+    const body = [];
+    if (plan) {
+        body.push(`**${plan.pending.length} pending**, ${plan.applied.length} applied.`, '');
+        for (const p of plan.problems)
+            body.push(`- ${p.severity === 'error' ? '❌' : '⚠️'} **${p.kind}**: ${escapeHtml(p.message)}`);
+        if (plan.problems.length)
+            body.push('');
+        for (const item of plan.pending) {
+            const flags = [item.reason, item.outOfOrder ? 'out of order' : null].filter(Boolean).join(', ');
+            body.push('<details>', `<summary><code>${escapeHtml(item.migration.file)}</code> · ${escapeHtml(flags)} · ${item.migration.checksumAlgorithm} <code>${shortChecksum(item.migration.checksum)}</code></summary>`, '', `<pre lang="sql">${escapeHtml(item.migration.sql)}</pre>`, '</details>');
+        }
+        if (plan.pending.length)
+            body.push('');
+    }
+    else if (outcome.error) {
+        body.push(`❌ ${escapeHtml(outcome.error.message)}`, '');
+    }
+    body.push(...verificationLines('Verification', outcome.verification ? outcome : null));
+    body.push(...verificationLines('Replay on an empty embedded database', outcome.replay));
+    const foot = options.runUrl ? [`[Workflow run](${options.runUrl}) · full details in the job summary.`] : ['Full details in the job summary.'];
+    const full = [...head, ...body, ...foot].join('\n');
+    if (full.length <= COMMENT_LIMIT)
+        return full;
+    const cut = `\n\n… cut: this comment exceeds GitHub's size limit. The job summary${options.runUrl ? ` of [the run](${options.runUrl})` : ''} has the complete plan.`;
+    const room = COMMENT_LIMIT - cut.length - head.join('\n').length - 1;
+    // Cut on a line boundary outside any open <details> so the markup stays well formed.
+    let kept = body.join('\n').slice(0, room);
+    const open = kept.lastIndexOf('<details>');
+    if (open > kept.lastIndexOf('</details>'))
+        kept = kept.slice(0, open);
+    return `${head.join('\n')}\n${kept}${cut}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+const ANNOTATION_LIMIT = 10;
+function annotations_gather(outcome, prefix) {
+    const all = [];
+    const error = outcome.error;
+    const problems = outcome.plan?.problems ?? [];
+    // A refused plan's error is its first problem, drift has one annotation per difference, and a
+    // replay failure is annotated by the replay: each thing to fix is annotated once.
+    if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && !error.fromReplay) {
+        all.push({
+            severity: 'error',
+            title: `schemagate ${prefix}${error.kind}`,
+            message: error.hint ? `${error.message}\n${error.hint}` : error.message,
+            ...(error.location ? { file: error.location.file, ...(error.location.line ? { line: error.location.line } : {}) } : {}),
+        });
+    }
+    for (const p of problems) {
+        all.push({
+            severity: p.severity,
+            title: `schemagate ${prefix}${p.kind} migration`,
+            message: `${p.message}\n${p.hint}`,
+            ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}),
+        });
+    }
+    for (const d of outcome.verification?.differences ?? []) {
+        all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification.snapshot, line: d.line });
+    }
+    if (outcome.replay)
+        all.push(...annotations_gather(outcome.replay, 'replay '));
+    return all;
+}
+function collectAnnotations(outcome) {
+    const all = annotations_gather(outcome, '');
+    const capped = [];
+    for (const severity of ['error', 'warning']) {
+        capped.push(...all.filter((a) => a.severity === severity).slice(0, ANNOTATION_LIMIT));
+    }
+    return capped;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outcome.ts
 /** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
 function earlyFailure(mode, error) {
@@ -31629,6 +42583,8 @@ function earlyFailure(mode, error) {
         applied: [],
         verification: null,
         snapshotWritten: null,
+        replay: null,
+        promotion: null,
         error: {
             kind: error.kind,
             message: error.message,
@@ -31691,6 +42647,8 @@ function resultJson(outcome) {
         applied: outcome.applied,
         verification: outcome.verification,
         snapshotWritten: outcome.snapshotWritten,
+        promotion: outcome.promotion,
+        replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
         error: outcome.error,
     });
 }
@@ -31760,6 +42718,35 @@ function verificationSection(outcome) {
     parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.tablesChecked} expected tables.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
     return parts;
 }
+const EARLIER_STATES = {
+    applied: '✅ applied, same checksum',
+    'checksum-differs': '❌ applied with a different checksum',
+    failed: '❌ failed there',
+    'not-applied': '❌ not applied',
+};
+function promotionSection(outcome) {
+    const p = outcome.promotion;
+    if (!p)
+        return [];
+    return [
+        `### Promotion gate: ${p.environment}`,
+        '',
+        p.rows.length === 0
+            ? 'Nothing pending to promote.'
+            : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
+        '',
+    ];
+}
+function replaySection(outcome) {
+    const r = outcome.replay;
+    if (!r)
+        return [];
+    const inner = renderSummary(r)
+        .split('\n')
+        .slice(1)
+        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
+    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
+}
 function renderSummary(outcome) {
     const icon = outcome.status === 'ok' ? '✅' : '❌';
     const parts = [
@@ -31774,7 +42761,7 @@ function renderSummary(outcome) {
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
     }
-    parts.push(...planSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome));
+    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
     if (outcome.snapshotWritten)
         parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
     return parts.join('\n');
@@ -31924,16 +42911,8 @@ async function applyMigration(engine, item, position, options, emit) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engines/clickhouse/index.ts
-const clickhouseDriver = {
-    kind: 'clickhouse',
-    schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
-    split: () => { throw new Error('ClickHouse engine not built yet'); },
-    open: () => { throw new Error('ClickHouse engine not built yet'); },
-};
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/sources/split.ts
 class SplitError extends Error {
     line;
@@ -32251,7 +43230,147 @@ const isDigit = (c) => c >= 48 && c <= 57;
 const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0x80 && c !== 0xfeff);
 const isTagChar = (c) => isWordStart(c) || isDigit(c);
 /** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
-const isWordChar = (c) => isTagChar(c);
+const isWordChar = (c) => isTagChar(c) || c === 36;
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/engines/optional-module.ts
+
+
+
+
+/**
+ * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
+ * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
+ * `createRequire` from the places an installed copy can be: the working directory, the
+ * workflow's workspace, and the action's own checkout.
+ */
+function loadOptionalModule(name, purpose) {
+    const bases = [
+        process.cwd(),
+        process.env.GITHUB_WORKSPACE,
+        process.env.GITHUB_ACTION_PATH,
+        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
+    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
+    for (const base of bases) {
+        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
+        let resolved;
+        try {
+            resolved = require.resolve(name);
+        }
+        catch {
+            continue;
+        }
+        return require(resolved);
+    }
+    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
+        hint: `Run \`npm install ${name}\` in the workspace (searched: ${bases.join(', ')}).`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/errors.ts
+
+/**
+ * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
+ * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
+ * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
+ */
+class ClickHouseError extends Error {
+    code;
+    type;
+    constructor(message, code, type) {
+        super(message);
+        this.code = code;
+        this.type = type;
+        this.name = 'ClickHouseError';
+    }
+}
+// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
+const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
+/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
+function cleanServerText(text) {
+    return text
+        .replace(/^Query failed:\s*/, '')
+        .split('\n')
+        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
+        .join('\n')
+        .replace(/\s*\(version [^)]*\)\s*$/, '')
+        .replace(/\n{2,}/g, '\n')
+        .trim();
+}
+/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
+function parseServerError(text) {
+    const cleaned = cleanServerText(text);
+    const match = SERVER_ERROR.exec(cleaned);
+    if (!match)
+        return null;
+    const code = Number(match[1]);
+    const type = match[3];
+    const message = match[2].replace(/\.$/, '');
+    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
+}
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
+const AUTH_CODES = new Set([516, 192, 194, 195]);
+function errorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string')
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? errorCode(cause) : undefined;
+}
+function classifyFailure(error) {
+    if (error instanceof ClickHouseError)
+        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
+    const code = errorCode(error);
+    if (code && NOT_SENT_CODES.has(code))
+        return 'not-sent';
+    if (code && INTERRUPTED_CODES.has(code))
+        return 'interrupted';
+    const message = databaseMessage(error);
+    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
+        return 'interrupted';
+    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
+    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
+    return 'unavailable';
+}
+/** Retry test for a statement that may change data: only when it certainly never left us. */
+const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
+/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
+const retryableIdempotent = (error) => {
+    const kind = classifyFailure(error);
+    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
+};
+/**
+ * Turns a failure the retries could not overcome into what the core reports: server errors stay
+ * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
+ * authenticating to the server becomes a `connection` SchemagateError naming the target.
+ */
+function toReportedError(error, target, mayHaveRun) {
+    if (error instanceof SchemagateError)
+        return error;
+    const kind = classifyFailure(error);
+    if (kind === 'server')
+        return error;
+    const message = databaseMessage(error);
+    if (kind === 'auth') {
+        return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
+            hint: 'Check the user and password in the database URL secret.',
+            cause: error,
+        });
+    }
+    if (kind === 'interrupted' && mayHaveRun) {
+        return new SchemagateError('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
+            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
+            cause: error,
+        });
+    }
+    return new SchemagateError('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
+        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
+        cause: error,
+    });
+}
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
@@ -32527,6 +43646,8 @@ function makeRetriable(function_, options) {
 	};
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/engines/retry.ts
 
 
@@ -32559,7 +43680,12 @@ function backoffMs(attempt, baseMs = 1000) {
 }
 async function withConnectRetries(connect, options) {
     try {
-        return await pRetry(connect, {
+        // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+        // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+        const attempt = () => connect().catch((error) => {
+            throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
+        });
+        return await pRetry(attempt, {
             retries: options.connectRetries,
             minTimeout: 0,
             maxTimeout: 0,
@@ -32583,6 +43709,1198 @@ async function withConnectRetries(connect, options) {
         });
     }
 }
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
+
+
+
+
+
+/**
+ * Server settings sent with every request: synchronous, visible writes (story 1: on
+ * ClickHouse Cloud a journal row written by one process was invisible to the next until inserts
+ * were made synchronous), and mutations that return at once so the engine can wait for them
+ * itself, with progress, instead of inside one silent HTTP request (chDB defaults to
+ * mutations_sync=1; servers to 0).
+ */
+function serverSettings(settings) {
+    return {
+        async_insert: '0',
+        wait_end_of_query: '1',
+        select_sequential_consistency: '1',
+        mutations_sync: '0',
+        ...(settings.statementTimeoutMs ? { max_execution_time: String(Math.ceil(settings.statementTimeoutMs / 1000)) } : {}),
+        ...settings.extraSettings,
+    };
+}
+/**
+ * Runs one request with the retry policy its kind allows, then sorts a final failure into a
+ * ClickHouseError or a connection error.
+ */
+async function withRetries(run, settings, target, kind) {
+    const retryable = kind === 'statement' ? retryableBeforeSend : retryableIdempotent;
+    try {
+        return await pRetry(run, {
+            retries: settings.retries,
+            minTimeout: 0,
+            maxTimeout: 0,
+            randomize: false,
+            // The delay lives here rather than in p-retry's exponential schedule so it can follow
+            // the 2 s, 3 s, 5 s steps exactly, and only once we know the failure is worth retrying.
+            shouldRetry: async ({ error, attemptNumber, retriesLeft }) => {
+                if (!retryable(error))
+                    return false;
+                const delay = backoffMs(attemptNumber, settings.retryBaseMs);
+                settings.log?.(`ClickHouse at ${target} did not answer (${databaseMessage(error)}); retrying in ${delay / 1000}s (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left).`);
+                await (0,promises_namespaceObject.setTimeout)(delay);
+                return true;
+            },
+        });
+    }
+    catch (error) {
+        throw toReportedError(error, target, kind === 'statement');
+    }
+}
+/** Runs tasks one at a time, in order: one HTTP session, or one chDB session, at a time. */
+class SerialQueue {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+    /** Resolves once everything queued so far has settled. */
+    drain() {
+        return this.tail.then(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/sql.ts
+/**
+ * Small pieces of ClickHouse SQL text handling: quoting, UTC DateTime64 text, and a tokenizer
+ * just good enough to read the head of an `ALTER TABLE` and to cut clauses out of
+ * `system.tables.engine_full` without being fooled by strings or parentheses.
+ */
+/** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
+function quoteIdent(name) {
+    return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+}
+function qualifiedName(database, table) {
+    return `${quoteIdent(database)}.${quoteIdent(table)}`;
+}
+/** `YYYY-MM-DD hh:mm:ss.sss` in UTC: what a DateTime64(3, 'UTC') column reads and prints. */
+function toDateTime64Text(date) {
+    return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+/** Inverse of toDateTime64Text; the columns are declared in UTC, so the text is UTC. */
+function fromDateTime64Text(text) {
+    return new Date(text.replace(' ', 'T') + 'Z');
+}
+/**
+ * Lazily tokenizes ClickHouse SQL: skips whitespace and comments (`--`, `#`, `/* *\/`), reads
+ * bare words, quoted identifiers (backticks, double quotes), single-quoted strings and single
+ * punctuation characters. Parenthesis depth is left to the caller.
+ */
+function* tokenize(sql) {
+    let i = 0;
+    const n = sql.length;
+    while (i < n) {
+        const c = sql[i];
+        if (/\s/.test(c)) {
+            i++;
+        }
+        else if (c === '-' && sql[i + 1] === '-') {
+            while (i < n && sql[i] !== '\n')
+                i++;
+        }
+        else if (c === '#') {
+            while (i < n && sql[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && sql[i + 1] === '*') {
+            const close = sql.indexOf('*/', i + 2);
+            i = close < 0 ? n : close + 2;
+        }
+        else if (c === '`' || c === '"' || c === "'") {
+            const start = i;
+            let text = '';
+            i++;
+            while (i < n) {
+                const d = sql[i];
+                if (d === '\\' && i + 1 < n) {
+                    text += sql[i + 1];
+                    i += 2;
+                }
+                else if (d === c && sql[i + 1] === c) {
+                    text += c;
+                    i += 2;
+                }
+                else if (d === c) {
+                    i++;
+                    break;
+                }
+                else {
+                    text += d;
+                    i++;
+                }
+            }
+            yield { kind: c === "'" ? 'string' : 'ident', text, start, end: i };
+        }
+        else if (/[A-Za-z_0-9$]/.test(c)) {
+            const start = i;
+            while (i < n && /[A-Za-z_0-9$]/.test(sql[i]))
+                i++;
+            yield { kind: 'word', text: sql.slice(start, i), start, end: i };
+        }
+        else {
+            yield { kind: 'punct', text: c, start: i, end: i + 1 };
+            i++;
+        }
+    }
+}
+const isWord = (token, word) => token?.kind === 'word' && token.text.toUpperCase() === word;
+/**
+ * The table an `ALTER TABLE` statement targets, or null for any other statement. Every
+ * `ALTER TABLE` may start mutations (UPDATE, DELETE, MATERIALIZE, CLEAR, MODIFY COLUMN, DROP
+ * COLUMN...), so the caller watches `system.mutations` for that table around it.
+ */
+function alterTableTarget(sql) {
+    const tokens = tokenize(sql);
+    const next = () => {
+        const r = tokens.next();
+        return r.done ? undefined : r.value;
+    };
+    if (!isWord(next(), 'ALTER'))
+        return null;
+    if (!isWord(next(), 'TABLE'))
+        return null;
+    let name = next();
+    if (isWord(name, 'IF')) {
+        if (!isWord(next(), 'EXISTS'))
+            return null;
+        name = next();
+    }
+    if (!name || (name.kind !== 'word' && name.kind !== 'ident'))
+        return null;
+    const dot = next();
+    if (dot?.kind === 'punct' && dot.text === '.') {
+        const table = next();
+        if (!table || (table.kind !== 'word' && table.kind !== 'ident'))
+            return null;
+        return { database: name.text, table: table.text };
+    }
+    return { database: null, table: name.text };
+}
+/**
+ * Splits at the separator where it stands outside parentheses, brackets and quotes:
+ * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
+ */
+function splitTopLevel(text, separator = ',') {
+    if (text.trim() === '')
+        return [];
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (const token of tokenize(text)) {
+        if (token.kind !== 'punct')
+            continue;
+        if (token.text === '(' || token.text === '[')
+            depth++;
+        else if (token.text === ')' || token.text === ']')
+            depth--;
+        else if (token.text === separator && depth === 0) {
+            parts.push(text.slice(from, token.start).trim());
+            from = token.end;
+        }
+    }
+    parts.push(text.slice(from).trim());
+    return parts;
+}
+/**
+ * The table-level `TTL ...` clause of an `engine_full` text (`MergeTree ORDER BY id TTL d +
+ * toIntervalDay(30) SETTINGS index_granularity = 8192` → `d + toIntervalDay(30)`), or null.
+ * Only top-level keywords count, so a string or function argument spelling TTL is ignored.
+ */
+function ttlClause(engineFull) {
+    let depth = 0;
+    let start = -1;
+    for (const token of tokenize(engineFull)) {
+        if (token.kind === 'punct') {
+            if (token.text === '(' || token.text === '[')
+                depth++;
+            else if (token.text === ')' || token.text === ']')
+                depth--;
+            continue;
+        }
+        if (depth !== 0 || token.kind !== 'word')
+            continue;
+        const word = token.text.toUpperCase();
+        if (start < 0 && word === 'TTL')
+            start = token.end;
+        else if (start >= 0 && word === 'SETTINGS')
+            return engineFull.slice(start, token.start).trim() || null;
+    }
+    return start >= 0 ? engineFull.slice(start).trim() || null : null;
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
+
+
+
+
+
+const sessions = new Map();
+function openSession(target) {
+    const cached = sessions.get(target.path);
+    if (cached)
+        return cached;
+    const other = [...sessions.keys()][0];
+    if (other !== undefined) {
+        throw configError(`chDB can open one data directory per process; ${other} is open, so ${target.path} cannot be.`, {
+            hint: 'Use the same chdb:// directory for every target of one run, or run them as separate steps.',
+        });
+    }
+    const chdb = loadOptionalModule('chdb', 'A chdb:// database URL (ClickHouse embedded)');
+    let session;
+    try {
+        session = new chdb.Session(target.path);
+    }
+    catch (error) {
+        throw configError(`chDB could not open ${target.path}: ${error instanceof Error ? error.message : String(error)}`, {
+            hint: 'chDB allows one data directory per process, and one process per directory.',
+            cause: error,
+        });
+    }
+    const shared = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
+    sessions.set(target.path, shared);
+    return shared;
+}
+function toClientError(error) {
+    if (error instanceof SchemagateError || error instanceof ClickHouseError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return parseServerError(message) ?? (error instanceof Error ? error : new Error(message));
+}
+function parseRows(text) {
+    return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line));
+}
+/**
+ * The embedded client. Nothing goes over a network, so nothing is retried; chDB's errors are
+ * parsed into ClickHouseErrors like a server's.
+ */
+async function openChdbClient(target, settings) {
+    const shared = openSession(target);
+    shared.users++;
+    const run = (task) => shared.queue.run(async () => {
+        try {
+            if (shared.currentDatabase !== target.database) {
+                await shared.session.queryAsync(`USE ${quoteIdent(target.database)}`);
+                shared.currentDatabase = target.database;
+            }
+            return await task(shared.session);
+        }
+        catch (error) {
+            throw toClientError(error);
+        }
+    });
+    try {
+        await shared.queue.run(async () => {
+            try {
+                // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
+                for (const [name, value] of Object.entries(serverSettings(settings))) {
+                    if (name !== 'wait_end_of_query')
+                        await shared.session.queryAsync(`SET ${name} = ${value}`);
+                }
+                await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
+            }
+            catch (error) {
+                throw toClientError(error);
+            }
+        });
+    }
+    catch (error) {
+        await release(target.path, shared);
+        throw error;
+    }
+    return makeClient(target, shared, run);
+}
+function makeClient(target, shared, run) {
+    let closed = false;
+    return {
+        target: target.display,
+        database: target.database,
+        async command(sql, params) {
+            await run((s) => (params ? s.queryBindAsync(sql, params) : s.queryAsync(sql)));
+        },
+        async query(sql, params) {
+            const format = { format: 'JSONEachRow' };
+            const result = await run((s) => (params ? s.queryBindAsync(sql, params, format) : s.queryAsync(sql, format)));
+            return parseRows(result.text());
+        },
+        async insert(table, rows) {
+            if (rows.length === 0)
+                return;
+            // chDB takes no request body: the rows travel inline after FORMAT, as ClickHouse allows.
+            const data = rows.map((row) => JSON.stringify(row)).join('\n');
+            await run((s) => s.queryAsync(`INSERT INTO ${table} FORMAT JSONEachRow\n${data}`));
+        },
+        fork() {
+            shared.users++;
+            return makeClient(target, shared, run);
+        },
+        async close() {
+            if (closed)
+                return;
+            closed = true;
+            await release(target.path, shared);
+        },
+    };
+}
+async function release(path, shared) {
+    shared.users--;
+    if (shared.users > 0)
+        return;
+    await shared.queue.drain();
+    if (shared.users > 0)
+        return;
+    sessions.delete(path);
+    shared.session.close();
+}
+
+// EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
+var dist = __nccwpck_require__(5671);
+;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
+
+
+
+
+/** Default request timeout when no statement timeout is set: longer than any GitHub job. */
+const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+/** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
+function normalize(error) {
+    if (!(error instanceof Error))
+        return error;
+    const { code, type } = error;
+    if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
+        const message = error.message.trim().replace(/\.$/, '');
+        return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
+    }
+    if (code === undefined)
+        return parseServerError(error.message) ?? error;
+    return error;
+}
+/**
+ * The HTTP client: one @clickhouse/client per engine, bound to one ClickHouse session per run
+ * (`session_id`), so `SET` statements in a migration last for the statements after it and
+ * every request of the run lands in the same session. Requests of a session are serialised
+ * because the server rejects concurrent queries in one session.
+ */
+function createHttpClient(target, settings, sessionId = `schemagate-${(0,external_node_crypto_.randomUUID)()}`) {
+    const client = (0,dist/* createClient */.UU)({
+        url: target.url,
+        username: target.username,
+        password: target.password,
+        database: target.database,
+        application: settings.application,
+        ...(sessionId ? { session_id: sessionId } : {}),
+        request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
+        compression: { request: false, response: false },
+        clickhouse_settings: serverSettings(settings),
+        // Every failure reaches the caller as an error with the server's text; the client's own
+        // console logging would print it twice, with request internals.
+        log: { level: dist/* ClickHouseLogLevel */.P1.OFF },
+    });
+    const queue = new SerialQueue();
+    const send = (run, kind) => queue.run(() => withRetries(async () => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw normalize(error);
+        }
+    }, settings, target.display, kind));
+    return {
+        target: target.display,
+        database: target.database,
+        async command(sql, params, options) {
+            await send(() => client.command({ query: sql, ...(params ? { query_params: params } : {}) }), options?.idempotent ? 'idempotent' : 'statement');
+        },
+        async query(sql, params) {
+            return send(async () => {
+                const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
+                return result.json();
+            }, 'idempotent');
+        },
+        async insert(table, rows) {
+            if (rows.length === 0)
+                return;
+            await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
+        },
+        fork(extra) {
+            return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);
+        },
+        async close() {
+            await queue.drain();
+            await client.close();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/introspect.ts
+
+const VIEW_TYPES = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
+/** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
+function normalizeEngine(engine) {
+    return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
+}
+/** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
+function keyColumns(key) {
+    let text = key.trim();
+    if (text.startsWith('(') && text.endsWith(')')) {
+        let depth = 0;
+        let wrapsAll = true;
+        for (const token of tokenize(text)) {
+            if (token.kind !== 'punct')
+                continue;
+            if (token.text === '(')
+                depth++;
+            else if (token.text === ')') {
+                depth--;
+                if (depth === 0 && token.end < text.length)
+                    wrapsAll = false;
+            }
+        }
+        if (wrapsAll)
+            text = text.slice(1, -1);
+    }
+    return splitTopLevel(text);
+}
+function isNullableType(type) {
+    return type.startsWith('Nullable(') || type.startsWith('LowCardinality(Nullable(');
+}
+function withoutEmpty(properties) {
+    const kept = Object.entries(properties).filter((entry) => typeof entry[1] === 'string' && entry[1] !== '');
+    return kept.length ? Object.fromEntries(kept) : undefined;
+}
+function toColumnSchema(row) {
+    const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec });
+    return {
+        name: row.name,
+        type: row.type,
+        nullable: isNullableType(row.type),
+        default: row.default_expression || null,
+        ...(properties ? { properties } : {}),
+    };
+}
+function toTableSchema(database, table, columns, indices) {
+    const type = VIEW_TYPES[table.engine] ?? 'table';
+    const properties = withoutEmpty({
+        engine: normalizeEngine(table.engine),
+        sorting_key: table.sorting_key,
+        partition_key: table.partition_key,
+        ttl: table.engine_full ? ttlClause(table.engine_full) : null,
+        query: type === 'table' ? '' : table.as_select,
+        indices: indices
+            .filter((i) => !i.creation || i.creation === 'Explicit')
+            .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
+            .sort()
+            .join('; '),
+    });
+    return {
+        schema: database,
+        name: table.name,
+        type,
+        columns: columns.map(toColumnSchema),
+        primaryKey: keyColumns(table.primary_key),
+        ...(properties ? { properties } : {}),
+    };
+}
+async function introspectClickHouse(client, database, exclude) {
+    const excluded = new Set(exclude);
+    const params = { db: database };
+    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, as_select
+FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`, params)).filter((t) => !excluded.has(t.name) && !t.name.startsWith('.inner'));
+    const columns = await client.query(`SELECT table, name, type, default_kind, default_expression, compression_codec
+FROM system.columns WHERE database = {db:String} ORDER BY table, position`, params);
+    const indices = await client.query('SELECT * FROM system.data_skipping_indices WHERE database = {db:String} ORDER BY table, name', params);
+    return {
+        engine: 'clickhouse',
+        tables: tables.map((t) => toTableSchema(database, t, columns.filter((c) => c.table === t.name), indices.filter((i) => i.table === t.name))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/journal.ts
+
+function journalNames(database, table) {
+    return { database, attempts: table, statements: `${table}_statements`, lock: `${table}_lock` };
+}
+const onCluster = (cluster) => (cluster ? ` ON CLUSTER ${quoteIdent(cluster)}` : '');
+/** The MergeTree family engine clause, replicated in cluster mode. */
+function mergeTreeEngine(base, args, cluster) {
+    if (!cluster)
+        return `${base}(${args.join(', ')})`;
+    const replicated = ["'/clickhouse/schemagate/{database}/{table}'", "'{shard}-{replica}'", ...args];
+    return `Replicated${base}(${replicated.join(', ')})`;
+}
+function journalDdl(names, cluster) {
+    const on = onCluster(cluster);
+    return [
+        `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
+        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
+  attempt_id String,
+  migration_id String,
+  name String,
+  kind LowCardinality(String),
+  checksum String,
+  checksum_algorithm LowCardinality(String),
+  status LowCardinality(String),
+  started_at DateTime64(3, 'UTC'),
+  finished_at Nullable(DateTime64(3, 'UTC')),
+  duration_ms Nullable(UInt64),
+  statement_count UInt32,
+  statements_applied UInt32,
+  transactional Bool,
+  error Nullable(String),
+  error_statement_index Nullable(UInt32),
+  error_line Nullable(UInt32),
+  out_of_order Bool,
+  note Nullable(String),
+  actor Nullable(String),
+  run_url Nullable(String),
+  commit_sha Nullable(String),
+  environment Nullable(String),
+  tool_version String,
+  version UInt64 COMMENT 'row version: the highest per attempt_id is current'
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
+ORDER BY attempt_id
+COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'`,
+        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.statements)}${on} (
+  attempt_id String,
+  migration_id String,
+  statement_index UInt32,
+  statement_hash String,
+  finished_at DateTime64(3, 'UTC')
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', [], cluster)}
+ORDER BY (attempt_id, statement_index)
+COMMENT 'schemagate: statements completed by each attempt'`,
+    ];
+}
+async function ensureJournal(client, names, cluster) {
+    for (const ddl of journalDdl(names, cluster))
+        await client.command(ddl, undefined, { idempotent: true });
+}
+let lastVersion = 0n;
+/** Strictly increasing within the process, and ms-time based across processes. */
+function nextVersion() {
+    const now = BigInt(Date.now()) * 1000n;
+    lastVersion = now > lastVersion ? now : lastVersion + 1n;
+    return lastVersion;
+}
+const time = (date) => (date ? toDateTime64Text(date) : null);
+function attemptRecord(row, version = nextVersion()) {
+    return {
+        attempt_id: row.attemptId,
+        migration_id: row.migrationId,
+        name: row.name,
+        kind: row.kind,
+        checksum: row.checksum,
+        checksum_algorithm: row.checksumAlgorithm,
+        status: row.status,
+        started_at: time(row.startedAt),
+        finished_at: time(row.finishedAt),
+        duration_ms: row.durationMs === null ? null : Math.max(0, Math.round(row.durationMs)),
+        statement_count: row.statementCount,
+        statements_applied: row.statementsApplied,
+        transactional: row.transactional,
+        error: row.error,
+        error_statement_index: row.errorStatementIndex,
+        error_line: row.errorLine,
+        out_of_order: row.outOfOrder,
+        note: row.note,
+        actor: row.actor,
+        run_url: row.runUrl,
+        commit_sha: row.commitSha,
+        environment: row.environment,
+        tool_version: row.toolVersion,
+        version: version.toString(),
+    };
+}
+/** 64-bit integers arrive as JSON strings (output_format_json_quote_64bit_integers). */
+const num = (value) => Number(value);
+function toJournalRow(r) {
+    return {
+        attemptId: r.attempt_id,
+        migrationId: r.migration_id,
+        name: r.name,
+        kind: r.kind,
+        checksum: r.checksum,
+        checksumAlgorithm: r.checksum_algorithm,
+        status: r.status,
+        startedAt: fromDateTime64Text(r.started_at),
+        finishedAt: r.finished_at === null ? null : fromDateTime64Text(r.finished_at),
+        durationMs: r.duration_ms === null ? null : num(r.duration_ms),
+        statementCount: num(r.statement_count),
+        statementsApplied: num(r.statements_applied),
+        transactional: Boolean(r.transactional),
+        error: r.error,
+        errorStatementIndex: r.error_statement_index === null ? null : num(r.error_statement_index),
+        errorLine: r.error_line === null ? null : num(r.error_line),
+        outOfOrder: Boolean(r.out_of_order),
+        note: r.note,
+        actor: r.actor,
+        runUrl: r.run_url,
+        commitSha: r.commit_sha,
+        environment: r.environment,
+        toolVersion: r.tool_version,
+    };
+}
+function statementRecord(row) {
+    return {
+        attempt_id: row.attemptId,
+        migration_id: row.migrationId,
+        statement_index: row.statementIndex,
+        statement_hash: row.statementHash,
+        finished_at: toDateTime64Text(row.finishedAt),
+    };
+}
+function toStatementRow(r) {
+    return {
+        attemptId: r.attempt_id,
+        migrationId: r.migration_id,
+        statementIndex: num(r.statement_index),
+        statementHash: r.statement_hash,
+        finishedAt: fromDateTime64Text(r.finished_at),
+    };
+}
+/** Which of the journal tables exist (reading must not create them). */
+async function existingTables(client, names) {
+    const rows = await client.query('SELECT name FROM system.tables WHERE database = {db:String} AND name IN ({attempts:String}, {statements:String})', { db: names.database, attempts: names.attempts, statements: names.statements });
+    return new Set(rows.map((r) => r.name));
+}
+async function readJournal(client, names) {
+    const tables = await existingTables(client, names);
+    const attempts = tables.has(names.attempts)
+        ? await client.query(`SELECT * EXCEPT (version) FROM ${qualifiedName(names.database, names.attempts)} FINAL ORDER BY started_at, attempt_id`)
+        : [];
+    const statements = tables.has(names.statements)
+        ? await client.query(`SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`)
+        : [];
+    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), drizzleHashes: [] };
+}
+async function writeAttempt(client, names, row) {
+    await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
+}
+async function writeStatement(client, names, row) {
+    await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
+
+
+
+
+
+
+
+const describeHolder = (h) => `${h.owner}, lease expires ${h.expiresAt} UTC`;
+// ---- best-effort lease on a ReplacingMergeTree ------------------------------------------------
+function replacingDdl(names, cluster) {
+    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
+  lock_name String,
+  generation UInt64,
+  token String,
+  owner String,
+  claimed_at DateTime64(6, 'UTC'),
+  expires_at DateTime64(3, 'UTC'),
+  released Bool,
+  version UInt64
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
+ORDER BY (lock_name, generation, token)
+TTL toDateTime(expires_at) + INTERVAL 30 DAY
+COMMENT 'schemagate: migration lock lease (best effort, see docs)'`;
+}
+function replacingStore(client, names, lockName, settings) {
+    const table = qualifiedName(names.database, names.lock);
+    const lease = { name: lockName, lease: settings.leaseMs };
+    // The latest generation's winner: its earliest claim.
+    const readHolder = async () => {
+        const rows = await client.query(`SELECT generation, token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired, released
+FROM ${table} FINAL WHERE lock_name = {name:String}
+ORDER BY generation DESC, claimed_at ASC, token ASC LIMIT 1`, { name: lockName });
+        const r = rows[0];
+        if (!r)
+            return null;
+        return {
+            token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)),
+            released: Boolean(r.released), generation: Number(r.generation),
+        };
+    };
+    // Rewrites our own row (same key, higher version), keeping claimed_at, the tie-breaker.
+    const rewrite = (token, generation, release) => client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+SELECT lock_name, generation, token, owner, claimed_at,
+  ${release ? 'now64(3)' : 'now64(3) + toIntervalMillisecond({lease:UInt64})'}, ${release ? 'true' : 'false'}, {version:UInt64}
+FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation:UInt64} AND token = {token:String}`, { ...lease, token, generation, version: nextVersion().toString() }, { idempotent: true });
+    let held = null;
+    return {
+        async tryAcquire(token, owner) {
+            const current = await readHolder();
+            if (current && !current.released && !current.expired)
+                return current;
+            const generation = (current?.generation ?? 0) + 1;
+            await client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
+  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`, { ...lease, generation, token, owner, version: nextVersion().toString() }, { idempotent: true });
+            let winner = await readHolder();
+            if (winner?.token === token && winner.generation === generation) {
+                await (0,promises_namespaceObject.setTimeout)(settings.settleMs);
+                winner = await readHolder();
+                if (winner?.token === token && winner.generation === generation) {
+                    held = { token, generation };
+                    return null;
+                }
+            }
+            if (!winner)
+                throw new Error(`The lock claim written to ${table} could not be read back.`);
+            return winner;
+        },
+        async renew(token) {
+            const current = await readHolder();
+            if (!held || current?.token !== token || current.generation !== held.generation)
+                return false;
+            await rewrite(token, held.generation, false);
+            return true;
+        },
+        async release(token) {
+            if (held?.token === token)
+                await rewrite(token, held.generation, true);
+            held = null;
+        },
+    };
+}
+// ---- KeeperMap (atomic where Keeper is available) ---------------------------------------------
+function keeperMapDdl(names, cluster) {
+    const root = `/schemagate/${names.database}/${names.lock}`.replace(/'/g, '');
+    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
+  lock_name String,
+  token String,
+  owner String,
+  expires_at DateTime64(3, 'UTC')
+) ENGINE = KeeperMap('${root}') PRIMARY KEY lock_name`;
+}
+function keeperMapStore(client, names, lockName, settings) {
+    const table = qualifiedName(names.database, names.lock);
+    const readHolder = async () => {
+        const rows = await client.query(`SELECT token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired FROM ${table} WHERE lock_name = {name:String}`, { name: lockName });
+        const r = rows[0];
+        return r ? { token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)), released: false, generation: 0 } : null;
+    };
+    // With keeper_map_strict_mode=1 (set on this client) the insert fails when the key exists.
+    const insert = (token, owner) => client.command(`INSERT INTO ${table} (lock_name, token, owner, expires_at)
+SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMillisecond({lease:UInt64})`, { name: lockName, token, owner, lease: settings.leaseMs });
+    return {
+        async tryAcquire(token, owner) {
+            try {
+                await insert(token, owner);
+                return null;
+            }
+            catch (error) {
+                if (!(error instanceof ClickHouseError))
+                    throw error;
+            }
+            const current = await readHolder();
+            if (!current)
+                return { token: '', owner: '(released just now)', expiresAt: '-', expired: true, released: true, generation: 0 };
+            if (!current.expired)
+                return current;
+            // Expired: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
+            // then race for the insert, which only one run can win.
+            await client
+                .command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token: current.token })
+                .catch(() => undefined);
+            try {
+                await insert(token, owner);
+                return null;
+            }
+            catch (error) {
+                if (!(error instanceof ClickHouseError))
+                    throw error;
+                return (await readHolder()) ?? current;
+            }
+        },
+        async renew(token) {
+            const current = await readHolder();
+            if (current?.token !== token)
+                return false;
+            await client.command(`ALTER TABLE ${table} UPDATE expires_at = now64(3) + toIntervalMillisecond({lease:UInt64}) WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token, lease: settings.leaseMs });
+            return true;
+        },
+        async release(token) {
+            await client.command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token });
+        },
+    };
+}
+function lockDdl(kind, names, cluster) {
+    return kind === 'keeper-map' ? keeperMapDdl(names, cluster) : replacingDdl(names, cluster);
+}
+/**
+ * Creates the lock table if needed and says which store it is. An existing table decides (every
+ * run must agree on the protocol); a new one is KeeperMap if the server accepts it.
+ */
+async function prepareLockTable(client, names, settings) {
+    const existing = async () => (await client.query('SELECT engine FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
+        db: names.database,
+        name: names.lock,
+    }))[0]?.engine;
+    let engine = await existing();
+    if (!engine) {
+        try {
+            await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
+        }
+        catch (error) {
+            if (!(error instanceof ClickHouseError))
+                throw error;
+            settings.log?.(`KeeperMap is not available for the lock (${databaseMessage(error)}); using a best-effort lease table.`);
+            await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
+        }
+        engine = await existing();
+    }
+    return engine === 'KeeperMap' ? 'keeper-map' : 'replacing';
+}
+/**
+ * Waits for the lease (polling every pollMs, reporting the holder through onWait), then keeps
+ * it alive until release. `openClient` gives the client the lease talks through, which must
+ * be usable while a statement runs on the engine's own client.
+ */
+async function acquireLease(openClient, detectClient, names, lockName, options, settings) {
+    const kind = await prepareLockTable(detectClient, names, settings);
+    const client = openClient(kind);
+    const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings);
+    const token = (0,external_node_crypto_.randomUUID)();
+    const owner = `${options.owner} (host ${(0,external_node_os_.hostname)()}, pid ${process.pid})`;
+    const started = Date.now();
+    try {
+        for (;;) {
+            const holder = await store.tryAcquire(token, owner);
+            if (!holder)
+                break;
+            const waited = Date.now() - started;
+            if (waited >= options.timeoutMs) {
+                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(waited / 1000)}s waiting for the migration lock on ClickHouse database ${lockName}: held by ${describeHolder(holder)}.`, {
+                    hint: `Another run is applying migrations here. If it died, its lease expires at ${holder.expiresAt} UTC and the next run takes over; give ClickHouse workflows a \`concurrency\` group so runs queue instead.`,
+                });
+            }
+            options.onWait?.(describeHolder(holder));
+            await (0,promises_namespaceObject.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited));
+        }
+    }
+    catch (error) {
+        await client.close();
+        throw error;
+    }
+    let renewing = null;
+    let lost = false;
+    const heartbeat = setInterval(() => {
+        if (renewing || lost)
+            return;
+        renewing = store
+            .renew(token)
+            .then((ok) => {
+            if (!ok) {
+                lost = true;
+                settings.log?.(`Lost the migration lock on ${lockName}: another run took over the lease. Its statements may now run concurrently with ours.`);
+            }
+        })
+            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${databaseMessage(error)}`))
+            .finally(() => {
+            renewing = null;
+        });
+    }, Math.max(50, Math.floor(settings.leaseMs / 3)));
+    // A forgotten release must not keep the process alive; the lease then simply expires.
+    heartbeat.unref();
+    let released = null;
+    return {
+        store: kind,
+        release() {
+            released ??= (async () => {
+                clearInterval(heartbeat);
+                await renewing;
+                try {
+                    if (!lost)
+                        await store.release(token);
+                }
+                finally {
+                    await client.close();
+                }
+            })();
+            return released;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/mutations.ts
+
+const MUTATIONS_SQL = `SELECT mutation_id, command, is_done, parts_to_do, latest_fail_reason, latest_fail_error_code_name
+FROM system.mutations WHERE database = {db:String} AND table = {table:String}`;
+function resolveTable(ref, client) {
+    return { database: ref.database ?? client.database, table: ref.table };
+}
+async function mutationIds(client, ref) {
+    const { database, table } = resolveTable(ref, client);
+    const rows = await client.query(MUTATIONS_SQL, { db: database, table });
+    return new Set(rows.map((r) => r.mutation_id));
+}
+class MutationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MutationError';
+    }
+}
+async function waitForMutations(client, ref, before, options) {
+    const { database, table } = resolveTable(ref, client);
+    const name = `${database}.${table}`;
+    const started = Date.now();
+    const progressEvery = options.progressEveryMs ?? 10_000;
+    let lastLog = -Infinity;
+    let pause = 100;
+    for (;;) {
+        const rows = (await client.query(MUTATIONS_SQL, { db: database, table })).filter((r) => !before.has(r.mutation_id));
+        const pending = rows.filter((r) => !Number(r.is_done));
+        const failed = pending.find((r) => r.latest_fail_reason);
+        if (failed) {
+            // ClickHouse retries a failing mutation forever; the migration must not pretend it will pass.
+            throw new MutationError(`Mutation ${failed.mutation_id} on ${name} failed: ${failed.latest_fail_reason.replace(/\s*\(version [^)]*\)\s*$/, '')}` +
+                ` It is still queued and will be retried by the server; stop it with KILL MUTATION WHERE database = '${database}' AND table = '${table}' AND mutation_id = '${failed.mutation_id}'.`);
+        }
+        if (pending.length === 0)
+            return;
+        const elapsed = Date.now() - started;
+        const partsLeft = pending.reduce((sum, r) => sum + Number(r.parts_to_do), 0);
+        if (elapsed >= options.timeoutMs) {
+            throw new MutationError(`Mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name} is still running after ${Math.round(elapsed / 1000)}s (${partsLeft} parts left).` +
+                ' It continues in the background; wait for it in system.mutations (or KILL MUTATION) before resuming.');
+        }
+        if (Date.now() - lastLog >= progressEvery) {
+            options.log?.(`Waiting for mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name}: ${partsLeft} parts left, ${Math.round(elapsed / 1000)}s elapsed.`);
+            lastLog = Date.now();
+        }
+        await (0,promises_namespaceObject.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
+        pause = Math.min(pause * 2, options.maxPollMs ?? 2000);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/url.ts
+
+
+function decode(text, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        throw configError(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
+    }
+}
+function parseClickHouseUrl(url, cwd = process.cwd()) {
+    if (url.protocol === 'chdb:') {
+        const raw = decode(url.host + url.pathname, 'path');
+        if (raw === '' || raw === '/') {
+            throw configError('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
+        }
+        const dir = external_node_path_default().resolve(cwd, raw);
+        const database = url.searchParams.get('database') || 'default';
+        return { kind: 'chdb', path: dir, database, display: `chdb://${dir}${database === 'default' ? '' : `?database=${database}`}` };
+    }
+    let secure;
+    let port = url.port;
+    if (url.protocol === 'clickhouse:') {
+        const flag = url.searchParams.get('secure');
+        secure = flag === '1' || flag === 'true' || port === '8443' || port === '443';
+        if (!port)
+            port = secure ? '8443' : '8123';
+    }
+    else if (url.protocol === 'http:' || url.protocol === 'https:') {
+        secure = url.protocol === 'https:';
+    }
+    else {
+        throw configError(`Not a ClickHouse URL scheme: ${url.protocol}`);
+    }
+    if (!url.hostname)
+        throw configError('The ClickHouse URL has no host.');
+    const segments = url.pathname.split('/').filter(Boolean);
+    if (segments.length > 1) {
+        throw configError(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
+    }
+    const database = segments[0] ? decode(segments[0], 'database') : 'default';
+    const origin = `${secure ? 'https' : 'http'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}${port ? `:${port}` : ''}`;
+    const username = url.username ? decode(url.username, 'user') : 'default';
+    return {
+        kind: 'http',
+        url: origin,
+        username,
+        password: url.password ? decode(url.password, 'password') : '',
+        database,
+        display: `${origin}/${database} as ${username}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/engine.ts
+
+
+
+
+
+
+
+
+
+
+/** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
+const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
+class ClickHouseEngine {
+    client;
+    options;
+    kind = 'clickhouse';
+    supportsTransactions = false;
+    journalLocation;
+    names;
+    leases = new Set();
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.names = journalNames(options.journalSchema ?? client.database, options.journalTable);
+        this.journalLocation = `${this.names.database}.${this.names.attempts}`;
+    }
+    /** Where the engine talks to, without the password. */
+    get target() {
+        return this.client.target;
+    }
+    /**
+     * One statement per request. An `ALTER TABLE` may start mutations, which ClickHouse runs in
+     * the background: the statement is done when they are (see mutations.ts).
+     */
+    async execute(statement) {
+        const table = alterTableTarget(statement.sql);
+        const before = table ? await mutationIds(this.client, table) : null;
+        await this.client.command(statement.sql);
+        if (table && before) {
+            await waitForMutations(this.client, table, before, {
+                timeoutMs: this.options.mutationTimeoutMs ?? DEFAULT_MUTATION_TIMEOUT_MS,
+                ...(this.options.log ? { log: this.options.log } : {}),
+                ...(this.options.mutationProgressMs !== undefined ? { progressEveryMs: this.options.mutationProgressMs } : {}),
+            });
+        }
+    }
+    writeAttempt(row) {
+        return writeAttempt(this.client, this.names, row);
+    }
+    writeStatement(row) {
+        return writeStatement(this.client, this.names, row);
+    }
+    readJournal() {
+        return readJournal(this.client, this.names);
+    }
+    ensureJournal() {
+        return ensureJournal(this.client, this.names, this.options.cluster);
+    }
+    /** ClickHouse has no transactions; the core checks supportsTransactions and never calls this. */
+    transaction(_fn) {
+        return Promise.reject(new Error('ClickHouse has no transactions: migrations run statement by statement (supportsTransactions is false).'));
+    }
+    async acquireLock(options) {
+        const settings = {
+            leaseMs: this.options.lockLeaseMs ?? 60_000,
+            pollMs: this.options.lockPollMs ?? 500,
+            settleMs: this.options.lockSettleMs ?? 250,
+            ...(this.options.cluster ? { cluster: this.options.cluster } : {}),
+            ...(this.options.log ? { log: this.options.log } : {}),
+        };
+        // The lock table lives with the journal, whose database may not exist yet.
+        await this.client.command(journalDdl(this.names, this.options.cluster)[0], undefined, { idempotent: true });
+        // The lease talks through its own client: heartbeats fire while a statement runs.
+        const lease = await acquireLease((kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}), this.client, this.names, this.client.database, options, settings);
+        this.leases.add(lease);
+        return {
+            release: async () => {
+                this.leases.delete(lease);
+                await lease.release();
+            },
+        };
+    }
+    introspect() {
+        const own = this.names.database === this.client.database ? [this.names.attempts, this.names.statements, this.names.lock] : [];
+        return introspectClickHouse(this.client, this.client.database, own);
+    }
+    async close() {
+        const leases = [...this.leases];
+        this.leases.clear();
+        await Promise.allSettled(leases.map((lease) => lease.release()));
+        await this.client.close();
+    }
+}
+/** Opens a client for the target and proves it answers (retrying transient failures). */
+async function openClickHouseClient(target, options) {
+    const settings = {
+        retries: options.connectRetries,
+        application: options.clientName,
+        ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    };
+    const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
+    try {
+        await client.query('SELECT 1');
+    }
+    catch (error) {
+        await client.close().catch(() => undefined);
+        if (error instanceof ClickHouseError && error.type === 'UNKNOWN_DATABASE') {
+            throw configError(`ClickHouse at ${target.display}: ${error.message}`, {
+                hint: 'The database named in the URL must exist; create it, or fix the URL path.',
+                cause: error,
+            });
+        }
+        throw error instanceof SchemagateError || error instanceof ClickHouseError
+            ? error
+            : new SchemagateError('connection', `Cannot use ClickHouse at ${target.display}: ${String(error)}`, { cause: error });
+    }
+    return client;
+}
+/** Accepts the URL forms documented in url.ts: clickhouse://, http(s)://, chdb://. */
+async function openClickHouseEngine(url, options) {
+    let parsed;
+    try {
+        parsed = typeof url === 'string' ? new URL(url) : url;
+    }
+    catch {
+        throw configError('The ClickHouse database URL is not a valid URL.');
+    }
+    const client = await openClickHouseClient(parseClickHouseUrl(parsed), options);
+    return new ClickHouseEngine(client, options);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/index.ts
+
+
+
+
+/**
+ * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
+ * @clickhouse/client (`clickhouse://`, `http://`, `https://`), and chDB in process (`chdb://`).
+ * URL forms are documented in url.ts.
+ */
+const clickhouseDriver = {
+    kind: 'clickhouse',
+    schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
+    split: (sql) => splitSql(sql, 'clickhouse'),
+    open: (url, options) => openClickHouseEngine(url, options),
+    // chDB opens one data directory per process: a replay here fails while a chdb:// target
+    // on another directory is open in the same process.
+    embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
+};
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/postgres/src/query.js
 const originCache = new Map()
@@ -33187,8 +45505,8 @@ kebab.column.to = fromKebab
 var external_net_ = __nccwpck_require__(9278);
 // EXTERNAL MODULE: external "tls"
 var external_tls_ = __nccwpck_require__(4756);
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
 ;// CONCATENATED MODULE: external "perf_hooks"
 const external_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
 ;// CONCATENATED MODULE: ./node_modules/postgres/src/result.js
@@ -33345,7 +45663,7 @@ const Sync = bytes().S().end()
     , SSLRequest = bytes().i32(8).i32(80877103).end(8)
     , ExecuteUnnamed = Buffer.concat([bytes().E().str(bytes.N).i32(0).end(), Sync])
     , DescribeUnnamed = bytes().D().str('S').str(bytes.N).end()
-    , noop = () => { /* noop */ }
+    , connection_noop = () => { /* noop */ }
 
 const retryRoutines = new Set([
   'FetchPreparedStatement',
@@ -33374,7 +45692,7 @@ const errorFields = {
   82  : 'routine'            // R
 }
 
-function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose = noop } = {}) {
+function Connection(options, queues = {}, { onopen = connection_noop, onend = connection_noop, onclose = connection_noop } = {}) {
   const {
     sslnegotiation,
     ssl,
@@ -34003,7 +46321,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
       type === 11 ? SASLContinue :
       type === 12 ? SASLFinal :
       type !== 0 ? UnknownAuth :
-      noop
+      connection_noop
     )(x, type)
   }
 
@@ -34030,7 +46348,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   }
 
   async function SASL() {
-    nonce = (await external_crypto_namespaceObject.randomBytes(18)).toString('base64')
+    nonce = (await external_crypto_.randomBytes(18)).toString('base64')
     bytes().p().str('SCRAM-SHA-256' + bytes.N)
     const i = bytes.i
     write(bytes.inc(4).str('n,,n=*,r=' + nonce).i32(bytes.i - i - 4, i).end())
@@ -34039,7 +46357,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   async function SASLContinue(x) {
     const res = x.toString('utf8', 9).split(',').reduce((acc, x) => (acc[x[0]] = x.slice(2), acc), {})
 
-    const saltedPassword = await external_crypto_namespaceObject.pbkdf2Sync(
+    const saltedPassword = await external_crypto_.pbkdf2Sync(
       await Pass(),
       Buffer.from(res.s, 'base64'),
       parseInt(res.i), 32,
@@ -34180,7 +46498,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   }
 
   function CopyInResponse() {
-    stream = new external_stream_namespaceObject.Writable({
+    stream = new external_stream_.Writable({
       autoDestroy: true,
       write(chunk, encoding, callback) {
         socket.write(bytes().d().raw(chunk).end(), callback)
@@ -34200,7 +46518,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   }
 
   function CopyOutResponse() {
-    stream = new external_stream_namespaceObject.Readable({
+    stream = new external_stream_.Readable({
       read() { socket.resume() }
     })
     query.resolve(stream)
@@ -34208,7 +46526,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
 
   /* c8 ignore next 3 */
   function CopyBothResponse() {
-    stream = new external_stream_namespaceObject.Duplex({
+    stream = new external_stream_.Duplex({
       autoDestroy: true,
       read() { socket.resume() },
       /* c8 ignore next 11 */
@@ -34345,15 +46663,15 @@ function parseError(x) {
 }
 
 function md5(x) {
-  return external_crypto_namespaceObject.createHash('md5').update(x).digest('hex')
+  return external_crypto_.createHash('md5').update(x).digest('hex')
 }
 
 function hmac(key, x) {
-  return external_crypto_namespaceObject.createHmac('sha256', key).update(x).digest()
+  return external_crypto_.createHmac('sha256', key).update(x).digest()
 }
 
 function sha256(x) {
-  return external_crypto_namespaceObject.createHash('sha256').update(x).digest()
+  return external_crypto_.createHash('sha256').update(x).digest()
 }
 
 function xor(a, b) {
@@ -34367,7 +46685,7 @@ function xor(a, b) {
 function timer(fn, seconds) {
   seconds = typeof seconds === 'function' ? seconds() : seconds
   if (!seconds)
-    return { cancel: noop, start: noop }
+    return { cancel: connection_noop, start: connection_noop }
 
   let timer
   return {
@@ -34498,7 +46816,7 @@ function Subscribe(postgres, options) {
 
     function data(x) {
       if (x[0] === 0x77) {
-        parse(x.subarray(25), state, sql.options.parsers, handle, options.transform)
+        subscribe_parse(x.subarray(25), state, sql.options.parsers, handle, options.transform)
       } else if (x[0] === 0x6b && x[17]) {
         state.lsn = x.subarray(1, 9)
         pong()
@@ -34533,7 +46851,7 @@ function Time(x) {
   return new Date(Date.UTC(2000, 0, 1) + Number(x / BigInt(1000)))
 }
 
-function parse(x, state, parsers, handle, transform) {
+function subscribe_parse(x, state, parsers, handle, transform) {
   const char = (acc, [k, v]) => (acc[k.charCodeAt(0)] = v, acc)
 
   Object.entries({
@@ -34708,7 +47026,7 @@ function largeObject(sql, oid, mode = 0x00020000 | 0x00040000) {
       } = {}) {
         let max = end - start
         start && await lo.seek(start)
-        return new external_stream_namespaceObject.Readable({
+        return new external_stream_.Readable({
           highWaterMark,
           async read(size) {
             const l = size > max ? size - max : size
@@ -34726,7 +47044,7 @@ function largeObject(sql, oid, mode = 0x00020000 | 0x00040000) {
         start = 0
       } = {}) {
         start && await lo.seek(start)
-        return new external_stream_namespaceObject.Writable({
+        return new external_stream_.Writable({
           highWaterMark,
           write(chunk, encoding, callback) {
             lo.write(chunk).then(() => callback(), callback)
@@ -35158,7 +47476,7 @@ function parseOptions(a, b) {
 
   const env = process.env // eslint-disable-line
       , o = (!a || typeof a === 'string' ? b : a) || {}
-      , { url, multihost } = parseUrl(a)
+      , { url, multihost } = src_parseUrl(a)
       , query = [...url.searchParams].reduce((a, [b, c]) => (a[b] = c, a), {})
       , host = o.hostname || o.host || multihost || url.hostname || env.PGHOST || 'localhost'
       , port = o.port || url.port || env.PGPORT || 5432
@@ -35259,7 +47577,7 @@ function parseTransform(x) {
   }
 }
 
-function parseUrl(url) {
+function src_parseUrl(url) {
   if (!url || typeof url !== 'string')
     return { url: { searchParams: new Map() } }
 
@@ -35291,43 +47609,9 @@ function osUsername() {
   }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/engines/optional-module.ts
-
-
-
-
-/**
- * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
- * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
- * `createRequire` from the places an installed copy can be: the working directory, the
- * workflow's workspace, and the action's own checkout.
- */
-function loadOptionalModule(name, purpose) {
-    const bases = [
-        process.cwd(),
-        process.env.GITHUB_WORKSPACE,
-        process.env.GITHUB_ACTION_PATH,
-        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
-    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
-    for (const base of bases) {
-        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
-        let resolved;
-        try {
-            resolved = require.resolve(name);
-        }
-        catch {
-            continue;
-        }
-        return require(resolved);
-    }
-    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-        hint: `Run \`npm install ${name}\` in the workspace (searched: ${bases.join(', ')}).`,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
+
+
 
 
 function wrapPostgresJs(sql, begin) {
@@ -35391,6 +47675,8 @@ function wrapPGlite(db, isTransaction) {
 /** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
 async function connectPGlite(dataDir, statementTimeoutMs) {
     const { PGlite } = loadOptionalModule('@electric-sql/pglite', 'The embedded Postgres (pglite:// URL)');
+    if (dataDir)
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
     const db = await PGlite.create(dataDir ?? undefined);
     const connection = wrapPGlite(db, false);
     if (statementTimeoutMs)
@@ -35441,20 +47727,134 @@ function serialType(type, defaultExpression) {
 }
 /**
  * Defaults come back from the catalog with casts (`'x'::text`, `'{}'::jsonb`) that drizzle
- * snapshots omit or keep; comparing literals without their casts avoids false drift.
+ * snapshots omit or keep; comparing literals without their casts avoids false drift. Literals
+ * that Postgres re-spells are brought to one form: numbers as Postgres prints constants, jsonb
+ * as jsonb prints itself, array literals with only the quotes they need.
  */
 function normalizePgDefault(raw) {
     if (raw === null || raw === undefined)
         return null;
     let text = String(raw).trim();
+    const casts = [];
     for (;;) {
         const unwrapped = text.replace(/^\((.*)\)$/s, '$1');
-        const uncast = unwrapped.replace(/^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::[\w\s."[\]()]+$/i, '$1');
+        const match = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::([\w\s."[\]()]+)$/i.exec(unwrapped);
+        const uncast = match ? match[1] : unwrapped;
+        if (match)
+            casts.push(match[2].trim().toLowerCase());
         if (uncast === text)
             break;
         text = uncast;
     }
-    return text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
+    text = text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
+    const quoted = /^'((?:[^']|'')*)'$/s.exec(text);
+    if (!quoted)
+        return normalizeNumber(text);
+    const content = quoted[1].replace(/''/g, "'");
+    if (NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
+        return content;
+    const respelled = casts.includes('jsonb') ? jsonbText(content) : pgArrayText(content);
+    return respelled === null ? text : `'${respelled.replace(/'/g, "''")}'`;
+}
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const INT4_MAX = 2147483647n;
+/**
+ * Postgres prints a numeric constant bare only when it reads back as the same constant: a
+ * non-negative int4, or a non-negative decimal; others come back quoted (`'-1'::integer`,
+ * `'5000000000'::bigint`). A snapshot's bare `-1` is therefore the catalog's `'-1'`, and a
+ * quoted `'0.00'` the catalog's `0.00`.
+ */
+function normalizeNumber(text) {
+    if (!NUMBER.test(text))
+        return text;
+    const negative = text.startsWith('-');
+    const integer = !/[.e]/i.test(text);
+    return negative || (integer && BigInt(text) > INT4_MAX) ? `'${text}'` : text;
+}
+/** jsonb's own output: keys ordered by length then bytes, last duplicate wins, `", "` and `": "`. */
+function jsonbText(content) {
+    let value;
+    try {
+        value = JSON.parse(content);
+    }
+    catch {
+        return null;
+    }
+    const render = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(render).join(', ')}]`;
+        if (v !== null && typeof v === 'object') {
+            const keys = Object.keys(v).sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+            return `{${keys.map((k) => `${JSON.stringify(k)}: ${render(v[k])}`).join(', ')}}`;
+        }
+        return JSON.stringify(v);
+    };
+    return render(value);
+}
+/**
+ * An array literal as Postgres prints it: elements quoted only when they must be (drizzle-kit
+ * writes `'{"x","y"}'`, the catalog returns `'{x,y}'`). Null when the text is not an array literal.
+ */
+function pgArrayText(content) {
+    if (!content.startsWith('{') || !content.endsWith('}'))
+        return null;
+    let i = 0;
+    const parse = () => {
+        // at '{'
+        i++;
+        const items = [];
+        if (content[i] === '}') {
+            i++;
+            return '{}';
+        }
+        for (;;) {
+            while (content[i] === ' ')
+                i++;
+            let item;
+            if (content[i] === '{') {
+                const inner = parse();
+                if (inner === null)
+                    return null;
+                item = inner;
+            }
+            else if (content[i] === '"') {
+                let value = '';
+                i++;
+                while (i < content.length && content[i] !== '"') {
+                    if (content[i] === '\\')
+                        i++;
+                    value += content[i] ?? '';
+                    i++;
+                }
+                if (content[i] !== '"')
+                    return null;
+                i++;
+                item = /^[^\s{},"\\]+$/.test(value) && value.toLowerCase() !== 'null' ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
+            }
+            else {
+                const start = i;
+                while (i < content.length && !',}'.includes(content[i]))
+                    i++;
+                item = content.slice(start, i).trim();
+                if (item === '' || /["{\\]/.test(item))
+                    return null;
+            }
+            items.push(item);
+            while (content[i] === ' ')
+                i++;
+            if (content[i] === ',') {
+                i++;
+                continue;
+            }
+            if (content[i] === '}') {
+                i++;
+                return `{${items.join(',')}}`;
+            }
+            return null;
+        }
+    };
+    const result = parse();
+    return result !== null && i === content.length ? result : null;
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
@@ -35506,7 +47906,8 @@ async function introspectPostgres(connection, exclude) {
                 type: RELKIND_TYPES[row.relkind] ?? 'table',
                 columns: [],
                 primaryKey: primaryKeys.get(key) ?? [],
-                ...(row.view_query ? { properties: { query: row.view_query.trim().replace(/;$/, '') } } : {}),
+                // Whitespace in pg_get_viewdef output varies between server versions; the query does not.
+                ...(row.view_query ? { properties: { query: row.view_query.replace(/\s+/g, ' ').trim().replace(/;$/, '') } } : {}),
             };
             tables.set(key, table);
         }
@@ -35524,17 +47925,17 @@ async function introspectPostgres(connection, exclude) {
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/journal.ts
 /** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
-const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-function journalNames(schema, table) {
+const journal_quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+function journal_journalNames(schema, table) {
     return {
         schema,
-        attempts: `${quoteIdent(schema)}.${quoteIdent(table)}`,
-        statements: `${quoteIdent(schema)}.${quoteIdent(`${table}_statements`)}`,
+        attempts: `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`,
+        statements: `${journal_quoteIdent(schema)}.${journal_quoteIdent(`${table}_statements`)}`,
     };
 }
-function journalDdl(names) {
+function journal_journalDdl(names) {
     return [
-        `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(names.schema)}`,
+        `CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(names.schema)}`,
         `CREATE TABLE IF NOT EXISTS ${names.attempts} (
       attempt_id uuid PRIMARY KEY,
       migration_id text NOT NULL,
@@ -35595,9 +47996,9 @@ const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_
    VALUES ($1, $2, $3, $4, $5)`;
 const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
 const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
-const num = (v) => (v === null || v === undefined ? null : Number(v));
+const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
 const str = (v) => (v === null || v === undefined ? null : String(v));
-function toJournalRow(r) {
+function journal_toJournalRow(r) {
     return {
         attemptId: String(r.attempt_id),
         migrationId: String(r.migration_id),
@@ -35608,13 +48009,13 @@ function toJournalRow(r) {
         status: r.status,
         startedAt: date(r.started_at),
         finishedAt: date(r.finished_at),
-        durationMs: num(r.duration_ms),
+        durationMs: journal_num(r.duration_ms),
         statementCount: Number(r.statement_count),
         statementsApplied: Number(r.statements_applied),
         transactional: Boolean(r.transactional),
         error: str(r.error),
-        errorStatementIndex: num(r.error_statement_index),
-        errorLine: num(r.error_line),
+        errorStatementIndex: journal_num(r.error_statement_index),
+        errorLine: journal_num(r.error_line),
         outOfOrder: Boolean(r.out_of_order),
         note: str(r.note),
         actor: str(r.actor),
@@ -35624,7 +48025,7 @@ function toJournalRow(r) {
         toolVersion: String(r.tool_version),
     };
 }
-function toStatementRow(r) {
+function journal_toStatementRow(r) {
     return {
         attemptId: String(r.attempt_id),
         migrationId: String(r.migration_id),
@@ -35670,7 +48071,7 @@ function executor(connection, names, drizzleTable) {
             if (!drizzleTable)
                 return;
             const [schema, table] = splitQualified(drizzleTable);
-            await connection.query(`INSERT INTO ${quoteIdent(schema)}.${quoteIdent(table)} (hash, created_at) VALUES ($1, $2)`, [hash, createdAt]);
+            await connection.query(`INSERT INTO ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (hash, created_at) VALUES ($1, $2)`, [hash, createdAt]);
         },
     };
 }
@@ -35686,7 +48087,7 @@ class PostgresEngine {
         this.connection = connection;
         this.options = options;
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
-        this.names = journalNames(schema, options.journalTable);
+        this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.base = executor(connection, this.names, options.drizzleTable);
     }
@@ -35701,12 +48102,12 @@ class PostgresEngine {
     async readJournal() {
         const journal = { attempts: [], statements: [], drizzleHashes: [] };
         if (await this.exists(this.names.attempts)) {
-            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(toJournalRow);
-            journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(toStatementRow);
+            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
+            journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
         }
         if (this.options.drizzleTable) {
             const [schema, table] = splitQualified(this.options.drizzleTable);
-            const qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+            const qualified = `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`;
             if (await this.exists(qualified)) {
                 const rows = await this.connection.query(`SELECT hash FROM ${qualified}`);
                 journal.drizzleHashes = rows.map((r) => r.hash);
@@ -35715,13 +48116,13 @@ class PostgresEngine {
         return journal;
     }
     async ensureJournal() {
-        for (const ddl of journalDdl(this.names))
+        for (const ddl of journal_journalDdl(this.names))
             await this.connection.query(ddl);
         if (this.options.drizzleTable) {
             // The same DDL drizzle-kit's migrator runs, so either tool can be first.
             const [schema, table] = splitQualified(this.options.drizzleTable);
-            await this.connection.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-            await this.connection.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(schema)}.${quoteIdent(table)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+            await this.connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(schema)}`);
+            await this.connection.query(`CREATE TABLE IF NOT EXISTS ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
         }
     }
     transaction(fn) {
@@ -35775,6 +48176,7 @@ const postgresDriver = {
     kind: 'postgres',
     schemes: ['postgres:', 'postgresql:', 'pglite:'],
     split: (sql) => splitSql(sql, 'postgres'),
+    embeddedUrl: (dir) => new URL(`pglite://${dir}`),
     async open(url, options) {
         const connection = await withConnectRetries(() => url.protocol === 'pglite:'
             ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
@@ -35797,6 +48199,9 @@ function driverFor(url) {
         });
     }
     return driver;
+}
+function driverForKind(kind) {
+    return DRIVERS.find((d) => d.kind === kind);
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -35971,6 +48376,34 @@ function retryOrResume(migration, h, journal, options, plan) {
     return { migration, reason: 'resume', startAt: completed.length, previous: h.latest };
 }
 const hasErrors = (plan) => plan.problems.some((p) => p.severity === 'error');
+
+;// CONCATENATED MODULE: ./src/promotion.ts
+
+function promotionGate(pending, earlier) {
+    const history = histories(earlier.attempts);
+    const drizzle = new Set(earlier.drizzleHashes);
+    return pending.map(({ migration }) => {
+        const h = history.get(migration.id);
+        const applied = h?.lastApplied ?? null;
+        let state;
+        if (applied?.checksum === migration.checksum || (!h && drizzle.has(migration.checksum)))
+            state = 'applied';
+        else if (applied)
+            state = 'checksum-differs';
+        else if (h)
+            state = 'failed';
+        else
+            state = 'not-applied';
+        return {
+            migrationId: migration.id,
+            file: migration.file,
+            checksum: migration.checksum,
+            earlier: state,
+            earlierChecksum: applied?.checksum ?? null,
+        };
+    });
+}
+const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
 
 ;// CONCATENATED MODULE: ./src/sources/checksum.ts
 
@@ -36217,7 +48650,7 @@ function loadDrizzle(root, opts) {
     const absRoot = external_node_path_default().resolve(opts.cwd, root);
     const journalPath = external_node_path_default().join(absRoot, 'meta', '_journal.json');
     const journalFile = relativeFile(journalPath, opts.cwd);
-    const entries = readJournal(journalPath, journalFile);
+    const entries = drizzle_readJournal(journalPath, journalFile);
     const migrations = [];
     const byId = new Map();
     for (const entry of entries) {
@@ -36258,23 +48691,39 @@ function loadDrizzle(root, opts) {
  */
 function splitBreakpoints(text) {
     const out = [];
-    let offset = 0;
+    let pieceLine = 1;
     for (const piece of text.split(BREAKPOINT)) {
-        const start = skipTrivia(piece, 'postgres');
+        const start = trivia(piece, pieceLine);
         // Our statements never carry the final `;` (the splitter's convention); drizzle's pieces do.
         const sql = piece.slice(start).replace(/[\s;]+$/, '');
         if (sql !== '')
-            out.push({ sql, line: lineOf(text, offset + start) });
-        offset += piece.length + BREAKPOINT.length;
+            out.push({ sql, line: pieceLine + lineOf(piece, start) - 1 });
+        // The marker holds no line break, so the next piece starts on the line this one ends on.
+        pieceLine += lineOf(piece, piece.length) - 1;
     }
     return out;
+}
+/**
+ * Offset of a piece's first token. Pieces are lexed alone, as drizzle sends them, so a lexing
+ * error's line is moved from the piece to the file.
+ */
+function trivia(piece, firstLine) {
+    try {
+        return skipTrivia(piece, 'postgres');
+    }
+    catch (error) {
+        if (!(error instanceof SplitError))
+            throw error;
+        const line = firstLine + error.line - 1;
+        throw new SplitError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
+    }
 }
 /** `0003_brave_hulk` → id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */
 function parseTag(tag) {
     const match = /^(\d+)_(.+)$/.exec(tag);
     return match ? { id: match[1], name: match[2] } : { id: tag, name: tag };
 }
-function readJournal(journalPath, journalFile) {
+function drizzle_readJournal(journalPath, journalFile) {
     let journal;
     try {
         journal = JSON.parse(external_node_fs_default().readFileSync(journalPath, 'utf8'));
@@ -36557,6 +49006,7 @@ function writeSnapshot(file, schema) {
 
 
 
+
 const relative = (settings, file) => external_node_path_default().relative(settings.cwd, file).split((external_node_path_default()).sep).join('/') || '.';
 /** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
 function resolveSnapshotFile(settings, set) {
@@ -36644,12 +49094,169 @@ function engineOptions(settings, format, emit) {
         mutationTimeoutMs: settings.mutationTimeoutMs,
     };
 }
+/** Everything that can be checked before connecting: engine, migration files, snapshot. */
+function prepare(settings) {
+    const driver = settings.databaseUrl ? driverFor(settings.databaseUrl) : driverForKind(settings.engine ?? inferEngine(settings));
+    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
+    const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(settings.migrations)
+        ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
+        : null;
+    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
+    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
+    if (settings.mode === 'verify' && !expected) {
+        throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
+            hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
+        });
+    }
+    return { driver, set, expected };
+}
+/** Without a URL (a replay-only preview) only a drizzle folder says which engine it is for. */
+function inferEngine(settings) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(settings.migrations, 'meta', '_journal.json')))
+        return 'postgres';
+    throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
+        hint: 'Set `engine` to postgres or clickhouse.',
+    });
+}
+async function applyPending(engine, settings, outcome, emit) {
+    const pending = outcome.plan.pending;
+    for (const [index, item] of pending.entries()) {
+        try {
+            outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
+        }
+        catch (error) {
+            const { migration } = item;
+            outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+            throw error;
+        }
+    }
+}
+/** Reads the earlier environment's journal (read-only) and refuses what it has not applied. */
+async function checkPromotion(settings, prepared, outcome, emit) {
+    const promotion = settings.promotion;
+    const driver = driverFor(promotion.databaseUrl);
+    if (driver.kind !== prepared.driver.kind) {
+        throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
+    }
+    const earlier = await driver.open(promotion.databaseUrl, engineOptions(settings, outcome.format, emit));
+    let journal;
+    try {
+        journal = await earlier.readJournal();
+    }
+    finally {
+        await earlier.close().catch(() => { });
+    }
+    const rows = promotionGate(outcome.plan.pending, journal);
+    outcome.promotion = { environment: promotion.environment, rows };
+    const blocked = gateBlocks(rows);
+    if (blocked.length > 0) {
+        const first = blocked[0];
+        throw new SchemagateError('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` });
+    }
+    emit({ type: 'log', message: `Promotion gate: all ${rows.length} pending migration(s) are applied to ${promotion.environment} with the same checksum.` });
+}
+async function runOnTarget(engine, settings, prepared, outcome, emit) {
+    const { set, expected } = prepared;
+    const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
+    switch (settings.mode) {
+        case 'plan':
+            outcome.plan = buildPlan(set.migrations, await engine.readJournal(), planOptions);
+            if (hasErrors(outcome.plan))
+                throw refusal(outcome.plan);
+            if (settings.promotion)
+                await checkPromotion(settings, prepared, outcome, emit);
+            return;
+        case 'verify':
+            outcome.verification = await verify(engine, settings, expected);
+            return;
+        case 'snapshot': {
+            const file = settings.snapshot ?? external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
+            writeSnapshot(file, await engine.introspect());
+            outcome.snapshotWritten = relative(settings, file);
+            return;
+        }
+        case 'apply':
+        case 'baseline': {
+            const lock = await engine.acquireLock({
+                owner: ownerName(settings),
+                timeoutMs: settings.lockTimeoutMs,
+                onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
+            });
+            try {
+                await engine.ensureJournal();
+                // Planned under the lock: a run that waited sees what the previous holder applied.
+                const journal = await engine.readJournal();
+                if (settings.mode === 'baseline') {
+                    outcome.plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
+                    outcome.applied = await baseline(engine, settings, outcome.plan);
+                    return;
+                }
+                outcome.plan = buildPlan(set.migrations, journal, planOptions);
+                if (hasErrors(outcome.plan))
+                    throw refusal(outcome.plan);
+                if (settings.promotion)
+                    await checkPromotion(settings, prepared, outcome, emit);
+                await applyPending(engine, settings, outcome, emit);
+                if (expected && settings.verifyAfterApply)
+                    outcome.verification = await verify(engine, settings, expected);
+            }
+            finally {
+                await lock.release().catch(() => { });
+            }
+        }
+    }
+}
+/**
+ * Applies every migration from empty on a throwaway embedded database of the same engine and
+ * verifies the result: a full preview that needs no secret and catches what breaks on empty.
+ */
+async function replay(settings, prepared, emit) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
+    try {
+        return await execute({
+            ...settings,
+            mode: 'apply',
+            databaseUrl: prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')),
+            replay: false,
+            promotion: null,
+            allowOutOfOrder: true,
+            resume: false,
+            verifyAfterApply: true,
+            drizzleJournal: 'false',
+            journalSchema: undefined,
+        }, (event) => emit(event.type === 'log' ? { ...event, message: `[replay] ${event.message}` } : event));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function failureOf(error) {
+    const failure = error instanceof SchemagateError
+        ? error
+        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+    return {
+        kind: failure.kind,
+        message: failure.message,
+        ...(failure.hint ? { hint: failure.hint } : {}),
+        ...(failure.location ? { location: failure.location } : {}),
+    };
+}
+function driftError(verification, prefix = '') {
+    const errors = verification.differences.filter((d) => d.severity === 'error');
+    if (errors.length === 0)
+        return null;
+    return {
+        kind: 'drift',
+        message: `${prefix}Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+    };
+}
 async function execute(settings, emit) {
     const started = Date.now();
     const outcome = {
         mode: settings.mode,
         engine: 'unknown',
-        target: displayUrl(settings.databaseUrl),
+        target: settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)',
         migrations: relative(settings, settings.migrations),
         format: null,
         status: 'ok',
@@ -36657,113 +49264,42 @@ async function execute(settings, emit) {
         applied: [],
         verification: null,
         snapshotWritten: null,
+        replay: null,
+        promotion: null,
         error: null,
         durationMs: 0,
     };
     let engine = null;
     try {
-        const driver = driverFor(settings.databaseUrl);
-        outcome.engine = driver.kind;
-        const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
-        const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(settings.migrations)
-            ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
-            : null;
-        outcome.format = set?.format ?? null;
-        const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
-        const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
-        if (settings.mode === 'verify' && !expected) {
-            throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
-                hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
-            });
+        const prepared = prepare(settings);
+        outcome.engine = prepared.driver.kind;
+        outcome.format = prepared.set?.format ?? null;
+        if (settings.replay)
+            outcome.replay = await replay(settings, prepared, emit);
+        if (settings.databaseUrl) {
+            engine = await prepared.driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
+            emit({ type: 'log', message: `Connected to ${outcome.target} (${prepared.driver.kind}).` });
+            await runOnTarget(engine, settings, prepared, outcome, emit);
         }
-        engine = await driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
-        emit({ type: 'log', message: `Connected to ${outcome.target} (${driver.kind}).` });
-        const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
-        switch (settings.mode) {
-            case 'plan': {
-                outcome.plan = buildPlan(set.migrations, await engine.readJournal(), planOptions);
-                if (hasErrors(outcome.plan))
-                    throw refusal(outcome.plan);
-                break;
-            }
-            case 'verify':
-                outcome.verification = await verify(engine, settings, expected);
-                break;
-            case 'snapshot': {
-                const file = settings.snapshot ?? external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
-                writeSnapshot(file, await engine.introspect());
-                outcome.snapshotWritten = relative(settings, file);
-                break;
-            }
-            case 'apply':
-            case 'baseline': {
-                const lock = await engine.acquireLock({
-                    owner: ownerName(settings),
-                    timeoutMs: settings.lockTimeoutMs,
-                    onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
-                });
-                try {
-                    await engine.ensureJournal();
-                    // Planned under the lock: a run that waited sees what the previous holder applied.
-                    const journal = await engine.readJournal();
-                    if (settings.mode === 'baseline') {
-                        outcome.plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
-                        outcome.applied = await baseline(engine, settings, outcome.plan);
-                        break;
-                    }
-                    outcome.plan = buildPlan(set.migrations, journal, planOptions);
-                    if (hasErrors(outcome.plan))
-                        throw refusal(outcome.plan);
-                    const { pending } = outcome.plan;
-                    for (const [index, item] of pending.entries()) {
-                        try {
-                            outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
-                        }
-                        catch (error) {
-                            const { migration } = item;
-                            outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
-                            throw error;
-                        }
-                    }
-                    if (expected && settings.verifyAfterApply)
-                        outcome.verification = await verify(engine, settings, expected);
-                }
-                finally {
-                    await lock.release().catch(() => { });
-                }
-                break;
-            }
-        }
-        if (outcome.verification?.differences.some((d) => d.severity === 'error')) {
-            const errors = outcome.verification.differences.filter((d) => d.severity === 'error');
-            outcome.status = 'drift';
-            outcome.error = {
-                kind: 'drift',
-                message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${outcome.verification.snapshot}`,
-                hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
-            };
+        outcome.error = (outcome.verification && driftError(outcome.verification)) ?? null;
+        if (!outcome.error && outcome.replay?.error) {
+            outcome.error = { ...outcome.replay.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${outcome.replay.error.message}` };
         }
     }
     catch (error) {
-        const failure = error instanceof SchemagateError
-            ? error
-            : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
-        outcome.status = failure.kind;
-        outcome.error = {
-            kind: failure.kind,
-            message: failure.message,
-            ...(failure.hint ? { hint: failure.hint } : {}),
-            ...(failure.location ? { location: failure.location } : {}),
-        };
+        outcome.error = failureOf(error);
     }
     finally {
         await engine?.close().catch(() => { });
         outcome.durationMs = Date.now() - started;
     }
+    outcome.status = outcome.error?.kind ?? 'ok';
     return outcome;
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
+
+
 
 
 
@@ -36779,14 +49315,15 @@ async function execute(settings, emit) {
  * Every string that leaves goes through the redactor, on top of GitHub's own masking.
  */
 async function run() {
-    const rawUrl = getInput('database-url');
-    const secrets = secretsOf(rawUrl);
+    const secrets = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(getInput(name)));
     secrets.forEach((secret) => core_setSecret(secret));
     const redactor = new Redactor(secrets);
     const safe = (text) => redactor.redact(text);
     let outcome;
+    let environment = null;
     try {
         const settings = readSettings((name) => getInput(name));
+        environment = settings.context.environment;
         outcome = await execute(settings, (event) => info(safe(describeEvent(event))));
     }
     catch (error) {
@@ -36794,7 +49331,24 @@ async function run() {
             throw error;
         outcome = earlyFailure(getInput('mode') || INPUT_DEFAULTS.mode, error);
     }
+    if (outcome.mode === 'plan' && getBooleanInput('comment'))
+        await comment(outcome, environment, safe);
     await report(outcome, safe);
+}
+/** The sticky preview comment on the pull request; fails soft, as a warning. */
+async function comment(outcome, environment, safe) {
+    if (pullRequestNumber() === null)
+        return;
+    const context = runContextFromEnv(process.env, environment);
+    const marker = commentMarker(environment, outcome.migrations);
+    const body = safe(renderComment(outcome, { marker, environment, runUrl: context.runUrl }));
+    const result = await upsertStickyComment(getInput('github-token'), marker, body);
+    if ('id' in result)
+        info(`Pull request comment ${result.status} (id ${result.id}).`);
+    else if (result.status === 'failed')
+        warning(safe(result.reason));
+    else
+        info(`No pull request comment: ${result.reason}.`);
 }
 async function report(outcome, safe) {
     const { pending, applied, drift } = counts(outcome);
@@ -36835,7 +49389,7 @@ async function report(outcome, safe) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9363);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9807);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36848,6 +49402,20 @@ __webpack_async_result__();
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -36956,6 +49524,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -37019,6 +49594,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -37037,6 +49619,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -37062,7 +49651,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
-import { INPUT_DEFAULTS, readSettings, Redactor, secretsOf, type InputName } from './config.js';
+import { INPUT_DEFAULTS, readSettings, Redactor, runContextFromEnv, secretsOf, type InputName } from './config.js';
+import { pullRequestNumber, upsertStickyComment } from './github.js';
+import { commentMarker, renderComment } from './report/comment.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
 import { collectAnnotations } from './report/annotations.js';
 import { oneLineReason } from './report/format.js';
@@ -14,21 +16,35 @@ import { execute, type Outcome } from './run.js';
  * Every string that leaves goes through the redactor, on top of GitHub's own masking.
  */
 export async function run(): Promise<void> {
-  const rawUrl = core.getInput('database-url');
-  const secrets = secretsOf(rawUrl);
+  const secrets = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
   secrets.forEach((secret) => core.setSecret(secret));
   const redactor = new Redactor(secrets);
   const safe = (text: string) => redactor.redact(text);
 
   let outcome: Outcome;
+  let environment: string | null = null;
   try {
     const settings = readSettings((name: InputName) => core.getInput(name));
+    environment = settings.context.environment;
     outcome = await execute(settings, (event) => core.info(safe(describeEvent(event))));
   } catch (error) {
     if (!(error instanceof SchemagateError)) throw error;
     outcome = earlyFailure(core.getInput('mode') || INPUT_DEFAULTS.mode, error);
   }
+  if (outcome.mode === 'plan' && core.getBooleanInput('comment')) await comment(outcome, environment, safe);
   await report(outcome, safe);
+}
+
+/** The sticky preview comment on the pull request; fails soft, as a warning. */
+async function comment(outcome: Outcome, environment: string | null, safe: (text: string) => string): Promise<void> {
+  if (pullRequestNumber() === null) return;
+  const context = runContextFromEnv(process.env, environment);
+  const marker = commentMarker(environment, outcome.migrations);
+  const body = safe(renderComment(outcome, { marker, environment, runUrl: context.runUrl }));
+  const result = await upsertStickyComment(core.getInput('github-token'), marker, body);
+  if ('id' in result) core.info(`Pull request comment ${result.status} (id ${result.id}).`);
+  else if (result.status === 'failed') core.warning(safe(result.reason));
+  else core.info(`No pull request comment: ${result.reason}.`);
 }
 
 async function report(outcome: Outcome, safe: (text: string) => string): Promise<void> {

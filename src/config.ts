@@ -34,14 +34,37 @@ export const INPUT_DEFAULTS = {
   'mutation-timeout': '3600',
   cluster: '',
   'working-directory': '.',
+  replay: 'false',
+  engine: '',
+  'promotion-database-url': '',
+  'promotion-environment': '',
 } as const satisfies Record<string, string>;
+
+/** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
+export const ACTION_ONLY_INPUTS = {
+  'github-token': '${{ github.token }}',
+  comment: 'true',
+} as const;
+
+export const ENGINE_KINDS = ['postgres', 'clickhouse'] as const;
+export type EngineKind = (typeof ENGINE_KINDS)[number];
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
 export type InputLookup = (name: InputName) => string | undefined;
 
+export interface Promotion {
+  databaseUrl: URL;
+  environment: string;
+}
+
 export interface Settings {
   mode: Mode;
-  databaseUrl: URL;
+  /** Null only for a replay-only preview (a fork's pull request gets no secrets). */
+  databaseUrl: URL | null;
+  /** Engine named explicitly; needed when there is no URL to infer it from. */
+  engine: EngineKind | null;
+  replay: boolean;
+  promotion: Promotion | null;
   cwd: string;
   migrations: string;
   snapshot: string | null;
@@ -87,10 +110,10 @@ function identifier(name: InputName, raw: string): string {
 
 const SUPPORTED_SCHEMES = 'postgres://, postgresql://, pglite://PATH, clickhouse://, http(s)://, chdb://PATH';
 
-export function parseDatabaseUrl(raw: string): URL {
+export function parseDatabaseUrl(raw: string, input: InputName = 'database-url'): URL {
   const value = raw.trim();
   if (!value) {
-    throw configError('No database URL: input `database-url` is empty.', {
+    throw configError(`No database URL: input \`${input}\` is empty.`, {
       hint:
         'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
         '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it. ' +
@@ -101,7 +124,7 @@ export function parseDatabaseUrl(raw: string): URL {
     return new URL(value);
   } catch {
     // Never echo the value: it is a secret and may hold a password.
-    throw configError('Input `database-url` is not a valid URL.', {
+    throw configError(`Input \`${input}\` is not a valid URL.`, {
       hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
     });
   }
@@ -144,9 +167,27 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   const environment = get('environment').trim() || null;
   const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
   const cluster = get('cluster').trim();
+  const replay = boolean('replay', get('replay'));
+  const engine = get('engine').trim();
+  if (engine && !(ENGINE_KINDS as readonly string[]).includes(engine)) {
+    throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
+  }
+  const rawUrl = get('database-url').trim();
+  if (!rawUrl && replay && mode !== 'plan') {
+    throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
+  }
+  const promotionUrl = get('promotion-database-url').trim();
   return {
     mode: mode as Mode,
-    databaseUrl: parseDatabaseUrl(get('database-url')),
+    databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+    engine: (engine || null) as EngineKind | null,
+    replay,
+    promotion: promotionUrl
+      ? {
+          databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
+          environment: get('promotion-environment').trim() || 'the earlier environment',
+        }
+      : null,
     cwd,
     migrations: path.resolve(cwd, get('migrations')),
     snapshot: snapshot ? path.resolve(cwd, snapshot) : null,

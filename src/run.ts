@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applyMigration, newAttempt, type AppliedResult, type Emit } from './apply.js';
 import { displayUrl, type Settings } from './config.js';
 import type { Engine, EngineDriver } from './engines/engine.js';
-import { driverFor } from './engines/index.js';
+import { driverFor, driverForKind } from './engines/index.js';
 import { databaseMessage, SchemagateError, type FailureKind, type Location } from './errors.js';
 import { buildPlan, hasErrors, type Plan } from './plan.js';
+import { gateBlocks, promotionGate, type GateRow } from './promotion.js';
 import { loadMigrations } from './sources/index.js';
 import type { Difference, Migration, MigrationSet } from './types.js';
 import { diffSchemas } from './verify/diff.js';
@@ -29,6 +30,8 @@ export interface OutcomeError {
   message: string;
   hint?: string;
   location?: Location;
+  /** The failure happened in the replay on an embedded database, not on the target. */
+  fromReplay?: boolean;
 }
 
 export interface Outcome {
@@ -42,6 +45,10 @@ export interface Outcome {
   applied: AppliedResult[];
   verification: Verification | null;
   snapshotWritten: string | null;
+  /** The same migrations applied from empty on an embedded database (input `replay`). */
+  replay: Outcome | null;
+  /** What the earlier environment has applied, for each pending migration (promotion gate). */
+  promotion: { environment: string; rows: GateRow[] } | null;
   error: OutcomeError | null;
   durationMs: number;
 }
@@ -140,12 +147,180 @@ function engineOptions(settings: Settings, format: MigrationSet['format'] | null
   };
 }
 
+interface Prepared {
+  driver: EngineDriver;
+  set: MigrationSet | null;
+  expected: ExpectedSnapshot | null;
+}
+
+/** Everything that can be checked before connecting: engine, migration files, snapshot. */
+function prepare(settings: Settings): Prepared {
+  const driver = settings.databaseUrl ? driverFor(settings.databaseUrl) : driverForKind(settings.engine ?? inferEngine(settings));
+  const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
+  const set = needsMigrations || existsSync(settings.migrations)
+    ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
+    : null;
+  const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
+  const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
+  if (settings.mode === 'verify' && !expected) {
+    throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
+      hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
+    });
+  }
+  return { driver, set, expected };
+}
+
+/** Without a URL (a replay-only preview) only a drizzle folder says which engine it is for. */
+function inferEngine(settings: Settings): 'postgres' {
+  if (existsSync(path.join(settings.migrations, 'meta', '_journal.json'))) return 'postgres';
+  throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
+    hint: 'Set `engine` to postgres or clickhouse.',
+  });
+}
+
+async function applyPending(engine: Engine, settings: Settings, outcome: Outcome, emit: Emit): Promise<void> {
+  const pending = outcome.plan!.pending;
+  for (const [index, item] of pending.entries()) {
+    try {
+      outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
+    } catch (error) {
+      const { migration } = item;
+      outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+      throw error;
+    }
+  }
+}
+
+/** Reads the earlier environment's journal (read-only) and refuses what it has not applied. */
+async function checkPromotion(settings: Settings, prepared: Prepared, outcome: Outcome, emit: Emit): Promise<void> {
+  const promotion = settings.promotion!;
+  const driver = driverFor(promotion.databaseUrl);
+  if (driver.kind !== prepared.driver.kind) {
+    throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
+  }
+  const earlier = await driver.open(promotion.databaseUrl, engineOptions(settings, outcome.format, emit));
+  let journal;
+  try {
+    journal = await earlier.readJournal();
+  } finally {
+    await earlier.close().catch(() => {});
+  }
+  const rows = promotionGate(outcome.plan!.pending, journal);
+  outcome.promotion = { environment: promotion.environment, rows };
+  const blocked = gateBlocks(rows);
+  if (blocked.length > 0) {
+    const first = blocked[0]!;
+    throw new SchemagateError(
+      'promotion',
+      `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`,
+      { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` },
+    );
+  }
+  emit({ type: 'log', message: `Promotion gate: all ${rows.length} pending migration(s) are applied to ${promotion.environment} with the same checksum.` });
+}
+
+async function runOnTarget(engine: Engine, settings: Settings, prepared: Prepared, outcome: Outcome, emit: Emit): Promise<void> {
+  const { set, expected } = prepared;
+  const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
+  switch (settings.mode) {
+    case 'plan':
+      outcome.plan = buildPlan(set!.migrations, await engine.readJournal(), planOptions);
+      if (hasErrors(outcome.plan)) throw refusal(outcome.plan);
+      if (settings.promotion) await checkPromotion(settings, prepared, outcome, emit);
+      return;
+    case 'verify':
+      outcome.verification = await verify(engine, settings, expected!);
+      return;
+    case 'snapshot': {
+      const file = settings.snapshot ?? path.join(settings.migrations, 'schemagate.snapshot.json');
+      writeSnapshot(file, await engine.introspect());
+      outcome.snapshotWritten = relative(settings, file);
+      return;
+    }
+    case 'apply':
+    case 'baseline': {
+      const lock = await engine.acquireLock({
+        owner: ownerName(settings),
+        timeoutMs: settings.lockTimeoutMs,
+        onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
+      });
+      try {
+        await engine.ensureJournal();
+        // Planned under the lock: a run that waited sees what the previous holder applied.
+        const journal = await engine.readJournal();
+        if (settings.mode === 'baseline') {
+          outcome.plan = buildPlan(set!.migrations, journal, { allowOutOfOrder: true, resume: false });
+          outcome.applied = await baseline(engine, settings, outcome.plan);
+          return;
+        }
+        outcome.plan = buildPlan(set!.migrations, journal, planOptions);
+        if (hasErrors(outcome.plan)) throw refusal(outcome.plan);
+        if (settings.promotion) await checkPromotion(settings, prepared, outcome, emit);
+        await applyPending(engine, settings, outcome, emit);
+        if (expected && settings.verifyAfterApply) outcome.verification = await verify(engine, settings, expected);
+      } finally {
+        await lock.release().catch(() => {});
+      }
+    }
+  }
+}
+
+/**
+ * Applies every migration from empty on a throwaway embedded database of the same engine and
+ * verifies the result: a full preview that needs no secret and catches what breaks on empty.
+ */
+async function replay(settings: Settings, prepared: Prepared, emit: Emit): Promise<Outcome> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'schemagate-replay-'));
+  try {
+    return await execute(
+      {
+        ...settings,
+        mode: 'apply',
+        databaseUrl: prepared.driver.embeddedUrl(path.join(dir, 'db')),
+        replay: false,
+        promotion: null,
+        allowOutOfOrder: true,
+        resume: false,
+        verifyAfterApply: true,
+        drizzleJournal: 'false',
+        journalSchema: undefined,
+      },
+      (event) => emit(event.type === 'log' ? { ...event, message: `[replay] ${event.message}` } : event),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function failureOf(error: unknown): OutcomeError {
+  const failure =
+    error instanceof SchemagateError
+      ? error
+      : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+  return {
+    kind: failure.kind,
+    message: failure.message,
+    ...(failure.hint ? { hint: failure.hint } : {}),
+    ...(failure.location ? { location: failure.location } : {}),
+  };
+}
+
+function driftError(verification: Verification, prefix = ''): OutcomeError | null {
+  const errors = verification.differences.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return null;
+  return {
+    kind: 'drift',
+    message: `${prefix}Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+    hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+  };
+}
+
 export async function execute(settings: Settings, emit: Emit): Promise<Outcome> {
   const started = Date.now();
   const outcome: Outcome = {
     mode: settings.mode,
     engine: 'unknown',
-    target: displayUrl(settings.databaseUrl),
+    target: settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)',
     migrations: relative(settings, settings.migrations),
     format: null,
     status: 'ok',
@@ -153,104 +328,32 @@ export async function execute(settings: Settings, emit: Emit): Promise<Outcome> 
     applied: [],
     verification: null,
     snapshotWritten: null,
+    replay: null,
+    promotion: null,
     error: null,
     durationMs: 0,
   };
   let engine: Engine | null = null;
   try {
-    const driver: EngineDriver = driverFor(settings.databaseUrl);
-    outcome.engine = driver.kind;
-    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
-    const set = needsMigrations || existsSync(settings.migrations)
-      ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
-      : null;
-    outcome.format = set?.format ?? null;
-    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
-    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
-    if (settings.mode === 'verify' && !expected) {
-      throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
-        hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
-      });
+    const prepared = prepare(settings);
+    outcome.engine = prepared.driver.kind;
+    outcome.format = prepared.set?.format ?? null;
+    if (settings.replay) outcome.replay = await replay(settings, prepared, emit);
+    if (settings.databaseUrl) {
+      engine = await prepared.driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
+      emit({ type: 'log', message: `Connected to ${outcome.target} (${prepared.driver.kind}).` });
+      await runOnTarget(engine, settings, prepared, outcome, emit);
     }
-
-    engine = await driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
-    emit({ type: 'log', message: `Connected to ${outcome.target} (${driver.kind}).` });
-    const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
-
-    switch (settings.mode) {
-      case 'plan': {
-        outcome.plan = buildPlan(set!.migrations, await engine.readJournal(), planOptions);
-        if (hasErrors(outcome.plan)) throw refusal(outcome.plan);
-        break;
-      }
-      case 'verify':
-        outcome.verification = await verify(engine, settings, expected!);
-        break;
-      case 'snapshot': {
-        const file = settings.snapshot ?? path.join(settings.migrations, 'schemagate.snapshot.json');
-        writeSnapshot(file, await engine.introspect());
-        outcome.snapshotWritten = relative(settings, file);
-        break;
-      }
-      case 'apply':
-      case 'baseline': {
-        const lock = await engine.acquireLock({
-          owner: ownerName(settings),
-          timeoutMs: settings.lockTimeoutMs,
-          onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
-        });
-        try {
-          await engine.ensureJournal();
-          // Planned under the lock: a run that waited sees what the previous holder applied.
-          const journal = await engine.readJournal();
-          if (settings.mode === 'baseline') {
-            outcome.plan = buildPlan(set!.migrations, journal, { allowOutOfOrder: true, resume: false });
-            outcome.applied = await baseline(engine, settings, outcome.plan);
-            break;
-          }
-          outcome.plan = buildPlan(set!.migrations, journal, planOptions);
-          if (hasErrors(outcome.plan)) throw refusal(outcome.plan);
-          const { pending } = outcome.plan;
-          for (const [index, item] of pending.entries()) {
-            try {
-              outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
-            } catch (error) {
-              const { migration } = item;
-              outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
-              throw error;
-            }
-          }
-          if (expected && settings.verifyAfterApply) outcome.verification = await verify(engine, settings, expected);
-        } finally {
-          await lock.release().catch(() => {});
-        }
-        break;
-      }
-    }
-    if (outcome.verification?.differences.some((d) => d.severity === 'error')) {
-      const errors = outcome.verification.differences.filter((d) => d.severity === 'error');
-      outcome.status = 'drift';
-      outcome.error = {
-        kind: 'drift',
-        message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${outcome.verification.snapshot}`,
-        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
-      };
+    outcome.error = (outcome.verification && driftError(outcome.verification)) ?? null;
+    if (!outcome.error && outcome.replay?.error) {
+      outcome.error = { ...outcome.replay.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${outcome.replay.error.message}` };
     }
   } catch (error) {
-    const failure =
-      error instanceof SchemagateError
-        ? error
-        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
-    outcome.status = failure.kind;
-    outcome.error = {
-      kind: failure.kind,
-      message: failure.message,
-      ...(failure.hint ? { hint: failure.hint } : {}),
-      ...(failure.location ? { location: failure.location } : {}),
-    };
+    outcome.error = failureOf(error);
   } finally {
     await engine?.close().catch(() => {});
     outcome.durationMs = Date.now() - started;
   }
+  outcome.status = outcome.error?.kind ?? 'ok';
   return outcome;
 }

@@ -1,11 +1,4977 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeClickHouseClient = void 0;
+exports.createClient = createClient;
+const index_1 = __nccwpck_require__(1349);
+const config_1 = __nccwpck_require__(8637);
+class NodeClickHouseClient extends index_1.ClickHouseClient {
+    /** See {@link ClickHouseClient.query}. */
+    query(params) {
+        return super.query(params);
+    }
+}
+exports.NodeClickHouseClient = NodeClickHouseClient;
+function createClient(config) {
+    // If the caller injected a pre-built Connection, override the
+    // default HTTP make_connection factory to return THAT connection
+    // instead. Used for the experimental integration with chDB only.
+    const injected = config?.connection;
+    const impl = injected !== undefined
+        ? { ...config_1.NodeConfigImpl, make_connection: () => injected }
+        : config_1.NodeConfigImpl;
+    return new index_1.ClickHouseClient({
+        impl,
+        ...(config || {}),
+    });
+}
+//# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 8287:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isProgressRow = isProgressRow;
+exports.isRow = isRow;
+exports.isException = isException;
+/** Type guard to use with `JSONEachRowWithProgress`, checking if the emitted row is a progress row.
+ *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
+function isProgressRow(row) {
+    return (row !== null &&
+        typeof row === "object" &&
+        "progress" in row &&
+        Object.keys(row).length === 1);
+}
+/** Type guard to use with `JSONEachRowWithProgress`, checking if the emitted row is a row with data.
+ *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
+function isRow(row) {
+    return (row !== null &&
+        typeof row === "object" &&
+        "row" in row &&
+        Object.keys(row).length === 1);
+}
+/** Type guard to use with `JSONEachRowWithProgress`, checking if the row contains an exception.
+ *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
+function isException(row) {
+    return (row !== null &&
+        typeof row === "object" &&
+        "exception" in row &&
+        Object.keys(row).length === 1);
+}
+//# sourceMappingURL=clickhouse_types.js.map
+
+/***/ }),
+
+/***/ 7646:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClickHouseClient = void 0;
+const parse_1 = __nccwpck_require__(953);
+const logger_1 = __nccwpck_require__(7581);
+const config_1 = __nccwpck_require__(9367);
+const tracing_1 = __nccwpck_require__(7739);
+class ClickHouseClient {
+    clientClickHouseSettings;
+    connectionParams;
+    connection;
+    makeResultSet;
+    valuesEncoder;
+    sessionId;
+    role;
+    jsonHandling;
+    tracer;
+    constructor(config) {
+        const logger = config?.log?.LoggerClass
+            ? new config.log.LoggerClass()
+            : new logger_1.DefaultLogger();
+        const configWithURL = (0, config_1.prepareConfigWithURL)(config, logger, config.impl.handle_specific_url_params ?? null);
+        this.connectionParams = (0, config_1.getConnectionParams)(configWithURL, logger);
+        this.clientClickHouseSettings = this.connectionParams.clickhouse_settings;
+        this.sessionId = config.session_id;
+        this.role = config.role;
+        this.connection = config.impl.make_connection(configWithURL, this.connectionParams);
+        // Using the connection params log level as it does the parsing.
+        // TODO: it would be better to parse the log level in the client itself.
+        this.makeResultSet = config.impl.make_result_set;
+        this.jsonHandling = {
+            ...parse_1.defaultJSONHandling,
+            ...config.json,
+        };
+        this.valuesEncoder = config.impl.values_encoder(this.jsonHandling);
+        // Assigned once at client creation: when no tracer is configured, the
+        // shared no-op tracer keeps the hot path branch-free.
+        this.tracer = config.tracer ?? tracing_1.NoopClickHouseTracer;
+    }
+    /**
+     * Used for most statements that can have a response, such as `SELECT`.
+     * Returns an implementation of {@link BaseResultSet}.
+     *
+     * The `FORMAT` clause should be specified separately via {@link QueryParams.format} (default is `JSON`);
+     * this method will always append `FORMAT <format>` to the end of {@link QueryParams.query}.
+     * If the query already contains a `FORMAT` clause, ClickHouse will return a syntax error due to a duplicate `FORMAT`.
+     * This is intended behavior.
+     * Use {@link ClickHouseClient.insert} for data insertion, {@link ClickHouseClient.command} for DDLs,
+     * or {@link ClickHouseClient.exec} for queries where you need to provide the full SQL (including `FORMAT`) yourself or where the `FORMAT` suffix is not supported.
+     *
+     * @note For `SHOW [ROW] POLICIES`, use the full syntax `SHOW POLICIES ON *`,
+     * as the short version does not support appending `FORMAT` at the server SQL parser level.
+     * See https://github.com/ClickHouse/ClickHouse/issues/105899
+     *
+     * See {@link DataFormat} for the formats supported by the client.
+     */
+    async query(params) {
+        const format = params.format ?? "JSON";
+        const query = formatQuery(params.query, format);
+        const queryParams = this.withClientQueryParams(params);
+        const { log_writer, log_level } = this.connectionParams;
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.query, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.response.format": format,
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+            }),
+        }, async (span) => {
+            let queryResult;
+            try {
+                queryResult = await this.connection.query({
+                    query,
+                    ...queryParams,
+                });
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                span.end();
+                throw err;
+            }
+            const { stream, query_id, response_headers, http_status_code } = queryResult;
+            // The query_id may have been generated by the connection layer.
+            span.setAttributes({ "clickhouse.request.query_id": query_id });
+            setResponseSpanAttributes(span, { http_status_code });
+            // The clickhouse.query span covers the HTTP request lifetime only:
+            // it ends here, once response headers are received.  A separate
+            // clickhouse.query.stream child span is started and handed to the
+            // ResultSet to track the response stream consumption (decoded bytes,
+            // returned rows, streaming errors).  Separating the two spans makes
+            // it easy to distinguish the original request duration from a stream
+            // that may never end (e.g. tailing a live table).
+            span.end();
+            return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.query_stream, { kind: tracing_1.ClickHouseSpanKind.CLIENT }, (streamSpan) => {
+                try {
+                    return this.makeResultSet(stream, format, query_id, (err) => {
+                        if (log_level <= logger_1.ClickHouseLogLevel.ERROR) {
+                            log_writer.error({
+                                err,
+                                module: "Client",
+                                message: "Error while processing the ResultSet.",
+                                args: {
+                                    session_id: queryParams.session_id,
+                                    role: queryParams.role,
+                                    query_id,
+                                },
+                            });
+                        }
+                    }, response_headers, this.jsonHandling, streamSpan);
+                }
+                catch (err) {
+                    (0, tracing_1.recordSpanError)(streamSpan, err);
+                    streamSpan.end();
+                    throw err;
+                }
+                // streamSpan is NOT ended here - the ResultSet owns its lifetime.
+            });
+        });
+    }
+    /**
+     * It should be used for statements that do not have any output,
+     * when the format clause is not applicable, or when you are not interested in the response at all.
+     * The response stream is destroyed immediately as we do not expect useful information there.
+     * Examples of such statements are DDLs or custom inserts.
+     *
+     * @note if you have a custom query that does not work with {@link ClickHouseClient.query},
+     * and you are interested in the response data, consider using {@link ClickHouseClient.exec}.
+     */
+    async command(params) {
+        const query = removeTrailingSemi(params.query.trim());
+        const ignore_error_response = params.ignore_error_response ?? false;
+        const queryParams = this.withClientQueryParams(params);
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.command, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+            }),
+        }, async (span) => {
+            try {
+                const result = await this.connection.command({
+                    query,
+                    ignore_error_response,
+                    ...queryParams,
+                });
+                span.setAttributes({
+                    "clickhouse.request.query_id": result.query_id,
+                });
+                setResponseSpanAttributes(span, result);
+                return result;
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * Similar to {@link ClickHouseClient.command}, but for the cases where the output _is expected_,
+     * but format clause is not applicable. The caller of this method _must_ consume the stream,
+     * as the underlying socket will not be released until then, and the request will eventually be timed out.
+     *
+     * @note it is not intended to use this method to execute the DDLs, such as `CREATE TABLE` or similar;
+     * use {@link ClickHouseClient.command} instead.
+     */
+    async exec(params) {
+        const query = removeTrailingSemi(params.query.trim());
+        const values = "values" in params ? params.values : undefined;
+        const decompress_response_stream = params.decompress_response_stream ?? true;
+        const ignore_error_response = params.ignore_error_response ?? false;
+        const queryParams = this.withClientQueryParams(params);
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.exec, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+            }),
+        }, async (span) => {
+            try {
+                const result = await this.connection.exec({
+                    query,
+                    values,
+                    decompress_response_stream,
+                    ignore_error_response,
+                    ...queryParams,
+                });
+                span.setAttributes({
+                    "clickhouse.request.query_id": result.query_id,
+                });
+                setResponseSpanAttributes(span, result);
+                return result;
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * The primary method for data insertion. It is recommended to avoid arrays in case of large inserts
+     * to reduce application memory consumption and consider streaming for most of such use cases.
+     * As the insert operation does not provide any output, the response stream is immediately destroyed.
+     *
+     * @note in case of a custom insert operation (e.g., `INSERT FROM SELECT`),
+     * consider using {@link ClickHouseClient.command}, passing the entire raw query there
+     * (including the `FORMAT` clause).
+     */
+    async insert(params) {
+        if (Array.isArray(params.values) && params.values.length === 0) {
+            return { executed: false, query_id: "", response_headers: {} };
+        }
+        const format = params.format || "JSONCompactEachRow";
+        this.valuesEncoder.validateInsertValues(params.values, format);
+        const query = getInsertQuery(params, format);
+        const queryParams = this.withClientQueryParams(params);
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.insert, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "db.operation.name": "INSERT",
+                "db.collection.name": params.table,
+                "clickhouse.request.format": format,
+                "clickhouse.request.query_id": queryParams.query_id,
+                "clickhouse.request.session_id": queryParams.session_id,
+                // Only known up front for array-based inserts; for streamed
+                // inserts, the row count is not observable by the client.
+                "clickhouse.request.sent_rows": Array.isArray(params.values)
+                    ? params.values.length
+                    : undefined,
+            }),
+        }, async (span) => {
+            try {
+                const values = this.valuesEncoder.encodeValues(params.values, format);
+                // TODO: record `clickhouse.request.encoded_bytes` (the
+                // pre-compression request body size) here. This is a
+                // post-common-deprecation feature: once `client-common` is
+                // deprecated and the Node.js / Web clients are fully independent,
+                // each client can measure the encoded payload using its own
+                // platform-native byte-length primitive (e.g. `Buffer.byteLength`)
+                // instead of a hand-rolled common implementation.
+                const result = await this.connection.insert({
+                    query,
+                    values,
+                    ...queryParams,
+                });
+                span.setAttributes({
+                    "clickhouse.request.query_id": result.query_id,
+                });
+                setResponseSpanAttributes(span, result);
+                return { ...result, executed: true };
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * A health-check request. It does not throw if an error occurs - the error is returned inside the result object.
+     *
+     * By default, Node.js version uses the built-in `/ping` endpoint, which does not verify credentials.
+     * Optionally, it can be switched to a `SELECT` query (see {@link PingParamsWithSelectQuery}).
+     * In that case, the server will verify the credentials.
+     *
+     * **NOTE**: Since the `/ping` endpoint does not support CORS, the Web version always uses a `SELECT` query.
+     */
+    async ping(params) {
+        const select = params?.select ?? false;
+        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.ping, {
+            kind: tracing_1.ClickHouseSpanKind.CLIENT,
+            attributes: this.withBaseSpanAttributes({
+                "clickhouse.ping.select": select,
+            }),
+        }, async (span) => {
+            try {
+                return await this.connection.ping(params ?? { select: false });
+            }
+            catch (err) {
+                (0, tracing_1.recordSpanError)(span, err);
+                throw err;
+            }
+            finally {
+                span.end();
+            }
+        });
+    }
+    /**
+     * Shuts down the underlying connection.
+     * This method should ideally be called only once per application lifecycle,
+     * for example, during the graceful shutdown phase.
+     */
+    async close() {
+        return await this.connection.close();
+    }
+    /**
+     * Closes the client connection.
+     *
+     * Automatically called when using `using` statement in supported environments.
+     * @see {@link ClickHouseClient.close}
+     * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/using
+     */
+    async [Symbol.asyncDispose]() {
+        await this.close();
+    }
+    withBaseSpanAttributes(extra) {
+        const url = this.connectionParams.url;
+        const attrs = {
+            "db.system.name": "clickhouse",
+            "server.address": url.hostname,
+            "server.port": getServerPort(url),
+            "db.namespace": this.connectionParams.database,
+        };
+        if (this.connectionParams.application_id !== undefined) {
+            attrs["clickhouse.application"] = this.connectionParams.application_id;
+        }
+        for (const [k, v] of Object.entries(extra)) {
+            if (v !== undefined)
+                attrs[k] = v;
+        }
+        return attrs;
+    }
+    withClientQueryParams(params) {
+        return {
+            clickhouse_settings: {
+                ...this.clientClickHouseSettings,
+                ...params.clickhouse_settings,
+            },
+            query_params: params.query_params,
+            abort_signal: params.abort_signal,
+            query_id: params.query_id,
+            session_id: params.session_id ?? this.sessionId,
+            role: params.role ?? this.role,
+            auth: params.auth,
+            http_headers: params.http_headers,
+            use_multipart_params: params.use_multipart_params,
+            use_multipart_params_auto: params.use_multipart_params_auto,
+        };
+    }
+}
+exports.ClickHouseClient = ClickHouseClient;
+function getServerPort(url) {
+    if (url.port !== "") {
+        return Number(url.port);
+    }
+    return url.protocol === "https:" ? 443 : 80;
+}
+/** Records HTTP status and `X-ClickHouse-Summary` counters on the span once
+ *  the response (headers) arrived. The summary values are complete only when
+ *  the query was executed with `wait_end_of_query=1`; see
+ *  {@link ClickHouseSummary}. */
+function setResponseSpanAttributes(span, result) {
+    const attributes = {};
+    if (result.http_status_code !== undefined) {
+        attributes["db.response.status_code"] = result.http_status_code;
+    }
+    const summary = result.summary;
+    if (summary !== undefined) {
+        attributes["clickhouse.summary.read_rows"] = summary.read_rows;
+        attributes["clickhouse.summary.read_bytes"] = summary.read_bytes;
+        attributes["clickhouse.summary.written_rows"] = summary.written_rows;
+        attributes["clickhouse.summary.written_bytes"] = summary.written_bytes;
+        attributes["clickhouse.summary.result_rows"] = summary.result_rows;
+        attributes["clickhouse.summary.result_bytes"] = summary.result_bytes;
+        attributes["clickhouse.summary.elapsed_ns"] = summary.elapsed_ns;
+    }
+    span.setAttributes(attributes);
+}
+function formatQuery(query, format) {
+    query = query.trim();
+    query = removeTrailingSemi(query);
+    return query + " \nFORMAT " + format;
+}
+function removeTrailingSemi(query) {
+    let lastNonSemiIdx = query.length;
+    for (let i = lastNonSemiIdx; i > 0; i--) {
+        if (query[i - 1] !== ";") {
+            lastNonSemiIdx = i;
+            break;
+        }
+    }
+    if (lastNonSemiIdx !== query.length) {
+        return query.slice(0, lastNonSemiIdx);
+    }
+    return query;
+}
+function isInsertColumnsExcept(obj) {
+    return (obj !== undefined &&
+        obj !== null &&
+        typeof obj === "object" &&
+        // Avoiding ESLint no-prototype-builtins error
+        Object.prototype.hasOwnProperty.call(obj, "except"));
+}
+function getInsertQuery(params, format) {
+    let columnsPart = "";
+    if (params.columns !== undefined) {
+        if (Array.isArray(params.columns) && params.columns.length > 0) {
+            columnsPart = ` (${params.columns.join(", ")})`;
+        }
+        else if (isInsertColumnsExcept(params.columns) &&
+            params.columns.except.length > 0) {
+            columnsPart = ` (* EXCEPT (${params.columns.except.join(", ")}))`;
+        }
+    }
+    return `INSERT INTO ${params.table.trim()}${columnsPart} FORMAT ${format}`;
+}
+//# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 9367:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareConfigWithURL = prepareConfigWithURL;
+exports.getConnectionParams = getConnectionParams;
+exports.mergeConfigs = mergeConfigs;
+exports.createUrl = createUrl;
+exports.loadConfigOptionsFromURL = loadConfigOptionsFromURL;
+exports.booleanConfigURLValue = booleanConfigURLValue;
+exports.numberConfigURLValue = numberConfigURLValue;
+exports.enumConfigURLValue = enumConfigURLValue;
+const logger_1 = __nccwpck_require__(7581);
+const json_handling_1 = __nccwpck_require__(2735);
+/** Normalizes the public request compression option into the internal codec
+ *  object, or `undefined` when disabled. `true` keeps gzip for backwards
+ *  compatibility; the object form (carrying its per-codec option) is passed
+ *  through verbatim, so untyped JS supplying an unknown codec still reaches the
+ *  Node guard, which rejects it with a clear error. */
+function normalizeRequestCompression(value) {
+    if (!value) {
+        return undefined;
+    }
+    if (value === true) {
+        return { codec: "gzip" };
+    }
+    return value;
+}
+/** Normalizes the public response compression option
+ *  (`false | true | { codec }`) into the internal codec object, or `undefined`
+ *  when disabled. `true` keeps gzip for backwards compatibility. */
+function normalizeResponseCompression(value) {
+    if (!value) {
+        return undefined;
+    }
+    if (value === true) {
+        return { codec: "gzip" };
+    }
+    return { codec: value.codec };
+}
+/**
+ * Validates and normalizes the provided "base" config.
+ * Warns about deprecated configuration parameters usage.
+ * Parses the common URL parameters into the configuration parameters (these are the same for all implementations).
+ * Parses implementation-specific URL parameters using the handler provided by that implementation.
+ * Merges these parameters with the base config and implementation-specific defaults.
+ * Enforces certain defaults in case of deprecated keys or readonly mode.
+ */
+function prepareConfigWithURL(baseConfigOptions, logger, handleImplURLParams) {
+    const baseConfig = { ...baseConfigOptions };
+    if (baseConfig.additional_headers !== undefined) {
+        logger.warn({
+            module: "Config",
+            message: '"additional_headers" is deprecated. Use "http_headers" instead.',
+        });
+        baseConfig.http_headers = baseConfig.additional_headers;
+        delete baseConfig.additional_headers;
+    }
+    let configURL;
+    if (baseConfig.host !== undefined) {
+        logger.warn({
+            module: "Config",
+            message: '"host" is deprecated. Use "url" instead.',
+        });
+        configURL = createUrl(baseConfig.host);
+        delete baseConfig.host;
+    }
+    else {
+        configURL = createUrl(baseConfig.url);
+    }
+    const [url, configFromURL] = loadConfigOptionsFromURL(configURL, handleImplURLParams);
+    const config = mergeConfigs(baseConfig, configFromURL, logger);
+    if (config.pathname !== undefined) {
+        url.pathname = config.pathname;
+    }
+    config.url = url;
+    return config;
+}
+function getConnectionParams(config, logger) {
+    let auth;
+    if (config.access_token !== undefined) {
+        if (config.username !== undefined || config.password !== undefined) {
+            throw new Error("Both access token and username/password are provided in the configuration. Please use only one authentication method.");
+        }
+        auth = { access_token: config.access_token, type: "JWT" };
+    }
+    else {
+        auth = {
+            username: config.username ?? "default",
+            password: config.password ?? "",
+            type: "Credentials",
+        };
+    }
+    const log_level = config.log?.level ?? logger_1.ClickHouseLogLevel.WARN;
+    const request_timeout = config.request_timeout ?? 30_000;
+    const clickhouse_settings = config.clickhouse_settings ?? {};
+    if (log_level <= logger_1.ClickHouseLogLevel.WARN) {
+        // Warn if request_timeout is high but progress headers are not configured
+        // This can lead to socket hang-up errors when long-running queries exceed load balancer idle timeouts
+        const THRESHOLD_MS = 60_000; // 60 seconds
+        if (request_timeout > THRESHOLD_MS) {
+            const send_progress = String(clickhouse_settings.send_progress_in_http_headers) === "1";
+            const progress_interval = clickhouse_settings.http_headers_progress_interval_ms;
+            if (!send_progress) {
+                logger.warn({
+                    module: "Config",
+                    message: `request_timeout is set to ${request_timeout}ms, but send_progress_in_http_headers is not enabled. Long-running queries may fail with socket hang-up errors if they exceed the load balancer idle timeout. Consider enabling progress headers with clickhouse_settings: { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '<interval>' }. See https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/long_running_queries.md for more details.`,
+                });
+            }
+            else if (progress_interval === undefined) {
+                logger.warn({
+                    module: "Config",
+                    message: `request_timeout is set to ${request_timeout}ms and send_progress_in_http_headers is enabled, but http_headers_progress_interval_ms is not set. It is recommended to set http_headers_progress_interval_ms to a value slightly below your load balancer's idle timeout (e.g., '110000' for a 120s LB timeout). See https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/long_running_queries.md for more details.`,
+                });
+            }
+        }
+    }
+    return {
+        auth,
+        url: config.url,
+        application_id: config.application,
+        request_timeout,
+        max_open_connections: config.max_open_connections ?? 10,
+        compression: {
+            decompress_response: normalizeResponseCompression(config.compression?.response),
+            compress_request: normalizeRequestCompression(config.compression?.request),
+        },
+        database: config.database ?? "default",
+        log_writer: new logger_1.LogWriter(logger, "Connection", log_level),
+        log_level: log_level,
+        keep_alive: { enabled: config.keep_alive?.enabled ?? true },
+        clickhouse_settings,
+        http_headers: config.http_headers ?? {},
+        json: {
+            ...json_handling_1.defaultJSONHandling,
+            ...config.json,
+        },
+        ...(config.use_multipart_params ? { use_multipart_params: true } : {}),
+        ...(config.use_multipart_params_auto
+            ? { use_multipart_params_auto: true }
+            : {}),
+    };
+}
+/**
+ * Merge two versions of the config: base (hardcoded) from the instance creation and the URL parsed one.
+ * URL config takes priority and overrides the base config parameters.
+ * If a value is overridden, then a warning will be logged (even if the log level is OFF).
+ */
+function mergeConfigs(baseConfig, configFromURL, logger) {
+    function deepMerge(base, fromURL, path = []) {
+        for (const key of Object.keys(fromURL)) {
+            if (typeof fromURL[key] === "object") {
+                deepMerge(base, fromURL[key], path.concat(key));
+            }
+            else {
+                let baseAtPath = base;
+                for (const key of path) {
+                    if (baseAtPath[key] === undefined) {
+                        baseAtPath[key] = {};
+                    }
+                    baseAtPath = baseAtPath[key];
+                }
+                const baseAtKey = baseAtPath[key];
+                if (baseAtKey !== undefined) {
+                    const fullPath = path.concat(key).join(".");
+                    logger.warn({
+                        module: "Config",
+                        message: `"${fullPath}" is overridden by a URL parameter.`,
+                    });
+                }
+                baseAtPath[key] = fromURL[key];
+            }
+        }
+    }
+    const config = { ...baseConfig };
+    deepMerge(config, configFromURL);
+    return config;
+}
+function createUrl(configURL) {
+    let url;
+    try {
+        if (typeof configURL === "string" || configURL instanceof URL) {
+            url = new URL(configURL);
+        }
+        else {
+            return new URL("http://localhost:8123");
+        }
+    }
+    catch (err) {
+        throw new Error("ClickHouse URL is malformed. Expected format: http[s]://[username:password@]hostname:port[/database][?param1=value1&param2=value2]", { cause: err });
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new Error(`ClickHouse URL protocol must be either http or https. Got: ${url.protocol}`);
+    }
+    return url;
+}
+/**
+ * @param url potentially contains auth, database and URL params to parse the configuration from
+ * @param handleExtraURLParams some platform-specific URL params might be unknown by the common package;
+ * use this function defined in the implementation to handle them. Logs warnings in case of hardcode overrides.
+ */
+function loadConfigOptionsFromURL(url, handleExtraURLParams) {
+    let config = {};
+    // trim is not needed, cause space is not allowed in the URL basic auth and should be encoded as %20
+    if (url.username !== "") {
+        config.username = decodeURIComponent(url.username);
+    }
+    if (url.password !== "") {
+        config.password = decodeURIComponent(url.password);
+    }
+    if (url.pathname.trim().length > 1) {
+        config.database = url.pathname.slice(1);
+    }
+    const urlSearchParamsKeys = [...url.searchParams.keys()];
+    if (urlSearchParamsKeys.length > 0) {
+        const unknownParams = new Set();
+        const settingPrefix = "clickhouse_setting_";
+        const settingShortPrefix = "ch_";
+        const httpHeaderPrefix = "http_header_";
+        urlSearchParamsKeys.forEach((key) => {
+            let paramWasProcessed = true;
+            const value = url.searchParams.get(key);
+            if (key.startsWith(settingPrefix)) {
+                // clickhouse_settings_*
+                const settingKey = key.slice(settingPrefix.length);
+                if (config.clickhouse_settings === undefined) {
+                    config.clickhouse_settings = {};
+                }
+                config.clickhouse_settings[settingKey] = value;
+            }
+            else if (key.startsWith(settingShortPrefix)) {
+                // ch_*
+                const settingKey = key.slice(settingShortPrefix.length);
+                if (config.clickhouse_settings === undefined) {
+                    config.clickhouse_settings = {};
+                }
+                config.clickhouse_settings[settingKey] = value;
+            }
+            else if (key.startsWith(httpHeaderPrefix)) {
+                // http_headers_*
+                const headerKey = key.slice(httpHeaderPrefix.length);
+                if (config.http_headers === undefined) {
+                    config.http_headers = {};
+                }
+                config.http_headers[headerKey] = value;
+            }
+            else {
+                // static known parameters
+                switch (key) {
+                    case "application":
+                        config.application = value;
+                        break;
+                    case "pathname":
+                        config.pathname = value;
+                        break;
+                    case "session_id":
+                        config.session_id = value;
+                        break;
+                    case "request_timeout":
+                        config.request_timeout = numberConfigURLValue({
+                            key,
+                            value,
+                            min: 0,
+                        });
+                        break;
+                    case "max_open_connections":
+                        config.max_open_connections = numberConfigURLValue({
+                            key,
+                            value,
+                            min: 1,
+                        });
+                        break;
+                    case "compression_request":
+                        if (config.compression === undefined) {
+                            config.compression = {};
+                        }
+                        config.compression.request = booleanConfigURLValue({ key, value });
+                        break;
+                    case "compression_response":
+                        if (config.compression === undefined) {
+                            config.compression = {};
+                        }
+                        config.compression.response = booleanConfigURLValue({
+                            key,
+                            value,
+                        });
+                        break;
+                    case "log_level":
+                        if (config.log === undefined) {
+                            config.log = {};
+                        }
+                        config.log.level = enumConfigURLValue({
+                            key,
+                            value,
+                            enumObject: logger_1.ClickHouseLogLevel,
+                        });
+                        break;
+                    case "keep_alive_enabled":
+                        if (config.keep_alive === undefined) {
+                            config.keep_alive = {};
+                        }
+                        config.keep_alive.enabled = booleanConfigURLValue({ key, value });
+                        break;
+                    case "access_token":
+                        config.access_token = value;
+                        break;
+                    default:
+                        paramWasProcessed = false;
+                        unknownParams.add(key);
+                        break;
+                }
+            }
+            if (paramWasProcessed) {
+                // so it won't be passed to the impl URL params handler
+                url.searchParams.delete(key);
+            }
+        });
+        if (handleExtraURLParams !== null) {
+            const res = handleExtraURLParams(config, url);
+            config = res.config;
+            if (unknownParams.size > 0) {
+                res.handled_params.forEach((k) => unknownParams.delete(k));
+            }
+            if (res.unknown_params.size > 0) {
+                res.unknown_params.forEach((k) => unknownParams.add(k));
+            }
+        }
+        if (unknownParams.size > 0) {
+            throw new Error(`Unknown URL parameters: ${Array.from(unknownParams).join(", ")}`);
+        }
+    }
+    // clean up the final ClickHouse URL to be used in the connection
+    const clickHouseURL = new URL(`${url.protocol}//${url.host}`);
+    return [clickHouseURL, config];
+}
+function booleanConfigURLValue({ key, value, }) {
+    const trimmed = value.trim();
+    if (trimmed === "true" || trimmed === "1")
+        return true;
+    if (trimmed === "false" || trimmed === "0")
+        return false;
+    throw new Error(`"${key}" has invalid boolean value: ${trimmed}. Expected one of: 0, 1, true, false.`);
+}
+function numberConfigURLValue({ key, value, min, max, }) {
+    const trimmed = value.trim();
+    const number = Number(trimmed);
+    if (isNaN(number))
+        throw new Error(`"${key}" has invalid numeric value: ${trimmed}`);
+    if (min !== undefined && number < min) {
+        throw new Error(`"${key}" value ${trimmed} is less than min allowed ${min}`);
+    }
+    if (max !== undefined && number > max) {
+        throw new Error(`"${key}" value ${trimmed} is greater than max allowed ${max}`);
+    }
+    return number;
+}
+function enumConfigURLValue({ key, value, enumObject, }) {
+    const values = Object.keys(enumObject).filter((item) => isNaN(Number(item)));
+    const trimmed = value.trim();
+    if (!values.includes(trimmed)) {
+        const expected = values.join(", ");
+        throw new Error(`"${key}" has invalid value: ${trimmed}. Expected one of: ${expected}.`);
+    }
+    return enumObject[trimmed];
+}
+//# sourceMappingURL=config.js.map
+
+/***/ }),
+
+/***/ 1784:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TupleParam = void 0;
+exports.formatQueryParams = formatQueryParams;
+class TupleParam {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+}
+exports.TupleParam = TupleParam;
+function formatQueryParams({ value, wrapStringInQuotes, printNullAsKeyword, }) {
+    return formatQueryParamsInternal({
+        value,
+        wrapStringInQuotes,
+        printNullAsKeyword,
+        isInArrayOrTuple: false,
+    });
+}
+function formatQueryParamsInternal({ value, wrapStringInQuotes, printNullAsKeyword, isInArrayOrTuple, }) {
+    if (value === null || value === undefined) {
+        if (printNullAsKeyword)
+            return "NULL";
+        return "\\N";
+    }
+    if (Number.isNaN(value))
+        return "nan";
+    if (value === Number.POSITIVE_INFINITY)
+        return "+inf";
+    if (value === Number.NEGATIVE_INFINITY)
+        return "-inf";
+    if (typeof value === "number" || typeof value === "bigint")
+        return String(value);
+    if (typeof value === "boolean") {
+        if (isInArrayOrTuple) {
+            return value ? "TRUE" : "FALSE";
+        }
+        return value ? "1" : "0";
+    }
+    if (typeof value === "string") {
+        let result = "";
+        for (let i = 0; i < value.length; i++) {
+            switch (value.charCodeAt(i)) {
+                case TabASCII:
+                    result += "\\t";
+                    break;
+                case NewlineASCII:
+                    result += "\\n";
+                    break;
+                case CarriageReturnASCII:
+                    result += "\\r";
+                    break;
+                case SingleQuoteASCII:
+                    result += `\\'`;
+                    break;
+                case BackslashASCII:
+                    result += "\\\\";
+                    break;
+                default:
+                    result += value[i];
+            }
+        }
+        return wrapStringInQuotes ? `'${result}'` : result;
+    }
+    if (Array.isArray(value)) {
+        return `[${value
+            .map((v) => formatQueryParamsInternal({
+            value: v,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        }))
+            .join(",")}]`;
+    }
+    if (value instanceof Date) {
+        // The ClickHouse server parses numbers as time-zone-agnostic Unix timestamps
+        const unixTimestamp = Math.floor(value.getTime() / 1000)
+            .toString()
+            .padStart(10, "0");
+        const milliseconds = value.getUTCMilliseconds();
+        return milliseconds === 0
+            ? unixTimestamp
+            : `${unixTimestamp}.${milliseconds.toString().padStart(3, "0")}`;
+    }
+    // (42,'foo',NULL)
+    if (value instanceof TupleParam) {
+        return `(${value.values
+            .map((v) => formatQueryParamsInternal({
+            value: v,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        }))
+            .join(",")})`;
+    }
+    if (value instanceof Map) {
+        return formatObjectLikeParam(value.entries());
+    }
+    // This is only useful for simple maps where the keys are strings
+    if (typeof value === "object") {
+        return formatObjectLikeParam(Object.entries(value));
+    }
+    throw new Error(`Unsupported value in query parameters: [${value}].`);
+}
+// {'key1':'value1',42:'value2'}
+function formatObjectLikeParam(entries) {
+    const formatted = [];
+    for (const [key, val] of entries) {
+        formatted.push(`${formatQueryParamsInternal({
+            value: key,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        })}:${formatQueryParamsInternal({
+            value: val,
+            wrapStringInQuotes: true,
+            printNullAsKeyword: true,
+            isInArrayOrTuple: true,
+        })}`);
+    }
+    return `{${formatted.join(",")}}`;
+}
+const TabASCII = 9;
+const NewlineASCII = 10;
+const CarriageReturnASCII = 13;
+const SingleQuoteASCII = 39;
+const BackslashASCII = 92;
+//# sourceMappingURL=format_query_params.js.map
+
+/***/ }),
+
+/***/ 9815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatQuerySettings = formatQuerySettings;
+const settings_1 = __nccwpck_require__(5272);
+function formatQuerySettings(value) {
+    if (typeof value === "boolean")
+        return value ? "1" : "0";
+    if (typeof value === "number")
+        return String(value);
+    if (typeof value === "string")
+        return value;
+    // ClickHouse requires a specific, non-JSON format for passing maps
+    // as a setting value - single quotes instead of double
+    // Example: {'system.numbers':'number != 3'}
+    if (value instanceof settings_1.SettingsMap) {
+        return value.toString();
+    }
+    throw new Error(`Unsupported value in query settings: [${value}].`);
+}
+//# sourceMappingURL=format_query_settings.js.map
+
+/***/ }),
+
+/***/ 7393:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StreamableFormats = exports.SupportedRawFormats = exports.SupportedJSONFormats = exports.SingleDocumentJSONFormats = exports.RecordsJSONFormats = exports.StreamableJSONFormats = void 0;
+exports.isNotStreamableJSONFamily = isNotStreamableJSONFamily;
+exports.isStreamableJSONFamily = isStreamableJSONFamily;
+exports.isSupportedRawFormat = isSupportedRawFormat;
+exports.validateStreamFormat = validateStreamFormat;
+exports.encodeJSON = encodeJSON;
+exports.StreamableJSONFormats = [
+    "JSONEachRow",
+    "JSONStringsEachRow",
+    "JSONCompactEachRow",
+    "JSONCompactStringsEachRow",
+    "JSONCompactEachRowWithNames",
+    "JSONCompactEachRowWithNamesAndTypes",
+    "JSONCompactStringsEachRowWithNames",
+    "JSONCompactStringsEachRowWithNamesAndTypes",
+    "JSONEachRowWithProgress",
+];
+exports.RecordsJSONFormats = ["JSONObjectEachRow"];
+exports.SingleDocumentJSONFormats = [
+    "JSON",
+    "JSONStrings",
+    "JSONCompact",
+    "JSONCompactStrings",
+    "JSONColumnsWithMetadata",
+];
+exports.SupportedJSONFormats = [
+    ...exports.RecordsJSONFormats,
+    ...exports.SingleDocumentJSONFormats,
+    ...exports.StreamableJSONFormats,
+];
+exports.SupportedRawFormats = [
+    "CSV",
+    "CSVWithNames",
+    "CSVWithNamesAndTypes",
+    "TabSeparated",
+    "TabSeparatedRaw",
+    "TabSeparatedWithNames",
+    "TabSeparatedWithNamesAndTypes",
+    "CustomSeparated",
+    "CustomSeparatedWithNames",
+    "CustomSeparatedWithNamesAndTypes",
+    "Parquet",
+];
+exports.StreamableFormats = [
+    ...exports.StreamableJSONFormats,
+    ...exports.SupportedRawFormats,
+];
+function isNotStreamableJSONFamily(format) {
+    return (exports.SingleDocumentJSONFormats.includes(format) ||
+        exports.RecordsJSONFormats.includes(format));
+}
+function isStreamableJSONFamily(format) {
+    return exports.StreamableJSONFormats.includes(format);
+}
+function isSupportedRawFormat(dataFormat) {
+    return exports.SupportedRawFormats.includes(dataFormat);
+}
+function validateStreamFormat(format) {
+    if (!exports.StreamableFormats.includes(format)) {
+        throw new Error(`${format} format is not streamable. Streamable formats: ${exports.StreamableFormats.join(",")}`);
+    }
+    return true;
+}
+/**
+ * Encodes a single row of values into a string in a JSON format acceptable by ClickHouse.
+ * @param value a single value to encode.
+ * @param format One of the supported JSON formats: https://clickhouse.com/docs/en/interfaces/formats/
+ * @returns string
+ */
+function encodeJSON(value, format, stringifyFn) {
+    if (exports.SupportedJSONFormats.includes(format)) {
+        return stringifyFn(value) + "\n";
+    }
+    throw new Error(`The client does not support JSON encoding in [${format}] format.`);
+}
+//# sourceMappingURL=formatter.js.map
+
+/***/ }),
+
+/***/ 3195:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatQuerySettings = exports.formatQueryParams = exports.TupleParam = void 0;
+__exportStar(__nccwpck_require__(7393), exports);
+var format_query_params_1 = __nccwpck_require__(1784);
+Object.defineProperty(exports, "TupleParam", ({ enumerable: true, get: function () { return format_query_params_1.TupleParam; } }));
+Object.defineProperty(exports, "formatQueryParams", ({ enumerable: true, get: function () { return format_query_params_1.formatQueryParams; } }));
+var format_query_settings_1 = __nccwpck_require__(9815);
+Object.defineProperty(exports, "formatQuerySettings", ({ enumerable: true, get: function () { return format_query_settings_1.formatQuerySettings; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3914:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClickHouseError = void 0;
+exports.parseError = parseError;
+exports.getCurrentStackTrace = getCurrentStackTrace;
+exports.enhanceStackTrace = enhanceStackTrace;
+// In cluster mode, the server wraps the original exception, repeating the
+// `Code`/`Exception`/`(TYPE)` markers, e.g.:
+//   Code: 57. DB::Exception: There was an error on [host:9000]: Code: 57. DB::Exception: <message>. (TABLE_ALREADY_EXISTS) (version ...). (TABLE_ALREADY_EXISTS) (version ...)
+// The leading `.*Exception: ` is greedy so we anchor on the innermost (last)
+// exception, while `(?<message>.+?)` is lazy so the message stops at the first
+// `(TYPE)` marker rather than swallowing the repeated suffixes. The type
+// lookahead requires at least three consecutive uppercase letters so that
+// parenthesised groups like `(2)` or `(official build)` are not mistaken for it.
+//
+// NOTE: In normal usage, the string fed to `parseError` comes from ClickHouse,
+// but it may still include user-controlled fragments (e.g. parts of a query) or
+// even non-ClickHouse payloads (proxy/HTML errors) when parsing failed requests.
+// Keep this regex simple to avoid excessive backtracking on large/unexpected input.
+// (If this ever becomes a concern, consider a non-regex parser or input length limits.)
+const errorRe = /(Code|Error): (?<code>\d+).*Exception: (?<message>.+?)\((?<type>(?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
+/** An error that is thrown by the ClickHouse server. */
+class ClickHouseError extends Error {
+    code;
+    type;
+    constructor({ message, code, type }) {
+        super(message);
+        this.code = code;
+        this.type = type;
+        // Set the prototype explicitly, see:
+        // https://github.com/Microsoft/TypeScript/wiki/Breaking-Changes#extending-built-ins-like-error-array-and-map-may-no-longer-work
+        Object.setPrototypeOf(this, ClickHouseError.prototype);
+    }
+}
+exports.ClickHouseError = ClickHouseError;
+function parseError(input) {
+    const inputIsError = input instanceof Error;
+    const message = inputIsError ? input.message : input;
+    const match = message.match(errorRe);
+    const groups = match?.groups;
+    if (groups) {
+        return new ClickHouseError(groups);
+    }
+    else {
+        return inputIsError ? input : new Error(input);
+    }
+}
+/** Captures the current stack trace from the sync context before going async.
+ *  It is necessary since the majority of the stack trace is lost when an async callback is called. */
+function getCurrentStackTrace() {
+    const stack = new Error().stack;
+    if (!stack)
+        return "";
+    // Skip the first three lines of the stack trace, containing useless information
+    // - Text `Error`
+    // - Info about this function call
+    // - Info about the originator of this function call, e.g., `request`
+    // Additionally, the original stack trace is, in fact, reversed.
+    return stack.split("\n").slice(3).reverse().join("\n");
+}
+/** Having the stack trace produced by the {@link getCurrentStackTrace} function,
+ *  add it to an arbitrary error stack trace. No-op if there is no additional stack trace to add.
+ *  It could happen if this feature was disabled due to its performance overhead. */
+function enhanceStackTrace(err, stackTrace) {
+    if (err.stack && stackTrace) {
+        const firstNewlineIndex = err.stack.indexOf("\n");
+        const firstLine = err.stack.substring(0, firstNewlineIndex);
+        const errStack = err.stack.substring(firstNewlineIndex + 1);
+        err.stack = `${firstLine}\n${stackTrace}\n${errStack}`;
+    }
+    return err;
+}
+//# sourceMappingURL=error.js.map
+
+/***/ }),
+
+/***/ 280:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(3914), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/**
+ * @deprecated The `@clickhouse/client-common` package is deprecated. It is no longer used by
+ * `@clickhouse/client` or `@clickhouse/client-web`; the shared code is bundled into each client
+ * package instead. Import everything from `@clickhouse/client` (Node.js) or
+ * `@clickhouse/client-web` (Web) instead.
+ *
+ * @packageDocumentation
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getCurrentStackTrace = exports.DefaultLogger = exports.LogWriter = exports.CARET_RETURN = exports.extractErrorAtTheEndOfChunk = exports.isJWTAuth = exports.isCredentialsAuth = exports.withHttpSettings = exports.withCompressionHeaders = exports.transformUrl = exports.toSearchParams = exports.serializeQueryParamsForUrl = exports.MAX_URL_BIND_PARAM_LENGTH = exports.buildMultipartBody = exports.sleep = exports.isSuccessfulResponse = exports.EXCEPTION_TAG_HEADER_NAME = exports.numberConfigURLValue = exports.getConnectionParams = exports.enumConfigURLValue = exports.booleanConfigURLValue = exports.validateStreamFormat = exports.isNotStreamableJSONFamily = exports.isStreamableJSONFamily = exports.isSupportedRawFormat = exports.encodeJSON = exports.formatQueryParams = exports.formatQuerySettings = exports.recordSpanError = exports.ClickHouseSpanNames = exports.ClickHouseSpanKind = exports.ClickHouseSpanStatusCode = exports.defaultJSONHandling = exports.parseColumnType = exports.SimpleColumnTypes = exports.SettingsMap = exports.isException = exports.isRow = exports.isProgressRow = exports.ClickHouseLogLevel = exports.parseError = exports.ClickHouseError = exports.TupleParam = exports.RecordsJSONFormats = exports.SingleDocumentJSONFormats = exports.StreamableJSONFormats = exports.StreamableFormats = exports.SupportedRawFormats = exports.SupportedJSONFormats = exports.ClickHouseClient = void 0;
+exports.enhanceStackTrace = void 0;
+/** Should be re-exported by the implementation */
+var client_1 = __nccwpck_require__(7646);
+/** @deprecated Import `ClickHouseClient` from `@clickhouse/client` instead. In Web projects, use `import type { ClickHouseClient } from '@clickhouse/client-web'`. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "ClickHouseClient", ({ enumerable: true, get: function () { return client_1.ClickHouseClient; } }));
+var data_formatter_1 = __nccwpck_require__(3195);
+/** @deprecated Import `SupportedJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SupportedJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.SupportedJSONFormats; } }));
+/** @deprecated Import `SupportedRawFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SupportedRawFormats", ({ enumerable: true, get: function () { return data_formatter_1.SupportedRawFormats; } }));
+/** @deprecated Import `StreamableFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "StreamableFormats", ({ enumerable: true, get: function () { return data_formatter_1.StreamableFormats; } }));
+/** @deprecated Import `StreamableJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "StreamableJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.StreamableJSONFormats; } }));
+/** @deprecated Import `SingleDocumentJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SingleDocumentJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.SingleDocumentJSONFormats; } }));
+/** @deprecated Import `RecordsJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "RecordsJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.RecordsJSONFormats; } }));
+/** @deprecated Import `TupleParam` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "TupleParam", ({ enumerable: true, get: function () { return data_formatter_1.TupleParam; } }));
+var error_1 = __nccwpck_require__(280);
+/** @deprecated Import `ClickHouseError` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "ClickHouseError", ({ enumerable: true, get: function () { return error_1.ClickHouseError; } }));
+/** @deprecated Import `parseError` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "parseError", ({ enumerable: true, get: function () { return error_1.parseError; } }));
+var logger_1 = __nccwpck_require__(7581);
+/** @deprecated Import `ClickHouseLogLevel` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "ClickHouseLogLevel", ({ enumerable: true, get: function () { return logger_1.ClickHouseLogLevel; } }));
+var clickhouse_types_1 = __nccwpck_require__(8287);
+/** @deprecated Import `isProgressRow` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "isProgressRow", ({ enumerable: true, get: function () { return clickhouse_types_1.isProgressRow; } }));
+/** @deprecated Import `isRow` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "isRow", ({ enumerable: true, get: function () { return clickhouse_types_1.isRow; } }));
+/** @deprecated Import `isException` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "isException", ({ enumerable: true, get: function () { return clickhouse_types_1.isException; } }));
+var settings_1 = __nccwpck_require__(5272);
+/** @deprecated Import `SettingsMap` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "SettingsMap", ({ enumerable: true, get: function () { return settings_1.SettingsMap; } }));
+var parse_1 = __nccwpck_require__(953);
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. (Also: import client APIs from `@clickhouse/client`/`@clickhouse/client-web`, not `@clickhouse/client-common`.) */
+Object.defineProperty(exports, "SimpleColumnTypes", ({ enumerable: true, get: function () { return parse_1.SimpleColumnTypes; } }));
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. (Also: import client APIs from `@clickhouse/client`/`@clickhouse/client-web`, not `@clickhouse/client-common`.) */
+Object.defineProperty(exports, "parseColumnType", ({ enumerable: true, get: function () { return parse_1.parseColumnType; } }));
+/** @deprecated Import `defaultJSONHandling` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
+Object.defineProperty(exports, "defaultJSONHandling", ({ enumerable: true, get: function () { return parse_1.defaultJSONHandling; } }));
+var tracing_1 = __nccwpck_require__(7739);
+Object.defineProperty(exports, "ClickHouseSpanStatusCode", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanStatusCode; } }));
+Object.defineProperty(exports, "ClickHouseSpanKind", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanKind; } }));
+Object.defineProperty(exports, "ClickHouseSpanNames", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanNames; } }));
+Object.defineProperty(exports, "recordSpanError", ({ enumerable: true, get: function () { return tracing_1.recordSpanError; } }));
+/** For implementation usage only - should not be re-exported */
+var data_formatter_2 = __nccwpck_require__(3195);
+Object.defineProperty(exports, "formatQuerySettings", ({ enumerable: true, get: function () { return data_formatter_2.formatQuerySettings; } }));
+Object.defineProperty(exports, "formatQueryParams", ({ enumerable: true, get: function () { return data_formatter_2.formatQueryParams; } }));
+Object.defineProperty(exports, "encodeJSON", ({ enumerable: true, get: function () { return data_formatter_2.encodeJSON; } }));
+Object.defineProperty(exports, "isSupportedRawFormat", ({ enumerable: true, get: function () { return data_formatter_2.isSupportedRawFormat; } }));
+Object.defineProperty(exports, "isStreamableJSONFamily", ({ enumerable: true, get: function () { return data_formatter_2.isStreamableJSONFamily; } }));
+Object.defineProperty(exports, "isNotStreamableJSONFamily", ({ enumerable: true, get: function () { return data_formatter_2.isNotStreamableJSONFamily; } }));
+Object.defineProperty(exports, "validateStreamFormat", ({ enumerable: true, get: function () { return data_formatter_2.validateStreamFormat; } }));
+var config_1 = __nccwpck_require__(9367);
+Object.defineProperty(exports, "booleanConfigURLValue", ({ enumerable: true, get: function () { return config_1.booleanConfigURLValue; } }));
+Object.defineProperty(exports, "enumConfigURLValue", ({ enumerable: true, get: function () { return config_1.enumConfigURLValue; } }));
+Object.defineProperty(exports, "getConnectionParams", ({ enumerable: true, get: function () { return config_1.getConnectionParams; } }));
+Object.defineProperty(exports, "numberConfigURLValue", ({ enumerable: true, get: function () { return config_1.numberConfigURLValue; } }));
+var utils_1 = __nccwpck_require__(2759);
+Object.defineProperty(exports, "EXCEPTION_TAG_HEADER_NAME", ({ enumerable: true, get: function () { return utils_1.EXCEPTION_TAG_HEADER_NAME; } }));
+Object.defineProperty(exports, "isSuccessfulResponse", ({ enumerable: true, get: function () { return utils_1.isSuccessfulResponse; } }));
+Object.defineProperty(exports, "sleep", ({ enumerable: true, get: function () { return utils_1.sleep; } }));
+Object.defineProperty(exports, "buildMultipartBody", ({ enumerable: true, get: function () { return utils_1.buildMultipartBody; } }));
+Object.defineProperty(exports, "MAX_URL_BIND_PARAM_LENGTH", ({ enumerable: true, get: function () { return utils_1.MAX_URL_BIND_PARAM_LENGTH; } }));
+Object.defineProperty(exports, "serializeQueryParamsForUrl", ({ enumerable: true, get: function () { return utils_1.serializeQueryParamsForUrl; } }));
+Object.defineProperty(exports, "toSearchParams", ({ enumerable: true, get: function () { return utils_1.toSearchParams; } }));
+Object.defineProperty(exports, "transformUrl", ({ enumerable: true, get: function () { return utils_1.transformUrl; } }));
+Object.defineProperty(exports, "withCompressionHeaders", ({ enumerable: true, get: function () { return utils_1.withCompressionHeaders; } }));
+Object.defineProperty(exports, "withHttpSettings", ({ enumerable: true, get: function () { return utils_1.withHttpSettings; } }));
+Object.defineProperty(exports, "isCredentialsAuth", ({ enumerable: true, get: function () { return utils_1.isCredentialsAuth; } }));
+Object.defineProperty(exports, "isJWTAuth", ({ enumerable: true, get: function () { return utils_1.isJWTAuth; } }));
+Object.defineProperty(exports, "extractErrorAtTheEndOfChunk", ({ enumerable: true, get: function () { return utils_1.extractErrorAtTheEndOfChunk; } }));
+Object.defineProperty(exports, "CARET_RETURN", ({ enumerable: true, get: function () { return utils_1.CARET_RETURN; } }));
+var logger_2 = __nccwpck_require__(7581);
+Object.defineProperty(exports, "LogWriter", ({ enumerable: true, get: function () { return logger_2.LogWriter; } }));
+Object.defineProperty(exports, "DefaultLogger", ({ enumerable: true, get: function () { return logger_2.DefaultLogger; } }));
+var error_2 = __nccwpck_require__(280);
+Object.defineProperty(exports, "getCurrentStackTrace", ({ enumerable: true, get: function () { return error_2.getCurrentStackTrace; } }));
+Object.defineProperty(exports, "enhanceStackTrace", ({ enumerable: true, get: function () { return error_2.enhanceStackTrace; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7581:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClickHouseLogLevel = exports.LogWriter = exports.DefaultLogger = void 0;
+class DefaultLogger {
+    trace({ module, message, args }) {
+        const params = [
+            formatMessage({ module, message, level: "TRACE" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        console.debug(...params);
+    }
+    debug({ module, message, args }) {
+        const params = [
+            formatMessage({ module, message, level: "DEBUG" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        console.debug(...params);
+    }
+    info({ module, message, args }) {
+        const params = [
+            formatMessage({ module, message, level: "INFO" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        console.info(...params);
+    }
+    warn({ module, message, args, err }) {
+        const params = [
+            formatMessage({ module, message, level: "WARN" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        if (err) {
+            params.push("\nCaused by:", err);
+        }
+        console.warn(...params);
+    }
+    error({ module, message, args, err }) {
+        const params = [
+            formatMessage({ module, message, level: "ERROR" }),
+        ];
+        if (args) {
+            params.push("\nArguments:", args);
+        }
+        params.push("\nCaused by:", err);
+        console.error(...params);
+    }
+}
+exports.DefaultLogger = DefaultLogger;
+class LogWriter {
+    logger;
+    module;
+    logLevel;
+    constructor(logger, module, logLevel) {
+        this.logger = logger;
+        this.module = module;
+        this.logLevel = logLevel;
+        this.info({
+            message: `Log level is set to ${exports.ClickHouseLogLevel[this.logLevel]}`,
+        });
+    }
+    trace(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.TRACE) {
+            this.logger.trace({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    debug(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.DEBUG) {
+            this.logger.debug({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    info(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.INFO) {
+            this.logger.info({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    warn(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.WARN) {
+            this.logger.warn({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+    error(params) {
+        if (this.logLevel <= exports.ClickHouseLogLevel.ERROR) {
+            this.logger.error({
+                ...params,
+                module: params.module ?? this.module,
+            });
+        }
+    }
+}
+exports.LogWriter = LogWriter;
+/**
+ * Mimics the runtime shape of a numeric TypeScript `enum`: an object with both
+ * forward (`Name -> number`) and reverse (`number -> Name`) mappings. This
+ * preserves backwards compatibility with the previous `enum ClickHouseLogLevel`
+ * — both `ClickHouseLogLevel.TRACE` (returns `0`) and `ClickHouseLogLevel[0]`
+ * (returns `'TRACE'`) continue to work — while staying compatible with the
+ * `--erasableSyntaxOnly` TypeScript option (no TS `enum` declaration).
+ */
+exports.ClickHouseLogLevel = {
+    /**
+     * A fine-grained debugging event. Might produce a lot of logs, so use with caution.
+     */
+    TRACE: 0,
+    /**
+     * A debugging event. Useful for debugging, but generally not needed in production. Includes technical values that might require redacting.
+     */
+    DEBUG: 1,
+    /**
+     * An informational event. Indicates that an event happened.
+     */
+    INFO: 2,
+    /**
+     * A warning event. Not an error, but is likely more important than an informational event. Addressing should help prevent potential issues.
+     */
+    WARN: 3,
+    /**
+     * An error event. Something went wrong.
+     */
+    ERROR: 4,
+    /**
+     * Logging is turned off.
+     */
+    OFF: 127,
+    0: "TRACE",
+    1: "DEBUG",
+    2: "INFO",
+    3: "WARN",
+    4: "ERROR",
+    127: "OFF",
+};
+function formatMessage({ level, module, message, }) {
+    const ts = new Date().toISOString();
+    return `[${ts}][${level}][@clickhouse/client][${module}] ${message}`;
+}
+//# sourceMappingURL=logger.js.map
+
+/***/ }),
+
+/***/ 2749:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SimpleColumnTypes = exports.ColumnTypeParseError = void 0;
+exports.parseColumnType = parseColumnType;
+exports.parseDecimalType = parseDecimalType;
+exports.parseEnumType = parseEnumType;
+exports.parseMapType = parseMapType;
+exports.parseTupleType = parseTupleType;
+exports.parseArrayType = parseArrayType;
+exports.parseDateTimeType = parseDateTimeType;
+exports.parseDateTime64Type = parseDateTime64Type;
+exports.parseFixedStringType = parseFixedStringType;
+exports.asNullableType = asNullableType;
+exports.getElementsTypes = getElementsTypes;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+class ColumnTypeParseError extends Error {
+    args;
+    constructor(message, args) {
+        super(message);
+        this.args = args ?? {};
+        // Set the prototype explicitly, see:
+        // https://github.com/Microsoft/TypeScript/wiki/Breaking-Changes#extending-built-ins-like-error-array-and-map-may-no-longer-work
+        Object.setPrototypeOf(this, ColumnTypeParseError.prototype);
+    }
+}
+exports.ColumnTypeParseError = ColumnTypeParseError;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+exports.SimpleColumnTypes = [
+    "Bool",
+    "UInt8",
+    "Int8",
+    "UInt16",
+    "Int16",
+    "UInt32",
+    "Int32",
+    "UInt64",
+    "Int64",
+    "UInt128",
+    "Int128",
+    "UInt256",
+    "Int256",
+    "Float32",
+    "Float64",
+    "String",
+    "UUID",
+    "Date",
+    "Date32",
+    "IPv4",
+    "IPv6",
+];
+/**
+ * @deprecated Superseded by the standalone `@clickhouse/datatype-parser` package
+ * — use `parseDataType` and its `Node` AST instead. That parser is
+ * server-faithful and already handles the source types listed below as
+ * unsupported here (Geo, (Simple)AggregateFunction, Nested, JSON, Dynamic,
+ * Variant). Slated for removal in a future major version.
+ *
+ * @experimental - incomplete, unstable API;
+ * originally intended to be used for RowBinary/Native header parsing internally.
+ * Currently unsupported source types:
+ * * Geo
+ * * (Simple)AggregateFunction
+ * * Nested
+ * * Old/new JSON
+ * * Dynamic
+ * * Variant
+ */
+function parseColumnType(sourceType) {
+    let columnType = sourceType;
+    let isNullable = false;
+    if (columnType.startsWith(LowCardinalityPrefix)) {
+        columnType = columnType.slice(LowCardinalityPrefix.length, -1);
+    }
+    if (columnType.startsWith(NullablePrefix)) {
+        columnType = columnType.slice(NullablePrefix.length, -1);
+        isNullable = true;
+    }
+    let result;
+    if (exports.SimpleColumnTypes.includes(columnType)) {
+        result = {
+            type: "Simple",
+            columnType: columnType,
+            sourceType,
+        };
+    }
+    else if (columnType.startsWith(DecimalPrefix)) {
+        result = parseDecimalType({
+            sourceType,
+            columnType,
+        });
+    }
+    else if (columnType.startsWith(DateTime64Prefix)) {
+        result = parseDateTime64Type({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(DateTimePrefix)) {
+        result = parseDateTimeType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(FixedStringPrefix)) {
+        result = parseFixedStringType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(Enum8Prefix) ||
+        columnType.startsWith(Enum16Prefix)) {
+        result = parseEnumType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(ArrayPrefix)) {
+        result = parseArrayType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(MapPrefix)) {
+        result = parseMapType({ sourceType, columnType });
+    }
+    else if (columnType.startsWith(TuplePrefix)) {
+        result = parseTupleType({ sourceType, columnType });
+    }
+    else {
+        throw new ColumnTypeParseError("Unsupported column type", { columnType });
+    }
+    if (isNullable) {
+        return asNullableType(result, sourceType);
+    }
+    else {
+        return result;
+    }
+}
+function parseDecimalType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(DecimalPrefix) ||
+        columnType.length < DecimalPrefix.length + 5 // Decimal(1, 0) is the shortest valid definition
+    ) {
+        throw new ColumnTypeParseError("Invalid Decimal type", {
+            sourceType,
+            columnType,
+        });
+    }
+    const split = columnType.slice(DecimalPrefix.length, -1).split(", ");
+    if (split.length !== 2) {
+        throw new ColumnTypeParseError("Expected Decimal type to have both precision and scale", {
+            sourceType,
+            columnType,
+            split,
+        });
+    }
+    // SAFETY: `split` length is checked to be exactly 2 above
+    const [precisionStr, scaleStr] = split;
+    let intSize = 32;
+    const precision = parseInt(precisionStr, 10);
+    if (Number.isNaN(precision) || precision < 1 || precision > 76) {
+        throw new ColumnTypeParseError("Invalid Decimal precision", {
+            columnType,
+            sourceType,
+            precision,
+        });
+    }
+    const scale = parseInt(scaleStr, 10);
+    if (Number.isNaN(scale) || scale < 0 || scale > precision) {
+        throw new ColumnTypeParseError("Invalid Decimal scale", {
+            columnType,
+            sourceType,
+            precision,
+            scale,
+        });
+    }
+    if (precision > 38) {
+        intSize = 256;
+    }
+    else if (precision > 18) {
+        intSize = 128;
+    }
+    else if (precision > 9) {
+        intSize = 64;
+    }
+    return {
+        type: "Decimal",
+        params: {
+            precision,
+            scale,
+            intSize,
+        },
+        sourceType,
+    };
+}
+/**
+ * Unescape backslash escape sequences in enum names.
+ * Recognized escapes are decoded using ClickHouse-style string escaping:
+ * `\\n` -> newline, `\\t` -> tab, `\\r` -> carriage return, `\\\\` -> `\\`,
+ * and `\\'` -> `'`.
+ * For any other escaped character, the backslash is removed and the following
+ * character is kept verbatim to preserve the previous permissive behavior.
+ */
+function unescapeEnumName(escaped) {
+    let unescaped = "";
+    let i = 0;
+    while (i < escaped.length) {
+        if (escaped.charCodeAt(i) === BackslashASCII && i + 1 < escaped.length) {
+            i++;
+            switch (escaped[i]) {
+                case "n":
+                    unescaped += "\n";
+                    break;
+                case "t":
+                    unescaped += "\t";
+                    break;
+                case "r":
+                    unescaped += "\r";
+                    break;
+                case "\\":
+                    unescaped += "\\";
+                    break;
+                case "'":
+                    unescaped += "'";
+                    break;
+                default:
+                    // Preserve previous behavior for unknown escape sequences by
+                    // dropping the backslash and keeping the escaped character.
+                    unescaped += escaped[i];
+                    break;
+            }
+        }
+        else {
+            unescaped += escaped[i];
+        }
+        i++;
+    }
+    return unescaped;
+}
+function parseEnumType({ columnType, sourceType, }) {
+    let intSize;
+    if (columnType.startsWith(Enum8Prefix)) {
+        columnType = columnType.slice(Enum8Prefix.length, -1);
+        intSize = 8;
+    }
+    else if (columnType.startsWith(Enum16Prefix)) {
+        columnType = columnType.slice(Enum16Prefix.length, -1);
+        intSize = 16;
+    }
+    else {
+        throw new ColumnTypeParseError("Expected Enum to be either Enum8 or Enum16", {
+            columnType,
+            sourceType,
+        });
+    }
+    // The minimal allowed Enum definition is Enum8('' = 0), i.e. 6 chars inside.
+    if (columnType.length < 6) {
+        throw new ColumnTypeParseError("Invalid Enum type values", {
+            columnType,
+            sourceType,
+        });
+    }
+    const names = [];
+    const indices = [];
+    let parsingName = true; // false when parsing the index
+    let charEscaped = false; // we should ignore escaped ticks
+    let startIndex = 1; // Skip the first '
+    // Should support the most complicated enums, such as Enum8('f\'' = 1, 'x =' = 2, 'b\'\'\'' = 3, '\'c=4=' = 42, '4' = 100)
+    for (let i = 1; i < columnType.length; i++) {
+        if (parsingName) {
+            if (charEscaped) {
+                charEscaped = false;
+            }
+            else {
+                if (columnType.charCodeAt(i) === BackslashASCII) {
+                    charEscaped = true;
+                }
+                else if (columnType.charCodeAt(i) === SingleQuoteASCII) {
+                    // non-escaped closing tick - push the name
+                    const rawName = columnType.slice(startIndex, i);
+                    // Unescape the name by removing backslash escape sequences
+                    const name = unescapeEnumName(rawName);
+                    if (names.includes(name)) {
+                        throw new ColumnTypeParseError("Duplicate Enum name", {
+                            columnType,
+                            sourceType,
+                            name,
+                            names,
+                            indices,
+                        });
+                    }
+                    names.push(name);
+                    i += 4; // skip ` = ` and the first digit, as it will always have at least one.
+                    startIndex = i;
+                    parsingName = false;
+                }
+            }
+        }
+        // Parsing the index, skipping next iterations until the first non-digit one
+        else if (columnType.charCodeAt(i) < ZeroASCII ||
+            columnType.charCodeAt(i) > NineASCII) {
+            pushEnumIndex(startIndex, i);
+            // the char at this index should be comma.
+            i += 2; // skip ` '`, but not the first char - ClickHouse allows something like Enum8('foo' = 0, '' = 42)
+            startIndex = i + 1;
+            parsingName = true;
+            charEscaped = false;
+        }
+    }
+    // Push the last index
+    pushEnumIndex(startIndex, columnType.length);
+    if (names.length !== indices.length) {
+        throw new ColumnTypeParseError("Expected Enum to have the same number of names and indices", { columnType, sourceType, names, indices });
+    }
+    const values = {};
+    for (let i = 0; i < names.length; i++) {
+        const idx = indices[i];
+        const name = names[i];
+        // SAFETY: `names.length !== indices.length` is checked and throws above, so both indexed values are always defined.
+        values[idx] = name;
+    }
+    return {
+        type: "Enum",
+        values,
+        intSize,
+        sourceType,
+    };
+    function pushEnumIndex(start, end) {
+        const index = parseInt(columnType.slice(start, end), 10);
+        if (Number.isNaN(index) || index < 0) {
+            throw new ColumnTypeParseError("Expected Enum index to be a valid number", {
+                columnType,
+                sourceType,
+                names,
+                indices,
+                index,
+                start,
+                end,
+            });
+        }
+        if (indices.includes(index)) {
+            throw new ColumnTypeParseError("Duplicate Enum index", {
+                columnType,
+                sourceType,
+                index,
+                names,
+                indices,
+            });
+        }
+        indices.push(index);
+    }
+}
+function parseMapType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(MapPrefix) ||
+        columnType.length < MapPrefix.length + 11 // the shortest definition seems to be Map(Int8, Int8)
+    ) {
+        throw new ColumnTypeParseError("Invalid Map type", {
+            columnType,
+            sourceType,
+        });
+    }
+    columnType = columnType.slice(MapPrefix.length, -1);
+    const [keyType, valueType] = getElementsTypes({ columnType, sourceType }, 2);
+    const key = parseColumnType(keyType);
+    if (key.type === "DateTime64" ||
+        key.type === "Nullable" ||
+        key.type === "Array" ||
+        key.type === "Map" ||
+        key.type === "Decimal" ||
+        key.type === "Tuple") {
+        throw new ColumnTypeParseError("Invalid Map key type", {
+            key,
+            sourceType,
+        });
+    }
+    const value = parseColumnType(valueType);
+    return {
+        type: "Map",
+        key,
+        value,
+        sourceType,
+    };
+}
+function parseTupleType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(TuplePrefix) ||
+        columnType.length < TuplePrefix.length + 5 // Tuple(Int8) is the shortest valid definition
+    ) {
+        throw new ColumnTypeParseError("Invalid Tuple type", {
+            columnType,
+            sourceType,
+        });
+    }
+    columnType = columnType.slice(TuplePrefix.length, -1);
+    const elements = getElementsTypes({ columnType, sourceType }, 1).map((type) => parseColumnType(type));
+    return {
+        type: "Tuple",
+        elements,
+        sourceType,
+    };
+}
+function parseArrayType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(ArrayPrefix) ||
+        columnType.length < ArrayPrefix.length + 5 // Array(Int8) is the shortest valid definition
+    ) {
+        throw new ColumnTypeParseError("Invalid Array type", {
+            columnType,
+            sourceType,
+        });
+    }
+    let dimensions = 0;
+    while (columnType.length > 0) {
+        if (columnType.startsWith(ArrayPrefix)) {
+            columnType = columnType.slice(ArrayPrefix.length, -1); // Array(T) -> T
+            dimensions++;
+        }
+        else {
+            break;
+        }
+    }
+    if (dimensions === 0 || dimensions > 10) {
+        // TODO: check how many we can handle; max 10 seems more than enough.
+        throw new ColumnTypeParseError("Expected Array to have between 1 and 10 dimensions", { columnType });
+    }
+    const value = parseColumnType(columnType);
+    if (value.type === "Array") {
+        throw new ColumnTypeParseError("Unexpected Array as value type", {
+            columnType,
+            sourceType,
+        });
+    }
+    return {
+        type: "Array",
+        value,
+        dimensions,
+        sourceType,
+    };
+}
+function parseDateTimeType({ columnType, sourceType, }) {
+    if (columnType.startsWith(DateTimeWithTimezonePrefix) &&
+        columnType.length > DateTimeWithTimezonePrefix.length + 4 // DateTime('GB') has the least amount of chars
+    ) {
+        const timezone = columnType.slice(DateTimeWithTimezonePrefix.length + 1, -2);
+        return {
+            type: "DateTime",
+            timezone,
+            sourceType,
+        };
+    }
+    else if (columnType.startsWith(DateTimePrefix) &&
+        columnType.length === DateTimePrefix.length) {
+        return {
+            type: "DateTime",
+            timezone: null,
+            sourceType,
+        };
+    }
+    else {
+        throw new ColumnTypeParseError("Invalid DateTime type", {
+            columnType,
+            sourceType,
+        });
+    }
+}
+function parseDateTime64Type({ columnType, sourceType, }) {
+    if (!columnType.startsWith(DateTime64Prefix) ||
+        columnType.length < DateTime64Prefix.length + 2 // should at least have a precision
+    ) {
+        throw new ColumnTypeParseError("Invalid DateTime64 type", {
+            columnType,
+            sourceType,
+        });
+    }
+    const precision = parseInt(columnType[DateTime64Prefix.length] ?? "", 10);
+    if (Number.isNaN(precision) || precision < 0 || precision > 9) {
+        throw new ColumnTypeParseError("Invalid DateTime64 precision", {
+            columnType,
+            sourceType,
+            precision,
+        });
+    }
+    let timezone = null;
+    if (columnType.length > DateTime64Prefix.length + 2) {
+        // e.g. DateTime64(3, 'UTC') -> UTC
+        timezone = columnType.slice(DateTime64Prefix.length + 4, -2);
+    }
+    return {
+        type: "DateTime64",
+        timezone,
+        precision,
+        sourceType,
+    };
+}
+function parseFixedStringType({ columnType, sourceType, }) {
+    if (!columnType.startsWith(FixedStringPrefix) ||
+        columnType.length < FixedStringPrefix.length + 2 // i.e. at least FixedString(1)
+    ) {
+        throw new ColumnTypeParseError("Invalid FixedString type", {
+            columnType,
+            sourceType,
+        });
+    }
+    const sizeBytes = parseInt(columnType.slice(FixedStringPrefix.length, -1), 10);
+    if (Number.isNaN(sizeBytes) || sizeBytes < 1) {
+        throw new ColumnTypeParseError("Invalid FixedString size in bytes", {
+            columnType,
+            sourceType,
+            sizeBytes,
+        });
+    }
+    return {
+        type: "FixedString",
+        sizeBytes,
+        sourceType,
+    };
+}
+function asNullableType(value, sourceType) {
+    if (value.type === "Array" ||
+        value.type === "Map" ||
+        value.type === "Tuple" ||
+        value.type === "Nullable") {
+        throw new ColumnTypeParseError(`${value.type} cannot be Nullable`, {
+            sourceType,
+        });
+    }
+    if (value.sourceType.startsWith(NullablePrefix)) {
+        value.sourceType = value.sourceType.slice(NullablePrefix.length, -1);
+    }
+    return {
+        type: "Nullable",
+        sourceType,
+        value,
+    };
+}
+/** Used for Map key/value types and Tuple elements.
+ *  * `String, UInt8` results in [`String`, `UInt8`].
+ *  * `String, UInt8, Array(String)` results in [`String`, `UInt8`, `Array(String)`].
+ *  * Throws if parsed values are below the required minimum. */
+function getElementsTypes({ columnType, sourceType }, minElements) {
+    const elements = [];
+    /** Consider the element type parsed once we reach a comma outside of parens AND after an unescaped tick.
+     *  The most complicated cases are values names in the self-defined Enum types:
+     *  * `Tuple(Enum8('f\'()' = 1))`  ->  `f\'()`
+     *  * `Tuple(Enum8('(' = 1))`      ->  `(`
+     *  See also: {@link parseEnumType }, which works similarly (but has to deal with the indices following the names). */
+    let openParens = 0;
+    let quoteOpen = false;
+    let charEscaped = false;
+    let lastElementIndex = 0;
+    for (let i = 0; i < columnType.length; i++) {
+        if (charEscaped) {
+            charEscaped = false;
+        }
+        else if (columnType.charCodeAt(i) === BackslashASCII) {
+            charEscaped = true;
+        }
+        else if (columnType.charCodeAt(i) === SingleQuoteASCII) {
+            quoteOpen = !quoteOpen; // unescaped quote
+        }
+        else {
+            if (!quoteOpen) {
+                if (columnType.charCodeAt(i) === LeftParenASCII) {
+                    openParens++;
+                }
+                else if (columnType.charCodeAt(i) === RightParenASCII) {
+                    openParens--;
+                }
+                else if (columnType.charCodeAt(i) === CommaASCII) {
+                    if (openParens === 0) {
+                        elements.push(columnType.slice(lastElementIndex, i));
+                        i += 2; // skip ', '
+                        lastElementIndex = i;
+                    }
+                }
+            }
+        }
+    }
+    // Push the remaining part of the type if it seems to be valid (at least all parentheses are closed)
+    if (!openParens && lastElementIndex < columnType.length - 1) {
+        elements.push(columnType.slice(lastElementIndex));
+    }
+    if (elements.length < minElements) {
+        throw new ColumnTypeParseError("Expected more elements in the type", {
+            sourceType,
+            columnType,
+            elements,
+            minElements,
+        });
+    }
+    return elements;
+}
+const NullablePrefix = "Nullable(";
+const LowCardinalityPrefix = "LowCardinality(";
+const DecimalPrefix = "Decimal(";
+const ArrayPrefix = "Array(";
+const MapPrefix = "Map(";
+const Enum8Prefix = "Enum8(";
+const Enum16Prefix = "Enum16(";
+const TuplePrefix = "Tuple(";
+const DateTimePrefix = "DateTime";
+const DateTimeWithTimezonePrefix = "DateTime(";
+const DateTime64Prefix = "DateTime64(";
+const FixedStringPrefix = "FixedString(";
+const SingleQuoteASCII = 39;
+const LeftParenASCII = 40;
+const RightParenASCII = 41;
+const CommaASCII = 44;
+const ZeroASCII = 48;
+const NineASCII = 57;
+const BackslashASCII = 92;
+//# sourceMappingURL=column_types.js.map
+
+/***/ }),
+
+/***/ 953:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(2749), exports);
+__exportStar(__nccwpck_require__(2735), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2735:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultJSONHandling = void 0;
+exports.defaultJSONHandling = {
+    parse: JSON.parse,
+    stringify: JSON.stringify,
+};
+//# sourceMappingURL=json_handling.js.map
+
+/***/ }),
+
+/***/ 5272:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SettingsMap = void 0;
+class SettingsMap {
+    record;
+    constructor(record) {
+        this.record = record;
+    }
+    toString() {
+        return `{${Object.entries(this.record)
+            .map(([k, v]) => `'${k}':'${v}'`)
+            .join(",")}}`;
+    }
+    static from(record) {
+        return new this(record);
+    }
+}
+exports.SettingsMap = SettingsMap;
+//# sourceMappingURL=settings.js.map
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NoopClickHouseTracer = exports.NoopClickHouseSpan = exports.ClickHouseSpanNames = exports.ClickHouseSpanKind = exports.ClickHouseSpanStatusCode = void 0;
+exports.recordSpanError = recordSpanError;
+const error_1 = __nccwpck_require__(280);
+/** Value-identical to OTEL's `SpanStatusCode`, so non-OTEL implementations
+ *  do not have to deal with magic numbers. */
+exports.ClickHouseSpanStatusCode = {
+    UNSET: 0,
+    OK: 1,
+    ERROR: 2,
+};
+/** Value-identical to OTEL's `SpanKind`. The client only ever uses
+ *  {@link ClickHouseSpanKind.CLIENT}. */
+exports.ClickHouseSpanKind = {
+    INTERNAL: 0,
+    SERVER: 1,
+    CLIENT: 2,
+    PRODUCER: 3,
+    CONSUMER: 4,
+};
+/** Span name constants used by the client when starting spans.
+ *  Exposed so that adapters and tests can match on them. */
+exports.ClickHouseSpanNames = {
+    query: "clickhouse.query",
+    /** A child of {@link ClickHouseSpanNames.query} that covers the lifetime
+     *  of the `ResultSet` stream - from the first byte read to full
+     *  consumption, cancellation, or failure.  Ends with
+     *  `clickhouse.response.decoded_bytes` and (for row-streaming paths)
+     *  `db.response.returned_rows`. */
+    query_stream: "clickhouse.query.stream",
+    command: "clickhouse.command",
+    exec: "clickhouse.exec",
+    insert: "clickhouse.insert",
+    ping: "clickhouse.ping",
+};
+const noop = () => undefined;
+/** Shared no-op span handed out by {@link NoopClickHouseTracer}. @internal */
+exports.NoopClickHouseSpan = {
+    setAttributes: noop,
+    setStatus: noop,
+    recordException: noop,
+    end: noop,
+};
+/** No-op tracer assigned once at client creation when no tracer is
+ *  configured, so the hot path stays branch-free (monomorphic call sites
+ *  that the JIT can inline). @internal */
+exports.NoopClickHouseTracer = {
+    startActiveSpan: (_name, _options, fn) => fn(exports.NoopClickHouseSpan),
+};
+/** Records the exception on the span and marks it with the ERROR status,
+ *  normalizing non-`Error` throwables to `Error`.
+ *
+ *  Sets the {@link https://opentelemetry.io/docs/specs/semconv/registry/attributes/error/#error-type `error.type`}
+ *  attribute to the error class name (e.g. `ClickHouseError`, `TypeError`),
+ *  and, for server-side errors ({@link ClickHouseError}), the numeric server
+ *  error code as `clickhouse.error.code`. */
+function recordSpanError(span, err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    const attributes = {
+        "error.type": error.constructor.name,
+    };
+    if (error instanceof error_1.ClickHouseError) {
+        const code = Number(error.code);
+        attributes["clickhouse.error.code"] = Number.isNaN(code)
+            ? error.code
+            : code;
+    }
+    span.setAttributes(attributes);
+    span.recordException(error);
+    span.setStatus({
+        code: exports.ClickHouseSpanStatusCode.ERROR,
+        message: error.message,
+    });
+}
+//# sourceMappingURL=tracing.js.map
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EXCEPTION_TAG_HEADER_NAME = void 0;
+exports.withCompressionHeaders = withCompressionHeaders;
+exports.withHttpSettings = withHttpSettings;
+exports.isSuccessfulResponse = isSuccessfulResponse;
+exports.isJWTAuth = isJWTAuth;
+exports.isCredentialsAuth = isCredentialsAuth;
+function withCompressionHeaders({ headers, request_compression_codec, response_compression_codec, }) {
+    return {
+        ...headers,
+        ...(response_compression_codec
+            ? { "Accept-Encoding": response_compression_codec }
+            : {}),
+        ...(request_compression_codec
+            ? { "Content-Encoding": request_compression_codec }
+            : {}),
+    };
+}
+function withHttpSettings(clickhouse_settings, compression) {
+    return {
+        ...(compression
+            ? {
+                enable_http_compression: 1,
+            }
+            : {}),
+        ...clickhouse_settings,
+    };
+}
+function isSuccessfulResponse(statusCode) {
+    return Boolean(statusCode && 200 <= statusCode && statusCode < 300);
+}
+function isJWTAuth(auth) {
+    return auth !== null && typeof auth === "object" && "access_token" in auth;
+}
+function isCredentialsAuth(auth) {
+    return (auth !== null &&
+        typeof auth === "object" &&
+        "username" in auth &&
+        "password" in auth);
+}
+exports.EXCEPTION_TAG_HEADER_NAME = "x-clickhouse-exception-tag";
+//# sourceMappingURL=connection.js.map
+
+/***/ }),
+
+/***/ 2759:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(123), exports);
+__exportStar(__nccwpck_require__(8511), exports);
+__exportStar(__nccwpck_require__(204), exports);
+__exportStar(__nccwpck_require__(5955), exports);
+__exportStar(__nccwpck_require__(2590), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_URL_BIND_PARAM_LENGTH = void 0;
+exports.serializeQueryParamsForUrl = serializeQueryParamsForUrl;
+exports.buildMultipartBody = buildMultipartBody;
+const data_formatter_1 = __nccwpck_require__(3195);
+const SAFE_PART_NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Query parameters are URL-encoded into the request URL as `param_*` entries.
+ * Once their encoded length passes this budget, {@link serializeQueryParamsForUrl}
+ * returns null so that they are routed through the multipart body instead, keeping
+ * oversized payloads out of the URL where HTTP intermediaries (nginx, AWS ALB,
+ * CloudFront) reject them with HTTP 414 or 400. The threshold leaves ample
+ * headroom under common request line limits.
+ */
+exports.MAX_URL_BIND_PARAM_LENGTH = 4096;
+/**
+ * Early-return variant of the `param_*` serialization performed by
+ * {@link toSearchParams}: serializes {@link query_params} into `param_*`
+ * URL entries, returning them so the caller can reuse the result without
+ * serializing the params a second time, or returns null as soon as the
+ * URL-encoded length exceeds {@link MAX_URL_BIND_PARAM_LENGTH} — in which
+ * case the params should be sent as a multipart/form-data body instead.
+ */
+function serializeQueryParamsForUrl(query_params) {
+    const entries = [];
+    // Raw length is a lower bound on the encoded length, so large payloads
+    // short-circuit without materializing the encoded string.
+    let rawLength = 0;
+    for (const [key, value] of Object.entries(query_params)) {
+        const name = `param_${key}`;
+        const formatted = (0, data_formatter_1.formatQueryParams)({ value });
+        rawLength += name.length + formatted.length;
+        if (rawLength > exports.MAX_URL_BIND_PARAM_LENGTH) {
+            return null;
+        }
+        entries.push([name, formatted]);
+    }
+    // Measure the exact encoded length, accounting for percent-encoding expansion.
+    if (new URLSearchParams(entries).toString().length > exports.MAX_URL_BIND_PARAM_LENGTH) {
+        return null;
+    }
+    return entries;
+}
+/**
+ * Builds a multipart/form-data body from a record of named string parts.
+ *
+ * Example output:
+ *
+ *   --BOUNDARY\r\n
+ *   Content-Disposition: form-data; name="query"\r\n
+ *   \r\n
+ *   SELECT * FROM t WHERE x IN {values:Array(String)}\r\n
+ *   --BOUNDARY\r\n
+ *   Content-Disposition: form-data; name="param_values"\r\n
+ *   \r\n
+ *   ['a@b.com','c@d.com']\r\n
+ *   --BOUNDARY--\r\n
+ */
+function buildMultipartBody(parts, boundary) {
+    const chunks = [];
+    // Part names are validated against SAFE_PART_NAME to prevent header injection
+    // (a name could otherwise smuggle CRLF or quotes into the Content-Disposition
+    // line). Part values are intentionally NOT validated/escaped: the only way a
+    // value could forge a part delimiter is by containing the boundary, and the
+    // boundary is a random UUID generated per request by the caller, so it cannot
+    // be predicted or collided with by user-supplied input.
+    for (const [name, value] of Object.entries(parts)) {
+        if (!SAFE_PART_NAME.test(name)) {
+            throw new Error(`Invalid multipart part name: "${name}". ` +
+                `Part names must match ${SAFE_PART_NAME}.`);
+        }
+        chunks.push(`--${boundary}\r\n` +
+            `Content-Disposition: form-data; name="${name}"\r\n` +
+            `\r\n` +
+            `${value}\r\n`);
+    }
+    chunks.push(`--${boundary}--\r\n`);
+    return chunks.join("");
+}
+//# sourceMappingURL=multipart.js.map
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sleep = sleep;
+/**
+ * @deprecated This utility function is not intended to be used outside of the client implementation anymore. Please, use `setTimeout` directly or a more full-featured utility library if you need additional features like cancellation or timers management.
+ */
+async function sleep(ms) {
+    await new Promise((resolve) => setTimeout(() => {
+        resolve(void 0);
+    }, ms));
+}
+//# sourceMappingURL=sleep.js.map
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CARET_RETURN = void 0;
+exports.extractErrorAtTheEndOfChunk = extractErrorAtTheEndOfChunk;
+const error_1 = __nccwpck_require__(280);
+const EXCEPTION_MARKER = "__exception__";
+const NEWLINE = 0x0a;
+exports.CARET_RETURN = 0x0d;
+/**
+ * After 25.11, a newline error character is preceded by a caret return
+ * this is a strong indication that we have an exception in the stream.
+ *
+ * Example with exception marker `FOOBAR`:
+ *
+ * \r\n__exception__\r\nFOOBAR
+ * boom
+ * 5 FOOBAR\r\n__exception__\r\n
+ *
+ * In this case, the exception length is 5 (including the newline character),
+ * and the exception message is "boom".
+ */
+function extractErrorAtTheEndOfChunk(chunk, exceptionTag) {
+    try {
+        const bytesCountAfterErrLenHint = 1 + // space
+            EXCEPTION_MARKER.length + // __exception__
+            2 + // \r\n
+            exceptionTag.length + // <value taken from the header>
+            2; // \r\n
+        let errMsgLenStartIdx = chunk.length - bytesCountAfterErrLenHint;
+        if (errMsgLenStartIdx < 1) {
+            return new Error("there was an error in the stream, but the last chunk is malformed");
+        }
+        do {
+            --errMsgLenStartIdx;
+        } while (chunk[errMsgLenStartIdx] !== NEWLINE);
+        const textDecoder = new TextDecoder("utf-8");
+        const errMsgLen = parseInt(textDecoder.decode(chunk.subarray(errMsgLenStartIdx, -bytesCountAfterErrLenHint)));
+        if (isNaN(errMsgLen) || errMsgLen <= 0) {
+            return new Error("there was an error in the stream; failed to parse the message length");
+        }
+        const errMsg = textDecoder.decode(chunk.subarray(errMsgLenStartIdx - errMsgLen + 1, // skipping the newline character
+        errMsgLenStartIdx));
+        return (0, error_1.parseError)(errMsg);
+    }
+    catch (err) {
+        // theoretically, it can happen if a proxy cuts the last chunk
+        return err;
+    }
+}
+//# sourceMappingURL=stream.js.map
+
+/***/ }),
+
+/***/ 2590:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.transformUrl = transformUrl;
+exports.toSearchParams = toSearchParams;
+const data_formatter_1 = __nccwpck_require__(3195);
+function transformUrl({ url, pathname, searchParams, }) {
+    const newUrl = new URL(url);
+    if (pathname) {
+        // See https://developer.mozilla.org/en-US/docs/Web/API/URL/pathname
+        // > value for such "special scheme" URLs can never be the empty string,
+        // > but will instead always have at least one / character.
+        if (newUrl.pathname === "/") {
+            newUrl.pathname = pathname;
+        }
+        else {
+            newUrl.pathname += pathname;
+        }
+    }
+    if (searchParams) {
+        newUrl.search = searchParams?.toString();
+    }
+    return newUrl;
+}
+function toSearchParams({ database, query, query_params, param_entries, clickhouse_settings, session_id, query_id, role, }) {
+    let entries;
+    if (param_entries) {
+        entries = param_entries;
+        entries.push(["query_id", query_id]);
+    }
+    else {
+        entries = [["query_id", query_id]];
+        if (query_params !== undefined) {
+            for (const [key, value] of Object.entries(query_params)) {
+                const formattedParam = (0, data_formatter_1.formatQueryParams)({ value });
+                entries.push([`param_${key}`, formattedParam]);
+            }
+        }
+    }
+    if (clickhouse_settings !== undefined) {
+        for (const [key, value] of Object.entries(clickhouse_settings)) {
+            if (value !== undefined) {
+                entries.push([key, (0, data_formatter_1.formatQuerySettings)(value)]);
+            }
+        }
+    }
+    if (database !== undefined && database !== "default") {
+        entries.push(["database", database]);
+    }
+    if (query) {
+        entries.push(["query", query]);
+    }
+    if (session_id) {
+        entries.push(["session_id", session_id]);
+    }
+    if (role) {
+        if (typeof role === "string") {
+            entries.push(["role", role]);
+        }
+        else if (Array.isArray(role)) {
+            for (const r of role) {
+                entries.push(["role", r]);
+            }
+        }
+    }
+    return new URLSearchParams(entries);
+}
+//# sourceMappingURL=url.js.map
+
+/***/ }),
+
+/***/ 8637:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeConfigImpl = void 0;
+const index_1 = __nccwpck_require__(1349);
+const zlib_1 = __importDefault(__nccwpck_require__(3106));
+const connection_1 = __nccwpck_require__(2724);
+const result_set_1 = __nccwpck_require__(5657);
+const utils_1 = __nccwpck_require__(4977);
+function unknownCodecError(value, direction) {
+    return new Error(`Unknown ${direction} compression codec "${value}". ` +
+        `Supported codecs: gzip, zstd, br.`);
+}
+// zstd's zlib APIs were added in Node.js 22.15.0, and compression /
+// decompression are separate functions - so each direction is gated on its own,
+// naming the missing function to make the diagnosis concrete.
+/** Fails fast at client creation on an unknown request codec, or on `zstd` when
+ *  this Node.js runtime's `zlib` does not provide the zstd compression API -
+ *  rather than a TypeError deep in a later insert. The boolean forms (`false`
+ *  off, `true` gzip) need no validation and are filtered out by the caller. */
+function ensureRequestCodecSupported(value) {
+    if (value === "zstd") {
+        if (typeof zlib_1.default.createZstdCompress !== "function") {
+            throw new Error("zstd compression is not supported by this Node.js runtime (v" +
+                process.versions.node +
+                "): the built-in zlib module does not provide `createZstdCompress` " +
+                "(the zstd APIs were added in Node.js 22.15.0). Use gzip compression instead.");
+        }
+    }
+    else if (value !== "gzip" && value !== "br") {
+        throw unknownCodecError(value, "request");
+    }
+}
+/** Fails fast at client creation on an unknown response codec, or on `zstd`
+ *  when this Node.js runtime's `zlib` does not provide the zstd decompression
+ *  API - rather than a TypeError deep in a later query. The boolean forms
+ *  (`false` off, `true` gzip) need no validation and are filtered by the caller. */
+function ensureResponseCodecSupported(value) {
+    if (value === "zstd") {
+        if (typeof zlib_1.default.createZstdDecompress !== "function") {
+            throw new Error("zstd compression is not supported by this Node.js runtime (v" +
+                process.versions.node +
+                "): the built-in zlib module does not provide `createZstdDecompress` " +
+                "(the zstd APIs were added in Node.js 22.15.0). Use gzip compression instead.");
+        }
+    }
+    else if (value !== "gzip" && value !== "br") {
+        throw unknownCodecError(value, "response");
+    }
+}
+exports.NodeConfigImpl = {
+    handle_specific_url_params: (config, url) => {
+        const nodeConfig = { ...config };
+        const unknownParams = new Set();
+        const handledParams = new Set();
+        const urlSearchParamsKeys = [...url.searchParams.keys()];
+        if (urlSearchParamsKeys.length > 0) {
+            urlSearchParamsKeys.forEach((key) => {
+                const value = url.searchParams.get(key);
+                switch (key) {
+                    case "keep_alive_idle_socket_ttl":
+                        if (nodeConfig.keep_alive === undefined) {
+                            nodeConfig.keep_alive = {};
+                        }
+                        nodeConfig.keep_alive.idle_socket_ttl = (0, index_1.numberConfigURLValue)({
+                            key,
+                            value,
+                            min: 0,
+                        });
+                        handledParams.add(key);
+                        break;
+                    default:
+                        unknownParams.add(key);
+                }
+            });
+        }
+        return {
+            config: nodeConfig,
+            unknown_params: unknownParams,
+            handled_params: handledParams,
+        };
+    },
+    make_connection: (nodeConfig, params) => {
+        const { compress_request, decompress_response } = params.compression;
+        if (compress_request) {
+            ensureRequestCodecSupported(compress_request.codec);
+        }
+        if (decompress_response) {
+            ensureResponseCodecSupported(decompress_response.codec);
+        }
+        let tls = undefined;
+        if (nodeConfig.tls !== undefined) {
+            if ("cert" in nodeConfig.tls && "key" in nodeConfig.tls) {
+                tls = {
+                    type: "Mutual",
+                    ...nodeConfig.tls,
+                };
+            }
+            else {
+                tls = {
+                    type: "Basic",
+                    ...nodeConfig.tls,
+                };
+            }
+        }
+        // normally, it should be already set after processing the config
+        const keep_alive = {
+            enabled: nodeConfig?.keep_alive?.enabled ?? true,
+            idle_socket_ttl: nodeConfig?.keep_alive?.idle_socket_ttl ?? 2500,
+        };
+        return connection_1.NodeConnectionFactory.create({
+            connection_params: params,
+            set_basic_auth_header: nodeConfig.set_basic_auth_header ?? true,
+            capture_enhanced_stack_trace: nodeConfig.capture_enhanced_stack_trace ?? false,
+            eagerly_destroy_stale_sockets: nodeConfig.keep_alive?.eagerly_destroy_stale_sockets ?? false,
+            http_agent: nodeConfig.http_agent,
+            keep_alive,
+            tls,
+            max_response_headers_size: nodeConfig.max_response_headers_size,
+        });
+    },
+    values_encoder: (jsonHandling) => new utils_1.NodeValuesEncoder(jsonHandling),
+    make_result_set: ((stream, format, query_id, log_error, response_headers, jsonHandling, span) => result_set_1.ResultSet.instance({
+        stream,
+        format,
+        query_id,
+        log_error,
+        response_headers,
+        jsonHandling,
+        span,
+    })),
+};
+//# sourceMappingURL=config.js.map
+
+/***/ }),
+
+/***/ 3290:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decompressResponse = decompressResponse;
+exports.isDecompressionError = isDecompressionError;
+exports.createRequestCompressor = createRequestCompressor;
+const index_1 = __nccwpck_require__(1349);
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const zlib_1 = __importDefault(__nccwpck_require__(3106));
+function decompressResponse(response, log_writer, log_level) {
+    const encoding = response.headers["content-encoding"];
+    // No `Content-Encoding`: nothing to decompress.
+    if (encoding === undefined) {
+        return { response };
+    }
+    if (encoding === "gzip") {
+        return {
+            response: stream_1.default.pipeline(response, zlib_1.default.createGunzip(), function pipelineCb(err) {
+                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    log_writer.error({
+                        message: "An error occurred while decompressing the response",
+                        err,
+                    });
+                }
+            }),
+        };
+    }
+    if (encoding === "zstd") {
+        // zstd's zlib API was added in Node.js 22.15.0; on an older runtime the
+        // codec is recognized but unusable, so report that explicitly rather than
+        // falling through to a misleading "Unexpected encoding".
+        if (typeof zlib_1.default.createZstdDecompress !== "function") {
+            return {
+                error: new Error("Received a zstd-compressed response, but this Node.js runtime (v" +
+                    process.versions.node +
+                    ") does not support zstd decompression: the built-in zlib module " +
+                    "does not provide the zstd APIs (added in Node.js 22.15.0). Use gzip " +
+                    "compression instead, or upgrade Node.js."),
+            };
+        }
+        return {
+            response: stream_1.default.pipeline(response, zlib_1.default.createZstdDecompress(), function pipelineCb(err) {
+                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    log_writer.error({
+                        message: "An error occurred while decompressing the response",
+                        err,
+                    });
+                }
+            }),
+        };
+    }
+    if (encoding === "br") {
+        return {
+            response: stream_1.default.pipeline(response, zlib_1.default.createBrotliDecompress(), function pipelineCb(err) {
+                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    log_writer.error({
+                        message: "An error occurred while decompressing the response",
+                        err,
+                    });
+                }
+            }),
+        };
+    }
+    return { error: new Error(`Unexpected encoding: ${encoding}`) };
+}
+function isDecompressionError(result) {
+    return result.error !== undefined;
+}
+/** Returns the request-body compressor for the given config. Each codec carries
+ *  its own optional tuning option - a `level` for gzip/zstd, a `quality` for
+ *  Brotli; when omitted, the codec default is used (Brotli defaults to quality 4
+ *  rather than zlib's slow default of 11, which is impractical for a streaming
+ *  insert body). The exhaustive switch fails the build if a codec is added to
+ *  {@link RequestCompression} without a corresponding case here. */
+function createRequestCompressor(compression) {
+    switch (compression.codec) {
+        case "gzip":
+            return zlib_1.default.createGzip(compression.level !== undefined
+                ? { level: compression.level }
+                : undefined);
+        case "zstd":
+            return zlib_1.default.createZstdCompress(compression.level !== undefined
+                ? {
+                    params: {
+                        [zlib_1.default.constants.ZSTD_c_compressionLevel]: compression.level,
+                    },
+                }
+                : undefined);
+        case "br":
+            return zlib_1.default.createBrotliCompress({
+                params: {
+                    [zlib_1.default.constants.BROTLI_PARAM_QUALITY]: compression.quality ?? 4,
+                },
+            });
+        default: {
+            const exhaustiveCheck = compression;
+            throw new Error(`Unsupported request compression codec: ${String(exhaustiveCheck.codec)}`);
+        }
+    }
+}
+//# sourceMappingURL=compression.js.map
+
+/***/ }),
+
+/***/ 3241:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeConnectionFactory = void 0;
+const node_custom_agent_connection_1 = __nccwpck_require__(7055);
+const node_http_connection_1 = __nccwpck_require__(2540);
+const node_https_connection_1 = __nccwpck_require__(83);
+/** A factory for easier mocking after Node.js 22.18 */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class NodeConnectionFactory {
+    static create({ connection_params, tls, keep_alive, http_agent, set_basic_auth_header, capture_enhanced_stack_trace, eagerly_destroy_stale_sockets = false, max_response_headers_size, }) {
+        if (http_agent !== undefined) {
+            return new node_custom_agent_connection_1.NodeCustomAgentConnection({
+                ...connection_params,
+                set_basic_auth_header,
+                capture_enhanced_stack_trace,
+                keep_alive, // only used to enforce proper KeepAlive headers
+                http_agent,
+                eagerly_destroy_stale_sockets,
+                max_response_headers_size,
+            });
+        }
+        switch (connection_params.url.protocol) {
+            case "http:":
+                return new node_http_connection_1.NodeHttpConnection({
+                    ...connection_params,
+                    set_basic_auth_header,
+                    capture_enhanced_stack_trace,
+                    keep_alive,
+                    eagerly_destroy_stale_sockets,
+                    max_response_headers_size,
+                });
+            case "https:":
+                return new node_https_connection_1.NodeHttpsConnection({
+                    ...connection_params,
+                    set_basic_auth_header,
+                    capture_enhanced_stack_trace,
+                    keep_alive,
+                    tls,
+                    eagerly_destroy_stale_sockets,
+                    max_response_headers_size,
+                });
+            default:
+                throw new Error("Only HTTP and HTTPS protocols are supported");
+        }
+    }
+}
+exports.NodeConnectionFactory = NodeConnectionFactory;
+//# sourceMappingURL=create_connection.js.map
+
+/***/ }),
+
+/***/ 2724:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(9431), exports);
+__exportStar(__nccwpck_require__(2540), exports);
+__exportStar(__nccwpck_require__(83), exports);
+__exportStar(__nccwpck_require__(3241), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9431:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeBaseConnection = void 0;
+const index_1 = __nccwpck_require__(1349);
+const crypto_1 = __importDefault(__nccwpck_require__(6982));
+const utils_1 = __nccwpck_require__(4977);
+const stream_1 = __nccwpck_require__(6394);
+const socket_pool_1 = __nccwpck_require__(9296);
+class NodeBaseConnection {
+    defaultAuthHeader;
+    defaultHeaders;
+    connectionId = crypto_1.default.randomUUID();
+    socketPool;
+    params;
+    agent;
+    constructor(params, agent) {
+        this.params = params;
+        this.agent = agent;
+        this.socketPool = new socket_pool_1.SocketPool(this.connectionId, this.params, this.createClientRequest.bind(this), this.agent);
+        if (params.auth.type === "Credentials") {
+            this.defaultAuthHeader = `Basic ${Buffer.from(`${params.auth.username}:${params.auth.password}`).toString("base64")}`;
+        }
+        else if (params.auth.type === "JWT") {
+            this.defaultAuthHeader = `Bearer ${params.auth.access_token}`;
+        }
+        else {
+            throw new Error(`Unknown auth type: ${params.auth.type}`);
+        }
+        this.defaultHeaders = {
+            // Node.js HTTP agent, for some reason, does not set this on its own when KeepAlive is enabled
+            Connection: this.params.keep_alive.enabled ? "keep-alive" : "close",
+            "User-Agent": (0, utils_1.getUserAgent)(this.params.application_id),
+        };
+    }
+    async ping(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        try {
+            let result;
+            if (params.select) {
+                const searchParams = (0, index_1.toSearchParams)({
+                    database: undefined,
+                    query: PingQuery,
+                    query_id,
+                });
+                result = await this.request({
+                    query: PingQuery,
+                    method: "GET",
+                    url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                    abort_signal: controller.signal,
+                    headers: this.buildRequestHeaders(),
+                    query_id,
+                    log_writer,
+                    log_level,
+                }, "Ping");
+            }
+            else {
+                result = await this.request({
+                    query: "ping",
+                    method: "GET",
+                    url: (0, index_1.transformUrl)({ url: this.params.url, pathname: "/ping" }),
+                    abort_signal: controller.signal,
+                    headers: this.buildRequestHeaders(),
+                    query_id,
+                    log_writer,
+                    log_level,
+                }, "Ping");
+            }
+            await (0, stream_1.drainStreamInternal)({
+                op: "Ping",
+                log_writer,
+                query_id,
+                log_level,
+            }, result.stream);
+            return { success: true };
+        }
+        catch (error) {
+            // it is used to ensure that the outgoing request is terminated,
+            // and we don't get unhandled error propagation later
+            controller.abort("Ping failed");
+            // not an error, as this might be semi-expected
+            if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                log_writer.warn({
+                    message: this.httpRequestErrorMessage("Ping"),
+                    err: error,
+                    args: {
+                        connection_id: this.connectionId,
+                        query_id,
+                    },
+                });
+            }
+            return {
+                success: false,
+                error: error, // should NOT be propagated to the user
+            };
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async query(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const clickhouse_settings = (0, index_1.withHttpSettings)(params.clickhouse_settings, this.params.compression.decompress_response);
+        const queryParams = params.query_params;
+        const hasQueryParams = queryParams !== undefined && Object.keys(queryParams).length > 0;
+        let useMultipart = hasQueryParams &&
+            (params.use_multipart_params ?? this.params.use_multipart_params);
+        // In auto mode, serialize the params for the URL once with an early
+        // return: a null result means they exceed the URL budget and should be
+        // promoted to a multipart body; otherwise the entries are reused below.
+        let urlParamEntries;
+        if (hasQueryParams &&
+            !useMultipart &&
+            (params.use_multipart_params_auto ??
+                this.params.use_multipart_params_auto)) {
+            const entries = (0, index_1.serializeQueryParamsForUrl)(queryParams);
+            if (entries === null) {
+                useMultipart = true;
+            }
+            else {
+                urlParamEntries = entries;
+            }
+        }
+        const searchParams = (0, index_1.toSearchParams)({
+            database: this.params.database,
+            // When using multipart, query_params are sent in the multipart body
+            query_params: useMultipart ? undefined : params.query_params,
+            param_entries: urlParamEntries,
+            session_id: params.session_id,
+            clickhouse_settings,
+            query_id,
+            role: params.role,
+        });
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        // Accept-Encoding is sent whenever the server is asked to compress
+        // (enable_http_compression), independent of whether the client decompresses;
+        // the codec is the explicitly configured one, defaulting to gzip.
+        const responseCompressionCodec = clickhouse_settings.enable_http_compression === 1
+            ? (this.params.compression.decompress_response?.codec ?? "gzip")
+            : undefined;
+        let body = params.query;
+        const headers = this.buildRequestHeaders(params);
+        if (useMultipart && params.query_params !== undefined) {
+            const boundary = `----clickhouse-js-${crypto_1.default.randomUUID()}`;
+            const parts = { query: params.query };
+            for (const [key, value] of Object.entries(params.query_params)) {
+                parts[`param_${key}`] = (0, index_1.formatQueryParams)({ value });
+            }
+            body = (0, index_1.buildMultipartBody)(parts, boundary);
+            headers["Content-Type"] = `multipart/form-data; boundary=${boundary}`;
+        }
+        try {
+            const { response_headers, stream, http_status_code } = await this.request({
+                method: "POST",
+                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                body,
+                abort_signal: controller.signal,
+                response_compression_codec: responseCompressionCodec,
+                headers,
+                query: params.query,
+                query_id,
+                log_writer,
+                log_level,
+            }, "Query");
+            return {
+                stream,
+                response_headers,
+                query_id,
+                http_status_code,
+            };
+        }
+        catch (err) {
+            controller.abort("Query HTTP request failed");
+            this.logRequestError({
+                op: "Query",
+                query_id: query_id,
+                query_params: params,
+                search_params: searchParams,
+                err: err,
+                extra_args: {
+                    decompress_response: responseCompressionCodec,
+                    clickhouse_settings,
+                },
+            });
+            throw err; // should be propagated to the user
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async insert(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const searchParams = (0, index_1.toSearchParams)({
+            database: this.params.database,
+            clickhouse_settings: params.clickhouse_settings,
+            query_params: params.query_params,
+            query: params.query,
+            session_id: params.session_id,
+            role: params.role,
+            query_id,
+        });
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        try {
+            const { stream, summary, response_headers, http_status_code } = await this.request({
+                method: "POST",
+                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                body: params.values,
+                abort_signal: controller.signal,
+                request_compression: this.params.compression.compress_request,
+                parse_summary: true,
+                headers: this.buildRequestHeaders(params),
+                query: params.query,
+                query_id,
+                log_writer,
+                log_level,
+            }, "Insert");
+            await (0, stream_1.drainStreamInternal)({
+                op: "Insert",
+                log_writer,
+                query_id,
+                log_level,
+            }, stream);
+            return { query_id, summary, response_headers, http_status_code };
+        }
+        catch (err) {
+            controller.abort("Insert HTTP request failed");
+            this.logRequestError({
+                op: "Insert",
+                query_id: query_id,
+                query_params: params,
+                search_params: searchParams,
+                err: err,
+                extra_args: {
+                    clickhouse_settings: params.clickhouse_settings ?? {},
+                },
+            });
+            throw err; // should be propagated to the user
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async exec(params) {
+        const query_id = this.getQueryId(params.query_id);
+        return this.runExec({
+            ...params,
+            query_id,
+            op: "Exec",
+        });
+    }
+    async command(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = this.getQueryId(params.query_id);
+        const commandStartTime = Date.now();
+        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            log_writer.trace({
+                message: "Command: operation started",
+                args: {
+                    operation: "Command",
+                    connection_id: this.connectionId,
+                    query_id,
+                },
+            });
+        }
+        const { stream, summary, response_headers } = await this.runExec({
+            ...params,
+            query_id,
+            op: "Command",
+        });
+        const runExecDuration = Date.now() - commandStartTime;
+        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            log_writer.trace({
+                message: "Command: runExec completed, starting stream drain",
+                args: {
+                    operation: "Command",
+                    connection_id: this.connectionId,
+                    query_id,
+                    runExec_duration_ms: runExecDuration,
+                    stream_state: {
+                        readable: stream.readable,
+                        readableEnded: stream.readableEnded,
+                        readableLength: stream.readableLength,
+                    },
+                },
+            });
+        }
+        // ignore the response stream and release the socket immediately
+        const drainStartTime = Date.now();
+        await (0, stream_1.drainStreamInternal)({
+            op: "Command",
+            log_writer,
+            query_id,
+            log_level,
+        }, stream);
+        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            const drainDuration = Date.now() - drainStartTime;
+            const totalDuration = Date.now() - commandStartTime;
+            log_writer.trace({
+                message: "Command: operation completed",
+                args: {
+                    operation: "Command",
+                    connection_id: this.connectionId,
+                    query_id,
+                    drain_duration_ms: drainDuration,
+                    total_duration_ms: totalDuration,
+                },
+            });
+        }
+        return { query_id, summary, response_headers };
+    }
+    async close() {
+        if (this.agent !== undefined && this.agent.destroy !== undefined) {
+            this.agent.destroy();
+        }
+    }
+    defaultHeadersWithOverride(params) {
+        return {
+            // Custom HTTP headers from the client configuration
+            ...(this.params.http_headers ?? {}),
+            // Custom HTTP headers for this particular request; it will override the client configuration with the same keys
+            ...(params?.http_headers ?? {}),
+            // Includes the `Connection` + `User-Agent` headers which we do not allow to override
+            // An appropriate `Authorization` header might be added later
+            // It is not always required - see the TLS headers in `node_https_connection.ts`
+            ...this.defaultHeaders,
+        };
+    }
+    buildRequestHeaders(params) {
+        const headers = this.defaultHeadersWithOverride(params);
+        if ((0, index_1.isJWTAuth)(params?.auth)) {
+            return {
+                ...headers,
+                Authorization: `Bearer ${params.auth.access_token}`,
+            };
+        }
+        if (this.params.set_basic_auth_header) {
+            if ((0, index_1.isCredentialsAuth)(params?.auth)) {
+                return {
+                    ...headers,
+                    Authorization: `Basic ${Buffer.from(`${params.auth.username}:${params.auth.password}`).toString("base64")}`,
+                };
+            }
+            else {
+                return {
+                    ...headers,
+                    Authorization: this.defaultAuthHeader,
+                };
+            }
+        }
+        return {
+            ...headers,
+        };
+    }
+    getQueryId(query_id) {
+        return query_id || crypto_1.default.randomUUID();
+    }
+    // a wrapper over the user's Signal to terminate the failed requests
+    getAbortController(params) {
+        const controller = new AbortController();
+        function onAbort() {
+            controller.abort();
+        }
+        params.abort_signal?.addEventListener("abort", onAbort);
+        return {
+            controller,
+            controllerCleanup: () => {
+                params.abort_signal?.removeEventListener("abort", onAbort);
+            },
+        };
+    }
+    logRequestError({ op, err, query_id, query_params, extra_args, }) {
+        if (this.params.log_level <= index_1.ClickHouseLogLevel.ERROR) {
+            this.params.log_writer.error({
+                message: this.httpRequestErrorMessage(op),
+                err: err,
+                args: {
+                    operation: op,
+                    connection_id: this.connectionId,
+                    query_id,
+                    with_abort_signal: query_params.abort_signal !== undefined,
+                    session_id: query_params.session_id,
+                    ...extra_args,
+                },
+            });
+        }
+    }
+    httpRequestErrorMessage(op) {
+        return `${op}: HTTP request error.`;
+    }
+    async runExec(params) {
+        const { log_writer, log_level } = this.params;
+        const query_id = params.query_id;
+        const sendQueryInParams = params.values !== undefined;
+        const clickhouse_settings = (0, index_1.withHttpSettings)(params.clickhouse_settings, this.params.compression.decompress_response);
+        const toSearchParamsOptions = {
+            query: sendQueryInParams ? params.query : undefined,
+            database: this.params.database,
+            query_params: params.query_params,
+            session_id: params.session_id,
+            role: params.role,
+            clickhouse_settings,
+            query_id,
+        };
+        const searchParams = (0, index_1.toSearchParams)(toSearchParamsOptions);
+        const { controller, controllerCleanup } = this.getAbortController(params);
+        const tryDecompressResponseStream = params.op === "Exec"
+            ? // allows disabling stream decompression for the `Exec` operation only
+                (params.decompress_response_stream ??
+                    Boolean(this.params.compression.decompress_response))
+            : // there is nothing useful in the response stream for the `Command` operation,
+                // and it is immediately destroyed; never decompress it
+                false;
+        const ignoreErrorResponse = params.ignore_error_response ?? false;
+        try {
+            const { stream, summary, response_headers, http_status_code } = await this.request({
+                method: "POST",
+                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
+                body: sendQueryInParams ? params.values : params.query,
+                abort_signal: controller.signal,
+                parse_summary: true,
+                request_compression: this.params.compression.compress_request,
+                response_compression_codec: this.params.compression.decompress_response?.codec,
+                try_decompress_response_stream: tryDecompressResponseStream,
+                ignore_error_response: ignoreErrorResponse,
+                headers: this.buildRequestHeaders(params),
+                query: params.query,
+                query_id,
+                log_writer,
+                log_level,
+            }, params.op);
+            return {
+                stream,
+                query_id,
+                summary,
+                response_headers,
+                http_status_code,
+            };
+        }
+        catch (err) {
+            controller.abort(`${params.op} HTTP request failed`);
+            this.logRequestError({
+                op: params.op,
+                query_id: query_id,
+                query_params: params,
+                search_params: searchParams,
+                err: err,
+                extra_args: {
+                    clickhouse_settings: params.clickhouse_settings ?? {},
+                },
+            });
+            throw err; // should be propagated to the user
+        }
+        finally {
+            controllerCleanup();
+        }
+    }
+    async request(params, op) {
+        return this.socketPool.request(params, op);
+    }
+}
+exports.NodeBaseConnection = NodeBaseConnection;
+const PingQuery = `SELECT 'ping'`;
+//# sourceMappingURL=node_base_connection.js.map
+
+/***/ }),
+
+/***/ 7055:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeCustomAgentConnection = void 0;
+const http_1 = __importDefault(__nccwpck_require__(8611));
+const https_1 = __importDefault(__nccwpck_require__(5692));
+const node_base_connection_1 = __nccwpck_require__(9431);
+const index_1 = __nccwpck_require__(1349);
+class NodeCustomAgentConnection extends node_base_connection_1.NodeBaseConnection {
+    httpRequestFn;
+    constructor(params) {
+        if (!params.http_agent) {
+            throw new Error("http_agent is required to create NodeCustomAgentConnection");
+        }
+        super(params, params.http_agent);
+        // See https://github.com/ClickHouse/clickhouse-js/issues/352
+        if (params.url.protocol.startsWith("https")) {
+            this.httpRequestFn = https_1.default.request;
+        }
+        else {
+            this.httpRequestFn = http_1.default.request;
+        }
+    }
+    createClientRequest(params) {
+        const headers = (0, index_1.withCompressionHeaders)({
+            headers: params.headers,
+            request_compression_codec: params.request_compression?.codec,
+            response_compression_codec: params.response_compression_codec,
+        });
+        return this.httpRequestFn(params.url, {
+            method: params.method,
+            agent: this.agent,
+            timeout: this.params.request_timeout,
+            signal: params.abort_signal,
+            headers,
+            ...(this.params.max_response_headers_size !== undefined && {
+                maxHeaderSize: this.params.max_response_headers_size,
+            }),
+        });
+    }
+}
+exports.NodeCustomAgentConnection = NodeCustomAgentConnection;
+//# sourceMappingURL=node_custom_agent_connection.js.map
+
+/***/ }),
+
+/***/ 2540:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeHttpConnection = void 0;
+const index_1 = __nccwpck_require__(1349);
+const http_1 = __importDefault(__nccwpck_require__(8611));
+const node_base_connection_1 = __nccwpck_require__(9431);
+class NodeHttpConnection extends node_base_connection_1.NodeBaseConnection {
+    constructor(params) {
+        const agent = new http_1.default.Agent({
+            keepAlive: params.keep_alive.enabled,
+            maxSockets: params.max_open_connections,
+        });
+        super(params, agent);
+    }
+    createClientRequest(params) {
+        const headers = (0, index_1.withCompressionHeaders)({
+            headers: params.headers,
+            request_compression_codec: params.request_compression?.codec,
+            response_compression_codec: params.response_compression_codec,
+        });
+        return http_1.default.request(params.url, {
+            method: params.method,
+            agent: this.agent,
+            timeout: this.params.request_timeout,
+            signal: params.abort_signal,
+            headers,
+            ...(this.params.max_response_headers_size !== undefined && {
+                maxHeaderSize: this.params.max_response_headers_size,
+            }),
+        });
+    }
+}
+exports.NodeHttpConnection = NodeHttpConnection;
+//# sourceMappingURL=node_http_connection.js.map
+
+/***/ }),
+
+/***/ 83:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeHttpsConnection = void 0;
+const index_1 = __nccwpck_require__(1349);
+const https_1 = __importDefault(__nccwpck_require__(5692));
+const node_base_connection_1 = __nccwpck_require__(9431);
+class NodeHttpsConnection extends node_base_connection_1.NodeBaseConnection {
+    constructor(params) {
+        const agent = new https_1.default.Agent({
+            keepAlive: params.keep_alive.enabled,
+            maxSockets: params.max_open_connections,
+            ca: params.tls?.ca_cert,
+            key: params.tls?.type === "Mutual" ? params.tls.key : undefined,
+            cert: params.tls?.type === "Mutual" ? params.tls.cert : undefined,
+        });
+        super(params, agent);
+    }
+    buildRequestHeaders(params) {
+        if (this.params.tls !== undefined) {
+            if (this.params.auth.type === "JWT") {
+                throw new Error("JWT auth is not supported with HTTPS connection using custom certificates");
+            }
+            let headers;
+            if ((0, index_1.isCredentialsAuth)(params?.auth)) {
+                headers = {
+                    ...this.defaultHeadersWithOverride(params),
+                    "X-ClickHouse-User": params.auth.username,
+                    "X-ClickHouse-Key": params.auth.password,
+                };
+            }
+            else {
+                headers = {
+                    ...this.defaultHeadersWithOverride(params),
+                    "X-ClickHouse-User": this.params.auth.username,
+                    "X-ClickHouse-Key": this.params.auth.password,
+                };
+            }
+            const tlsType = this.params.tls.type;
+            switch (tlsType) {
+                case "Basic":
+                    return headers;
+                case "Mutual":
+                    return {
+                        ...headers,
+                        "X-ClickHouse-SSL-Certificate-Auth": "on",
+                    };
+                default:
+                    throw new Error(`Unknown TLS type: ${tlsType}`);
+            }
+        }
+        return super.buildRequestHeaders(params);
+    }
+    createClientRequest(params) {
+        const headers = (0, index_1.withCompressionHeaders)({
+            headers: params.headers,
+            request_compression_codec: params.request_compression?.codec,
+            response_compression_codec: params.response_compression_codec,
+        });
+        return https_1.default.request(params.url, {
+            method: params.method,
+            agent: this.agent,
+            timeout: this.params.request_timeout,
+            signal: params.abort_signal,
+            headers,
+            ...(this.params.max_response_headers_size !== undefined && {
+                maxHeaderSize: this.params.max_response_headers_size,
+            }),
+        });
+    }
+}
+exports.NodeHttpsConnection = NodeHttpsConnection;
+//# sourceMappingURL=node_https_connection.js.map
+
+/***/ }),
+
+/***/ 9296:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SocketPool = void 0;
+const http_1 = __importDefault(__nccwpck_require__(8611));
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const index_1 = __nccwpck_require__(1349);
+const utils_1 = __nccwpck_require__(4977);
+const compression_1 = __nccwpck_require__(3290);
+class SocketPool {
+    jsonHandling;
+    knownSockets = new WeakMap();
+    // For overflow concerns:
+    //   node -e 'console.log(Number.MAX_SAFE_INTEGER / (1_000_000 * 60 * 60 * 24 * 366))'
+    // gives 284 years of continuous operation at 1M requests per second
+    // before overflowing the 53-bit integer
+    requestCounter = 0;
+    getNewRequestId() {
+        this.requestCounter += 1;
+        return `${this.connectionId}:${this.requestCounter}`;
+    }
+    socketCounter = 0;
+    getNewSocketId() {
+        this.socketCounter += 1;
+        return `${this.connectionId}:${this.socketCounter}`;
+    }
+    connectionId;
+    params;
+    createClientRequest;
+    agent;
+    constructor(connectionId, params, createClientRequest, agent) {
+        this.connectionId = connectionId;
+        this.params = params;
+        this.createClientRequest = createClientRequest;
+        this.agent = agent;
+        this.jsonHandling = params.json ?? {
+            parse: JSON.parse,
+            stringify: JSON.stringify,
+        };
+    }
+    async request(params, op) {
+        // allows the event loop to process the idle socket timers, if the CPU load is high
+        // otherwise, we can occasionally get an expired socket, see https://github.com/ClickHouse/clickhouse-js/issues/294
+        await (0, index_1.sleep)(0);
+        const { log_writer, query_id, log_level } = params;
+        const currentStackTrace = this.params.capture_enhanced_stack_trace
+            ? (0, index_1.getCurrentStackTrace)()
+            : undefined;
+        const requestTimeout = this.params.request_timeout;
+        if (this.params.eagerly_destroy_stale_sockets &&
+            this.params.keep_alive.enabled &&
+            this.params.keep_alive.idle_socket_ttl > 0) {
+            // Only run this cleanup for the built-in Node.js HTTP agent, since it relies on `freeSockets`.
+            if (this.agent instanceof http_1.default.Agent) {
+                for (const host of Object.keys(this.agent.freeSockets)) {
+                    const byHostSockets = this.agent.freeSockets[host];
+                    if (byHostSockets) {
+                        for (const socket of [...byHostSockets]) {
+                            const socketInfo = this.knownSockets.get(socket);
+                            if (socketInfo) {
+                                const freedAt = socketInfo.freed_at_timestamp_ms;
+                                if (freedAt) {
+                                    const socketAge = Date.now() - freedAt;
+                                    // The check below is still racy on a CPU starved machine.
+                                    // A throttled machine can check time on one line, then get descheduled,
+                                    // decide the socket is still good after rescheduling, and then proceed
+                                    // to use a socket that has actually been idle for much longer than `idle_socket_ttl`.
+                                    // However, this is an edge case that should be clearly visible in the
+                                    // application monitoring.
+                                    if (socketAge >= this.params.keep_alive.idle_socket_ttl) {
+                                        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                            log_writer.trace({
+                                                message: `${op}: socket TTL expired based on timestamp, destroying socket`,
+                                                args: {
+                                                    operation: op,
+                                                    connection_id: this.connectionId,
+                                                    query_id,
+                                                    socket_id: socketInfo.id,
+                                                    socket_age_ms: socketAge,
+                                                    idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
+                                                },
+                                            });
+                                        }
+                                        clearTimeout(socketInfo.idle_timeout_handle);
+                                        this.knownSockets.delete(socket);
+                                        socket.destroy();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        const start = Date.now();
+        const request = this.createClientRequest(params);
+        const request_id = this.getNewRequestId();
+        return new Promise((resolve, reject) => {
+            const onError = (e) => {
+                removeRequestListeners();
+                if (e instanceof Error) {
+                    if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                        if (e.code === "ECONNRESET") {
+                            log_writer.trace({
+                                message: `${op}: connection reset by peer`,
+                                args: {
+                                    operation: op,
+                                    connection_id: this.connectionId,
+                                    query_id,
+                                    request_id,
+                                },
+                                module: "HTTP Adapter",
+                            });
+                        }
+                    }
+                    if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                        if (this.params.keep_alive.enabled) {
+                            if (e.code === "ECONNRESET") {
+                                const socket = request.socket;
+                                if (socket) {
+                                    const socketInfo = this.knownSockets.get(socket);
+                                    if (socketInfo) {
+                                        const serverTimeoutMs = socketInfo.server_keep_alive_timeout_ms;
+                                        if (serverTimeoutMs !== undefined) {
+                                            if (this.params.keep_alive.idle_socket_ttl > serverTimeoutMs) {
+                                                log_writer.warn({
+                                                    message: `${op}: idle socket TTL is greater than server keep-alive timeout, try setting idle socket TTL to a value lower than the server keep-alive timeout to prevent unexpected connection resets, see https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/keep_alive_timeout.md for more details.`,
+                                                    args: {
+                                                        operation: op,
+                                                        connection_id: this.connectionId,
+                                                        query_id,
+                                                        request_id,
+                                                        socket_id: socketInfo.id,
+                                                        server_keep_alive_timeout_ms: serverTimeoutMs,
+                                                        idle_socket_ttl: this.params.keep_alive.idle_socket_ttl,
+                                                    },
+                                                    module: "HTTP Adapter",
+                                                });
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
+                    reject(err);
+                }
+                else {
+                    reject(e);
+                }
+            };
+            let responseStream;
+            const onResponse = async (_response) => {
+                if (this.params.log_level <= index_1.ClickHouseLogLevel.DEBUG) {
+                    const duration = Date.now() - start;
+                    this.params.log_writer.debug({
+                        module: "HTTP Adapter",
+                        message: `${op}: got a response from ClickHouse`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            query_id,
+                            request_id,
+                            request_method: params.method,
+                            request_path: params.url.pathname,
+                            response_status: _response.statusCode,
+                            response_time_ms: duration,
+                        },
+                    });
+                }
+                if (this.params.keep_alive.enabled) {
+                    const keepAliveHeader = _response.headers["keep-alive"];
+                    if (keepAliveHeader) {
+                        const [, timeout] = /timeout=(\d+)/i.exec(String(keepAliveHeader)) ?? [];
+                        if (timeout) {
+                            const socketInfo = this.knownSockets.get(_response.socket);
+                            if (socketInfo) {
+                                const timeoutMs = Number(timeout) * 1000;
+                                socketInfo.server_keep_alive_timeout_ms = timeoutMs;
+                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                    this.params.log_writer.trace({
+                                        module: "HTTP Adapter",
+                                        message: `${op}: updated server sent socket keep-alive timeout`,
+                                        args: {
+                                            operation: op,
+                                            connection_id: this.connectionId,
+                                            query_id,
+                                            request_id,
+                                            socket_id: socketInfo.id,
+                                            server_keep_alive_timeout_ms: timeoutMs,
+                                        },
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+                const tryDecompressResponseStream = params.try_decompress_response_stream ?? true;
+                const ignoreErrorResponse = params.ignore_error_response ?? false;
+                // even if the stream decompression is disabled, we have to decompress it in case of an error
+                const isFailedResponse = !(0, index_1.isSuccessfulResponse)(_response.statusCode) ||
+                    _response.headers["x-clickhouse-exception-code"] !== undefined;
+                if (tryDecompressResponseStream ||
+                    (isFailedResponse && !ignoreErrorResponse)) {
+                    const decompressionResult = (0, compression_1.decompressResponse)(_response, log_writer, log_level);
+                    if ((0, compression_1.isDecompressionError)(decompressionResult)) {
+                        const err = (0, index_1.enhanceStackTrace)(decompressionResult.error, currentStackTrace);
+                        return reject(err);
+                    }
+                    responseStream = decompressionResult.response;
+                }
+                else {
+                    responseStream = _response;
+                }
+                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                    log_writer.trace({
+                        message: `${op}: response stream created`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            query_id,
+                            request_id,
+                            stream_state: {
+                                readable: responseStream.readable,
+                                readableEnded: responseStream.readableEnded,
+                                readableLength: responseStream.readableLength,
+                            },
+                            is_failed_response: isFailedResponse,
+                            will_decompress: tryDecompressResponseStream,
+                        },
+                    });
+                }
+                if (isFailedResponse && !ignoreErrorResponse) {
+                    try {
+                        const errorMessage = await (0, utils_1.getAsText)(responseStream);
+                        const err = (0, index_1.enhanceStackTrace)((0, index_1.parseError)(errorMessage), currentStackTrace);
+                        reject(err);
+                    }
+                    catch (e) {
+                        // If the ClickHouse response is malformed
+                        const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
+                        reject(err);
+                    }
+                }
+                else {
+                    return resolve({
+                        stream: responseStream,
+                        summary: params.parse_summary
+                            ? this.parseSummary(op, _response)
+                            : undefined,
+                        response_headers: { ..._response.headers },
+                        http_status_code: _response.statusCode ?? undefined,
+                    });
+                }
+            };
+            function onAbort() {
+                // Prefer 'abort' event since it always triggered unlike 'error' and 'close'
+                // see the full sequence of events https://nodejs.org/api/http.html#httprequesturl-options-callback
+                removeRequestListeners();
+                request.once("error", function () {
+                    /**
+                     * catch "Error: ECONNRESET" error which shouldn't be reported to users.
+                     * see the full sequence of events https://nodejs.org/api/http.html#httprequesturl-options-callback
+                     * */
+                });
+                const err = (0, index_1.enhanceStackTrace)(new Error("The user aborted a request."), currentStackTrace);
+                reject(err);
+            }
+            function onClose() {
+                // Adapter uses 'close' event to clean up listeners after the successful response.
+                // It's necessary in order to handle 'abort' and 'timeout' events while response is streamed.
+                // It's always the last event, according to https://nodejs.org/docs/latest-v14.x/api/http.html#http_http_request_url_options_callback
+                removeRequestListeners();
+            }
+            function pipeStream() {
+                // if request.end() was called due to no data to send
+                if (request.writableEnded) {
+                    return;
+                }
+                const bodyStream = (0, utils_1.isStream)(params.body)
+                    ? params.body
+                    : stream_1.default.Readable.from([params.body]);
+                const callback = (e) => {
+                    if (e) {
+                        removeRequestListeners();
+                        const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
+                        reject(err);
+                    }
+                };
+                if (params.request_compression) {
+                    const compressor = (0, compression_1.createRequestCompressor)(params.request_compression);
+                    stream_1.default.pipeline(bodyStream, compressor, request, callback);
+                }
+                else {
+                    stream_1.default.pipeline(bodyStream, request, callback);
+                }
+            }
+            const onSocket = (socket) => {
+                try {
+                    if (this.params.keep_alive.enabled &&
+                        this.params.keep_alive.idle_socket_ttl > 0) {
+                        const socketInfo = this.knownSockets.get(socket);
+                        // It is the first time we've encountered this socket,
+                        // so it doesn't have the idle timeout handler attached to it
+                        if (socketInfo === undefined) {
+                            const socket_id = this.getNewSocketId();
+                            if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                log_writer.trace({
+                                    message: `${op}: using a fresh socket, setting up a new 'free' listener`,
+                                    args: {
+                                        operation: op,
+                                        connection_id: this.connectionId,
+                                        query_id,
+                                        request_id,
+                                        socket_id,
+                                    },
+                                });
+                            }
+                            const newSocketInfo = {
+                                id: socket_id,
+                                idle_timeout_handle: undefined,
+                                usage_count: 1,
+                            };
+                            this.knownSockets.set(socket, newSocketInfo);
+                            // When the request is complete and the socket is released,
+                            // make sure that the socket is removed after `idle_socket_ttl`.
+                            socket.on("free", () => {
+                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                    log_writer.trace({
+                                        message: `${op}: socket was released`,
+                                        args: {
+                                            operation: op,
+                                            connection_id: this.connectionId,
+                                            query_id,
+                                            request_id,
+                                            socket_id,
+                                        },
+                                    });
+                                }
+                                const freed_at_timestamp_ms = Date.now();
+                                newSocketInfo.freed_at_timestamp_ms = freed_at_timestamp_ms;
+                                // Avoiding the built-in socket.timeout() method usage here,
+                                // as we don't want to clash with the actual request timeout.
+                                const idleTimeoutHandle = setTimeout(() => {
+                                    const freedAfter = Date.now() - freed_at_timestamp_ms;
+                                    if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                        log_writer.trace({
+                                            message: `${op}: removing idle socket`,
+                                            args: {
+                                                operation: op,
+                                                connection_id: this.connectionId,
+                                                query_id,
+                                                request_id,
+                                                socket_id,
+                                                idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
+                                                freed_after_ms: freedAfter,
+                                            },
+                                        });
+                                    }
+                                    this.knownSockets.delete(socket);
+                                    socket.destroy();
+                                }, this.params.keep_alive.idle_socket_ttl).unref();
+                                newSocketInfo.idle_timeout_handle = idleTimeoutHandle;
+                            });
+                            const cleanup = (eventName) => () => {
+                                const maybeSocketInfo = this.knownSockets.get(socket);
+                                // clean up a possibly dangling idle timeout handle (preventing leaks)
+                                if (maybeSocketInfo?.idle_timeout_handle) {
+                                    clearTimeout(maybeSocketInfo.idle_timeout_handle);
+                                }
+                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                    log_writer.trace({
+                                        message: `${op}: received '${eventName}' event, 'free' listener removed`,
+                                        args: {
+                                            operation: op,
+                                            connection_id: this.connectionId,
+                                            query_id,
+                                            request_id,
+                                            socket_id,
+                                            event: eventName,
+                                        },
+                                    });
+                                }
+                                if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                                    if (responseStream && !responseStream.readableEnded) {
+                                        log_writer.warn({
+                                            message: `${op}: socket was closed or ended before the response was fully read. This can potentially result in an uncaught ECONNRESET error! Consider fully consuming, draining, or destroying the response stream.`,
+                                            args: {
+                                                operation: op,
+                                                connection_id: this.connectionId,
+                                                query_id,
+                                                request_id,
+                                                socket_id,
+                                                event: eventName,
+                                            },
+                                        });
+                                    }
+                                }
+                            };
+                            socket.once("end", cleanup("end"));
+                            socket.once("close", cleanup("close"));
+                        }
+                        else {
+                            const freedAt = socketInfo.freed_at_timestamp_ms;
+                            if (freedAt) {
+                                // On a CPU throttled machine or when event loop is delayed,
+                                // the socket can be idle for much longer than `idle_socket_ttl`
+                                // as the timers don't fire exactly on time which can lead
+                                // to a stale socket being reused.
+                                const socketAge = Date.now() - freedAt;
+                                const overdueBy = socketAge - this.params.keep_alive.idle_socket_ttl;
+                                // Give some grace period to account for timer inaccuracy and minor
+                                // event loop delays, but log if the socket is significantly overdue
+                                if (overdueBy > 1000) {
+                                    if (log_level <= index_1.ClickHouseLogLevel.WARN) {
+                                        log_writer.warn({
+                                            message: `${op}: reusing socket with TTL expired based on timestamp; this may indicate a starved Node.js process or delayed event loop; set keep_alive.eagerly_destroy_stale_sockets=true to mitigate, see more details at https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/keep_alive_timeout.md`,
+                                            args: {
+                                                operation: op,
+                                                connection_id: this.connectionId,
+                                                query_id,
+                                                socket_id: socketInfo.id,
+                                                socket_age_ms: socketAge,
+                                                idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
+                                            },
+                                        });
+                                    }
+                                }
+                            }
+                            clearTimeout(socketInfo.idle_timeout_handle);
+                            socketInfo.idle_timeout_handle = undefined;
+                            if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                                log_writer.trace({
+                                    message: `${op}: reusing socket`,
+                                    args: {
+                                        operation: op,
+                                        connection_id: this.connectionId,
+                                        query_id,
+                                        request_id,
+                                        socket_id: socketInfo.id,
+                                        usage_count: socketInfo.usage_count,
+                                    },
+                                });
+                            }
+                            socketInfo.usage_count++;
+                        }
+                    }
+                }
+                catch (e) {
+                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                        log_writer.error({
+                            message: `${op}: an error occurred while housekeeping the idle sockets`,
+                            err: e,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                            },
+                        });
+                    }
+                }
+                // Socket is "prepared" with idle handlers, continue with our request
+                pipeStream();
+                // This is for request timeout only. Surprisingly, it is not always enough to set in the HTTP request.
+                // The socket won't be destroyed, and it will be returned to the pool.
+                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                    const socketInfo = this.knownSockets.get(socket);
+                    if (socketInfo) {
+                        log_writer.trace({
+                            message: `${op}: setting up request timeout`,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                                socket_id: socketInfo.id,
+                                timeout_ms: requestTimeout,
+                            },
+                        });
+                    }
+                    else {
+                        log_writer.trace({
+                            message: `${op}: setting up request timeout on a socket`,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                                timeout_ms: requestTimeout,
+                            },
+                        });
+                    }
+                }
+                socket.setTimeout(this.params.request_timeout, onTimeout);
+            };
+            const onTimeout = () => {
+                removeRequestListeners();
+                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                    const socket = request.socket;
+                    const maybeSocketInfo = socket
+                        ? this.knownSockets.get(socket)
+                        : undefined;
+                    const socketState = request.socket
+                        ? {
+                            connecting: request.socket.connecting,
+                            pending: request.socket.pending,
+                            destroyed: request.socket.destroyed,
+                            readyState: request.socket.readyState,
+                        }
+                        : undefined;
+                    const responseStreamState = responseStream
+                        ? {
+                            readable: responseStream.readable,
+                            readableEnded: responseStream.readableEnded,
+                            readableLength: responseStream.readableLength,
+                        }
+                        : undefined;
+                    log_writer.trace({
+                        message: `${op}: timeout occurred`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            query_id,
+                            request_id,
+                            socket_id: maybeSocketInfo?.id,
+                            timeout_ms: requestTimeout,
+                            socket_state: socketState,
+                            response_stream_state: responseStreamState,
+                            has_response_stream: responseStream !== undefined,
+                        },
+                    });
+                }
+                const err = (0, index_1.enhanceStackTrace)(new Error("Timeout error."), currentStackTrace);
+                try {
+                    request.destroy();
+                }
+                catch (e) {
+                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                        log_writer.error({
+                            message: `${op}: An error occurred while destroying the request`,
+                            err: e,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                            },
+                        });
+                    }
+                }
+                reject(err);
+            };
+            function removeRequestListeners() {
+                if (request.socket) {
+                    request.socket.setTimeout(0); // reset previously set timeout
+                    request.socket.removeListener("timeout", onTimeout);
+                }
+                request.removeListener("socket", onSocket);
+                request.removeListener("response", onResponse);
+                request.removeListener("error", onError);
+                request.removeListener("close", onClose);
+                if (params.abort_signal) {
+                    request.removeListener("abort", onAbort);
+                }
+            }
+            request.on("socket", onSocket);
+            request.on("response", onResponse);
+            request.on("error", onError);
+            request.on("close", onClose);
+            if (params.abort_signal) {
+                params.abort_signal.addEventListener("abort", onAbort, {
+                    once: true,
+                });
+            }
+            if (!params.body) {
+                try {
+                    return request.end();
+                }
+                catch (e) {
+                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                        log_writer.error({
+                            message: `${op}: an error occurred while ending the request without body`,
+                            err: e,
+                            args: {
+                                operation: op,
+                                connection_id: this.connectionId,
+                                query_id,
+                                request_id,
+                            },
+                        });
+                    }
+                }
+            }
+        });
+    }
+    parseSummary(op, response) {
+        const summaryHeader = response.headers["x-clickhouse-summary"];
+        if (typeof summaryHeader === "string") {
+            try {
+                return this.jsonHandling.parse(summaryHeader);
+            }
+            catch (err) {
+                if (this.params.log_level <= index_1.ClickHouseLogLevel.ERROR) {
+                    this.params.log_writer.error({
+                        message: `${op}: failed to parse X-ClickHouse-Summary header.`,
+                        args: {
+                            operation: op,
+                            connection_id: this.connectionId,
+                            "X-ClickHouse-Summary": summaryHeader,
+                        },
+                        err: err,
+                    });
+                }
+            }
+        }
+    }
+}
+exports.SocketPool = SocketPool;
+//# sourceMappingURL=socket_pool.js.map
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.drainStream = drainStream;
+exports.drainStreamInternal = drainStreamInternal;
+const index_1 = __nccwpck_require__(1349);
+/** Drains the response stream, as calling `destroy` on a {@link Stream.Readable} response stream
+ *  will result in closing the underlying socket, and negate the KeepAlive feature benefits.
+ *  See https://github.com/ClickHouse/clickhouse-js/pull/203
+ *  @deprecated This method is not intended to be used outside of the client implementation anymore. Use `client.command()` instead, which will handle draining the stream internally when needed.
+ * */
+async function drainStream(stream) {
+    return new Promise((resolve, reject) => {
+        // If the stream has already emitted an error, we can reject the promise immediately.
+        if (stream.errored) {
+            // the stream is already errored, no need to attach listeners
+            reject(stream.errored);
+            return;
+        }
+        // Avoid a race condition where the stream has already sent the 'end' event before we attach the listener.
+        // In this case, we can resolve the promise immediately without attaching any listeners.
+        if (stream.readableEnded) {
+            // the stream is already ended, no need to attach listeners
+            resolve();
+            return;
+        }
+        // If the stream is already closed, we can resolve the promise immediately as well.
+        if (stream.closed) {
+            // the stream is already closed, no need to attach listeners
+            resolve();
+            return;
+        }
+        function dropData() {
+            // used only for the methods without expected response; we don't care about the data here
+        }
+        function onEnd() {
+            removeListeners();
+            resolve();
+        }
+        function onError(err) {
+            removeListeners();
+            reject(err);
+        }
+        function onClose() {
+            removeListeners();
+            // The `end` event might not be emitted if the server closes the connection.
+            // Making sure to resolve the promise in this case as well.
+            resolve();
+        }
+        function removeListeners() {
+            stream.removeListener("data", dropData);
+            stream.removeListener("end", onEnd);
+            stream.removeListener("error", onError);
+            stream.removeListener("close", onClose);
+        }
+        stream.on("data", dropData);
+        stream.on("end", onEnd);
+        stream.on("error", onError);
+        stream.on("close", onClose);
+    });
+}
+/** Drains the response stream, as calling `destroy` on a {@link Stream.Readable} response stream
+ *  will result in closing the underlying socket, and negate the KeepAlive feature benefits.
+ * Also, provides additional internal logging for debugging stream issues. Not intended to be used outside of the client implementation.
+ *  See https://github.com/ClickHouse/clickhouse-js/pull/203 */
+async function drainStreamInternal(ctx, stream) {
+    return new Promise((resolve, reject) => {
+        const startTime = Date.now();
+        let bytesReceived = 0;
+        let chunkCount = 0;
+        if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+            ctx.log_writer.trace({
+                message: `${ctx.op}: starting stream drain`,
+                args: {
+                    query_id: ctx.query_id,
+                    stream_state: {
+                        readable: stream.readable,
+                        readableEnded: stream.readableEnded,
+                        readableLength: stream.readableLength,
+                    },
+                },
+            });
+        }
+        // If the stream has already emitted an error, we can reject the promise immediately.
+        if (stream.errored) {
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream already errored before drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+            // the stream is already errored, no need to attach listeners
+            reject(stream.errored);
+            return;
+        }
+        // Avoid a race condition where the stream has already sent the 'end' event before we attach the listener.
+        // In this case, we can resolve the promise immediately without attaching any listeners.
+        if (stream.readableEnded) {
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream already ended before drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+            // the stream is already ended, no need to attach listeners
+            resolve();
+            return;
+        }
+        // If the stream is already closed, we can resolve the promise immediately as well.
+        if (stream.closed) {
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream already closed before drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+            // the stream is already closed, no need to attach listeners
+            resolve();
+            return;
+        }
+        function dropData(chunk) {
+            // used only for the methods without expected response; we don't care about the data here
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                chunkCount++;
+                const chunk_size = Buffer.byteLength(chunk);
+                bytesReceived += chunk_size;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: received data chunk during drain`,
+                    args: {
+                        query_id: ctx.query_id,
+                        chunk_number: chunkCount,
+                        chunk_size,
+                        total_bytes_received: bytesReceived,
+                    },
+                });
+            }
+        }
+        function onEnd() {
+            removeListeners();
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                const duration = Date.now() - startTime;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream drain completed (end event)`,
+                    args: {
+                        query_id: ctx.query_id,
+                        duration_ms: duration,
+                        total_bytes_received: bytesReceived,
+                        total_chunks: chunkCount,
+                    },
+                });
+            }
+            resolve();
+        }
+        function onError(err) {
+            removeListeners();
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                const duration = Date.now() - startTime;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream drain failed (error event)`,
+                    args: {
+                        query_id: ctx.query_id,
+                        duration_ms: duration,
+                        total_bytes_received: bytesReceived,
+                        total_chunks: chunkCount,
+                        error: err.message,
+                    },
+                });
+            }
+            reject(err);
+        }
+        function onClose() {
+            removeListeners();
+            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
+                const duration = Date.now() - startTime;
+                ctx.log_writer.trace({
+                    message: `${ctx.op}: stream closed during drain (close event)`,
+                    args: {
+                        query_id: ctx.query_id,
+                        duration_ms: duration,
+                        total_bytes_received: bytesReceived,
+                        total_chunks: chunkCount,
+                    },
+                });
+            }
+            // The `end` event might not be emitted if the server closes the connection.
+            // Making sure to resolve the promise in this case as well.
+            resolve();
+        }
+        function removeListeners() {
+            stream.removeListener("data", dropData);
+            stream.removeListener("end", onEnd);
+            stream.removeListener("error", onError);
+            stream.removeListener("close", onClose);
+        }
+        stream.on("data", dropData);
+        stream.on("end", onEnd);
+        stream.on("error", onError);
+        stream.on("close", onClose);
+    });
+}
+//# sourceMappingURL=stream.js.map
+
+/***/ }),
+
+/***/ 5671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.P1 = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.UU = __webpack_unused_export__ = void 0;
+var client_1 = __nccwpck_require__(1504);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return client_1.NodeClickHouseClient; } });
+var client_2 = __nccwpck_require__(1504);
+Object.defineProperty(exports, "UU", ({ enumerable: true, get: function () { return client_2.createClient; } }));
+var result_set_1 = __nccwpck_require__(5657);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return result_set_1.ResultSet; } });
+var stream_1 = __nccwpck_require__(6394);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return stream_1.drainStream; } });
+/**
+ * Re-export common (formerly @clickhouse/client-common) runtime values.
+ *
+ * These are intentionally re-exported through local bindings (rather than a direct
+ * `export { ... } from './common/index'`) so that the `@deprecated` JSDoc tags
+ * applied to them in `./common/index` are NOT propagated to consumers of this package.
+ * Importing these values from `@clickhouse/client` is the recommended, non-deprecated path.
+ */
+const index_1 = __nccwpck_require__(1349);
+__webpack_unused_export__ = index_1.ClickHouseError;
+__webpack_unused_export__ = index_1.parseError;
+exports.P1 = index_1.ClickHouseLogLevel;
+__webpack_unused_export__ = index_1.SettingsMap;
+__webpack_unused_export__ = index_1.SupportedJSONFormats;
+__webpack_unused_export__ = index_1.SupportedRawFormats;
+__webpack_unused_export__ = index_1.StreamableFormats;
+__webpack_unused_export__ = index_1.StreamableJSONFormats;
+__webpack_unused_export__ = index_1.SingleDocumentJSONFormats;
+__webpack_unused_export__ = index_1.RecordsJSONFormats;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+__webpack_unused_export__ = index_1.parseColumnType;
+/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
+__webpack_unused_export__ = index_1.SimpleColumnTypes;
+__webpack_unused_export__ = index_1.isProgressRow;
+__webpack_unused_export__ = index_1.isRow;
+__webpack_unused_export__ = index_1.isException;
+__webpack_unused_export__ = index_1.TupleParam;
+__webpack_unused_export__ = index_1.ClickHouseSpanNames;
+__webpack_unused_export__ = index_1.ClickHouseSpanStatusCode;
+__webpack_unused_export__ = index_1.ClickHouseSpanKind;
+__webpack_unused_export__ = index_1.defaultJSONHandling;
+__webpack_unused_export__ = index_1.EXCEPTION_TAG_HEADER_NAME;
+__webpack_unused_export__ = index_1.extractErrorAtTheEndOfChunk;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5657:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResultSet = void 0;
+const index_1 = __nccwpck_require__(1349);
+const index_2 = __nccwpck_require__(1349);
+const buffer_1 = __nccwpck_require__(181);
+const stream_1 = __importStar(__nccwpck_require__(2203));
+const utils_1 = __nccwpck_require__(4977);
+const NEWLINE = 0x0a;
+class ResultSet {
+    response_headers = {};
+    exceptionTag = undefined;
+    log_error;
+    jsonHandling;
+    _consumed = false;
+    /**
+     * The stream of the response body.
+     *
+     * It is expected that the stream is passed directly from the response of the HTTP request
+     * and has not been consumed or altered yet.
+     */
+    _stream;
+    format;
+    /** The `clickhouse.query.stream` span owned by this result set (if the
+     *  client was configured with a tracer); it ends via {@link finishSpan}
+     *  when the response stream is fully consumed, closed, or fails. */
+    span;
+    /** Decoded (decompressed) bytes received from the server so far. */
+    span_bytes = 0;
+    /** Rows decoded from the response stream so far. */
+    span_rows = 0;
+    span_rows_counted = false;
+    span_finished = false;
+    query_id;
+    constructor(_stream, format, query_id, log_error, _response_headers, jsonHandling, span) {
+        this._stream = _stream;
+        this.format = format;
+        this.query_id = query_id;
+        this.span = span;
+        this.jsonHandling = {
+            ...index_1.defaultJSONHandling,
+            ...jsonHandling,
+        };
+        // eslint-disable-next-line no-console
+        this.log_error = log_error ?? ((err) => console.error(err));
+        if (_response_headers !== undefined) {
+            this.response_headers = Object.freeze(_response_headers);
+            this.exceptionTag = _response_headers[index_1.EXCEPTION_TAG_HEADER_NAME];
+        }
+    }
+    consume() {
+        if (this._consumed) {
+            throw new Error(streamAlreadyConsumedMessage);
+        }
+        this._consumed = true;
+        return this._stream;
+    }
+    /** Add the number of rows decoded from the response stream. */
+    addSpanRows(count) {
+        this.span_rows_counted = true;
+        this.span_rows += count;
+    }
+    /** Record the final response metrics (`clickhouse.response.decoded_bytes`
+     *  and, when rows were counted, `db.response.returned_rows`) and the error
+     *  (if any) on the span, and end it. Safe to call multiple times - only
+     *  the first call wins. */
+    finishSpan(err) {
+        if (!this.span || this.span_finished) {
+            return;
+        }
+        this.span_finished = true;
+        const attributes = {
+            "clickhouse.response.decoded_bytes": this.span_bytes,
+        };
+        if (this.span_rows_counted) {
+            attributes["db.response.returned_rows"] = this.span_rows;
+        }
+        this.span.setAttributes(attributes);
+        if (err) {
+            (0, index_1.recordSpanError)(this.span, err);
+        }
+        this.span.end();
+    }
+    /** See {@link BaseResultSet.text}. */
+    async text() {
+        const stream = this.consume();
+        try {
+            const text = await (0, utils_1.getAsText)(stream);
+            this.span_bytes += buffer_1.Buffer.byteLength(text);
+            this.finishSpan();
+            return text;
+        }
+        catch (err) {
+            this.finishSpan(err);
+            throw err;
+        }
+    }
+    /** See {@link BaseResultSet.json}. */
+    async json() {
+        // JSONEachRow, etc.
+        if ((0, index_2.isStreamableJSONFamily)(this.format)) {
+            const result = [];
+            // Using the stream() instead of _stream directly to leverage the existing logic
+            // for handling incomplete chunks and exception tags.
+            // The span progress is updated and the span is finished by the stream() pipeline.
+            // TODO: consider using stream() for all formats to unify the logic and error handling.
+            const stream = this.stream();
+            for await (const rows of stream) {
+                for (const row of rows) {
+                    result.push(row.json());
+                }
+            }
+            return result;
+        }
+        // JSON, JSONObjectEachRow, etc.
+        if ((0, index_2.isNotStreamableJSONFamily)(this.format)) {
+            const stream = this.consume();
+            try {
+                const text = await (0, utils_1.getAsText)(stream);
+                this.span_bytes += buffer_1.Buffer.byteLength(text);
+                this.finishSpan();
+                return this.jsonHandling.parse(text);
+            }
+            catch (err) {
+                this.finishSpan(err);
+                throw err;
+            }
+        }
+        // should not be called for CSV, etc.
+        throw new Error(`Cannot decode ${this.format} as JSON`);
+    }
+    /** See {@link BaseResultSet.stream}. */
+    stream() {
+        (0, index_2.validateStreamFormat)(this.format);
+        const incompleteChunks = [];
+        const logError = this.log_error;
+        const exceptionTag = this.exceptionTag;
+        const jsonHandling = this.jsonHandling;
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
+        const resultSet = this;
+        const toRows = new stream_1.Transform({
+            transform(chunk, _encoding, callback) {
+                resultSet.span_bytes += chunk.length;
+                const rows = [];
+                let lastIdx = 0;
+                let currentChunkPart;
+                while (true) {
+                    // an unescaped newline character denotes the end of a row,
+                    // or at least the beginning of the exception marker
+                    const idx = chunk.indexOf(NEWLINE, lastIdx);
+                    if (idx === -1) {
+                        incompleteChunks.push(chunk.subarray(lastIdx));
+                        if (rows.length > 0) {
+                            resultSet.addSpanRows(rows.length);
+                            this.push(rows);
+                        }
+                        break;
+                    }
+                    else {
+                        // Check for exception in the chunk (only after 25.11)
+                        if (exceptionTag !== undefined &&
+                            idx >= 1 &&
+                            chunk[idx - 1] === index_1.CARET_RETURN) {
+                            return callback((0, index_1.extractErrorAtTheEndOfChunk)(chunk, exceptionTag));
+                        }
+                        if (incompleteChunks.length > 0) {
+                            incompleteChunks.push(chunk.subarray(lastIdx, idx));
+                            currentChunkPart = buffer_1.Buffer.concat(incompleteChunks);
+                            // Removing used buffers and reusing the already allocated memory
+                            // by setting length to 0
+                            incompleteChunks.length = 0;
+                        }
+                        else {
+                            currentChunkPart = chunk.subarray(lastIdx, idx);
+                        }
+                        const text = currentChunkPart.toString();
+                        rows.push({
+                            text,
+                            json() {
+                                return jsonHandling.parse(text);
+                            },
+                        });
+                        lastIdx = idx + 1; // skipping newline character
+                    }
+                }
+                callback();
+            },
+            autoDestroy: true,
+            objectMode: true,
+        });
+        const pipeline = stream_1.default.pipeline(this.consume(), toRows, function pipelineCb(err) {
+            if (err &&
+                err.name !== "AbortError" &&
+                err.message !== resultSetClosedMessage) {
+                logError(err);
+                resultSet.finishSpan(err);
+            }
+            else {
+                resultSet.finishSpan();
+            }
+        });
+        return pipeline;
+    }
+    /** See {@link BaseResultSet.close}. */
+    close() {
+        // NB: _consumed is intentionally NOT set here. The stream is destroyed
+        // (not read to completion), so marking it as "consumed" would produce the
+        // misleading "Stream has been already consumed" error on any subsequent
+        // call. Downstream code will instead receive a "ResultSet has been closed"
+        // error from the destroyed stream, which accurately describes what happened.
+        this._stream.destroy(new Error(resultSetClosedMessage));
+        this.finishSpan();
+    }
+    /**
+     * Closes the `ResultSet`.
+     *
+     * Automatically called when using `using` statement in supported environments.
+     * @see {@link ResultSet.close}
+     * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/using
+     */
+    [Symbol.dispose]() {
+        this.close();
+    }
+    static instance({ stream, format, query_id, log_error, response_headers, jsonHandling, span, }) {
+        return new ResultSet(stream, format, query_id, log_error, response_headers, jsonHandling, span);
+    }
+}
+exports.ResultSet = ResultSet;
+const streamAlreadyConsumedMessage = "Stream has been already consumed";
+const resultSetClosedMessage = "ResultSet has been closed";
+//# sourceMappingURL=result_set.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeValuesEncoder = void 0;
+const index_1 = __nccwpck_require__(1349);
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const stream_2 = __nccwpck_require__(9253);
+class NodeValuesEncoder {
+    json;
+    constructor(customJSONConfig) {
+        this.json = customJSONConfig;
+    }
+    encodeValues(values, format) {
+        if ((0, stream_2.isStream)(values)) {
+            // TSV/CSV/CustomSeparated formats don't require additional serialization
+            if (!values.readableObjectMode) {
+                return values;
+            }
+            // JSON* formats streams
+            return stream_1.default.pipeline(values, (0, stream_2.mapStream)((value) => (0, index_1.encodeJSON)(value, format, this.json.stringify)), pipelineCb);
+        }
+        // JSON* arrays
+        if (Array.isArray(values)) {
+            return values
+                .map((value) => (0, index_1.encodeJSON)(value, format, this.json.stringify))
+                .join("");
+        }
+        // JSON & JSONObjectEachRow format input
+        if (typeof values === "object") {
+            return (0, index_1.encodeJSON)(values, format, this.json.stringify);
+        }
+        throw new Error(`Cannot encode values of type ${typeof values} with ${format} format`);
+    }
+    validateInsertValues(values, format) {
+        if (!Array.isArray(values) &&
+            !(0, stream_2.isStream)(values) &&
+            typeof values !== "object") {
+            throw new Error('Insert expected "values" to be an array, a stream of values or a JSON object, ' +
+                `got: ${typeof values}`);
+        }
+        if ((0, stream_2.isStream)(values)) {
+            if ((0, index_1.isSupportedRawFormat)(format)) {
+                if (values.readableObjectMode) {
+                    throw new Error(`Insert for ${format} expected Readable Stream with disabled object mode.`);
+                }
+            }
+            else if (!values.readableObjectMode) {
+                throw new Error(`Insert for ${format} expected Readable Stream with enabled object mode.`);
+            }
+        }
+    }
+}
+exports.NodeValuesEncoder = NodeValuesEncoder;
+function pipelineCb(err) {
+    if (err) {
+        // FIXME: use logger instead
+        // eslint-disable-next-line no-console
+        console.error(err);
+    }
+}
+//# sourceMappingURL=encoder.js.map
+
+/***/ }),
+
+/***/ 4977:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(9253), exports);
+__exportStar(__nccwpck_require__(7881), exports);
+__exportStar(__nccwpck_require__(9236), exports);
+__exportStar(__nccwpck_require__(5960), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProcessVersion = getProcessVersion;
+// for easy mocking in the tests
+function getProcessVersion() {
+    return process.version;
+}
+//# sourceMappingURL=process.js.map
+
+/***/ }),
+
+/***/ 3469:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Runtime = void 0;
+const os = __importStar(__nccwpck_require__(8161));
+const version_1 = __importDefault(__nccwpck_require__(8679));
+/** Indirect export of package version and node version for easier mocking since Node.js 22.18 */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class Runtime {
+    static package = version_1.default;
+    static node = process.version;
+    static os = os.platform();
+}
+exports.Runtime = Runtime;
+//# sourceMappingURL=runtime.js.map
+
+/***/ }),
+
+/***/ 9253:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isStream = isStream;
+exports.getAsText = getAsText;
+exports.mapStream = mapStream;
+const stream_1 = __importDefault(__nccwpck_require__(2203));
+const buffer_1 = __nccwpck_require__(181);
+const { MAX_STRING_LENGTH } = buffer_1.constants;
+function isStream(obj) {
+    return (typeof obj === "object" &&
+        obj !== null &&
+        "pipe" in obj &&
+        typeof obj.pipe === "function" &&
+        "on" in obj &&
+        typeof obj.on === "function");
+}
+async function getAsText(stream) {
+    try {
+        let text = "";
+        const textDecoder = new TextDecoder();
+        for await (const chunk of stream) {
+            text += textDecoder.decode(chunk, { stream: true });
+        }
+        // flush unfinished multi-byte characters
+        text += textDecoder.decode();
+        return text;
+    }
+    catch (err) {
+        // V8 (Node.js) throws a RangeError with "Invalid string length" once a
+        // string grows past MAX_STRING_LENGTH; JavaScriptCore (Bun) throws a
+        // RangeError with "Out of memory" in the same situation.
+        if (err instanceof RangeError &&
+            (err.message.includes("Invalid string length") ||
+                err.message.includes("Out of memory"))) {
+            throw new Error(`The response length exceeds the maximum allowed size of a string: ${MAX_STRING_LENGTH} characters.`, { cause: err });
+        }
+        throw err;
+    }
+}
+function mapStream(mapper) {
+    return new stream_1.default.Transform({
+        objectMode: true,
+        transform(chunk, encoding, callback) {
+            callback(null, mapper(chunk));
+        },
+    });
+}
+//# sourceMappingURL=stream.js.map
+
+/***/ }),
+
+/***/ 5960:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getUserAgent = getUserAgent;
+const runtime_1 = __nccwpck_require__(3469);
+/**
+ * Generate a user agent string like
+ * ```
+ * clickhouse-js/0.0.11 (lv:nodejs/19.0.4; os:linux)
+ * ```
+ * or
+ * ```
+ * MyApplicationName clickhouse-js/0.0.11 (lv:nodejs/19.0.4; os:linux)
+ * ```
+ */
+function getUserAgent(application_id) {
+    const defaultUserAgent = `clickhouse-js/${runtime_1.Runtime.package} (lv:nodejs/${runtime_1.Runtime.node}; os:${runtime_1.Runtime.os})`;
+    return application_id
+        ? `${application_id} ${defaultUserAgent}`
+        : defaultUserAgent;
+}
+//# sourceMappingURL=user_agent.js.map
+
+/***/ }),
+
+/***/ 8679:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = "1.23.1";
+//# sourceMappingURL=version.js.map
+
+/***/ }),
+
 /***/ 91:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6049);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +4980,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 418:
+/***/ 6049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,9 +4991,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseArgs
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -104,7 +5070,17 @@ const INPUT_DEFAULTS = {
     'mutation-timeout': '3600',
     cluster: '',
     'working-directory': '.',
+    replay: 'false',
+    engine: '',
+    'promotion-database-url': '',
+    'promotion-environment': '',
 };
+/** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
+const ACTION_ONLY_INPUTS = {
+    'github-token': '${{ github.token }}',
+    comment: 'true',
+};
+const ENGINE_KINDS = ['postgres', 'clickhouse'];
 function config_boolean(name, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
@@ -127,10 +5103,10 @@ function identifier(name, raw) {
     return raw;
 }
 const SUPPORTED_SCHEMES = 'postgres://, postgresql://, pglite://PATH, clickhouse://, http(s)://, chdb://PATH';
-function parseDatabaseUrl(raw) {
+function parseDatabaseUrl(raw, input = 'database-url') {
     const value = raw.trim();
     if (!value) {
-        throw configError('No database URL: input `database-url` is empty.', {
+        throw configError(`No database URL: input \`${input}\` is empty.`, {
             hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
                 '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it. ' +
                 'If it is set and still empty, the secret is missing in that environment (forks get no secrets).',
@@ -141,7 +5117,7 @@ function parseDatabaseUrl(raw) {
     }
     catch {
         // Never echo the value: it is a secret and may hold a password.
-        throw configError('Input `database-url` is not a valid URL.', {
+        throw configError(`Input \`${input}\` is not a valid URL.`, {
             hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
         });
     }
@@ -181,9 +5157,27 @@ function readSettings(lookup, env = process.env) {
     const environment = get('environment').trim() || null;
     const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
     const cluster = get('cluster').trim();
+    const replay = config_boolean('replay', get('replay'));
+    const engine = get('engine').trim();
+    if (engine && !ENGINE_KINDS.includes(engine)) {
+        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
+    }
+    const rawUrl = get('database-url').trim();
+    if (!rawUrl && replay && mode !== 'plan') {
+        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
+    }
+    const promotionUrl = get('promotion-database-url').trim();
     return {
         mode: mode,
-        databaseUrl: parseDatabaseUrl(get('database-url')),
+        databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+        engine: (engine || null),
+        replay,
+        promotion: promotionUrl
+            ? {
+                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
+                environment: get('promotion-environment').trim() || 'the earlier environment',
+            }
+            : null,
         cwd,
         migrations: external_node_path_default().resolve(cwd, get('migrations')),
         snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
@@ -210,18 +5204,22 @@ function readSettings(lookup, env = process.env) {
  * the whole URL, the password (raw and percent-decoded), and `user:password` userinfo.
  */
 function secretsOf(raw) {
-    const secrets = new Set([raw.trim()]);
+    const value = raw.trim();
+    let url;
     try {
-        const url = new URL(raw.trim());
-        if (url.password) {
-            secrets.add(url.password);
-            secrets.add(decodeURIComponent(url.password));
-            secrets.add(url.href);
-        }
+        url = new URL(value);
     }
     catch {
-        // An unparsable URL is still masked whole.
+        return value ? [value] : []; // unparsable: mask it whole
     }
+    const secrets = new Set();
+    if (url.password) {
+        secrets.add(url.password);
+        secrets.add(decodeURIComponent(url.password));
+    }
+    // Query strings carry tokens (sslpassword, access keys): the URL as written is then a secret.
+    if (url.password || url.search)
+        secrets.add(value);
     return [...secrets].filter((s) => s.length >= 3);
 }
 class Redactor {
@@ -297,6 +5295,8 @@ function earlyFailure(mode, error) {
         applied: [],
         verification: null,
         snapshotWritten: null,
+        replay: null,
+        promotion: null,
         error: {
             kind: error.kind,
             message: error.message,
@@ -359,6 +5359,8 @@ function resultJson(outcome) {
         applied: outcome.applied,
         verification: outcome.verification,
         snapshotWritten: outcome.snapshotWritten,
+        promotion: outcome.promotion,
+        replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
         error: outcome.error,
     });
 }
@@ -428,6 +5430,35 @@ function verificationSection(outcome) {
     parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.tablesChecked} expected tables.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
     return parts;
 }
+const EARLIER_STATES = {
+    applied: '✅ applied, same checksum',
+    'checksum-differs': '❌ applied with a different checksum',
+    failed: '❌ failed there',
+    'not-applied': '❌ not applied',
+};
+function promotionSection(outcome) {
+    const p = outcome.promotion;
+    if (!p)
+        return [];
+    return [
+        `### Promotion gate: ${p.environment}`,
+        '',
+        p.rows.length === 0
+            ? 'Nothing pending to promote.'
+            : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
+        '',
+    ];
+}
+function replaySection(outcome) {
+    const r = outcome.replay;
+    if (!r)
+        return [];
+    const inner = renderSummary(r)
+        .split('\n')
+        .slice(1)
+        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
+    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
+}
 function renderSummary(outcome) {
     const icon = outcome.status === 'ok' ? '✅' : '❌';
     const parts = [
@@ -442,7 +5473,7 @@ function renderSummary(outcome) {
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
     }
-    parts.push(...planSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome));
+    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
     if (outcome.snapshotWritten)
         parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
     return parts.join('\n');
@@ -592,16 +5623,8 @@ async function applyMigration(engine, item, position, options, emit) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engines/clickhouse/index.ts
-const clickhouseDriver = {
-    kind: 'clickhouse',
-    schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
-    split: () => { throw new Error('ClickHouse engine not built yet'); },
-    open: () => { throw new Error('ClickHouse engine not built yet'); },
-};
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/sources/split.ts
 class SplitError extends Error {
     line;
@@ -921,6 +5944,146 @@ const isTagChar = (c) => isWordStart(c) || isDigit(c);
 /** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
 const isWordChar = (c) => isTagChar(c) || c === 36;
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/engines/optional-module.ts
+
+
+
+
+/**
+ * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
+ * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
+ * `createRequire` from the places an installed copy can be: the working directory, the
+ * workflow's workspace, and the action's own checkout.
+ */
+function loadOptionalModule(name, purpose) {
+    const bases = [
+        process.cwd(),
+        process.env.GITHUB_WORKSPACE,
+        process.env.GITHUB_ACTION_PATH,
+        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
+    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
+    for (const base of bases) {
+        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
+        let resolved;
+        try {
+            resolved = require.resolve(name);
+        }
+        catch {
+            continue;
+        }
+        return require(resolved);
+    }
+    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
+        hint: `Run \`npm install ${name}\` in the workspace (searched: ${bases.join(', ')}).`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/errors.ts
+
+/**
+ * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
+ * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
+ * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
+ */
+class ClickHouseError extends Error {
+    code;
+    type;
+    constructor(message, code, type) {
+        super(message);
+        this.code = code;
+        this.type = type;
+        this.name = 'ClickHouseError';
+    }
+}
+// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
+const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
+/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
+function cleanServerText(text) {
+    return text
+        .replace(/^Query failed:\s*/, '')
+        .split('\n')
+        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
+        .join('\n')
+        .replace(/\s*\(version [^)]*\)\s*$/, '')
+        .replace(/\n{2,}/g, '\n')
+        .trim();
+}
+/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
+function parseServerError(text) {
+    const cleaned = cleanServerText(text);
+    const match = SERVER_ERROR.exec(cleaned);
+    if (!match)
+        return null;
+    const code = Number(match[1]);
+    const type = match[3];
+    const message = match[2].replace(/\.$/, '');
+    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
+}
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
+const AUTH_CODES = new Set([516, 192, 194, 195]);
+function errorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string')
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? errorCode(cause) : undefined;
+}
+function classifyFailure(error) {
+    if (error instanceof ClickHouseError)
+        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
+    const code = errorCode(error);
+    if (code && NOT_SENT_CODES.has(code))
+        return 'not-sent';
+    if (code && INTERRUPTED_CODES.has(code))
+        return 'interrupted';
+    const message = databaseMessage(error);
+    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
+        return 'interrupted';
+    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
+    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
+    return 'unavailable';
+}
+/** Retry test for a statement that may change data: only when it certainly never left us. */
+const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
+/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
+const retryableIdempotent = (error) => {
+    const kind = classifyFailure(error);
+    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
+};
+/**
+ * Turns a failure the retries could not overcome into what the core reports: server errors stay
+ * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
+ * authenticating to the server becomes a `connection` SchemagateError naming the target.
+ */
+function toReportedError(error, target, mayHaveRun) {
+    if (error instanceof SchemagateError)
+        return error;
+    const kind = classifyFailure(error);
+    if (kind === 'server')
+        return error;
+    const message = databaseMessage(error);
+    if (kind === 'auth') {
+        return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
+            hint: 'Check the user and password in the database URL secret.',
+            cause: error,
+        });
+    }
+    if (kind === 'interrupted' && mayHaveRun) {
+        return new SchemagateError('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
+            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
+            cause: error,
+        });
+    }
+    return new SchemagateError('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
+        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
@@ -1195,6 +6358,8 @@ function makeRetriable(function_, options) {
 	};
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/engines/retry.ts
 
 
@@ -1227,7 +6392,12 @@ function backoffMs(attempt, baseMs = 1000) {
 }
 async function withConnectRetries(connect, options) {
     try {
-        return await pRetry(connect, {
+        // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+        // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+        const attempt = () => connect().catch((error) => {
+            throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
+        });
+        return await pRetry(attempt, {
             retries: options.connectRetries,
             minTimeout: 0,
             maxTimeout: 0,
@@ -1251,6 +6421,1198 @@ async function withConnectRetries(connect, options) {
         });
     }
 }
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
+
+
+
+
+
+/**
+ * Server settings sent with every request: synchronous, visible writes (story 1: on
+ * ClickHouse Cloud a journal row written by one process was invisible to the next until inserts
+ * were made synchronous), and mutations that return at once so the engine can wait for them
+ * itself, with progress, instead of inside one silent HTTP request (chDB defaults to
+ * mutations_sync=1; servers to 0).
+ */
+function serverSettings(settings) {
+    return {
+        async_insert: '0',
+        wait_end_of_query: '1',
+        select_sequential_consistency: '1',
+        mutations_sync: '0',
+        ...(settings.statementTimeoutMs ? { max_execution_time: String(Math.ceil(settings.statementTimeoutMs / 1000)) } : {}),
+        ...settings.extraSettings,
+    };
+}
+/**
+ * Runs one request with the retry policy its kind allows, then sorts a final failure into a
+ * ClickHouseError or a connection error.
+ */
+async function withRetries(run, settings, target, kind) {
+    const retryable = kind === 'statement' ? retryableBeforeSend : retryableIdempotent;
+    try {
+        return await pRetry(run, {
+            retries: settings.retries,
+            minTimeout: 0,
+            maxTimeout: 0,
+            randomize: false,
+            // The delay lives here rather than in p-retry's exponential schedule so it can follow
+            // the 2 s, 3 s, 5 s steps exactly, and only once we know the failure is worth retrying.
+            shouldRetry: async ({ error, attemptNumber, retriesLeft }) => {
+                if (!retryable(error))
+                    return false;
+                const delay = backoffMs(attemptNumber, settings.retryBaseMs);
+                settings.log?.(`ClickHouse at ${target} did not answer (${databaseMessage(error)}); retrying in ${delay / 1000}s (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left).`);
+                await (0,promises_namespaceObject.setTimeout)(delay);
+                return true;
+            },
+        });
+    }
+    catch (error) {
+        throw toReportedError(error, target, kind === 'statement');
+    }
+}
+/** Runs tasks one at a time, in order: one HTTP session, or one chDB session, at a time. */
+class SerialQueue {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+    /** Resolves once everything queued so far has settled. */
+    drain() {
+        return this.tail.then(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/sql.ts
+/**
+ * Small pieces of ClickHouse SQL text handling: quoting, UTC DateTime64 text, and a tokenizer
+ * just good enough to read the head of an `ALTER TABLE` and to cut clauses out of
+ * `system.tables.engine_full` without being fooled by strings or parentheses.
+ */
+/** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
+function quoteIdent(name) {
+    return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+}
+function qualifiedName(database, table) {
+    return `${quoteIdent(database)}.${quoteIdent(table)}`;
+}
+/** `YYYY-MM-DD hh:mm:ss.sss` in UTC: what a DateTime64(3, 'UTC') column reads and prints. */
+function toDateTime64Text(date) {
+    return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+/** Inverse of toDateTime64Text; the columns are declared in UTC, so the text is UTC. */
+function fromDateTime64Text(text) {
+    return new Date(text.replace(' ', 'T') + 'Z');
+}
+/**
+ * Lazily tokenizes ClickHouse SQL: skips whitespace and comments (`--`, `#`, `/* *\/`), reads
+ * bare words, quoted identifiers (backticks, double quotes), single-quoted strings and single
+ * punctuation characters. Parenthesis depth is left to the caller.
+ */
+function* tokenize(sql) {
+    let i = 0;
+    const n = sql.length;
+    while (i < n) {
+        const c = sql[i];
+        if (/\s/.test(c)) {
+            i++;
+        }
+        else if (c === '-' && sql[i + 1] === '-') {
+            while (i < n && sql[i] !== '\n')
+                i++;
+        }
+        else if (c === '#') {
+            while (i < n && sql[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && sql[i + 1] === '*') {
+            const close = sql.indexOf('*/', i + 2);
+            i = close < 0 ? n : close + 2;
+        }
+        else if (c === '`' || c === '"' || c === "'") {
+            const start = i;
+            let text = '';
+            i++;
+            while (i < n) {
+                const d = sql[i];
+                if (d === '\\' && i + 1 < n) {
+                    text += sql[i + 1];
+                    i += 2;
+                }
+                else if (d === c && sql[i + 1] === c) {
+                    text += c;
+                    i += 2;
+                }
+                else if (d === c) {
+                    i++;
+                    break;
+                }
+                else {
+                    text += d;
+                    i++;
+                }
+            }
+            yield { kind: c === "'" ? 'string' : 'ident', text, start, end: i };
+        }
+        else if (/[A-Za-z_0-9$]/.test(c)) {
+            const start = i;
+            while (i < n && /[A-Za-z_0-9$]/.test(sql[i]))
+                i++;
+            yield { kind: 'word', text: sql.slice(start, i), start, end: i };
+        }
+        else {
+            yield { kind: 'punct', text: c, start: i, end: i + 1 };
+            i++;
+        }
+    }
+}
+const isWord = (token, word) => token?.kind === 'word' && token.text.toUpperCase() === word;
+/**
+ * The table an `ALTER TABLE` statement targets, or null for any other statement. Every
+ * `ALTER TABLE` may start mutations (UPDATE, DELETE, MATERIALIZE, CLEAR, MODIFY COLUMN, DROP
+ * COLUMN...), so the caller watches `system.mutations` for that table around it.
+ */
+function alterTableTarget(sql) {
+    const tokens = tokenize(sql);
+    const next = () => {
+        const r = tokens.next();
+        return r.done ? undefined : r.value;
+    };
+    if (!isWord(next(), 'ALTER'))
+        return null;
+    if (!isWord(next(), 'TABLE'))
+        return null;
+    let name = next();
+    if (isWord(name, 'IF')) {
+        if (!isWord(next(), 'EXISTS'))
+            return null;
+        name = next();
+    }
+    if (!name || (name.kind !== 'word' && name.kind !== 'ident'))
+        return null;
+    const dot = next();
+    if (dot?.kind === 'punct' && dot.text === '.') {
+        const table = next();
+        if (!table || (table.kind !== 'word' && table.kind !== 'ident'))
+            return null;
+        return { database: name.text, table: table.text };
+    }
+    return { database: null, table: name.text };
+}
+/**
+ * Splits at the separator where it stands outside parentheses, brackets and quotes:
+ * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
+ */
+function splitTopLevel(text, separator = ',') {
+    if (text.trim() === '')
+        return [];
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (const token of tokenize(text)) {
+        if (token.kind !== 'punct')
+            continue;
+        if (token.text === '(' || token.text === '[')
+            depth++;
+        else if (token.text === ')' || token.text === ']')
+            depth--;
+        else if (token.text === separator && depth === 0) {
+            parts.push(text.slice(from, token.start).trim());
+            from = token.end;
+        }
+    }
+    parts.push(text.slice(from).trim());
+    return parts;
+}
+/**
+ * The table-level `TTL ...` clause of an `engine_full` text (`MergeTree ORDER BY id TTL d +
+ * toIntervalDay(30) SETTINGS index_granularity = 8192` → `d + toIntervalDay(30)`), or null.
+ * Only top-level keywords count, so a string or function argument spelling TTL is ignored.
+ */
+function ttlClause(engineFull) {
+    let depth = 0;
+    let start = -1;
+    for (const token of tokenize(engineFull)) {
+        if (token.kind === 'punct') {
+            if (token.text === '(' || token.text === '[')
+                depth++;
+            else if (token.text === ')' || token.text === ']')
+                depth--;
+            continue;
+        }
+        if (depth !== 0 || token.kind !== 'word')
+            continue;
+        const word = token.text.toUpperCase();
+        if (start < 0 && word === 'TTL')
+            start = token.end;
+        else if (start >= 0 && word === 'SETTINGS')
+            return engineFull.slice(start, token.start).trim() || null;
+    }
+    return start >= 0 ? engineFull.slice(start).trim() || null : null;
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
+
+
+
+
+
+const sessions = new Map();
+function openSession(target) {
+    const cached = sessions.get(target.path);
+    if (cached)
+        return cached;
+    const other = [...sessions.keys()][0];
+    if (other !== undefined) {
+        throw configError(`chDB can open one data directory per process; ${other} is open, so ${target.path} cannot be.`, {
+            hint: 'Use the same chdb:// directory for every target of one run, or run them as separate steps.',
+        });
+    }
+    const chdb = loadOptionalModule('chdb', 'A chdb:// database URL (ClickHouse embedded)');
+    let session;
+    try {
+        session = new chdb.Session(target.path);
+    }
+    catch (error) {
+        throw configError(`chDB could not open ${target.path}: ${error instanceof Error ? error.message : String(error)}`, {
+            hint: 'chDB allows one data directory per process, and one process per directory.',
+            cause: error,
+        });
+    }
+    const shared = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
+    sessions.set(target.path, shared);
+    return shared;
+}
+function toClientError(error) {
+    if (error instanceof SchemagateError || error instanceof ClickHouseError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return parseServerError(message) ?? (error instanceof Error ? error : new Error(message));
+}
+function parseRows(text) {
+    return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line));
+}
+/**
+ * The embedded client. Nothing goes over a network, so nothing is retried; chDB's errors are
+ * parsed into ClickHouseErrors like a server's.
+ */
+async function openChdbClient(target, settings) {
+    const shared = openSession(target);
+    shared.users++;
+    const run = (task) => shared.queue.run(async () => {
+        try {
+            if (shared.currentDatabase !== target.database) {
+                await shared.session.queryAsync(`USE ${quoteIdent(target.database)}`);
+                shared.currentDatabase = target.database;
+            }
+            return await task(shared.session);
+        }
+        catch (error) {
+            throw toClientError(error);
+        }
+    });
+    try {
+        await shared.queue.run(async () => {
+            try {
+                // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
+                for (const [name, value] of Object.entries(serverSettings(settings))) {
+                    if (name !== 'wait_end_of_query')
+                        await shared.session.queryAsync(`SET ${name} = ${value}`);
+                }
+                await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
+            }
+            catch (error) {
+                throw toClientError(error);
+            }
+        });
+    }
+    catch (error) {
+        await release(target.path, shared);
+        throw error;
+    }
+    return makeClient(target, shared, run);
+}
+function makeClient(target, shared, run) {
+    let closed = false;
+    return {
+        target: target.display,
+        database: target.database,
+        async command(sql, params) {
+            await run((s) => (params ? s.queryBindAsync(sql, params) : s.queryAsync(sql)));
+        },
+        async query(sql, params) {
+            const format = { format: 'JSONEachRow' };
+            const result = await run((s) => (params ? s.queryBindAsync(sql, params, format) : s.queryAsync(sql, format)));
+            return parseRows(result.text());
+        },
+        async insert(table, rows) {
+            if (rows.length === 0)
+                return;
+            // chDB takes no request body: the rows travel inline after FORMAT, as ClickHouse allows.
+            const data = rows.map((row) => JSON.stringify(row)).join('\n');
+            await run((s) => s.queryAsync(`INSERT INTO ${table} FORMAT JSONEachRow\n${data}`));
+        },
+        fork() {
+            shared.users++;
+            return makeClient(target, shared, run);
+        },
+        async close() {
+            if (closed)
+                return;
+            closed = true;
+            await release(target.path, shared);
+        },
+    };
+}
+async function release(path, shared) {
+    shared.users--;
+    if (shared.users > 0)
+        return;
+    await shared.queue.drain();
+    if (shared.users > 0)
+        return;
+    sessions.delete(path);
+    shared.session.close();
+}
+
+// EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
+var dist = __nccwpck_require__(5671);
+;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
+
+
+
+
+/** Default request timeout when no statement timeout is set: longer than any GitHub job. */
+const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+/** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
+function normalize(error) {
+    if (!(error instanceof Error))
+        return error;
+    const { code, type } = error;
+    if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
+        const message = error.message.trim().replace(/\.$/, '');
+        return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
+    }
+    if (code === undefined)
+        return parseServerError(error.message) ?? error;
+    return error;
+}
+/**
+ * The HTTP client: one @clickhouse/client per engine, bound to one ClickHouse session per run
+ * (`session_id`), so `SET` statements in a migration last for the statements after it and
+ * every request of the run lands in the same session. Requests of a session are serialised
+ * because the server rejects concurrent queries in one session.
+ */
+function createHttpClient(target, settings, sessionId = `schemagate-${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+    const client = (0,dist/* createClient */.UU)({
+        url: target.url,
+        username: target.username,
+        password: target.password,
+        database: target.database,
+        application: settings.application,
+        ...(sessionId ? { session_id: sessionId } : {}),
+        request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
+        compression: { request: false, response: false },
+        clickhouse_settings: serverSettings(settings),
+        // Every failure reaches the caller as an error with the server's text; the client's own
+        // console logging would print it twice, with request internals.
+        log: { level: dist/* ClickHouseLogLevel */.P1.OFF },
+    });
+    const queue = new SerialQueue();
+    const send = (run, kind) => queue.run(() => withRetries(async () => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw normalize(error);
+        }
+    }, settings, target.display, kind));
+    return {
+        target: target.display,
+        database: target.database,
+        async command(sql, params, options) {
+            await send(() => client.command({ query: sql, ...(params ? { query_params: params } : {}) }), options?.idempotent ? 'idempotent' : 'statement');
+        },
+        async query(sql, params) {
+            return send(async () => {
+                const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
+                return result.json();
+            }, 'idempotent');
+        },
+        async insert(table, rows) {
+            if (rows.length === 0)
+                return;
+            await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
+        },
+        fork(extra) {
+            return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);
+        },
+        async close() {
+            await queue.drain();
+            await client.close();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/introspect.ts
+
+const VIEW_TYPES = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
+/** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
+function normalizeEngine(engine) {
+    return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
+}
+/** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
+function keyColumns(key) {
+    let text = key.trim();
+    if (text.startsWith('(') && text.endsWith(')')) {
+        let depth = 0;
+        let wrapsAll = true;
+        for (const token of tokenize(text)) {
+            if (token.kind !== 'punct')
+                continue;
+            if (token.text === '(')
+                depth++;
+            else if (token.text === ')') {
+                depth--;
+                if (depth === 0 && token.end < text.length)
+                    wrapsAll = false;
+            }
+        }
+        if (wrapsAll)
+            text = text.slice(1, -1);
+    }
+    return splitTopLevel(text);
+}
+function isNullableType(type) {
+    return type.startsWith('Nullable(') || type.startsWith('LowCardinality(Nullable(');
+}
+function withoutEmpty(properties) {
+    const kept = Object.entries(properties).filter((entry) => typeof entry[1] === 'string' && entry[1] !== '');
+    return kept.length ? Object.fromEntries(kept) : undefined;
+}
+function toColumnSchema(row) {
+    const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec });
+    return {
+        name: row.name,
+        type: row.type,
+        nullable: isNullableType(row.type),
+        default: row.default_expression || null,
+        ...(properties ? { properties } : {}),
+    };
+}
+function toTableSchema(database, table, columns, indices) {
+    const type = VIEW_TYPES[table.engine] ?? 'table';
+    const properties = withoutEmpty({
+        engine: normalizeEngine(table.engine),
+        sorting_key: table.sorting_key,
+        partition_key: table.partition_key,
+        ttl: table.engine_full ? ttlClause(table.engine_full) : null,
+        query: type === 'table' ? '' : table.as_select,
+        indices: indices
+            .filter((i) => !i.creation || i.creation === 'Explicit')
+            .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
+            .sort()
+            .join('; '),
+    });
+    return {
+        schema: database,
+        name: table.name,
+        type,
+        columns: columns.map(toColumnSchema),
+        primaryKey: keyColumns(table.primary_key),
+        ...(properties ? { properties } : {}),
+    };
+}
+async function introspectClickHouse(client, database, exclude) {
+    const excluded = new Set(exclude);
+    const params = { db: database };
+    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, as_select
+FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`, params)).filter((t) => !excluded.has(t.name) && !t.name.startsWith('.inner'));
+    const columns = await client.query(`SELECT table, name, type, default_kind, default_expression, compression_codec
+FROM system.columns WHERE database = {db:String} ORDER BY table, position`, params);
+    const indices = await client.query('SELECT * FROM system.data_skipping_indices WHERE database = {db:String} ORDER BY table, name', params);
+    return {
+        engine: 'clickhouse',
+        tables: tables.map((t) => toTableSchema(database, t, columns.filter((c) => c.table === t.name), indices.filter((i) => i.table === t.name))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/journal.ts
+
+function journalNames(database, table) {
+    return { database, attempts: table, statements: `${table}_statements`, lock: `${table}_lock` };
+}
+const onCluster = (cluster) => (cluster ? ` ON CLUSTER ${quoteIdent(cluster)}` : '');
+/** The MergeTree family engine clause, replicated in cluster mode. */
+function mergeTreeEngine(base, args, cluster) {
+    if (!cluster)
+        return `${base}(${args.join(', ')})`;
+    const replicated = ["'/clickhouse/schemagate/{database}/{table}'", "'{shard}-{replica}'", ...args];
+    return `Replicated${base}(${replicated.join(', ')})`;
+}
+function journalDdl(names, cluster) {
+    const on = onCluster(cluster);
+    return [
+        `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
+        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
+  attempt_id String,
+  migration_id String,
+  name String,
+  kind LowCardinality(String),
+  checksum String,
+  checksum_algorithm LowCardinality(String),
+  status LowCardinality(String),
+  started_at DateTime64(3, 'UTC'),
+  finished_at Nullable(DateTime64(3, 'UTC')),
+  duration_ms Nullable(UInt64),
+  statement_count UInt32,
+  statements_applied UInt32,
+  transactional Bool,
+  error Nullable(String),
+  error_statement_index Nullable(UInt32),
+  error_line Nullable(UInt32),
+  out_of_order Bool,
+  note Nullable(String),
+  actor Nullable(String),
+  run_url Nullable(String),
+  commit_sha Nullable(String),
+  environment Nullable(String),
+  tool_version String,
+  version UInt64 COMMENT 'row version: the highest per attempt_id is current'
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
+ORDER BY attempt_id
+COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'`,
+        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.statements)}${on} (
+  attempt_id String,
+  migration_id String,
+  statement_index UInt32,
+  statement_hash String,
+  finished_at DateTime64(3, 'UTC')
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', [], cluster)}
+ORDER BY (attempt_id, statement_index)
+COMMENT 'schemagate: statements completed by each attempt'`,
+    ];
+}
+async function ensureJournal(client, names, cluster) {
+    for (const ddl of journalDdl(names, cluster))
+        await client.command(ddl, undefined, { idempotent: true });
+}
+let lastVersion = 0n;
+/** Strictly increasing within the process, and ms-time based across processes. */
+function nextVersion() {
+    const now = BigInt(Date.now()) * 1000n;
+    lastVersion = now > lastVersion ? now : lastVersion + 1n;
+    return lastVersion;
+}
+const time = (date) => (date ? toDateTime64Text(date) : null);
+function attemptRecord(row, version = nextVersion()) {
+    return {
+        attempt_id: row.attemptId,
+        migration_id: row.migrationId,
+        name: row.name,
+        kind: row.kind,
+        checksum: row.checksum,
+        checksum_algorithm: row.checksumAlgorithm,
+        status: row.status,
+        started_at: time(row.startedAt),
+        finished_at: time(row.finishedAt),
+        duration_ms: row.durationMs === null ? null : Math.max(0, Math.round(row.durationMs)),
+        statement_count: row.statementCount,
+        statements_applied: row.statementsApplied,
+        transactional: row.transactional,
+        error: row.error,
+        error_statement_index: row.errorStatementIndex,
+        error_line: row.errorLine,
+        out_of_order: row.outOfOrder,
+        note: row.note,
+        actor: row.actor,
+        run_url: row.runUrl,
+        commit_sha: row.commitSha,
+        environment: row.environment,
+        tool_version: row.toolVersion,
+        version: version.toString(),
+    };
+}
+/** 64-bit integers arrive as JSON strings (output_format_json_quote_64bit_integers). */
+const num = (value) => Number(value);
+function toJournalRow(r) {
+    return {
+        attemptId: r.attempt_id,
+        migrationId: r.migration_id,
+        name: r.name,
+        kind: r.kind,
+        checksum: r.checksum,
+        checksumAlgorithm: r.checksum_algorithm,
+        status: r.status,
+        startedAt: fromDateTime64Text(r.started_at),
+        finishedAt: r.finished_at === null ? null : fromDateTime64Text(r.finished_at),
+        durationMs: r.duration_ms === null ? null : num(r.duration_ms),
+        statementCount: num(r.statement_count),
+        statementsApplied: num(r.statements_applied),
+        transactional: Boolean(r.transactional),
+        error: r.error,
+        errorStatementIndex: r.error_statement_index === null ? null : num(r.error_statement_index),
+        errorLine: r.error_line === null ? null : num(r.error_line),
+        outOfOrder: Boolean(r.out_of_order),
+        note: r.note,
+        actor: r.actor,
+        runUrl: r.run_url,
+        commitSha: r.commit_sha,
+        environment: r.environment,
+        toolVersion: r.tool_version,
+    };
+}
+function statementRecord(row) {
+    return {
+        attempt_id: row.attemptId,
+        migration_id: row.migrationId,
+        statement_index: row.statementIndex,
+        statement_hash: row.statementHash,
+        finished_at: toDateTime64Text(row.finishedAt),
+    };
+}
+function toStatementRow(r) {
+    return {
+        attemptId: r.attempt_id,
+        migrationId: r.migration_id,
+        statementIndex: num(r.statement_index),
+        statementHash: r.statement_hash,
+        finishedAt: fromDateTime64Text(r.finished_at),
+    };
+}
+/** Which of the journal tables exist (reading must not create them). */
+async function existingTables(client, names) {
+    const rows = await client.query('SELECT name FROM system.tables WHERE database = {db:String} AND name IN ({attempts:String}, {statements:String})', { db: names.database, attempts: names.attempts, statements: names.statements });
+    return new Set(rows.map((r) => r.name));
+}
+async function readJournal(client, names) {
+    const tables = await existingTables(client, names);
+    const attempts = tables.has(names.attempts)
+        ? await client.query(`SELECT * EXCEPT (version) FROM ${qualifiedName(names.database, names.attempts)} FINAL ORDER BY started_at, attempt_id`)
+        : [];
+    const statements = tables.has(names.statements)
+        ? await client.query(`SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`)
+        : [];
+    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), drizzleHashes: [] };
+}
+async function writeAttempt(client, names, row) {
+    await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
+}
+async function writeStatement(client, names, row) {
+    await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
+
+
+
+
+
+
+
+const describeHolder = (h) => `${h.owner}, lease expires ${h.expiresAt} UTC`;
+// ---- best-effort lease on a ReplacingMergeTree ------------------------------------------------
+function replacingDdl(names, cluster) {
+    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
+  lock_name String,
+  generation UInt64,
+  token String,
+  owner String,
+  claimed_at DateTime64(6, 'UTC'),
+  expires_at DateTime64(3, 'UTC'),
+  released Bool,
+  version UInt64
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
+ORDER BY (lock_name, generation, token)
+TTL toDateTime(expires_at) + INTERVAL 30 DAY
+COMMENT 'schemagate: migration lock lease (best effort, see docs)'`;
+}
+function replacingStore(client, names, lockName, settings) {
+    const table = qualifiedName(names.database, names.lock);
+    const lease = { name: lockName, lease: settings.leaseMs };
+    // The latest generation's winner: its earliest claim.
+    const readHolder = async () => {
+        const rows = await client.query(`SELECT generation, token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired, released
+FROM ${table} FINAL WHERE lock_name = {name:String}
+ORDER BY generation DESC, claimed_at ASC, token ASC LIMIT 1`, { name: lockName });
+        const r = rows[0];
+        if (!r)
+            return null;
+        return {
+            token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)),
+            released: Boolean(r.released), generation: Number(r.generation),
+        };
+    };
+    // Rewrites our own row (same key, higher version), keeping claimed_at, the tie-breaker.
+    const rewrite = (token, generation, release) => client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+SELECT lock_name, generation, token, owner, claimed_at,
+  ${release ? 'now64(3)' : 'now64(3) + toIntervalMillisecond({lease:UInt64})'}, ${release ? 'true' : 'false'}, {version:UInt64}
+FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation:UInt64} AND token = {token:String}`, { ...lease, token, generation, version: nextVersion().toString() }, { idempotent: true });
+    let held = null;
+    return {
+        async tryAcquire(token, owner) {
+            const current = await readHolder();
+            if (current && !current.released && !current.expired)
+                return current;
+            const generation = (current?.generation ?? 0) + 1;
+            await client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
+  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`, { ...lease, generation, token, owner, version: nextVersion().toString() }, { idempotent: true });
+            let winner = await readHolder();
+            if (winner?.token === token && winner.generation === generation) {
+                await (0,promises_namespaceObject.setTimeout)(settings.settleMs);
+                winner = await readHolder();
+                if (winner?.token === token && winner.generation === generation) {
+                    held = { token, generation };
+                    return null;
+                }
+            }
+            if (!winner)
+                throw new Error(`The lock claim written to ${table} could not be read back.`);
+            return winner;
+        },
+        async renew(token) {
+            const current = await readHolder();
+            if (!held || current?.token !== token || current.generation !== held.generation)
+                return false;
+            await rewrite(token, held.generation, false);
+            return true;
+        },
+        async release(token) {
+            if (held?.token === token)
+                await rewrite(token, held.generation, true);
+            held = null;
+        },
+    };
+}
+// ---- KeeperMap (atomic where Keeper is available) ---------------------------------------------
+function keeperMapDdl(names, cluster) {
+    const root = `/schemagate/${names.database}/${names.lock}`.replace(/'/g, '');
+    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
+  lock_name String,
+  token String,
+  owner String,
+  expires_at DateTime64(3, 'UTC')
+) ENGINE = KeeperMap('${root}') PRIMARY KEY lock_name`;
+}
+function keeperMapStore(client, names, lockName, settings) {
+    const table = qualifiedName(names.database, names.lock);
+    const readHolder = async () => {
+        const rows = await client.query(`SELECT token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired FROM ${table} WHERE lock_name = {name:String}`, { name: lockName });
+        const r = rows[0];
+        return r ? { token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)), released: false, generation: 0 } : null;
+    };
+    // With keeper_map_strict_mode=1 (set on this client) the insert fails when the key exists.
+    const insert = (token, owner) => client.command(`INSERT INTO ${table} (lock_name, token, owner, expires_at)
+SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMillisecond({lease:UInt64})`, { name: lockName, token, owner, lease: settings.leaseMs });
+    return {
+        async tryAcquire(token, owner) {
+            try {
+                await insert(token, owner);
+                return null;
+            }
+            catch (error) {
+                if (!(error instanceof ClickHouseError))
+                    throw error;
+            }
+            const current = await readHolder();
+            if (!current)
+                return { token: '', owner: '(released just now)', expiresAt: '-', expired: true, released: true, generation: 0 };
+            if (!current.expired)
+                return current;
+            // Expired: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
+            // then race for the insert, which only one run can win.
+            await client
+                .command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token: current.token })
+                .catch(() => undefined);
+            try {
+                await insert(token, owner);
+                return null;
+            }
+            catch (error) {
+                if (!(error instanceof ClickHouseError))
+                    throw error;
+                return (await readHolder()) ?? current;
+            }
+        },
+        async renew(token) {
+            const current = await readHolder();
+            if (current?.token !== token)
+                return false;
+            await client.command(`ALTER TABLE ${table} UPDATE expires_at = now64(3) + toIntervalMillisecond({lease:UInt64}) WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token, lease: settings.leaseMs });
+            return true;
+        },
+        async release(token) {
+            await client.command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token });
+        },
+    };
+}
+function lockDdl(kind, names, cluster) {
+    return kind === 'keeper-map' ? keeperMapDdl(names, cluster) : replacingDdl(names, cluster);
+}
+/**
+ * Creates the lock table if needed and says which store it is. An existing table decides (every
+ * run must agree on the protocol); a new one is KeeperMap if the server accepts it.
+ */
+async function prepareLockTable(client, names, settings) {
+    const existing = async () => (await client.query('SELECT engine FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
+        db: names.database,
+        name: names.lock,
+    }))[0]?.engine;
+    let engine = await existing();
+    if (!engine) {
+        try {
+            await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
+        }
+        catch (error) {
+            if (!(error instanceof ClickHouseError))
+                throw error;
+            settings.log?.(`KeeperMap is not available for the lock (${databaseMessage(error)}); using a best-effort lease table.`);
+            await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
+        }
+        engine = await existing();
+    }
+    return engine === 'KeeperMap' ? 'keeper-map' : 'replacing';
+}
+/**
+ * Waits for the lease (polling every pollMs, reporting the holder through onWait), then keeps
+ * it alive until release. `openClient` gives the client the lease talks through, which must
+ * be usable while a statement runs on the engine's own client.
+ */
+async function acquireLease(openClient, detectClient, names, lockName, options, settings) {
+    const kind = await prepareLockTable(detectClient, names, settings);
+    const client = openClient(kind);
+    const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings);
+    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
+    const owner = `${options.owner} (host ${(0,external_node_os_.hostname)()}, pid ${process.pid})`;
+    const started = Date.now();
+    try {
+        for (;;) {
+            const holder = await store.tryAcquire(token, owner);
+            if (!holder)
+                break;
+            const waited = Date.now() - started;
+            if (waited >= options.timeoutMs) {
+                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(waited / 1000)}s waiting for the migration lock on ClickHouse database ${lockName}: held by ${describeHolder(holder)}.`, {
+                    hint: `Another run is applying migrations here. If it died, its lease expires at ${holder.expiresAt} UTC and the next run takes over; give ClickHouse workflows a \`concurrency\` group so runs queue instead.`,
+                });
+            }
+            options.onWait?.(describeHolder(holder));
+            await (0,promises_namespaceObject.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited));
+        }
+    }
+    catch (error) {
+        await client.close();
+        throw error;
+    }
+    let renewing = null;
+    let lost = false;
+    const heartbeat = setInterval(() => {
+        if (renewing || lost)
+            return;
+        renewing = store
+            .renew(token)
+            .then((ok) => {
+            if (!ok) {
+                lost = true;
+                settings.log?.(`Lost the migration lock on ${lockName}: another run took over the lease. Its statements may now run concurrently with ours.`);
+            }
+        })
+            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${databaseMessage(error)}`))
+            .finally(() => {
+            renewing = null;
+        });
+    }, Math.max(50, Math.floor(settings.leaseMs / 3)));
+    // A forgotten release must not keep the process alive; the lease then simply expires.
+    heartbeat.unref();
+    let released = null;
+    return {
+        store: kind,
+        release() {
+            released ??= (async () => {
+                clearInterval(heartbeat);
+                await renewing;
+                try {
+                    if (!lost)
+                        await store.release(token);
+                }
+                finally {
+                    await client.close();
+                }
+            })();
+            return released;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/mutations.ts
+
+const MUTATIONS_SQL = `SELECT mutation_id, command, is_done, parts_to_do, latest_fail_reason, latest_fail_error_code_name
+FROM system.mutations WHERE database = {db:String} AND table = {table:String}`;
+function resolveTable(ref, client) {
+    return { database: ref.database ?? client.database, table: ref.table };
+}
+async function mutationIds(client, ref) {
+    const { database, table } = resolveTable(ref, client);
+    const rows = await client.query(MUTATIONS_SQL, { db: database, table });
+    return new Set(rows.map((r) => r.mutation_id));
+}
+class MutationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MutationError';
+    }
+}
+async function waitForMutations(client, ref, before, options) {
+    const { database, table } = resolveTable(ref, client);
+    const name = `${database}.${table}`;
+    const started = Date.now();
+    const progressEvery = options.progressEveryMs ?? 10_000;
+    let lastLog = -Infinity;
+    let pause = 100;
+    for (;;) {
+        const rows = (await client.query(MUTATIONS_SQL, { db: database, table })).filter((r) => !before.has(r.mutation_id));
+        const pending = rows.filter((r) => !Number(r.is_done));
+        const failed = pending.find((r) => r.latest_fail_reason);
+        if (failed) {
+            // ClickHouse retries a failing mutation forever; the migration must not pretend it will pass.
+            throw new MutationError(`Mutation ${failed.mutation_id} on ${name} failed: ${failed.latest_fail_reason.replace(/\s*\(version [^)]*\)\s*$/, '')}` +
+                ` It is still queued and will be retried by the server; stop it with KILL MUTATION WHERE database = '${database}' AND table = '${table}' AND mutation_id = '${failed.mutation_id}'.`);
+        }
+        if (pending.length === 0)
+            return;
+        const elapsed = Date.now() - started;
+        const partsLeft = pending.reduce((sum, r) => sum + Number(r.parts_to_do), 0);
+        if (elapsed >= options.timeoutMs) {
+            throw new MutationError(`Mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name} is still running after ${Math.round(elapsed / 1000)}s (${partsLeft} parts left).` +
+                ' It continues in the background; wait for it in system.mutations (or KILL MUTATION) before resuming.');
+        }
+        if (Date.now() - lastLog >= progressEvery) {
+            options.log?.(`Waiting for mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name}: ${partsLeft} parts left, ${Math.round(elapsed / 1000)}s elapsed.`);
+            lastLog = Date.now();
+        }
+        await (0,promises_namespaceObject.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
+        pause = Math.min(pause * 2, options.maxPollMs ?? 2000);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/url.ts
+
+
+function decode(text, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        throw configError(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
+    }
+}
+function parseClickHouseUrl(url, cwd = process.cwd()) {
+    if (url.protocol === 'chdb:') {
+        const raw = decode(url.host + url.pathname, 'path');
+        if (raw === '' || raw === '/') {
+            throw configError('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
+        }
+        const dir = external_node_path_default().resolve(cwd, raw);
+        const database = url.searchParams.get('database') || 'default';
+        return { kind: 'chdb', path: dir, database, display: `chdb://${dir}${database === 'default' ? '' : `?database=${database}`}` };
+    }
+    let secure;
+    let port = url.port;
+    if (url.protocol === 'clickhouse:') {
+        const flag = url.searchParams.get('secure');
+        secure = flag === '1' || flag === 'true' || port === '8443' || port === '443';
+        if (!port)
+            port = secure ? '8443' : '8123';
+    }
+    else if (url.protocol === 'http:' || url.protocol === 'https:') {
+        secure = url.protocol === 'https:';
+    }
+    else {
+        throw configError(`Not a ClickHouse URL scheme: ${url.protocol}`);
+    }
+    if (!url.hostname)
+        throw configError('The ClickHouse URL has no host.');
+    const segments = url.pathname.split('/').filter(Boolean);
+    if (segments.length > 1) {
+        throw configError(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
+    }
+    const database = segments[0] ? decode(segments[0], 'database') : 'default';
+    const origin = `${secure ? 'https' : 'http'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}${port ? `:${port}` : ''}`;
+    const username = url.username ? decode(url.username, 'user') : 'default';
+    return {
+        kind: 'http',
+        url: origin,
+        username,
+        password: url.password ? decode(url.password, 'password') : '',
+        database,
+        display: `${origin}/${database} as ${username}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/engine.ts
+
+
+
+
+
+
+
+
+
+
+/** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
+const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
+class ClickHouseEngine {
+    client;
+    options;
+    kind = 'clickhouse';
+    supportsTransactions = false;
+    journalLocation;
+    names;
+    leases = new Set();
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.names = journalNames(options.journalSchema ?? client.database, options.journalTable);
+        this.journalLocation = `${this.names.database}.${this.names.attempts}`;
+    }
+    /** Where the engine talks to, without the password. */
+    get target() {
+        return this.client.target;
+    }
+    /**
+     * One statement per request. An `ALTER TABLE` may start mutations, which ClickHouse runs in
+     * the background: the statement is done when they are (see mutations.ts).
+     */
+    async execute(statement) {
+        const table = alterTableTarget(statement.sql);
+        const before = table ? await mutationIds(this.client, table) : null;
+        await this.client.command(statement.sql);
+        if (table && before) {
+            await waitForMutations(this.client, table, before, {
+                timeoutMs: this.options.mutationTimeoutMs ?? DEFAULT_MUTATION_TIMEOUT_MS,
+                ...(this.options.log ? { log: this.options.log } : {}),
+                ...(this.options.mutationProgressMs !== undefined ? { progressEveryMs: this.options.mutationProgressMs } : {}),
+            });
+        }
+    }
+    writeAttempt(row) {
+        return writeAttempt(this.client, this.names, row);
+    }
+    writeStatement(row) {
+        return writeStatement(this.client, this.names, row);
+    }
+    readJournal() {
+        return readJournal(this.client, this.names);
+    }
+    ensureJournal() {
+        return ensureJournal(this.client, this.names, this.options.cluster);
+    }
+    /** ClickHouse has no transactions; the core checks supportsTransactions and never calls this. */
+    transaction(_fn) {
+        return Promise.reject(new Error('ClickHouse has no transactions: migrations run statement by statement (supportsTransactions is false).'));
+    }
+    async acquireLock(options) {
+        const settings = {
+            leaseMs: this.options.lockLeaseMs ?? 60_000,
+            pollMs: this.options.lockPollMs ?? 500,
+            settleMs: this.options.lockSettleMs ?? 250,
+            ...(this.options.cluster ? { cluster: this.options.cluster } : {}),
+            ...(this.options.log ? { log: this.options.log } : {}),
+        };
+        // The lock table lives with the journal, whose database may not exist yet.
+        await this.client.command(journalDdl(this.names, this.options.cluster)[0], undefined, { idempotent: true });
+        // The lease talks through its own client: heartbeats fire while a statement runs.
+        const lease = await acquireLease((kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}), this.client, this.names, this.client.database, options, settings);
+        this.leases.add(lease);
+        return {
+            release: async () => {
+                this.leases.delete(lease);
+                await lease.release();
+            },
+        };
+    }
+    introspect() {
+        const own = this.names.database === this.client.database ? [this.names.attempts, this.names.statements, this.names.lock] : [];
+        return introspectClickHouse(this.client, this.client.database, own);
+    }
+    async close() {
+        const leases = [...this.leases];
+        this.leases.clear();
+        await Promise.allSettled(leases.map((lease) => lease.release()));
+        await this.client.close();
+    }
+}
+/** Opens a client for the target and proves it answers (retrying transient failures). */
+async function openClickHouseClient(target, options) {
+    const settings = {
+        retries: options.connectRetries,
+        application: options.clientName,
+        ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    };
+    const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
+    try {
+        await client.query('SELECT 1');
+    }
+    catch (error) {
+        await client.close().catch(() => undefined);
+        if (error instanceof ClickHouseError && error.type === 'UNKNOWN_DATABASE') {
+            throw configError(`ClickHouse at ${target.display}: ${error.message}`, {
+                hint: 'The database named in the URL must exist; create it, or fix the URL path.',
+                cause: error,
+            });
+        }
+        throw error instanceof SchemagateError || error instanceof ClickHouseError
+            ? error
+            : new SchemagateError('connection', `Cannot use ClickHouse at ${target.display}: ${String(error)}`, { cause: error });
+    }
+    return client;
+}
+/** Accepts the URL forms documented in url.ts: clickhouse://, http(s)://, chdb://. */
+async function openClickHouseEngine(url, options) {
+    let parsed;
+    try {
+        parsed = typeof url === 'string' ? new URL(url) : url;
+    }
+    catch {
+        throw configError('The ClickHouse database URL is not a valid URL.');
+    }
+    const client = await openClickHouseClient(parseClickHouseUrl(parsed), options);
+    return new ClickHouseEngine(client, options);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/index.ts
+
+
+
+
+/**
+ * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
+ * @clickhouse/client (`clickhouse://`, `http://`, `https://`), and chDB in process (`chdb://`).
+ * URL forms are documented in url.ts.
+ */
+const clickhouseDriver = {
+    kind: 'clickhouse',
+    schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
+    split: (sql) => splitSql(sql, 'clickhouse'),
+    open: (url, options) => openClickHouseEngine(url, options),
+    // chDB opens one data directory per process: a replay here fails while a chdb:// target
+    // on another directory is open in the same process.
+    embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
+};
+
+
+
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -1859,10 +8221,10 @@ kebab.column.to = fromKebab
 const external_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 ;// CONCATENATED MODULE: external "tls"
 const external_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
 ;// CONCATENATED MODULE: external "perf_hooks"
 const external_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
 ;// CONCATENATED MODULE: ./node_modules/postgres/src/result.js
@@ -2704,7 +9066,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   }
 
   async function SASL() {
-    nonce = (await external_crypto_namespaceObject.randomBytes(18)).toString('base64')
+    nonce = (await external_crypto_.randomBytes(18)).toString('base64')
     bytes().p().str('SCRAM-SHA-256' + bytes.N)
     const i = bytes.i
     write(bytes.inc(4).str('n,,n=*,r=' + nonce).i32(bytes.i - i - 4, i).end())
@@ -2713,7 +9075,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   async function SASLContinue(x) {
     const res = x.toString('utf8', 9).split(',').reduce((acc, x) => (acc[x[0]] = x.slice(2), acc), {})
 
-    const saltedPassword = await external_crypto_namespaceObject.pbkdf2Sync(
+    const saltedPassword = await external_crypto_.pbkdf2Sync(
       await Pass(),
       Buffer.from(res.s, 'base64'),
       parseInt(res.i), 32,
@@ -2854,7 +9216,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   }
 
   function CopyInResponse() {
-    stream = new external_stream_namespaceObject.Writable({
+    stream = new external_stream_.Writable({
       autoDestroy: true,
       write(chunk, encoding, callback) {
         socket.write(bytes().d().raw(chunk).end(), callback)
@@ -2874,7 +9236,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   }
 
   function CopyOutResponse() {
-    stream = new external_stream_namespaceObject.Readable({
+    stream = new external_stream_.Readable({
       read() { socket.resume() }
     })
     query.resolve(stream)
@@ -2882,7 +9244,7 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
 
   /* c8 ignore next 3 */
   function CopyBothResponse() {
-    stream = new external_stream_namespaceObject.Duplex({
+    stream = new external_stream_.Duplex({
       autoDestroy: true,
       read() { socket.resume() },
       /* c8 ignore next 11 */
@@ -3019,15 +9381,15 @@ function parseError(x) {
 }
 
 function md5(x) {
-  return external_crypto_namespaceObject.createHash('md5').update(x).digest('hex')
+  return external_crypto_.createHash('md5').update(x).digest('hex')
 }
 
 function hmac(key, x) {
-  return external_crypto_namespaceObject.createHmac('sha256', key).update(x).digest()
+  return external_crypto_.createHmac('sha256', key).update(x).digest()
 }
 
 function sha256(x) {
-  return external_crypto_namespaceObject.createHash('sha256').update(x).digest()
+  return external_crypto_.createHash('sha256').update(x).digest()
 }
 
 function xor(a, b) {
@@ -3382,7 +9744,7 @@ function largeObject(sql, oid, mode = 0x00020000 | 0x00040000) {
       } = {}) {
         let max = end - start
         start && await lo.seek(start)
-        return new external_stream_namespaceObject.Readable({
+        return new external_stream_.Readable({
           highWaterMark,
           async read(size) {
             const l = size > max ? size - max : size
@@ -3400,7 +9762,7 @@ function largeObject(sql, oid, mode = 0x00020000 | 0x00040000) {
         start = 0
       } = {}) {
         start && await lo.seek(start)
-        return new external_stream_namespaceObject.Writable({
+        return new external_stream_.Writable({
           highWaterMark,
           write(chunk, encoding, callback) {
             lo.write(chunk).then(() => callback(), callback)
@@ -3965,43 +10327,9 @@ function osUsername() {
   }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/engines/optional-module.ts
-
-
-
-
-/**
- * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
- * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
- * `createRequire` from the places an installed copy can be: the working directory, the
- * workflow's workspace, and the action's own checkout.
- */
-function loadOptionalModule(name, purpose) {
-    const bases = [
-        process.cwd(),
-        process.env.GITHUB_WORKSPACE,
-        process.env.GITHUB_ACTION_PATH,
-        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
-    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
-    for (const base of bases) {
-        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
-        let resolved;
-        try {
-            resolved = require.resolve(name);
-        }
-        catch {
-            continue;
-        }
-        return require(resolved);
-    }
-    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-        hint: `Run \`npm install ${name}\` in the workspace (searched: ${bases.join(', ')}).`,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
+
+
 
 
 function wrapPostgresJs(sql, begin) {
@@ -4065,6 +10393,8 @@ function wrapPGlite(db, isTransaction) {
 /** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
 async function connectPGlite(dataDir, statementTimeoutMs) {
     const { PGlite } = loadOptionalModule('@electric-sql/pglite', 'The embedded Postgres (pglite:// URL)');
+    if (dataDir)
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
     const db = await PGlite.create(dataDir ?? undefined);
     const connection = wrapPGlite(db, false);
     if (statementTimeoutMs)
@@ -4115,20 +10445,134 @@ function serialType(type, defaultExpression) {
 }
 /**
  * Defaults come back from the catalog with casts (`'x'::text`, `'{}'::jsonb`) that drizzle
- * snapshots omit or keep; comparing literals without their casts avoids false drift.
+ * snapshots omit or keep; comparing literals without their casts avoids false drift. Literals
+ * that Postgres re-spells are brought to one form: numbers as Postgres prints constants, jsonb
+ * as jsonb prints itself, array literals with only the quotes they need.
  */
 function normalizePgDefault(raw) {
     if (raw === null || raw === undefined)
         return null;
     let text = String(raw).trim();
+    const casts = [];
     for (;;) {
         const unwrapped = text.replace(/^\((.*)\)$/s, '$1');
-        const uncast = unwrapped.replace(/^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::[\w\s."[\]()]+$/i, '$1');
+        const match = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::([\w\s."[\]()]+)$/i.exec(unwrapped);
+        const uncast = match ? match[1] : unwrapped;
+        if (match)
+            casts.push(match[2].trim().toLowerCase());
         if (uncast === text)
             break;
         text = uncast;
     }
-    return text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
+    text = text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
+    const quoted = /^'((?:[^']|'')*)'$/s.exec(text);
+    if (!quoted)
+        return normalizeNumber(text);
+    const content = quoted[1].replace(/''/g, "'");
+    if (NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
+        return content;
+    const respelled = casts.includes('jsonb') ? jsonbText(content) : pgArrayText(content);
+    return respelled === null ? text : `'${respelled.replace(/'/g, "''")}'`;
+}
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const INT4_MAX = 2147483647n;
+/**
+ * Postgres prints a numeric constant bare only when it reads back as the same constant: a
+ * non-negative int4, or a non-negative decimal; others come back quoted (`'-1'::integer`,
+ * `'5000000000'::bigint`). A snapshot's bare `-1` is therefore the catalog's `'-1'`, and a
+ * quoted `'0.00'` the catalog's `0.00`.
+ */
+function normalizeNumber(text) {
+    if (!NUMBER.test(text))
+        return text;
+    const negative = text.startsWith('-');
+    const integer = !/[.e]/i.test(text);
+    return negative || (integer && BigInt(text) > INT4_MAX) ? `'${text}'` : text;
+}
+/** jsonb's own output: keys ordered by length then bytes, last duplicate wins, `", "` and `": "`. */
+function jsonbText(content) {
+    let value;
+    try {
+        value = JSON.parse(content);
+    }
+    catch {
+        return null;
+    }
+    const render = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(render).join(', ')}]`;
+        if (v !== null && typeof v === 'object') {
+            const keys = Object.keys(v).sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+            return `{${keys.map((k) => `${JSON.stringify(k)}: ${render(v[k])}`).join(', ')}}`;
+        }
+        return JSON.stringify(v);
+    };
+    return render(value);
+}
+/**
+ * An array literal as Postgres prints it: elements quoted only when they must be (drizzle-kit
+ * writes `'{"x","y"}'`, the catalog returns `'{x,y}'`). Null when the text is not an array literal.
+ */
+function pgArrayText(content) {
+    if (!content.startsWith('{') || !content.endsWith('}'))
+        return null;
+    let i = 0;
+    const parse = () => {
+        // at '{'
+        i++;
+        const items = [];
+        if (content[i] === '}') {
+            i++;
+            return '{}';
+        }
+        for (;;) {
+            while (content[i] === ' ')
+                i++;
+            let item;
+            if (content[i] === '{') {
+                const inner = parse();
+                if (inner === null)
+                    return null;
+                item = inner;
+            }
+            else if (content[i] === '"') {
+                let value = '';
+                i++;
+                while (i < content.length && content[i] !== '"') {
+                    if (content[i] === '\\')
+                        i++;
+                    value += content[i] ?? '';
+                    i++;
+                }
+                if (content[i] !== '"')
+                    return null;
+                i++;
+                item = /^[^\s{},"\\]+$/.test(value) && value.toLowerCase() !== 'null' ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
+            }
+            else {
+                const start = i;
+                while (i < content.length && !',}'.includes(content[i]))
+                    i++;
+                item = content.slice(start, i).trim();
+                if (item === '' || /["{\\]/.test(item))
+                    return null;
+            }
+            items.push(item);
+            while (content[i] === ' ')
+                i++;
+            if (content[i] === ',') {
+                i++;
+                continue;
+            }
+            if (content[i] === '}') {
+                i++;
+                return `{${items.join(',')}}`;
+            }
+            return null;
+        }
+    };
+    const result = parse();
+    return result !== null && i === content.length ? result : null;
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
@@ -4180,7 +10624,8 @@ async function introspectPostgres(connection, exclude) {
                 type: RELKIND_TYPES[row.relkind] ?? 'table',
                 columns: [],
                 primaryKey: primaryKeys.get(key) ?? [],
-                ...(row.view_query ? { properties: { query: row.view_query.trim().replace(/;$/, '') } } : {}),
+                // Whitespace in pg_get_viewdef output varies between server versions; the query does not.
+                ...(row.view_query ? { properties: { query: row.view_query.replace(/\s+/g, ' ').trim().replace(/;$/, '') } } : {}),
             };
             tables.set(key, table);
         }
@@ -4198,17 +10643,17 @@ async function introspectPostgres(connection, exclude) {
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/journal.ts
 /** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
-const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-function journalNames(schema, table) {
+const journal_quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+function journal_journalNames(schema, table) {
     return {
         schema,
-        attempts: `${quoteIdent(schema)}.${quoteIdent(table)}`,
-        statements: `${quoteIdent(schema)}.${quoteIdent(`${table}_statements`)}`,
+        attempts: `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`,
+        statements: `${journal_quoteIdent(schema)}.${journal_quoteIdent(`${table}_statements`)}`,
     };
 }
-function journalDdl(names) {
+function journal_journalDdl(names) {
     return [
-        `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(names.schema)}`,
+        `CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(names.schema)}`,
         `CREATE TABLE IF NOT EXISTS ${names.attempts} (
       attempt_id uuid PRIMARY KEY,
       migration_id text NOT NULL,
@@ -4269,9 +10714,9 @@ const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_
    VALUES ($1, $2, $3, $4, $5)`;
 const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
 const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
-const num = (v) => (v === null || v === undefined ? null : Number(v));
+const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
 const str = (v) => (v === null || v === undefined ? null : String(v));
-function toJournalRow(r) {
+function journal_toJournalRow(r) {
     return {
         attemptId: String(r.attempt_id),
         migrationId: String(r.migration_id),
@@ -4282,13 +10727,13 @@ function toJournalRow(r) {
         status: r.status,
         startedAt: date(r.started_at),
         finishedAt: date(r.finished_at),
-        durationMs: num(r.duration_ms),
+        durationMs: journal_num(r.duration_ms),
         statementCount: Number(r.statement_count),
         statementsApplied: Number(r.statements_applied),
         transactional: Boolean(r.transactional),
         error: str(r.error),
-        errorStatementIndex: num(r.error_statement_index),
-        errorLine: num(r.error_line),
+        errorStatementIndex: journal_num(r.error_statement_index),
+        errorLine: journal_num(r.error_line),
         outOfOrder: Boolean(r.out_of_order),
         note: str(r.note),
         actor: str(r.actor),
@@ -4298,7 +10743,7 @@ function toJournalRow(r) {
         toolVersion: String(r.tool_version),
     };
 }
-function toStatementRow(r) {
+function journal_toStatementRow(r) {
     return {
         attemptId: String(r.attempt_id),
         migrationId: String(r.migration_id),
@@ -4344,7 +10789,7 @@ function executor(connection, names, drizzleTable) {
             if (!drizzleTable)
                 return;
             const [schema, table] = splitQualified(drizzleTable);
-            await connection.query(`INSERT INTO ${quoteIdent(schema)}.${quoteIdent(table)} (hash, created_at) VALUES ($1, $2)`, [hash, createdAt]);
+            await connection.query(`INSERT INTO ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (hash, created_at) VALUES ($1, $2)`, [hash, createdAt]);
         },
     };
 }
@@ -4360,7 +10805,7 @@ class PostgresEngine {
         this.connection = connection;
         this.options = options;
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
-        this.names = journalNames(schema, options.journalTable);
+        this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.base = executor(connection, this.names, options.drizzleTable);
     }
@@ -4375,12 +10820,12 @@ class PostgresEngine {
     async readJournal() {
         const journal = { attempts: [], statements: [], drizzleHashes: [] };
         if (await this.exists(this.names.attempts)) {
-            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(toJournalRow);
-            journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(toStatementRow);
+            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
+            journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
         }
         if (this.options.drizzleTable) {
             const [schema, table] = splitQualified(this.options.drizzleTable);
-            const qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+            const qualified = `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`;
             if (await this.exists(qualified)) {
                 const rows = await this.connection.query(`SELECT hash FROM ${qualified}`);
                 journal.drizzleHashes = rows.map((r) => r.hash);
@@ -4389,13 +10834,13 @@ class PostgresEngine {
         return journal;
     }
     async ensureJournal() {
-        for (const ddl of journalDdl(this.names))
+        for (const ddl of journal_journalDdl(this.names))
             await this.connection.query(ddl);
         if (this.options.drizzleTable) {
             // The same DDL drizzle-kit's migrator runs, so either tool can be first.
             const [schema, table] = splitQualified(this.options.drizzleTable);
-            await this.connection.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-            await this.connection.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(schema)}.${quoteIdent(table)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+            await this.connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(schema)}`);
+            await this.connection.query(`CREATE TABLE IF NOT EXISTS ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
         }
     }
     transaction(fn) {
@@ -4449,6 +10894,7 @@ const postgresDriver = {
     kind: 'postgres',
     schemes: ['postgres:', 'postgresql:', 'pglite:'],
     split: (sql) => splitSql(sql, 'postgres'),
+    embeddedUrl: (dir) => new URL(`pglite://${dir}`),
     async open(url, options) {
         const connection = await withConnectRetries(() => url.protocol === 'pglite:'
             ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
@@ -4471,6 +10917,9 @@ function driverFor(url) {
         });
     }
     return driver;
+}
+function driverForKind(kind) {
+    return DRIVERS.find((d) => d.kind === kind);
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -4645,6 +11094,34 @@ function retryOrResume(migration, h, journal, options, plan) {
     return { migration, reason: 'resume', startAt: completed.length, previous: h.latest };
 }
 const hasErrors = (plan) => plan.problems.some((p) => p.severity === 'error');
+
+;// CONCATENATED MODULE: ./src/promotion.ts
+
+function promotionGate(pending, earlier) {
+    const history = histories(earlier.attempts);
+    const drizzle = new Set(earlier.drizzleHashes);
+    return pending.map(({ migration }) => {
+        const h = history.get(migration.id);
+        const applied = h?.lastApplied ?? null;
+        let state;
+        if (applied?.checksum === migration.checksum || (!h && drizzle.has(migration.checksum)))
+            state = 'applied';
+        else if (applied)
+            state = 'checksum-differs';
+        else if (h)
+            state = 'failed';
+        else
+            state = 'not-applied';
+        return {
+            migrationId: migration.id,
+            file: migration.file,
+            checksum: migration.checksum,
+            earlier: state,
+            earlierChecksum: applied?.checksum ?? null,
+        };
+    });
+}
+const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
 
 ;// CONCATENATED MODULE: ./src/sources/checksum.ts
 
@@ -4891,7 +11368,7 @@ function loadDrizzle(root, opts) {
     const absRoot = external_node_path_default().resolve(opts.cwd, root);
     const journalPath = external_node_path_default().join(absRoot, 'meta', '_journal.json');
     const journalFile = relativeFile(journalPath, opts.cwd);
-    const entries = readJournal(journalPath, journalFile);
+    const entries = drizzle_readJournal(journalPath, journalFile);
     const migrations = [];
     const byId = new Map();
     for (const entry of entries) {
@@ -4932,23 +11409,39 @@ function loadDrizzle(root, opts) {
  */
 function splitBreakpoints(text) {
     const out = [];
-    let offset = 0;
+    let pieceLine = 1;
     for (const piece of text.split(BREAKPOINT)) {
-        const start = skipTrivia(piece, 'postgres');
+        const start = trivia(piece, pieceLine);
         // Our statements never carry the final `;` (the splitter's convention); drizzle's pieces do.
         const sql = piece.slice(start).replace(/[\s;]+$/, '');
         if (sql !== '')
-            out.push({ sql, line: lineOf(text, offset + start) });
-        offset += piece.length + BREAKPOINT.length;
+            out.push({ sql, line: pieceLine + lineOf(piece, start) - 1 });
+        // The marker holds no line break, so the next piece starts on the line this one ends on.
+        pieceLine += lineOf(piece, piece.length) - 1;
     }
     return out;
+}
+/**
+ * Offset of a piece's first token. Pieces are lexed alone, as drizzle sends them, so a lexing
+ * error's line is moved from the piece to the file.
+ */
+function trivia(piece, firstLine) {
+    try {
+        return skipTrivia(piece, 'postgres');
+    }
+    catch (error) {
+        if (!(error instanceof SplitError))
+            throw error;
+        const line = firstLine + error.line - 1;
+        throw new SplitError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
+    }
 }
 /** `0003_brave_hulk` → id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */
 function parseTag(tag) {
     const match = /^(\d+)_(.+)$/.exec(tag);
     return match ? { id: match[1], name: match[2] } : { id: tag, name: tag };
 }
-function readJournal(journalPath, journalFile) {
+function drizzle_readJournal(journalPath, journalFile) {
     let journal;
     try {
         journal = JSON.parse(external_node_fs_default().readFileSync(journalPath, 'utf8'));
@@ -5231,6 +11724,7 @@ function writeSnapshot(file, schema) {
 
 
 
+
 const relative = (settings, file) => external_node_path_default().relative(settings.cwd, file).split((external_node_path_default()).sep).join('/') || '.';
 /** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
 function resolveSnapshotFile(settings, set) {
@@ -5318,12 +11812,169 @@ function engineOptions(settings, format, emit) {
         mutationTimeoutMs: settings.mutationTimeoutMs,
     };
 }
+/** Everything that can be checked before connecting: engine, migration files, snapshot. */
+function prepare(settings) {
+    const driver = settings.databaseUrl ? driverFor(settings.databaseUrl) : driverForKind(settings.engine ?? inferEngine(settings));
+    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
+    const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(settings.migrations)
+        ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
+        : null;
+    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
+    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
+    if (settings.mode === 'verify' && !expected) {
+        throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
+            hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
+        });
+    }
+    return { driver, set, expected };
+}
+/** Without a URL (a replay-only preview) only a drizzle folder says which engine it is for. */
+function inferEngine(settings) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(settings.migrations, 'meta', '_journal.json')))
+        return 'postgres';
+    throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
+        hint: 'Set `engine` to postgres or clickhouse.',
+    });
+}
+async function applyPending(engine, settings, outcome, emit) {
+    const pending = outcome.plan.pending;
+    for (const [index, item] of pending.entries()) {
+        try {
+            outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
+        }
+        catch (error) {
+            const { migration } = item;
+            outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+            throw error;
+        }
+    }
+}
+/** Reads the earlier environment's journal (read-only) and refuses what it has not applied. */
+async function checkPromotion(settings, prepared, outcome, emit) {
+    const promotion = settings.promotion;
+    const driver = driverFor(promotion.databaseUrl);
+    if (driver.kind !== prepared.driver.kind) {
+        throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
+    }
+    const earlier = await driver.open(promotion.databaseUrl, engineOptions(settings, outcome.format, emit));
+    let journal;
+    try {
+        journal = await earlier.readJournal();
+    }
+    finally {
+        await earlier.close().catch(() => { });
+    }
+    const rows = promotionGate(outcome.plan.pending, journal);
+    outcome.promotion = { environment: promotion.environment, rows };
+    const blocked = gateBlocks(rows);
+    if (blocked.length > 0) {
+        const first = blocked[0];
+        throw new SchemagateError('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` });
+    }
+    emit({ type: 'log', message: `Promotion gate: all ${rows.length} pending migration(s) are applied to ${promotion.environment} with the same checksum.` });
+}
+async function runOnTarget(engine, settings, prepared, outcome, emit) {
+    const { set, expected } = prepared;
+    const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
+    switch (settings.mode) {
+        case 'plan':
+            outcome.plan = buildPlan(set.migrations, await engine.readJournal(), planOptions);
+            if (hasErrors(outcome.plan))
+                throw refusal(outcome.plan);
+            if (settings.promotion)
+                await checkPromotion(settings, prepared, outcome, emit);
+            return;
+        case 'verify':
+            outcome.verification = await verify(engine, settings, expected);
+            return;
+        case 'snapshot': {
+            const file = settings.snapshot ?? external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
+            writeSnapshot(file, await engine.introspect());
+            outcome.snapshotWritten = relative(settings, file);
+            return;
+        }
+        case 'apply':
+        case 'baseline': {
+            const lock = await engine.acquireLock({
+                owner: ownerName(settings),
+                timeoutMs: settings.lockTimeoutMs,
+                onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
+            });
+            try {
+                await engine.ensureJournal();
+                // Planned under the lock: a run that waited sees what the previous holder applied.
+                const journal = await engine.readJournal();
+                if (settings.mode === 'baseline') {
+                    outcome.plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
+                    outcome.applied = await baseline(engine, settings, outcome.plan);
+                    return;
+                }
+                outcome.plan = buildPlan(set.migrations, journal, planOptions);
+                if (hasErrors(outcome.plan))
+                    throw refusal(outcome.plan);
+                if (settings.promotion)
+                    await checkPromotion(settings, prepared, outcome, emit);
+                await applyPending(engine, settings, outcome, emit);
+                if (expected && settings.verifyAfterApply)
+                    outcome.verification = await verify(engine, settings, expected);
+            }
+            finally {
+                await lock.release().catch(() => { });
+            }
+        }
+    }
+}
+/**
+ * Applies every migration from empty on a throwaway embedded database of the same engine and
+ * verifies the result: a full preview that needs no secret and catches what breaks on empty.
+ */
+async function replay(settings, prepared, emit) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
+    try {
+        return await execute({
+            ...settings,
+            mode: 'apply',
+            databaseUrl: prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')),
+            replay: false,
+            promotion: null,
+            allowOutOfOrder: true,
+            resume: false,
+            verifyAfterApply: true,
+            drizzleJournal: 'false',
+            journalSchema: undefined,
+        }, (event) => emit(event.type === 'log' ? { ...event, message: `[replay] ${event.message}` } : event));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function failureOf(error) {
+    const failure = error instanceof SchemagateError
+        ? error
+        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+    return {
+        kind: failure.kind,
+        message: failure.message,
+        ...(failure.hint ? { hint: failure.hint } : {}),
+        ...(failure.location ? { location: failure.location } : {}),
+    };
+}
+function driftError(verification, prefix = '') {
+    const errors = verification.differences.filter((d) => d.severity === 'error');
+    if (errors.length === 0)
+        return null;
+    return {
+        kind: 'drift',
+        message: `${prefix}Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+    };
+}
 async function execute(settings, emit) {
     const started = Date.now();
     const outcome = {
         mode: settings.mode,
         engine: 'unknown',
-        target: displayUrl(settings.databaseUrl),
+        target: settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)',
         migrations: relative(settings, settings.migrations),
         format: null,
         status: 'ok',
@@ -5331,109 +11982,36 @@ async function execute(settings, emit) {
         applied: [],
         verification: null,
         snapshotWritten: null,
+        replay: null,
+        promotion: null,
         error: null,
         durationMs: 0,
     };
     let engine = null;
     try {
-        const driver = driverFor(settings.databaseUrl);
-        outcome.engine = driver.kind;
-        const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
-        const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(settings.migrations)
-            ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
-            : null;
-        outcome.format = set?.format ?? null;
-        const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
-        const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
-        if (settings.mode === 'verify' && !expected) {
-            throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
-                hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
-            });
+        const prepared = prepare(settings);
+        outcome.engine = prepared.driver.kind;
+        outcome.format = prepared.set?.format ?? null;
+        if (settings.replay)
+            outcome.replay = await replay(settings, prepared, emit);
+        if (settings.databaseUrl) {
+            engine = await prepared.driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
+            emit({ type: 'log', message: `Connected to ${outcome.target} (${prepared.driver.kind}).` });
+            await runOnTarget(engine, settings, prepared, outcome, emit);
         }
-        engine = await driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
-        emit({ type: 'log', message: `Connected to ${outcome.target} (${driver.kind}).` });
-        const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
-        switch (settings.mode) {
-            case 'plan': {
-                outcome.plan = buildPlan(set.migrations, await engine.readJournal(), planOptions);
-                if (hasErrors(outcome.plan))
-                    throw refusal(outcome.plan);
-                break;
-            }
-            case 'verify':
-                outcome.verification = await verify(engine, settings, expected);
-                break;
-            case 'snapshot': {
-                const file = settings.snapshot ?? external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
-                writeSnapshot(file, await engine.introspect());
-                outcome.snapshotWritten = relative(settings, file);
-                break;
-            }
-            case 'apply':
-            case 'baseline': {
-                const lock = await engine.acquireLock({
-                    owner: ownerName(settings),
-                    timeoutMs: settings.lockTimeoutMs,
-                    onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
-                });
-                try {
-                    await engine.ensureJournal();
-                    // Planned under the lock: a run that waited sees what the previous holder applied.
-                    const journal = await engine.readJournal();
-                    if (settings.mode === 'baseline') {
-                        outcome.plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
-                        outcome.applied = await baseline(engine, settings, outcome.plan);
-                        break;
-                    }
-                    outcome.plan = buildPlan(set.migrations, journal, planOptions);
-                    if (hasErrors(outcome.plan))
-                        throw refusal(outcome.plan);
-                    const { pending } = outcome.plan;
-                    for (const [index, item] of pending.entries()) {
-                        try {
-                            outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
-                        }
-                        catch (error) {
-                            const { migration } = item;
-                            outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
-                            throw error;
-                        }
-                    }
-                    if (expected && settings.verifyAfterApply)
-                        outcome.verification = await verify(engine, settings, expected);
-                }
-                finally {
-                    await lock.release().catch(() => { });
-                }
-                break;
-            }
-        }
-        if (outcome.verification?.differences.some((d) => d.severity === 'error')) {
-            const errors = outcome.verification.differences.filter((d) => d.severity === 'error');
-            outcome.status = 'drift';
-            outcome.error = {
-                kind: 'drift',
-                message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${outcome.verification.snapshot}`,
-                hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
-            };
+        outcome.error = (outcome.verification && driftError(outcome.verification)) ?? null;
+        if (!outcome.error && outcome.replay?.error) {
+            outcome.error = { ...outcome.replay.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${outcome.replay.error.message}` };
         }
     }
     catch (error) {
-        const failure = error instanceof SchemagateError
-            ? error
-            : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
-        outcome.status = failure.kind;
-        outcome.error = {
-            kind: failure.kind,
-            message: failure.message,
-            ...(failure.hint ? { hint: failure.hint } : {}),
-            ...(failure.location ? { location: failure.location } : {}),
-        };
+        outcome.error = failureOf(error);
     }
     finally {
         await engine?.close().catch(() => { });
         outcome.durationMs = Date.now() - started;
     }
+    outcome.status = outcome.error?.kind ?? 'ok';
     return outcome;
 }
 
@@ -5516,6 +12094,55 @@ async function main(argv, env = process.env) {
 }
 
 
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
 /***/ })
 
 /******/ });
@@ -5540,7 +12167,7 @@ async function main(argv, env = process.env) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

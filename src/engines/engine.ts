@@ -90,4 +90,6 @@ export interface EngineDriver {
   /** Throws SplitError (with the line) on text it cannot split safely. */
   split(sql: string): RawStatement[];
   open(url: URL, options: EngineOptions): Promise<Engine>;
+  /** URL of an embedded database of this engine in `dir`, for replaying migrations from empty. */
+  embeddedUrl(dir: string): URL;
 }

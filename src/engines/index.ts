@@ -15,3 +15,7 @@ export function driverFor(url: URL): EngineDriver {
   }
   return driver;
 }
+
+export function driverForKind(kind: EngineDriver['kind']): EngineDriver {
+  return DRIVERS.find((d) => d.kind === kind)!;
+}

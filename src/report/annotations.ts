@@ -14,15 +14,16 @@ export interface Annotation {
 
 export const ANNOTATION_LIMIT = 10;
 
-export function collectAnnotations(outcome: Outcome): Annotation[] {
+function gather(outcome: Outcome, prefix: string): Annotation[] {
   const all: Annotation[] = [];
   const error = outcome.error;
   const problems = outcome.plan?.problems ?? [];
-  // A refused plan's error is its first problem: annotate each problem once instead.
-  if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift') {
+  // A refused plan's error is its first problem, drift has one annotation per difference, and a
+  // replay failure is annotated by the replay: each thing to fix is annotated once.
+  if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && !error.fromReplay) {
     all.push({
       severity: 'error',
-      title: `schemagate: ${error.kind}`,
+      title: `schemagate ${prefix}${error.kind}`,
       message: error.hint ? `${error.message}\n${error.hint}` : error.message,
       ...(error.location ? { file: error.location.file, ...(error.location.line ? { line: error.location.line } : {}) } : {}),
     });
@@ -30,14 +31,20 @@ export function collectAnnotations(outcome: Outcome): Annotation[] {
   for (const p of problems) {
     all.push({
       severity: p.severity,
-      title: `schemagate: ${p.kind} migration`,
+      title: `schemagate ${prefix}${p.kind} migration`,
       message: `${p.message}\n${p.hint}`,
       ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}),
     });
   }
   for (const d of outcome.verification?.differences ?? []) {
-    all.push({ severity: d.severity, title: `schemagate: ${d.kind}`, message: d.message, file: outcome.verification!.snapshot, line: d.line });
+    all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification!.snapshot, line: d.line });
   }
+  if (outcome.replay) all.push(...gather(outcome.replay, 'replay '));
+  return all;
+}
+
+export function collectAnnotations(outcome: Outcome): Annotation[] {
+  const all = gather(outcome, '');
   const capped: Annotation[] = [];
   for (const severity of ['error', 'warning'] as const) {
     capped.push(...all.filter((a) => a.severity === severity).slice(0, ANNOTATION_LIMIT));

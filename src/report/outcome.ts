@@ -15,6 +15,8 @@ export function earlyFailure(mode: string, error: SchemagateError): Outcome {
     applied: [],
     verification: null,
     snapshotWritten: null,
+    replay: null,
+    promotion: null,
     error: {
       kind: error.kind,
       message: error.message,

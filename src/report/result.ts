@@ -31,6 +31,8 @@ export function resultJson(outcome: Outcome): string {
     applied: outcome.applied,
     verification: outcome.verification,
     snapshotWritten: outcome.snapshotWritten,
+    promotion: outcome.promotion,
+    replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
     error: outcome.error,
   });
 }

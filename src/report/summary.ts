@@ -85,6 +85,36 @@ function verificationSection(outcome: Outcome): string[] {
   return parts;
 }
 
+const EARLIER_STATES: Record<string, string> = {
+  applied: '✅ applied, same checksum',
+  'checksum-differs': '❌ applied with a different checksum',
+  failed: '❌ failed there',
+  'not-applied': '❌ not applied',
+};
+
+function promotionSection(outcome: Outcome): string[] {
+  const p = outcome.promotion;
+  if (!p) return [];
+  return [
+    `### Promotion gate: ${p.environment}`,
+    '',
+    p.rows.length === 0
+      ? 'Nothing pending to promote.'
+      : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
+    '',
+  ];
+}
+
+function replaySection(outcome: Outcome): string[] {
+  const r = outcome.replay;
+  if (!r) return [];
+  const inner = renderSummary(r)
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/^(#{2,3}) /, '#### '));
+  return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
+}
+
 export function renderSummary(outcome: Outcome): string {
   const icon = outcome.status === 'ok' ? '✅' : '❌';
   const parts = [
@@ -98,7 +128,7 @@ export function renderSummary(outcome: Outcome): string {
     parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
     if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
   }
-  parts.push(...planSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome));
+  parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
   if (outcome.snapshotWritten) parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
   return parts.join('\n');
 }

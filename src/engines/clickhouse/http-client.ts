@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { ClickHouseError, parseServerError } from './errors.js';
 import { serverSettings, SerialQueue, withRetries, type ChClient, type ClientSettings, type QueryParams } from './client.js';
 import type { ClickHouseTarget } from './url.js';
@@ -38,6 +38,9 @@ export function createHttpClient(target: HttpTarget, settings: ClientSettings, s
     request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
     compression: { request: false, response: false },
     clickhouse_settings: serverSettings(settings) as Record<string, string>,
+    // Every failure reaches the caller as an error with the server's text; the client's own
+    // console logging would print it twice, with request internals.
+    log: { level: ClickHouseLogLevel.OFF },
   });
   const queue = new SerialQueue();
   const send = <T>(run: () => Promise<T>, kind: 'statement' | 'idempotent') =>

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { splitSql } from '../../sources/split.js';
 import type { EngineDriver } from '../engine.js';
 import { openClickHouseEngine } from './engine.js';
@@ -12,6 +14,9 @@ export const clickhouseDriver: EngineDriver = {
   schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
   split: (sql) => splitSql(sql, 'clickhouse'),
   open: (url, options) => openClickHouseEngine(url, options),
+  // chDB opens one data directory per process: a replay here fails while a chdb:// target
+  // on another directory is open in the same process.
+  embeddedUrl: (dir) => new URL(`chdb://${pathToFileURL(path.resolve(dir)).pathname}`),
 };
 
 export { ClickHouseEngine, openClickHouseEngine, type ClickHouseEngineOptions } from './engine.js';

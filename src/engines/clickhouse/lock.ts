@@ -84,9 +84,9 @@ function replacingStore(client: ChClient, names: JournalNames, lockName: string,
   // The latest generation's winner: its earliest claim.
   const readHolder = async (): Promise<Holder | null> => {
     const rows = await client.query<{
-      generation: string; token: string; owner: string; expires_at: string; expired: number; released: boolean;
+      generation: string; token: string; owner: string; expires_text: string; expired: number; released: boolean;
     }>(
-      `SELECT generation, token, owner, toString(expires_at) AS expires_at, expires_at <= now64(3) AS expired, released
+      `SELECT generation, token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired, released
 FROM ${table} FINAL WHERE lock_name = {name:String}
 ORDER BY generation DESC, claimed_at ASC, token ASC LIMIT 1`,
       { name: lockName },
@@ -94,7 +94,7 @@ ORDER BY generation DESC, claimed_at ASC, token ASC LIMIT 1`,
     const r = rows[0];
     if (!r) return null;
     return {
-      token: r.token, owner: r.owner, expiresAt: r.expires_at, expired: Boolean(Number(r.expired)),
+      token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)),
       released: Boolean(r.released), generation: Number(r.generation),
     };
   };
@@ -162,12 +162,12 @@ function keeperMapDdl(names: JournalNames, cluster?: string): string {
 function keeperMapStore(client: ChClient, names: JournalNames, lockName: string, settings: LeaseSettings): LeaseStore {
   const table = qualifiedName(names.database, names.lock);
   const readHolder = async (): Promise<Holder | null> => {
-    const rows = await client.query<{ token: string; owner: string; expires_at: string; expired: number }>(
-      `SELECT token, owner, toString(expires_at) AS expires_at, expires_at <= now64(3) AS expired FROM ${table} WHERE lock_name = {name:String}`,
+    const rows = await client.query<{ token: string; owner: string; expires_text: string; expired: number }>(
+      `SELECT token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired FROM ${table} WHERE lock_name = {name:String}`,
       { name: lockName },
     );
     const r = rows[0];
-    return r ? { token: r.token, owner: r.owner, expiresAt: r.expires_at, expired: Boolean(Number(r.expired)), released: false, generation: 0 } : null;
+    return r ? { token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)), released: false, generation: 0 } : null;
   };
   // With keeper_map_strict_mode=1 (set on this client) the insert fails when the key exists.
   const insert = (token: string, owner: string) =>
@@ -219,6 +219,10 @@ SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMilli
 
 export type LockStoreKind = 'keeper-map' | 'replacing';
 
+export function lockDdl(kind: LockStoreKind, names: JournalNames, cluster?: string): string {
+  return kind === 'keeper-map' ? keeperMapDdl(names, cluster) : replacingDdl(names, cluster);
+}
+
 /**
  * Creates the lock table if needed and says which store it is. An existing table decides (every
  * run must agree on the protocol); a new one is KeeperMap if the server accepts it.
@@ -232,11 +236,11 @@ export async function prepareLockTable(client: ChClient, names: JournalNames, se
   let engine = await existing();
   if (!engine) {
     try {
-      await client.command(keeperMapDdl(names, settings.cluster), undefined, { idempotent: true });
+      await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
     } catch (error) {
       if (!(error instanceof ClickHouseError)) throw error;
       settings.log?.(`KeeperMap is not available for the lock (${databaseMessage(error)}); using a best-effort lease table.`);
-      await client.command(replacingDdl(names, settings.cluster), undefined, { idempotent: true });
+      await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
     }
     engine = await existing();
   }

@@ -179,6 +179,7 @@ export const postgresDriver: EngineDriver = {
   kind: 'postgres',
   schemes: ['postgres:', 'postgresql:', 'pglite:'],
   split: (sql) => splitSql(sql, 'postgres'),
+  embeddedUrl: (dir) => new URL(`pglite://${dir}`),
   async open(url, options) {
     const connection = await withConnectRetries(
       () =>
