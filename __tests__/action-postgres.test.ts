@@ -10,10 +10,10 @@ const online = await serverAvailable();
 const suite = online ? describe : describe.skip;
 
 describe('action on PGlite (no server)', () => {
-  it('applies the examples, writes outputs and a summary, and verifies against the snapshot', () => {
+  it('applies the examples, writes outputs and a summary, and verifies against the snapshot', async () => {
     const ws = workspace();
     ws.copy(path.join(ROOT, 'examples/postgres/migrations'), 'migrations');
-    const run = runAction({ mode: 'apply', 'database-url': `pglite://${path.join(ws.dir, 'db')}`, environment: 'preview' }, { cwd: ws.dir });
+    const run = await runAction({ mode: 'apply', 'database-url': `pglite://${path.join(ws.dir, 'db')}`, environment: 'preview' }, { cwd: ws.dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.outputs['applied-count']).toBe('4');
@@ -28,9 +28,9 @@ describe('action on PGlite (no server)', () => {
     ws.cleanup();
   });
 
-  it('fails with a config error when the database URL secret is missing, saying how to set it', () => {
+  it('fails with a config error when the database URL secret is missing, saying how to set it', async () => {
     const ws = workspace({ 'migrations/0001_a.sql': 'select 1;' });
-    const run = runAction({ mode: 'apply' }, { cwd: ws.dir });
+    const run = await runAction({ mode: 'apply' }, { cwd: ws.dir });
     expect(run.status).toBe(5);
     expect(run.outputs.outcome).toBe('config');
     expect(run.stdout).toContain('::error title=schemagate config::No database URL');
@@ -38,9 +38,9 @@ describe('action on PGlite (no server)', () => {
     ws.cleanup();
   });
 
-  it('rejects an unknown mode', () => {
+  it('rejects an unknown mode', async () => {
     const ws = workspace();
-    const run = runAction({ mode: 'migrate', 'database-url': 'pglite://memory' }, { cwd: ws.dir });
+    const run = await runAction({ mode: 'migrate', 'database-url': 'pglite://memory' }, { cwd: ws.dir });
     expect(run.status).toBe(5);
     expect(run.stdout).toMatch(/Unknown mode "migrate".*plan, apply, verify, snapshot, baseline/s);
     ws.cleanup();
@@ -58,12 +58,12 @@ suite('action on PostgreSQL', () => {
     await db.drop();
   });
 
-  it('annotates a failing statement on the file line the database points at and exits non-zero', () => {
+  it('annotates a failing statement on the file line the database points at and exits non-zero', async () => {
     const ws = workspace({
       'migrations/0001_a.sql': 'CREATE TABLE a (id int);',
       'migrations/0002_b.sql': '-- comment\nCREATE TABLE b (id int);\n\nINSERT INTO b VALUES (\n  1, 2);\n',
     });
-    const run = runAction({ mode: 'apply', 'database-url': db.url }, { cwd: ws.dir });
+    const run = await runAction({ mode: 'apply', 'database-url': db.url }, { cwd: ws.dir });
     expect(run.status).toBe(1);
     expect(run.outputs.outcome).toBe('migration-failed');
     expect(run.outputs['applied-count']).toBe('1');
@@ -80,7 +80,7 @@ suite('action on PostgreSQL', () => {
     url.pathname = new URL(own.url).pathname;
     const ws = workspace({ 'migrations/0001_leak.sql': 'CREATE TABLE leak_check (id int);\nSELECT * FROM nope;' });
     // Trust auth accepts any password; the run fails (missing table) so every error path prints.
-    const run = runAction({ mode: 'apply', 'database-url': url.href }, { cwd: ws.dir });
+    const run = await runAction({ mode: 'apply', 'database-url': url.href }, { cwd: ws.dir });
     await own.drop();
     expect(run.stdout).toContain('relation "nope" does not exist');
     expect(run.status).toBe(1);

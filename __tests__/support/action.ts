@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +42,8 @@ export function actionDefaults(): Record<string, string> {
   return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, value(spec)]));
 }
 
-export function runAction(inputs: Record<string, string>, options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): ActionRun {
+/** Asynchronous, so servers in the test process (a GitHub API stand-in) can answer meanwhile. */
+export async function runAction(inputs: Record<string, string>, options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'schemagate-runner-'));
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -64,11 +65,16 @@ export function runAction(inputs: Record<string, string>, options: { cwd: string
     ...options.env,
   };
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.cwd, env, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 });
+  const child = spawn(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.cwd, env, timeout: options.timeoutMs ?? 120_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+    status,
+    stdout,
+    stderr,
     outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };
