@@ -87,6 +87,17 @@ suite('apply on PostgreSQL', () => {
     await other.drop();
   });
 
+  it('cancels a statement over the statement timeout and records the database message', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_slow.sql': 'CREATE TABLE s (id int);\nSELECT pg_sleep(5);' });
+    const outcome = await runMode({ mode: 'apply', 'database-url': other.url, 'statement-timeout': '0.5' }, ws.dir);
+    expect(outcome.status).toBe('migration-failed');
+    expect(outcome.error!.message).toContain('canceling statement due to statement timeout');
+    expect(outcome.error!.location).toEqual({ file: 'migrations/0001_slow.sql', line: 2 });
+    ws.cleanup();
+    await other.drop();
+  });
+
   it('baseline records pending migrations as applied without running them', async () => {
     const other = await createDatabase();
     const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);', 'migrations/0002_b.sql': 'CREATE TABLE b (id int);' });

@@ -41,6 +41,8 @@ export interface AppliedResult {
 export interface ApplyOptions {
   context: RunContext;
   now?: () => Date;
+  /** How often a still-running statement logs that it is running (default HEARTBEAT_MS). */
+  heartbeatMs?: number;
 }
 
 /** Postgres reports where in a statement it failed; turn that into a line of the file. */
@@ -91,16 +93,34 @@ class StatementFailed extends Error {
   }
 }
 
+/** How often a statement that is still running says so. */
+export const HEARTBEAT_MS = 10_000;
+
+/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
+async function executeWithHeartbeat(executor: Executor, migration: Migration, statement: Statement, emit: Emit, every: number): Promise<void> {
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    emit({ type: 'log', message: `    still running statement ${statement.index + 1} of ${migration.file} (line ${statement.line}), ${seconds} s elapsed` });
+  }, every);
+  try {
+    await executor.execute(statement);
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 async function runStatements(
   executor: Executor,
   item: PendingItem,
   emit: Emit,
+  heartbeatMs: number,
   afterEach: (statement: Statement) => Promise<void>,
 ): Promise<void> {
   const { migration } = item;
   for (const statement of migration.statements.slice(item.startAt)) {
     try {
-      await executor.execute(statement);
+      await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
     } catch (error) {
       throw new StatementFailed(statement, statement.index - item.startAt, error);
     }
@@ -118,6 +138,7 @@ export async function applyMigration(
 ): Promise<AppliedResult> {
   const { migration } = item;
   const now = options.now ?? (() => new Date());
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   const started = now();
   const attempt = newAttempt(migration, migration.kind, options.context, started, {
     outOfOrder: item.outOfOrder,
@@ -142,11 +163,11 @@ export async function applyMigration(
   try {
     if (atomic) {
       await engine.transaction(async (tx) => {
-        await runStatements(tx, item, emit, async () => {});
+        await runStatements(tx, item, emit, heartbeatMs, async () => {});
         await recordSuccess(tx);
       });
     } else {
-      await runStatements(engine, item, emit, (statement) =>
+      await runStatements(engine, item, emit, heartbeatMs, (statement) =>
         engine.writeStatement({
           attemptId: attempt.attemptId,
           migrationId: migration.id,
