@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import path from 'node:path';
 import { collectAnnotations } from '../src/report/annotations.js';
 import { renderSummary } from '../src/report/summary.js';
 import { createDatabase, serverAvailable, type TestDatabase } from './support/postgres.js';

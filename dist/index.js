@@ -42817,11 +42817,27 @@ class StatementFailed extends Error {
         this.original = original;
     }
 }
-async function runStatements(executor, item, emit, afterEach) {
+/** How often a statement that is still running says so. */
+const HEARTBEAT_MS = 10_000;
+/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
+async function executeWithHeartbeat(executor, migration, statement, emit, every) {
+    const started = Date.now();
+    const timer = setInterval(() => {
+        const seconds = Math.round((Date.now() - started) / 1000);
+        emit({ type: 'log', message: `    still running statement ${statement.index + 1} of ${migration.file} (line ${statement.line}), ${seconds} s elapsed` });
+    }, every);
+    try {
+        await executor.execute(statement);
+    }
+    finally {
+        clearInterval(timer);
+    }
+}
+async function runStatements(executor, item, emit, heartbeatMs, afterEach) {
     const { migration } = item;
     for (const statement of migration.statements.slice(item.startAt)) {
         try {
-            await executor.execute(statement);
+            await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
         }
         catch (error) {
             throw new StatementFailed(statement, statement.index - item.startAt, error);
@@ -42833,6 +42849,7 @@ async function runStatements(executor, item, emit, afterEach) {
 async function applyMigration(engine, item, position, options, emit) {
     const { migration } = item;
     const now = options.now ?? (() => new Date());
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     const started = now();
     const attempt = newAttempt(migration, migration.kind, options.context, started, {
         outOfOrder: item.outOfOrder,
@@ -42855,12 +42872,12 @@ async function applyMigration(engine, item, position, options, emit) {
     try {
         if (atomic) {
             await engine.transaction(async (tx) => {
-                await runStatements(tx, item, emit, async () => { });
+                await runStatements(tx, item, emit, heartbeatMs, async () => { });
                 await recordSuccess(tx);
             });
         }
         else {
-            await runStatements(engine, item, emit, (statement) => engine.writeStatement({
+            await runStatements(engine, item, emit, heartbeatMs, (statement) => engine.writeStatement({
                 attemptId: attempt.attemptId,
                 migrationId: migration.id,
                 statementIndex: statement.index,
@@ -48054,12 +48071,21 @@ function splitQualified(name) {
     const dot = name.indexOf('.');
     return dot < 0 ? ['public', name] : [name.slice(0, dot), name.slice(dot + 1)];
 }
-function executor(connection, names, drizzleTable) {
+function executor(connection, names, drizzleTable, inTransaction) {
     return {
         async execute(statement) {
             await connection.exec(statement.sql);
         },
         async writeAttempt(row) {
+            if (row.status === 'running' && !inTransaction) {
+                // The "started" row needs no flush of its own: the migration's commit (or the failure
+                // row) that follows is synchronous and makes it durable, so one fsync per migration.
+                await connection.transaction(async (tx) => {
+                    await tx.query('SET LOCAL synchronous_commit TO OFF');
+                    await tx.query(upsertAttemptSql(names), attemptParams(row));
+                });
+                return;
+            }
             await connection.query(upsertAttemptSql(names), attemptParams(row));
         },
         async writeStatement(row) {
@@ -48089,7 +48115,7 @@ class PostgresEngine {
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
         this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
-        this.base = executor(connection, this.names, options.drizzleTable);
+        this.base = executor(connection, this.names, options.drizzleTable, false);
     }
     execute = (s) => this.base.execute(s);
     writeAttempt = (r) => this.base.writeAttempt(r);
@@ -48126,7 +48152,7 @@ class PostgresEngine {
         }
     }
     transaction(fn) {
-        return this.connection.transaction((tx) => fn(executor(tx, this.names, this.options.drizzleTable)));
+        return this.connection.transaction((tx) => fn(executor(tx, this.names, this.options.drizzleTable, true)));
     }
     async acquireLock(options) {
         const key = lockKey(this.journalLocation);

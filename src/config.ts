@@ -116,8 +116,9 @@ export function parseDatabaseUrl(raw: string, input: InputName = 'database-url')
     throw configError(`No database URL: input \`${input}\` is empty.`, {
       hint:
         'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
-        '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it. ' +
-        'If it is set and still empty, the secret is missing in that environment (forks get no secrets).',
+        '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
+        '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
+        'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
     });
   }
   try {

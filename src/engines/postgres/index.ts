@@ -34,12 +34,21 @@ function splitQualified(name: string): [string, string] {
   return dot < 0 ? ['public', name] : [name.slice(0, dot), name.slice(dot + 1)];
 }
 
-function executor(connection: PgConnection, names: JournalNames, drizzleTable: string | undefined): Executor {
+function executor(connection: PgConnection, names: JournalNames, drizzleTable: string | undefined, inTransaction: boolean): Executor {
   return {
     async execute(statement) {
       await connection.exec(statement.sql);
     },
     async writeAttempt(row: JournalRow) {
+      if (row.status === 'running' && !inTransaction) {
+        // The "started" row needs no flush of its own: the migration's commit (or the failure
+        // row) that follows is synchronous and makes it durable, so one fsync per migration.
+        await connection.transaction(async (tx) => {
+          await tx.query('SET LOCAL synchronous_commit TO OFF');
+          await tx.query(upsertAttemptSql(names), attemptParams(row));
+        });
+        return;
+      }
       await connection.query(upsertAttemptSql(names), attemptParams(row));
     },
     async writeStatement(row: StatementRow) {
@@ -72,7 +81,7 @@ class PostgresEngine implements Engine {
     const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
-    this.base = executor(connection, this.names, options.drizzleTable);
+    this.base = executor(connection, this.names, options.drizzleTable, false);
   }
 
   execute: Executor['execute'] = (s) => this.base.execute(s);
@@ -115,7 +124,7 @@ class PostgresEngine implements Engine {
   }
 
   transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
-    return this.connection.transaction((tx) => fn(executor(tx, this.names, this.options.drizzleTable)));
+    return this.connection.transaction((tx) => fn(executor(tx, this.names, this.options.drizzleTable, true)));
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
