@@ -150,8 +150,8 @@ describe('reusable workflow .github/workflows/schemagate.yml', () => {
     expect(workflow.concurrency).toBeUndefined(); // job level only: the caller's group would clash
   });
 
-  test('asks for read access to the repository only', () => {
-    expect(job.permissions).toEqual({ contents: 'read' });
+  test('asks for read access to the repository and write access to pull-request comments only', () => {
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     expect(workflow.permissions).toBeUndefined();
   });
 
@@ -165,7 +165,7 @@ describe('reusable workflow .github/workflows/schemagate.yml', () => {
   });
 
   test('passes every workflow input on to the action (or uses it itself)', () => {
-    const own = ['environment', 'ref', 'runs-on'];
+    const own = ['environment', 'ref', 'runs-on', 'replay-packages'];
     for (const name of Object.keys(call.inputs)) {
       if (own.includes(name)) continue;
       expect([name, actionStep!.with[name]]).toEqual([name, `\${{ inputs.${name} }}`]);
