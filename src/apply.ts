@@ -206,7 +206,9 @@ export async function applyMigration(
         location: { file: migration.file, line: failure.line },
         hint: atomic
           ? 'The migration was rolled back and recorded as failed; fix it and run again.'
-          : `Statements before it completed and stay applied; fix the file and run again with \`resume: true\`.`,
+          : error.statementsApplied === 0 && item.startAt === 0
+            ? 'No statement of it completed; fix it and run again.'
+            : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (or record it with mode `baseline`).',
         cause: error.original,
       },
     );

@@ -117,17 +117,12 @@ async function baseline(engine: Engine, settings: Settings, plan: Plan): Promise
   for (const { migration, note } of targets.values()) {
     if (!withinBaseline(migration, settings.baselineTo)) continue;
     const now = new Date();
+    const outOfOrder = plan.outOfOrder.includes(migration);
     await engine.writeAttempt(
-      newAttempt(migration, 'baseline', settings.context, now, {
-        status: 'applied',
-        finishedAt: now,
-        durationMs: 0,
-        note,
-        outOfOrder: plan.outOfOrder.includes(migration),
-      }),
+      newAttempt(migration, 'baseline', settings.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }),
     );
     if (migration.drizzleWhen !== undefined) await engine.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
-    results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder: false });
+    results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder });
   }
   return results;
 }
@@ -245,17 +240,19 @@ async function runOnTarget(engine: Engine, settings: Settings, prepared: Prepare
         onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
       });
       try {
-        await engine.ensureJournal();
-        // Planned under the lock: a run that waited sees what the previous holder applied.
+        // Planned under the lock: a run that waited sees what the previous holder applied. The
+        // journal is created only once the plan is accepted: a refused run changes nothing.
         const journal = await engine.readJournal();
         if (settings.mode === 'baseline') {
           outcome.plan = buildPlan(set!.migrations, journal, { allowOutOfOrder: true, resume: false });
+          await engine.ensureJournal();
           outcome.applied = await baseline(engine, settings, outcome.plan);
           return;
         }
         outcome.plan = buildPlan(set!.migrations, journal, planOptions);
         if (hasErrors(outcome.plan)) throw refusal(outcome.plan);
         if (settings.promotion) await checkPromotion(settings, prepared, outcome, emit);
+        await engine.ensureJournal();
         await applyPending(engine, settings, outcome, emit);
         if (expected && settings.verifyAfterApply) outcome.verification = await verify(engine, settings, expected);
       } finally {
