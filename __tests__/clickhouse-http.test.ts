@@ -22,6 +22,13 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
+/** Every server process started, so none outlives the file (its stdout would keep jest alive). */
+const servers: ChdbHttpServerProcess[] = [];
+async function startServer(options: Parameters<typeof startChdbHttpServerProcess>[0]): Promise<ChdbHttpServerProcess> {
+  const started = await startChdbHttpServerProcess(options);
+  servers.push(started);
+  return started;
+}
 const logs: string[] = [];
 const options = (extra: Partial<ClickHouseEngineOptions> = {}): ClickHouseEngineOptions => ({
   journalTable: 'schemagate_journal',
@@ -56,7 +63,7 @@ let url: string;
 let engine: ClickHouseEngine;
 
 beforeAll(async () => {
-  server = await startChdbHttpServerProcess({ dataPath: tempDir(), user: USER, password: PASSWORD });
+  server = await startServer({ dataPath: tempDir(), user: USER, password: PASSWORD });
   const bootstrap = await openClickHouseEngine(`http://${credentials}@127.0.0.1:${server.port}`, options());
   await bootstrap.execute(statement('CREATE DATABASE app'));
   await bootstrap.close();
@@ -66,7 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine?.close();
-  await server?.close();
+  await Promise.all(servers.map((s) => s.close()));
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -167,11 +174,8 @@ describe('HTTP engine: the server going away', () => {
 
   beforeAll(async () => {
     dataPath = tempDir();
-    own = await startChdbHttpServerProcess({ dataPath });
+    own = await startServer({ dataPath });
     ownUrl = `http://127.0.0.1:${own.port}/default`;
-  });
-  afterAll(async () => {
-    await own?.close();
   });
 
   it('fails a statement cut off mid-run as a connection error that says it may have run', async () => {
@@ -196,20 +200,16 @@ describe('HTTP engine: the server going away', () => {
 
   it('retries a statement refused before it was sent, and runs it once the server is back', async () => {
     logs.length = 0;
-    own = await startChdbHttpServerProcess({ dataPath, port: own.port });
+    own = await startServer({ dataPath, port: own.port });
     const engine2 = await openClickHouseEngine(ownUrl, options({ connectRetries: 4, retryBaseMs: 250 }));
     try {
       await own.kill();
-      const restart = new Promise<void>((resolve) =>
-        setTimeout(() => {
-          void startChdbHttpServerProcess({ dataPath, port: own.port }).then((s) => {
-            own = s;
-            resolve();
-          });
-        }, 100),
-      );
-      await engine2.execute(statement('CREATE TABLE after_restart (id UInt8) ENGINE = Memory'));
-      await restart;
+      const restart = new Promise((resolve) => setTimeout(resolve, 100)).then(() => startServer({ dataPath, port: own.port }));
+      try {
+        await engine2.execute(statement('CREATE TABLE after_restart (id UInt8) ENGINE = Memory'));
+      } finally {
+        own = await restart;
+      }
       expect(logs.length).toBeGreaterThanOrEqual(1);
       expect(logs[0]).toMatch(/ECONNREFUSED.*retrying in 0.5s/);
       const tables = await engine2.introspect();

@@ -4,7 +4,8 @@ import { clickhouseDriver } from '../src/engines/clickhouse/index.js';
 import { classifyFailure, ClickHouseError, parseServerError, retryableBeforeSend, retryableIdempotent, toReportedError } from '../src/engines/clickhouse/errors.js';
 import { attemptRecord, journalDdl, journalNames, toJournalRow } from '../src/engines/clickhouse/journal.js';
 import { keyColumns, normalizeEngine, toTableSchema } from '../src/engines/clickhouse/introspect.js';
-import { lockDdl } from '../src/engines/clickhouse/lock.js';
+import { acquireLease, lockDdl } from '../src/engines/clickhouse/lock.js';
+import type { ChClient, QueryParams } from '../src/engines/clickhouse/client.js';
 import { alterTableTarget, quoteIdent, splitTopLevel, ttlClause } from '../src/engines/clickhouse/sql.js';
 import { parseClickHouseUrl } from '../src/engines/clickhouse/url.js';
 import type { JournalRow } from '../src/types.js';
@@ -184,5 +185,66 @@ describe('introspection mapping', () => {
       schema: 'db', name: 'v', type: 'view', primaryKey: [], properties: { engine: 'View', query: 'SELECT 1' },
       columns: [{ name: 'x', type: 'LowCardinality(Nullable(String))', nullable: true, default: null }],
     });
+  });
+});
+
+describe('KeeperMap lease (against a fake with strict-mode semantics: no Keeper here)', () => {
+  it('lets one run in, makes the next wait, and allows takeover only after expiry', async () => {
+    let now = 0;
+    let created = false;
+    const keys = new Map<string, { token: string; owner: string; expires: number }>();
+    const forkSettings: (Record<string, string> | undefined)[] = [];
+    const fake: ChClient = {
+      target: 'fake',
+      database: 'app',
+      async command(sql: string, params: QueryParams = {}) {
+        const name = String(params.name);
+        if (sql.startsWith('CREATE TABLE')) {
+          created = sql.includes('KeeperMap');
+        } else if (sql.startsWith('INSERT')) {
+          if (keys.has(name)) throw new ClickHouseError('Code: 999. DB::Exception: Node exists. (KEEPER_EXCEPTION)', 999, 'KEEPER_EXCEPTION');
+          keys.set(name, { token: String(params.token), owner: String(params.owner), expires: now + Number(params.lease) });
+        } else if (sql.startsWith('DELETE')) {
+          if (keys.get(name)?.token === params.token) keys.delete(name);
+        } else if (sql.startsWith('ALTER TABLE')) {
+          const key = keys.get(name);
+          if (key && key.token === params.token) key.expires = now + Number(params.lease);
+        } else {
+          throw new Error(`unexpected ${sql}`);
+        }
+      },
+      async query<T>(sql: string, params: QueryParams = {}) {
+        if (sql.includes('system.tables')) return (created ? [{ engine: 'KeeperMap' }] : []) as T[];
+        const key = keys.get(String(params.name));
+        return (key ? [{ token: key.token, owner: key.owner, expires_text: `t+${key.expires}`, expired: key.expires <= now ? 1 : 0 }] : []) as T[];
+      },
+      async insert() {
+        throw new Error('unused');
+      },
+      fork(settings?: Record<string, string>) {
+        forkSettings.push(settings);
+        return fake;
+      },
+      async close() {},
+    };
+    const names = journalNames('app', 'schemagate_journal');
+    const settings = { leaseMs: 60_000, pollMs: 5, settleMs: 0 };
+    const open = () => fake.fork({ keeper_map_strict_mode: '1' });
+
+    const first = await acquireLease(open, fake, names, 'app', { owner: 'run A', timeoutMs: 1000 }, settings);
+    expect(first.store).toBe('keeper-map');
+    expect(forkSettings[0]).toEqual({ keeper_map_strict_mode: '1' });
+
+    await expect(acquireLease(open, fake, names, 'app', { owner: 'run B', timeoutMs: 30 }, settings)).rejects.toThrow(
+      /held by run A \(host .+\), lease expires t\+60000 UTC/,
+    );
+
+    now = 61_000; // run A stopped renewing
+    const second = await acquireLease(open, fake, names, 'app', { owner: 'run B', timeoutMs: 1000 }, settings);
+    expect(keys.get('app')?.owner).toMatch(/^run B/);
+    await first.release(); // a late release by the old holder must not free the new holder's lock
+    expect(keys.get('app')?.owner).toMatch(/^run B/);
+    await second.release();
+    expect(keys.size).toBe(0);
   });
 });

@@ -221,6 +221,7 @@ export function firstJsonLine<T>(child: ChildProcess, timeoutMs = 30_000): Promi
       if (newline < 0) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
+      child.stdout?.resume(); // keep draining what else it prints
       try {
         resolve(JSON.parse(out.slice(0, newline)) as T);
       } catch {

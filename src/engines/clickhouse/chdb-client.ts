@@ -1,6 +1,6 @@
 import { configError, SchemagateError } from '../../errors.js';
 import { loadOptionalModule } from '../optional-module.js';
-import { ClickHouseError, parseServerError } from './errors.js';
+import { asError, ClickHouseError, messageOf, parseServerError } from './errors.js';
 import { serverSettings, SerialQueue, type ChClient, type ClientSettings, type QueryParams } from './client.js';
 import { quoteIdent } from './sql.js';
 import type { ClickHouseTarget } from './url.js';
@@ -45,7 +45,7 @@ function openSession(target: ChdbTarget): SharedSession {
   try {
     session = new chdb.Session(target.path);
   } catch (error) {
-    throw configError(`chDB could not open ${target.path}: ${error instanceof Error ? error.message : String(error)}`, {
+    throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
       hint: 'chDB allows one data directory per process, and one process per directory.',
       cause: error,
     });
@@ -57,8 +57,7 @@ function openSession(target: ChdbTarget): SharedSession {
 
 function toClientError(error: unknown): Error {
   if (error instanceof SchemagateError || error instanceof ClickHouseError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return parseServerError(message) ?? (error instanceof Error ? error : new Error(message));
+  return parseServerError(messageOf(error)) ?? asError(error);
 }
 
 function parseRows<T>(text: string): T[] {

@@ -1,8 +1,7 @@
 import pRetry from 'p-retry';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { databaseMessage } from '../../errors.js';
 import { backoffMs } from '../retry.js';
-import { retryableBeforeSend, retryableIdempotent, toReportedError } from './errors.js';
+import { messageOf, retryableBeforeSend, retryableIdempotent, toReportedError } from './errors.js';
 
 /** Values bound to `{name:Type}` placeholders. Dates are passed as text (toDateTime64Text). */
 export type QueryParams = Record<string, string | number | boolean | null>;
@@ -87,11 +86,11 @@ export async function withRetries<T>(
       randomize: false,
       // The delay lives here rather than in p-retry's exponential schedule so it can follow
       // the 2 s, 3 s, 5 s steps exactly, and only once we know the failure is worth retrying.
-      shouldRetry: async ({ error, attemptNumber, retriesLeft }) => {
+      shouldRetry: async ({ error, attemptNumber }) => {
         if (!retryable(error)) return false;
         const delay = backoffMs(attemptNumber, settings.retryBaseMs);
         settings.log?.(
-          `ClickHouse at ${target} did not answer (${databaseMessage(error)}); retrying in ${delay / 1000}s (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left).`,
+          `Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${settings.retries}).`,
         );
         await sleep(delay);
         return true;

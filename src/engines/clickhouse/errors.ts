@@ -1,4 +1,4 @@
-import { databaseMessage, SchemagateError } from '../../errors.js';
+import { SchemagateError } from '../../errors.js';
 
 /**
  * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
@@ -60,6 +60,22 @@ const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABO
 /** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
 const AUTH_CODES = new Set([516, 192, 194, 195]);
 
+/**
+ * The message of anything thrown. Errors from Node's own modules may come from another realm
+ * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
+ */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
+export function asError(error: unknown): Error {
+  if (error instanceof Error) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
+}
+
 function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') return code;
@@ -72,7 +88,7 @@ export function classifyFailure(error: unknown): FailureClass {
   const code = errorCode(error);
   if (code && NOT_SENT_CODES.has(code)) return 'not-sent';
   if (code && INTERRUPTED_CODES.has(code)) return 'interrupted';
-  const message = databaseMessage(error);
+  const message = messageOf(error);
   if (/socket hang up|Timeout error|other side closed|premature close/i.test(message)) return 'interrupted';
   // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
   // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
@@ -97,7 +113,7 @@ export function toReportedError(error: unknown, target: string, mayHaveRun: bool
   if (error instanceof SchemagateError) return error;
   const kind = classifyFailure(error);
   if (kind === 'server') return error as ClickHouseError;
-  const message = databaseMessage(error);
+  const message = messageOf(error);
   if (kind === 'auth') {
     return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
       hint: 'Check the user and password in the database URL secret.',

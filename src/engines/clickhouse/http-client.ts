@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
-import { ClickHouseError, parseServerError } from './errors.js';
+import { asError, ClickHouseError, messageOf, parseServerError } from './errors.js';
 import { serverSettings, SerialQueue, withRetries, type ChClient, type ClientSettings, type QueryParams } from './client.js';
 import type { ClickHouseTarget } from './url.js';
 
@@ -10,15 +10,14 @@ type HttpTarget = Extract<ClickHouseTarget, { kind: 'http' }>;
 const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
 
 /** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
-function normalize(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
-  const { code, type } = error as Error & { code?: unknown; type?: unknown };
+function normalize(error: unknown): Error {
+  const { code, type } = (error ?? {}) as { code?: unknown; type?: unknown };
   if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
-    const message = error.message.trim().replace(/\.$/, '');
+    const message = messageOf(error).trim().replace(/\.$/, '');
     return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
   }
-  if (code === undefined) return parseServerError(error.message) ?? error;
-  return error;
+  if (code === undefined) return parseServerError(messageOf(error)) ?? asError(error);
+  return asError(error);
 }
 
 /**

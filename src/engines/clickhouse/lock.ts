@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { databaseMessage, SchemagateError } from '../../errors.js';
+import { SchemagateError } from '../../errors.js';
 import type { LockHandle, LockOptions } from '../engine.js';
 import type { ChClient } from './client.js';
-import { ClickHouseError } from './errors.js';
+import { ClickHouseError, messageOf } from './errors.js';
 import { mergeTreeEngine, nextVersion, onCluster, type JournalNames } from './journal.js';
 import { qualifiedName } from './sql.js';
 
@@ -239,7 +239,7 @@ export async function prepareLockTable(client: ChClient, names: JournalNames, se
       await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
     } catch (error) {
       if (!(error instanceof ClickHouseError)) throw error;
-      settings.log?.(`KeeperMap is not available for the lock (${databaseMessage(error)}); using a best-effort lease table.`);
+      settings.log?.(`KeeperMap is not available for the lock (${messageOf(error)}); using a best-effort lease table.`);
       await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
     }
     engine = await existing();
@@ -304,7 +304,7 @@ export async function acquireLease(
           settings.log?.(`Lost the migration lock on ${lockName}: another run took over the lease. Its statements may now run concurrently with ours.`);
         }
       })
-      .catch((error: unknown) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${databaseMessage(error)}`))
+      .catch((error: unknown) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${messageOf(error)}`))
       .finally(() => {
         renewing = null;
       });
