@@ -175,11 +175,12 @@ TTL ts + INTERVAL 30 DAY`));
 
     const snapshot = await engine.introspect();
     expect(snapshot.engine).toBe('clickhouse');
-    expect(snapshot.tables.map((t) => `${t.schema}.${t.name}:${t.type}`)).toEqual([
-      'app.counts:materialized_view',
-      'app.events:table',
-      'app.items:table',
-      'app.recent:view',
+    // No schema: the database is the environment, so snapshots travel between databases.
+    expect(snapshot.tables.map((t) => `${t.schema}|${t.name}:${t.type}`)).toEqual([
+      '|counts:materialized_view',
+      '|events:table',
+      '|items:table',
+      '|recent:view',
     ]);
     const events = snapshot.tables.find((t) => t.name === 'events')!;
     expect(events.primaryKey).toEqual(['id']);
@@ -198,9 +199,10 @@ TTL ts + INTERVAL 30 DAY`));
       { name: 'lower_name', type: 'String', nullable: false, default: "lower(ifNull(name, ''))", properties: { default_kind: 'MATERIALIZED' } },
     ]);
     const recent = snapshot.tables.find((t) => t.name === 'recent')!;
-    expect(recent.properties).toEqual({ engine: 'View', query: expect.stringContaining('FROM app.events') });
+    // Stored queries name the database; it is dropped for the same reason as the schema.
+    expect(recent.properties).toEqual({ engine: 'View', query: 'SELECT id FROM events WHERE ts > (now() - 60)' });
     const counts = snapshot.tables.find((t) => t.name === 'counts')!;
-    expect(counts.properties?.query).toMatch(/count\(\) AS c FROM app\.events GROUP BY id/);
+    expect(counts.properties?.query).toMatch(/count\(\) AS c FROM events GROUP BY id/);
   });
 });
 

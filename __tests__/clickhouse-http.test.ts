@@ -134,7 +134,7 @@ describe('HTTP engine: journal, statements, introspection', () => {
     const snapshot = await engine.introspect();
     expect(snapshot.tables).toEqual([
       {
-        schema: 'app', name: 'users', type: 'table', primaryKey: ['id'],
+        schema: '', name: 'users', type: 'table', primaryKey: ['id'],
         properties: { engine: 'MergeTree', sorting_key: 'id' },
         columns: [
           { name: 'id', type: 'UInt32', nullable: false, default: null },

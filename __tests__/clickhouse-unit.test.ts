@@ -182,7 +182,7 @@ describe('introspection mapping', () => {
       [],
     );
     expect(table).toEqual({
-      schema: 'db', name: 'v', type: 'view', primaryKey: [], properties: { engine: 'View', query: 'SELECT 1' },
+      schema: '', name: 'v', type: 'view', primaryKey: [], properties: { engine: 'View', query: 'SELECT 1' },
       columns: [{ name: 'x', type: 'LowCardinality(Nullable(String))', nullable: true, default: null }],
     });
   });
@@ -246,5 +246,13 @@ describe('KeeperMap lease (against a fake with strict-mode semantics: no Keeper 
     expect(keys.get('app')?.owner).toMatch(/^run B/);
     await second.release();
     expect(keys.size).toBe(0);
+  });
+});
+
+describe('unqualify', () => {
+  it('drops the database qualifier from names, not from look-alikes', async () => {
+    const { unqualify } = await import('../src/engines/clickhouse/introspect.js');
+    expect(unqualify('SELECT a FROM app.events JOIN `app`.users ON x = app.y', 'app')).toBe('SELECT a FROM events JOIN users ON x = y');
+    expect(unqualify('SELECT myapp.x, app_2.y FROM t', 'app')).toBe('SELECT myapp.x, app_2.y FROM t');
   });
 });

@@ -97,6 +97,21 @@ describe('buildPlan', () => {
       expect(plan.pending.map((p) => [p.migration.id, p.reason, p.startAt])).toEqual([['0002', 'resume', 2]]);
     });
 
+    it('asks for a decision when an attempt was interrupted, even before any statement completed', () => {
+      const interrupted = attempt(m, { status: 'running', transactional: false, finishedAt: null });
+      const plan = buildPlan([m1, m], journal({ attempts: [attempt(m1), interrupted] }), strict);
+      expect(plan.pending).toEqual([]);
+      expect(plan.problems[0]!.message).toMatch(/interrupted.*may or may not have run; no statement of 5 completed/);
+      const resumed = buildPlan([m1, m], journal({ attempts: [attempt(m1), interrupted] }), { ...strict, resume: true });
+      expect(resumed.pending.map((p) => [p.reason, p.startAt])).toEqual([['resume', 0]]);
+    });
+
+    it('retries a statement-by-statement migration that failed cleanly on its first statement', () => {
+      const clean = attempt(m, { status: 'failed', transactional: false, error: 'syntax error', errorStatementIndex: 0 });
+      const plan = buildPlan([m1, m], journal({ attempts: [attempt(m1), clean] }), strict);
+      expect(plan.pending.map((p) => [p.reason, p.startAt])).toEqual([['retry', 0]]);
+    });
+
     it('refuses to resume when a completed statement was edited', () => {
       const edited = migration('0002', 'create table x (id bigint); insert into x values (1); select 3; select 4; select 5', { transactional: false });
       const plan = buildPlan([m1, edited], j, { ...strict, resume: true });

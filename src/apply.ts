@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Engine, Executor } from './engines/engine.js';
+import { isTransientConnectionError } from './engines/retry.js';
 import { databaseMessage, SchemagateError } from './errors.js';
 import type { PendingItem } from './plan.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from './types.js';
@@ -81,6 +82,10 @@ export function newAttempt(
     ...context,
     ...fields,
   };
+}
+
+function isConnectionLoss(error: unknown): boolean {
+  return (error instanceof SchemagateError && error.kind === 'connection') || isTransientConnectionError(error);
 }
 
 class StatementFailed extends Error {
@@ -180,6 +185,23 @@ export async function applyMigration(
     }
   } catch (error) {
     if (!(error instanceof StatementFailed)) throw error;
+    if (isConnectionLoss(error.original)) {
+      // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
+      // so the next plan asks for a decision instead of re-running anything silently.
+      const line = error.statement.line;
+      throw new SchemagateError(
+        'connection',
+        `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
+          `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`,
+        {
+          location: { file: migration.file, line },
+          hint: atomic
+            ? 'The transaction did not commit; run again once the database is reachable.'
+            : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (re-runs it) or record the migration with mode `baseline`.',
+          cause: error.original,
+        },
+      );
+    }
     const failure: MigrationFailure = {
       migrationId: migration.id,
       file: migration.file,

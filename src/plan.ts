@@ -109,7 +109,7 @@ function describeFailure(row: JournalRow): string {
   const where = row.errorStatementIndex === null ? '' : ` at statement ${row.errorStatementIndex + 1}`;
   const line = row.errorLine === null ? '' : ` (line ${row.errorLine})`;
   return row.status === 'running'
-    ? `was interrupted${where} before it finished`
+    ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
     : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
 }
 
@@ -235,8 +235,11 @@ function retryOrResume(
 ): Omit<PendingItem, 'outOfOrder'> | null {
   const completed = h.latest.transactional ? [] : completedStatements(journal, h);
   plan.failed.push({ migration, row: h.latest, completed });
-  // A transactional attempt rolled back as a whole: running it again is safe.
-  if (completed.length === 0) return { migration, reason: 'retry', startAt: 0, previous: h.latest };
+  // Safe to run again from the top: a transactional attempt rolled back as a whole, and a
+  // statement-by-statement one that failed cleanly before completing anything. An interrupted
+  // one ("running": the connection or the process died) may have half-run a statement.
+  const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
+  if (clean) return { migration, reason: 'retry', startAt: 0, previous: h.latest };
 
   const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
   if (!options.resume) {
@@ -246,7 +249,7 @@ function retryOrResume(
       migrationId: migration.id,
       location: failedAt,
       message:
-        `${migration.file} ${describeFailure(h.latest)}; statements 1-${completed.length} of ` +
+        `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
         `${h.latest.statementCount} completed and were not rolled back.`,
       hint:
         'Fix the file after the completed statements, then re-run with `resume: true` (completed ' +

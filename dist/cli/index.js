@@ -5108,8 +5108,9 @@ function parseDatabaseUrl(raw, input = 'database-url') {
     if (!value) {
         throw configError(`No database URL: input \`${input}\` is empty.`, {
             hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
-                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it. ' +
-                'If it is set and still empty, the secret is missing in that environment (forks get no secrets).',
+                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
+                '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
+                'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
         });
     }
     try {
@@ -5484,7 +5485,344 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+;// CONCATENATED MODULE: ./src/engines/retry.ts
+
+
+/**
+ * Transient failures to reach a database are retried with backoff (about 2 s, 3 s, 5 s, as
+ * field experience with flaky runners suggests); anything that may have executed a statement
+ * is never retried, so this wraps connecting only.
+ */
+const TRANSIENT_CODES = new Set([
+    'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
+    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+    '57P03', // cannot_connect_now: the server is starting up
+    '53300', // too_many_connections
+]);
+function isTransientConnectionError(error) {
+    const e = error;
+    if (!e || typeof e !== 'object')
+        return false;
+    if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code))
+        return true;
+    if (typeof e.statusCode === 'number' && e.statusCode >= 500)
+        return true;
+    if (Array.isArray(e.errors))
+        return e.errors.some(isTransientConnectionError);
+    return e.cause !== undefined && e.cause !== error && isTransientConnectionError(e.cause);
+}
+/** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
+function backoffMs(attempt, baseMs = 1000) {
+    return [2, 3, 5][Math.min(attempt, 3) - 1] * baseMs;
+}
+async function withConnectRetries(connect, options) {
+    try {
+        // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+        // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+        const attempt = () => connect().catch((error) => {
+            throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
+        });
+        return await pRetry(attempt, {
+            retries: options.connectRetries,
+            minTimeout: 0,
+            maxTimeout: 0,
+            randomize: false,
+            shouldRetry: ({ error }) => isTransientConnectionError(error),
+            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+                if (retriesLeft === 0 || !isTransientConnectionError(error))
+                    return;
+                const delay = backoffMs(attemptNumber, options.retryBaseMs);
+                options.log?.(`Connection attempt ${attemptNumber} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`);
+                await new Promise((resolve) => setTimeout(resolve, delay));
+            },
+        });
+    }
+    catch (error) {
+        if (error instanceof SchemagateError)
+            throw error;
+        throw new SchemagateError('connection', `Could not connect to the database: ${databaseMessage(error)}`, {
+            hint: 'Check that the server is reachable from the runner and that the URL secret (host, port, user, password, database) is right.',
+            cause: error,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apply.ts
+
 
 
 /** Postgres reports where in a statement it failed; turn that into a line of the file. */
@@ -5517,6 +5855,9 @@ function newAttempt(migration, kind, context, startedAt, fields = {}) {
         ...context,
         ...fields,
     };
+}
+function isConnectionLoss(error) {
+    return (error instanceof SchemagateError && error.kind === 'connection') || isTransientConnectionError(error);
 }
 class StatementFailed extends Error {
     statement;
@@ -5602,6 +5943,19 @@ async function applyMigration(engine, item, position, options, emit) {
     catch (error) {
         if (!(error instanceof StatementFailed))
             throw error;
+        if (isConnectionLoss(error.original)) {
+            // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
+            // so the next plan asks for a decision instead of re-running anything silently.
+            const line = error.statement.line;
+            throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
+                `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
+                location: { file: migration.file, line },
+                hint: atomic
+                    ? 'The transaction did not commit; run again once the database is reachable.'
+                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (re-runs it) or record the migration with mode `baseline`.',
+                cause: error.original,
+            });
+        }
         const failure = {
             migrationId: migration.id,
             file: migration.file,
@@ -5623,7 +5977,9 @@ async function applyMigration(engine, item, position, options, emit) {
             location: { file: migration.file, line: failure.line },
             hint: atomic
                 ? 'The migration was rolled back and recorded as failed; fix it and run again.'
-                : `Statements before it completed and stay applied; fix the file and run again with \`resume: true\`.`,
+                : error.statementsApplied === 0 && item.startAt === 0
+                    ? 'No statement of it completed; fix it and run again.'
+                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (or record it with mode `baseline`).',
             cause: error.original,
         });
     }
@@ -6042,6 +6398,21 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
 /** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
 const AUTH_CODES = new Set([516, 192, 194, 195]);
+/**
+ * The message of anything thrown. Errors from Node's own modules may come from another realm
+ * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
+ */
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
+function asError(error) {
+    if (error instanceof Error)
+        return error;
+    const code = error?.code;
+    return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
+}
 function errorCode(error) {
     const code = error?.code;
     if (typeof code === 'string')
@@ -6057,7 +6428,7 @@ function classifyFailure(error) {
         return 'not-sent';
     if (code && INTERRUPTED_CODES.has(code))
         return 'interrupted';
-    const message = databaseMessage(error);
+    const message = messageOf(error);
     if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
         return 'interrupted';
     // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
@@ -6082,7 +6453,7 @@ function toReportedError(error, target, mayHaveRun) {
     const kind = classifyFailure(error);
     if (kind === 'server')
         return error;
-    const message = databaseMessage(error);
+    const message = messageOf(error);
     if (kind === 'auth') {
         return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
             hint: 'Check the user and password in the database URL secret.',
@@ -6101,346 +6472,9 @@ function toReportedError(error, target, mayHaveRun) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/engines/retry.ts
-
-
-/**
- * Transient failures to reach a database are retried with backoff (about 2 s, 3 s, 5 s, as
- * field experience with flaky runners suggests); anything that may have executed a statement
- * is never retried, so this wraps connecting only.
- */
-const TRANSIENT_CODES = new Set([
-    'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
-    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-    '57P03', // cannot_connect_now: the server is starting up
-    '53300', // too_many_connections
-]);
-function isTransientConnectionError(error) {
-    const e = error;
-    if (!e || typeof e !== 'object')
-        return false;
-    if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code))
-        return true;
-    if (typeof e.statusCode === 'number' && e.statusCode >= 500)
-        return true;
-    if (Array.isArray(e.errors))
-        return e.errors.some(isTransientConnectionError);
-    return e.cause !== undefined && e.cause !== error && isTransientConnectionError(e.cause);
-}
-/** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
-function backoffMs(attempt, baseMs = 1000) {
-    return [2, 3, 5][Math.min(attempt, 3) - 1] * baseMs;
-}
-async function withConnectRetries(connect, options) {
-    try {
-        // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
-        // would be turned into a TypeError, so each failure is wrapped with the original as cause.
-        const attempt = () => connect().catch((error) => {
-            throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
-        });
-        return await pRetry(attempt, {
-            retries: options.connectRetries,
-            minTimeout: 0,
-            maxTimeout: 0,
-            randomize: false,
-            shouldRetry: ({ error }) => isTransientConnectionError(error),
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft === 0 || !isTransientConnectionError(error))
-                    return;
-                const delay = backoffMs(attemptNumber, options.retryBaseMs);
-                options.log?.(`Connection attempt ${attemptNumber} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`);
-                await new Promise((resolve) => setTimeout(resolve, delay));
-            },
-        });
-    }
-    catch (error) {
-        if (error instanceof SchemagateError)
-            throw error;
-        throw new SchemagateError('connection', `Could not connect to the database: ${databaseMessage(error)}`, {
-            hint: 'Check that the server is reachable from the runner and that the URL secret (host, port, user, password, database) is right.',
-            cause: error,
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
-
 
 
 
@@ -6476,11 +6510,11 @@ async function withRetries(run, settings, target, kind) {
             randomize: false,
             // The delay lives here rather than in p-retry's exponential schedule so it can follow
             // the 2 s, 3 s, 5 s steps exactly, and only once we know the failure is worth retrying.
-            shouldRetry: async ({ error, attemptNumber, retriesLeft }) => {
+            shouldRetry: async ({ error, attemptNumber }) => {
                 if (!retryable(error))
                     return false;
                 const delay = backoffMs(attemptNumber, settings.retryBaseMs);
-                settings.log?.(`ClickHouse at ${target} did not answer (${databaseMessage(error)}); retrying in ${delay / 1000}s (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left).`);
+                settings.log?.(`Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${settings.retries}).`);
                 await (0,promises_namespaceObject.setTimeout)(delay);
                 return true;
             },
@@ -6695,7 +6729,7 @@ function openSession(target) {
         session = new chdb.Session(target.path);
     }
     catch (error) {
-        throw configError(`chDB could not open ${target.path}: ${error instanceof Error ? error.message : String(error)}`, {
+        throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
             hint: 'chDB allows one data directory per process, and one process per directory.',
             cause: error,
         });
@@ -6707,8 +6741,7 @@ function openSession(target) {
 function toClientError(error) {
     if (error instanceof SchemagateError || error instanceof ClickHouseError)
         return error;
-    const message = error instanceof Error ? error.message : String(error);
-    return parseServerError(message) ?? (error instanceof Error ? error : new Error(message));
+    return parseServerError(messageOf(error)) ?? asError(error);
 }
 function parseRows(text) {
     return text
@@ -6810,16 +6843,14 @@ var dist = __nccwpck_require__(5671);
 const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
 /** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
 function normalize(error) {
-    if (!(error instanceof Error))
-        return error;
-    const { code, type } = error;
+    const { code, type } = (error ?? {});
     if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
-        const message = error.message.trim().replace(/\.$/, '');
+        const message = messageOf(error).trim().replace(/\.$/, '');
         return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
     }
     if (code === undefined)
-        return parseServerError(error.message) ?? error;
-    return error;
+        return parseServerError(messageOf(error)) ?? asError(error);
+    return asError(error);
 }
 /**
  * The HTTP client: one @clickhouse/client per engine, bound to one ClickHouse session per run
@@ -6924,6 +6955,11 @@ function toColumnSchema(row) {
         ...(properties ? { properties } : {}),
     };
 }
+/** ClickHouse qualifies names in a view's stored query with its database; drop that. */
+function unqualify(query, database) {
+    const escaped = database.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return query.replace(new RegExp(`(^|[^\\w.\`])(?:${escaped}|\`${escaped}\`)\\.`, 'g'), '$1');
+}
 function toTableSchema(database, table, columns, indices) {
     const type = VIEW_TYPES[table.engine] ?? 'table';
     const properties = withoutEmpty({
@@ -6931,7 +6967,7 @@ function toTableSchema(database, table, columns, indices) {
         sorting_key: table.sorting_key,
         partition_key: table.partition_key,
         ttl: table.engine_full ? ttlClause(table.engine_full) : null,
-        query: type === 'table' ? '' : table.as_select,
+        query: type === 'table' ? '' : unqualify(table.as_select, database),
         indices: indices
             .filter((i) => !i.creation || i.creation === 'Explicit')
             .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
@@ -6939,7 +6975,9 @@ function toTableSchema(database, table, columns, indices) {
             .join('; '),
     });
     return {
-        schema: database,
+        // The database is the environment (app_staging, app), not part of the schema: a snapshot
+        // written from one must verify another.
+        schema: '',
         name: table.name,
         type,
         columns: columns.map(toColumnSchema),
@@ -7291,7 +7329,7 @@ async function prepareLockTable(client, names, settings) {
         catch (error) {
             if (!(error instanceof ClickHouseError))
                 throw error;
-            settings.log?.(`KeeperMap is not available for the lock (${databaseMessage(error)}); using a best-effort lease table.`);
+            settings.log?.(`KeeperMap is not available for the lock (${messageOf(error)}); using a best-effort lease table.`);
             await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
         }
         engine = await existing();
@@ -7342,7 +7380,7 @@ async function acquireLease(openClient, detectClient, names, lockName, options, 
                 settings.log?.(`Lost the migration lock on ${lockName}: another run took over the lease. Its statements may now run concurrently with ours.`);
             }
         })
-            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${databaseMessage(error)}`))
+            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${messageOf(error)}`))
             .finally(() => {
             renewing = null;
         });
@@ -10977,7 +11015,7 @@ function describeFailure(row) {
     const where = row.errorStatementIndex === null ? '' : ` at statement ${row.errorStatementIndex + 1}`;
     const line = row.errorLine === null ? '' : ` (line ${row.errorLine})`;
     return row.status === 'running'
-        ? `was interrupted${where} before it finished`
+        ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
         : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
 }
 function buildPlan(migrations, journal, options) {
@@ -11084,8 +11122,11 @@ function buildPlan(migrations, journal, options) {
 function retryOrResume(migration, h, journal, options, plan) {
     const completed = h.latest.transactional ? [] : completedStatements(journal, h);
     plan.failed.push({ migration, row: h.latest, completed });
-    // A transactional attempt rolled back as a whole: running it again is safe.
-    if (completed.length === 0)
+    // Safe to run again from the top: a transactional attempt rolled back as a whole, and a
+    // statement-by-statement one that failed cleanly before completing anything. An interrupted
+    // one ("running": the connection or the process died) may have half-run a statement.
+    const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
+    if (clean)
         return { migration, reason: 'retry', startAt: 0, previous: h.latest };
     const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
     if (!options.resume) {
@@ -11094,7 +11135,7 @@ function retryOrResume(migration, h, journal, options, plan) {
             severity: 'error',
             migrationId: migration.id,
             location: failedAt,
-            message: `${migration.file} ${describeFailure(h.latest)}; statements 1-${completed.length} of ` +
+            message: `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
                 `${h.latest.statementCount} completed and were not rolled back.`,
             hint: 'Fix the file after the completed statements, then re-run with `resume: true` (completed ' +
                 'statements are skipped while unchanged), or record it as done with mode `baseline`.',
@@ -11560,7 +11601,8 @@ function loadMigrations(root, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/diff.ts
-const tableKey = (t) => `${t.schema}.${t.name}`;
+/** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
+const tableKey = (t) => (t.schema ? `${t.schema}.${t.name}` : t.name);
 const show = (v) => (v === null ? 'none' : v);
 function compareProperties(object, expected, actual, what) {
     return Object.entries(expected ?? {})
@@ -11634,6 +11676,7 @@ function diffSchemas(expected, actual, options) {
 
 
 
+
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
  * snapshot (any engine, written by `snapshot` mode). Both become a SchemaSnapshot; both can point
@@ -11672,15 +11715,15 @@ function snapshot_lineOf(text, needle, fromLine = 1) {
 }
 function locator(text, format, schema) {
     return (object) => {
-        const table = schema.tables.find((t) => object === `${t.schema}.${t.name}` || object.startsWith(`${t.schema}.${t.name}.`));
+        const table = schema.tables.find((t) => object === tableKey(t) || object.startsWith(`${tableKey(t)}.`));
         if (!table)
             return 1;
         const tableNeedle = format === 'drizzle'
-            ? `"${table.schema === 'public' ? `public.${table.name}` : `${table.schema}.${table.name}`}": {`
+            ? `"${table.schema}.${table.name}": {`
             : `"schema": ${JSON.stringify(table.schema)}, "name": ${JSON.stringify(table.name)}`;
         const tableLine = snapshot_lineOf(text, tableNeedle) || 1;
-        const column = object.slice(`${table.schema}.${table.name}.`.length);
-        if (object === `${table.schema}.${table.name}` || !column)
+        const column = object.slice(tableKey(table).length + 1);
+        if (!column)
             return tableLine;
         const columnNeedle = format === 'drizzle' ? `"${column}": {` : `{ "name": ${JSON.stringify(column)},`;
         return snapshot_lineOf(text, columnNeedle, tableLine) || tableLine;
@@ -11719,7 +11762,7 @@ function readExpectedSnapshot(file, displayFile) {
 }
 /** One table header and one column per line: diffs review well and annotations find lines. */
 function renderSnapshot(schema) {
-    const tables = [...schema.tables].sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`));
+    const tables = [...schema.tables].sort((a, b) => tableKey(a).localeCompare(tableKey(b)));
     const renderTable = (t) => {
         const header = `    { "schema": ${JSON.stringify(t.schema)}, "name": ${JSON.stringify(t.name)}, "type": ${JSON.stringify(t.type)}, "primaryKey": ${JSON.stringify(t.primaryKey)}`;
         const properties = t.properties && Object.keys(t.properties).length > 0 ? `,\n      "properties": ${JSON.stringify(t.properties)}` : '';
@@ -11811,16 +11854,11 @@ async function baseline(engine, settings, plan) {
         if (!withinBaseline(migration, settings.baselineTo))
             continue;
         const now = new Date();
-        await engine.writeAttempt(newAttempt(migration, 'baseline', settings.context, now, {
-            status: 'applied',
-            finishedAt: now,
-            durationMs: 0,
-            note,
-            outOfOrder: plan.outOfOrder.includes(migration),
-        }));
+        const outOfOrder = plan.outOfOrder.includes(migration);
+        await engine.writeAttempt(newAttempt(migration, 'baseline', settings.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }));
         if (migration.drizzleWhen !== undefined)
             await engine.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
-        results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder: false });
+        results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder });
     }
     return results;
 }
@@ -11927,11 +11965,12 @@ async function runOnTarget(engine, settings, prepared, outcome, emit) {
                 onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
             });
             try {
-                await engine.ensureJournal();
-                // Planned under the lock: a run that waited sees what the previous holder applied.
+                // Planned under the lock: a run that waited sees what the previous holder applied. The
+                // journal is created only once the plan is accepted: a refused run changes nothing.
                 const journal = await engine.readJournal();
                 if (settings.mode === 'baseline') {
                     outcome.plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
+                    await engine.ensureJournal();
                     outcome.applied = await baseline(engine, settings, outcome.plan);
                     return;
                 }
@@ -11940,6 +11979,7 @@ async function runOnTarget(engine, settings, prepared, outcome, emit) {
                     throw refusal(outcome.plan);
                 if (settings.promotion)
                     await checkPromotion(settings, prepared, outcome, emit);
+                await engine.ensureJournal();
                 await applyPending(engine, settings, outcome, emit);
                 if (expected && settings.verifyAfterApply)
                     outcome.verification = await verify(engine, settings, expected);

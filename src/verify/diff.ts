@@ -10,7 +10,8 @@ export interface DiffOptions {
   failOnExtra: boolean;
 }
 
-const tableKey = (t: TableSchema) => `${t.schema}.${t.name}`;
+/** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
+export const tableKey = (t: Pick<TableSchema, 'schema' | 'name'>) => (t.schema ? `${t.schema}.${t.name}` : t.name);
 const show = (v: string | null) => (v === null ? 'none' : v);
 
 function compareProperties(

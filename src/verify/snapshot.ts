@@ -3,6 +3,7 @@ import path from 'node:path';
 import { normalizePgDefault, normalizePgType } from '../engines/postgres/types.js';
 import { configError } from '../errors.js';
 import type { ColumnSchema, SchemaSnapshot, TableSchema } from '../types.js';
+import { tableKey } from './diff.js';
 
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
@@ -75,15 +76,15 @@ function lineOf(text: string, needle: string, fromLine = 1): number {
 
 function locator(text: string, format: 'drizzle' | 'schemagate', schema: SchemaSnapshot) {
   return (object: string): number => {
-    const table = schema.tables.find((t) => object === `${t.schema}.${t.name}` || object.startsWith(`${t.schema}.${t.name}.`));
+    const table = schema.tables.find((t) => object === tableKey(t) || object.startsWith(`${tableKey(t)}.`));
     if (!table) return 1;
     const tableNeedle =
       format === 'drizzle'
-        ? `"${table.schema === 'public' ? `public.${table.name}` : `${table.schema}.${table.name}`}": {`
+        ? `"${table.schema}.${table.name}": {`
         : `"schema": ${JSON.stringify(table.schema)}, "name": ${JSON.stringify(table.name)}`;
     const tableLine = lineOf(text, tableNeedle) || 1;
-    const column = object.slice(`${table.schema}.${table.name}.`.length);
-    if (object === `${table.schema}.${table.name}` || !column) return tableLine;
+    const column = object.slice(tableKey(table).length + 1);
+    if (!column) return tableLine;
     const columnNeedle = format === 'drizzle' ? `"${column}": {` : `{ "name": ${JSON.stringify(column)},`;
     return lineOf(text, columnNeedle, tableLine) || tableLine;
   };
@@ -121,7 +122,7 @@ export function readExpectedSnapshot(file: string, displayFile: string): Expecte
 
 /** One table header and one column per line: diffs review well and annotations find lines. */
 export function renderSnapshot(schema: SchemaSnapshot): string {
-  const tables = [...schema.tables].sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`));
+  const tables = [...schema.tables].sort((a, b) => tableKey(a).localeCompare(tableKey(b)));
   const renderTable = (t: TableSchema) => {
     const header = `    { "schema": ${JSON.stringify(t.schema)}, "name": ${JSON.stringify(t.name)}, "type": ${JSON.stringify(t.type)}, "primaryKey": ${JSON.stringify(t.primaryKey)}`;
     const properties = t.properties && Object.keys(t.properties).length > 0 ? `,\n      "properties": ${JSON.stringify(t.properties)}` : '';

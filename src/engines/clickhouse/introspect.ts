@@ -81,6 +81,12 @@ export function toColumnSchema(row: ColumnRow): ColumnSchema {
   };
 }
 
+/** ClickHouse qualifies names in a view's stored query with its database; drop that. */
+export function unqualify(query: string, database: string): string {
+  const escaped = database.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return query.replace(new RegExp(`(^|[^\\w.\`])(?:${escaped}|\`${escaped}\`)\\.`, 'g'), '$1');
+}
+
 export function toTableSchema(database: string, table: TableRow, columns: ColumnRow[], indices: IndexRow[]): TableSchema {
   const type = VIEW_TYPES[table.engine] ?? 'table';
   const properties = withoutEmpty({
@@ -88,7 +94,7 @@ export function toTableSchema(database: string, table: TableRow, columns: Column
     sorting_key: table.sorting_key,
     partition_key: table.partition_key,
     ttl: table.engine_full ? ttlClause(table.engine_full) : null,
-    query: type === 'table' ? '' : table.as_select,
+    query: type === 'table' ? '' : unqualify(table.as_select, database),
     indices: indices
       .filter((i) => !i.creation || i.creation === 'Explicit')
       .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
@@ -96,7 +102,9 @@ export function toTableSchema(database: string, table: TableRow, columns: Column
       .join('; '),
   });
   return {
-    schema: database,
+    // The database is the environment (app_staging, app), not part of the schema: a snapshot
+    // written from one must verify another.
+    schema: '',
     name: table.name,
     type,
     columns: columns.map(toColumnSchema),
