@@ -42570,204 +42570,6 @@ function collectAnnotations(outcome) {
     return capped;
 }
 
-;// CONCATENATED MODULE: ./src/report/outcome.ts
-/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
-function earlyFailure(mode, error) {
-    return {
-        mode: mode,
-        engine: 'unknown',
-        target: 'not connected',
-        migrations: '',
-        format: null,
-        status: error.kind,
-        plan: null,
-        applied: [],
-        verification: null,
-        snapshotWritten: null,
-        replay: null,
-        promotion: null,
-        error: {
-            kind: error.kind,
-            message: error.message,
-            ...(error.hint ? { hint: error.hint } : {}),
-            ...(error.location ? { location: error.location } : {}),
-        },
-        durationMs: 0,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-
-/** One log line per progress event; both shells print these. */
-function describeEvent(event) {
-    switch (event.type) {
-        case 'migration-start':
-            return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
-                (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
-                (event.migration.transactional ? '' : ', no transaction');
-        case 'statement':
-            return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
-        case 'migration-done':
-            return `    applied in ${formatDuration(event.durationMs)}`;
-        case 'migration-failed':
-            return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
-        case 'log':
-            return event.message;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/result.ts
-/** The `result` output: the whole outcome as JSON, without file contents. */
-function resultJson(outcome) {
-    const plan = outcome.plan;
-    return JSON.stringify({
-        status: outcome.status,
-        mode: outcome.mode,
-        engine: outcome.engine,
-        target: outcome.target,
-        migrations: outcome.migrations,
-        format: outcome.format,
-        durationMs: outcome.durationMs,
-        plan: plan && {
-            applied: plan.applied.map((a) => ({ id: a.migration.id, file: a.migration.file, source: a.source })),
-            pending: plan.pending.map((p) => ({
-                id: p.migration.id,
-                file: p.migration.file,
-                kind: p.migration.kind,
-                checksum: `${p.migration.checksumAlgorithm}:${p.migration.checksum}`,
-                reason: p.reason,
-                outOfOrder: p.outOfOrder,
-                startAt: p.startAt,
-            })),
-            edited: plan.edited.map((e) => ({ id: e.migration.id, file: e.migration.file, applied: e.row.checksum, current: e.migration.checksum })),
-            missing: plan.missing.map((m) => ({ id: m.migrationId, name: m.name })),
-            outOfOrder: plan.outOfOrder.map((m) => ({ id: m.id, file: m.file })),
-            failed: plan.failed.map((f) => ({ id: f.row.migrationId, error: f.row.error, statementIndex: f.row.errorStatementIndex, completed: f.completed.length })),
-            problems: plan.problems,
-        },
-        applied: outcome.applied,
-        verification: outcome.verification,
-        snapshotWritten: outcome.snapshotWritten,
-        promotion: outcome.promotion,
-        replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
-        error: outcome.error,
-    });
-}
-function counts(outcome) {
-    return {
-        pending: outcome.plan?.pending.length ?? 0,
-        applied: outcome.applied.filter((a) => a.status !== 'failed').length,
-        drift: outcome.verification?.differences.filter((d) => d.severity === 'error').length ?? 0,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/**
- * The job summary: everything a reviewer needs without opening the log. Annotations are capped
- * by GitHub, so this is the complete list of problems and differences.
- */
-function planSection(outcome) {
-    const plan = outcome.plan;
-    if (!plan)
-        return [];
-    const parts = ['### Plan', ''];
-    parts.push(`${plan.applied.length} applied · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
-        `${plan.missing.length} missing · ${plan.outOfOrder.length} out of order · ${plan.failed.length} previously failed`, '');
-    if (plan.pending.length > 0) {
-        parts.push(table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
-            p.migration.id,
-            `\`${p.migration.file}\``,
-            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
-            p.migration.statements.length,
-            `\`${shortChecksum(p.migration.checksum)}\``,
-        ])), '');
-    }
-    if (plan.problems.length > 0) {
-        parts.push('#### Problems', '', table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '❌' : '⚠️', p.migrationId, p.message, p.hint])), '');
-    }
-    return parts;
-}
-function appliedSection(outcome) {
-    if (outcome.applied.length === 0)
-        return [];
-    const title = outcome.mode === 'baseline' ? '### Recorded as applied (baseline, not run)' : '### Applied';
-    return [
-        title,
-        '',
-        table(['Migration', 'File', 'Result', 'Statements run', 'Duration'], outcome.applied.map((a) => [
-            a.migrationId,
-            `\`${a.file}\``,
-            a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
-            a.statementsRun,
-            formatDuration(a.durationMs),
-        ])),
-        '',
-    ];
-}
-function verificationSection(outcome) {
-    const v = outcome.verification;
-    if (!v)
-        return [];
-    const errors = v.differences.filter((d) => d.severity === 'error').length;
-    const warnings = v.differences.length - errors;
-    const parts = [`### Verification against \`${v.snapshot}\``, ''];
-    if (v.differences.length === 0) {
-        parts.push(`✅ ${v.tablesChecked} tables match the snapshot.`, '');
-        return parts;
-    }
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.tablesChecked} expected tables.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
-    return parts;
-}
-const EARLIER_STATES = {
-    applied: '✅ applied, same checksum',
-    'checksum-differs': '❌ applied with a different checksum',
-    failed: '❌ failed there',
-    'not-applied': '❌ not applied',
-};
-function promotionSection(outcome) {
-    const p = outcome.promotion;
-    if (!p)
-        return [];
-    return [
-        `### Promotion gate: ${p.environment}`,
-        '',
-        p.rows.length === 0
-            ? 'Nothing pending to promote.'
-            : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
-        '',
-    ];
-}
-function replaySection(outcome) {
-    const r = outcome.replay;
-    if (!r)
-        return [];
-    const inner = renderSummary(r)
-        .split('\n')
-        .slice(1)
-        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
-    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
-}
-function renderSummary(outcome) {
-    const icon = outcome.status === 'ok' ? '✅' : '❌';
-    const parts = [
-        `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
-        '',
-        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.format ? ` (${outcome.format})` : ''} · ${formatDuration(outcome.durationMs)}`,
-        '',
-    ];
-    if (outcome.error) {
-        const where = outcome.error.location ? ` (\`${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''}\`)` : '';
-        parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
-        if (outcome.error.hint)
-            parts.push(`> ${cell(outcome.error.hint)}`, '');
-    }
-    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
-    if (outcome.snapshotWritten)
-        parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
-    return parts.join('\n');
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
@@ -49307,23 +49109,23 @@ function failureOf(error) {
         ...(failure.location ? { location: failure.location } : {}),
     };
 }
-function driftError(verification, prefix = '') {
+function driftError(verification) {
     const errors = verification.differences.filter((d) => d.severity === 'error');
     if (errors.length === 0)
         return null;
     return {
         kind: 'drift',
-        message: `${prefix}Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+        message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
         hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
     };
 }
-async function execute(settings, emit) {
-    const started = Date.now();
-    const outcome = {
-        mode: settings.mode,
+/** An outcome before anything has happened; every run, even one that never starts, has one. */
+function blankOutcome(mode, target, migrations) {
+    return {
+        mode,
         engine: 'unknown',
-        target: settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)',
-        migrations: relative(settings, settings.migrations),
+        target,
+        migrations,
         format: null,
         status: 'ok',
         plan: null,
@@ -49335,6 +49137,11 @@ async function execute(settings, emit) {
         error: null,
         durationMs: 0,
     };
+}
+async function execute(settings, emit) {
+    const started = Date.now();
+    const target = settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)';
+    const outcome = blankOutcome(settings.mode, target, relative(settings, settings.migrations));
     let engine = null;
     try {
         const prepared = prepare(settings);
@@ -49361,6 +49168,185 @@ async function execute(settings, emit) {
     }
     outcome.status = outcome.error?.kind ?? 'ok';
     return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/report/outcome.ts
+
+/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
+function earlyFailure(mode, error) {
+    return { ...blankOutcome(mode, 'not connected', ''), status: error.kind, error: failureOf(error) };
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+
+/** One log line per progress event; both shells print these. */
+function describeEvent(event) {
+    switch (event.type) {
+        case 'migration-start':
+            return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
+                (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
+                (event.migration.transactional ? '' : ', no transaction');
+        case 'statement':
+            return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
+        case 'migration-done':
+            return `    applied in ${formatDuration(event.durationMs)}`;
+        case 'migration-failed':
+            return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
+        case 'log':
+            return event.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/result.ts
+/** The `result` output: the whole outcome as JSON, without file contents. */
+function resultJson(outcome) {
+    const plan = outcome.plan;
+    return JSON.stringify({
+        status: outcome.status,
+        mode: outcome.mode,
+        engine: outcome.engine,
+        target: outcome.target,
+        migrations: outcome.migrations,
+        format: outcome.format,
+        durationMs: outcome.durationMs,
+        plan: plan && {
+            applied: plan.applied.map((a) => ({ id: a.migration.id, file: a.migration.file, source: a.source })),
+            pending: plan.pending.map((p) => ({
+                id: p.migration.id,
+                file: p.migration.file,
+                kind: p.migration.kind,
+                checksum: `${p.migration.checksumAlgorithm}:${p.migration.checksum}`,
+                reason: p.reason,
+                outOfOrder: p.outOfOrder,
+                startAt: p.startAt,
+            })),
+            edited: plan.edited.map((e) => ({ id: e.migration.id, file: e.migration.file, applied: e.row.checksum, current: e.migration.checksum })),
+            missing: plan.missing.map((m) => ({ id: m.migrationId, name: m.name })),
+            outOfOrder: plan.outOfOrder.map((m) => ({ id: m.id, file: m.file })),
+            failed: plan.failed.map((f) => ({ id: f.row.migrationId, error: f.row.error, statementIndex: f.row.errorStatementIndex, completed: f.completed.length })),
+            problems: plan.problems,
+        },
+        applied: outcome.applied,
+        verification: outcome.verification,
+        snapshotWritten: outcome.snapshotWritten,
+        promotion: outcome.promotion,
+        replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
+        error: outcome.error,
+    });
+}
+function counts(outcome) {
+    return {
+        pending: outcome.plan?.pending.length ?? 0,
+        applied: outcome.applied.filter((a) => a.status !== 'failed').length,
+        drift: outcome.verification?.differences.filter((d) => d.severity === 'error').length ?? 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/**
+ * The job summary: everything a reviewer needs without opening the log. Annotations are capped
+ * by GitHub, so this is the complete list of problems and differences.
+ */
+function planSection(outcome) {
+    const plan = outcome.plan;
+    if (!plan)
+        return [];
+    const parts = ['### Plan', ''];
+    parts.push(`${plan.applied.length} applied · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
+        `${plan.missing.length} missing · ${plan.outOfOrder.length} out of order · ${plan.failed.length} previously failed`, '');
+    if (plan.pending.length > 0) {
+        parts.push(table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
+            p.migration.id,
+            `\`${p.migration.file}\``,
+            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
+            p.migration.statements.length,
+            `\`${shortChecksum(p.migration.checksum)}\``,
+        ])), '');
+    }
+    if (plan.problems.length > 0) {
+        parts.push('#### Problems', '', table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '❌' : '⚠️', p.migrationId, p.message, p.hint])), '');
+    }
+    return parts;
+}
+function appliedSection(outcome) {
+    if (outcome.applied.length === 0)
+        return [];
+    const title = outcome.mode === 'baseline' ? '### Recorded as applied (baseline, not run)' : '### Applied';
+    return [
+        title,
+        '',
+        table(['Migration', 'File', 'Result', 'Statements run', 'Duration'], outcome.applied.map((a) => [
+            a.migrationId,
+            `\`${a.file}\``,
+            a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
+            a.statementsRun,
+            formatDuration(a.durationMs),
+        ])),
+        '',
+    ];
+}
+function verificationSection(outcome) {
+    const v = outcome.verification;
+    if (!v)
+        return [];
+    const errors = v.differences.filter((d) => d.severity === 'error').length;
+    const warnings = v.differences.length - errors;
+    const parts = [`### Verification against \`${v.snapshot}\``, ''];
+    if (v.differences.length === 0) {
+        parts.push(`✅ ${v.tablesChecked} tables match the snapshot.`, '');
+        return parts;
+    }
+    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.tablesChecked} expected tables.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
+    return parts;
+}
+const EARLIER_STATES = {
+    applied: '✅ applied, same checksum',
+    'checksum-differs': '❌ applied with a different checksum',
+    failed: '❌ failed there',
+    'not-applied': '❌ not applied',
+};
+function promotionSection(outcome) {
+    const p = outcome.promotion;
+    if (!p)
+        return [];
+    return [
+        `### Promotion gate: ${p.environment}`,
+        '',
+        p.rows.length === 0
+            ? 'Nothing pending to promote.'
+            : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
+        '',
+    ];
+}
+function replaySection(outcome) {
+    const r = outcome.replay;
+    if (!r)
+        return [];
+    const inner = renderSummary(r)
+        .split('\n')
+        .slice(1)
+        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
+    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
+}
+function renderSummary(outcome) {
+    const icon = outcome.status === 'ok' ? '✅' : '❌';
+    const parts = [
+        `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
+        '',
+        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.format ? ` (${outcome.format})` : ''} · ${formatDuration(outcome.durationMs)}`,
+        '',
+    ];
+    if (outcome.error) {
+        const where = outcome.error.location ? ` (\`${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''}\`)` : '';
+        parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
+        if (outcome.error.hint)
+            parts.push(`> ${cell(outcome.error.hint)}`, '');
+    }
+    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
+    if (outcome.snapshotWritten)
+        parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
+    return parts.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts

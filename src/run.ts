@@ -289,7 +289,7 @@ async function replay(settings: Settings, prepared: Prepared, emit: Emit): Promi
   }
 }
 
-function failureOf(error: unknown): OutcomeError {
+export function failureOf(error: unknown): OutcomeError {
   const failure =
     error instanceof SchemagateError
       ? error
@@ -302,23 +302,23 @@ function failureOf(error: unknown): OutcomeError {
   };
 }
 
-function driftError(verification: Verification, prefix = ''): OutcomeError | null {
+function driftError(verification: Verification): OutcomeError | null {
   const errors = verification.differences.filter((d) => d.severity === 'error');
   if (errors.length === 0) return null;
   return {
     kind: 'drift',
-    message: `${prefix}Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+    message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
     hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
   };
 }
 
-export async function execute(settings: Settings, emit: Emit): Promise<Outcome> {
-  const started = Date.now();
-  const outcome: Outcome = {
-    mode: settings.mode,
+/** An outcome before anything has happened; every run, even one that never starts, has one. */
+export function blankOutcome(mode: Settings['mode'], target: string, migrations: string): Outcome {
+  return {
+    mode,
     engine: 'unknown',
-    target: settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)',
-    migrations: relative(settings, settings.migrations),
+    target,
+    migrations,
     format: null,
     status: 'ok',
     plan: null,
@@ -330,6 +330,12 @@ export async function execute(settings: Settings, emit: Emit): Promise<Outcome> 
     error: null,
     durationMs: 0,
   };
+}
+
+export async function execute(settings: Settings, emit: Emit): Promise<Outcome> {
+  const started = Date.now();
+  const target = settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)';
+  const outcome = blankOutcome(settings.mode, target, relative(settings, settings.migrations));
   let engine: Engine | null = null;
   try {
     const prepared = prepare(settings);
