@@ -42494,7 +42494,8 @@ function renderComment(outcome, options) {
         options.marker,
         `### ${icon} schemagate plan${options.environment ? ` for **${escapeHtml(options.environment)}**` : ''}: ${STATUS_TITLES[outcome.status]}`,
         '',
-        `Migrations \`${outcome.migrations}\` · target \`${outcome.target}\` · ${formatDuration(outcome.durationMs)}`,
+        // No database host here: a pull request comment can be public.
+        `Migrations \`${outcome.migrations}\` · ${outcome.engine} · ${formatDuration(outcome.durationMs)}`,
         '',
     ];
     const body = [];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildPlan } from '../src/plan.js';
+import { COMMENT_LIMIT, commentMarker, renderComment } from '../src/report/comment.js';
+import { blankOutcome } from '../src/run.js';
+import { migration } from './support/fixtures.js';
+
+const outcomeWith = (sqls: string[]) => {
+  const outcome = blankOutcome('plan', 'postgres://db.internal:5432/app', 'migrations');
+  outcome.engine = 'postgres';
+  outcome.plan = buildPlan(sqls.map((sql, i) => migration(String(i + 1).padStart(4, '0'), sql)), { attempts: [], statements: [], drizzleHashes: [] }, { allowOutOfOrder: false, resume: false });
+  return outcome;
+};
+const options = { marker: commentMarker('staging', 'migrations'), environment: 'staging', runUrl: 'https://github.com/acme/shop/actions/runs/1' };
+
+describe('pull request comment', () => {
+  it('folds each pending migration with its checksum and escaped SQL, and never names the database host', () => {
+    const body = renderComment(outcomeWith(["insert into t values ('</pre><script>x</script>')"]), options);
+    expect(body.startsWith('<!-- schemagate:staging:migrations -->')).toBe(true);
+    expect(body).toContain('<summary><code>migrations/0001_m.sql</code> · new · sha256 <code>');
+    expect(body).toContain('&lt;/pre&gt;&lt;script&gt;x&lt;/script&gt;');
+    expect(body).not.toContain('<script>');
+    expect(body).not.toContain('db.internal');
+  });
+
+  it('cuts a comment over the size limit on a migration boundary, pointing at the job summary', () => {
+    const big = Array.from({ length: 40 }, (_, i) => `create table t${i} (c text default '${'x'.repeat(3000)}')`);
+    const body = renderComment(outcomeWith(big), options);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body).toContain('cut: this comment exceeds GitHub\'s size limit. The job summary of [the run](https://github.com/acme/shop/actions/runs/1) has the complete plan.');
+    expect(body.split('<details>').length).toBe(body.split('</details>').length);
+    expect(body).toContain('migrations/0001_m.sql');
+    expect(body).not.toContain('migrations/0040_m.sql');
+  });
+});
