@@ -12,7 +12,7 @@ import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '
  */
 
 export type ProgressEvent =
-  | { type: 'migration-start'; migration: Migration; index: number; total: number; startAt: number }
+  | { type: 'migration-start'; migration: Migration; index: number; total: number; startAt: number; atomic: boolean }
   | { type: 'statement'; migration: Migration; statement: Statement; count: number }
   | { type: 'migration-done'; migration: Migration; durationMs: number }
   | { type: 'migration-failed'; migration: Migration; error: MigrationFailure }
@@ -145,7 +145,10 @@ export async function applyMigration(
   const now = options.now ?? (() => new Date());
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   const started = now();
+  const atomic = engine.supportsTransactions && migration.transactional;
   const attempt = newAttempt(migration, migration.kind, options.context, started, {
+    // What the next plan must know: whether this attempt rolls back as a whole if it fails.
+    transactional: atomic,
     outOfOrder: item.outOfOrder,
     note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
   });
@@ -161,10 +164,9 @@ export async function applyMigration(
     if (migration.drizzleWhen !== undefined) await executor.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
   };
 
-  emit({ type: 'migration-start', migration, ...position, startAt: item.startAt });
+  emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
   // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
   await engine.writeAttempt(attempt);
-  const atomic = engine.supportsTransactions && migration.transactional;
   try {
     if (atomic) {
       await engine.transaction(async (tx) => {

@@ -5706,7 +5706,10 @@ async function applyMigration(engine, item, position, options, emit) {
     const now = options.now ?? (() => new Date());
     const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     const started = now();
+    const atomic = engine.supportsTransactions && migration.transactional;
     const attempt = newAttempt(migration, migration.kind, options.context, started, {
+        // What the next plan must know: whether this attempt rolls back as a whole if it fails.
+        transactional: atomic,
         outOfOrder: item.outOfOrder,
         note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
     });
@@ -5720,10 +5723,9 @@ async function applyMigration(engine, item, position, options, emit) {
         if (migration.drizzleWhen !== undefined)
             await executor.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
     };
-    emit({ type: 'migration-start', migration, ...position, startAt: item.startAt });
+    emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
     // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
     await engine.writeAttempt(attempt);
-    const atomic = engine.supportsTransactions && migration.transactional;
     try {
         if (atomic) {
             await engine.transaction(async (tx) => {
@@ -11903,7 +11905,7 @@ function describeEvent(event) {
         case 'migration-start':
             return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
                 (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
-                (event.migration.transactional ? '' : ', no transaction');
+                (event.atomic ? '' : ', statement by statement (no transaction)');
         case 'statement':
             return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
         case 'migration-done':

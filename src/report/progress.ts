@@ -7,7 +7,7 @@ export function describeEvent(event: ProgressEvent): string {
     case 'migration-start':
       return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
         (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
-        (event.migration.transactional ? '' : ', no transaction');
+        (event.atomic ? '' : ', statement by statement (no transaction)');
     case 'statement':
       return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
     case 'migration-done':
