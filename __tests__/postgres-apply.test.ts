@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDatabase, serverAvailable, type TestDatabase } from './support/postgres.js';
+import { execFileSync } from 'node:child_process';
+import { readSettings } from '../src/config.js';
+import { execute } from '../src/run.js';
+import { VERSION } from '../src/version.js';
 import { runMode } from './support/run.js';
 import { workspace } from './support/workspace.js';
 
@@ -94,6 +98,27 @@ suite('apply on PostgreSQL', () => {
     expect(outcome.status).toBe('migration-failed');
     expect(outcome.error!.message).toContain('canceling statement due to statement timeout');
     expect(outcome.error!.location).toEqual({ file: 'migrations/0001_slow.sql', line: 2 });
+    ws.cleanup();
+    await other.drop();
+  });
+
+  it('records who ran it and the checked-out commit in every journal row', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);' });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ws.dir }).toString().trim();
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
+    const head = git('rev-parse', 'HEAD');
+    const settings = readSettings((name) => ({ mode: 'apply', 'database-url': other.url, environment: 'staging' })[name as string], {
+      GITHUB_WORKSPACE: ws.dir, GITHUB_SHA: 'not-the-checked-out-commit', GITHUB_ACTOR: 'octocat',
+      GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '77',
+    } as NodeJS.ProcessEnv);
+    expect((await execute(settings, () => {})).status).toBe('ok');
+    const [row] = await other.sql`SELECT actor, run_url, commit_sha, environment, tool_version, checksum_algorithm, kind FROM schemagate.schemagate_journal`;
+    expect(row).toEqual({
+      actor: 'octocat', run_url: 'https://github.com/acme/shop/actions/runs/77', commit_sha: head, environment: 'staging',
+      tool_version: VERSION, checksum_algorithm: 'sha256', kind: 'versioned',
+    });
     ws.cleanup();
     await other.drop();
   });

@@ -34177,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9807:
+/***/ 2181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37131,6 +37131,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -37178,6 +37180,7 @@ function databaseMessage(error) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -37263,14 +37266,26 @@ function parseDatabaseUrl(raw, input = 'database-url') {
         });
     }
 }
-function runContextFromEnv(env, environment) {
+/**
+ * The commit whose migrations are being applied: the checked-out HEAD, which differs from
+ * GITHUB_SHA when a promotion checks out the commit staging applied.
+ */
+function checkedOutCommit(cwd) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+function runContextFromEnv(env, environment, cwd) {
     const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : null;
     return {
         actor: env.GITHUB_ACTOR ?? (env.USER || external_node_os_default().userInfo().username || null),
         runUrl,
-        commitSha: env.GITHUB_SHA ?? null,
+        commitSha: checkedOutCommit(cwd) ?? env.GITHUB_SHA ?? null,
         environment,
         toolVersion: VERSION,
     };
@@ -37337,7 +37352,7 @@ function readSettings(lookup, env = process.env) {
         baselineTo: get('baseline-to').trim() || null,
         mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
         cluster: cluster ? identifier('cluster', cluster) : undefined,
-        context: runContextFromEnv(env, environment),
+        context: runContextFromEnv(env, environment, cwd),
     };
 }
 /**
@@ -49375,10 +49390,10 @@ async function run() {
     const redactor = new Redactor(secrets);
     const safe = (text) => redactor.redact(text);
     let outcome;
-    let environment = null;
+    let context = null;
     try {
         const settings = readSettings((name) => getInput(name));
-        environment = settings.context.environment;
+        context = settings.context;
         outcome = await execute(settings, (event) => info(safe(describeEvent(event))));
     }
     catch (error) {
@@ -49387,16 +49402,16 @@ async function run() {
         outcome = earlyFailure(getInput('mode') || INPUT_DEFAULTS.mode, error);
     }
     if (outcome.mode === 'plan' && getBooleanInput('comment'))
-        await comment(outcome, environment, safe);
+        await comment(outcome, context, safe);
     await report(outcome, safe);
 }
 /** The sticky preview comment on the pull request; fails soft, as a warning. */
-async function comment(outcome, environment, safe) {
+async function comment(outcome, context, safe) {
     if (pullRequestNumber() === null)
         return;
-    const context = runContextFromEnv(process.env, environment);
+    const environment = context?.environment ?? null;
     const marker = commentMarker(environment, outcome.migrations);
-    const body = safe(renderComment(outcome, { marker, environment, runUrl: context.runUrl }));
+    const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null }));
     const result = await upsertStickyComment(getInput('github-token'), marker, body);
     if ('id' in result)
         info(`Pull request comment ${result.status} (id ${result.id}).`);
@@ -49444,7 +49459,7 @@ async function report(outcome, safe) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9807);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2181);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { INPUT_DEFAULTS, readSettings, Redactor, runContextFromEnv, secretsOf, type InputName } from './config.js';
+import { INPUT_DEFAULTS, readSettings, Redactor, secretsOf, type InputName } from './config.js';
 import { pullRequestNumber, upsertStickyComment } from './github.js';
 import { commentMarker, renderComment } from './report/comment.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
@@ -10,6 +10,7 @@ import { describeEvent } from './report/progress.js';
 import { counts, resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
 import { execute, type Outcome } from './run.js';
+import type { RunContext } from './types.js';
 
 /**
  * The action shell: inputs in, outcome out (outputs, job summary, annotations, exit status).
@@ -22,25 +23,25 @@ export async function run(): Promise<void> {
   const safe = (text: string) => redactor.redact(text);
 
   let outcome: Outcome;
-  let environment: string | null = null;
+  let context: RunContext | null = null;
   try {
     const settings = readSettings((name: InputName) => core.getInput(name));
-    environment = settings.context.environment;
+    context = settings.context;
     outcome = await execute(settings, (event) => core.info(safe(describeEvent(event))));
   } catch (error) {
     if (!(error instanceof SchemagateError)) throw error;
     outcome = earlyFailure(core.getInput('mode') || INPUT_DEFAULTS.mode, error);
   }
-  if (outcome.mode === 'plan' && core.getBooleanInput('comment')) await comment(outcome, environment, safe);
+  if (outcome.mode === 'plan' && core.getBooleanInput('comment')) await comment(outcome, context, safe);
   await report(outcome, safe);
 }
 
 /** The sticky preview comment on the pull request; fails soft, as a warning. */
-async function comment(outcome: Outcome, environment: string | null, safe: (text: string) => string): Promise<void> {
+async function comment(outcome: Outcome, context: RunContext | null, safe: (text: string) => string): Promise<void> {
   if (pullRequestNumber() === null) return;
-  const context = runContextFromEnv(process.env, environment);
+  const environment = context?.environment ?? null;
   const marker = commentMarker(environment, outcome.migrations);
-  const body = safe(renderComment(outcome, { marker, environment, runUrl: context.runUrl }));
+  const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null }));
   const result = await upsertStickyComment(core.getInput('github-token'), marker, body);
   if ('id' in result) core.info(`Pull request comment ${result.status} (id ${result.id}).`);
   else if (result.status === 'failed') core.warning(safe(result.reason));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { configError } from './errors.js';
@@ -131,7 +132,19 @@ export function parseDatabaseUrl(raw: string, input: InputName = 'database-url')
   }
 }
 
-export function runContextFromEnv(env: NodeJS.ProcessEnv, environment: string | null): RunContext {
+/**
+ * The commit whose migrations are being applied: the checked-out HEAD, which differs from
+ * GITHUB_SHA when a promotion checks out the commit staging applied.
+ */
+function checkedOutCommit(cwd: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export function runContextFromEnv(env: NodeJS.ProcessEnv, environment: string | null, cwd: string): RunContext {
   const runUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
@@ -139,7 +152,7 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv, environment: string | 
   return {
     actor: env.GITHUB_ACTOR ?? (env.USER || os.userInfo().username || null),
     runUrl,
-    commitSha: env.GITHUB_SHA ?? null,
+    commitSha: checkedOutCommit(cwd) ?? env.GITHUB_SHA ?? null,
     environment,
     toolVersion: VERSION,
   };
@@ -207,7 +220,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     baselineTo: get('baseline-to').trim() || null,
     mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
     cluster: cluster ? identifier('cluster', cluster) : undefined,
-    context: runContextFromEnv(env, environment),
+    context: runContextFromEnv(env, environment, cwd),
   };
 }
 

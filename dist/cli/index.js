@@ -4971,7 +4971,7 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6049);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(195);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -4980,7 +4980,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6049:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4991,6 +4991,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseArgs
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -5038,6 +5040,7 @@ function databaseMessage(error) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -5123,14 +5126,26 @@ function parseDatabaseUrl(raw, input = 'database-url') {
         });
     }
 }
-function runContextFromEnv(env, environment) {
+/**
+ * The commit whose migrations are being applied: the checked-out HEAD, which differs from
+ * GITHUB_SHA when a promotion checks out the commit staging applied.
+ */
+function checkedOutCommit(cwd) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+function runContextFromEnv(env, environment, cwd) {
     const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : null;
     return {
         actor: env.GITHUB_ACTOR ?? (env.USER || external_node_os_default().userInfo().username || null),
         runUrl,
-        commitSha: env.GITHUB_SHA ?? null,
+        commitSha: checkedOutCommit(cwd) ?? env.GITHUB_SHA ?? null,
         environment,
         toolVersion: VERSION,
     };
@@ -5197,7 +5212,7 @@ function readSettings(lookup, env = process.env) {
         baselineTo: get('baseline-to').trim() || null,
         mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
         cluster: cluster ? identifier('cluster', cluster) : undefined,
-        context: runContextFromEnv(env, environment),
+        context: runContextFromEnv(env, environment, cwd),
     };
 }
 /**
