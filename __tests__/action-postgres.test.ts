@@ -24,7 +24,7 @@ describe('action on PGlite (no server)', () => {
     expect(result.verification.differences).toEqual([]);
     expect(run.summary).toContain('schemagate apply: succeeded');
     expect(run.summary).toContain('migrations/0003_index_posts_concurrently.sql');
-    expect(run.summary).toMatch(/tables match the snapshot/);
+    expect(run.summary).toContain("objects (tables, views, types) match the snapshot");
     ws.cleanup();
   });
 

@@ -17,7 +17,7 @@ describe('CLI', () => {
     expect(first.status).toBe(0);
     expect(first.stderr).toContain('[4/4]');
     expect(first.stdout).toContain('schemagate apply: succeeded');
-    expect(first.stdout).toMatch(/✅ \d+ tables match the snapshot/);
+    expect(first.stdout).toMatch(/✅ \d+ objects \(tables, views, types\) match the snapshot/);
     const second = cli(args, ws.dir);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('4 applied · 0 pending');

@@ -49,7 +49,7 @@ describe('action on chDB', () => {
       ['0003', 'applied'],
       ['R__ensure_columns', 'applied'],
     ]);
-    expect(result.verification).toMatchObject({ snapshot: SNAPSHOT, differences: [], tablesChecked: 3 });
+    expect(result.verification).toMatchObject({ snapshot: SNAPSHOT, differences: [], objectsChecked: 3 });
     expect(commands(run, 'error')).toEqual([]);
     expect(commands(run, 'warning')).toEqual([]);
     expect(run.summary).toContain('## ✅ schemagate apply: succeeded');
@@ -58,7 +58,7 @@ describe('action on chDB', () => {
       expect(run.summary).toContain(`\`migrations/${file}\``);
     }
     expect(run.summary).toContain(`### Verification against \`${SNAPSHOT}\``);
-    expect(run.summary).toContain('✅ 3 tables match the snapshot.');
+    expect(run.summary).toContain('✅ 3 objects (tables, views, types) match the snapshot.');
     // The progress log names each migration as it runs.
     expect(run.stdout).toMatch(/0003_trim_payloads\.sql/);
 
@@ -132,7 +132,7 @@ describe('action on chDB', () => {
     ]);
     expect(commands(run, 'warning')).toEqual([`::warning title=schemagate extra-table,file=${SNAPSHOT},line=1::Unexpected table scratch`]);
     expect(run.summary).toContain('## ❌ schemagate apply: schema drift');
-    expect(run.summary).toMatch(/❌ 1 error, 1 warning across 3 expected tables/);
+    expect(run.summary).toMatch(/❌ 1 error, 1 warning across 3 expected objects/);
   });
 });
 

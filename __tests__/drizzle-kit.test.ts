@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { collectAnnotations } from '../src/report/annotations.js';
+import { fromDrizzle } from '../src/verify/snapshot.js';
 import { ROOT } from './support/action.js';
 import { createDatabase, serverAvailable, type TestDatabase } from './support/postgres.js';
 import { runMode } from './support/run.js';
@@ -19,16 +21,22 @@ const suite = online ? describe : describe.skip;
 const DRIZZLE_KIT = path.join(ROOT, 'node_modules/drizzle-kit/bin.cjs');
 
 const HEADER = `import { sql } from 'drizzle-orm';
-import { bigint, boolean, doublePrecision, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const role = pgEnum('role', ['student', 'teacher', 'admin']);
 `;
 
+/**
+ * Indexes and constraints as drizzle-kit writes them into its snapshots and SQL: a unique column,
+ * a composite unique, plain, unique, multi-column (one key descending), expression and partial
+ * indexes, a check constraint; in ENROLLMENTS a foreign key with ON DELETE CASCADE and a check
+ * PostgreSQL rewrites (BETWEEN); in AUDIT an enum with awkward labels and a check using IN.
+ */
 const USERS = (extra: string) => `
 export const users = pgTable('users', {
   id: serial('id').primaryKey(),
   publicId: uuid('public_id').defaultRandom().notNull(),
-  email: varchar('email', { length: 320 }).notNull(),
+  email: varchar('email', { length: 320 }).notNull().unique(),
   name: text('name').default('anonymous'),
   role: role('role').default('student').notNull(),
   active: boolean('active').default(true).notNull(),
@@ -37,16 +45,26 @@ export const users = pgTable('users', {
   settings: jsonb('settings').default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
   seenAt: timestamp('seen_at'),${extra}
-});
+}, (t) => [
+  unique('users_name_role_unique').on(t.name, t.role),
+  index('users_created_idx').on(t.createdAt),
+  uniqueIndex('users_public_id_idx').on(t.publicId),
+  index('users_role_score_idx').on(t.role, t.score.desc()),
+  index('users_active_email_idx').on(sql\`lower(\${t.email})\`).where(sql\`\${t.active} = true AND \${t.score} > -1\`),
+  check('users_score_check', sql\`\${t.score} >= 0 AND \${t.score} <= 100\`),
+]);
 `;
 
 const ENROLLMENTS = `
 export const enrollments = pgTable('enrollments', {
-  userId: integer('user_id').notNull().references(() => users.id),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   courseId: bigint('course_id', { mode: 'number' }).notNull(),
   grade: numeric('grade', { precision: 10, scale: 2 }),
   enrolledAt: timestamp('enrolled_at').default(sql\`now()\`),
-}, (t) => [primaryKey({ columns: [t.userId, t.courseId] })]);
+}, (t) => [
+  primaryKey({ columns: [t.userId, t.courseId] }),
+  check('enrollments_grade_check', sql\`\${t.grade} BETWEEN 0 AND 100\`),
+]);
 `;
 
 /**
@@ -54,9 +72,12 @@ export const enrollments = pgTable('enrollments', {
  * snapshot: negative and int8-sized numbers, quoted decimals, jsonb objects, array literals.
  */
 const AUDIT = `
+export const auditKind = pgEnum('audit_kind', ['sign in', "it's", 'a, b']);
+
 export const auditLog = pgTable('audit_log', {
   id: bigint('id', { mode: 'number' }).primaryKey(),
   userId: integer('user_id').references(() => users.id),
+  kind: auditKind('kind').default("it's"),
   action: varchar('action', { length: 40 }).notNull().default('login'),
   delta: numeric('delta', { precision: 10, scale: 2 }).notNull().default('-1.50'),
   retries: integer('retries').notNull().default(-1),
@@ -67,7 +88,10 @@ export const auditLog = pgTable('audit_log', {
   big: bigint('big', { mode: 'number' }).default(5000000000),
   ratio: doublePrecision('ratio').default(-2),
   at: timestamp('at', { withTimezone: true, precision: 3 }).defaultNow(),
-});
+}, (t) => [
+  index('audit_log_user_at_idx').on(t.userId, t.at),
+  check('audit_log_action_check', sql\`\${t.action} IN ('login', 'logout') AND \${t.action} <> ''\`),
+]);
 `;
 
 /** Step 3 (drizzle-kit migrate applies it first): another table and another column. */
@@ -131,12 +155,37 @@ suite('drizzle-kit generated migrations on PostgreSQL', () => {
     expect(entries).toHaveLength(2);
     expect(readdirSync(path.join(ws.dir, 'drizzle/meta')).filter((f) => f.endsWith('_snapshot.json')).sort()).toEqual(['0000_snapshot.json', '0001_snapshot.json']);
 
+    // What drizzle-kit wrote is what verification compares, each part in its canonical spelling.
+    const expected = fromDrizzle(JSON.parse(ws.read('drizzle/meta/0001_snapshot.json')));
+    const parts = (name: string) => expected.tables.find((t) => t.name === name)!.parts;
+    expect(parts('users')).toEqual({
+      index: {
+        users_created_idx: 'btree (created_at)',
+        users_public_id_idx: 'UNIQUE btree (public_id)',
+        users_role_score_idx: 'btree (role, score DESC NULLS LAST)',
+        users_active_email_idx: 'btree (lower(email)) WHERE active = true AND score > -1',
+      },
+      unique_constraint: { users_email_unique: '(email)', users_name_role_unique: '(name, role)' },
+      foreign_key: {},
+      check_constraint: { users_score_check: 'score >= 0 AND score <= 100' },
+    });
+    expect(parts('enrollments')).toMatchObject({
+      foreign_key: { enrollments_user_id_users_id_fk: '(user_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action' },
+      check_constraint: { enrollments_grade_check: 'grade >= 0 AND grade <= 100' },
+    });
+    expect(parts('audit_log')!.check_constraint).toEqual({ audit_log_action_check: "action IN ('login', 'logout') AND action <> ''" });
+    expect(expected.tables.filter((t) => t.type === 'enum').map((t) => [t.name, t.properties])).toEqual([
+      ['audit_kind', { values: "'sign in', 'it''s', 'a, b'" }],
+      ['role', { values: "'student', 'teacher', 'admin'" }],
+    ]);
+
     const outcome = await runMode({ mode: 'apply', 'database-url': db.url, migrations: 'drizzle' }, ws.dir);
     expect(outcome.applied.map((a) => [a.migrationId, a.status])).toEqual([['0000', 'applied'], ['0001', 'applied']]);
     // Found on its own: the newest snapshot of the drizzle folder, every table of it checked.
     expect(outcome.verification).not.toBeNull();
     expect(outcome.verification!.snapshot).toBe('drizzle/meta/0001_snapshot.json');
-    expect(outcome.verification!.tablesChecked).toBe(3);
+    // users, enrollments, audit_log, and the enums role and audit_kind.
+    expect(outcome.verification!.objectsChecked).toBe(5);
     expect(outcome.verification!.differences).toEqual([]);
     expect(outcome.error).toBeNull();
     expect(outcome.status).toBe('ok');
@@ -180,9 +229,58 @@ suite('drizzle-kit generated migrations on PostgreSQL', () => {
     const apply = await runMode({ mode: 'apply', 'database-url': db.url, migrations: 'drizzle' }, ws.dir);
     expect(apply.applied).toEqual([]);
     expect(apply.verification!.snapshot).toBe('drizzle/meta/0002_snapshot.json');
-    expect(apply.verification!.tablesChecked).toBe(4);
+    expect(apply.verification!.objectsChecked).toBe(6);
     expect(apply.verification!.differences).toEqual([]);
     expect(apply.status).toBe('ok');
     expect(await drizzleRows()).toEqual(rows);
+  });
+
+  it('catches a dropped index, a changed ON DELETE, an added enum value, a dropped unique and a changed check, each at its snapshot line', async () => {
+    await db.sql.unsafe(`
+      DROP INDEX users_created_idx;
+      ALTER TABLE enrollments DROP CONSTRAINT enrollments_user_id_users_id_fk,
+        ADD CONSTRAINT enrollments_user_id_users_id_fk FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE RESTRICT;
+      ALTER TABLE users DROP CONSTRAINT users_email_unique;
+      ALTER TABLE users DROP CONSTRAINT users_score_check, ADD CONSTRAINT users_score_check CHECK (score >= 0 AND score <= 1000);
+      CREATE INDEX users_seen_idx ON users (seen_at);
+    `).simple();
+    await db.sql`ALTER TYPE role ADD VALUE 'owner'`;
+
+    const outcome = await runMode({ mode: 'verify', 'database-url': db.url, migrations: 'drizzle' }, ws.dir);
+    expect(outcome.status).toBe('drift');
+    const snapshot = 'drizzle/meta/0002_snapshot.json';
+    expect(outcome.verification!.snapshot).toBe(snapshot);
+    const lines = ws.read(snapshot).split('\n');
+    /** The line of `"name": {` after the line of `"public.table": {`. */
+    const lineOf = (table: string, name?: string) => {
+      const start = lines.findIndex((l) => l.includes(`"public.${table}": {`));
+      if (name === undefined) return start + 1;
+      return lines.findIndex((l, i) => i > start && l.trim() === `"${name}": {`) + 1;
+    };
+    const found = outcome.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual, d.line]);
+    expect(found).toEqual([
+      ['error', 'foreign-key', 'public.enrollments.enrollments_user_id_users_id_fk',
+        '(user_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action',
+        '(user_id) REFERENCES public.users (id) ON DELETE restrict ON UPDATE no action',
+        lineOf('enrollments', 'enrollments_user_id_users_id_fk')],
+      ['error', 'missing-index', 'public.users.users_created_idx', 'btree (created_at)', null, lineOf('users', 'users_created_idx')],
+      ['warning', 'extra-index', 'public.users.users_seen_idx', null, 'btree (seen_at)', lineOf('users')],
+      ['error', 'missing-unique-constraint', 'public.users.users_email_unique', '(email)', null, lineOf('users', 'users_email_unique')],
+      ['error', 'check-constraint', 'public.users.users_score_check', 'score >= 0 AND score <= 100', 'score >= 0 AND score <= 1000', lineOf('users', 'users_score_check')],
+      ['error', 'values', 'public.role', "'student', 'teacher', 'admin'", "'student', 'teacher', 'admin', 'owner'", lineOf('role')],
+    ]);
+    // Each line really is that object's line in drizzle's snapshot: under the right section; the
+    // extra index (not in the snapshot) on its table's line, the enum on its own.
+    const section = (line: number) => lines.slice(0, line).reverse().find((l) => /^ {6}"\w+": \{/.test(l))?.trim();
+    expect(found.filter((f) => f[1] !== 'extra-index' && f[1] !== 'values').map((f) => section(f[5] as number))).toEqual([
+      '"foreignKeys": {', '"indexes": {', '"uniqueConstraints": {', '"checkConstraints": {',
+    ]);
+    expect(lines[lineOf('users') - 1]).toMatch(/^ {4}"public\.users": \{$/);
+    expect(lines[lineOf('role') - 1]).toMatch(/^ {4}"public\.role": \{$/);
+    expect(lines.slice(0, lineOf('role')).some((l) => l.startsWith('  "enums": {'))).toBe(true);
+    const byLine = (a: [string, string, number | undefined], b: [string, string, number | undefined]) => (a[2] ?? 0) - (b[2] ?? 0);
+    expect(collectAnnotations(outcome).filter((a) => a.file === snapshot).map((a): [string, string, number | undefined] => [a.severity, a.title, a.line]).sort(byLine)).toEqual(
+      outcome.verification!.differences.map((d): [string, string, number | undefined] => [d.severity, `schemagate ${d.kind}`, d.line]).sort(byLine),
+    );
   });
 });

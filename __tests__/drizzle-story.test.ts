@@ -15,14 +15,18 @@ import { workspace } from './support/workspace.js';
  * Story 2 replayed (PRODUCT.md): a hand-written drizzle migration 0009 whose `when` is older than
  * the already-applied 0010. drizzle-kit skips it and says all is well; schemagate must name it as
  * out of order and refuse, apply it only when allowed, and, on a database that lacks its seven
- * columns while its journal says everything is applied, fail verification listing each column at
- * its line of drizzle's latest snapshot. The fixture is drizzle-kit output: fixtures/drizzle-story.
+ * columns while its journal says everything is applied, fail verification listing each column (and
+ * the foreign key on one of them) at its line of drizzle's latest snapshot. The fixture is
+ * drizzle-kit output: fixtures/drizzle-story.
  */
 const FIXTURE = path.join(ROOT, '__tests__/fixtures/drizzle-story');
 const DRIZZLE_KIT = path.join(ROOT, 'node_modules/drizzle-kit/bin.cjs');
 const SNAPSHOT = 'drizzle/meta/0010_snapshot.json';
 const FILE_0009 = 'drizzle/0009_submission_scores.sql';
 const FILE_0010 = 'drizzle/0010_assignment_weight.sql';
+
+/** The foreign key 0009 declares on graded_by, named as drizzle-kit names it in the snapshot. */
+const GRADED_BY_FK = 'submissions_graded_by_students_id_fk';
 
 /** The seven columns 0009 adds, with the types drizzle's snapshot gives them. */
 const SEVEN: Record<string, string> = {
@@ -58,6 +62,8 @@ it('the fixture is the story: 0009 is journaled before 0010 with an older `when`
   const latest = JSON.parse(readFileSync(path.join(FIXTURE, 'meta/0010_snapshot.json'), 'utf8'));
   expect(Object.keys(latest.tables['public.submissions'].columns)).toEqual(expect.arrayContaining(Object.keys(SEVEN)));
   for (const column of Object.keys(SEVEN)) expect(fileText(entry('0009').tag)).toContain(`ADD COLUMN "${column}"`);
+  expect(Object.keys(latest.tables['public.submissions'].foreignKeys)).toContain(GRADED_BY_FK);
+  expect(fileText(entry('0009').tag)).toContain(`CONSTRAINT "${GRADED_BY_FK}" REFERENCES`);
 });
 
 /**
@@ -77,34 +83,41 @@ async function verifyLacksSevenColumns(url: string, ws: ReturnType<typeof worksp
   expect(outcome.error!.kind).toBe('drift');
   const verification = outcome.verification!;
   expect(verification.snapshot).toBe(SNAPSHOT);
-  // Exactly the seven columns, nothing else wrong: the rest of the schema matches the snapshot.
+  // Exactly the seven columns and the foreign key on one of them, nothing else wrong: the rest of
+  // the schema (tables, indexes, constraints, the enum) matches the snapshot.
   expect(verification.differences.map((d) => [d.severity, d.kind, d.object, d.expected]).sort()).toEqual(
-    Object.entries(SEVEN).map(([column, type]) => ['error', 'missing-column', `public.submissions.${column}`, type]).sort(),
+    [
+      ...Object.entries(SEVEN).map(([column, type]) => ['error', 'missing-column', `public.submissions.${column}`, type]),
+      ['error', 'missing-foreign-key', `public.submissions.${GRADED_BY_FK}`, '(graded_by) REFERENCES public.students (id) ON DELETE no action ON UPDATE no action'],
+    ].sort(),
   );
 
-  // Each difference points at its column's own line inside the submissions table of the snapshot.
+  // Each difference points at its column's (or foreign key's) own line inside the submissions
+  // table of the snapshot.
   const lines = ws.read(SNAPSHOT).split('\n');
   const tableLine = lines.findIndex((l) => l.includes('"public.submissions": {')) + 1;
   const nextTableLine = lines.findIndex((l, i) => i >= tableLine && /^ {4}"public\.\w+": \{/.test(l)) + 1 || lines.length;
   expect(tableLine).toBeGreaterThan(0);
   for (const d of verification.differences) {
-    const column = d.object.split('.').pop()!;
-    expect(lines[d.line - 1]).toMatch(new RegExp(`^\\s*"${column}": \\{$`));
+    const name = d.object.split('.').pop()!;
+    expect(lines[d.line - 1]).toMatch(new RegExp(`^\\s*"${name}": \\{$`));
     expect(d.line).toBeGreaterThan(tableLine);
     expect(d.line).toBeLessThan(nextTableLine);
   }
-  expect(new Set(verification.differences.map((d) => d.line)).size).toBe(7);
+  expect(new Set(verification.differences.map((d) => d.line)).size).toBe(8);
+  const fk = verification.differences.find((d) => d.kind === 'missing-foreign-key')!;
+  expect(lines.slice(tableLine, fk.line - 1).some((l) => l.includes('"foreignKeys": {'))).toBe(true);
 
-  // The job summary lists every column; the annotations sit on the snapshot at those lines.
+  // The job summary lists every difference; the annotations sit on the snapshot at those lines.
   const summary = renderSummary(outcome);
   expect(summary).toContain('schema drift');
   for (const d of verification.differences) {
     const row = summary.split('\n').find((l) => l.includes(`\`${d.object}\``));
     expect(row).toBeDefined();
-    expect(row).toContain('missing-column');
+    expect(row).toContain(d.kind);
     expect(row).toContain(`| ${d.line} |`);
   }
-  const annotations = collectAnnotations(outcome).filter((a) => a.title.includes('missing-column'));
+  const annotations = collectAnnotations(outcome).filter((a) => a.title.includes('missing-'));
   expect(annotations.map((a) => [a.file, a.line]).sort()).toEqual(verification.differences.map((d) => [SNAPSHOT, d.line]).sort());
   return outcome;
 }

@@ -22,7 +22,8 @@ import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from './ve
 export interface Verification {
   snapshot: string;
   differences: Array<Difference & { line: number }>;
-  tablesChecked: number;
+  /** Tables, views and (Postgres) enums the snapshot states. */
+  objectsChecked: number;
 }
 
 export interface OutcomeError {
@@ -78,7 +79,7 @@ async function verify(engine: Engine, settings: Settings, expected: ExpectedSnap
     ...d,
     line: expected.locate(d.object),
   }));
-  return { snapshot: expected.file, differences, tablesChecked: expected.schema.tables.length };
+  return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
 
 function refusal(plan: Plan): SchemagateError {

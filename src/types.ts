@@ -129,20 +129,37 @@ export interface TableSchema {
   primaryKey: string[];
   /** Engine-specific table facts (ClickHouse engine, sorting key, TTL, a view's query...). */
   properties?: Record<string, string>;
+  /**
+   * Named parts of a table by kind (on Postgres `index`, `unique_constraint`, `foreign_key`,
+   * `check_constraint`), each name mapped to its normalised definition. A kind is compared only
+   * where the expected side states it, and then completely: an empty map states "none". A missing
+   * or different part is an error, an extra one is reported like an extra column.
+   */
+  parts?: Record<string, Record<string, string>>;
 }
 
 export interface SchemaSnapshot {
   engine: string;
+  /** Tables, views, and other named schema objects (`enum` types on Postgres). */
   tables: TableSchema[];
+  /**
+   * Object types the snapshot does not record at all, because it was written before they were
+   * (an older snapshot format): live objects of these types are not reported as extra.
+   */
+  unrecordedTypes?: string[];
 }
 
 export type Severity = 'error' | 'warning';
 
 export interface Difference {
   severity: Severity;
-  /** `missing-table`, `missing-column`, `type`, `nullable`, `default`, `primary-key`, `extra-table`, ... */
+  /**
+   * `missing-table`, `missing-column`, `type`, `nullable`, `default`, `primary-key`, `extra-table`,
+   * a property's name (`values`, `sorting-key`...), or for a part `missing-index`, `index`,
+   * `index-name`, `extra-index` (likewise `unique-constraint`, `foreign-key`, `check-constraint`).
+   */
   kind: string;
-  /** `schema.table` or `schema.table.column`. */
+  /** `schema.table`, `schema.table.column`, or `schema.table.part` (an index or constraint name). */
   object: string;
   expected: string | null;
   actual: string | null;

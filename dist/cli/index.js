@@ -10448,13 +10448,422 @@ function pgArrayText(content) {
     const result = parse();
     return result !== null && i === content.length ? result : null;
 }
+// ---- expressions, indexes, constraints, enums ----------------------------------------------
+/** Postgres keeps the first 63 bytes of an identifier (NAMEDATALEN - 1); drizzle-kit writes the full name. */
+function pgName(name) {
+    if (Buffer.byteLength(name) <= 63)
+        return name;
+    let kept = '';
+    for (const char of name) {
+        if (Buffer.byteLength(kept + char) > 63)
+            break;
+        kept += char;
+    }
+    return kept;
+}
+const OPERATOR_CHARS = '+-*/<>=~!@#%^&|`?';
+const NUMBER_TOKEN = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?/i;
+function types_tokenize(sql) {
+    const tokens = [];
+    let i = 0;
+    const quotedUntil = (quote) => {
+        let text = '';
+        i++;
+        while (i < sql.length) {
+            if (sql[i] === quote) {
+                if (sql[i + 1] === quote) {
+                    text += quote;
+                    i += 2;
+                    continue;
+                }
+                i++;
+                return text;
+            }
+            text += sql[i++];
+        }
+        return text;
+    };
+    while (i < sql.length) {
+        const c = sql[i];
+        const rest = sql.slice(i);
+        if (/\s/.test(c) || c === ';') {
+            i++;
+        }
+        else if (rest.startsWith('--')) {
+            while (i < sql.length && sql[i] !== '\n')
+                i++;
+        }
+        else if (rest.startsWith('/*')) {
+            const end = sql.indexOf('*/', i + 2);
+            i = end < 0 ? sql.length : end + 2;
+        }
+        else if (c === "'") {
+            tokens.push({ type: 'string', text: quotedUntil("'") });
+        }
+        else if (c === '"') {
+            tokens.push({ type: 'quoted', text: quotedUntil('"') });
+        }
+        else if (NUMBER_TOKEN.test(rest)) {
+            tokens.push({ type: 'number', text: NUMBER_TOKEN.exec(rest)[0].toLowerCase() });
+            i += tokens[tokens.length - 1].text.length;
+        }
+        else if (/[\p{L}_]/u.test(c)) {
+            const word = /^[\p{L}\p{N}_$]+/u.exec(rest)[0];
+            tokens.push({ type: 'word', text: word.toLowerCase() });
+            i += word.length;
+        }
+        else if (rest.startsWith('::')) {
+            tokens.push({ type: 'punct', text: '::' });
+            i += 2;
+        }
+        else if ('()[],.'.includes(c)) {
+            tokens.push({ type: 'punct', text: c });
+            i++;
+        }
+        else if (OPERATOR_CHARS.includes(c)) {
+            let op = /^[+\-*/<>=~!@#%^&|`?]+/.exec(rest)[0];
+            const comment = op.search(/--|\/\*/);
+            if (comment > 0)
+                op = op.slice(0, comment);
+            // Postgres' lexer: a multi-character operator ends in + or - only if it has one of ~!@#%^&|`?
+            while (op.length > 1 && /[+-]$/.test(op) && !/[~!@#%^&|`?]/.test(op))
+                op = op.slice(0, -1);
+            tokens.push({ type: 'op', text: op });
+            i += op.length;
+        }
+        else {
+            tokens.push({ type: 'op', text: c });
+            i++;
+        }
+    }
+    return tokens;
+}
+const is = (token, type, text) => token?.type === type && (text === undefined || token.text === text);
+const isName = (token) => token?.type === 'word' || token?.type === 'quoted';
+/** Index of the bracket closing the one at `open` (`(` or `[`), or -1. */
+function closing(tokens, open) {
+    const [o, c] = tokens[open].text === '[' ? ['[', ']'] : ['(', ')'];
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        if (is(tokens[i], 'punct', o))
+            depth++;
+        else if (is(tokens[i], 'punct', c) && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Words that are SQL syntax, not names: printed upper case; a `(` after one groups. */
+const KEYWORDS = new Set([
+    'and', 'or', 'not', 'is', 'null', 'in', 'like', 'ilike', 'similar', 'between', 'symmetric', 'case', 'when', 'then',
+    'else', 'end', 'distinct', 'from', 'any', 'some', 'all', 'array', 'exists', 'collate', 'escape', 'isnull', 'notnull',
+]);
+/** After these a `(` opens a list or a subquery, not a group. */
+const LIST_KEYWORDS = new Set(['in', 'any', 'some', 'all', 'exists', 'array']);
+/** Words after which a `-` is a sign and `(` is not a call. */
+const isKeyword = (token) => token?.type === 'word' && KEYWORDS.has(token.text);
+/** The token ends an operand: a following `-` is binary. */
+const endsOperand = (token) => token !== undefined && (token.type === 'quoted' || token.type === 'string' || token.type === 'number' || is(token, 'punct', ')') || is(token, 'punct', ']') || (token.type === 'word' && !KEYWORDS.has(token.text)));
+/** Type names that can precede a string literal to type it. */
+const TYPED_LITERALS = new Set([
+    'interval', 'date', 'time', 'timestamp', 'timestamptz', 'numeric', 'decimal', 'integer', 'int', 'int2', 'int4', 'int8',
+    'bigint', 'smallint', 'text', 'varchar', 'char', 'boolean', 'bool', 'json', 'jsonb', 'uuid', 'real', 'float4', 'float8', 'inet', 'bytea',
+]);
+/** Multi-word type names as the catalog prints them after `::`. */
+function typeEnd(tokens, start) {
+    let i = start;
+    if (!isName(tokens[i]))
+        return start;
+    const first = tokens[i].text;
+    i++;
+    while (is(tokens[i], 'punct', '.') && isName(tokens[i + 1]))
+        i += 2;
+    if (['character', 'char', 'bit', 'national'].includes(first) && is(tokens[i], 'word', 'varying'))
+        i++;
+    if (first === 'double' && is(tokens[i], 'word', 'precision'))
+        i++;
+    if (is(tokens[i], 'punct', '(')) {
+        const end = closing(tokens, i);
+        if (end > 0)
+            i = end + 1;
+    }
+    if ((first === 'timestamp' || first === 'time') && (is(tokens[i], 'word', 'with') || is(tokens[i], 'word', 'without')) && is(tokens[i + 1], 'word', 'time') && is(tokens[i + 2], 'word', 'zone'))
+        i += 3;
+    while (is(tokens[i], 'punct', '[')) {
+        const end = closing(tokens, i);
+        if (end < 0)
+            break;
+        i = end + 1;
+    }
+    return i;
+}
+/** `x BETWEEN a AND b` operand before `between`: one token, or a call `f(...)`. Returns its start or -1. */
+function operandStart(tokens, end) {
+    const last = tokens[end];
+    if (!last)
+        return -1;
+    if (is(last, 'punct', ')')) {
+        let depth = 0;
+        for (let i = end; i >= 0; i--) {
+            if (is(tokens[i], 'punct', ')'))
+                depth++;
+            else if (is(tokens[i], 'punct', '(') && --depth === 0)
+                return isName(tokens[i - 1]) && !isKeyword(tokens[i - 1]) ? i - 1 : i;
+        }
+        return -1;
+    }
+    return endsOperand(last) ? end : -1;
+}
+const isValue = (token) => token !== undefined && (token.type === 'number' || token.type === 'string' || token.type === 'quoted' || (token.type === 'word' && !KEYWORDS.has(token.text)));
+/**
+ * A check constraint's or an index's expression in one canonical spelling, so that what a
+ * drizzle snapshot states (as written: `"users"."score" >= 0 AND "users"."score" <= 100`) and
+ * what the catalog deparses (`score >= 0 AND score <= 100`, casts added, `IN` as `= ANY (ARRAY[...])`,
+ * `BETWEEN` expanded, `LIKE` as `~~`) compare as equal text on every server version:
+ *
+ * - quoted identifiers lose their quotes, unquoted words are lower case (SQL keywords upper case);
+ * - the table's own name (and schema) in front of a column is dropped;
+ * - casts (`::type`, `CAST(x AS type)`) are dropped;
+ * - `= ANY (ARRAY[...])` becomes `IN (...)`, `<> ALL (ARRAY[...])` `NOT IN (...)`;
+ * - `LIKE`, `ILIKE`, `NOT LIKE`, `NOT ILIKE`, `!=` become the operators the catalog prints;
+ * - `x BETWEEN a AND b` (single values) becomes `x >= a AND x <= b`, as the parser rewrites it;
+ * - a quoted number is a number, and a sign joins its number;
+ * - grouping parentheses are dropped (call and list parentheses stay).
+ *
+ * The last rule makes a change of grouping alone (`(a OR b) AND c` against `a OR (b AND c)`)
+ * invisible; the catalog adds and drops such parentheses freely between versions.
+ */
+function normalizePgExpression(text, table) {
+    let tokens = types_tokenize(text);
+    // The table's own qualifier: `"users"."score"`, `"public"."users"."score"`.
+    tokens = tokens.filter((_, i) => {
+        const t = tokens;
+        const qualifies = (at) => isName(t[at]) && t[at].text === table.name && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && !is(t[at - 1], 'punct', '.');
+        const qualifiesSchema = (at) => isName(t[at]) && t[at].text === table.schema && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && t[at + 2].text === table.name && is(t[at + 3], 'punct', '.') && isName(t[at + 4]);
+        if (qualifies(i) || qualifies(i - 1))
+            return false;
+        if (qualifiesSchema(i) || qualifiesSchema(i - 1) || qualifiesSchema(i - 2) || qualifiesSchema(i - 3))
+            return false;
+        return true;
+    });
+    // Casts, and typed literals (`interval '1 day'`, which the catalog prints `'1 day'::interval`).
+    for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].type === 'word' && TYPED_LITERALS.has(tokens[i].text) && is(tokens[i + 1], 'string') && !is(tokens[i - 1], 'punct', '.')) {
+            tokens.splice(i, 1);
+            i--;
+        }
+        else if (is(tokens[i], 'punct', '::')) {
+            tokens.splice(i, typeEnd(tokens, i + 1) - i);
+            i--;
+        }
+        else if (is(tokens[i], 'word', 'cast') && is(tokens[i + 1], 'punct', '(')) {
+            const end = closing(tokens, i + 1);
+            let as = -1;
+            for (let j = i + 2, depth = 0; j < end; j++) {
+                if (is(tokens[j], 'punct', '('))
+                    depth++;
+                else if (is(tokens[j], 'punct', ')'))
+                    depth--;
+                else if (depth === 0 && is(tokens[j], 'word', 'as'))
+                    as = j;
+            }
+            if (end > 0 && as > 0) {
+                tokens.splice(as, end - as);
+                tokens.splice(i, 1);
+                i--;
+            }
+        }
+    }
+    // Operators the catalog spells differently.
+    const spelled = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const next = tokens[i + 1];
+        if (is(t, 'word', 'not') && (is(next, 'word', 'like') || is(next, 'word', 'ilike'))) {
+            spelled.push({ type: 'op', text: next.text === 'like' ? '!~~' : '!~~*' });
+            i++;
+        }
+        else if (is(t, 'word', 'like'))
+            spelled.push({ type: 'op', text: '~~' });
+        else if (is(t, 'word', 'ilike'))
+            spelled.push({ type: 'op', text: '~~*' });
+        else if (is(t, 'op', '!='))
+            spelled.push({ type: 'op', text: '<>' });
+        else
+            spelled.push(t);
+    }
+    tokens = spelled;
+    // `= ANY (ARRAY[...])` -> `IN (...)`, `<> ALL (ARRAY[...])` -> `NOT IN (...)`.
+    for (let i = 0; i < tokens.length; i++) {
+        const any = is(tokens[i], 'op', '=') && is(tokens[i + 1], 'word', 'any');
+        const all = is(tokens[i], 'op', '<>') && is(tokens[i + 1], 'word', 'all');
+        if (!(any || all) || !is(tokens[i + 2], 'punct', '(') || !is(tokens[i + 3], 'word', 'array') || !is(tokens[i + 4], 'punct', '['))
+            continue;
+        const close = closing(tokens, i + 4);
+        if (close < 0 || !is(tokens[close + 1], 'punct', ')') || closing(tokens, i + 2) !== close + 1)
+            continue;
+        const items = tokens.slice(i + 5, close);
+        const replacement = [...(all ? [{ type: 'word', text: 'not' }] : []), { type: 'word', text: 'in' }, { type: 'punct', text: '(' }, ...items, { type: 'punct', text: ')' }];
+        tokens.splice(i, close + 2 - i, ...replacement);
+    }
+    // Numbers: quoted ones (`'-1'::integer`) and signed ones (`-1`) are one number token.
+    const numbers = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type === 'string' && /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(t.text))
+            numbers.push({ type: 'number', text: t.text.toLowerCase() });
+        else if (is(t, 'op', '-') && is(tokens[i + 1], 'number') && !endsOperand(numbers[numbers.length - 1])) {
+            numbers.push({ type: 'number', text: `-${tokens[i + 1].text}` });
+            i++;
+        }
+        else
+            numbers.push(t);
+    }
+    tokens = numbers;
+    // `x [NOT] BETWEEN a AND b`, as the parser rewrites it.
+    for (let i = 0; i < tokens.length; i++) {
+        if (!is(tokens[i], 'word', 'between') || !isValue(tokens[i + 1]) || !is(tokens[i + 2], 'word', 'and') || !isValue(tokens[i + 3]))
+            continue;
+        const negated = is(tokens[i - 1], 'word', 'not');
+        const end = negated ? i - 2 : i - 1;
+        const start = operandStart(tokens, end);
+        if (start < 0)
+            continue;
+        const x = tokens.slice(start, end + 1);
+        const [low, high] = [tokens[i + 1], tokens[i + 3]];
+        const rewritten = negated
+            ? [...x, { type: 'op', text: '<' }, low, { type: 'word', text: 'or' }, ...x, { type: 'op', text: '>' }, high]
+            : [...x, { type: 'op', text: '>=' }, low, { type: 'word', text: 'and' }, ...x, { type: 'op', text: '<=' }, high];
+        tokens.splice(start, i + 4 - start, ...rewritten);
+        i = start + rewritten.length - 1;
+    }
+    // Grouping parentheses go; those of a call or a list stay.
+    const drop = new Set();
+    tokens.forEach((t, i) => {
+        if (!is(t, 'punct', '('))
+            return;
+        const before = tokens[i - 1];
+        const call = isName(before) && (!isKeyword(before) || LIST_KEYWORDS.has(before.text));
+        if (call)
+            return;
+        const end = closing(tokens, i);
+        if (end < 0)
+            return;
+        drop.add(i);
+        drop.add(end);
+    });
+    tokens = tokens.filter((_, i) => !drop.has(i));
+    let out = '';
+    tokens.forEach((t, i) => {
+        const before = tokens[i - 1];
+        const text = t.type === 'string' ? `'${t.text.replace(/'/g, "''")}'` : t.type === 'word' && KEYWORDS.has(t.text) ? t.text.toUpperCase() : t.text;
+        const tight = before === undefined ||
+            is(before, 'punct', '(') ||
+            is(before, 'punct', '[') ||
+            is(before, 'punct', '.') ||
+            is(t, 'punct', ')') ||
+            is(t, 'punct', ']') ||
+            is(t, 'punct', ',') ||
+            is(t, 'punct', '.') ||
+            is(t, 'punct', '[') ||
+            (is(t, 'punct', '(') && isName(before) && !isKeyword(before));
+        out += (tight ? '' : ' ') + text;
+    });
+    return out;
+}
+/** Names of the operator classes that are some type's default: an index written with one states nothing. */
+const DEFAULT_OPCLASSES = new Set(('aclitem_ops array_ops bit_minmax_ops bit_ops bool_ops box_inclusion_ops box_ops bpchar_minmax_ops bpchar_ops bytea_minmax_ops ' +
+    'bytea_ops char_minmax_ops char_ops cid_ops circle_ops date_minmax_ops date_ops enum_ops float4_minmax_ops float4_ops ' +
+    'float8_minmax_ops float8_ops inet_inclusion_ops inet_ops int2_minmax_ops int2_ops int4_minmax_ops int4_ops int8_minmax_ops ' +
+    'int8_ops interval_minmax_ops interval_ops jsonb_ops macaddr8_minmax_ops macaddr8_ops macaddr_minmax_ops macaddr_ops money_ops ' +
+    'multirange_ops name_minmax_ops name_ops numeric_minmax_ops numeric_ops oid_minmax_ops oid_ops oidvector_ops pg_lsn_minmax_ops ' +
+    'pg_lsn_ops point_ops poly_ops quad_point_ops range_inclusion_ops range_ops record_ops text_minmax_ops text_ops tid_minmax_ops ' +
+    'tid_ops time_minmax_ops time_ops timestamp_minmax_ops timestamp_ops timestamptz_minmax_ops timestamptz_ops timetz_minmax_ops ' +
+    'timetz_ops tsquery_ops tsvector_ops uuid_minmax_ops uuid_ops varbit_minmax_ops varbit_ops xid8_ops xid_ops').split(' '));
+function storageParameters(value) {
+    const pairs = Array.isArray(value)
+        ? value.map((p) => [p.slice(0, p.indexOf('=') < 0 ? p.length : p.indexOf('=')), p.slice(p.indexOf('=') + 1)])
+        : Object.entries(value ?? {}).map(([k, v]) => [k, String(v)]);
+    const spelled = pairs.map(([key, raw]) => {
+        const v = raw.trim().replace(/^'(.*)'$/, '$1').toLowerCase();
+        return `${key.trim().toLowerCase()}=${v === 'on' || v === 'yes' ? 'true' : v === 'off' || v === 'no' ? 'false' : v}`;
+    });
+    return spelled.sort().join(', ');
+}
+/** `UNIQUE btree (lower(email), org DESC NULLS LAST) INCLUDE (id) WHERE score > 0 WITH (fillfactor=70)`. */
+function indexDefinition(index, table) {
+    const keys = index.keys.map((k) => {
+        const expression = k.isExpression ? normalizePgExpression(k.expression, table) : k.expression;
+        const opclass = k.opclass && !DEFAULT_OPCLASSES.has(k.opclass.toLowerCase()) ? ` ${k.opclass.toLowerCase()}` : '';
+        const nulls = k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
+        return `${expression}${opclass}${k.desc ? ' DESC' : ''}${nulls}`;
+    });
+    const include = index.include?.length ? ` INCLUDE (${index.include.join(', ')})` : '';
+    const where = index.where ? ` WHERE ${normalizePgExpression(index.where, table)}` : '';
+    const parameters = storageParameters(index.with);
+    return [
+        `${index.unique ? 'UNIQUE ' : ''}${(index.method || 'btree').toLowerCase()} (${keys.join(', ')})${include}`,
+        index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '',
+        where,
+        parameters ? ` WITH (${parameters})` : '',
+        index.invalid ? ' INVALID' : '',
+    ].join('');
+}
+const deferral = (deferrable, deferred) => (deferrable ? (deferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '');
+/** `(org, handle) NULLS NOT DISTINCT`. */
+function uniqueDefinition(unique) {
+    return `(${unique.columns.join(', ')})${unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''}${deferral(unique.deferrable, unique.deferred)}`;
+}
+/** The catalog's `confdeltype`/`confupdtype` codes, as drizzle-kit spells the actions. */
+const FK_ACTIONS = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
+/** `(author_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action`. */
+function foreignKeyDefinition(fk) {
+    const action = (a) => (a ? a.trim().toLowerCase().replace(/\s+/g, ' ') : 'no action');
+    return (`(${fk.columns.join(', ')}) REFERENCES ${fk.refSchema}.${fk.refTable} (${fk.refColumns.join(', ')})` +
+        `${fk.matchFull ? ' MATCH FULL' : ''} ON DELETE ${action(fk.onDelete)} ON UPDATE ${action(fk.onUpdate)}${deferral(fk.deferrable, fk.deferred)}`);
+}
+/** An enum's labels in order, as SQL literals: `'draft', 'published'`. */
+function enumValues(values) {
+    return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+}
+/**
+ * A view's query as `pg_get_viewdef` prints it, in one spelling for every server version:
+ * whitespace collapsed, and, when the query reads a single relation, its columns unqualified
+ * (PostgreSQL 16 and later print `SELECT id FROM accounts`, earlier ones `SELECT accounts.id FROM
+ * accounts`). Queries with joins, subqueries or another FROM (`extract(year FROM x)`) keep their
+ * qualifiers.
+ */
+function normalizeViewQuery(query) {
+    const text = query.replace(/\s+/g, ' ').trim().replace(/;$/, '');
+    // Outside string literals and quoted names only.
+    const segments = text.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/);
+    const code = segments.filter((_, i) => i % 2 === 0).join(' ');
+    const count = (word) => (code.match(new RegExp(`\\b${word}\\b`, 'gi')) ?? []).length;
+    if (count('from') !== 1 || count('select') !== 1 || count('join') !== 0)
+        return text;
+    // FROM one relation (maybe schema-qualified), maybe aliased, then the end or the next clause.
+    const clause = '(?:where|group|having|window|order|limit|offset|fetch|for)\\b';
+    const relation = new RegExp(`\\bfrom (?:\\w+\\.)?(\\w+)(?: (?:as )?(?!${clause})(\\w+))?(?: ${clause}|$)`, 'i').exec(code);
+    if (!relation)
+        return text;
+    const qualifiers = new Set([relation[1].toLowerCase(), ...(relation[2] ? [relation[2].toLowerCase()] : [])]);
+    return segments
+        .map((segment, i) => i % 2 === 1
+        ? segment
+        : segment.replace(/(^|[^\w.])(\w+)\.(?=[\w"])/g, (whole, before, name) => (qualifiers.has(name.toLowerCase()) ? before : whole)))
+        .join('');
+}
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
 
 /**
- * Reads tables, views and columns from pg_catalog. Extension-owned relations (pg_depend 'e'),
- * system schemas and the tool's own tables (passed in `exclude` as schema.table) are left out.
+ * Reads tables, views, columns, indexes, unique, foreign key and check constraints, and enum
+ * types from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
+ * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
+ * servers answer the same query.
  */
+const SYSTEM_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
 const COLUMNS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
@@ -10465,8 +10874,7 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-  AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'
+  AND ${SYSTEM_SCHEMAS}
   AND NOT c.relispartition
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
@@ -10480,7 +10888,118 @@ CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
 WHERE con.contype = 'p'
 GROUP BY n.nspname, c.relname`;
+/**
+ * Indexes that no constraint owns (a primary key's or unique constraint's index is that
+ * constraint), one row each, with their keys as JSON: the column, or the expression when the key
+ * is one, the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
+ * is the type's default. Keys past indnkeyatts are INCLUDE columns.
+ */
+const INDEXES_SQL = `
+SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
+       i.indisunique AS is_unique, NOT i.indisvalid AS invalid, i.indnkeyatts AS key_count,
+       coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
+       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       array_to_string(ic.reloptions, chr(1)) AS options,
+       (SELECT json_agg(json_build_object(
+                  'column', a.attname,
+                  'expression', pg_get_indexdef(i.indexrelid, k.n, true),
+                  'option', i.indoption[k.n - 1],
+                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
+          FROM generate_series(1, i.indnatts::int) AS k(n)
+          LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
+          LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts)::text AS keys
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class t ON t.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+WHERE ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))
+ORDER BY n.nspname, t.relname, ic.relname`;
+/**
+ * Unique, foreign key and check constraints (not NOT NULL ones, which PostgreSQL 18 also keeps
+ * here, nor the copies a foreign key to a partitioned table gets per partition).
+ */
+const CONSTRAINTS_SQL = `
+SELECT n.nspname AS schema, t.relname AS table, con.conname AS name, con.contype AS type,
+       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS columns,
+       rn.nspname AS ref_schema, rt.relname AS ref_table,
+       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS ref_columns,
+       con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match_type,
+       con.condeferrable AS deferrable, con.condeferred AS deferred,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END AS check_expression,
+       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct
+FROM pg_constraint con
+JOIN pg_class t ON t.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+LEFT JOIN pg_class rt ON rt.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
+WHERE con.contype IN ('u', 'f', 'c') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
+ORDER BY n.nspname, t.relname, con.conname`;
+/** Enum types and their labels in order; extension-owned ones left out. */
+const ENUMS_SQL = `
+SELECT n.nspname AS schema, ty.typname AS name,
+       array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) AS labels,
+       (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int AS label_count
+FROM pg_type ty
+JOIN pg_namespace n ON n.oid = ty.typnamespace
+WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
+ORDER BY n.nspname, ty.typname`;
+/** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
+const PART_KINDS = {
+    table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint'],
+    materialized_view: ['index'],
+};
 const RELKIND_TYPES = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
+/** Names joined with chr(1) (no identifier or label holds it): plain text from both drivers. */
+const names = (joined, count) => (joined === null || joined === '' ? (count ? [''] : []) : joined.split('\u0001'));
+function indexPart(row) {
+    const keys = JSON.parse(row.keys);
+    const table = { schema: row.schema, name: row.table };
+    return indexDefinition({
+        unique: row.is_unique,
+        method: row.method,
+        keys: keys.slice(0, row.key_count).map((k) => ({
+            expression: k.column ?? k.expression,
+            isExpression: k.column === null,
+            desc: ((k.option ?? 0) & 1) !== 0,
+            nullsFirst: ((k.option ?? 0) & 2) !== 0,
+            opclass: k.opclass,
+        })),
+        include: keys.slice(row.key_count).map((k) => k.column ?? k.expression),
+        nullsNotDistinct: row.nulls_not_distinct,
+        where: row.predicate,
+        with: names(row.options),
+        invalid: row.invalid,
+    }, table);
+}
+function constraintPart(row) {
+    const columns = names(row.columns);
+    if (row.type === 'u') {
+        return ['unique_constraint', uniqueDefinition({ columns, nullsNotDistinct: row.nulls_not_distinct, deferrable: row.deferrable, deferred: row.deferred })];
+    }
+    if (row.type === 'f') {
+        return [
+            'foreign_key',
+            foreignKeyDefinition({
+                columns,
+                refSchema: row.ref_schema ?? '',
+                refTable: row.ref_table ?? '',
+                refColumns: names(row.ref_columns),
+                onDelete: FK_ACTIONS[row.on_delete] ?? row.on_delete,
+                onUpdate: FK_ACTIONS[row.on_update] ?? row.on_update,
+                matchFull: row.match_type === 'f',
+                deferrable: row.deferrable,
+                deferred: row.deferred,
+            }),
+        ];
+    }
+    return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
+}
 async function introspectPostgres(connection, exclude) {
     const rows = await connection.query(COLUMNS_SQL);
     const keys = await connection.query(PRIMARY_KEYS_SQL);
@@ -10498,8 +11017,8 @@ async function introspectPostgres(connection, exclude) {
                 type: RELKIND_TYPES[row.relkind] ?? 'table',
                 columns: [],
                 primaryKey: primaryKeys.get(key) ?? [],
-                // Whitespace in pg_get_viewdef output varies between server versions; the query does not.
-                ...(row.view_query ? { properties: { query: row.view_query.replace(/\s+/g, ' ').trim().replace(/;$/, '') } } : {}),
+                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
+                ...(row.view_query ? { properties: { query: normalizeViewQuery(row.view_query) } } : {}),
             };
             tables.set(key, table);
         }
@@ -10512,7 +11031,31 @@ async function introspectPostgres(connection, exclude) {
             default: serial ? null : normalizePgDefault(row.default_expr),
         });
     }
-    return { engine: 'postgres', tables: [...tables.values()] };
+    for (const table of tables.values()) {
+        const kinds = PART_KINDS[table.type];
+        if (kinds)
+            table.parts = Object.fromEntries(kinds.map((kind) => [kind, {}]));
+    }
+    const addPart = (schema, name, kind, part, definition) => {
+        const parts = tables.get(`${schema}.${name}`)?.parts?.[kind];
+        if (parts)
+            Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
+    };
+    for (const row of await connection.query(INDEXES_SQL))
+        addPart(row.schema, row.table, 'index', row.name, indexPart(row));
+    for (const row of await connection.query(CONSTRAINTS_SQL)) {
+        const [kind, definition] = constraintPart(row);
+        addPart(row.schema, row.table, kind, row.name, definition);
+    }
+    const enums = (await connection.query(ENUMS_SQL)).map((row) => ({
+        schema: row.schema,
+        name: row.name,
+        type: 'enum',
+        columns: [],
+        primaryKey: [],
+        properties: { values: enumValues(names(row.labels, row.label_count)) },
+    }));
+    return { engine: 'postgres', tables: [...tables.values(), ...enums] };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/journal.ts
@@ -11423,6 +11966,9 @@ function loadMigrations(root, opts) {
 /** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
 const tableKey = (t) => (t.schema ? `${t.schema}.${t.name}` : t.name);
 const show = (v) => (v === null ? 'none' : v);
+const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+/** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
+const label = (name) => name.replace(/_/g, ' ');
 function compareProperties(object, expected, actual, what) {
     return Object.entries(expected ?? {})
         .filter(([key, value]) => (actual?.[key] ?? null) !== value)
@@ -11434,6 +11980,38 @@ function compareProperties(object, expected, actual, what) {
         actual: actual?.[key] ?? null,
         message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(actual?.[key] ?? null)}, expected ${value}`,
     }));
+}
+/**
+ * One kind of named part (`index`, `foreign_key`...) of one table. Matched by name; an expected
+ * part absent under its name while an unexpected one has the very same definition is reported
+ * once, as a name difference, rather than as one missing and one extra.
+ */
+function compareParts(table, kind, expected, actual, extra) {
+    const differences = [];
+    const what = label(kind);
+    const code = kind.replace(/_/g, '-');
+    const unexpected = new Map(Object.entries(actual).filter(([name]) => !Object.hasOwn(expected, name)));
+    for (const [name, definition] of Object.entries(expected)) {
+        const object = `${table}.${name}`;
+        const live = Object.hasOwn(actual, name) ? actual[name] : null;
+        if (live !== null) {
+            if (live !== definition) {
+                differences.push({ severity: 'error', kind: code, object, expected: definition, actual: live, message: `${capitalised(what)} ${object} is ${live}, expected ${definition}` });
+            }
+            continue;
+        }
+        const renamed = [...unexpected].find(([, d]) => d === definition)?.[0];
+        if (renamed !== undefined) {
+            unexpected.delete(renamed);
+            differences.push({ severity: 'error', kind: `${code}-name`, object, expected: name, actual: renamed, message: `${capitalised(what)} ${object} is named ${renamed} in the database (${definition})` });
+            continue;
+        }
+        differences.push({ severity: 'error', kind: `missing-${code}`, object, expected: definition, actual: null, message: `Missing ${what} ${object}: ${definition}` });
+    }
+    for (const [name, definition] of unexpected) {
+        differences.push({ severity: extra, kind: `extra-${code}`, object: `${table}.${name}`, expected: null, actual: definition, message: `Unexpected ${what} ${table}.${name}: ${definition}` });
+    }
+    return differences;
 }
 function compareColumn(object, expected, actual) {
     const differences = [];
@@ -11453,11 +12031,12 @@ function diffSchemas(expected, actual, options) {
     const differences = [];
     const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
     const expectedKeys = new Set(expected.tables.map(tableKey));
+    const unrecorded = new Set(expected.unrecordedTypes ?? []);
     for (const table of expected.tables) {
         const key = tableKey(table);
         const live = actualTables.get(key);
         if (!live) {
-            differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${table.type.replace('_', ' ')} ${key}` });
+            differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
             continue;
         }
         if (live.type !== table.type) {
@@ -11482,10 +12061,13 @@ function diffSchemas(expected, actual, options) {
         if (pk(table) !== pk(live)) {
             differences.push({ severity: 'error', kind: 'primary-key', object: key, expected: pk(table) || null, actual: pk(live) || null, message: `${key}: primary key is (${pk(live) || 'none'}), expected (${pk(table) || 'none'})` });
         }
-        differences.push(...compareProperties(key, table.properties, live.properties, 'Table'));
+        differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type))));
+        for (const [kind, parts] of Object.entries(table.parts ?? {})) {
+            differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
+        }
     }
-    for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)))) {
-        differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${table.type.replace('_', ' ')} ${tableKey(table)}` });
+    for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type))) {
+        differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
     }
     return differences;
 }
@@ -11499,19 +12081,76 @@ function diffSchemas(expected, actual, options) {
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
  * snapshot (any engine, written by `snapshot` mode). Both become a SchemaSnapshot; both can point
- * an annotation at the line that declares a table or column.
+ * an annotation at the line that declares a table, column, index, constraint or enum.
  */
 const SNAPSHOT_FORMAT = 'schemagate-snapshot';
+/**
+ * 2: tables carry their `parts` (indexes, constraints) and enum types are listed. A version 1
+ * file records neither: its tables state no parts, so none are compared, and live enums are not
+ * reported as extra.
+ */
+const SNAPSHOT_VERSION = 2;
+const TYPES_SINCE_VERSION_2 = ['enum'];
 function drizzleType(column) {
     const schema = column.typeSchema && column.typeSchema !== 'public' ? `${column.typeSchema}.` : '';
     return normalizePgType(`${schema}${column.type}`);
+}
+/**
+ * drizzle-kit's index columns as the SQL it generates from them: an operator class replaces the
+ * ordering (drizzle-kit then writes neither DESC nor NULLS), and NULLS is written unless it is
+ * ascending with nulls last.
+ */
+function drizzleIndex(index, table) {
+    return indexDefinition({
+        unique: index.isUnique === true,
+        method: index.method ?? 'btree',
+        keys: index.columns.map((c) => {
+            if (typeof c === 'string')
+                return { expression: c, isExpression: false, desc: false, nullsFirst: false };
+            const ordered = !c.opclass;
+            const desc = ordered && c.asc === false;
+            const nullsFirst = ordered && (c.nulls ? c.nulls.toLowerCase() === 'first' : desc);
+            return { expression: c.expression, isExpression: c.isExpression === true, desc, nullsFirst, opclass: c.opclass ?? null };
+        }),
+        where: index.where ?? null,
+        with: index.with ?? null,
+    }, table);
+}
+/** Each part kind the table's snapshot states (all four since drizzle-kit's checkConstraints). */
+function drizzleParts(table, ref) {
+    const parts = {};
+    const named = (items, definition) => Object.fromEntries(Object.entries(items).map(([key, item]) => [pgName(item.name || key), definition(item)]));
+    if (table.indexes)
+        parts.index = named(table.indexes, (i) => drizzleIndex(i, ref));
+    const columnUniques = Object.values(table.columns)
+        .filter((c) => c.isUnique === true || c.isUnique === 'true')
+        .map((c) => ({ name: c.uniqueName || `${table.name}_${c.name}_unique`, columns: [c.name], nullsNotDistinct: c.nullsNotDistinct === true }));
+    if (table.uniqueConstraints || columnUniques.length > 0) {
+        const uniques = [...columnUniques, ...Object.values(table.uniqueConstraints ?? {})];
+        parts.unique_constraint = named(uniques, (u) => uniqueDefinition({ columns: u.columns, nullsNotDistinct: u.nullsNotDistinct === true }));
+    }
+    if (table.foreignKeys) {
+        parts.foreign_key = named(table.foreignKeys, (fk) => foreignKeyDefinition({
+            columns: fk.columnsFrom,
+            refSchema: fk.schemaTo || 'public',
+            refTable: pgName(fk.tableTo),
+            refColumns: fk.columnsTo,
+            onDelete: fk.onDelete,
+            onUpdate: fk.onUpdate,
+        }));
+    }
+    if (table.checkConstraints)
+        parts.check_constraint = named(table.checkConstraints, (c) => normalizePgExpression(c.value, ref));
+    return Object.keys(parts).length > 0 ? parts : undefined;
 }
 function fromDrizzle(snapshot) {
     const tables = Object.values(snapshot.tables).map((table) => {
         const columns = Object.values(table.columns);
         const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) => typeof pk === 'string' ? pk.split(';')[0].split(',') : pk.columns)[0];
+        const schema = table.schema || 'public';
+        const parts = drizzleParts(table, { schema, name: table.name });
         return {
-            schema: table.schema || 'public',
+            schema,
             name: table.name,
             type: 'table',
             primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
@@ -11521,9 +12160,19 @@ function fromDrizzle(snapshot) {
                 nullable: !(c.notNull ?? false) && !c.primaryKey,
                 default: normalizePgDefault(c.default),
             })),
+            ...(parts ? { parts } : {}),
         };
     });
-    return { engine: 'postgres', tables };
+    const enums = Object.values(snapshot.enums ?? {}).map((e) => ({
+        schema: e.schema || 'public',
+        name: pgName(e.name),
+        type: 'enum',
+        columns: [],
+        primaryKey: [],
+        properties: { values: enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
+    }));
+    // A snapshot without an `enums` key (none this old is known) says nothing about them.
+    return { engine: 'postgres', tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
 }
 function snapshot_lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
@@ -11532,6 +12181,21 @@ function snapshot_lineOf(text, needle, fromLine = 1) {
             return i + 1;
     return 0;
 }
+/** The first line at or after `fromLine` that matches. */
+function lineMatching(text, pattern, fromLine = 1) {
+    const lines = text.split('\n');
+    for (let i = fromLine - 1; i < lines.length; i++)
+        if (pattern.test(lines[i]))
+            return i + 1;
+    return 0;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `schema.table`, `schema.table.column` or `schema.table.part` to its line. A part (index,
+ * constraint) is found by its name as a key after the table's line: drizzle keys each index and
+ * constraint by name, schemagate writes one `"name": "definition"` line per part. A part that
+ * shares a column's name resolves to the column: one table holds both, a line apart at most.
+ */
 function locator(text, format, schema) {
     return (object) => {
         const table = schema.tables.find((t) => object === tableKey(t) || object.startsWith(`${tableKey(t)}.`));
@@ -11541,11 +12205,19 @@ function locator(text, format, schema) {
             ? `"${table.schema}.${table.name}": {`
             : `"schema": ${JSON.stringify(table.schema)}, "name": ${JSON.stringify(table.name)}`;
         const tableLine = snapshot_lineOf(text, tableNeedle) || 1;
-        const column = object.slice(tableKey(table).length + 1);
-        if (!column)
+        const member = object.slice(tableKey(table).length + 1);
+        if (!member)
             return tableLine;
-        const columnNeedle = format === 'drizzle' ? `"${column}": {` : `{ "name": ${JSON.stringify(column)},`;
-        return snapshot_lineOf(text, columnNeedle, tableLine) || tableLine;
+        const key = escapeRegExp(JSON.stringify(member));
+        if (table.columns.some((c) => c.name === member)) {
+            const columnNeedle = format === 'drizzle' ? `"${member}": {` : `{ "name": ${JSON.stringify(member)},`;
+            return snapshot_lineOf(text, columnNeedle, tableLine) || tableLine;
+        }
+        const partPattern = format === 'drizzle' ? new RegExp(`^\\s*${key}: \\{`) : new RegExp(`^\\s*${key}: "`);
+        return (lineMatching(text, partPattern, tableLine) ||
+            // drizzle's older column-level unique: `"uniqueName": "users_email_unique"` in the column.
+            snapshot_lineOf(text, JSON.stringify(member), tableLine) ||
+            tableLine);
     };
 }
 function readExpectedSnapshot(file, displayFile) {
@@ -11567,7 +12239,14 @@ function readExpectedSnapshot(file, displayFile) {
     }
     const object = parsed;
     if (object.format === SNAPSHOT_FORMAT) {
-        const schema = { engine: String(object.engine), tables: object.tables };
+        const version = Number(object.version ?? 1);
+        const engine = String(object.engine);
+        let tables = object.tables;
+        if (engine === 'postgres') {
+            // A query written by an older schemagate, or on another server version, in today's spelling.
+            tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: normalizeViewQuery(t.properties.query) } } : t));
+        }
+        const schema = { engine, tables, ...(version < 2 ? { unrecordedTypes: TYPES_SINCE_VERSION_2 } : {}) };
         return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
     }
     if (object.tables && typeof object.tables === 'object' && !Array.isArray(object.tables)) {
@@ -11579,9 +12258,14 @@ function readExpectedSnapshot(file, displayFile) {
         hint: 'Write one with mode `snapshot`, or point `snapshot` at drizzle\'s meta folder.',
     });
 }
-/** One table header and one column per line: diffs review well and annotations find lines. */
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * One table header, one column and one index or constraint per line: diffs review well and
+ * annotations find lines. Tables and views first, then the other types (enums), each by name.
+ */
 function renderSnapshot(schema) {
-    const tables = [...schema.tables].sort((a, b) => tableKey(a).localeCompare(tableKey(b)));
+    const relation = (t) => (['table', 'view', 'materialized_view'].includes(t.type) ? 0 : 1);
+    const tables = [...schema.tables].sort((a, b) => relation(a) - relation(b) || tableKey(a).localeCompare(tableKey(b)));
     const renderTable = (t) => {
         const header = `    { "schema": ${JSON.stringify(t.schema)}, "name": ${JSON.stringify(t.name)}, "type": ${JSON.stringify(t.type)}, "primaryKey": ${JSON.stringify(t.primaryKey)}`;
         const properties = t.properties && Object.keys(t.properties).length > 0 ? `,\n      "properties": ${JSON.stringify(t.properties)}` : '';
@@ -11591,9 +12275,18 @@ function renderSnapshot(schema) {
             return `        { "name": ${JSON.stringify(c.name)}, "type": ${JSON.stringify(c.type)}, "nullable": ${c.nullable}, "default": ${JSON.stringify(c.default)}${properties} }`;
         })
             .join(',\n');
-        return `${header}${properties},\n      "columns": [\n${columns}\n      ] }`;
+        const kinds = Object.keys(t.parts ?? {}).sort(byName);
+        const parts = kinds.map((kind) => {
+            const members = Object.entries(t.parts[kind]).sort(([a], [b]) => byName(a, b));
+            if (members.length === 0)
+                return `        ${JSON.stringify(kind)}: {}`;
+            return `        ${JSON.stringify(kind)}: {\n${members.map(([name, definition]) => `          ${JSON.stringify(name)}: ${JSON.stringify(definition)}`).join(',\n')}\n        }`;
+        });
+        const columnList = columns ? `[\n${columns}\n      ]` : '[]';
+        const partList = kinds.length > 0 ? `,\n      "parts": {\n${parts.join(',\n')}\n      }` : '';
+        return `${header}${properties},\n      "columns": ${columnList}${partList} }`;
     };
-    return `{\n  "format": "${SNAPSHOT_FORMAT}",\n  "version": 1,\n  "engine": ${JSON.stringify(schema.engine)},\n  "tables": [\n${tables.map(renderTable).join(',\n')}\n  ]\n}\n`;
+    return `{\n  "format": "${SNAPSHOT_FORMAT}",\n  "version": ${SNAPSHOT_VERSION},\n  "engine": ${JSON.stringify(schema.engine)},\n  "tables": [\n${tables.map(renderTable).join(',\n')}\n  ]\n}\n`;
 }
 function writeSnapshot(file, schema) {
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
@@ -11638,7 +12331,7 @@ async function verify(engine, settings, expected) {
         ...d,
         line: expected.locate(d.object),
     }));
-    return { snapshot: expected.file, differences, tablesChecked: expected.schema.tables.length };
+    return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
 function refusal(plan) {
     const errors = plan.problems.filter((p) => p.severity === 'error');
@@ -12029,10 +12722,10 @@ function verificationSection(outcome) {
     const warnings = v.differences.length - errors;
     const parts = [`### Verification against \`${v.snapshot}\``, ''];
     if (v.differences.length === 0) {
-        parts.push(`✅ ${v.tablesChecked} tables match the snapshot.`, '');
+        parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
         return parts;
     }
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.tablesChecked} expected tables.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
+    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
     return parts;
 }
 const EARLIER_STATES = {

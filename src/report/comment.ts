@@ -25,7 +25,7 @@ function verificationLines(title: string, outcome: Outcome | null): string[] {
   const v = outcome.verification;
   if (v) {
     const errors = v.differences.filter((d) => d.severity === 'error');
-    lines.push(errors.length === 0 ? `✅ Schema matches \`${v.snapshot}\` (${v.tablesChecked} tables).` : `❌ ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
+    lines.push(errors.length === 0 ? `✅ Schema matches \`${v.snapshot}\` (${v.objectsChecked} objects).` : `❌ ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
     for (const d of v.differences) lines.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${escapeHtml(d.message)}`);
     if (v.differences.length) lines.push('');
   } else if (outcome.status === 'ok') {

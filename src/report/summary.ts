@@ -70,11 +70,11 @@ function verificationSection(outcome: Outcome): string[] {
   const warnings = v.differences.length - errors;
   const parts = [`### Verification against \`${v.snapshot}\``, ''];
   if (v.differences.length === 0) {
-    parts.push(`✅ ${v.tablesChecked} tables match the snapshot.`, '');
+    parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
     return parts;
   }
   parts.push(
-    `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.tablesChecked} expected tables.`,
+    `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`,
     '',
     table(
       ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],

@@ -4,7 +4,8 @@ import type { ColumnSchema, Difference, SchemaSnapshot, Severity, TableSchema } 
  * The pure schema differ: expected (a snapshot) against actual (introspected). Anything missing
  * or different is an error; anything extra is a warning unless the user makes extras fail.
  * Engine-specific facts travel in `properties` and are compared only where the expected side
- * states them, so one differ serves every engine.
+ * states them; named parts of a table (indexes, constraints) travel in `parts`, by kind, and a
+ * kind is compared only where the expected side states it. So one differ serves every engine.
  */
 export interface DiffOptions {
   failOnExtra: boolean;
@@ -13,6 +14,9 @@ export interface DiffOptions {
 /** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
 export const tableKey = (t: Pick<TableSchema, 'schema' | 'name'>) => (t.schema ? `${t.schema}.${t.name}` : t.name);
 const show = (v: string | null) => (v === null ? 'none' : v);
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
+const label = (name: string) => name.replace(/_/g, ' ');
 
 function compareProperties(
   object: string,
@@ -30,6 +34,39 @@ function compareProperties(
       actual: actual?.[key] ?? null,
       message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(actual?.[key] ?? null)}, expected ${value}`,
     }));
+}
+
+/**
+ * One kind of named part (`index`, `foreign_key`...) of one table. Matched by name; an expected
+ * part absent under its name while an unexpected one has the very same definition is reported
+ * once, as a name difference, rather than as one missing and one extra.
+ */
+function compareParts(table: string, kind: string, expected: Record<string, string>, actual: Record<string, string>, extra: Severity): Difference[] {
+  const differences: Difference[] = [];
+  const what = label(kind);
+  const code = kind.replace(/_/g, '-');
+  const unexpected = new Map(Object.entries(actual).filter(([name]) => !Object.hasOwn(expected, name)));
+  for (const [name, definition] of Object.entries(expected)) {
+    const object = `${table}.${name}`;
+    const live = Object.hasOwn(actual, name) ? actual[name]! : null;
+    if (live !== null) {
+      if (live !== definition) {
+        differences.push({ severity: 'error', kind: code, object, expected: definition, actual: live, message: `${capitalised(what)} ${object} is ${live}, expected ${definition}` });
+      }
+      continue;
+    }
+    const renamed = [...unexpected].find(([, d]) => d === definition)?.[0];
+    if (renamed !== undefined) {
+      unexpected.delete(renamed);
+      differences.push({ severity: 'error', kind: `${code}-name`, object, expected: name, actual: renamed, message: `${capitalised(what)} ${object} is named ${renamed} in the database (${definition})` });
+      continue;
+    }
+    differences.push({ severity: 'error', kind: `missing-${code}`, object, expected: definition, actual: null, message: `Missing ${what} ${object}: ${definition}` });
+  }
+  for (const [name, definition] of unexpected) {
+    differences.push({ severity: extra, kind: `extra-${code}`, object: `${table}.${name}`, expected: null, actual: definition, message: `Unexpected ${what} ${table}.${name}: ${definition}` });
+  }
+  return differences;
 }
 
 function compareColumn(object: string, expected: ColumnSchema, actual: ColumnSchema): Difference[] {
@@ -51,12 +88,13 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
   const differences: Difference[] = [];
   const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
   const expectedKeys = new Set(expected.tables.map(tableKey));
+  const unrecorded = new Set(expected.unrecordedTypes ?? []);
 
   for (const table of expected.tables) {
     const key = tableKey(table);
     const live = actualTables.get(key);
     if (!live) {
-      differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${table.type.replace('_', ' ')} ${key}` });
+      differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
       continue;
     }
     if (live.type !== table.type) {
@@ -80,10 +118,13 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
     if (pk(table) !== pk(live)) {
       differences.push({ severity: 'error', kind: 'primary-key', object: key, expected: pk(table) || null, actual: pk(live) || null, message: `${key}: primary key is (${pk(live) || 'none'}), expected (${pk(table) || 'none'})` });
     }
-    differences.push(...compareProperties(key, table.properties, live.properties, 'Table'));
+    differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type))));
+    for (const [kind, parts] of Object.entries(table.parts ?? {})) {
+      differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
+    }
   }
-  for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)))) {
-    differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${table.type.replace('_', ' ')} ${tableKey(table)}` });
+  for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type))) {
+    differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
   }
   return differences;
 }

@@ -1,6 +1,17 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { normalizePgDefault, normalizePgType } from '../engines/postgres/types.js';
+import {
+  enumValues,
+  foreignKeyDefinition,
+  indexDefinition,
+  normalizePgDefault,
+  normalizePgExpression,
+  normalizePgType,
+  normalizeViewQuery,
+  pgName,
+  uniqueDefinition,
+  type TableRef,
+} from '../engines/postgres/types.js';
 import { configError } from '../errors.js';
 import type { ColumnSchema, SchemaSnapshot, TableSchema } from '../types.js';
 import { tableKey } from './diff.js';
@@ -8,9 +19,16 @@ import { tableKey } from './diff.js';
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
  * snapshot (any engine, written by `snapshot` mode). Both become a SchemaSnapshot; both can point
- * an annotation at the line that declares a table or column.
+ * an annotation at the line that declares a table, column, index, constraint or enum.
  */
 export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
+/**
+ * 2: tables carry their `parts` (indexes, constraints) and enum types are listed. A version 1
+ * file records neither: its tables state no parts, so none are compared, and live enums are not
+ * reported as extra.
+ */
+export const SNAPSHOT_VERSION = 2;
+const TYPES_SINCE_VERSION_2 = ['enum'];
 
 export interface ExpectedSnapshot {
   file: string;
@@ -27,21 +45,119 @@ interface DrizzleColumn {
   primaryKey?: boolean;
   notNull?: boolean;
   default?: unknown;
+  /** Older snapshots put a column's `.unique()` here rather than in `uniqueConstraints`. */
+  isUnique?: unknown;
+  uniqueName?: string;
+  nullsNotDistinct?: boolean;
+}
+interface DrizzleIndexColumn {
+  expression: string;
+  isExpression?: boolean;
+  asc?: boolean;
+  nulls?: string;
+  opclass?: string;
+}
+interface DrizzleIndex {
+  name: string;
+  /** Objects since snapshot version 7; column names before. */
+  columns: Array<DrizzleIndexColumn | string>;
+  isUnique?: boolean;
+  method?: string;
+  where?: string;
+  with?: Record<string, unknown>;
+}
+interface DrizzleForeignKey {
+  name: string;
+  tableTo: string;
+  schemaTo?: string;
+  columnsFrom: string[];
+  columnsTo: string[];
+  onDelete?: string;
+  onUpdate?: string;
+}
+interface DrizzleUnique {
+  name: string;
+  columns: string[];
+  nullsNotDistinct?: boolean;
 }
 interface DrizzleTable {
   name: string;
   schema?: string;
   columns: Record<string, DrizzleColumn>;
   compositePrimaryKeys?: Record<string, { columns: string[] } | string>;
+  indexes?: Record<string, DrizzleIndex>;
+  foreignKeys?: Record<string, DrizzleForeignKey>;
+  uniqueConstraints?: Record<string, DrizzleUnique>;
+  checkConstraints?: Record<string, { name: string; value: string }>;
+}
+interface DrizzleEnum {
+  name: string;
+  schema?: string;
+  /** An array since version 5; an object of label -> label before. */
+  values: string[] | Record<string, string>;
 }
 interface DrizzleSnapshot {
   dialect?: string;
   tables: Record<string, DrizzleTable>;
+  enums?: Record<string, DrizzleEnum>;
 }
 
 function drizzleType(column: DrizzleColumn): string {
   const schema = column.typeSchema && column.typeSchema !== 'public' ? `${column.typeSchema}.` : '';
   return normalizePgType(`${schema}${column.type}`);
+}
+
+/**
+ * drizzle-kit's index columns as the SQL it generates from them: an operator class replaces the
+ * ordering (drizzle-kit then writes neither DESC nor NULLS), and NULLS is written unless it is
+ * ascending with nulls last.
+ */
+function drizzleIndex(index: DrizzleIndex, table: TableRef): string {
+  return indexDefinition(
+    {
+      unique: index.isUnique === true,
+      method: index.method ?? 'btree',
+      keys: index.columns.map((c) => {
+        if (typeof c === 'string') return { expression: c, isExpression: false, desc: false, nullsFirst: false };
+        const ordered = !c.opclass;
+        const desc = ordered && c.asc === false;
+        const nullsFirst = ordered && (c.nulls ? c.nulls.toLowerCase() === 'first' : desc);
+        return { expression: c.expression, isExpression: c.isExpression === true, desc, nullsFirst, opclass: c.opclass ?? null };
+      }),
+      where: index.where ?? null,
+      with: index.with ?? null,
+    },
+    table,
+  );
+}
+
+/** Each part kind the table's snapshot states (all four since drizzle-kit's checkConstraints). */
+function drizzleParts(table: DrizzleTable, ref: TableRef): Record<string, Record<string, string>> | undefined {
+  const parts: Record<string, Record<string, string>> = {};
+  const named = <T extends { name?: string }>(items: Record<string, T> | T[], definition: (item: T) => string) =>
+    Object.fromEntries(Object.entries(items).map(([key, item]) => [pgName(item.name || key), definition(item)]));
+  if (table.indexes) parts.index = named(table.indexes, (i) => drizzleIndex(i, ref));
+  const columnUniques = Object.values(table.columns)
+    .filter((c) => c.isUnique === true || c.isUnique === 'true')
+    .map((c) => ({ name: c.uniqueName || `${table.name}_${c.name}_unique`, columns: [c.name], nullsNotDistinct: c.nullsNotDistinct === true }));
+  if (table.uniqueConstraints || columnUniques.length > 0) {
+    const uniques = [...columnUniques, ...Object.values(table.uniqueConstraints ?? {})];
+    parts.unique_constraint = named(uniques, (u) => uniqueDefinition({ columns: u.columns, nullsNotDistinct: u.nullsNotDistinct === true }));
+  }
+  if (table.foreignKeys) {
+    parts.foreign_key = named(table.foreignKeys, (fk) =>
+      foreignKeyDefinition({
+        columns: fk.columnsFrom,
+        refSchema: fk.schemaTo || 'public',
+        refTable: pgName(fk.tableTo),
+        refColumns: fk.columnsTo,
+        onDelete: fk.onDelete,
+        onUpdate: fk.onUpdate,
+      }),
+    );
+  }
+  if (table.checkConstraints) parts.check_constraint = named(table.checkConstraints, (c) => normalizePgExpression(c.value, ref));
+  return Object.keys(parts).length > 0 ? parts : undefined;
 }
 
 export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
@@ -50,8 +166,10 @@ export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
     const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) =>
       typeof pk === 'string' ? pk.split(';')[0]!.split(',') : pk.columns,
     )[0];
+    const schema = table.schema || 'public';
+    const parts = drizzleParts(table, { schema, name: table.name });
     return {
-      schema: table.schema || 'public',
+      schema,
       name: table.name,
       type: 'table',
       primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
@@ -63,9 +181,21 @@ export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
           default: normalizePgDefault(c.default),
         }),
       ),
+      ...(parts ? { parts } : {}),
     };
   });
-  return { engine: 'postgres', tables };
+  const enums = Object.values(snapshot.enums ?? {}).map(
+    (e): TableSchema => ({
+      schema: e.schema || 'public',
+      name: pgName(e.name),
+      type: 'enum',
+      columns: [],
+      primaryKey: [],
+      properties: { values: enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
+    }),
+  );
+  // A snapshot without an `enums` key (none this old is known) says nothing about them.
+  return { engine: 'postgres', tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
 }
 
 function lineOf(text: string, needle: string, fromLine = 1): number {
@@ -74,6 +204,20 @@ function lineOf(text: string, needle: string, fromLine = 1): number {
   return 0;
 }
 
+/** The first line at or after `fromLine` that matches. */
+function lineMatching(text: string, pattern: RegExp, fromLine = 1): number {
+  const lines = text.split('\n');
+  for (let i = fromLine - 1; i < lines.length; i++) if (pattern.test(lines[i]!)) return i + 1;
+  return 0;
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `schema.table`, `schema.table.column` or `schema.table.part` to its line. A part (index,
+ * constraint) is found by its name as a key after the table's line: drizzle keys each index and
+ * constraint by name, schemagate writes one `"name": "definition"` line per part. A part that
+ * shares a column's name resolves to the column: one table holds both, a line apart at most.
+ */
 function locator(text: string, format: 'drizzle' | 'schemagate', schema: SchemaSnapshot) {
   return (object: string): number => {
     const table = schema.tables.find((t) => object === tableKey(t) || object.startsWith(`${tableKey(t)}.`));
@@ -83,10 +227,20 @@ function locator(text: string, format: 'drizzle' | 'schemagate', schema: SchemaS
         ? `"${table.schema}.${table.name}": {`
         : `"schema": ${JSON.stringify(table.schema)}, "name": ${JSON.stringify(table.name)}`;
     const tableLine = lineOf(text, tableNeedle) || 1;
-    const column = object.slice(tableKey(table).length + 1);
-    if (!column) return tableLine;
-    const columnNeedle = format === 'drizzle' ? `"${column}": {` : `{ "name": ${JSON.stringify(column)},`;
-    return lineOf(text, columnNeedle, tableLine) || tableLine;
+    const member = object.slice(tableKey(table).length + 1);
+    if (!member) return tableLine;
+    const key = escapeRegExp(JSON.stringify(member));
+    if (table.columns.some((c) => c.name === member)) {
+      const columnNeedle = format === 'drizzle' ? `"${member}": {` : `{ "name": ${JSON.stringify(member)},`;
+      return lineOf(text, columnNeedle, tableLine) || tableLine;
+    }
+    const partPattern = format === 'drizzle' ? new RegExp(`^\\s*${key}: \\{`) : new RegExp(`^\\s*${key}: "`);
+    return (
+      lineMatching(text, partPattern, tableLine) ||
+      // drizzle's older column-level unique: `"uniqueName": "users_email_unique"` in the column.
+      lineOf(text, JSON.stringify(member), tableLine) ||
+      tableLine
+    );
   };
 }
 
@@ -107,7 +261,14 @@ export function readExpectedSnapshot(file: string, displayFile: string): Expecte
   }
   const object = parsed as Record<string, unknown>;
   if (object.format === SNAPSHOT_FORMAT) {
-    const schema = { engine: String(object.engine), tables: object.tables as TableSchema[] };
+    const version = Number(object.version ?? 1);
+    const engine = String(object.engine);
+    let tables = object.tables as TableSchema[];
+    if (engine === 'postgres') {
+      // A query written by an older schemagate, or on another server version, in today's spelling.
+      tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: normalizeViewQuery(t.properties.query) } } : t));
+    }
+    const schema: SchemaSnapshot = { engine, tables, ...(version < 2 ? { unrecordedTypes: TYPES_SINCE_VERSION_2 } : {}) };
     return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
   }
   if (object.tables && typeof object.tables === 'object' && !Array.isArray(object.tables)) {
@@ -120,9 +281,15 @@ export function readExpectedSnapshot(file: string, displayFile: string): Expecte
   });
 }
 
-/** One table header and one column per line: diffs review well and annotations find lines. */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * One table header, one column and one index or constraint per line: diffs review well and
+ * annotations find lines. Tables and views first, then the other types (enums), each by name.
+ */
 export function renderSnapshot(schema: SchemaSnapshot): string {
-  const tables = [...schema.tables].sort((a, b) => tableKey(a).localeCompare(tableKey(b)));
+  const relation = (t: TableSchema) => (['table', 'view', 'materialized_view'].includes(t.type) ? 0 : 1);
+  const tables = [...schema.tables].sort((a, b) => relation(a) - relation(b) || tableKey(a).localeCompare(tableKey(b)));
   const renderTable = (t: TableSchema) => {
     const header = `    { "schema": ${JSON.stringify(t.schema)}, "name": ${JSON.stringify(t.name)}, "type": ${JSON.stringify(t.type)}, "primaryKey": ${JSON.stringify(t.primaryKey)}`;
     const properties = t.properties && Object.keys(t.properties).length > 0 ? `,\n      "properties": ${JSON.stringify(t.properties)}` : '';
@@ -132,9 +299,17 @@ export function renderSnapshot(schema: SchemaSnapshot): string {
         return `        { "name": ${JSON.stringify(c.name)}, "type": ${JSON.stringify(c.type)}, "nullable": ${c.nullable}, "default": ${JSON.stringify(c.default)}${properties} }`;
       })
       .join(',\n');
-    return `${header}${properties},\n      "columns": [\n${columns}\n      ] }`;
+    const kinds = Object.keys(t.parts ?? {}).sort(byName);
+    const parts = kinds.map((kind) => {
+      const members = Object.entries(t.parts![kind]!).sort(([a], [b]) => byName(a, b));
+      if (members.length === 0) return `        ${JSON.stringify(kind)}: {}`;
+      return `        ${JSON.stringify(kind)}: {\n${members.map(([name, definition]) => `          ${JSON.stringify(name)}: ${JSON.stringify(definition)}`).join(',\n')}\n        }`;
+    });
+    const columnList = columns ? `[\n${columns}\n      ]` : '[]';
+    const partList = kinds.length > 0 ? `,\n      "parts": {\n${parts.join(',\n')}\n      }` : '';
+    return `${header}${properties},\n      "columns": ${columnList}${partList} }`;
   };
-  return `{\n  "format": "${SNAPSHOT_FORMAT}",\n  "version": 1,\n  "engine": ${JSON.stringify(schema.engine)},\n  "tables": [\n${tables.map(renderTable).join(',\n')}\n  ]\n}\n`;
+  return `{\n  "format": "${SNAPSHOT_FORMAT}",\n  "version": ${SNAPSHOT_VERSION},\n  "engine": ${JSON.stringify(schema.engine)},\n  "tables": [\n${tables.map(renderTable).join(',\n')}\n  ]\n}\n`;
 }
 
 export function writeSnapshot(file: string, schema: SchemaSnapshot): void {

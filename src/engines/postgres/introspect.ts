@@ -1,11 +1,28 @@
 import type { SchemaSnapshot, TableSchema } from '../../types.js';
 import type { PgConnection } from './connection.js';
-import { normalizePgDefault, normalizePgType, serialType } from './types.js';
+import {
+  enumValues,
+  FK_ACTIONS,
+  foreignKeyDefinition,
+  indexDefinition,
+  normalizePgDefault,
+  normalizePgExpression,
+  normalizePgType,
+  normalizeViewQuery,
+  serialType,
+  uniqueDefinition,
+} from './types.js';
 
 /**
- * Reads tables, views and columns from pg_catalog. Extension-owned relations (pg_depend 'e'),
- * system schemas and the tool's own tables (passed in `exclude` as schema.table) are left out.
+ * Reads tables, views, columns, indexes, unique, foreign key and check constraints, and enum
+ * types from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
+ * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
+ * servers answer the same query.
  */
+const SYSTEM_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+
 const COLUMNS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
@@ -16,8 +33,7 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-  AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'
+  AND ${SYSTEM_SCHEMAS}
   AND NOT c.relispartition
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
@@ -33,6 +49,76 @@ JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
 WHERE con.contype = 'p'
 GROUP BY n.nspname, c.relname`;
 
+/**
+ * Indexes that no constraint owns (a primary key's or unique constraint's index is that
+ * constraint), one row each, with their keys as JSON: the column, or the expression when the key
+ * is one, the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
+ * is the type's default. Keys past indnkeyatts are INCLUDE columns.
+ */
+const INDEXES_SQL = `
+SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
+       i.indisunique AS is_unique, NOT i.indisvalid AS invalid, i.indnkeyatts AS key_count,
+       coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
+       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       array_to_string(ic.reloptions, chr(1)) AS options,
+       (SELECT json_agg(json_build_object(
+                  'column', a.attname,
+                  'expression', pg_get_indexdef(i.indexrelid, k.n, true),
+                  'option', i.indoption[k.n - 1],
+                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
+          FROM generate_series(1, i.indnatts::int) AS k(n)
+          LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
+          LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts)::text AS keys
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class t ON t.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+WHERE ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))
+ORDER BY n.nspname, t.relname, ic.relname`;
+
+/**
+ * Unique, foreign key and check constraints (not NOT NULL ones, which PostgreSQL 18 also keeps
+ * here, nor the copies a foreign key to a partitioned table gets per partition).
+ */
+const CONSTRAINTS_SQL = `
+SELECT n.nspname AS schema, t.relname AS table, con.conname AS name, con.contype AS type,
+       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS columns,
+       rn.nspname AS ref_schema, rt.relname AS ref_table,
+       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS ref_columns,
+       con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match_type,
+       con.condeferrable AS deferrable, con.condeferred AS deferred,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END AS check_expression,
+       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct
+FROM pg_constraint con
+JOIN pg_class t ON t.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+LEFT JOIN pg_class rt ON rt.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
+WHERE con.contype IN ('u', 'f', 'c') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
+ORDER BY n.nspname, t.relname, con.conname`;
+
+/** Enum types and their labels in order; extension-owned ones left out. */
+const ENUMS_SQL = `
+SELECT n.nspname AS schema, ty.typname AS name,
+       array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) AS labels,
+       (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int AS label_count
+FROM pg_type ty
+JOIN pg_namespace n ON n.oid = ty.typnamespace
+WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
+ORDER BY n.nspname, ty.typname`;
+
+/** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
+const PART_KINDS: Record<string, string[]> = {
+  table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint'],
+  materialized_view: ['index'],
+};
+
 const RELKIND_TYPES: Record<string, string> = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
 
 interface ColumnRow {
@@ -44,6 +130,103 @@ interface ColumnRow {
   nullable: boolean;
   default_expr: string | null;
   view_query: string | null;
+}
+
+interface IndexRow {
+  schema: string;
+  table: string;
+  name: string;
+  method: string;
+  is_unique: boolean;
+  invalid: boolean;
+  key_count: number;
+  nulls_not_distinct: boolean;
+  predicate: string | null;
+  options: string | null;
+  keys: string;
+}
+
+interface ConstraintRow {
+  schema: string;
+  table: string;
+  name: string;
+  type: 'u' | 'f' | 'c';
+  columns: string;
+  ref_schema: string | null;
+  ref_table: string | null;
+  ref_columns: string;
+  on_delete: string;
+  on_update: string;
+  match_type: string;
+  deferrable: boolean;
+  deferred: boolean;
+  check_expression: string | null;
+  nulls_not_distinct: boolean;
+}
+
+interface EnumRow {
+  schema: string;
+  name: string;
+  labels: string;
+  label_count: number;
+}
+
+/** Names joined with chr(1) (no identifier or label holds it): plain text from both drivers. */
+const names = (joined: string | null, count?: number) => (joined === null || joined === '' ? (count ? [''] : []) : joined.split('\u0001'));
+
+interface IndexKeyRow {
+  column: string | null;
+  expression: string;
+  option: number | null;
+  opclass: string | null;
+}
+
+function indexPart(row: IndexRow): string {
+  const keys = JSON.parse(row.keys) as IndexKeyRow[];
+  const table = { schema: row.schema, name: row.table };
+  return indexDefinition(
+    {
+      unique: row.is_unique,
+      method: row.method,
+      keys: keys.slice(0, row.key_count).map((k) => ({
+        expression: k.column ?? k.expression,
+        isExpression: k.column === null,
+        desc: ((k.option ?? 0) & 1) !== 0,
+        nullsFirst: ((k.option ?? 0) & 2) !== 0,
+        opclass: k.opclass,
+      })),
+      include: keys.slice(row.key_count).map((k) => k.column ?? k.expression),
+      nullsNotDistinct: row.nulls_not_distinct,
+      where: row.predicate,
+      with: names(row.options),
+      invalid: row.invalid,
+    },
+    table,
+  );
+}
+
+function constraintPart(row: ConstraintRow): [kind: string, definition: string] {
+  const columns = names(row.columns);
+  if (row.type === 'u') {
+    return ['unique_constraint', uniqueDefinition({ columns, nullsNotDistinct: row.nulls_not_distinct, deferrable: row.deferrable, deferred: row.deferred })];
+  }
+  if (row.type === 'f') {
+    return [
+      'foreign_key',
+      foreignKeyDefinition({
+        columns,
+        refSchema: row.ref_schema ?? '',
+        refTable: row.ref_table ?? '',
+        refColumns: names(row.ref_columns),
+        onDelete: FK_ACTIONS[row.on_delete] ?? row.on_delete,
+        onUpdate: FK_ACTIONS[row.on_update] ?? row.on_update,
+        matchFull: row.match_type === 'f',
+        deferrable: row.deferrable,
+        deferred: row.deferred,
+      }),
+    ];
+  }
+  return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
 }
 
 export async function introspectPostgres(connection: PgConnection, exclude: Set<string>): Promise<SchemaSnapshot> {
@@ -62,8 +245,8 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
         type: RELKIND_TYPES[row.relkind] ?? 'table',
         columns: [],
         primaryKey: primaryKeys.get(key) ?? [],
-        // Whitespace in pg_get_viewdef output varies between server versions; the query does not.
-        ...(row.view_query ? { properties: { query: row.view_query.replace(/\s+/g, ' ').trim().replace(/;$/, '') } } : {}),
+        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
+        ...(row.view_query ? { properties: { query: normalizeViewQuery(row.view_query) } } : {}),
       };
       tables.set(key, table);
     }
@@ -76,5 +259,28 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
       default: serial ? null : normalizePgDefault(row.default_expr),
     });
   }
-  return { engine: 'postgres', tables: [...tables.values()] };
+
+  for (const table of tables.values()) {
+    const kinds = PART_KINDS[table.type];
+    if (kinds) table.parts = Object.fromEntries(kinds.map((kind) => [kind, {}]));
+  }
+  const addPart = (schema: string, name: string, kind: string, part: string, definition: string) => {
+    const parts = tables.get(`${schema}.${name}`)?.parts?.[kind];
+    if (parts) Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
+  };
+  for (const row of await connection.query<IndexRow>(INDEXES_SQL)) addPart(row.schema, row.table, 'index', row.name, indexPart(row));
+  for (const row of await connection.query<ConstraintRow>(CONSTRAINTS_SQL)) {
+    const [kind, definition] = constraintPart(row);
+    addPart(row.schema, row.table, kind, row.name, definition);
+  }
+
+  const enums: TableSchema[] = (await connection.query<EnumRow>(ENUMS_SQL)).map((row) => ({
+    schema: row.schema,
+    name: row.name,
+    type: 'enum',
+    columns: [],
+    primaryKey: [],
+    properties: { values: enumValues(names(row.labels, row.label_count)) },
+  }));
+  return { engine: 'postgres', tables: [...tables.values(), ...enums] };
 }
