@@ -69,6 +69,7 @@ suite('action on PostgreSQL', () => {
     expect(run.outputs['applied-count']).toBe('1');
     expect(run.stdout).toMatch(/::error title=schemagate migration-failed,file=migrations\/0002_b\.sql,line=5::migrations\/0002_b\.sql:5: statement 2 of 2 failed: INSERT has more expressions than target columns/);
     expect(run.summary).toContain('❌ failed');
+    expect(run.summary).toContain('<details><summary>Failing statement</summary>\n\n```sql\nINSERT INTO b VALUES (\n  1, 2)\n```');
     ws.cleanup();
   });
 

@@ -32,3 +32,22 @@ describe('pull request comment', () => {
     expect(body).not.toContain('migrations/0040_m.sql');
   });
 });
+
+describe('annotations', () => {
+  it('caps each severity at GitHub\'s limit while keeping the full list for the summary', async () => {
+    const { allAnnotations, collectAnnotations, ANNOTATION_LIMIT } = await import('../src/report/annotations.js');
+    const outcome = blankOutcome('verify', 'x', 'migrations');
+    outcome.verification = {
+      snapshot: 'snap.json',
+      objectsChecked: 1,
+      differences: Array.from({ length: 14 }, (_, i) => ({
+        severity: i < 12 ? ('error' as const) : ('warning' as const), kind: 'missing-column', object: `t.c${i}`, expected: 'int', actual: null, message: `Missing column t.c${i}`, line: i + 3,
+      })),
+    };
+    expect(allAnnotations(outcome)).toHaveLength(14);
+    const shown = collectAnnotations(outcome);
+    expect(shown.filter((a) => a.severity === 'error')).toHaveLength(ANNOTATION_LIMIT);
+    expect(shown.filter((a) => a.severity === 'warning')).toHaveLength(2);
+    expect(shown[0]).toMatchObject({ file: 'snap.json', line: 3, title: 'schemagate missing-column' });
+  });
+});

@@ -42577,8 +42577,10 @@ function annotations_gather(outcome, prefix) {
         all.push(...annotations_gather(outcome.replay, 'replay '));
     return all;
 }
+/** Every annotation the outcome calls for, before GitHub's cap. */
+const allAnnotations = (outcome) => annotations_gather(outcome, '');
 function collectAnnotations(outcome) {
-    const all = annotations_gather(outcome, '');
+    const all = allAnnotations(outcome);
     const capped = [];
     for (const severity of ['error', 'warning']) {
         capped.push(...all.filter((a) => a.severity === severity).slice(0, ANNOTATION_LIMIT));
@@ -43062,6 +43064,7 @@ async function applyMigration(engine, item, position, options, emit) {
                     ? 'The transaction did not commit; run again once the database is reachable.'
                     : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (re-runs it) or record the migration with mode `baseline`.',
                 cause: error.original,
+                statement: error.statement.sql,
             });
         }
         const failure = {
@@ -43089,6 +43092,7 @@ async function applyMigration(engine, item, position, options, emit) {
                     ? 'No statement of it completed; fix it and run again.'
                     : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (or record it with mode `baseline`).',
             cause: error.original,
+            statement: failure.statement,
         });
     }
     const durationMs = now().getTime() - started.getTime();
@@ -49818,6 +49822,7 @@ function failureOf(error) {
         message: failure.message,
         ...(failure.hint ? { hint: failure.hint } : {}),
         ...(failure.location ? { location: failure.location } : {}),
+        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
     };
 }
 function driftError(verification) {
@@ -50053,6 +50058,9 @@ function renderSummary(outcome) {
         parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
+        if (outcome.error.statement) {
+            parts.push('<details><summary>Failing statement</summary>', '', '```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+        }
     }
     parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
     if (outcome.snapshotWritten)
@@ -50120,7 +50128,11 @@ async function report(outcome, safe) {
     setOutput('drift-count', drift);
     setOutput('outcome', outcome.status);
     setOutput('result', safe(resultJson(outcome)));
-    for (const annotation of collectAnnotations(outcome)) {
+    const annotations = collectAnnotations(outcome);
+    const omitted = allAnnotations(outcome).length - annotations.length;
+    if (omitted > 0)
+        info(`${omitted} more problem(s) than GitHub shows as annotations: the job summary lists them all.`);
+    for (const annotation of annotations) {
         const properties = {
             title: annotation.title,
             ...(annotation.file ? { file: annotation.file } : {}),

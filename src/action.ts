@@ -3,7 +3,7 @@ import { INPUT_DEFAULTS, readSettings, Redactor, secretsOf, type InputName } fro
 import { pullRequestNumber, upsertStickyComment } from './github.js';
 import { commentMarker, renderComment } from './report/comment.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
-import { collectAnnotations } from './report/annotations.js';
+import { allAnnotations, collectAnnotations } from './report/annotations.js';
 import { oneLineReason } from './report/format.js';
 import { earlyFailure } from './report/outcome.js';
 import { describeEvent } from './report/progress.js';
@@ -56,7 +56,10 @@ async function report(outcome: Outcome, safe: (text: string) => string): Promise
   core.setOutput('outcome', outcome.status);
   core.setOutput('result', safe(resultJson(outcome)));
 
-  for (const annotation of collectAnnotations(outcome)) {
+  const annotations = collectAnnotations(outcome);
+  const omitted = allAnnotations(outcome).length - annotations.length;
+  if (omitted > 0) core.info(`${omitted} more problem(s) than GitHub shows as annotations: the job summary lists them all.`);
+  for (const annotation of annotations) {
     const properties = {
       title: annotation.title,
       ...(annotation.file ? { file: annotation.file } : {}),

@@ -201,6 +201,7 @@ export async function applyMigration(
             ? 'The transaction did not commit; run again once the database is reachable.'
             : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (re-runs it) or record the migration with mode `baseline`.',
           cause: error.original,
+          statement: error.statement.sql,
         },
       );
     }
@@ -234,6 +235,7 @@ export async function applyMigration(
             ? 'No statement of it completed; fix it and run again.'
             : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (or record it with mode `baseline`).',
         cause: error.original,
+        statement: failure.statement,
       },
     );
   }

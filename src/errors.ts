@@ -20,7 +20,7 @@ export class SchemagateError extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
-    readonly details: { location?: Location; hint?: string; cause?: unknown } = {},
+    readonly details: { location?: Location; hint?: string; cause?: unknown; statement?: string } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'SchemagateError';

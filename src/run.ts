@@ -33,6 +33,8 @@ export interface OutcomeError {
   location?: Location;
   /** The failure happened in the replay on an embedded database, not on the target. */
   fromReplay?: boolean;
+  /** The SQL of the statement that failed, when one did. */
+  statement?: string;
 }
 
 export interface Outcome {
@@ -300,6 +302,7 @@ export function failureOf(error: unknown): OutcomeError {
     message: failure.message,
     ...(failure.hint ? { hint: failure.hint } : {}),
     ...(failure.location ? { location: failure.location } : {}),
+    ...(failure.details.statement ? { statement: failure.details.statement } : {}),
   };
 }
 

@@ -5773,6 +5773,7 @@ async function applyMigration(engine, item, position, options, emit) {
                     ? 'The transaction did not commit; run again once the database is reachable.'
                     : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (re-runs it) or record the migration with mode `baseline`.',
                 cause: error.original,
+                statement: error.statement.sql,
             });
         }
         const failure = {
@@ -5800,6 +5801,7 @@ async function applyMigration(engine, item, position, options, emit) {
                     ? 'No statement of it completed; fix it and run again.'
                     : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (or record it with mode `baseline`).',
             cause: error.original,
+            statement: failure.statement,
         });
     }
     const durationMs = now().getTime() - started.getTime();
@@ -12535,6 +12537,7 @@ function failureOf(error) {
         message: failure.message,
         ...(failure.hint ? { hint: failure.hint } : {}),
         ...(failure.location ? { location: failure.location } : {}),
+        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
     };
 }
 function driftError(verification) {
@@ -12770,6 +12773,9 @@ function renderSummary(outcome) {
         parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
+        if (outcome.error.statement) {
+            parts.push('<details><summary>Failing statement</summary>', '', '```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+        }
     }
     parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
     if (outcome.snapshotWritten)

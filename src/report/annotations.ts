@@ -43,8 +43,11 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
   return all;
 }
 
+/** Every annotation the outcome calls for, before GitHub's cap. */
+export const allAnnotations = (outcome: Outcome): Annotation[] => gather(outcome, '');
+
 export function collectAnnotations(outcome: Outcome): Annotation[] {
-  const all = gather(outcome, '');
+  const all = allAnnotations(outcome);
   const capped: Annotation[] = [];
   for (const severity of ['error', 'warning'] as const) {
     capped.push(...all.filter((a) => a.severity === severity).slice(0, ANNOTATION_LIMIT));

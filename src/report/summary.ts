@@ -127,6 +127,9 @@ export function renderSummary(outcome: Outcome): string {
     const where = outcome.error.location ? ` (\`${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''}\`)` : '';
     parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
     if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
+    if (outcome.error.statement) {
+      parts.push('<details><summary>Failing statement</summary>', '', '```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
   }
   parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
   if (outcome.snapshotWritten) parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
