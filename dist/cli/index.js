@@ -6148,11 +6148,13 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
  * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
- * `createRequire` from the places an installed copy can be: the working directory, the
- * workflow's workspace, and the action's own checkout.
+ * `createRequire` from the places an installed copy can be: SCHEMAGATE_MODULES (a prefix the
+ * reusable workflow installs the embedded engines into), the working directory, the workflow's
+ * workspace, and the action's own checkout.
  */
 function loadOptionalModule(name, purpose) {
     const bases = [
+        process.env.SCHEMAGATE_MODULES,
         process.cwd(),
         process.env.GITHUB_WORKSPACE,
         process.env.GITHUB_ACTION_PATH,
@@ -6170,7 +6172,7 @@ function loadOptionalModule(name, purpose) {
         return require(resolved);
     }
     throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-        hint: `Run \`npm install ${name}\` in the workspace (searched: ${bases.join(', ')}).`,
+        hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
     });
 }
 

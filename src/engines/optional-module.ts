@@ -6,11 +6,13 @@ import { SchemagateError } from '../errors.js';
 /**
  * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
  * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
- * `createRequire` from the places an installed copy can be: the working directory, the
- * workflow's workspace, and the action's own checkout.
+ * `createRequire` from the places an installed copy can be: SCHEMAGATE_MODULES (a prefix the
+ * reusable workflow installs the embedded engines into), the working directory, the workflow's
+ * workspace, and the action's own checkout.
  */
 export function loadOptionalModule<T>(name: string, purpose: string): T {
   const bases = [
+    process.env.SCHEMAGATE_MODULES,
     process.cwd(),
     process.env.GITHUB_WORKSPACE,
     process.env.GITHUB_ACTION_PATH,
@@ -27,6 +29,6 @@ export function loadOptionalModule<T>(name: string, purpose: string): T {
     return require(resolved) as T;
   }
   throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-    hint: `Run \`npm install ${name}\` in the workspace (searched: ${bases.join(', ')}).`,
+    hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
   });
 }
