@@ -123,3 +123,14 @@ const online = await serverAvailable();
   });
 });
 
+
+it('refuses a snapshot written from another engine', async () => {
+  const ws = workspace({
+    'migrations/0001_a.sql': 'CREATE TABLE a (id int);',
+    'migrations/schemagate.snapshot.json': SNAPSHOT(ID).replace('"engine": "postgres"', '"engine": "clickhouse"'),
+  });
+  const outcome = await runMode({ mode: 'plan', replay: 'true', engine: 'postgres' }, ws.dir);
+  expect(outcome.status).toBe('config');
+  expect(outcome.error!.message).toBe('Snapshot migrations/schemagate.snapshot.json describes a clickhouse database, but the target is postgres.');
+  ws.cleanup();
+});

@@ -12401,6 +12401,12 @@ function prepare(settings) {
         : null;
     const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
     const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
+    if (expected && expected.schema.engine !== driver.kind) {
+        throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
+            location: { file: expected.file, line: 1 },
+            hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
+        });
+    }
     if (settings.mode === 'verify' && !expected) {
         throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
             hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
