@@ -21,7 +21,7 @@ export interface FakeGitHub {
 export async function startGitHubApi(token: string): Promise<FakeGitHub> {
   let nextId = 1000;
   const state = { comments: [] as Comment[], requests: [] as string[], refuseWrites: false };
-  const server = http.createServer(async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     state.requests.push(`${req.method} ${req.url}`);
@@ -48,7 +48,8 @@ export async function startGitHubApi(token: string): Promise<FakeGitHub> {
       return send(200, comment);
     }
     send(404, { message: `no route ${req.method} ${path}` });
-  });
+  };
+  const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const fake: FakeGitHub = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

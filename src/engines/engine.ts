@@ -88,7 +88,7 @@ export interface EngineDriver {
   kind: 'postgres' | 'clickhouse';
   schemes: string[];
   /** Throws SplitError (with the line) on text it cannot split safely. */
-  split(sql: string): RawStatement[];
+  split: (sql: string) => RawStatement[];
   open(url: URL, options: EngineOptions): Promise<Engine>;
   /** URL of an embedded database of this engine in `dir`, for replaying migrations from empty. */
   embeddedUrl(dir: string): URL;

@@ -32,7 +32,7 @@ export function resultJson(outcome: Outcome): string {
     verification: outcome.verification,
     snapshotWritten: outcome.snapshotWritten,
     promotion: outcome.promotion,
-    replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
+    replay: outcome.replay && (JSON.parse(resultJson(outcome.replay)) as unknown),
     error: outcome.error,
   });
 }

@@ -36,7 +36,7 @@ export function createHttpClient(target: HttpTarget, settings: ClientSettings, s
     ...(sessionId ? { session_id: sessionId } : {}),
     request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
     compression: { request: false, response: false },
-    clickhouse_settings: serverSettings(settings) as Record<string, string>,
+    clickhouse_settings: serverSettings(settings),
     // Every failure reaches the caller as an error with the server's text; the client's own
     // console logging would print it twice, with request internals.
     log: { level: ClickHouseLogLevel.OFF },
