@@ -251,8 +251,8 @@ describe('CI workflow', () => {
   const steps = Object.values(ci.jobs as Yaml).flatMap((job) => job.steps as Yaml[]);
   const runs = steps.map((s) => s.run).filter((r): r is string => typeof r === 'string');
 
-  test('runs typecheck, the stale-dist check and the tests with the PostgreSQL server required', () => {
-    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run typecheck', 'npm run check-dist', 'npm test']));
+  test('runs lint (with typecheck), the stale-dist check and the tests with the PostgreSQL server required', () => {
+    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run lint', 'npm run check-dist', 'npm test']));
     expect(steps.find((s) => s.run === 'npm test')?.env).toEqual({ SCHEMAGATE_REQUIRE_POSTGRES: '1' });
     const job = Object.values(ci.jobs as Yaml)[0];
     expect(job.services.postgres.ports).toEqual(['5432:5432']);
