@@ -317,7 +317,7 @@ function driftError(verification: Verification): OutcomeError | null {
   if (errors.length === 0) return null;
   return {
     kind: 'drift',
-    message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+    message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
     hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
   };
 }

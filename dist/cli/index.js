@@ -12554,7 +12554,7 @@ function driftError(verification) {
         return null;
     return {
         kind: 'drift',
-        message: `Schema drift: ${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+        message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
         hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
     };
 }
@@ -12736,7 +12736,9 @@ function verificationSection(outcome) {
         parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
         return parts;
     }
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
+    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
+        .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
+        .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
     return parts;
 }
 const EARLIER_STATES = {

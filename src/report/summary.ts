@@ -78,7 +78,9 @@ function verificationSection(outcome: Outcome): string[] {
     '',
     table(
       ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],
-      v.differences.map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line]),
+      [...v.differences]
+        .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
+        .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line]),
     ),
     '',
   );
