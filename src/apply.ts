@@ -199,7 +199,7 @@ export async function applyMigration(
           location: { file: migration.file, line },
           hint: atomic
             ? 'The transaction did not commit; run again once the database is reachable.'
-            : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (re-runs it) or record the migration with mode `baseline`.',
+            : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
           cause: error.original,
           statement: error.statement.sql,
         },
@@ -233,7 +233,7 @@ export async function applyMigration(
           ? 'The migration was rolled back and recorded as failed; fix it and run again.'
           : error.statementsApplied === 0 && item.startAt === 0
             ? 'No statement of it completed; fix it and run again.'
-            : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (or record it with mode `baseline`).',
+            : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
         cause: error.original,
         statement: failure.statement,
       },

@@ -252,7 +252,7 @@ function retryOrResume(
         `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
         `${h.latest.statementCount} completed and were not rolled back.`,
       hint:
-        'Fix the file after the completed statements, then re-run with `resume: true` (completed ' +
+        'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
         'statements are skipped while unchanged), or record it as done with mode `baseline`.',
     });
     return null;

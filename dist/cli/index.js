@@ -5771,7 +5771,7 @@ async function applyMigration(engine, item, position, options, emit) {
                 location: { file: migration.file, line },
                 hint: atomic
                     ? 'The transaction did not commit; run again once the database is reachable.'
-                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (re-runs it) or record the migration with mode `baseline`.',
+                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
                 cause: error.original,
                 statement: error.statement.sql,
             });
@@ -5799,7 +5799,7 @@ async function applyMigration(engine, item, position, options, emit) {
                 ? 'The migration was rolled back and recorded as failed; fix it and run again.'
                 : error.statementsApplied === 0 && item.startAt === 0
                     ? 'No statement of it completed; fix it and run again.'
-                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (or record it with mode `baseline`).',
+                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
             cause: error.original,
             statement: failure.statement,
         });
@@ -11503,7 +11503,7 @@ function retryOrResume(migration, h, journal, options, plan) {
             location: failedAt,
             message: `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
                 `${h.latest.statementCount} completed and were not rolled back.`,
-            hint: 'Fix the file after the completed statements, then re-run with `resume: true` (completed ' +
+            hint: 'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
                 'statements are skipped while unchanged), or record it as done with mode `baseline`.',
         });
         return null;
