@@ -43,3 +43,12 @@ describe('CLI', () => {
     expect(bad.stdout).toContain('Unknown option --no-such-flag');
   });
 });
+
+it('shows the failing statement as plain Markdown in the terminal (no HTML)', () => {
+  const ws = workspace({ 'migrations/0001_bad.sql': 'CREATE TABLE a (id int);\nINSERT INTO a\n  VALUES (1, 2);' });
+  const run = cli(['apply', '--database-url', `pglite://${path.join(ws.dir, 'db')}`], ws.dir);
+  expect(run.status).toBe(1);
+  expect(run.stdout).toContain('Failing statement:\n\n```sql\nINSERT INTO a\n  VALUES (1, 2)\n```');
+  expect(run.stdout).not.toContain('<details>');
+  ws.cleanup();
+});

@@ -50045,17 +50045,17 @@ function promotionSection(outcome) {
         '',
     ];
 }
-function replaySection(outcome) {
+function replaySection(outcome, style) {
     const r = outcome.replay;
     if (!r)
         return [];
-    const inner = renderSummary(r)
+    const inner = renderSummary(r, style)
         .split('\n')
         .slice(1)
         .map((line) => line.replace(/^(#{2,3}) /, '#### '));
     return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
 }
-function renderSummary(outcome) {
+function renderSummary(outcome, style = 'github') {
     const icon = outcome.status === 'ok' ? '✅' : '❌';
     const parts = [
         `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
@@ -50069,10 +50069,11 @@ function renderSummary(outcome) {
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
         if (outcome.error.statement) {
-            parts.push('<details><summary>Failing statement</summary>', '', '```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+            const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
+            parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
         }
     }
-    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
+    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
     if (outcome.snapshotWritten)
         parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
     return parts.join('\n');

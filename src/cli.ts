@@ -69,7 +69,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (!(error instanceof SchemagateError)) throw error;
     outcome = earlyFailure(argv.find((a) => !a.startsWith('-')) ?? 'plan', error);
   }
-  const output = json ? `${resultJson(outcome)}\n` : `${renderSummary(outcome)}\n`;
+  const output = json ? `${resultJson(outcome)}\n` : `${renderSummary(outcome, 'terminal')}\n`;
   process.stdout.write(redactor.redact(output));
   if (outcome.status !== 'ok') process.stderr.write(`${redactor.redact(oneLineReason(outcome))}\n`);
   return EXIT_CODES[outcome.status];

@@ -107,17 +107,20 @@ function promotionSection(outcome: Outcome): string[] {
   ];
 }
 
-function replaySection(outcome: Outcome): string[] {
+function replaySection(outcome: Outcome, style: SummaryStyle): string[] {
   const r = outcome.replay;
   if (!r) return [];
-  const inner = renderSummary(r)
+  const inner = renderSummary(r, style)
     .split('\n')
     .slice(1)
     .map((line) => line.replace(/^(#{2,3}) /, '#### '));
   return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
 }
 
-export function renderSummary(outcome: Outcome): string {
+/** `github`: the job summary (HTML allowed); `terminal`: the CLI's stdout (plain Markdown). */
+export type SummaryStyle = 'github' | 'terminal';
+
+export function renderSummary(outcome: Outcome, style: SummaryStyle = 'github'): string {
   const icon = outcome.status === 'ok' ? '✅' : '❌';
   const parts = [
     `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
@@ -130,10 +133,11 @@ export function renderSummary(outcome: Outcome): string {
     parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
     if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
     if (outcome.error.statement) {
-      parts.push('<details><summary>Failing statement</summary>', '', '```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+      const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
+      parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
     }
   }
-  parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome));
+  parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
   if (outcome.snapshotWritten) parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
   return parts.join('\n');
 }
