@@ -134,3 +134,22 @@ describe('buildPlan', () => {
     expect(plan.applied.map((a) => a.migration.id)).toEqual(['0001']);
   });
 });
+
+describe('checksum algorithms', () => {
+  const lf = migration('0001', 'create table a (id int);\nselect 1');
+  const crlf = migration('0001', 'create table a (id int);\r\nselect 1');
+
+  it('compares a journal row under the algorithm it was recorded with', () => {
+    const recordedLf = attempt(lf, { checksum: lf.checksums['sha256-lf'], checksumAlgorithm: 'sha256-lf' });
+    expect(buildPlan([crlf], journal({ attempts: [recordedLf] }), strict).applied.map((a) => a.migration.id)).toEqual(['0001']);
+    const recordedExact = attempt(lf);
+    const plan = buildPlan([crlf], journal({ attempts: [recordedExact] }), strict);
+    expect(plan.edited).toHaveLength(1);
+    expect(plan.problems[0]!.message).toContain(`now sha256:${crlf.checksums.sha256}`);
+  });
+
+  it('treats an unknown recorded algorithm as edited rather than guessing', () => {
+    const odd = attempt(lf, { checksumAlgorithm: 'md5' });
+    expect(buildPlan([lf], journal({ attempts: [odd] }), strict).problems[0]!.message).toMatch(/md5:.*md5:\(unknown algorithm\)/);
+  });
+});

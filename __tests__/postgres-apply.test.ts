@@ -138,3 +138,23 @@ suite('apply on PostgreSQL', () => {
     await other.drop();
   });
 });
+
+describe('line endings on PGlite', () => {
+  it('with checksum sha256-lf, a file re-checked-out with CRLF is not an edit; with the default it is', async () => {
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n' });
+    const db = `pglite://${ws.dir}/db`;
+    expect((await runMode({ mode: 'apply', 'database-url': db, checksum: 'sha256-lf' }, ws.dir)).status).toBe('ok');
+    ws.write('migrations/0001_a.sql', 'CREATE TABLE a (id int);\r\nCREATE TABLE b (id int);\r\n');
+    const relaxed = await runMode({ mode: 'plan', 'database-url': db }, ws.dir);
+    expect(relaxed.status).toBe('ok');
+    expect(relaxed.plan!.applied.map((a) => a.migration.id)).toEqual(['0001']);
+
+    const strictWs = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\n' });
+    const strictDb = `pglite://${strictWs.dir}/db`;
+    expect((await runMode({ mode: 'apply', 'database-url': strictDb }, strictWs.dir)).status).toBe('ok');
+    strictWs.write('migrations/0001_a.sql', 'CREATE TABLE a (id int);\r\n');
+    expect((await runMode({ mode: 'plan', 'database-url': strictDb }, strictWs.dir)).plan!.edited).toHaveLength(1);
+    ws.cleanup();
+    strictWs.cleanup();
+  });
+});

@@ -161,7 +161,7 @@ export async function applyMigration(
       finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }),
     );
     // Engines keep drizzle's own table in step only when adopting a drizzle project.
-    if (migration.drizzleWhen !== undefined) await executor.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
+    if (migration.drizzleWhen !== undefined) await executor.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
   };
 
   emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { configError } from './errors.js';
-import type { RunContext } from './types.js';
+import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, type RunContext } from './types.js';
 import { VERSION } from './version.js';
 
 /**
@@ -39,6 +39,7 @@ export const INPUT_DEFAULTS = {
   engine: '',
   'promotion-database-url': '',
   'promotion-environment': '',
+  checksum: 'sha256',
 } as const satisfies Record<string, string>;
 
 /** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
@@ -66,6 +67,7 @@ export interface Settings {
   engine: EngineKind | null;
   replay: boolean;
   promotion: Promotion | null;
+  checksum: ChecksumAlgorithm;
   cwd: string;
   migrations: string;
   snapshot: string | null;
@@ -191,10 +193,17 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
   }
   const promotionUrl = get('promotion-database-url').trim();
+  const checksum = get('checksum').trim();
+  if (!(CHECKSUM_ALGORITHMS as readonly string[]).includes(checksum)) {
+    throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
+      hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
+    });
+  }
   return {
     mode: mode as Mode,
     databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
     engine: (engine || null) as EngineKind | null,
+    checksum: checksum as ChecksumAlgorithm,
     replay,
     promotion: promotionUrl
       ? {

@@ -77,6 +77,11 @@ export interface MigrationHistory {
   latest: JournalRow;
 }
 
+/** The migration's checksum under the algorithm a journal row was recorded with. */
+export function checksumUnder(migration: Migration, algorithm: string): string | null {
+  return (migration.checksums as Record<string, string>)[algorithm] ?? null;
+}
+
 export function histories(attempts: JournalRow[]): Map<string, MigrationHistory> {
   const byTime = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   const result = new Map<string, MigrationHistory>();
@@ -119,7 +124,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
   const drizzleHashes = new Set(journal.drizzleHashes);
   const versioned = migrations.filter((m) => m.kind === 'versioned');
   const isApplied = (m: Migration) =>
-    history.get(m.id)?.lastApplied != null || drizzleHashes.has(m.checksum);
+    history.get(m.id)?.lastApplied != null || drizzleHashes.has(m.checksums.sha256);
 
   // A pending migration is out of order when something after it already ran, or (drizzle) when
   // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
@@ -132,7 +137,8 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
   versioned.forEach((migration, index) => {
     const h = history.get(migration.id);
     if (h?.lastApplied) {
-      if (h.lastApplied.checksum !== migration.checksum) {
+      const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
+      if (h.lastApplied.checksum !== current) {
         plan.edited.push({ migration, row: h.lastApplied });
         plan.problems.push({
           kind: 'edited',
@@ -142,7 +148,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
           message:
             `${migration.file} was edited after it was applied: the journal has ` +
             `${h.lastApplied.checksumAlgorithm}:${h.lastApplied.checksum}, the file is now ` +
-            `${migration.checksumAlgorithm}:${migration.checksum}.`,
+            `${h.lastApplied.checksumAlgorithm}:${current ?? '(unknown algorithm)'}.`,
           hint:
             'Restore the applied text and put the change in a new migration, or, if the edit is ' +
             'cosmetic, run mode `baseline` with a `baseline-reason` to accept the new checksum.',
@@ -152,7 +158,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
       }
       return;
     }
-    if (!h && drizzleHashes.has(migration.checksum)) {
+    if (!h && drizzleHashes.has(migration.checksums.sha256)) {
       plan.applied.push({ migration, row: null, source: 'drizzle' });
       return;
     }
@@ -190,7 +196,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
 
   for (const migration of migrations.filter((m) => m.kind === 'repeatable')) {
     const h = history.get(migration.id);
-    if (h?.lastApplied?.checksum === migration.checksum && h.latest.status === 'applied') {
+    if (h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) && h.latest.status === 'applied') {
       plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
     } else {
       if (h && h.latest.status !== 'applied') {

@@ -1,5 +1,5 @@
 import type { PendingItem } from './plan.js';
-import { histories } from './plan.js';
+import { checksumUnder, histories } from './plan.js';
 import type { Journal } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ export function promotionGate(pending: PendingItem[], earlier: Journal): GateRow
     const h = history.get(migration.id);
     const applied = h?.lastApplied ?? null;
     let state: EarlierState;
-    if (applied?.checksum === migration.checksum || (!h && drizzle.has(migration.checksum))) state = 'applied';
+    if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && drizzle.has(migration.checksums.sha256))) state = 'applied';
     else if (applied) state = 'checksum-differs';
     else if (h) state = 'failed';
     else state = 'not-applied';

@@ -124,7 +124,7 @@ async function baseline(engine: Engine, settings: Settings, plan: Plan): Promise
     await engine.writeAttempt(
       newAttempt(migration, 'baseline', settings.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }),
     );
-    if (migration.drizzleWhen !== undefined) await engine.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
+    if (migration.drizzleWhen !== undefined) await engine.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
     results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder });
   }
   return results;
@@ -156,7 +156,7 @@ function prepare(settings: Settings): Prepared {
   const driver = settings.databaseUrl ? driverFor(settings.databaseUrl) : driverForKind(settings.engine ?? inferEngine(settings));
   const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
   const set = needsMigrations || existsSync(settings.migrations)
-    ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
+    ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd, checksum: settings.checksum })
     : null;
   const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
   const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;

@@ -16,6 +16,14 @@ export interface Statement {
 
 export type MigrationKind = 'versioned' | 'repeatable';
 
+/**
+ * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
+ * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
+ * line endings and who opt in.
+ */
+export const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'] as const;
+export type ChecksumAlgorithm = (typeof CHECKSUM_ALGORITHMS)[number];
+
 export interface Migration {
   /**
    * Identity in the journal. Versioned: the leading number as written (`0001`, `20250101120000`).
@@ -29,8 +37,14 @@ export interface Migration {
   file: string;
   /** Absolute path, for reading. */
   path: string;
+  /** Under the configured algorithm: what a new journal row records. */
   checksum: string;
-  checksumAlgorithm: 'sha256';
+  checksumAlgorithm: ChecksumAlgorithm;
+  /**
+   * Under every algorithm, so a journal row is compared under the algorithm it was recorded
+   * with (switching the setting edits nothing), and drizzle's hash (exact bytes) always matches.
+   */
+  checksums: Record<ChecksumAlgorithm, string>;
   /** Whole-file text. */
   sql: string;
   statements: Statement[];

@@ -19,6 +19,7 @@ export function migration(id: string, sql: string, extra: Partial<Migration> = {
     path: `/repo/migrations/${id}_m.sql`,
     checksum: sha(sql),
     checksumAlgorithm: 'sha256',
+    checksums: { sha256: sha(sql), 'sha256-lf': sha(sql.replace(/\r\n/g, '\n')) },
     sql,
     statements,
     transactional: true,

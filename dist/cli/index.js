@@ -4971,7 +4971,7 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(195);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1391);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -4980,7 +4980,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 195:
+/***/ 1391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5035,11 +5035,25 @@ function databaseMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/types.ts
+/**
+ * The vocabulary shared by every module: migrations read from the repository, rows of the
+ * journal kept in each target database, and the schema model that verification compares.
+ * Nothing here knows which engine it talks to.
+ */
+/**
+ * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
+ * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
+ * line endings and who opt in.
+ */
+const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Recorded in every journal row; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -5077,6 +5091,7 @@ const INPUT_DEFAULTS = {
     engine: '',
     'promotion-database-url': '',
     'promotion-environment': '',
+    checksum: 'sha256',
 };
 /** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
 const ACTION_ONLY_INPUTS = {
@@ -5183,10 +5198,17 @@ function readSettings(lookup, env = process.env) {
         throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
     }
     const promotionUrl = get('promotion-database-url').trim();
+    const checksum = get('checksum').trim();
+    if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
+        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
+            hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
+        });
+    }
     return {
         mode: mode,
         databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
         engine: (engine || null),
+        checksum: checksum,
         replay,
         promotion: promotionUrl
             ? {
@@ -5736,7 +5758,7 @@ async function applyMigration(engine, item, position, options, emit) {
         await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }));
         // Engines keep drizzle's own table in step only when adopting a drizzle project.
         if (migration.drizzleWhen !== undefined)
-            await executor.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
+            await executor.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
     };
     emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
     // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
@@ -11353,6 +11375,10 @@ function driverForKind(kind) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+/** The migration's checksum under the algorithm a journal row was recorded with. */
+function checksumUnder(migration, algorithm) {
+    return migration.checksums[algorithm] ?? null;
+}
 function histories(attempts) {
     const byTime = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
     const result = new Map();
@@ -11389,7 +11415,7 @@ function buildPlan(migrations, journal, options) {
     const history = histories(journal.attempts);
     const drizzleHashes = new Set(journal.drizzleHashes);
     const versioned = migrations.filter((m) => m.kind === 'versioned');
-    const isApplied = (m) => history.get(m.id)?.lastApplied != null || drizzleHashes.has(m.checksum);
+    const isApplied = (m) => history.get(m.id)?.lastApplied != null || drizzleHashes.has(m.checksums.sha256);
     // A pending migration is out of order when something after it already ran, or (drizzle) when
     // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
     const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
@@ -11397,7 +11423,8 @@ function buildPlan(migrations, journal, options) {
     versioned.forEach((migration, index) => {
         const h = history.get(migration.id);
         if (h?.lastApplied) {
-            if (h.lastApplied.checksum !== migration.checksum) {
+            const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
+            if (h.lastApplied.checksum !== current) {
                 plan.edited.push({ migration, row: h.lastApplied });
                 plan.problems.push({
                     kind: 'edited',
@@ -11406,7 +11433,7 @@ function buildPlan(migrations, journal, options) {
                     location: { file: migration.file, line: 1 },
                     message: `${migration.file} was edited after it was applied: the journal has ` +
                         `${h.lastApplied.checksumAlgorithm}:${h.lastApplied.checksum}, the file is now ` +
-                        `${migration.checksumAlgorithm}:${migration.checksum}.`,
+                        `${h.lastApplied.checksumAlgorithm}:${current ?? '(unknown algorithm)'}.`,
                     hint: 'Restore the applied text and put the change in a new migration, or, if the edit is ' +
                         'cosmetic, run mode `baseline` with a `baseline-reason` to accept the new checksum.',
                 });
@@ -11416,7 +11443,7 @@ function buildPlan(migrations, journal, options) {
             }
             return;
         }
-        if (!h && drizzleHashes.has(migration.checksum)) {
+        if (!h && drizzleHashes.has(migration.checksums.sha256)) {
             plan.applied.push({ migration, row: null, source: 'drizzle' });
             return;
         }
@@ -11449,7 +11476,7 @@ function buildPlan(migrations, journal, options) {
     });
     for (const migration of migrations.filter((m) => m.kind === 'repeatable')) {
         const h = history.get(migration.id);
-        if (h?.lastApplied?.checksum === migration.checksum && h.latest.status === 'applied') {
+        if (h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) && h.latest.status === 'applied') {
             plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
         }
         else {
@@ -11537,7 +11564,7 @@ function promotionGate(pending, earlier) {
         const h = history.get(migration.id);
         const applied = h?.lastApplied ?? null;
         let state;
-        if (applied?.checksum === migration.checksum || (!h && drizzle.has(migration.checksum)))
+        if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && drizzle.has(migration.checksums.sha256)))
             state = 'applied';
         else if (applied)
             state = 'checksum-differs';
@@ -11565,6 +11592,11 @@ const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
  */
 function sha256Hex(data) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
+function checksumsOf(bytes) {
+    const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+    return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/folder.ts
@@ -11645,6 +11677,8 @@ function parseFileName(fileName) {
 function readMigration(abs, identity, opts, extra = {}) {
     const file = relativeFile(abs, opts.cwd);
     const bytes = external_node_fs_default().readFileSync(abs);
+    const checksums = checksumsOf(bytes);
+    const algorithm = opts.checksum ?? 'sha256';
     const text = decodeUtf8(bytes, file);
     const transactional = readDirectives(text, file).transactional;
     const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, opts.split);
@@ -11658,8 +11692,9 @@ function readMigration(abs, identity, opts, extra = {}) {
         ...identity,
         file,
         path: abs,
-        checksum: sha256Hex(bytes),
-        checksumAlgorithm: 'sha256',
+        checksum: checksums[algorithm],
+        checksumAlgorithm: algorithm,
+        checksums,
         sql: text,
         statements: raw.map(toStatement),
         transactional,
@@ -12373,7 +12408,7 @@ async function baseline(engine, settings, plan) {
         const outOfOrder = plan.outOfOrder.includes(migration);
         await engine.writeAttempt(newAttempt(migration, 'baseline', settings.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }));
         if (migration.drizzleWhen !== undefined)
-            await engine.writeDrizzleRow?.(migration.checksum, migration.drizzleWhen);
+            await engine.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
         results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder });
     }
     return results;
@@ -12397,7 +12432,7 @@ function prepare(settings) {
     const driver = settings.databaseUrl ? driverFor(settings.databaseUrl) : driverForKind(settings.engine ?? inferEngine(settings));
     const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
     const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(settings.migrations)
-        ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd })
+        ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd, checksum: settings.checksum })
         : null;
     const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
     const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ChecksumAlgorithm } from '../types.js';
 
 /**
  * sha256 as lower-case hex. Migration checksums hash the file's exact bytes; a string is hashed
@@ -7,4 +8,10 @@ import { createHash } from 'node:crypto';
  */
 export function sha256Hex(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
+export function checksumsOf(bytes: Buffer): Record<ChecksumAlgorithm, string> {
+  const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+  return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
 }

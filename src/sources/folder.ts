@@ -2,14 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RawStatement } from '../engines/engine.js';
 import { configError } from '../errors.js';
-import type { Migration, MigrationSet, Statement } from '../types.js';
-import { sha256Hex } from './checksum.js';
+import type { ChecksumAlgorithm, Migration, MigrationSet, Statement } from '../types.js';
+import { checksumsOf, sha256Hex } from './checksum.js';
 import { SplitError } from './split.js';
 
 /** What every loader needs: the engine's splitter, and where relative paths start from. */
 export interface LoadOptions {
   split: (sql: string) => RawStatement[];
   cwd: string;
+  /** Which checksum new journal rows record; default `sha256` (exact bytes). */
+  checksum?: ChecksumAlgorithm;
 }
 
 const VERSIONED_PATTERN = '<digits>_<name>.sql or <digits>__<name>.sql (e.g. 0001_create_users.sql)';
@@ -95,6 +97,8 @@ export function readMigration(
 ): Migration {
   const file = relativeFile(abs, opts.cwd);
   const bytes = fs.readFileSync(abs);
+  const checksums = checksumsOf(bytes);
+  const algorithm = opts.checksum ?? 'sha256';
   const text = decodeUtf8(bytes, file);
   const transactional = readDirectives(text, file).transactional;
   const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, opts.split);
@@ -108,8 +112,9 @@ export function readMigration(
     ...identity,
     file,
     path: abs,
-    checksum: sha256Hex(bytes),
-    checksumAlgorithm: 'sha256',
+    checksum: checksums[algorithm],
+    checksumAlgorithm: algorithm,
+    checksums,
     sql: text,
     statements: raw.map(toStatement),
     transactional,
