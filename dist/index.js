@@ -42919,26 +42919,37 @@ function isTransientConnectionError(error) {
 function backoffMs(attempt, baseMs = 1000) {
     return [2, 3, 5][Math.min(attempt, 3) - 1] * baseMs;
 }
+/** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
+async function retryWithBackoff(run, policy) {
+    // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+    // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+    const attempt = () => run().catch((error) => {
+        throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
+    });
+    return pRetry(attempt, {
+        retries: policy.retries,
+        minTimeout: 0,
+        maxTimeout: 0,
+        randomize: false,
+        // The delay lives here rather than in p-retry's exponential schedule so it follows the
+        // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
+        shouldRetry: async ({ error, attemptNumber }) => {
+            if (!policy.shouldRetry(error))
+                return false;
+            const delay = backoffMs(attemptNumber, policy.retryBaseMs);
+            policy.onRetry?.(error, attemptNumber, delay);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+            return true;
+        },
+    });
+}
 async function withConnectRetries(connect, options) {
     try {
-        // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
-        // would be turned into a TypeError, so each failure is wrapped with the original as cause.
-        const attempt = () => connect().catch((error) => {
-            throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
-        });
-        return await pRetry(attempt, {
+        return await retryWithBackoff(connect, {
             retries: options.connectRetries,
-            minTimeout: 0,
-            maxTimeout: 0,
-            randomize: false,
-            shouldRetry: ({ error }) => isTransientConnectionError(error),
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft === 0 || !isTransientConnectionError(error))
-                    return;
-                const delay = backoffMs(attemptNumber, options.retryBaseMs);
-                options.log?.(`Connection attempt ${attemptNumber} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`);
-                await new Promise((resolve) => setTimeout(resolve, delay));
-            },
+            ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+            shouldRetry: isTransientConnectionError,
+            onRetry: (error, attempt, delay) => options.log?.(`Connection attempt ${attempt} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`),
         });
     }
     catch (error) {
@@ -43608,11 +43619,7 @@ function toReportedError(error, target, mayHaveRun) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
-
-
 
 
 /**
@@ -43639,21 +43646,11 @@ function serverSettings(settings) {
 async function withRetries(run, settings, target, kind) {
     const retryable = kind === 'statement' ? retryableBeforeSend : retryableIdempotent;
     try {
-        return await pRetry(run, {
+        return await retryWithBackoff(run, {
             retries: settings.retries,
-            minTimeout: 0,
-            maxTimeout: 0,
-            randomize: false,
-            // The delay lives here rather than in p-retry's exponential schedule so it can follow
-            // the 2 s, 3 s, 5 s steps exactly, and only once we know the failure is worth retrying.
-            shouldRetry: async ({ error, attemptNumber }) => {
-                if (!retryable(error))
-                    return false;
-                const delay = backoffMs(attemptNumber, settings.retryBaseMs);
-                settings.log?.(`Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${settings.retries}).`);
-                await (0,promises_namespaceObject.setTimeout)(delay);
-                return true;
-            },
+            ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
+            shouldRetry: retryable,
+            onRetry: (error, attempt, delay) => settings.log?.(`Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attempt} of ${settings.retries}).`),
         });
     }
     catch (error) {
@@ -44300,6 +44297,8 @@ async function writeStatement(client, names, row) {
     await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
 
 

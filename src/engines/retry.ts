@@ -28,29 +28,51 @@ export function backoffMs(attempt: number, baseMs = 1000): number {
   return [2, 3, 5][Math.min(attempt, 3) - 1]! * baseMs;
 }
 
+export interface RetryPolicy {
+  retries: number;
+  /** Scales the 2 s / 3 s / 5 s steps (tests use a few ms). */
+  retryBaseMs?: number;
+  shouldRetry: (error: unknown) => boolean;
+  /** Called before each wait, to log it. */
+  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+}
+
+/** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
+export async function retryWithBackoff<T>(run: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+  // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+  // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+  const attempt = () =>
+    run().catch((error: unknown) => {
+      throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
+    });
+  return pRetry(attempt, {
+    retries: policy.retries,
+    minTimeout: 0,
+    maxTimeout: 0,
+    randomize: false,
+    // The delay lives here rather than in p-retry's exponential schedule so it follows the
+    // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
+    shouldRetry: async ({ error, attemptNumber }) => {
+      if (!policy.shouldRetry(error)) return false;
+      const delay = backoffMs(attemptNumber, policy.retryBaseMs);
+      policy.onRetry?.(error, attemptNumber, delay);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      return true;
+    },
+  });
+}
+
 export async function withConnectRetries<T>(
   connect: () => Promise<T>,
-  options: Pick<EngineOptions, 'connectRetries' | 'log'> & { retryBaseMs?: number },
+  options: Pick<EngineOptions, 'connectRetries' | 'log' | 'retryBaseMs'>,
 ): Promise<T> {
   try {
-    // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
-    // would be turned into a TypeError, so each failure is wrapped with the original as cause.
-    const attempt = () =>
-      connect().catch((error: unknown) => {
-        throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
-      });
-    return await pRetry(attempt, {
+    return await retryWithBackoff(connect, {
       retries: options.connectRetries,
-      minTimeout: 0,
-      maxTimeout: 0,
-      randomize: false,
-      shouldRetry: ({ error }) => isTransientConnectionError(error),
-      onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-        if (retriesLeft === 0 || !isTransientConnectionError(error)) return;
-        const delay = backoffMs(attemptNumber, options.retryBaseMs);
-        options.log?.(`Connection attempt ${attemptNumber} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      },
+      ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+      shouldRetry: isTransientConnectionError,
+      onRetry: (error, attempt, delay) =>
+        options.log?.(`Connection attempt ${attempt} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`),
     });
   } catch (error) {
     if (error instanceof SchemagateError) throw error;

@@ -1,6 +1,4 @@
-import pRetry from 'p-retry';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { backoffMs } from '../retry.js';
+import { retryWithBackoff } from '../retry.js';
 import { messageOf, retryableBeforeSend, retryableIdempotent, toReportedError } from './errors.js';
 
 /** Values bound to `{name:Type}` placeholders. Dates are passed as text (toDateTime64Text). */
@@ -79,22 +77,14 @@ export async function withRetries<T>(
 ): Promise<T> {
   const retryable = kind === 'statement' ? retryableBeforeSend : retryableIdempotent;
   try {
-    return await pRetry(run, {
+    return await retryWithBackoff(run, {
       retries: settings.retries,
-      minTimeout: 0,
-      maxTimeout: 0,
-      randomize: false,
-      // The delay lives here rather than in p-retry's exponential schedule so it can follow
-      // the 2 s, 3 s, 5 s steps exactly, and only once we know the failure is worth retrying.
-      shouldRetry: async ({ error, attemptNumber }) => {
-        if (!retryable(error)) return false;
-        const delay = backoffMs(attemptNumber, settings.retryBaseMs);
+      ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
+      shouldRetry: retryable,
+      onRetry: (error, attempt, delay) =>
         settings.log?.(
-          `Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${settings.retries}).`,
-        );
-        await sleep(delay);
-        return true;
-      },
+          `Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attempt} of ${settings.retries}).`,
+        ),
     });
   } catch (error) {
     throw toReportedError(error, target, kind === 'statement');
