@@ -150,9 +150,18 @@ describe('reusable workflow .github/workflows/schemagate.yml', () => {
     expect(workflow.concurrency).toBeUndefined(); // job level only: the caller's group would clash
   });
 
-  test('asks for read access to the repository and write access to pull-request comments only', () => {
-    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  test('takes its permissions from the caller (a called job may not ask for more than the caller grants)', () => {
+    expect(job.permissions).toBeUndefined();
     expect(workflow.permissions).toBeUndefined();
+  });
+
+  test('every example caller grants the least it needs: contents read, pull-request writes only to comment on a plan', () => {
+    for (const file of fs.readdirSync(path.join(ROOT, 'examples/workflows'))) {
+      const caller = parseDocument(fs.readFileSync(path.join(ROOT, 'examples/workflows', file), 'utf8')).toJS() as Yaml;
+      const modes = Object.values(caller.jobs as Yaml).map((j: Yaml) => j.with?.mode);
+      const commenting = modes.includes('plan') && 'pull_request' in (caller.on as Yaml);
+      expect([file, caller.permissions]).toEqual([file, commenting ? { contents: 'read', 'pull-requests': 'write' } : { contents: 'read' }]);
+    }
   });
 
   test('runs the action with inputs that action.yml declares', () => {
