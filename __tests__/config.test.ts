@@ -96,3 +96,10 @@ describe('CLI arguments', () => {
 it('records the package version in the journal', () => {
   expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
 });
+
+it('names a lock holder by repository and run rather than by URL (Postgres keeps 63 characters)', async () => {
+  const { ownerName } = await import('../src/run.js');
+  const name = ownerName('https://github.com/acme-corporation/shop-backend/actions/runs/12345678901', 'runner-abc', 4242);
+  expect(name).toBe('schemagate acme-corporation/shop-backend run 12345678901 on runner-abc pid 4242');
+  expect(ownerName(null, 'laptop', 7)).toBe('schemagate local on laptop pid 7');
+});

@@ -49661,8 +49661,13 @@ function refusal(plan) {
     const first = errors[0];
     return new SchemagateError('refused', errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`, { ...(first.location ? { location: first.location } : {}), hint: first.hint });
 }
-function ownerName(settings) {
-    return `schemagate ${settings.context.runUrl ?? 'local'} on ${external_node_os_default().hostname()} pid ${process.pid}`;
+/**
+ * Who holds the lock, as a waiting run will see it. Postgres keeps only 63 characters of an
+ * application name, so a workflow run is named `owner/repo run N` rather than by its URL.
+ */
+function ownerName(runUrl, host = external_node_os_default().hostname(), pid = process.pid) {
+    const run = runUrl ? (/\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)/.exec(runUrl)?.slice(1).join(' run ') ?? runUrl) : 'local';
+    return `schemagate ${run} on ${host} pid ${pid}`;
 }
 function withinBaseline(migration, to) {
     if (to === null)
@@ -49703,7 +49708,7 @@ function engineOptions(settings, format, emit) {
         journalSchema: settings.journalSchema,
         journalTable: settings.journalTable,
         statementTimeoutMs: settings.statementTimeoutMs,
-        clientName: ownerName(settings),
+        clientName: ownerName(settings.context.runUrl),
         connectRetries: settings.connectRetries,
         ...(drizzle ? { drizzleTable: settings.drizzleTable } : {}),
         log: (message) => emit({ type: 'log', message }),
@@ -49801,7 +49806,7 @@ async function runOnTarget(engine, settings, prepared, outcome, emit) {
         case 'apply':
         case 'baseline': {
             const lock = await engine.acquireLock({
-                owner: ownerName(settings),
+                owner: ownerName(settings.context.runUrl),
                 timeoutMs: settings.lockTimeoutMs,
                 onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
             });

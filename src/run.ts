@@ -94,8 +94,13 @@ function refusal(plan: Plan): SchemagateError {
   );
 }
 
-function ownerName(settings: Settings): string {
-  return `schemagate ${settings.context.runUrl ?? 'local'} on ${os.hostname()} pid ${process.pid}`;
+/**
+ * Who holds the lock, as a waiting run will see it. Postgres keeps only 63 characters of an
+ * application name, so a workflow run is named `owner/repo run N` rather than by its URL.
+ */
+export function ownerName(runUrl: string | null, host = os.hostname(), pid = process.pid): string {
+  const run = runUrl ? (/\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)/.exec(runUrl)?.slice(1).join(' run ') ?? runUrl) : 'local';
+  return `schemagate ${run} on ${host} pid ${pid}`;
 }
 
 function withinBaseline(migration: Migration, to: string | null): boolean {
@@ -136,7 +141,7 @@ function engineOptions(settings: Settings, format: MigrationSet['format'] | null
     journalSchema: settings.journalSchema,
     journalTable: settings.journalTable,
     statementTimeoutMs: settings.statementTimeoutMs,
-    clientName: ownerName(settings),
+    clientName: ownerName(settings.context.runUrl),
     connectRetries: settings.connectRetries,
     ...(drizzle ? { drizzleTable: settings.drizzleTable } : {}),
     log: (message: string) => emit({ type: 'log', message }),
@@ -244,7 +249,7 @@ async function runOnTarget(engine: Engine, settings: Settings, prepared: Prepare
     case 'apply':
     case 'baseline': {
       const lock = await engine.acquireLock({
-        owner: ownerName(settings),
+        owner: ownerName(settings.context.runUrl),
         timeoutMs: settings.lockTimeoutMs,
         onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
       });
