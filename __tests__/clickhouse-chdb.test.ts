@@ -12,23 +12,14 @@ import {
 } from '../src/engines/clickhouse/engine.js';
 import { ClickHouseError } from '../src/engines/clickhouse/errors.js';
 import { parseClickHouseUrl } from '../src/engines/clickhouse/url.js';
-import type { JournalRow, Statement } from '../src/types.js';
+import type { JournalRow } from '../src/types.js';
+import { engineTestOptions, statement } from './support/clickhouse.js';
 
 /** ClickHouse embedded (chDB) in this process: one data directory for the whole file. */
 const dir = mkdtempSync(path.join(tmpdir(), 'schemagate-chdb-'));
 const url = `chdb://${dir}?database=app`;
 const logs: string[] = [];
-const options = (extra: Partial<ClickHouseEngineOptions> = {}): ClickHouseEngineOptions => ({
-  journalTable: 'schemagate_journal',
-  clientName: 'schemagate-test',
-  connectRetries: 0,
-  log: (line) => logs.push(line),
-  lockLeaseMs: 1500,
-  lockPollMs: 50,
-  lockSettleMs: 20,
-  ...extra,
-});
-const statement = (sql: string, index = 0): Statement => ({ index, sql, line: index + 1, hash: `h${index}` });
+const options = (extra: Partial<ClickHouseEngineOptions> = {}) => engineTestOptions(logs, extra);
 
 function attemptRow(overrides: Partial<JournalRow> = {}): JournalRow {
   return {

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { SchemagateError } from '../src/errors.js';
 import { openClickHouseEngine, type ClickHouseEngine, type ClickHouseEngineOptions } from '../src/engines/clickhouse/engine.js';
 import { ClickHouseError } from '../src/engines/clickhouse/errors.js';
-import type { JournalRow, Statement } from '../src/types.js';
+import type { JournalRow } from '../src/types.js';
+import { engineTestOptions, statement } from './support/clickhouse.js';
 import { startChdbHttpServerProcess, type ChdbHttpServerProcess } from './support/chdb-http-server.js';
 
 /**
@@ -30,18 +31,7 @@ async function startServer(options: Parameters<typeof startChdbHttpServerProcess
   return started;
 }
 const logs: string[] = [];
-const options = (extra: Partial<ClickHouseEngineOptions> = {}): ClickHouseEngineOptions => ({
-  journalTable: 'schemagate_journal',
-  clientName: 'schemagate-test',
-  connectRetries: 0,
-  retryBaseMs: 5,
-  log: (line) => logs.push(line),
-  lockLeaseMs: 1500,
-  lockPollMs: 50,
-  lockSettleMs: 20,
-  ...extra,
-});
-const statement = (sql: string, index = 0): Statement => ({ index, sql, line: index + 1, hash: `h${index}` });
+const options = (extra: Partial<ClickHouseEngineOptions> = {}) => engineTestOptions(logs, { retryBaseMs: 5, ...extra });
 const attemptRow = (overrides: Partial<JournalRow> = {}): JournalRow => ({
   attemptId: 'attempt-1', migrationId: '0001', name: 'init', kind: 'versioned', checksum: 'abc', checksumAlgorithm: 'sha256',
   status: 'running', startedAt: new Date('2025-03-01T10:00:00.123Z'), finishedAt: null, durationMs: null, statementCount: 3,
