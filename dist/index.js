@@ -34177,13 +34177,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3527:
+/***/ 3672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  C: () => (/* binding */ runAction)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -37136,154 +37136,29 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/errors.ts
-class SchemagateError extends Error {
-    kind;
-    details;
-    constructor(kind, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.kind = kind;
-        this.details = details;
-        this.name = 'SchemagateError';
-    }
-    get location() {
-        return this.details.location;
-    }
-    get hint() {
-        return this.details.hint;
-    }
-}
-const configError = (message, details = {}) => new SchemagateError('config', message, details);
-/** Process exit codes, distinct per outcome so scripts can branch on them. */
-const EXIT_CODES = {
-    ok: 0,
-    'migration-failed': 1,
-    drift: 2,
-    refused: 3,
-    'lock-timeout': 4,
-    config: 5,
-    connection: 6,
-    promotion: 7,
-};
-/** The database's own error text, whatever shape the driver gave it. */
-function databaseMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/types.ts
-/**
- * The vocabulary shared by every module: migrations read from the repository, rows of the
- * journal kept in each target database, and the schema model that verification compares.
- * Nothing here knows which engine it talks to.
- */
-/**
- * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
- * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
- * line endings and who opt in.
- */
-const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
-
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Recorded in every journal row; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/config/context.ts
 
 
 
-
-
-
-/**
- * Validated settings, built the same way from action inputs and from CLI flags: both shells
- * hand `readSettings` a lookup of raw strings, so every default and every check lives here once.
- */
-const MODES = ['plan', 'apply', 'verify', 'snapshot', 'baseline'];
-/** Input names and defaults; `action.yml` declares the same (a test keeps them equal). */
-const INPUT_DEFAULTS = {
-    mode: 'plan',
-    'database-url': '',
-    migrations: 'migrations',
-    snapshot: '',
-    'allow-out-of-order': 'false',
-    resume: 'false',
-    verify: 'true',
-    'fail-on-extra': 'false',
-    environment: '',
-    'journal-schema': '',
-    'journal-table': 'schemagate_journal',
-    'lock-timeout': '300',
-    'statement-timeout': '0',
-    'connect-retries': '3',
-    'drizzle-journal': 'auto',
-    'drizzle-migrations-table': 'drizzle.__drizzle_migrations',
-    'baseline-reason': '',
-    'baseline-to': '',
-    'mutation-timeout': '3600',
-    cluster: '',
-    'working-directory': '.',
-    replay: 'false',
-    engine: '',
-    'promotion-database-url': '',
-    'promotion-environment': '',
-    checksum: 'sha256',
-};
-/** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
-const ACTION_ONLY_INPUTS = {
-    'github-token': '${{ github.token }}',
-    comment: 'true',
-};
-const ENGINE_KINDS = ['postgres', 'clickhouse'];
-function config_boolean(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off', ''].includes(value))
-        return false;
-    throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
-}
-function seconds(name, raw, { allowZero }) {
-    const value = Number(raw.trim());
-    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-        throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
-    }
-    return value * 1000;
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function identifier(name, raw) {
-    if (!IDENTIFIER.test(raw))
-        throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
-    return raw;
-}
-const SUPPORTED_SCHEMES = 'postgres://, postgresql://, pglite://PATH, clickhouse://, http(s)://, chdb://PATH';
-function parseDatabaseUrl(raw, input = 'database-url') {
-    const value = raw.trim();
-    if (!value) {
-        throw configError(`No database URL: input \`${input}\` is empty.`, {
-            hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
-                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
-                '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
-                'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
-        });
-    }
-    try {
-        return new URL(value);
-    }
-    catch {
-        // Never echo the value: it is a secret and may hold a password.
-        throw configError(`Input \`${input}\` is not a valid URL.`, {
-            hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
-        });
-    }
+function runEnvironmentFrom(env, environment) {
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null;
+    return {
+        actor: env.GITHUB_ACTOR ?? (env.USER || external_node_os_default().userInfo().username || null),
+        runUrl,
+        eventSha: env.GITHUB_SHA ?? null,
+        environment,
+    };
 }
 /**
  * The commit whose migrations are being applied: the checked-out HEAD, which differs from
- * GITHUB_SHA when a promotion checks out the commit staging applied.
+ * GITHUB_SHA when a promotion checks out the commit staging applied. Asked of git when a run
+ * starts, not while reading inputs.
  */
 function checkedOutCommit(cwd) {
     try {
@@ -37293,90 +37168,144 @@ function checkedOutCommit(cwd) {
         return null;
     }
 }
-function runContextFromEnv(env, environment, cwd) {
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : null;
+/** Who is running, as every journal row records it. */
+function resolveRunContext(run, cwd) {
     return {
-        actor: env.GITHUB_ACTOR ?? (env.USER || external_node_os_default().userInfo().username || null),
-        runUrl,
-        commitSha: checkedOutCommit(cwd) ?? env.GITHUB_SHA ?? null,
-        environment,
+        actor: run.actor,
+        runUrl: run.runUrl,
+        commitSha: checkedOutCommit(cwd) ?? run.eventSha,
+        environment: run.environment,
         toolVersion: VERSION,
     };
 }
-function readSettings(lookup, env = process.env) {
-    const get = (name) => {
-        const value = lookup(name);
-        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
-    };
-    const mode = get('mode').trim();
-    if (!MODES.includes(mode)) {
-        throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
+
+;// CONCATENATED MODULE: ./src/config/inputs.generated.ts
+// Generated from action.yml by scripts/generate-inputs.mjs; do not edit.
+const inputs_generated_ACTION_INPUTS = {
+    "mode": {
+        "default": "plan",
+        "description": "What to do: plan (read-only preview), apply (lock, apply pending, record, verify), verify (drift check only), snapshot (write the expected schema from the database), baseline (record migrations as applied without running them)."
+    },
+    "database-url": {
+        "default": "",
+        "description": "Target database URL, from the GitHub Environment's secret: postgres://, postgresql://, clickhouse://, http(s):// (ClickHouse), or the embedded pglite://PATH and chdb://PATH. Masked in every log, summary, annotation and output."
+    },
+    "migrations": {
+        "default": "migrations",
+        "description": "Folder of migrations: versioned NNNN_name.sql files plus optional repeatable R__name.sql files, or a drizzle-kit output folder (meta/_journal.json)."
+    },
+    "snapshot": {
+        "default": "",
+        "description": "Expected schema for verification: a schemagate snapshot file, a drizzle meta/NNNN_snapshot.json, or a drizzle folder (its latest snapshot). Empty: the drizzle folder's latest snapshot, else MIGRATIONS/schemagate.snapshot.json if present. In snapshot mode, the file to write."
+    },
+    "allow-out-of-order": {
+        "default": "false",
+        "description": "Apply a pending migration ordered before one already applied, instead of failing. The journal records that it was allowed."
+    },
+    "resume": {
+        "default": "false",
+        "description": "Continue a failed non-transactional migration (ClickHouse, or a no-transaction Postgres file) after its completed statements, provided those statements are unchanged."
+    },
+    "verify": {
+        "default": "true",
+        "description": "After apply, verify the live schema against the snapshot when one is found."
+    },
+    "fail-on-extra": {
+        "default": "false",
+        "description": "Treat tables and columns that the snapshot does not mention as errors (they are warnings by default)."
+    },
+    "environment": {
+        "default": "",
+        "description": "Name of the environment (staging, production), recorded in every journal row and shown in the summary."
+    },
+    "journal-schema": {
+        "default": "",
+        "description": "Where the journal lives: a Postgres schema (default schemagate) or a ClickHouse database (default: the URL's database)."
+    },
+    "journal-table": {
+        "default": "schemagate_journal",
+        "description": "Journal table name; completed statements go to JOURNAL_TABLE_statements and the ClickHouse lease to JOURNAL_TABLE_lock."
+    },
+    "lock-timeout": {
+        "default": "300",
+        "description": "Seconds to wait for another run's migration lock before failing with the holder's name."
+    },
+    "statement-timeout": {
+        "default": "0",
+        "description": "Seconds one statement may run before the database cancels it; 0 for no limit."
+    },
+    "connect-retries": {
+        "default": "3",
+        "description": "How many times a transient connection failure is retried (backoff 2 s, 3 s, 5 s) before a migration starts; a failed statement is never retried."
+    },
+    "drizzle-journal": {
+        "default": "auto",
+        "description": "Read drizzle's __drizzle_migrations (matching by sha256, as drizzle-kit does) and keep writing rows drizzle-kit understands: auto (for drizzle folders), true or false."
+    },
+    "drizzle-migrations-table": {
+        "default": "drizzle.__drizzle_migrations",
+        "description": "drizzle's migrations table as schema.table."
+    },
+    "baseline-reason": {
+        "default": "",
+        "description": "In baseline mode, why the migrations are recorded without running (kept in the journal's note)."
+    },
+    "baseline-to": {
+        "default": "",
+        "description": "In baseline mode, the last version to record; empty records every pending migration."
+    },
+    "mutation-timeout": {
+        "default": "3600",
+        "description": "ClickHouse: seconds to wait for a mutation (ALTER ... UPDATE/DELETE) to finish."
+    },
+    "cluster": {
+        "default": "",
+        "description": "ClickHouse: create the journal ON CLUSTER this name with replicated engines."
+    },
+    "working-directory": {
+        "default": ".",
+        "description": "Directory that relative paths start from (default: the workspace)."
+    },
+    "replay": {
+        "default": "false",
+        "description": "Also apply every migration from empty on a throwaway embedded database of the same engine (PGlite or chDB) and verify it against the snapshot. With mode plan and no database-url (a fork's pull request gets no secrets) the replay is the whole preview. Needs @electric-sql/pglite or chdb installed in the workspace."
+    },
+    "engine": {
+        "default": "",
+        "description": "postgres or clickhouse; needed only when there is no database-url to infer it from (a replay-only preview of a plain folder)."
+    },
+    "promotion-database-url": {
+        "default": "",
+        "description": "Promotion gate: the earlier environment's database URL (its secret), read only. This run refuses any migration that environment has not applied successfully with the same checksum."
+    },
+    "promotion-environment": {
+        "default": "",
+        "description": "Name of the earlier environment, shown in messages and the summary."
+    },
+    "github-token": {
+        "default": "${{ github.token }}",
+        "description": "Token for the sticky pull-request comment in plan mode; needs only pull-requests write. Without the permission the comment is skipped with a warning."
+    },
+    "comment": {
+        "default": "true",
+        "description": "In plan mode on a pull request, create or update one comment per environment and migrations folder."
+    },
+    "checksum": {
+        "default": "sha256",
+        "description": "Checksum new journal rows record: sha256 (the file's exact bytes: any change, line endings included, is an edit) or sha256-lf (CRLF read as LF, for checkouts whose line endings differ). Rows are always compared under the algorithm they were recorded with."
     }
-    const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
-    const drizzleJournal = get('drizzle-journal').trim();
-    if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
-        throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
-    }
-    const retries = Number(get('connect-retries'));
-    if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
-        throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
-    }
-    const journalSchema = get('journal-schema').trim();
-    const snapshot = get('snapshot').trim();
-    const environment = get('environment').trim() || null;
-    const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
-    const cluster = get('cluster').trim();
-    const replay = config_boolean('replay', get('replay'));
-    const engine = get('engine').trim();
-    if (engine && !ENGINE_KINDS.includes(engine)) {
-        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
-    }
-    const rawUrl = get('database-url').trim();
-    if (!rawUrl && replay && mode !== 'plan') {
-        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
-    }
-    const promotionUrl = get('promotion-database-url').trim();
-    const checksum = get('checksum').trim();
-    if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
-        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
-            hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
-        });
-    }
-    return {
-        mode: mode,
-        databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
-        engine: (engine || null),
-        checksum: checksum,
-        replay,
-        promotion: promotionUrl
-            ? {
-                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
-                environment: get('promotion-environment').trim() || 'the earlier environment',
-            }
-            : null,
-        cwd,
-        migrations: external_node_path_default().resolve(cwd, get('migrations')),
-        snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
-        allowOutOfOrder: config_boolean('allow-out-of-order', get('allow-out-of-order')),
-        resume: config_boolean('resume', get('resume')),
-        verifyAfterApply: config_boolean('verify', get('verify')),
-        failOnExtra: config_boolean('fail-on-extra', get('fail-on-extra')),
-        journalSchema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
-        journalTable: identifier('journal-table', get('journal-table').trim()),
-        lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
-        statementTimeoutMs: statementTimeoutMs || undefined,
-        connectRetries: retries,
-        drizzleJournal: drizzleJournal,
-        drizzleTable: get('drizzle-migrations-table').trim(),
-        baselineReason: get('baseline-reason').trim() || null,
-        baselineTo: get('baseline-to').trim() || null,
-        mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
-        cluster: cluster ? identifier('cluster', cluster) : undefined,
-        context: runContextFromEnv(env, environment, cwd),
-    };
-}
+};
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+/** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
+const ACTION_ONLY = ['github-token', 'comment'];
+const INPUT_NAMES = Object.keys(inputs_generated_ACTION_INPUTS).filter((name) => !ACTION_ONLY.includes(name));
+const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs_generated_ACTION_INPUTS[name].default]));
+const inputDescription = (name) => ACTION_INPUTS[name].description;
+const defaultOf = (name) => inputs_generated_ACTION_INPUTS[name].default;
+
+;// CONCATENATED MODULE: ./src/config/secrets.ts
 /**
  * Everything secret about a database URL, so it can be masked wherever text leaves the process:
  * the whole URL, the password (raw and percent-decoded), and `user:password` userinfo.
@@ -37421,6 +37350,6113 @@ function displayUrl(url) {
     shown.search = '';
     return shown.href;
 }
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/errors.ts
+class SchemagateError extends Error {
+    kind;
+    details;
+    constructor(kind, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.kind = kind;
+        this.details = details;
+        this.name = 'SchemagateError';
+    }
+    get location() {
+        return this.details.location;
+    }
+    get hint() {
+        return this.details.hint;
+    }
+}
+const configError = (message, details = {}) => new SchemagateError('config', message, details);
+/** Process exit codes, distinct per outcome so scripts can branch on them. */
+const EXIT_CODES = {
+    ok: 0,
+    'migration-failed': 1,
+    drift: 2,
+    refused: 3,
+    'lock-timeout': 4,
+    config: 5,
+    connection: 6,
+    promotion: 7,
+};
+/** The database's own error text, whatever shape the driver gave it. */
+function databaseMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/dialects/scan.ts
+/**
+ * The one SQL scanner. Each dialect configures it with its lexical rules (which comments, which
+ * quotes, which escapes) and gets its lexer: one per dialect, serving the statement splitter, the
+ * expression normaliser and statement analysis alike. It never validates SQL; it only knows
+ * enough to tell a `;` that ends a statement from one inside a string, identifier, comment or body.
+ */
+/** An unterminated string, identifier, comment or body: with its 1-based line and a fix. */
+class LexError extends Error {
+    line;
+    hint;
+    constructor(message, line, hint) {
+        super(message);
+        this.line = line;
+        this.hint = hint;
+        this.name = 'LexError';
+    }
+}
+const LF = 10;
+const CR = 13;
+/** Offsets where lines start; `\r\n`, `\n` and a lone `\r` each end a line. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** 1-based line of `offset`, by binary search over `starts`. */
+function lineAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+/** 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
+            line++;
+    }
+    return line;
+}
+/** The BOM counts as whitespace so a file saved "with signature" lexes like one without. */
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0xfeff;
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Both engines take any non-ASCII character as part of an identifier. */
+const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0x80 && c !== 0xfeff);
+const isTagChar = (c) => isWordStart(c) || isDigit(c);
+/** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
+const isWordChar = (c) => isTagChar(c) || c === 36;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const OPERATOR = /[+\-*/<>=~!@#%^&|`?]+/y;
+const PUNCTUATION = '()[],.;';
+/**
+ * Tokens of `text`, lazily: a caller that rejects a statement (ClickHouse `INSERT ... FORMAT`
+ * with inline data) stops before the data is lexed as SQL. Whitespace and comments are skipped.
+ */
+function* scan(text, rules, options = {}) {
+    const scanner = new Scanner(text, rules, options.lenient ?? false);
+    scanner.pos = options.from ?? 0;
+    for (;;) {
+        scanner.skipTrivia();
+        if (scanner.pos >= text.length)
+            return;
+        yield scanner.token();
+    }
+}
+/**
+ * Offset of the first character at or after `from` that is neither whitespace nor part of a
+ * comment, or `text.length`.
+ */
+function skipTrivia(text, rules, from = 0) {
+    const scanner = new Scanner(text, rules, false);
+    scanner.pos = from;
+    scanner.skipTrivia();
+    return scanner.pos;
+}
+class Scanner {
+    text;
+    rules;
+    lenient;
+    pos = 0;
+    starts = null;
+    constructor(text, rules, lenient) {
+        this.text = text;
+        this.rules = rules;
+        this.lenient = lenient;
+    }
+    skipTrivia() {
+        for (;;) {
+            const c = this.text.charCodeAt(this.pos);
+            if (isSpace(c))
+                this.pos++;
+            else if (!this.skipComment())
+                return;
+        }
+    }
+    skipComment() {
+        const { text, pos } = this;
+        const c = text[pos];
+        const next = text[pos + 1];
+        const lineComment = (c === '-' && next === '-') ||
+            (this.rules.hashAndSlashComments && ((c === '/' && next === '/') || (c === '#' && (next === ' ' || next === '!'))));
+        if (lineComment) {
+            let i = pos;
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+            this.pos = i;
+            return true;
+        }
+        if (c === '/' && next === '*') {
+            this.pos = this.blockCommentEnd(pos);
+            return true;
+        }
+        return false;
+    }
+    /** Both dialects nest block comments, so `/* a /* b *\/ still comment *\/`. */
+    blockCommentEnd(start) {
+        const { text } = this;
+        let depth = 0;
+        let i = start;
+        while (i < text.length) {
+            if (text[i] === '/' && text[i + 1] === '*') {
+                depth++;
+                i += 2;
+            }
+            else if (text[i] === '*' && text[i + 1] === '/') {
+                depth--;
+                i += 2;
+                if (depth === 0)
+                    return i;
+            }
+            else
+                i++;
+        }
+        return this.unterminated('/* comment', start, 'Close it with */ (block comments nest: each /* needs its own */).');
+    }
+    token() {
+        const { text, pos, rules } = this;
+        const c = text[pos];
+        const code = text.charCodeAt(pos);
+        if (c === "'")
+            return this.quoted(pos, pos, "'", rules.backslashEscapes, 'string', 'quoted string');
+        if (c === '"')
+            return this.quoted(pos, pos, '"', rules.backslashEscapes, 'quoted', 'quoted identifier');
+        if (c === '`' && rules.backtickIdentifiers)
+            return this.quoted(pos, pos, '`', true, 'quoted', 'quoted identifier');
+        if (c === '$')
+            return this.dollar(pos);
+        if (isWordStart(code))
+            return this.word(pos);
+        NUMBER.lastIndex = pos;
+        const number = NUMBER.exec(text);
+        if (number)
+            return this.emit('number', pos, pos + number[0].length);
+        if (c === ':' && text[pos + 1] === ':')
+            return this.emit('punct', pos, pos + 2);
+        if (PUNCTUATION.includes(c))
+            return this.emit('punct', pos, pos + 1);
+        return this.operator(pos);
+    }
+    emit(type, start, end, value) {
+        this.pos = end;
+        const raw = this.text.slice(start, end);
+        return { type, raw, value: value ?? raw, start, end };
+    }
+    word(start) {
+        const { text } = this;
+        let i = start + 1;
+        while (isWordChar(text.charCodeAt(i)))
+            i++;
+        if (this.rules.escapeStrings && i === start + 1 && (text[start] === 'e' || text[start] === 'E') && text[i] === "'") {
+            return this.quoted(start, i, "'", true, 'string', 'quoted string');
+        }
+        return this.emit('word', start, i);
+    }
+    /**
+     * A string or quoted identifier. Postgres doubles the quote to escape it (backslashes are
+     * literal, except in E'' strings); ClickHouse accepts both doubling and backslash escapes.
+     */
+    quoted(start, open, quote, backslashEscapes, type, kind) {
+        const { text } = this;
+        let value = '';
+        let i = open + 1;
+        while (i < text.length) {
+            const c = text[i];
+            if (backslashEscapes && c === '\\') {
+                value += text[i + 1] ?? '';
+                i += 2;
+            }
+            else if (c === quote) {
+                if (text[i + 1] !== quote)
+                    return this.emit(type, start, i + 1, value);
+                value += quote;
+                i += 2;
+            }
+            else {
+                value += c;
+                i++;
+            }
+        }
+        this.unterminated(kind, start, `Close the ${kind} that starts on this line (look for a stray ${quote}).`);
+        return this.emit(type, start, text.length, value);
+    }
+    /** `$$...$$` / `$tag$...$tag$` bodies (ClickHouse calls them heredocs); `$1` is a parameter. */
+    dollar(start) {
+        const { text } = this;
+        let i = start + 1;
+        if (isWordStart(text.charCodeAt(i))) {
+            while (isTagChar(text.charCodeAt(i)))
+                i++;
+        }
+        if (text[i] !== '$') {
+            let end = start + 1;
+            while (isDigit(text.charCodeAt(end)))
+                end++;
+            return this.emit(end > start + 1 ? 'param' : 'op', start, end);
+        }
+        const tag = text.slice(start, i + 1);
+        const close = text.indexOf(tag, i + 1);
+        if (close < 0) {
+            this.unterminated(`dollar-quoted string ${tag}`, start, `Close the body with ${tag}.`);
+            return this.emit('string', start, text.length, text.slice(i + 1));
+        }
+        return this.emit('string', start, close + tag.length, text.slice(i + 1, close));
+    }
+    /**
+     * An operator as Postgres' lexer reads it: a run of operator characters, cut before a comment
+     * start, and ending in `+` or `-` only if it holds one of `~!@#%^&|`?`.
+     */
+    operator(start) {
+        OPERATOR.lastIndex = start;
+        const match = OPERATOR.exec(this.text);
+        if (!match)
+            return this.emit('op', start, start + 1);
+        let op = match[0];
+        const comment = op.search(/--|\/\*/);
+        if (comment > 0)
+            op = op.slice(0, comment);
+        while (op.length > 1 && /[+-]$/.test(op) && !/[~!@#%^&|`?]/.test(op))
+            op = op.slice(0, -1);
+        return this.emit('op', start, start + op.length);
+    }
+    /** Throws, unless lenient: then the construct runs to the end of the text. */
+    unterminated(kind, start, hint) {
+        if (this.lenient)
+            return this.text.length;
+        this.starts ??= lineStarts(this.text);
+        const line = lineAt(this.starts, start);
+        throw new LexError(`Unterminated ${kind} starting on line ${line}`, line, hint);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dialects/split.ts
+
+function splitStatements(text, tokens, onWord) {
+    const starts = lineStarts(text);
+    const out = [];
+    let start = -1;
+    let end = -1;
+    let state;
+    const fresh = () => ({ words: [], prevWord: '', parenDepth: 0, blockDepth: 0, flags: new Set(), line: 0 });
+    state = fresh();
+    const finish = () => {
+        if (start >= 0)
+            out.push({ sql: text.slice(start, end), line: state.line });
+        start = -1;
+        state = fresh();
+    };
+    const iterator = tokens[Symbol.iterator]();
+    let lookahead;
+    const next = () => {
+        if (lookahead) {
+            const token = lookahead;
+            lookahead = undefined;
+            return token;
+        }
+        const r = iterator.next();
+        return r.done ? undefined : r.value;
+    };
+    const peek = () => (lookahead ??= next());
+    for (let token = next(); token; token = next()) {
+        // Like psql: a `;` inside parentheses (CREATE RULE ... DO (a; b)) or an atomic body is not an end.
+        if (token.type === 'punct' && token.raw === ';' && state.parenDepth === 0 && state.blockDepth === 0) {
+            finish();
+            continue;
+        }
+        if (start < 0) {
+            start = token.start;
+            state.line = lineAt(starts, start);
+        }
+        end = token.end;
+        if (token.type === 'punct') {
+            if (token.raw === '(')
+                state.parenDepth++;
+            else if (token.raw === ')' && state.parenDepth > 0)
+                state.parenDepth--;
+        }
+        if (token.type === 'word') {
+            const word = token.raw.toLowerCase();
+            if (state.words.length < 4)
+                state.words.push(word);
+            onWord(word, state, peek);
+            state.prevWord = word;
+        }
+        else {
+            state.prevWord = '';
+        }
+    }
+    finish();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dialects/clickhouse/lexer.ts
+
+
+/**
+ * ClickHouse's lexical rules: `--`, `//` and `# ` comments, nested block comments, backslash
+ * escapes in strings and identifiers, backtick identifiers, heredocs (`$$...$$`).
+ */
+const CLICKHOUSE = { hashAndSlashComments: true, backslashEscapes: true, backtickIdentifiers: true, escapeStrings: false };
+const lexClickHouse = (text, options) => scan(text, CLICKHOUSE, options);
+const skipClickHouseTrivia = (text, from = 0) => skipTrivia(text, CLICKHOUSE, from);
+function splitClickHouse(text) {
+    return splitStatements(text, lexClickHouse(text), rejectInsertFormat);
+}
+const PAST_INSERT_HEAD = 'insert-body';
+/**
+ * `INSERT ... FORMAT <name>` is followed by raw data in that format (CSV, JSONEachRow...),
+ * which no SQL lexer can delimit and which the executor could not send as a query anyway.
+ * FORMAT after SELECT/WITH/VALUES is an output format, and `format(` is the function.
+ */
+function rejectInsertFormat(word, state, next) {
+    if (state.words[0] !== 'insert' || state.flags.has(PAST_INSERT_HEAD) || state.parenDepth > 0)
+        return;
+    if (word === 'select' || word === 'with' || word === 'values') {
+        state.flags.add(PAST_INSERT_HEAD);
+        return;
+    }
+    if (word !== 'format' || next()?.raw === '(')
+        return;
+    throw new LexError('INSERT ... FORMAT with inline data is not supported in migrations', state.line, 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
+}
+
+;// CONCATENATED MODULE: ./src/dialects/postgres/lexer.ts
+
+
+/** Postgres' lexical rules: `--` and nested block comments, `E''` escapes, dollar quoting. */
+const POSTGRES = { hashAndSlashComments: false, backslashEscapes: false, backtickIdentifiers: false, escapeStrings: true };
+const lexPostgres = (text, options) => scan(text, POSTGRES, options);
+const skipPostgresTrivia = (text, from = 0) => skipTrivia(text, POSTGRES, from);
+function splitPostgres(text) {
+    return splitStatements(text, lexPostgres(text), trackAtomicBody);
+}
+/**
+ * SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ...; ...; END) hold `;`.
+ * Same heuristic as psql, but keyed on BEGIN ATOMIC rather than any BEGIN; CASE ... END
+ * inside the body must not close it early.
+ */
+function trackAtomicBody(word, state) {
+    if (state.parenDepth > 0 || !isRoutineDefinition(state.words))
+        return;
+    if (word === 'atomic' && state.prevWord === 'begin')
+        state.blockDepth++;
+    else if (word === 'case' && state.blockDepth > 0)
+        state.blockDepth++;
+    else if (word === 'end' && state.blockDepth > 0)
+        state.blockDepth--;
+}
+function isRoutineDefinition(words) {
+    const routine = (w) => w === 'function' || w === 'procedure';
+    if (words[0] !== 'create')
+        return false;
+    return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
+}
+
+;// CONCATENATED MODULE: ./src/dialects/postgres/normalize.ts
+
+/**
+ * Postgres type and default spellings, normalised to the names drizzle-kit writes in its
+ * snapshots, so a live column (from `format_type`) and an expected one compare as equal text.
+ */
+const LONG_NAMES = [
+    [/^character varying\b/, 'varchar'],
+    [/^character\b/, 'char'],
+    [/^timestamp(\(\d+\))? without time zone$/, 'timestamp$1'],
+    [/^time(\(\d+\))? without time zone$/, 'time$1'],
+    [/^bit varying\b/, 'varbit'],
+    [/^int4$/, 'integer'],
+    [/^int8$/, 'bigint'],
+    [/^int2$/, 'smallint'],
+    [/^int$/, 'integer'],
+    [/^bool$/, 'boolean'],
+    [/^float8$/, 'double precision'],
+    [/^float4$/, 'real'],
+    [/^timestamptz(\(\d+\))?$/, 'timestamp$1 with time zone'],
+];
+function normalizePgType(raw) {
+    let type = raw.trim().toLowerCase().replace(/"/g, '');
+    const arrayDims = type.match(/(\[\])+$/)?.[0] ?? '';
+    type = type.slice(0, type.length - arrayDims.length).trim();
+    type = type.replace(/\s*\(\s*/g, '(').replace(/\s*,\s*/g, ',').replace(/\s*\)/g, ')');
+    type = type.replace(/^public\./, '');
+    for (const [pattern, replacement] of LONG_NAMES) {
+        if (pattern.test(type)) {
+            type = type.replace(pattern, replacement);
+            break;
+        }
+    }
+    return type + arrayDims;
+}
+const SERIALS = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
+/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created. */
+function serialType(type, defaultExpression) {
+    if (!defaultExpression || !/^nextval\(/i.test(defaultExpression))
+        return null;
+    return SERIALS[type] ?? null;
+}
+/**
+ * Defaults come back from the catalog with casts (`'x'::text`, `'{}'::jsonb`) that drizzle
+ * snapshots omit or keep; comparing literals without their casts avoids false drift. Literals
+ * that Postgres re-spells are brought to one form: numbers as Postgres prints constants, jsonb
+ * as jsonb prints itself, array literals with only the quotes they need.
+ */
+function normalizePgDefault(raw) {
+    if (raw === null || raw === undefined)
+        return null;
+    let text = String(raw).trim();
+    const casts = [];
+    for (;;) {
+        const unwrapped = text.replace(/^\((.*)\)$/s, '$1');
+        const match = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::([\w\s."[\]()]+)$/i.exec(unwrapped);
+        const uncast = match ? match[1] : unwrapped;
+        if (match)
+            casts.push(match[2].trim().toLowerCase());
+        if (uncast === text)
+            break;
+        text = uncast;
+    }
+    text = text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
+    const quoted = /^'((?:[^']|'')*)'$/s.exec(text);
+    if (!quoted)
+        return normalizeNumber(text);
+    const content = quoted[1].replace(/''/g, "'");
+    if (normalize_NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
+        return content;
+    const respelled = casts.includes('jsonb') ? jsonbText(content) : pgArrayText(content);
+    return respelled === null ? text : `'${respelled.replace(/'/g, "''")}'`;
+}
+const normalize_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const INT4_MAX = 2147483647n;
+/**
+ * Postgres prints a numeric constant bare only when it reads back as the same constant: a
+ * non-negative int4, or a non-negative decimal; others come back quoted (`'-1'::integer`,
+ * `'5000000000'::bigint`). A snapshot's bare `-1` is therefore the catalog's `'-1'`, and a
+ * quoted `'0.00'` the catalog's `0.00`.
+ */
+function normalizeNumber(text) {
+    if (!normalize_NUMBER.test(text))
+        return text;
+    const negative = text.startsWith('-');
+    const integer = !/[.e]/i.test(text);
+    return negative || (integer && BigInt(text) > INT4_MAX) ? `'${text}'` : text;
+}
+/** jsonb's own output: keys ordered by length then bytes, last duplicate wins, `", "` and `": "`. */
+function jsonbText(content) {
+    let value;
+    try {
+        value = JSON.parse(content);
+    }
+    catch {
+        return null;
+    }
+    const render = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(render).join(', ')}]`;
+        if (v !== null && typeof v === 'object') {
+            const keys = Object.keys(v).sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+            return `{${keys.map((k) => `${JSON.stringify(k)}: ${render(v[k])}`).join(', ')}}`;
+        }
+        return JSON.stringify(v);
+    };
+    return render(value);
+}
+/**
+ * An array literal as Postgres prints it: elements quoted only when they must be (drizzle-kit
+ * writes `'{"x","y"}'`, the catalog returns `'{x,y}'`). Null when the text is not an array literal.
+ */
+function pgArrayText(content) {
+    if (!content.startsWith('{') || !content.endsWith('}'))
+        return null;
+    let i = 0;
+    const parse = () => {
+        // at '{'
+        i++;
+        const items = [];
+        if (content[i] === '}') {
+            i++;
+            return '{}';
+        }
+        for (;;) {
+            while (content[i] === ' ')
+                i++;
+            let item;
+            if (content[i] === '{') {
+                const inner = parse();
+                if (inner === null)
+                    return null;
+                item = inner;
+            }
+            else if (content[i] === '"') {
+                let value = '';
+                i++;
+                while (i < content.length && content[i] !== '"') {
+                    if (content[i] === '\\')
+                        i++;
+                    value += content[i] ?? '';
+                    i++;
+                }
+                if (content[i] !== '"')
+                    return null;
+                i++;
+                item = /^[^\s{},"\\]+$/.test(value) && value.toLowerCase() !== 'null' ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
+            }
+            else {
+                const start = i;
+                while (i < content.length && !',}'.includes(content[i]))
+                    i++;
+                item = content.slice(start, i).trim();
+                if (item === '' || /["{\\]/.test(item))
+                    return null;
+            }
+            items.push(item);
+            while (content[i] === ' ')
+                i++;
+            if (content[i] === ',') {
+                i++;
+                continue;
+            }
+            if (content[i] === '}') {
+                i++;
+                return `{${items.join(',')}}`;
+            }
+            return null;
+        }
+    };
+    const result = parse();
+    return result !== null && i === content.length ? result : null;
+}
+// ---- expressions, indexes, constraints, enums ----------------------------------------------
+/** Postgres keeps the first 63 bytes of an identifier (NAMEDATALEN - 1); drizzle-kit writes the full name. */
+function pgName(name) {
+    if (Buffer.byteLength(name) <= 63)
+        return name;
+    let kept = '';
+    for (const char of name) {
+        if (Buffer.byteLength(kept + char) > 63)
+            break;
+        kept += char;
+    }
+    return kept;
+}
+/** The Postgres lexer's tokens as the normaliser compares them (`;` carries no meaning here). */
+function tokenize(sql) {
+    const tokens = [];
+    for (const token of lexPostgres(sql, { lenient: true })) {
+        if (token.type === 'punct' && token.raw === ';')
+            continue;
+        const type = token.type === 'param' ? 'op' : token.type;
+        const text = type === 'word' || type === 'number' ? token.raw.toLowerCase() : token.value;
+        tokens.push({ type, text });
+    }
+    return tokens;
+}
+const is = (token, type, text) => token?.type === type && (text === undefined || token.text === text);
+const isName = (token) => token?.type === 'word' || token?.type === 'quoted';
+/** Index of the bracket closing the one at `open` (`(` or `[`), or -1. */
+function closing(tokens, open) {
+    const [o, c] = tokens[open].text === '[' ? ['[', ']'] : ['(', ')'];
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        if (is(tokens[i], 'punct', o))
+            depth++;
+        else if (is(tokens[i], 'punct', c) && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Words that are SQL syntax, not names: printed upper case; a `(` after one groups. */
+const KEYWORDS = new Set([
+    'and', 'or', 'not', 'is', 'null', 'in', 'like', 'ilike', 'similar', 'between', 'symmetric', 'case', 'when', 'then',
+    'else', 'end', 'distinct', 'from', 'any', 'some', 'all', 'array', 'exists', 'collate', 'escape', 'isnull', 'notnull',
+]);
+/** After these a `(` opens a list or a subquery, not a group. */
+const LIST_KEYWORDS = new Set(['in', 'any', 'some', 'all', 'exists', 'array']);
+/** Words after which a `-` is a sign and `(` is not a call. */
+const isKeyword = (token) => token?.type === 'word' && KEYWORDS.has(token.text);
+/** The token ends an operand: a following `-` is binary. */
+const endsOperand = (token) => token !== undefined && (token.type === 'quoted' || token.type === 'string' || token.type === 'number' || is(token, 'punct', ')') || is(token, 'punct', ']') || (token.type === 'word' && !KEYWORDS.has(token.text)));
+/** Type names that can precede a string literal to type it. */
+const TYPED_LITERALS = new Set([
+    'interval', 'date', 'time', 'timestamp', 'timestamptz', 'numeric', 'decimal', 'integer', 'int', 'int2', 'int4', 'int8',
+    'bigint', 'smallint', 'text', 'varchar', 'char', 'boolean', 'bool', 'json', 'jsonb', 'uuid', 'real', 'float4', 'float8', 'inet', 'bytea',
+]);
+/** Multi-word type names as the catalog prints them after `::`. */
+function typeEnd(tokens, start) {
+    let i = start;
+    if (!isName(tokens[i]))
+        return start;
+    const first = tokens[i].text;
+    i++;
+    while (is(tokens[i], 'punct', '.') && isName(tokens[i + 1]))
+        i += 2;
+    if (['character', 'char', 'bit', 'national'].includes(first) && is(tokens[i], 'word', 'varying'))
+        i++;
+    if (first === 'double' && is(tokens[i], 'word', 'precision'))
+        i++;
+    if (is(tokens[i], 'punct', '(')) {
+        const end = closing(tokens, i);
+        if (end > 0)
+            i = end + 1;
+    }
+    if ((first === 'timestamp' || first === 'time') && (is(tokens[i], 'word', 'with') || is(tokens[i], 'word', 'without')) && is(tokens[i + 1], 'word', 'time') && is(tokens[i + 2], 'word', 'zone'))
+        i += 3;
+    while (is(tokens[i], 'punct', '[')) {
+        const end = closing(tokens, i);
+        if (end < 0)
+            break;
+        i = end + 1;
+    }
+    return i;
+}
+/** `x BETWEEN a AND b` operand before `between`: one token, or a call `f(...)`. Returns its start or -1. */
+function operandStart(tokens, end) {
+    const last = tokens[end];
+    if (!last)
+        return -1;
+    if (is(last, 'punct', ')')) {
+        let depth = 0;
+        for (let i = end; i >= 0; i--) {
+            if (is(tokens[i], 'punct', ')'))
+                depth++;
+            else if (is(tokens[i], 'punct', '(') && --depth === 0)
+                return isName(tokens[i - 1]) && !isKeyword(tokens[i - 1]) ? i - 1 : i;
+        }
+        return -1;
+    }
+    return endsOperand(last) ? end : -1;
+}
+const isValue = (token) => token !== undefined && (token.type === 'number' || token.type === 'string' || token.type === 'quoted' || (token.type === 'word' && !KEYWORDS.has(token.text)));
+/**
+ * A check constraint's or an index's expression in one canonical spelling, so that what a
+ * drizzle snapshot states (as written: `"users"."score" >= 0 AND "users"."score" <= 100`) and
+ * what the catalog deparses (`score >= 0 AND score <= 100`, casts added, `IN` as `= ANY (ARRAY[...])`,
+ * `BETWEEN` expanded, `LIKE` as `~~`) compare as equal text on every server version:
+ *
+ * - quoted identifiers lose their quotes, unquoted words are lower case (SQL keywords upper case);
+ * - the table's own name (and schema) in front of a column is dropped;
+ * - casts (`::type`, `CAST(x AS type)`) are dropped;
+ * - `= ANY (ARRAY[...])` becomes `IN (...)`, `<> ALL (ARRAY[...])` `NOT IN (...)`;
+ * - `LIKE`, `ILIKE`, `NOT LIKE`, `NOT ILIKE`, `!=` become the operators the catalog prints;
+ * - `x BETWEEN a AND b` (single values) becomes `x >= a AND x <= b`, as the parser rewrites it;
+ * - a quoted number is a number, and a sign joins its number;
+ * - grouping parentheses are dropped (call and list parentheses stay).
+ *
+ * The last rule makes a change of grouping alone (`(a OR b) AND c` against `a OR (b AND c)`)
+ * invisible; the catalog adds and drops such parentheses freely between versions.
+ */
+function normalizePgExpression(text, table) {
+    let tokens = tokenize(text);
+    // The table's own qualifier: `"users"."score"`, `"public"."users"."score"`.
+    tokens = tokens.filter((_, i) => {
+        const t = tokens;
+        const qualifies = (at) => isName(t[at]) && t[at].text === table.name && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && !is(t[at - 1], 'punct', '.');
+        const qualifiesSchema = (at) => isName(t[at]) && t[at].text === table.schema && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && t[at + 2].text === table.name && is(t[at + 3], 'punct', '.') && isName(t[at + 4]);
+        if (qualifies(i) || qualifies(i - 1))
+            return false;
+        if (qualifiesSchema(i) || qualifiesSchema(i - 1) || qualifiesSchema(i - 2) || qualifiesSchema(i - 3))
+            return false;
+        return true;
+    });
+    // Casts, and typed literals (`interval '1 day'`, which the catalog prints `'1 day'::interval`).
+    for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].type === 'word' && TYPED_LITERALS.has(tokens[i].text) && is(tokens[i + 1], 'string') && !is(tokens[i - 1], 'punct', '.')) {
+            tokens.splice(i, 1);
+            i--;
+        }
+        else if (is(tokens[i], 'punct', '::')) {
+            tokens.splice(i, typeEnd(tokens, i + 1) - i);
+            i--;
+        }
+        else if (is(tokens[i], 'word', 'cast') && is(tokens[i + 1], 'punct', '(')) {
+            const end = closing(tokens, i + 1);
+            let as = -1;
+            for (let j = i + 2, depth = 0; j < end; j++) {
+                if (is(tokens[j], 'punct', '('))
+                    depth++;
+                else if (is(tokens[j], 'punct', ')'))
+                    depth--;
+                else if (depth === 0 && is(tokens[j], 'word', 'as'))
+                    as = j;
+            }
+            if (end > 0 && as > 0) {
+                tokens.splice(as, end - as);
+                tokens.splice(i, 1);
+                i--;
+            }
+        }
+    }
+    // Operators the catalog spells differently.
+    const spelled = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const next = tokens[i + 1];
+        if (is(t, 'word', 'not') && (is(next, 'word', 'like') || is(next, 'word', 'ilike'))) {
+            spelled.push({ type: 'op', text: next.text === 'like' ? '!~~' : '!~~*' });
+            i++;
+        }
+        else if (is(t, 'word', 'like'))
+            spelled.push({ type: 'op', text: '~~' });
+        else if (is(t, 'word', 'ilike'))
+            spelled.push({ type: 'op', text: '~~*' });
+        else if (is(t, 'op', '!='))
+            spelled.push({ type: 'op', text: '<>' });
+        else
+            spelled.push(t);
+    }
+    tokens = spelled;
+    // `= ANY (ARRAY[...])` -> `IN (...)`, `<> ALL (ARRAY[...])` -> `NOT IN (...)`.
+    for (let i = 0; i < tokens.length; i++) {
+        const any = is(tokens[i], 'op', '=') && is(tokens[i + 1], 'word', 'any');
+        const all = is(tokens[i], 'op', '<>') && is(tokens[i + 1], 'word', 'all');
+        if (!(any || all) || !is(tokens[i + 2], 'punct', '(') || !is(tokens[i + 3], 'word', 'array') || !is(tokens[i + 4], 'punct', '['))
+            continue;
+        const close = closing(tokens, i + 4);
+        if (close < 0 || !is(tokens[close + 1], 'punct', ')') || closing(tokens, i + 2) !== close + 1)
+            continue;
+        const items = tokens.slice(i + 5, close);
+        const replacement = [...(all ? [{ type: 'word', text: 'not' }] : []), { type: 'word', text: 'in' }, { type: 'punct', text: '(' }, ...items, { type: 'punct', text: ')' }];
+        tokens.splice(i, close + 2 - i, ...replacement);
+    }
+    // Numbers: quoted ones (`'-1'::integer`) and signed ones (`-1`) are one number token.
+    const numbers = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type === 'string' && /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(t.text))
+            numbers.push({ type: 'number', text: t.text.toLowerCase() });
+        else if (is(t, 'op', '-') && is(tokens[i + 1], 'number') && !endsOperand(numbers[numbers.length - 1])) {
+            numbers.push({ type: 'number', text: `-${tokens[i + 1].text}` });
+            i++;
+        }
+        else
+            numbers.push(t);
+    }
+    tokens = numbers;
+    // `x [NOT] BETWEEN a AND b`, as the parser rewrites it.
+    for (let i = 0; i < tokens.length; i++) {
+        if (!is(tokens[i], 'word', 'between') || !isValue(tokens[i + 1]) || !is(tokens[i + 2], 'word', 'and') || !isValue(tokens[i + 3]))
+            continue;
+        const negated = is(tokens[i - 1], 'word', 'not');
+        const end = negated ? i - 2 : i - 1;
+        const start = operandStart(tokens, end);
+        if (start < 0)
+            continue;
+        const x = tokens.slice(start, end + 1);
+        const [low, high] = [tokens[i + 1], tokens[i + 3]];
+        const rewritten = negated
+            ? [...x, { type: 'op', text: '<' }, low, { type: 'word', text: 'or' }, ...x, { type: 'op', text: '>' }, high]
+            : [...x, { type: 'op', text: '>=' }, low, { type: 'word', text: 'and' }, ...x, { type: 'op', text: '<=' }, high];
+        tokens.splice(start, i + 4 - start, ...rewritten);
+        i = start + rewritten.length - 1;
+    }
+    // Grouping parentheses go; those of a call or a list stay.
+    const drop = new Set();
+    tokens.forEach((t, i) => {
+        if (!is(t, 'punct', '('))
+            return;
+        const before = tokens[i - 1];
+        const call = isName(before) && (!isKeyword(before) || LIST_KEYWORDS.has(before.text));
+        if (call)
+            return;
+        const end = closing(tokens, i);
+        if (end < 0)
+            return;
+        drop.add(i);
+        drop.add(end);
+    });
+    tokens = tokens.filter((_, i) => !drop.has(i));
+    let out = '';
+    tokens.forEach((t, i) => {
+        const before = tokens[i - 1];
+        const text = t.type === 'string' ? `'${t.text.replace(/'/g, "''")}'` : t.type === 'word' && KEYWORDS.has(t.text) ? t.text.toUpperCase() : t.text;
+        const tight = before === undefined ||
+            is(before, 'punct', '(') ||
+            is(before, 'punct', '[') ||
+            is(before, 'punct', '.') ||
+            is(t, 'punct', ')') ||
+            is(t, 'punct', ']') ||
+            is(t, 'punct', ',') ||
+            is(t, 'punct', '.') ||
+            is(t, 'punct', '[') ||
+            (is(t, 'punct', '(') && isName(before) && !isKeyword(before));
+        out += (tight ? '' : ' ') + text;
+    });
+    return out;
+}
+/** Names of the operator classes that are some type's default: an index written with one states nothing. */
+const DEFAULT_OPCLASSES = new Set(('aclitem_ops array_ops bit_minmax_ops bit_ops bool_ops box_inclusion_ops box_ops bpchar_minmax_ops bpchar_ops bytea_minmax_ops ' +
+    'bytea_ops char_minmax_ops char_ops cid_ops circle_ops date_minmax_ops date_ops enum_ops float4_minmax_ops float4_ops ' +
+    'float8_minmax_ops float8_ops inet_inclusion_ops inet_ops int2_minmax_ops int2_ops int4_minmax_ops int4_ops int8_minmax_ops ' +
+    'int8_ops interval_minmax_ops interval_ops jsonb_ops macaddr8_minmax_ops macaddr8_ops macaddr_minmax_ops macaddr_ops money_ops ' +
+    'multirange_ops name_minmax_ops name_ops numeric_minmax_ops numeric_ops oid_minmax_ops oid_ops oidvector_ops pg_lsn_minmax_ops ' +
+    'pg_lsn_ops point_ops poly_ops quad_point_ops range_inclusion_ops range_ops record_ops text_minmax_ops text_ops tid_minmax_ops ' +
+    'tid_ops time_minmax_ops time_ops timestamp_minmax_ops timestamp_ops timestamptz_minmax_ops timestamptz_ops timetz_minmax_ops ' +
+    'timetz_ops tsquery_ops tsvector_ops uuid_minmax_ops uuid_ops varbit_minmax_ops varbit_ops xid8_ops xid_ops').split(' '));
+function storageParameters(value) {
+    const pairs = Array.isArray(value)
+        ? value.map((p) => [p.slice(0, p.indexOf('=') < 0 ? p.length : p.indexOf('=')), p.slice(p.indexOf('=') + 1)])
+        : Object.entries(value ?? {}).map(([k, v]) => [k, String(v)]);
+    const spelled = pairs.map(([key, raw]) => {
+        const v = raw.trim().replace(/^'(.*)'$/, '$1').toLowerCase();
+        return `${key.trim().toLowerCase()}=${v === 'on' || v === 'yes' ? 'true' : v === 'off' || v === 'no' ? 'false' : v}`;
+    });
+    return spelled.sort().join(', ');
+}
+/** `UNIQUE btree (lower(email), org DESC NULLS LAST) INCLUDE (id) WHERE score > 0 WITH (fillfactor=70)`. */
+function indexDefinition(index, table) {
+    const keys = index.keys.map((k) => {
+        const expression = k.isExpression ? normalizePgExpression(k.expression, table) : k.expression;
+        const opclass = k.opclass && !DEFAULT_OPCLASSES.has(k.opclass.toLowerCase()) ? ` ${k.opclass.toLowerCase()}` : '';
+        const nulls = k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
+        return `${expression}${opclass}${k.desc ? ' DESC' : ''}${nulls}`;
+    });
+    const include = index.include?.length ? ` INCLUDE (${index.include.join(', ')})` : '';
+    const where = index.where ? ` WHERE ${normalizePgExpression(index.where, table)}` : '';
+    const parameters = storageParameters(index.with);
+    return [
+        `${index.unique ? 'UNIQUE ' : ''}${(index.method || 'btree').toLowerCase()} (${keys.join(', ')})${include}`,
+        index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '',
+        where,
+        parameters ? ` WITH (${parameters})` : '',
+        index.invalid ? ' INVALID' : '',
+    ].join('');
+}
+const deferral = (deferrable, deferred) => (deferrable ? (deferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '');
+/** `(org, handle) NULLS NOT DISTINCT`. */
+function uniqueDefinition(unique) {
+    return `(${unique.columns.join(', ')})${unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''}${deferral(unique.deferrable, unique.deferred)}`;
+}
+/** The catalog's `confdeltype`/`confupdtype` codes, as drizzle-kit spells the actions. */
+const FK_ACTIONS = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
+/** `(author_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action`. */
+function foreignKeyDefinition(fk) {
+    const action = (a) => (a ? a.trim().toLowerCase().replace(/\s+/g, ' ') : 'no action');
+    return (`(${fk.columns.join(', ')}) REFERENCES ${fk.refSchema}.${fk.refTable} (${fk.refColumns.join(', ')})` +
+        `${fk.matchFull ? ' MATCH FULL' : ''} ON DELETE ${action(fk.onDelete)} ON UPDATE ${action(fk.onUpdate)}${deferral(fk.deferrable, fk.deferred)}`);
+}
+/** An enum's labels in order, as SQL literals: `'draft', 'published'`. */
+function enumValues(values) {
+    return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+}
+/**
+ * A view's query as `pg_get_viewdef` prints it, in one spelling for every server version:
+ * whitespace collapsed, and, when the query reads a single relation, its columns unqualified
+ * (PostgreSQL 16 and later print `SELECT id FROM accounts`, earlier ones `SELECT accounts.id FROM
+ * accounts`). Queries with joins, subqueries or another FROM (`extract(year FROM x)`) keep their
+ * qualifiers.
+ */
+function normalizeViewQuery(query) {
+    const text = query.replace(/\s+/g, ' ').trim().replace(/;$/, '');
+    // Outside string literals and quoted names only.
+    const segments = text.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/);
+    const code = segments.filter((_, i) => i % 2 === 0).join(' ');
+    const count = (word) => (code.match(new RegExp(`\\b${word}\\b`, 'gi')) ?? []).length;
+    if (count('from') !== 1 || count('select') !== 1 || count('join') !== 0)
+        return text;
+    // FROM one relation (maybe schema-qualified), maybe aliased, then the end or the next clause.
+    const clause = '(?:where|group|having|window|order|limit|offset|fetch|for)\\b';
+    const relation = new RegExp(`\\bfrom (?:\\w+\\.)?(\\w+)(?: (?:as )?(?!${clause})(\\w+))?(?: ${clause}|$)`, 'i').exec(code);
+    if (!relation)
+        return text;
+    const qualifiers = new Set([relation[1].toLowerCase(), ...(relation[2] ? [relation[2].toLowerCase()] : [])]);
+    return segments
+        .map((segment, i) => i % 2 === 1
+        ? segment
+        : segment.replace(/(^|[^\w.])(\w+)\.(?=[\w"])/g, (whole, before, name) => (qualifiers.has(name.toLowerCase()) ? before : whole)))
+        .join('');
+}
+/** Postgres spellings for snapshots read from other tools (drizzle-kit), compared with the catalog. */
+const postgresSpelling = {
+    identifier: pgName,
+    type: normalizePgType,
+    defaultExpression: normalizePgDefault,
+    expression: normalizePgExpression,
+    index: indexDefinition,
+    unique: uniqueDefinition,
+    foreignKey: foreignKeyDefinition,
+    enumValues,
+    viewQuery: normalizeViewQuery,
+};
+
+;// CONCATENATED MODULE: ./src/dialects/index.ts
+
+
+
+/** The only place that maps a dialect's name to its lexer and splitter. */
+const DIALECTS = [
+    { name: 'postgres', lex: lexPostgres, split: splitPostgres, skipTrivia: skipPostgresTrivia, spelling: postgresSpelling },
+    { name: 'clickhouse', lex: lexClickHouse, split: splitClickHouse, skipTrivia: skipClickHouseTrivia },
+];
+function dialectFor(name) {
+    const dialect = DIALECTS.find((d) => d.name === name);
+    if (!dialect)
+        throw new Error(`no dialect named ${name}`);
+    return dialect;
+}
+
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/engines/optional-module.ts
+
+
+
+
+/**
+ * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
+ * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
+ * `createRequire` from the places an installed copy can be: SCHEMAGATE_MODULES (a prefix the
+ * reusable workflow installs the embedded engines into), the working directory, the workflow's
+ * workspace, and the action's own checkout.
+ */
+function loadOptionalModule(name, purpose) {
+    const bases = [
+        process.env.SCHEMAGATE_MODULES,
+        process.cwd(),
+        process.env.GITHUB_WORKSPACE,
+        process.env.GITHUB_ACTION_PATH,
+        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
+    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
+    for (const base of bases) {
+        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
+        let resolved;
+        try {
+            resolved = require.resolve(name);
+        }
+        catch {
+            continue;
+        }
+        return require(resolved);
+    }
+    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
+        hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engines/engine.ts
+/**
+ * A statement the database rejected, with its own message and, where the database says, the
+ * 1-based character offset in the statement it points at. Engines throw this from `execute`; a
+ * lost connection is a `connection` SchemagateError instead, since the statement may have run.
+ */
+class DatabaseError extends Error {
+    position;
+    constructor(message, position, options) {
+        super(message, options);
+        this.position = position;
+        this.name = 'DatabaseError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/errors.ts
+
+
+/**
+ * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
+ * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
+ * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
+ */
+class ClickHouseError extends DatabaseError {
+    code;
+    type;
+    constructor(message, code, type) {
+        super(message);
+        this.code = code;
+        this.type = type;
+        this.name = 'ClickHouseError';
+    }
+}
+// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
+const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
+/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
+function cleanServerText(text) {
+    return text
+        .replace(/^Query failed:\s*/, '')
+        .split('\n')
+        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
+        .join('\n')
+        .replace(/\s*\(version [^)]*\)\s*$/, '')
+        .replace(/\n{2,}/g, '\n')
+        .trim();
+}
+/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
+function parseServerError(text) {
+    const cleaned = cleanServerText(text);
+    const match = SERVER_ERROR.exec(cleaned);
+    if (!match)
+        return null;
+    const code = Number(match[1]);
+    const type = match[3];
+    const message = match[2].replace(/\.$/, '');
+    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
+}
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
+const AUTH_CODES = new Set([516, 192, 194, 195]);
+/**
+ * The message of anything thrown. Errors from Node's own modules may come from another realm
+ * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
+ */
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
+function asError(error) {
+    if (error instanceof Error)
+        return error;
+    const code = error?.code;
+    return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
+}
+function errorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string')
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? errorCode(cause) : undefined;
+}
+function classifyFailure(error) {
+    if (error instanceof ClickHouseError)
+        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
+    const code = errorCode(error);
+    if (code && NOT_SENT_CODES.has(code))
+        return 'not-sent';
+    if (code && INTERRUPTED_CODES.has(code))
+        return 'interrupted';
+    const message = messageOf(error);
+    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
+        return 'interrupted';
+    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
+    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
+    return 'unavailable';
+}
+/** Retry test for a statement that may change data: only when it certainly never left us. */
+const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
+/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
+const retryableIdempotent = (error) => {
+    const kind = classifyFailure(error);
+    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
+};
+/**
+ * Turns a failure the retries could not overcome into what the core reports: server errors stay
+ * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
+ * authenticating to the server becomes a `connection` SchemagateError naming the target.
+ */
+function toReportedError(error, target, mayHaveRun) {
+    if (error instanceof SchemagateError)
+        return error;
+    const kind = classifyFailure(error);
+    if (kind === 'server')
+        return error;
+    const message = messageOf(error);
+    if (kind === 'auth') {
+        return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
+            hint: 'Check the user and password in the database URL secret.',
+            cause: error,
+        });
+    }
+    if (kind === 'interrupted' && mayHaveRun) {
+        return new SchemagateError('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
+            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
+            cause: error,
+        });
+    }
+    return new SchemagateError('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
+        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+;// CONCATENATED MODULE: ./src/engines/retry.ts
+
+
+/**
+ * Transient failures to reach a database are retried with backoff (about 2 s, 3 s, 5 s, as
+ * field experience with flaky runners suggests); anything that may have executed a statement
+ * is never retried, so this wraps connecting only.
+ */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * A failure to reach the server: a network error code (or one of the driver's own, in
+ * `driverCodes`) on the error, its cause, or any error of an AggregateError; or an HTTP 5xx.
+ */
+function isTransientConnectionError(error, driverCodes = new Set()) {
+    const e = error;
+    if (!e || typeof e !== 'object')
+        return false;
+    if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || driverCodes.has(e.code)))
+        return true;
+    if (typeof e.statusCode === 'number' && e.statusCode >= 500)
+        return true;
+    const again = (inner) => isTransientConnectionError(inner, driverCodes);
+    if (Array.isArray(e.errors))
+        return e.errors.some(again);
+    return e.cause !== undefined && e.cause !== error && again(e.cause);
+}
+/** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
+function backoffMs(attempt, baseMs = 1000) {
+    return [2, 3, 5][Math.min(attempt, 3) - 1] * baseMs;
+}
+/** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
+async function retryWithBackoff(run, policy) {
+    // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+    // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+    const attempt = () => run().catch((error) => {
+        throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
+    });
+    return pRetry(attempt, {
+        retries: policy.retries,
+        minTimeout: 0,
+        maxTimeout: 0,
+        randomize: false,
+        // The delay lives here rather than in p-retry's exponential schedule so it follows the
+        // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
+        shouldRetry: async ({ error, attemptNumber }) => {
+            if (!policy.shouldRetry(error))
+                return false;
+            const delay = backoffMs(attemptNumber, policy.retryBaseMs);
+            policy.log?.(`${policy.what(attemptNumber)} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${policy.retries}).`);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+            return true;
+        },
+    });
+}
+/** Connects, retrying what `isTransient` calls transient; a final failure is a `connection` error. */
+async function withConnectRetries(connect, options, isTransient = isTransientConnectionError) {
+    try {
+        return await retryWithBackoff(connect, {
+            retries: options.connectRetries,
+            ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+            shouldRetry: isTransient,
+            what: (attempt) => `Connection attempt ${attempt}`,
+            ...(options.log ? { log: options.log } : {}),
+        });
+    }
+    catch (error) {
+        if (error instanceof SchemagateError)
+            throw error;
+        throw new SchemagateError('connection', `Could not connect to the database: ${databaseMessage(error)}`, {
+            hint: 'Check that the server is reachable from the runner and that the URL secret (host, port, user, password, database) is right.',
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
+
+
+/**
+ * Server settings sent with every request: synchronous, visible writes (story 1: on
+ * ClickHouse Cloud a journal row written by one process was invisible to the next until inserts
+ * were made synchronous), and mutations that return at once so the engine can wait for them
+ * itself, with progress, instead of inside one silent HTTP request (chDB defaults to
+ * mutations_sync=1; servers to 0).
+ */
+function serverSettings(settings) {
+    return {
+        async_insert: '0',
+        wait_end_of_query: '1',
+        select_sequential_consistency: '1',
+        mutations_sync: '0',
+        ...(settings.statementTimeoutMs ? { max_execution_time: String(Math.ceil(settings.statementTimeoutMs / 1000)) } : {}),
+        ...settings.extraSettings,
+    };
+}
+/**
+ * Runs one request with the retry policy its kind allows, then sorts a final failure into a
+ * ClickHouseError or a connection error.
+ */
+async function withRetries(run, settings, target, kind) {
+    const retryable = kind === 'statement' ? retryableBeforeSend : retryableIdempotent;
+    try {
+        return await retryWithBackoff(run, {
+            retries: settings.retries,
+            ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
+            shouldRetry: retryable,
+            what: () => `Request to ClickHouse at ${target}`,
+            ...(settings.log ? { log: settings.log } : {}),
+        });
+    }
+    catch (error) {
+        throw toReportedError(error, target, kind === 'statement');
+    }
+}
+/** Runs tasks one at a time, in order: one HTTP session, or one chDB session, at a time. */
+class SerialQueue {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+    /** Resolves once everything queued so far has settled. */
+    drain() {
+        return this.tail.then(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/sql.ts
+/** ClickHouse SQL the engine writes: quoting, and UTC DateTime64 text. */
+/** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
+function quoteIdent(name) {
+    return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+}
+function qualifiedName(database, table) {
+    return `${quoteIdent(database)}.${quoteIdent(table)}`;
+}
+/** `YYYY-MM-DD hh:mm:ss.sss` in UTC: what a DateTime64(3, 'UTC') column reads and prints. */
+function toDateTime64Text(date) {
+    return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+/** Inverse of toDateTime64Text; the columns are declared in UTC, so the text is UTC. */
+function fromDateTime64Text(text) {
+    return new Date(text.replace(' ', 'T') + 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
+
+
+
+
+
+const sessions = new Map();
+function openSession(target) {
+    const cached = sessions.get(target.path);
+    if (cached)
+        return cached;
+    const other = [...sessions.keys()][0];
+    if (other !== undefined) {
+        throw configError(`chDB can open one data directory per process; ${other} is open, so ${target.path} cannot be.`, {
+            hint: 'Use the same chdb:// directory for every target of one run, or run them as separate steps.',
+        });
+    }
+    const chdb = loadOptionalModule('chdb', 'A chdb:// database URL (ClickHouse embedded)');
+    let session;
+    try {
+        session = new chdb.Session(target.path);
+    }
+    catch (error) {
+        throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
+            hint: 'chDB allows one data directory per process, and one process per directory.',
+            cause: error,
+        });
+    }
+    const shared = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
+    sessions.set(target.path, shared);
+    return shared;
+}
+function toClientError(error) {
+    if (error instanceof SchemagateError || error instanceof ClickHouseError)
+        return error;
+    return parseServerError(messageOf(error)) ?? asError(error);
+}
+function parseRows(text) {
+    return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line));
+}
+/**
+ * The embedded client. Nothing goes over a network, so nothing is retried; chDB's errors are
+ * parsed into ClickHouseErrors like a server's.
+ */
+async function openChdbClient(target, settings) {
+    const shared = openSession(target);
+    shared.users++;
+    const run = (task) => shared.queue.run(async () => {
+        try {
+            if (shared.currentDatabase !== target.database) {
+                await shared.session.queryAsync(`USE ${quoteIdent(target.database)}`);
+                shared.currentDatabase = target.database;
+            }
+            return await task(shared.session);
+        }
+        catch (error) {
+            throw toClientError(error);
+        }
+    });
+    try {
+        await shared.queue.run(async () => {
+            try {
+                // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
+                for (const [name, value] of Object.entries(serverSettings(settings))) {
+                    if (name !== 'wait_end_of_query')
+                        await shared.session.queryAsync(`SET ${name} = ${value}`);
+                }
+                await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
+            }
+            catch (error) {
+                throw toClientError(error);
+            }
+        });
+    }
+    catch (error) {
+        await release(target.path, shared);
+        throw error;
+    }
+    return makeClient(target, shared, run);
+}
+function makeClient(target, shared, run) {
+    let closed = false;
+    return {
+        target: target.display,
+        database: target.database,
+        async command(sql, params) {
+            await run((s) => (params ? s.queryBindAsync(sql, params) : s.queryAsync(sql)));
+        },
+        async query(sql, params) {
+            const format = { format: 'JSONEachRow' };
+            const result = await run((s) => (params ? s.queryBindAsync(sql, params, format) : s.queryAsync(sql, format)));
+            return parseRows(result.text());
+        },
+        async insert(table, rows) {
+            if (rows.length === 0)
+                return;
+            // chDB takes no request body: the rows travel inline after FORMAT, as ClickHouse allows.
+            const data = rows.map((row) => JSON.stringify(row)).join('\n');
+            await run((s) => s.queryAsync(`INSERT INTO ${table} FORMAT JSONEachRow\n${data}`));
+        },
+        fork() {
+            shared.users++;
+            return makeClient(target, shared, run);
+        },
+        async close() {
+            if (closed)
+                return;
+            closed = true;
+            await release(target.path, shared);
+        },
+    };
+}
+async function release(path, shared) {
+    shared.users--;
+    if (shared.users > 0)
+        return;
+    await shared.queue.drain();
+    if (shared.users > 0)
+        return;
+    sessions.delete(path);
+    shared.session.close();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
+var dist = __nccwpck_require__(5671);
+;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
+
+
+
+
+/** Default request timeout when no statement timeout is set: longer than any GitHub job. */
+const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+/** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
+function normalize(error) {
+    const { code, type } = (error ?? {});
+    if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
+        const message = messageOf(error).trim().replace(/\.$/, '');
+        return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
+    }
+    if (code === undefined)
+        return parseServerError(messageOf(error)) ?? asError(error);
+    return asError(error);
+}
+/**
+ * The HTTP client: one @clickhouse/client per engine, bound to one ClickHouse session per run
+ * (`session_id`), so `SET` statements in a migration last for the statements after it and
+ * every request of the run lands in the same session. Requests of a session are serialised
+ * because the server rejects concurrent queries in one session.
+ */
+function createHttpClient(target, settings, sessionId = `schemagate-${(0,external_node_crypto_.randomUUID)()}`) {
+    const client = (0,dist/* createClient */.UU)({
+        url: target.url,
+        username: target.username,
+        password: target.password,
+        database: target.database,
+        application: settings.application,
+        ...(sessionId ? { session_id: sessionId } : {}),
+        request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
+        compression: { request: false, response: false },
+        clickhouse_settings: serverSettings(settings),
+        // Every failure reaches the caller as an error with the server's text; the client's own
+        // console logging would print it twice, with request internals.
+        log: { level: dist/* ClickHouseLogLevel */.P1.OFF },
+    });
+    const queue = new SerialQueue();
+    const send = (run, kind) => queue.run(() => withRetries(async () => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw normalize(error);
+        }
+    }, settings, target.display, kind));
+    return {
+        target: target.display,
+        database: target.database,
+        async command(sql, params, options) {
+            await send(() => client.command({ query: sql, ...(params ? { query_params: params } : {}) }), options?.idempotent ? 'idempotent' : 'statement');
+        },
+        async query(sql, params) {
+            return send(async () => {
+                const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
+                return result.json();
+            }, 'idempotent');
+        },
+        async insert(table, rows) {
+            if (rows.length === 0)
+                return;
+            await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
+        },
+        fork(extra) {
+            return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);
+        },
+        async close() {
+            await queue.drain();
+            await client.close();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dialects/clickhouse/syntax.ts
+
+/**
+ * Reading ClickHouse SQL with its lexer: the head of an `ALTER TABLE`, and clauses cut out of
+ * `system.tables.engine_full` without being fooled by strings or parentheses.
+ */
+/** Text the server wrote is well formed; a stray quote must not stop introspection. */
+const tokens = (sql) => lexClickHouse(sql, { lenient: true });
+const isWord = (token, word) => token?.type === 'word' && token.raw.toUpperCase() === word;
+/**
+ * The table an `ALTER TABLE` statement targets, or null for any other statement. Every
+ * `ALTER TABLE` may start mutations (UPDATE, DELETE, MATERIALIZE, CLEAR, MODIFY COLUMN, DROP
+ * COLUMN...), so the caller watches `system.mutations` for that table around it.
+ */
+function alterTableTarget(sql) {
+    const stream = tokens(sql);
+    const next = () => {
+        const r = stream.next();
+        return r.done ? undefined : r.value;
+    };
+    if (!isWord(next(), 'ALTER'))
+        return null;
+    if (!isWord(next(), 'TABLE'))
+        return null;
+    let name = next();
+    if (isWord(name, 'IF')) {
+        if (!isWord(next(), 'EXISTS'))
+            return null;
+        name = next();
+    }
+    if (!name || (name.type !== 'word' && name.type !== 'quoted'))
+        return null;
+    const dot = next();
+    if (dot?.type === 'punct' && dot.raw === '.') {
+        const table = next();
+        if (!table || (table.type !== 'word' && table.type !== 'quoted'))
+            return null;
+        return { database: name.value, table: table.value };
+    }
+    return { database: null, table: name.value };
+}
+/**
+ * Splits at the separator where it stands outside parentheses, brackets and quotes:
+ * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
+ */
+function splitTopLevel(text, separator = ',') {
+    if (text.trim() === '')
+        return [];
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (const token of tokens(text)) {
+        if (token.type !== 'punct')
+            continue;
+        if (token.raw === '(' || token.raw === '[')
+            depth++;
+        else if (token.raw === ')' || token.raw === ']')
+            depth--;
+        else if (token.raw === separator && depth === 0) {
+            parts.push(text.slice(from, token.start).trim());
+            from = token.end;
+        }
+    }
+    parts.push(text.slice(from).trim());
+    return parts;
+}
+/**
+ * The table-level `TTL ...` clause of an `engine_full` text (`MergeTree ORDER BY id TTL d +
+ * toIntervalDay(30) SETTINGS index_granularity = 8192` → `d + toIntervalDay(30)`), or null.
+ * Only top-level keywords count, so a string or function argument spelling TTL is ignored.
+ */
+function ttlClause(engineFull) {
+    let depth = 0;
+    let start = -1;
+    for (const token of tokens(engineFull)) {
+        if (token.type === 'punct') {
+            if (token.raw === '(' || token.raw === '[')
+                depth++;
+            else if (token.raw === ')' || token.raw === ']')
+                depth--;
+            continue;
+        }
+        if (depth !== 0 || token.type !== 'word')
+            continue;
+        const word = token.raw.toUpperCase();
+        if (start < 0 && word === 'TTL')
+            start = token.end;
+        else if (start >= 0 && word === 'SETTINGS')
+            return engineFull.slice(start, token.start).trim() || null;
+    }
+    return start >= 0 ? engineFull.slice(start).trim() || null : null;
+}
+/** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
+function keyColumns(key) {
+    let text = key.trim();
+    if (text.startsWith('(') && text.endsWith(')')) {
+        let depth = 0;
+        let wrapsAll = true;
+        for (const token of tokens(text)) {
+            if (token.type !== 'punct')
+                continue;
+            if (token.raw === '(')
+                depth++;
+            else if (token.raw === ')') {
+                depth--;
+                if (depth === 0 && token.end < text.length)
+                    wrapsAll = false;
+            }
+        }
+        if (wrapsAll)
+            text = text.slice(1, -1);
+    }
+    return splitTopLevel(text);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/introspect.ts
+
+const VIEW_TYPES = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
+/** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
+function normalizeEngine(engine) {
+    return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
+}
+function isNullableType(type) {
+    return type.startsWith('Nullable(') || type.startsWith('LowCardinality(Nullable(');
+}
+function withoutEmpty(properties) {
+    const kept = Object.entries(properties).filter((entry) => typeof entry[1] === 'string' && entry[1] !== '');
+    return kept.length ? Object.fromEntries(kept) : undefined;
+}
+function toColumnSchema(row) {
+    const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec });
+    return {
+        name: row.name,
+        type: row.type,
+        nullable: isNullableType(row.type),
+        default: row.default_expression || null,
+        ...(properties ? { properties } : {}),
+    };
+}
+/** ClickHouse qualifies names in a view's stored query with its database; drop that. */
+function unqualify(query, database) {
+    const escaped = database.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return query.replace(new RegExp(`(^|[^\\w.\`])(?:${escaped}|\`${escaped}\`)\\.`, 'g'), '$1');
+}
+function toTableSchema(database, table, columns, indices) {
+    const type = VIEW_TYPES[table.engine] ?? 'table';
+    const properties = withoutEmpty({
+        engine: normalizeEngine(table.engine),
+        sorting_key: table.sorting_key,
+        partition_key: table.partition_key,
+        ttl: table.engine_full ? ttlClause(table.engine_full) : null,
+        query: type === 'table' ? '' : unqualify(table.as_select, database),
+        indices: indices
+            .filter((i) => !i.creation || i.creation === 'Explicit')
+            .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
+            .sort()
+            .join('; '),
+    });
+    return {
+        // The database is the environment (app_staging, app), not part of the schema: a snapshot
+        // written from one must verify another.
+        schema: '',
+        name: table.name,
+        type,
+        columns: columns.map(toColumnSchema),
+        primaryKey: keyColumns(table.primary_key),
+        ...(properties ? { properties } : {}),
+    };
+}
+async function introspectClickHouse(client, database, exclude) {
+    const excluded = new Set(exclude);
+    const params = { db: database };
+    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, as_select
+FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`, params)).filter((t) => !excluded.has(t.name) && !t.name.startsWith('.inner'));
+    const columns = await client.query(`SELECT table, name, type, default_kind, default_expression, compression_codec
+FROM system.columns WHERE database = {db:String} ORDER BY table, position`, params);
+    const indices = await client.query('SELECT * FROM system.data_skipping_indices WHERE database = {db:String} ORDER BY table, name', params);
+    return {
+        engine: 'clickhouse',
+        tables: tables.map((t) => toTableSchema(database, t, columns.filter((c) => c.table === t.name), indices.filter((i) => i.table === t.name))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/journal.ts
+
+function journalNames(database, table) {
+    return { database, attempts: table, statements: `${table}_statements`, lock: `${table}_lock` };
+}
+const onCluster = (cluster) => (cluster ? ` ON CLUSTER ${quoteIdent(cluster)}` : '');
+/** The MergeTree family engine clause, replicated in cluster mode. */
+function mergeTreeEngine(base, args, cluster) {
+    if (!cluster)
+        return `${base}(${args.join(', ')})`;
+    const replicated = ["'/clickhouse/schemagate/{database}/{table}'", "'{shard}-{replica}'", ...args];
+    return `Replicated${base}(${replicated.join(', ')})`;
+}
+function journalDdl(names, cluster) {
+    const on = onCluster(cluster);
+    return [
+        `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
+        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
+  attempt_id String,
+  migration_id String,
+  name String,
+  kind LowCardinality(String),
+  checksum String,
+  checksum_algorithm LowCardinality(String),
+  status LowCardinality(String),
+  started_at DateTime64(3, 'UTC'),
+  finished_at Nullable(DateTime64(3, 'UTC')),
+  duration_ms Nullable(UInt64),
+  statement_count UInt32,
+  statements_applied UInt32,
+  transactional Bool,
+  error Nullable(String),
+  error_statement_index Nullable(UInt32),
+  error_line Nullable(UInt32),
+  out_of_order Bool,
+  note Nullable(String),
+  actor Nullable(String),
+  run_url Nullable(String),
+  commit_sha Nullable(String),
+  environment Nullable(String),
+  tool_version String,
+  version UInt64 COMMENT 'row version: the highest per attempt_id is current'
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
+ORDER BY attempt_id
+COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'`,
+        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.statements)}${on} (
+  attempt_id String,
+  migration_id String,
+  statement_index UInt32,
+  statement_hash String,
+  finished_at DateTime64(3, 'UTC')
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', [], cluster)}
+ORDER BY (attempt_id, statement_index)
+COMMENT 'schemagate: statements completed by each attempt'`,
+    ];
+}
+async function ensureJournal(client, names, cluster) {
+    for (const ddl of journalDdl(names, cluster))
+        await client.command(ddl, undefined, { idempotent: true });
+}
+let lastVersion = 0n;
+/** Strictly increasing within the process, and ms-time based across processes. */
+function nextVersion() {
+    const now = BigInt(Date.now()) * 1000n;
+    lastVersion = now > lastVersion ? now : lastVersion + 1n;
+    return lastVersion;
+}
+const time = (date) => (date ? toDateTime64Text(date) : null);
+function attemptRecord(row, version = nextVersion()) {
+    return {
+        attempt_id: row.attemptId,
+        migration_id: row.migrationId,
+        name: row.name,
+        kind: row.kind,
+        checksum: row.checksum,
+        checksum_algorithm: row.checksumAlgorithm,
+        status: row.status,
+        started_at: time(row.startedAt),
+        finished_at: time(row.finishedAt),
+        duration_ms: row.durationMs === null ? null : Math.max(0, Math.round(row.durationMs)),
+        statement_count: row.statementCount,
+        statements_applied: row.statementsApplied,
+        transactional: row.transactional,
+        error: row.error,
+        error_statement_index: row.errorStatementIndex,
+        error_line: row.errorLine,
+        out_of_order: row.outOfOrder,
+        note: row.note,
+        actor: row.actor,
+        run_url: row.runUrl,
+        commit_sha: row.commitSha,
+        environment: row.environment,
+        tool_version: row.toolVersion,
+        version: version.toString(),
+    };
+}
+/** 64-bit integers arrive as JSON strings (output_format_json_quote_64bit_integers). */
+const num = (value) => Number(value);
+function toJournalRow(r) {
+    return {
+        attemptId: r.attempt_id,
+        migrationId: r.migration_id,
+        name: r.name,
+        kind: r.kind,
+        checksum: r.checksum,
+        checksumAlgorithm: r.checksum_algorithm,
+        status: r.status,
+        startedAt: fromDateTime64Text(r.started_at),
+        finishedAt: r.finished_at === null ? null : fromDateTime64Text(r.finished_at),
+        durationMs: r.duration_ms === null ? null : num(r.duration_ms),
+        statementCount: num(r.statement_count),
+        statementsApplied: num(r.statements_applied),
+        transactional: Boolean(r.transactional),
+        error: r.error,
+        errorStatementIndex: r.error_statement_index === null ? null : num(r.error_statement_index),
+        errorLine: r.error_line === null ? null : num(r.error_line),
+        outOfOrder: Boolean(r.out_of_order),
+        note: r.note,
+        actor: r.actor,
+        runUrl: r.run_url,
+        commitSha: r.commit_sha,
+        environment: r.environment,
+        toolVersion: r.tool_version,
+    };
+}
+function statementRecord(row) {
+    return {
+        attempt_id: row.attemptId,
+        migration_id: row.migrationId,
+        statement_index: row.statementIndex,
+        statement_hash: row.statementHash,
+        finished_at: toDateTime64Text(row.finishedAt),
+    };
+}
+function toStatementRow(r) {
+    return {
+        attemptId: r.attempt_id,
+        migrationId: r.migration_id,
+        statementIndex: num(r.statement_index),
+        statementHash: r.statement_hash,
+        finishedAt: fromDateTime64Text(r.finished_at),
+    };
+}
+/** Which of the journal tables exist (reading must not create them). */
+async function existingTables(client, names) {
+    const rows = await client.query('SELECT name FROM system.tables WHERE database = {db:String} AND name IN ({attempts:String}, {statements:String})', { db: names.database, attempts: names.attempts, statements: names.statements });
+    return new Set(rows.map((r) => r.name));
+}
+async function readJournal(client, names) {
+    const tables = await existingTables(client, names);
+    const attempts = tables.has(names.attempts)
+        ? await client.query(`SELECT * EXCEPT (version) FROM ${qualifiedName(names.database, names.attempts)} FINAL ORDER BY started_at, attempt_id`)
+        : [];
+    const statements = tables.has(names.statements)
+        ? await client.query(`SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`)
+        : [];
+    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), adopted: null };
+}
+async function writeAttempt(client, names, row) {
+    await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
+}
+async function writeStatement(client, names, row) {
+    await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
+
+
+
+
+
+
+
+const describeHolder = (h) => `${h.owner}, lease expires ${h.expiresAt} UTC`;
+// ---- best-effort lease on a ReplacingMergeTree ------------------------------------------------
+function replacingDdl(names, cluster) {
+    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
+  lock_name String,
+  generation UInt64,
+  token String,
+  owner String,
+  claimed_at DateTime64(6, 'UTC'),
+  expires_at DateTime64(3, 'UTC'),
+  released Bool,
+  version UInt64
+) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
+ORDER BY (lock_name, generation, token)
+TTL toDateTime(expires_at) + INTERVAL 30 DAY
+COMMENT 'schemagate: migration lock lease (best effort, see docs)'`;
+}
+function replacingStore(client, names, lockName, settings) {
+    const table = qualifiedName(names.database, names.lock);
+    const lease = { name: lockName, lease: settings.leaseMs };
+    // The latest generation's winner: its earliest claim.
+    const readHolder = async () => {
+        const rows = await client.query(`SELECT generation, token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired, released
+FROM ${table} FINAL WHERE lock_name = {name:String}
+ORDER BY generation DESC, claimed_at ASC, token ASC LIMIT 1`, { name: lockName });
+        const r = rows[0];
+        if (!r)
+            return null;
+        return {
+            token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)),
+            released: Boolean(r.released), generation: Number(r.generation),
+        };
+    };
+    // Rewrites our own row (same key, higher version), keeping claimed_at, the tie-breaker.
+    const rewrite = (token, generation, release) => client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+SELECT lock_name, generation, token, owner, claimed_at,
+  ${release ? 'now64(3)' : 'now64(3) + toIntervalMillisecond({lease:UInt64})'}, ${release ? 'true' : 'false'}, {version:UInt64}
+FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation:UInt64} AND token = {token:String}`, { ...lease, token, generation, version: nextVersion().toString() }, { idempotent: true });
+    let held = null;
+    return {
+        async tryAcquire(token, owner) {
+            const current = await readHolder();
+            if (current && !current.released && !current.expired)
+                return current;
+            const generation = (current?.generation ?? 0) + 1;
+            await client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
+  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`, { ...lease, generation, token, owner, version: nextVersion().toString() }, { idempotent: true });
+            let winner = await readHolder();
+            if (winner?.token === token && winner.generation === generation) {
+                await (0,promises_namespaceObject.setTimeout)(settings.settleMs);
+                winner = await readHolder();
+                if (winner?.token === token && winner.generation === generation) {
+                    held = { token, generation };
+                    return null;
+                }
+            }
+            if (!winner)
+                throw new Error(`The lock claim written to ${table} could not be read back.`);
+            return winner;
+        },
+        async renew(token) {
+            const current = await readHolder();
+            if (!held || current?.token !== token || current.generation !== held.generation)
+                return false;
+            await rewrite(token, held.generation, false);
+            return true;
+        },
+        async release(token) {
+            if (held?.token === token)
+                await rewrite(token, held.generation, true);
+            held = null;
+        },
+    };
+}
+// ---- KeeperMap (atomic where Keeper is available) ---------------------------------------------
+function keeperMapDdl(names, cluster) {
+    const root = `/schemagate/${names.database}/${names.lock}`.replace(/'/g, '');
+    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
+  lock_name String,
+  token String,
+  owner String,
+  expires_at DateTime64(3, 'UTC')
+) ENGINE = KeeperMap('${root}') PRIMARY KEY lock_name`;
+}
+function keeperMapStore(client, names, lockName, settings) {
+    const table = qualifiedName(names.database, names.lock);
+    const readHolder = async () => {
+        const rows = await client.query(`SELECT token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired FROM ${table} WHERE lock_name = {name:String}`, { name: lockName });
+        const r = rows[0];
+        return r ? { token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)), released: false, generation: 0 } : null;
+    };
+    // With keeper_map_strict_mode=1 (set on this client) the insert fails when the key exists.
+    const insert = (token, owner) => client.command(`INSERT INTO ${table} (lock_name, token, owner, expires_at)
+SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMillisecond({lease:UInt64})`, { name: lockName, token, owner, lease: settings.leaseMs });
+    return {
+        async tryAcquire(token, owner) {
+            try {
+                await insert(token, owner);
+                return null;
+            }
+            catch (error) {
+                if (!(error instanceof ClickHouseError))
+                    throw error;
+            }
+            const current = await readHolder();
+            if (!current)
+                return { token: '', owner: '(released just now)', expiresAt: '-', expired: true, released: true, generation: 0 };
+            if (!current.expired)
+                return current;
+            // Expired: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
+            // then race for the insert, which only one run can win.
+            await client
+                .command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token: current.token })
+                .catch(() => undefined);
+            try {
+                await insert(token, owner);
+                return null;
+            }
+            catch (error) {
+                if (!(error instanceof ClickHouseError))
+                    throw error;
+                return (await readHolder()) ?? current;
+            }
+        },
+        async renew(token) {
+            const current = await readHolder();
+            if (current?.token !== token)
+                return false;
+            await client.command(`ALTER TABLE ${table} UPDATE expires_at = now64(3) + toIntervalMillisecond({lease:UInt64}) WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token, lease: settings.leaseMs });
+            return true;
+        },
+        async release(token) {
+            await client.command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token });
+        },
+    };
+}
+function lockDdl(kind, names, cluster) {
+    return kind === 'keeper-map' ? keeperMapDdl(names, cluster) : replacingDdl(names, cluster);
+}
+/**
+ * Creates the lock table if needed and says which store it is. An existing table decides (every
+ * run must agree on the protocol); a new one is KeeperMap if the server accepts it.
+ */
+async function prepareLockTable(client, names, settings) {
+    const existing = async () => (await client.query('SELECT engine FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
+        db: names.database,
+        name: names.lock,
+    }))[0]?.engine;
+    let engine = await existing();
+    if (!engine) {
+        try {
+            await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
+        }
+        catch (error) {
+            if (!(error instanceof ClickHouseError))
+                throw error;
+            settings.log?.(`KeeperMap is not available for the lock (${messageOf(error)}); using a best-effort lease table.`);
+            await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
+        }
+        engine = await existing();
+    }
+    return engine === 'KeeperMap' ? 'keeper-map' : 'replacing';
+}
+/**
+ * Waits for the lease (polling every pollMs, reporting the holder through onWait), then keeps
+ * it alive until release. `openClient` gives the client the lease talks through, which must
+ * be usable while a statement runs on the engine's own client.
+ */
+async function acquireLease(openClient, detectClient, names, lockName, options, settings) {
+    const kind = await prepareLockTable(detectClient, names, settings);
+    const client = openClient(kind);
+    const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings);
+    const token = (0,external_node_crypto_.randomUUID)();
+    const owner = `${options.owner} (host ${(0,external_node_os_.hostname)()}, pid ${process.pid})`;
+    const started = Date.now();
+    try {
+        for (;;) {
+            const holder = await store.tryAcquire(token, owner);
+            if (!holder)
+                break;
+            const waited = Date.now() - started;
+            if (waited >= options.timeoutMs) {
+                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(waited / 1000)}s waiting for the migration lock on ClickHouse database ${lockName}: held by ${describeHolder(holder)}.`, {
+                    hint: `Another run is applying migrations here. If it died, its lease expires at ${holder.expiresAt} UTC and the next run takes over; give ClickHouse workflows a \`concurrency\` group so runs queue instead.`,
+                });
+            }
+            options.onWait?.(describeHolder(holder));
+            await (0,promises_namespaceObject.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited));
+        }
+    }
+    catch (error) {
+        await client.close();
+        throw error;
+    }
+    let renewing = null;
+    let lost = false;
+    const heartbeat = setInterval(() => {
+        if (renewing || lost)
+            return;
+        renewing = store
+            .renew(token)
+            .then((ok) => {
+            if (!ok) {
+                lost = true;
+                settings.log?.(`Lost the migration lock on ${lockName}: another run took over the lease. Its statements may now run concurrently with ours.`);
+            }
+        })
+            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${messageOf(error)}`))
+            .finally(() => {
+            renewing = null;
+        });
+    }, Math.max(50, Math.floor(settings.leaseMs / 3)));
+    // A forgotten release must not keep the process alive; the lease then simply expires.
+    heartbeat.unref();
+    let released = null;
+    return {
+        store: kind,
+        release() {
+            released ??= (async () => {
+                clearInterval(heartbeat);
+                await renewing;
+                try {
+                    if (!lost)
+                        await store.release(token);
+                }
+                finally {
+                    await client.close();
+                }
+            })();
+            return released;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/mutations.ts
+
+const MUTATIONS_SQL = `SELECT mutation_id, command, is_done, parts_to_do, latest_fail_reason, latest_fail_error_code_name
+FROM system.mutations WHERE database = {db:String} AND table = {table:String}`;
+function resolveTable(ref, client) {
+    return { database: ref.database ?? client.database, table: ref.table };
+}
+async function mutationIds(client, ref) {
+    const { database, table } = resolveTable(ref, client);
+    const rows = await client.query(MUTATIONS_SQL, { db: database, table });
+    return new Set(rows.map((r) => r.mutation_id));
+}
+class MutationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MutationError';
+    }
+}
+async function waitForMutations(client, ref, before, options) {
+    const { database, table } = resolveTable(ref, client);
+    const name = `${database}.${table}`;
+    const started = Date.now();
+    const progressEvery = options.progressEveryMs ?? 10_000;
+    let lastLog = -Infinity;
+    let pause = 100;
+    for (;;) {
+        const rows = (await client.query(MUTATIONS_SQL, { db: database, table })).filter((r) => !before.has(r.mutation_id));
+        const pending = rows.filter((r) => !Number(r.is_done));
+        const failed = pending.find((r) => r.latest_fail_reason);
+        if (failed) {
+            // ClickHouse retries a failing mutation forever; the migration must not pretend it will pass.
+            throw new MutationError(`Mutation ${failed.mutation_id} on ${name} failed: ${failed.latest_fail_reason.replace(/\s*\(version [^)]*\)\s*$/, '')}` +
+                ` It is still queued and will be retried by the server; stop it with KILL MUTATION WHERE database = '${database}' AND table = '${table}' AND mutation_id = '${failed.mutation_id}'.`);
+        }
+        if (pending.length === 0)
+            return;
+        const elapsed = Date.now() - started;
+        const partsLeft = pending.reduce((sum, r) => sum + Number(r.parts_to_do), 0);
+        if (elapsed >= options.timeoutMs) {
+            throw new MutationError(`Mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name} is still running after ${Math.round(elapsed / 1000)}s (${partsLeft} parts left).` +
+                ' It continues in the background; wait for it in system.mutations (or KILL MUTATION) before resuming.');
+        }
+        if (Date.now() - lastLog >= progressEvery) {
+            options.log?.(`Waiting for mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name}: ${partsLeft} parts left, ${Math.round(elapsed / 1000)}s elapsed.`);
+            lastLog = Date.now();
+        }
+        await (0,promises_namespaceObject.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
+        pause = Math.min(pause * 2, options.maxPollMs ?? 2000);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/url.ts
+
+
+function decode(text, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        throw configError(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
+    }
+}
+function parseClickHouseUrl(url, cwd = process.cwd()) {
+    if (url.protocol === 'chdb:') {
+        const raw = decode(url.host + url.pathname, 'path');
+        if (raw === '' || raw === '/') {
+            throw configError('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
+        }
+        const dir = external_node_path_default().resolve(cwd, raw);
+        const database = url.searchParams.get('database') || 'default';
+        return { kind: 'chdb', path: dir, database, display: `chdb://${dir}${database === 'default' ? '' : `?database=${database}`}` };
+    }
+    let secure;
+    let port = url.port;
+    if (url.protocol === 'clickhouse:') {
+        const flag = url.searchParams.get('secure');
+        secure = flag === '1' || flag === 'true' || port === '8443' || port === '443';
+        if (!port)
+            port = secure ? '8443' : '8123';
+    }
+    else if (url.protocol === 'http:' || url.protocol === 'https:') {
+        secure = url.protocol === 'https:';
+    }
+    else {
+        throw configError(`Not a ClickHouse URL scheme: ${url.protocol}`);
+    }
+    if (!url.hostname)
+        throw configError('The ClickHouse URL has no host.');
+    const segments = url.pathname.split('/').filter(Boolean);
+    if (segments.length > 1) {
+        throw configError(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
+    }
+    const database = segments[0] ? decode(segments[0], 'database') : 'default';
+    const origin = `${secure ? 'https' : 'http'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}${port ? `:${port}` : ''}`;
+    const username = url.username ? decode(url.username, 'user') : 'default';
+    return {
+        kind: 'http',
+        url: origin,
+        username,
+        password: url.password ? decode(url.password, 'password') : '',
+        database,
+        display: `${origin}/${database} as ${username}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/engine.ts
+
+
+
+
+
+
+
+
+
+
+/** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
+const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
+class ClickHouseEngine {
+    client;
+    options;
+    kind = 'clickhouse';
+    journalLocation;
+    names;
+    /** ClickHouse has no transactions: migrations run statement by statement, each one journaled. */
+    transactions = undefined;
+    leases = new Set();
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.names = journalNames(options.journalSchema ?? client.database, options.journalTable);
+        this.journalLocation = `${this.names.database}.${this.names.attempts}`;
+    }
+    /** Where the engine talks to, without the password. */
+    get target() {
+        return this.client.target;
+    }
+    /**
+     * One statement per request. An `ALTER TABLE` may start mutations, which ClickHouse runs in
+     * the background: the statement is done when they are (see mutations.ts).
+     */
+    async execute(statement) {
+        const table = alterTableTarget(statement.sql);
+        const before = table ? await mutationIds(this.client, table) : null;
+        await this.client.command(statement.sql);
+        if (table && before) {
+            await waitForMutations(this.client, table, before, {
+                timeoutMs: this.options.mutationTimeoutMs ?? DEFAULT_MUTATION_TIMEOUT_MS,
+                ...(this.options.log ? { log: this.options.log } : {}),
+                ...(this.options.mutationProgressMs !== undefined ? { progressEveryMs: this.options.mutationProgressMs } : {}),
+            });
+        }
+    }
+    writeAttempt(row) {
+        return writeAttempt(this.client, this.names, row);
+    }
+    writeStatement(row) {
+        return writeStatement(this.client, this.names, row);
+    }
+    readJournal() {
+        return readJournal(this.client, this.names);
+    }
+    ensureJournal() {
+        return ensureJournal(this.client, this.names, this.options.cluster);
+    }
+    async acquireLock(options) {
+        const settings = {
+            leaseMs: this.options.lockLeaseMs ?? 60_000,
+            pollMs: this.options.lockPollMs ?? 500,
+            settleMs: this.options.lockSettleMs ?? 250,
+            ...(this.options.cluster ? { cluster: this.options.cluster } : {}),
+            ...(this.options.log ? { log: this.options.log } : {}),
+        };
+        // The lock table lives with the journal, whose database may not exist yet.
+        await this.client.command(journalDdl(this.names, this.options.cluster)[0], undefined, { idempotent: true });
+        // The lease talks through its own client: heartbeats fire while a statement runs.
+        const lease = await acquireLease((kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}), this.client, this.names, this.client.database, options, settings);
+        this.leases.add(lease);
+        return {
+            release: async () => {
+                this.leases.delete(lease);
+                await lease.release();
+            },
+        };
+    }
+    introspect() {
+        const own = this.names.database === this.client.database ? [this.names.attempts, this.names.statements, this.names.lock] : [];
+        return introspectClickHouse(this.client, this.client.database, own);
+    }
+    async close() {
+        const leases = [...this.leases];
+        this.leases.clear();
+        await Promise.allSettled(leases.map((lease) => lease.release()));
+        await this.client.close();
+    }
+}
+/** Opens a client for the target and proves it answers (retrying transient failures). */
+async function openClickHouseClient(target, options) {
+    const settings = {
+        retries: options.connectRetries,
+        application: options.clientName,
+        ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    };
+    const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
+    try {
+        await client.query('SELECT 1');
+    }
+    catch (error) {
+        await client.close().catch(() => undefined);
+        if (error instanceof ClickHouseError && error.type === 'UNKNOWN_DATABASE') {
+            throw configError(`ClickHouse at ${target.display}: ${error.message}`, {
+                hint: 'The database named in the URL must exist; create it, or fix the URL path.',
+                cause: error,
+            });
+        }
+        throw error instanceof SchemagateError || error instanceof ClickHouseError
+            ? error
+            : new SchemagateError('connection', `Cannot use ClickHouse at ${target.display}: ${String(error)}`, { cause: error });
+    }
+    return client;
+}
+/** Accepts the URL forms documented in url.ts: clickhouse://, http(s)://, chdb://. */
+async function openClickHouseEngine(url, options) {
+    let parsed;
+    try {
+        parsed = typeof url === 'string' ? new URL(url) : url;
+    }
+    catch {
+        throw configError('The ClickHouse database URL is not a valid URL.');
+    }
+    const client = await openClickHouseClient(parseClickHouseUrl(parsed), options);
+    return new ClickHouseEngine(client, options);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/index.ts
+
+
+
+
+/**
+ * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
+ * @clickhouse/client (`clickhouse://`, `http://`, `https://`), and chDB in process (`chdb://`).
+ * URL forms are documented in url.ts.
+ */
+const clickhouseDriver = {
+    kind: 'clickhouse',
+    schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
+    dialect: dialectFor('clickhouse'),
+    open: (url, options) => openClickHouseEngine(url, { ...options, ...options.clickhouse }),
+    // chDB opens one data directory per process: a replay here fails while a chdb:// target
+    // on another directory is open in the same process.
+    embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
+};
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/query.js
+const originCache = new Map()
+    , originStackCache = new Map()
+    , originError = Symbol('OriginError')
+
+const CLOSE = {}
+class Query extends Promise {
+  constructor(strings, args, handler, canceller, options = {}) {
+    let resolve
+      , reject
+
+    super((a, b) => {
+      resolve = a
+      reject = b
+    })
+
+    this.tagged = Array.isArray(strings.raw)
+    this.strings = strings
+    this.args = args
+    this.handler = handler
+    this.canceller = canceller
+    this.options = options
+
+    this.state = null
+    this.statement = null
+
+    this.resolve = x => (this.active = false, resolve(x))
+    this.reject = x => (this.active = false, reject(x))
+
+    this.active = false
+    this.cancelled = null
+    this.executed = false
+    this.signature = ''
+
+    this[originError] = this.handler.debug
+      ? new Error()
+      : this.tagged && cachedError(this.strings)
+  }
+
+  get origin() {
+    return (this.handler.debug
+      ? this[originError].stack
+      : this.tagged && originStackCache.has(this.strings)
+        ? originStackCache.get(this.strings)
+        : originStackCache.set(this.strings, this[originError].stack).get(this.strings)
+    ) || ''
+  }
+
+  static get [Symbol.species]() {
+    return Promise
+  }
+
+  cancel() {
+    return this.canceller && (this.canceller(this), this.canceller = null)
+  }
+
+  simple() {
+    this.options.simple = true
+    this.options.prepare = false
+    return this
+  }
+
+  async readable() {
+    this.simple()
+    this.streaming = true
+    return this
+  }
+
+  async writable() {
+    this.simple()
+    this.streaming = true
+    return this
+  }
+
+  cursor(rows = 1, fn) {
+    this.options.simple = false
+    if (typeof rows === 'function') {
+      fn = rows
+      rows = 1
+    }
+
+    this.cursorRows = rows
+
+    if (typeof fn === 'function')
+      return (this.cursorFn = fn, this)
+
+    let prev
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: () => {
+          if (this.executed && !this.active)
+            return { done: true }
+
+          prev && prev()
+          const promise = new Promise((resolve, reject) => {
+            this.cursorFn = value => {
+              resolve({ value, done: false })
+              return new Promise(r => prev = r)
+            }
+            this.resolve = () => (this.active = false, resolve({ done: true }))
+            this.reject = x => (this.active = false, reject(x))
+          })
+          this.execute()
+          return promise
+        },
+        return() {
+          prev && prev(CLOSE)
+          return { done: true }
+        }
+      })
+    }
+  }
+
+  describe() {
+    this.options.simple = false
+    this.onlyDescribe = this.options.prepare = true
+    return this
+  }
+
+  stream() {
+    throw new Error('.stream has been renamed to .forEach')
+  }
+
+  forEach(fn) {
+    this.forEachFn = fn
+    this.handle()
+    return this
+  }
+
+  raw() {
+    this.isRaw = true
+    return this
+  }
+
+  values() {
+    this.isRaw = 'values'
+    return this
+  }
+
+  async handle() {
+    !this.executed && (this.executed = true) && await 1 && this.handler(this)
+  }
+
+  execute() {
+    this.handle()
+    return this
+  }
+
+  then() {
+    this.handle()
+    return super.then.apply(this, arguments)
+  }
+
+  catch() {
+    this.handle()
+    return super.catch.apply(this, arguments)
+  }
+
+  finally() {
+    this.handle()
+    return super.finally.apply(this, arguments)
+  }
+}
+
+function cachedError(xs) {
+  if (originCache.has(xs))
+    return originCache.get(xs)
+
+  const x = Error.stackTraceLimit
+  Error.stackTraceLimit = 4
+  originCache.set(xs, new Error())
+  Error.stackTraceLimit = x
+  return originCache.get(xs)
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/errors.js
+class PostgresError extends Error {
+  constructor(x) {
+    super(x.message)
+    this.name = this.constructor.name
+    Object.assign(this, x)
+  }
+}
+
+const Errors = {
+  connection,
+  postgres,
+  generic,
+  notSupported
+}
+
+function connection(x, options, socket) {
+  const { host, port } = socket || options
+  const error = Object.assign(
+    new Error(('write ' + x + ' ' + (options.path || (host + ':' + port)))),
+    {
+      code: x,
+      errno: x,
+      address: options.path || host
+    }, options.path ? {} : { port: port }
+  )
+  Error.captureStackTrace(error, connection)
+  return error
+}
+
+function postgres(x) {
+  const error = new PostgresError(x)
+  Error.captureStackTrace(error, postgres)
+  return error
+}
+
+function generic(code, message) {
+  const error = Object.assign(new Error(code + ': ' + message), { code })
+  Error.captureStackTrace(error, generic)
+  return error
+}
+
+/* c8 ignore next 10 */
+function notSupported(x) {
+  const error = Object.assign(
+    new Error(x + ' (B) is not supported'),
+    {
+      code: 'MESSAGE_NOT_SUPPORTED',
+      name: x
+    }
+  )
+  Error.captureStackTrace(error, notSupported)
+  return error
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/types.js
+
+
+
+const types = {
+  string: {
+    to: 25,
+    from: null,             // defaults to string
+    serialize: x => '' + x
+  },
+  number: {
+    to: 0,
+    from: [21, 23, 26, 700, 701],
+    serialize: x => '' + x,
+    parse: x => +x
+  },
+  json: {
+    to: 114,
+    from: [114, 3802],
+    serialize: x => JSON.stringify(x),
+    parse: x => JSON.parse(x)
+  },
+  boolean: {
+    to: 16,
+    from: 16,
+    serialize: x => x === true ? 't' : 'f',
+    parse: x => x === 't'
+  },
+  date: {
+    to: 1184,
+    from: [1082, 1114, 1184],
+    serialize: x => (x instanceof Date ? x : new Date(x)).toISOString(),
+    parse: x => new Date(x)
+  },
+  bytea: {
+    to: 17,
+    from: 17,
+    serialize: x => '\\x' + Buffer.from(x).toString('hex'),
+    parse: x => Buffer.from(x.slice(2), 'hex')
+  }
+}
+
+class NotTagged { then() { notTagged() } catch() { notTagged() } finally() { notTagged() }}
+
+class Identifier extends NotTagged {
+  constructor(value) {
+    super()
+    this.value = escapeIdentifier(value)
+  }
+}
+
+class Parameter extends NotTagged {
+  constructor(value, type, array) {
+    super()
+    this.value = value
+    this.type = type
+    this.array = array
+  }
+}
+
+class Builder extends NotTagged {
+  constructor(first, rest) {
+    super()
+    this.first = first
+    this.rest = rest
+  }
+
+  build(before, parameters, types, options) {
+    const keyword = builders.map(([x, fn]) => ({ fn, i: before.search(x) })).sort((a, b) => a.i - b.i).pop()
+    return keyword.i === -1
+      ? escapeIdentifiers(this.first, options)
+      : keyword.fn(this.first, this.rest, parameters, types, options)
+  }
+}
+
+function handleValue(x, parameters, types, options) {
+  let value = x instanceof Parameter ? x.value : x
+  if (value === undefined) {
+    x instanceof Parameter
+      ? x.value = options.transform.undefined
+      : value = x = options.transform.undefined
+
+    if (value === undefined)
+      throw Errors.generic('UNDEFINED_VALUE', 'Undefined values are not allowed')
+  }
+
+  return '$' + (types.push(
+    x instanceof Parameter
+      ? (parameters.push(x.value), x.array
+        ? x.array[x.type || inferType(x.value)] || x.type || firstIsString(x.value)
+        : x.type
+      )
+      : (parameters.push(x), inferType(x))
+  ))
+}
+
+const defaultHandlers = typeHandlers(types)
+
+function stringify(q, string, value, parameters, types, options) { // eslint-disable-line
+  for (let i = 1; i < q.strings.length; i++) {
+    string += (stringifyValue(string, value, parameters, types, options)) + q.strings[i]
+    value = q.args[i]
+  }
+
+  return string
+}
+
+function stringifyValue(string, value, parameters, types, o) {
+  return (
+    value instanceof Builder ? value.build(string, parameters, types, o) :
+    value instanceof Query ? fragment(value, parameters, types, o) :
+    value instanceof Identifier ? value.value :
+    value && value[0] instanceof Query ? value.reduce((acc, x) => acc + ' ' + fragment(x, parameters, types, o), '') :
+    handleValue(value, parameters, types, o)
+  )
+}
+
+function fragment(q, parameters, types, options) {
+  q.fragment = true
+  return stringify(q, q.strings[0], q.args[0], parameters, types, options)
+}
+
+function valuesBuilder(first, parameters, types, columns, options) {
+  return first.map(row =>
+    '(' + columns.map(column =>
+      stringifyValue('values', row[column], parameters, types, options)
+    ).join(',') + ')'
+  ).join(',')
+}
+
+function values(first, rest, parameters, types, options) {
+  const multi = Array.isArray(first[0])
+  const columns = rest.length ? rest.flat() : Object.keys(multi ? first[0] : first)
+  return valuesBuilder(multi ? first : [first], parameters, types, columns, options)
+}
+
+function types_select(first, rest, parameters, types, options) {
+  typeof first === 'string' && (first = [first].concat(rest))
+  if (Array.isArray(first))
+    return escapeIdentifiers(first, options)
+
+  let value
+  const columns = rest.length ? rest.flat() : Object.keys(first)
+  return columns.map(x => {
+    value = first[x]
+    return (
+      value instanceof Query ? fragment(value, parameters, types, options) :
+      value instanceof Identifier ? value.value :
+      handleValue(value, parameters, types, options)
+    ) + ' as ' + escapeIdentifier(options.transform.column.to ? options.transform.column.to(x) : x)
+  }).join(',')
+}
+
+const builders = Object.entries({
+  values,
+  in: (...xs) => {
+    const x = values(...xs)
+    return x === '()' ? '(null)' : x
+  },
+  select: types_select,
+  as: types_select,
+  returning: types_select,
+  '\\(': types_select,
+
+  update(first, rest, parameters, types, options) {
+    return (rest.length ? rest.flat() : Object.keys(first)).map(x =>
+      escapeIdentifier(options.transform.column.to ? options.transform.column.to(x) : x) +
+      '=' + stringifyValue('values', first[x], parameters, types, options)
+    )
+  },
+
+  insert(first, rest, parameters, types, options) {
+    const columns = rest.length ? rest.flat() : Object.keys(Array.isArray(first) ? first[0] : first)
+    return '(' + escapeIdentifiers(columns, options) + ')values' +
+    valuesBuilder(Array.isArray(first) ? first : [first], parameters, types, columns, options)
+  }
+}).map(([x, fn]) => ([new RegExp('((?:^|[\\s(])' + x + '(?:$|[\\s(]))(?![\\s\\S]*\\1)', 'i'), fn]))
+
+function notTagged() {
+  throw Errors.generic('NOT_TAGGED_CALL', 'Query not called as a tagged template literal')
+}
+
+const serializers = defaultHandlers.serializers
+const parsers = defaultHandlers.parsers
+
+const END = {}
+
+function firstIsString(x) {
+  if (Array.isArray(x))
+    return firstIsString(x[0])
+  return typeof x === 'string' ? 1009 : 0
+}
+
+const mergeUserTypes = function(types) {
+  const user = typeHandlers(types || {})
+  return {
+    serializers: Object.assign({}, serializers, user.serializers),
+    parsers: Object.assign({}, parsers, user.parsers)
+  }
+}
+
+function typeHandlers(types) {
+  return Object.keys(types).reduce((acc, k) => {
+    types[k].from && [].concat(types[k].from).forEach(x => acc.parsers[x] = types[k].parse)
+    if (types[k].serialize) {
+      acc.serializers[types[k].to] = types[k].serialize
+      types[k].from && [].concat(types[k].from).forEach(x => acc.serializers[x] = types[k].serialize)
+    }
+    return acc
+  }, { parsers: {}, serializers: {} })
+}
+
+function escapeIdentifiers(xs, { transform: { column } }) {
+  return xs.map(x => escapeIdentifier(column.to ? column.to(x) : x)).join(',')
+}
+
+const escapeIdentifier = function escape(str) {
+  return '"' + str.replace(/"/g, '""').replace(/\./g, '"."') + '"'
+}
+
+const inferType = function inferType(x) {
+  return (
+    x instanceof Parameter ? x.type :
+    x instanceof Date ? 1184 :
+    x instanceof Uint8Array ? 17 :
+    (x === true || x === false) ? 16 :
+    typeof x === 'bigint' ? 20 :
+    Array.isArray(x) ? inferType(x[0]) :
+    0
+  )
+}
+
+const escapeBackslash = /\\/g
+const escapeQuote = /"/g
+
+function arrayEscape(x) {
+  return x
+    .replace(escapeBackslash, '\\\\')
+    .replace(escapeQuote, '\\"')
+}
+
+const arraySerializer = function arraySerializer(xs, serializer, options, typarray) {
+  if (Array.isArray(xs) === false)
+    return xs
+
+  if (!xs.length)
+    return '{}'
+
+  const first = xs[0]
+  // Only _box (1020) has the ';' delimiter for arrays, all other types use the ',' delimiter
+  const delimiter = typarray === 1020 ? ';' : ','
+
+  if (Array.isArray(first) && !first.type)
+    return '{' + xs.map(x => arraySerializer(x, serializer, options, typarray)).join(delimiter) + '}'
+
+  return '{' + xs.map(x => {
+    if (x === undefined) {
+      x = options.transform.undefined
+      if (x === undefined)
+        throw Errors.generic('UNDEFINED_VALUE', 'Undefined values are not allowed')
+    }
+
+    return x === null
+      ? 'null'
+      : '"' + arrayEscape(serializer ? serializer(x.type ? x.value : x) : '' + x) + '"'
+  }).join(delimiter) + '}'
+}
+
+const arrayParserState = {
+  i: 0,
+  char: null,
+  str: '',
+  quoted: false,
+  last: 0
+}
+
+const arrayParser = function arrayParser(x, parser, typarray) {
+  arrayParserState.i = arrayParserState.last = 0
+  return arrayParserLoop(arrayParserState, x, parser, typarray)
+}
+
+function arrayParserLoop(s, x, parser, typarray) {
+  const xs = []
+  // Only _box (1020) has the ';' delimiter for arrays, all other types use the ',' delimiter
+  const delimiter = typarray === 1020 ? ';' : ','
+  for (; s.i < x.length; s.i++) {
+    s.char = x[s.i]
+    if (s.quoted) {
+      if (s.char === '\\') {
+        s.str += x[++s.i]
+      } else if (s.char === '"') {
+        xs.push(parser ? parser(s.str) : s.str)
+        s.str = ''
+        s.quoted = x[s.i + 1] === '"'
+        s.last = s.i + 2
+      } else {
+        s.str += s.char
+      }
+    } else if (s.char === '"') {
+      s.quoted = true
+    } else if (s.char === '{') {
+      s.last = ++s.i
+      xs.push(arrayParserLoop(s, x, parser, typarray))
+    } else if (s.char === '}') {
+      s.quoted = false
+      s.last < s.i && xs.push(parser ? parser(x.slice(s.last, s.i)) : x.slice(s.last, s.i))
+      s.last = s.i + 1
+      break
+    } else if (s.char === delimiter && s.p !== '}' && s.p !== '"') {
+      xs.push(parser ? parser(x.slice(s.last, s.i)) : x.slice(s.last, s.i))
+      s.last = s.i + 1
+    }
+    s.p = s.char
+  }
+  s.last < s.i && xs.push(parser ? parser(x.slice(s.last, s.i + 1)) : x.slice(s.last, s.i + 1))
+  return xs
+}
+
+const toCamel = x => {
+  let str = x[0]
+  for (let i = 1; i < x.length; i++)
+    str += x[i] === '_' ? x[++i].toUpperCase() : x[i]
+  return str
+}
+
+const toPascal = x => {
+  let str = x[0].toUpperCase()
+  for (let i = 1; i < x.length; i++)
+    str += x[i] === '_' ? x[++i].toUpperCase() : x[i]
+  return str
+}
+
+const toKebab = x => x.replace(/_/g, '-')
+
+const fromCamel = x => x.replace(/([A-Z])/g, '_$1').toLowerCase()
+const fromPascal = x => (x.slice(0, 1) + x.slice(1).replace(/([A-Z])/g, '_$1')).toLowerCase()
+const fromKebab = x => x.replace(/-/g, '_')
+
+function createJsonTransform(fn) {
+  return function jsonTransform(x, column) {
+    return typeof x === 'object' && x !== null && (column.type === 114 || column.type === 3802)
+      ? Array.isArray(x)
+        ? x.map(x => jsonTransform(x, column))
+        : Object.entries(x).reduce((acc, [k, v]) => Object.assign(acc, { [fn(k)]: jsonTransform(v, column) }), {})
+      : x
+  }
+}
+
+toCamel.column = { from: toCamel }
+toCamel.value = { from: createJsonTransform(toCamel) }
+fromCamel.column = { to: fromCamel }
+
+const camel = { ...toCamel }
+camel.column.to = fromCamel
+
+toPascal.column = { from: toPascal }
+toPascal.value = { from: createJsonTransform(toPascal) }
+fromPascal.column = { to: fromPascal }
+
+const pascal = { ...toPascal }
+pascal.column.to = fromPascal
+
+toKebab.column = { from: toKebab }
+toKebab.value = { from: createJsonTransform(toKebab) }
+fromKebab.column = { to: fromKebab }
+
+const kebab = { ...toKebab }
+kebab.column.to = fromKebab
+
+// EXTERNAL MODULE: external "net"
+var external_net_ = __nccwpck_require__(9278);
+// EXTERNAL MODULE: external "tls"
+var external_tls_ = __nccwpck_require__(4756);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: external "perf_hooks"
+const external_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+;// CONCATENATED MODULE: ./node_modules/postgres/src/result.js
+class Result extends Array {
+  constructor() {
+    super()
+    Object.defineProperties(this, {
+      count: { value: null, writable: true },
+      state: { value: null, writable: true },
+      command: { value: null, writable: true },
+      columns: { value: null, writable: true },
+      statement: { value: null, writable: true }
+    })
+  }
+
+  static get [Symbol.species]() {
+    return Array
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/queue.js
+/* harmony default export */ const src_queue = (Queue);
+
+function Queue(initial = []) {
+  let xs = initial.slice()
+  let index = 0
+
+  return {
+    get length() {
+      return xs.length - index
+    },
+    remove: (x) => {
+      const index = xs.indexOf(x)
+      return index === -1
+        ? null
+        : (xs.splice(index, 1), x)
+    },
+    push: (x) => (xs.push(x), x),
+    shift: () => {
+      const out = xs[index++]
+
+      if (index === xs.length) {
+        index = 0
+        xs = []
+      } else {
+        xs[index - 1] = undefined
+      }
+
+      return out
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/bytes.js
+const size = 256
+let buffer = Buffer.allocUnsafe(size)
+
+const messages = 'BCcDdEFfHPpQSX'.split('').reduce((acc, x) => {
+  const v = x.charCodeAt(0)
+  acc[x] = () => {
+    buffer[0] = v
+    b.i = 5
+    return b
+  }
+  return acc
+}, {})
+
+const b = Object.assign(bytes_reset, messages, {
+  N: String.fromCharCode(0),
+  i: 0,
+  inc(x) {
+    b.i += x
+    return b
+  },
+  str(x) {
+    const length = Buffer.byteLength(x)
+    fit(length)
+    b.i += buffer.write(x, b.i, length, 'utf8')
+    return b
+  },
+  i16(x) {
+    fit(2)
+    buffer.writeUInt16BE(x, b.i)
+    b.i += 2
+    return b
+  },
+  i32(x, i) {
+    if (i || i === 0) {
+      buffer.writeUInt32BE(x, i)
+      return b
+    }
+    fit(4)
+    buffer.writeUInt32BE(x, b.i)
+    b.i += 4
+    return b
+  },
+  z(x) {
+    fit(x)
+    buffer.fill(0, b.i, b.i + x)
+    b.i += x
+    return b
+  },
+  raw(x) {
+    buffer = Buffer.concat([buffer.subarray(0, b.i), x])
+    b.i = buffer.length
+    return b
+  },
+  end(at = 1) {
+    buffer.writeUInt32BE(b.i - at, at)
+    const out = buffer.subarray(0, b.i)
+    b.i = 0
+    buffer = Buffer.allocUnsafe(size)
+    return out
+  }
+})
+
+/* harmony default export */ const bytes = (b);
+
+function fit(x) {
+  if (buffer.length - b.i < x) {
+    const prev = buffer
+        , length = prev.length
+
+    buffer = Buffer.allocUnsafe(length + (length >> 1) + x)
+    prev.copy(buffer)
+  }
+}
+
+function bytes_reset() {
+  b.i = 0
+  return b
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/connection.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/* harmony default export */ const src_connection = (Connection);
+
+let uid = 1
+
+const Sync = bytes().S().end()
+    , Flush = bytes().H().end()
+    , SSLRequest = bytes().i32(8).i32(80877103).end(8)
+    , ExecuteUnnamed = Buffer.concat([bytes().E().str(bytes.N).i32(0).end(), Sync])
+    , DescribeUnnamed = bytes().D().str('S').str(bytes.N).end()
+    , noop = () => { /* noop */ }
+
+const retryRoutines = new Set([
+  'FetchPreparedStatement',
+  'RevalidateCachedQuery',
+  'transformAssignedExpr'
+])
+
+const errorFields = {
+  83  : 'severity_local',    // S
+  86  : 'severity',          // V
+  67  : 'code',              // C
+  77  : 'message',           // M
+  68  : 'detail',            // D
+  72  : 'hint',              // H
+  80  : 'position',          // P
+  112 : 'internal_position', // p
+  113 : 'internal_query',    // q
+  87  : 'where',             // W
+  115 : 'schema_name',       // s
+  116 : 'table_name',        // t
+  99  : 'column_name',       // c
+  100 : 'data type_name',    // d
+  110 : 'constraint_name',   // n
+  70  : 'file',              // F
+  76  : 'line',              // L
+  82  : 'routine'            // R
+}
+
+function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose = noop } = {}) {
+  const {
+    sslnegotiation,
+    ssl,
+    max,
+    user,
+    host,
+    port,
+    database,
+    parsers,
+    transform,
+    onnotice,
+    onnotify,
+    onparameter,
+    max_pipeline,
+    keep_alive,
+    backoff,
+    target_session_attrs
+  } = options
+
+  const sent = src_queue()
+      , id = uid++
+      , backend = { pid: null, secret: null }
+      , idleTimer = timer(end, options.idle_timeout)
+      , lifeTimer = timer(end, options.max_lifetime)
+      , connectTimer = timer(connectTimedOut, options.connect_timeout)
+
+  let socket = null
+    , cancelMessage
+    , errorResponse = null
+    , result = new Result()
+    , incoming = Buffer.alloc(0)
+    , needsTypes = options.fetch_types
+    , backendParameters = {}
+    , statements = {}
+    , statementId = Math.random().toString(36).slice(2)
+    , statementCount = 1
+    , closedTime = 0
+    , remaining = 0
+    , hostIndex = 0
+    , retries = 0
+    , length = 0
+    , delay = 0
+    , rows = 0
+    , serverSignature = null
+    , nextWriteTimer = null
+    , terminated = false
+    , incomings = null
+    , results = null
+    , initial = null
+    , ending = null
+    , stream = null
+    , chunk = null
+    , ended = null
+    , nonce = null
+    , query = null
+    , final = null
+
+  const connection = {
+    queue: queues.closed,
+    idleTimer,
+    connect(query) {
+      initial = query
+      reconnect()
+    },
+    terminate,
+    execute,
+    cancel,
+    end,
+    count: 0,
+    id
+  }
+
+  queues.closed && queues.closed.push(connection)
+
+  return connection
+
+  async function createSocket() {
+    let x
+    try {
+      x = options.socket
+        ? (await Promise.resolve(options.socket(options)))
+        : new external_net_.Socket()
+    } catch (e) {
+      error(e)
+      return
+    }
+    x.on('error', error)
+    x.on('close', closed)
+    x.on('drain', drain)
+    return x
+  }
+
+  async function cancel({ pid, secret }, resolve, reject) {
+    try {
+      cancelMessage = bytes().i32(16).i32(80877102).i32(pid).i32(secret).end(16)
+      await connect()
+      socket.once('error', reject)
+      socket.once('close', resolve)
+    } catch (error) {
+      reject(error)
+    }
+  }
+
+  function execute(q) {
+    if (terminated)
+      return queryError(q, Errors.connection('CONNECTION_DESTROYED', options))
+
+    if (stream)
+      return queryError(q, Errors.generic('COPY_IN_PROGRESS', 'You cannot execute queries during copy'))
+
+    if (q.cancelled)
+      return
+
+    try {
+      q.state = backend
+      query
+        ? sent.push(q)
+        : (query = q, query.active = true)
+
+      build(q)
+      return write(toBuffer(q))
+        && !q.describeFirst
+        && !q.cursorFn
+        && sent.length < max_pipeline
+        && (!q.options.onexecute || q.options.onexecute(connection))
+    } catch (error) {
+      sent.length === 0 && write(Sync)
+      errored(error)
+      return true
+    }
+  }
+
+  function toBuffer(q) {
+    if (q.parameters.length >= 65534)
+      throw Errors.generic('MAX_PARAMETERS_EXCEEDED', 'Max number of parameters (65534) exceeded')
+
+    return q.options.simple
+      ? bytes().Q().str(q.statement.string + bytes.N).end()
+      : q.describeFirst
+        ? Buffer.concat([describe(q), Flush])
+        : q.prepare
+          ? q.prepared
+            ? prepared(q)
+            : Buffer.concat([describe(q), prepared(q)])
+          : unnamed(q)
+  }
+
+  function describe(q) {
+    return Buffer.concat([
+      Parse(q.statement.string, q.parameters, q.statement.types, q.statement.name),
+      Describe('S', q.statement.name)
+    ])
+  }
+
+  function prepared(q) {
+    return Buffer.concat([
+      Bind(q.parameters, q.statement.types, q.statement.name, q.cursorName),
+      q.cursorFn
+        ? Execute('', q.cursorRows)
+        : ExecuteUnnamed
+    ])
+  }
+
+  function unnamed(q) {
+    return Buffer.concat([
+      Parse(q.statement.string, q.parameters, q.statement.types),
+      DescribeUnnamed,
+      prepared(q)
+    ])
+  }
+
+  function build(q) {
+    const parameters = []
+        , types = []
+
+    const string = stringify(q, q.strings[0], q.args[0], parameters, types, options)
+
+    !q.tagged && q.args.forEach(x => handleValue(x, parameters, types, options))
+
+    q.prepare = options.prepare && ('prepare' in q.options ? q.options.prepare : true)
+    q.string = string
+    q.signature = q.prepare && types + string
+    q.onlyDescribe && (delete statements[q.signature])
+    q.parameters = q.parameters || parameters
+    q.prepared = q.prepare && q.signature in statements
+    q.describeFirst = q.onlyDescribe || (parameters.length && !q.prepared)
+    q.statement = q.prepared
+      ? statements[q.signature]
+      : { string, types, name: q.prepare ? statementId + statementCount++ : '' }
+
+    typeof options.debug === 'function' && options.debug(id, string, parameters, types)
+  }
+
+  function write(x, fn) {
+    chunk = chunk ? Buffer.concat([chunk, x]) : Buffer.from(x)
+    if (fn || chunk.length >= 1024)
+      return nextWrite(fn)
+    nextWriteTimer === null && (nextWriteTimer = setImmediate(nextWrite))
+    return true
+  }
+
+  function nextWrite(fn) {
+    const x = socket.write(chunk, fn)
+    nextWriteTimer !== null && clearImmediate(nextWriteTimer)
+    chunk = nextWriteTimer = null
+    return x
+  }
+
+  function connectTimedOut() {
+    errored(Errors.connection('CONNECT_TIMEOUT', options, socket))
+    socket.destroy()
+  }
+
+  async function secure() {
+    if (sslnegotiation !== 'direct') {
+      write(SSLRequest)
+      const canSSL = await new Promise(r => socket.once('data', x => r(x[0] === 83))) // S
+
+      if (!canSSL && ssl === 'prefer')
+        return connected()
+    }
+
+    const options = {
+      socket,
+      servername: external_net_.isIP(socket.host) ? undefined : socket.host
+    }
+
+    if (sslnegotiation === 'direct')
+      options.ALPNProtocols = ['postgresql']
+
+    if (ssl === 'require' || ssl === 'allow' || ssl === 'prefer')
+      options.rejectUnauthorized = false
+    else if (typeof ssl === 'object')
+      Object.assign(options, ssl)
+
+    socket.removeAllListeners()
+    socket = external_tls_.connect(options)
+    socket.on('secureConnect', connected)
+    socket.on('error', error)
+    socket.on('close', closed)
+    socket.on('drain', drain)
+  }
+
+  /* c8 ignore next 3 */
+  function drain() {
+    !query && onopen(connection)
+  }
+
+  function data(x) {
+    if (incomings) {
+      incomings.push(x)
+      remaining -= x.length
+      if (remaining > 0)
+        return
+    }
+
+    incoming = incomings
+      ? Buffer.concat(incomings, length - remaining)
+      : incoming.length === 0
+        ? x
+        : Buffer.concat([incoming, x], incoming.length + x.length)
+
+    while (incoming.length > 4) {
+      length = incoming.readUInt32BE(1)
+      if (length >= incoming.length) {
+        remaining = length - incoming.length
+        incomings = [incoming]
+        break
+      }
+
+      try {
+        handle(incoming.subarray(0, length + 1))
+      } catch (e) {
+        query && (query.cursorFn || query.describeFirst) && write(Sync)
+        errored(e)
+      }
+      incoming = incoming.subarray(length + 1)
+      remaining = 0
+      incomings = null
+    }
+  }
+
+  async function connect() {
+    terminated = false
+    backendParameters = {}
+    socket || (socket = await createSocket())
+
+    if (!socket)
+      return
+
+    connectTimer.start()
+
+    if (options.socket)
+      return ssl ? secure() : connected()
+
+    socket.on('connect', ssl ? secure : connected)
+
+    if (options.path)
+      return socket.connect(options.path)
+
+    socket.ssl = ssl
+    socket.connect(port[hostIndex], host[hostIndex])
+    socket.host = host[hostIndex]
+    socket.port = port[hostIndex]
+
+    hostIndex = (hostIndex + 1) % port.length
+  }
+
+  function reconnect() {
+    setTimeout(connect, closedTime ? Math.max(0, closedTime + delay - external_perf_hooks_namespaceObject.performance.now()) : 0)
+  }
+
+  function connected() {
+    try {
+      statements = {}
+      needsTypes = options.fetch_types
+      statementId = Math.random().toString(36).slice(2)
+      statementCount = 1
+      lifeTimer.start()
+      socket.on('data', data)
+      keep_alive && socket.setKeepAlive && socket.setKeepAlive(true, 1000 * keep_alive)
+      const s = StartupMessage()
+      write(s)
+    } catch (err) {
+      error(err)
+    }
+  }
+
+  function error(err) {
+    if (connection.queue === queues.connecting && options.host[retries + 1])
+      return
+
+    errored(err)
+    while (sent.length)
+      queryError(sent.shift(), err)
+  }
+
+  function errored(err) {
+    stream && (stream.destroy(err), stream = null)
+    query && queryError(query, err)
+    initial && (queryError(initial, err), initial = null)
+  }
+
+  function queryError(query, err) {
+    if (query.reserve)
+      return query.reject(err)
+
+    if (!err || typeof err !== 'object')
+      err = new Error(err)
+
+    'query' in err || 'parameters' in err || Object.defineProperties(err, {
+      stack: { value: err.stack + query.origin.replace(/.*\n/, '\n'), enumerable: options.debug },
+      query: { value: query.string, enumerable: options.debug },
+      parameters: { value: query.parameters, enumerable: options.debug },
+      args: { value: query.args, enumerable: options.debug },
+      types: { value: query.statement && query.statement.types, enumerable: options.debug }
+    })
+    query.reject(err)
+  }
+
+  function end() {
+    return ending || (
+      !connection.reserved && onend(connection),
+      !connection.reserved && !initial && !query && sent.length === 0
+        ? (terminate(), new Promise(r => socket && socket.readyState !== 'closed' ? socket.once('close', r) : r()))
+        : ending = new Promise(r => ended = r)
+    )
+  }
+
+  function terminate() {
+    terminated = true
+    if (stream || query || initial || sent.length)
+      error(Errors.connection('CONNECTION_DESTROYED', options))
+
+    clearImmediate(nextWriteTimer)
+    if (socket) {
+      socket.removeListener('data', data)
+      socket.removeListener('connect', connected)
+      socket.readyState === 'open' && socket.end(bytes().X().end())
+    }
+    ended && (ended(), ending = ended = null)
+  }
+
+  async function closed(hadError) {
+    incoming = Buffer.alloc(0)
+    remaining = 0
+    incomings = null
+    clearImmediate(nextWriteTimer)
+    socket.removeListener('data', data)
+    socket.removeListener('connect', connected)
+    idleTimer.cancel()
+    lifeTimer.cancel()
+    connectTimer.cancel()
+
+    socket.removeAllListeners()
+    socket = null
+
+    if (initial)
+      return reconnect()
+
+    !hadError && (query || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options, socket))
+    closedTime = external_perf_hooks_namespaceObject.performance.now()
+    hadError && options.shared.retries++
+    delay = (typeof backoff === 'function' ? backoff(options.shared.retries) : backoff) * 1000
+    onclose(connection, Errors.connection('CONNECTION_CLOSED', options, socket))
+  }
+
+  /* Handlers */
+  function handle(xs, x = xs[0]) {
+    (
+      x === 68 ? DataRow :                   // D
+      x === 100 ? CopyData :                 // d
+      x === 65 ? NotificationResponse :      // A
+      x === 83 ? ParameterStatus :           // S
+      x === 90 ? ReadyForQuery :             // Z
+      x === 67 ? CommandComplete :           // C
+      x === 50 ? BindComplete :              // 2
+      x === 49 ? ParseComplete :             // 1
+      x === 116 ? ParameterDescription :     // t
+      x === 84 ? RowDescription :            // T
+      x === 82 ? Authentication :            // R
+      x === 110 ? NoData :                   // n
+      x === 75 ? BackendKeyData :            // K
+      x === 69 ? ErrorResponse :             // E
+      x === 115 ? PortalSuspended :          // s
+      x === 51 ? CloseComplete :             // 3
+      x === 71 ? CopyInResponse :            // G
+      x === 78 ? NoticeResponse :            // N
+      x === 72 ? CopyOutResponse :           // H
+      x === 99 ? CopyDone :                  // c
+      x === 73 ? EmptyQueryResponse :        // I
+      x === 86 ? FunctionCallResponse :      // V
+      x === 118 ? NegotiateProtocolVersion : // v
+      x === 87 ? CopyBothResponse :          // W
+      /* c8 ignore next */
+      UnknownMessage
+    )(xs)
+  }
+
+  function DataRow(x) {
+    let index = 7
+    let length
+    let column
+    let value
+
+    const row = query.isRaw ? new Array(query.statement.columns.length) : {}
+    for (let i = 0; i < query.statement.columns.length; i++) {
+      column = query.statement.columns[i]
+      length = x.readInt32BE(index)
+      index += 4
+
+      value = length === -1
+        ? null
+        : query.isRaw === true
+          ? x.subarray(index, index += length)
+          : column.parser === undefined
+            ? x.toString('utf8', index, index += length)
+            : column.parser.array === true
+              ? column.parser(x.toString('utf8', index + 1, index += length))
+              : column.parser(x.toString('utf8', index, index += length))
+
+      query.isRaw
+        ? (row[i] = query.isRaw === true
+          ? value
+          : transform.value.from ? transform.value.from(value, column) : value)
+        : (row[column.name] = transform.value.from ? transform.value.from(value, column) : value)
+    }
+
+    query.forEachFn
+      ? query.forEachFn(transform.row.from ? transform.row.from(row) : row, result)
+      : (result[rows++] = transform.row.from ? transform.row.from(row) : row)
+  }
+
+  function ParameterStatus(x) {
+    const [k, v] = x.toString('utf8', 5, x.length - 1).split(bytes.N)
+    backendParameters[k] = v
+    if (options.parameters[k] !== v) {
+      options.parameters[k] = v
+      onparameter && onparameter(k, v)
+    }
+  }
+
+  function ReadyForQuery(x) {
+    if (query) {
+      if (errorResponse) {
+        query.retried
+          ? errored(query.retried)
+          : query.prepared && retryRoutines.has(errorResponse.routine)
+            ? retry(query, errorResponse)
+            : errored(errorResponse)
+      } else {
+        query.resolve(results || result)
+      }
+    } else if (errorResponse) {
+      errored(errorResponse)
+    }
+
+    query = results = errorResponse = null
+    result = new Result()
+    connectTimer.cancel()
+
+    if (initial) {
+      if (target_session_attrs) {
+        if (!backendParameters.in_hot_standby || !backendParameters.default_transaction_read_only)
+          return fetchState()
+        else if (tryNext(target_session_attrs, backendParameters))
+          return terminate()
+      }
+
+      if (needsTypes) {
+        initial.reserve && (initial = null)
+        return fetchArrayTypes()
+      }
+
+      initial && !initial.reserve && execute(initial)
+      options.shared.retries = retries = 0
+      initial = null
+      return
+    }
+
+    while (sent.length && (query = sent.shift()) && (query.active = true, query.cancelled))
+      Connection(options).cancel(query.state, query.cancelled.resolve, query.cancelled.reject)
+
+    if (query)
+      return // Consider opening if able and sent.length < 50
+
+    connection.reserved
+      ? !connection.reserved.release && x[5] === 73 // I
+        ? ending
+          ? terminate()
+          : (connection.reserved = null, onopen(connection))
+        : connection.reserved()
+      : ending
+        ? terminate()
+        : onopen(connection)
+  }
+
+  function CommandComplete(x) {
+    rows = 0
+
+    for (let i = x.length - 1; i > 0; i--) {
+      if (x[i] === 32 && x[i + 1] < 58 && result.count === null)
+        result.count = +x.toString('utf8', i + 1, x.length - 1)
+      if (x[i - 1] >= 65) {
+        result.command = x.toString('utf8', 5, i)
+        result.state = backend
+        break
+      }
+    }
+
+    final && (final(), final = null)
+
+    if (result.command === 'BEGIN' && max !== 1 && !connection.reserved)
+      return errored(Errors.generic('UNSAFE_TRANSACTION', 'Only use sql.begin, sql.reserved or max: 1'))
+
+    if (query.options.simple)
+      return BindComplete()
+
+    if (query.cursorFn) {
+      result.count && query.cursorFn(result)
+      write(Sync)
+    }
+  }
+
+  function ParseComplete() {
+    query.parsing = false
+  }
+
+  function BindComplete() {
+    !result.statement && (result.statement = query.statement)
+    result.columns = query.statement.columns
+  }
+
+  function ParameterDescription(x) {
+    const length = x.readUInt16BE(5)
+
+    for (let i = 0; i < length; ++i)
+      !query.statement.types[i] && (query.statement.types[i] = x.readUInt32BE(7 + i * 4))
+
+    query.prepare && (statements[query.signature] = query.statement)
+    query.describeFirst && !query.onlyDescribe && (write(prepared(query)), query.describeFirst = false)
+  }
+
+  function RowDescription(x) {
+    if (result.command) {
+      results = results || [result]
+      results.push(result = new Result())
+      result.count = null
+      query.statement.columns = null
+    }
+
+    const length = x.readUInt16BE(5)
+    let index = 7
+    let start
+
+    query.statement.columns = Array(length)
+
+    for (let i = 0; i < length; ++i) {
+      start = index
+      while (x[index++] !== 0);
+      const table = x.readUInt32BE(index)
+      const number = x.readUInt16BE(index + 4)
+      const type = x.readUInt32BE(index + 6)
+      query.statement.columns[i] = {
+        name: transform.column.from
+          ? transform.column.from(x.toString('utf8', start, index - 1))
+          : x.toString('utf8', start, index - 1),
+        parser: parsers[type],
+        table,
+        number,
+        type
+      }
+      index += 18
+    }
+
+    result.statement = query.statement
+    if (query.onlyDescribe)
+      return (query.resolve(query.statement), write(Sync))
+  }
+
+  async function Authentication(x, type = x.readUInt32BE(5)) {
+    (
+      type === 3 ? AuthenticationCleartextPassword :
+      type === 5 ? AuthenticationMD5Password :
+      type === 10 ? SASL :
+      type === 11 ? SASLContinue :
+      type === 12 ? SASLFinal :
+      type !== 0 ? UnknownAuth :
+      noop
+    )(x, type)
+  }
+
+  /* c8 ignore next 5 */
+  async function AuthenticationCleartextPassword() {
+    const payload = await Pass()
+    write(
+      bytes().p().str(payload).z(1).end()
+    )
+  }
+
+  async function AuthenticationMD5Password(x) {
+    const payload = 'md5' + (
+      await md5(
+        Buffer.concat([
+          Buffer.from(await md5((await Pass()) + user)),
+          x.subarray(9)
+        ])
+      )
+    )
+    write(
+      bytes().p().str(payload).z(1).end()
+    )
+  }
+
+  async function SASL() {
+    nonce = (await external_crypto_.randomBytes(18)).toString('base64')
+    bytes().p().str('SCRAM-SHA-256' + bytes.N)
+    const i = bytes.i
+    write(bytes.inc(4).str('n,,n=*,r=' + nonce).i32(bytes.i - i - 4, i).end())
+  }
+
+  async function SASLContinue(x) {
+    const res = x.toString('utf8', 9).split(',').reduce((acc, x) => (acc[x[0]] = x.slice(2), acc), {})
+
+    const saltedPassword = await external_crypto_.pbkdf2Sync(
+      await Pass(),
+      Buffer.from(res.s, 'base64'),
+      parseInt(res.i), 32,
+      'sha256'
+    )
+
+    const clientKey = await hmac(saltedPassword, 'Client Key')
+
+    const auth = 'n=*,r=' + nonce + ','
+               + 'r=' + res.r + ',s=' + res.s + ',i=' + res.i
+               + ',c=biws,r=' + res.r
+
+    serverSignature = (await hmac(await hmac(saltedPassword, 'Server Key'), auth)).toString('base64')
+
+    const payload = 'c=biws,r=' + res.r + ',p=' + xor(
+      clientKey, Buffer.from(await hmac(await sha256(clientKey), auth))
+    ).toString('base64')
+
+    write(
+      bytes().p().str(payload).end()
+    )
+  }
+
+  function SASLFinal(x) {
+    if (x.toString('utf8', 9).split(bytes.N, 1)[0].slice(2) === serverSignature)
+      return
+    /* c8 ignore next 5 */
+    errored(Errors.generic('SASL_SIGNATURE_MISMATCH', 'The server did not return the correct signature'))
+    socket.destroy()
+  }
+
+  function Pass() {
+    return Promise.resolve(typeof options.pass === 'function'
+      ? options.pass()
+      : options.pass
+    )
+  }
+
+  function NoData() {
+    result.statement = query.statement
+    result.statement.columns = []
+    if (query.onlyDescribe)
+      return (query.resolve(query.statement), write(Sync))
+  }
+
+  function BackendKeyData(x) {
+    backend.pid = x.readUInt32BE(5)
+    backend.secret = x.readUInt32BE(9)
+  }
+
+  async function fetchArrayTypes() {
+    needsTypes = false
+    const types = await new Query([`
+      select b.oid, b.typarray
+      from pg_catalog.pg_type a
+      left join pg_catalog.pg_type b on b.oid = a.typelem
+      where a.typcategory = 'A'
+      group by b.oid, b.typarray
+      order by b.oid
+    `], [], execute)
+    types.forEach(({ oid, typarray }) => addArrayType(oid, typarray))
+  }
+
+  function addArrayType(oid, typarray) {
+    if (!!options.parsers[typarray] && !!options.serializers[typarray]) return
+    const parser = options.parsers[oid]
+    options.shared.typeArrayMap[oid] = typarray
+    options.parsers[typarray] = (xs) => arrayParser(xs, parser, typarray)
+    options.parsers[typarray].array = true
+    options.serializers[typarray] = (xs) => arraySerializer(xs, options.serializers[oid], options, typarray)
+  }
+
+  function tryNext(x, xs) {
+    return (
+      (x === 'read-write' && xs.default_transaction_read_only === 'on') ||
+      (x === 'read-only' && xs.default_transaction_read_only === 'off') ||
+      (x === 'primary' && xs.in_hot_standby === 'on') ||
+      (x === 'standby' && xs.in_hot_standby === 'off') ||
+      (x === 'prefer-standby' && xs.in_hot_standby === 'off' && options.host[retries])
+    )
+  }
+
+  function fetchState() {
+    const query = new Query([`
+      show transaction_read_only;
+      select pg_catalog.pg_is_in_recovery()
+    `], [], execute, null, { simple: true })
+    query.resolve = ([[a], [b]]) => {
+      backendParameters.default_transaction_read_only = a.transaction_read_only
+      backendParameters.in_hot_standby = b.pg_is_in_recovery ? 'on' : 'off'
+    }
+    query.execute()
+  }
+
+  function ErrorResponse(x) {
+    if (query) {
+      (query.cursorFn || query.describeFirst) && write(Sync)
+      errorResponse = Errors.postgres(parseError(x))
+    } else {
+      errored(Errors.postgres(parseError(x)))
+    }
+  }
+
+  function retry(q, error) {
+    delete statements[q.signature]
+    q.retried = error
+    execute(q)
+  }
+
+  function NotificationResponse(x) {
+    if (!onnotify)
+      return
+
+    let index = 9
+    while (x[index++] !== 0);
+    onnotify(
+      x.toString('utf8', 9, index - 1),
+      x.toString('utf8', index, x.length - 1)
+    )
+  }
+
+  async function PortalSuspended() {
+    try {
+      const x = await Promise.resolve(query.cursorFn(result))
+      rows = 0
+      x === CLOSE
+        ? write(Close(query.portal))
+        : (result = new Result(), write(Execute('', query.cursorRows)))
+    } catch (err) {
+      write(Sync)
+      query.reject(err)
+    }
+  }
+
+  function CloseComplete() {
+    result.count && query.cursorFn(result)
+    query.resolve(result)
+  }
+
+  function CopyInResponse() {
+    stream = new external_stream_.Writable({
+      autoDestroy: true,
+      write(chunk, encoding, callback) {
+        socket.write(bytes().d().raw(chunk).end(), callback)
+      },
+      destroy(error, callback) {
+        callback(error)
+        socket.write(bytes().f().str(error + bytes.N).end())
+        stream = null
+      },
+      final(callback) {
+        socket.write(bytes().c().end())
+        final = callback
+        stream = null
+      }
+    })
+    query.resolve(stream)
+  }
+
+  function CopyOutResponse() {
+    stream = new external_stream_.Readable({
+      read() { socket.resume() }
+    })
+    query.resolve(stream)
+  }
+
+  /* c8 ignore next 3 */
+  function CopyBothResponse() {
+    stream = new external_stream_.Duplex({
+      autoDestroy: true,
+      read() { socket.resume() },
+      /* c8 ignore next 11 */
+      write(chunk, encoding, callback) {
+        socket.write(bytes().d().raw(chunk).end(), callback)
+      },
+      destroy(error, callback) {
+        callback(error)
+        socket.write(bytes().f().str(error + bytes.N).end())
+        stream = null
+      },
+      final(callback) {
+        socket.write(bytes().c().end())
+        final = callback
+      }
+    })
+    query.resolve(stream)
+  }
+
+  function CopyData(x) {
+    stream && (stream.push(x.subarray(5)) || socket.pause())
+  }
+
+  function CopyDone() {
+    stream && stream.push(null)
+    stream = null
+  }
+
+  function NoticeResponse(x) {
+    onnotice
+      ? onnotice(parseError(x))
+      : console.log(parseError(x)) // eslint-disable-line
+
+  }
+
+  /* c8 ignore next 3 */
+  function EmptyQueryResponse() {
+    /* noop */
+  }
+
+  /* c8 ignore next 3 */
+  function FunctionCallResponse() {
+    errored(Errors.notSupported('FunctionCallResponse'))
+  }
+
+  /* c8 ignore next 3 */
+  function NegotiateProtocolVersion() {
+    errored(Errors.notSupported('NegotiateProtocolVersion'))
+  }
+
+  /* c8 ignore next 3 */
+  function UnknownMessage(x) {
+    console.error('Postgres.js : Unknown Message:', x[0]) // eslint-disable-line
+  }
+
+  /* c8 ignore next 3 */
+  function UnknownAuth(x, type) {
+    console.error('Postgres.js : Unknown Auth:', type) // eslint-disable-line
+  }
+
+  /* Messages */
+  function Bind(parameters, types, statement = '', portal = '') {
+    let prev
+      , type
+
+    bytes().B().str(portal + bytes.N).str(statement + bytes.N).i16(0).i16(parameters.length)
+
+    parameters.forEach((x, i) => {
+      if (x === null)
+        return bytes.i32(0xFFFFFFFF)
+
+      type = types[i]
+      parameters[i] = x = type in options.serializers
+        ? options.serializers[type](x)
+        : '' + x
+
+      prev = bytes.i
+      bytes.inc(4).str(x).i32(bytes.i - prev - 4, prev)
+    })
+
+    bytes.i16(0)
+
+    return bytes.end()
+  }
+
+  function Parse(str, parameters, types, name = '') {
+    bytes().P().str(name + bytes.N).str(str + bytes.N).i16(parameters.length)
+    parameters.forEach((x, i) => bytes.i32(types[i] || 0))
+    return bytes.end()
+  }
+
+  function Describe(x, name = '') {
+    return bytes().D().str(x).str(name + bytes.N).end()
+  }
+
+  function Execute(portal = '', rows = 0) {
+    return Buffer.concat([
+      bytes().E().str(portal + bytes.N).i32(rows).end(),
+      Flush
+    ])
+  }
+
+  function Close(portal = '') {
+    return Buffer.concat([
+      bytes().C().str('P').str(portal + bytes.N).end(),
+      bytes().S().end()
+    ])
+  }
+
+  function StartupMessage() {
+    return cancelMessage || bytes().inc(4).i16(3).z(2).str(
+      Object.entries(Object.assign({
+        user,
+        database,
+        client_encoding: 'UTF8'
+      },
+        options.connection
+      )).filter(([, v]) => v).map(([k, v]) => k + bytes.N + v).join(bytes.N)
+    ).z(2).end(0)
+  }
+
+}
+
+function parseError(x) {
+  const error = {}
+  let start = 5
+  for (let i = 5; i < x.length - 1; i++) {
+    if (x[i] === 0) {
+      error[errorFields[x[start]]] = x.toString('utf8', start + 1, i)
+      start = i + 1
+    }
+  }
+  return error
+}
+
+function md5(x) {
+  return external_crypto_.createHash('md5').update(x).digest('hex')
+}
+
+function hmac(key, x) {
+  return external_crypto_.createHmac('sha256', key).update(x).digest()
+}
+
+function sha256(x) {
+  return external_crypto_.createHash('sha256').update(x).digest()
+}
+
+function xor(a, b) {
+  const length = Math.max(a.length, b.length)
+  const buffer = Buffer.allocUnsafe(length)
+  for (let i = 0; i < length; i++)
+    buffer[i] = a[i] ^ b[i]
+  return buffer
+}
+
+function timer(fn, seconds) {
+  seconds = typeof seconds === 'function' ? seconds() : seconds
+  if (!seconds)
+    return { cancel: noop, start: noop }
+
+  let timer
+  return {
+    cancel() {
+      timer && (clearTimeout(timer), timer = null)
+    },
+    start() {
+      timer && clearTimeout(timer)
+      timer = setTimeout(done, seconds * 1000, arguments)
+    }
+  }
+
+  function done(args) {
+    fn.apply(null, args)
+    timer = null
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/subscribe.js
+const subscribe_noop = () => { /* noop */ }
+
+function Subscribe(postgres, options) {
+  const subscribers = new Map()
+      , slot = 'postgresjs_' + Math.random().toString(36).slice(2)
+      , state = {}
+
+  let connection
+    , stream
+    , ended = false
+
+  const sql = subscribe.sql = postgres({
+    ...options,
+    transform: { column: {}, value: {}, row: {} },
+    max: 1,
+    fetch_types: false,
+    idle_timeout: null,
+    max_lifetime: null,
+    connection: {
+      ...options.connection,
+      replication: 'database'
+    },
+    onclose: async function() {
+      if (ended)
+        return
+      stream = null
+      state.pid = state.secret = undefined
+      connected(await init(sql, slot, options.publications))
+      subscribers.forEach(event => event.forEach(({ onsubscribe }) => onsubscribe()))
+    },
+    no_subscribe: true
+  })
+
+  const end = sql.end
+      , close = sql.close
+
+  sql.end = async() => {
+    ended = true
+    stream && (await new Promise(r => (stream.once('close', r), stream.end())))
+    return end()
+  }
+
+  sql.close = async() => {
+    stream && (await new Promise(r => (stream.once('close', r), stream.end())))
+    return close()
+  }
+
+  return subscribe
+
+  async function subscribe(event, fn, onsubscribe = subscribe_noop, onerror = subscribe_noop) {
+    event = parseEvent(event)
+
+    if (!connection)
+      connection = init(sql, slot, options.publications)
+
+    const subscriber = { fn, onsubscribe }
+    const fns = subscribers.has(event)
+      ? subscribers.get(event).add(subscriber)
+      : subscribers.set(event, new Set([subscriber])).get(event)
+
+    const unsubscribe = () => {
+      fns.delete(subscriber)
+      fns.size === 0 && subscribers.delete(event)
+    }
+
+    return connection.then(x => {
+      connected(x)
+      onsubscribe()
+      stream && stream.on('error', onerror)
+      return { unsubscribe, state, sql }
+    })
+  }
+
+  function connected(x) {
+    stream = x.stream
+    state.pid = x.state.pid
+    state.secret = x.state.secret
+  }
+
+  async function init(sql, slot, publications) {
+    if (!publications)
+      throw new Error('Missing publication names')
+
+    const xs = await sql.unsafe(
+      `CREATE_REPLICATION_SLOT ${ slot } TEMPORARY LOGICAL pgoutput NOEXPORT_SNAPSHOT`
+    )
+
+    const [x] = xs
+
+    const stream = await sql.unsafe(
+      `START_REPLICATION SLOT ${ slot } LOGICAL ${
+        x.consistent_point
+      } (proto_version '1', publication_names '${ publications }')`
+    ).writable()
+
+    const state = {
+      lsn: Buffer.concat(x.consistent_point.split('/').map(x => Buffer.from(('00000000' + x).slice(-8), 'hex')))
+    }
+
+    stream.on('data', data)
+    stream.on('error', error)
+    stream.on('close', sql.close)
+
+    return { stream, state: xs.state }
+
+    function error(e) {
+      console.error('Unexpected error during logical streaming - reconnecting', e) // eslint-disable-line
+    }
+
+    function data(x) {
+      if (x[0] === 0x77) {
+        parse(x.subarray(25), state, sql.options.parsers, handle, options.transform)
+      } else if (x[0] === 0x6b && x[17]) {
+        state.lsn = x.subarray(1, 9)
+        pong()
+      }
+    }
+
+    function handle(a, b) {
+      const path = b.relation.schema + '.' + b.relation.table
+      call('*', a, b)
+      call('*:' + path, a, b)
+      b.relation.keys.length && call('*:' + path + '=' + b.relation.keys.map(x => a[x.name]), a, b)
+      call(b.command, a, b)
+      call(b.command + ':' + path, a, b)
+      b.relation.keys.length && call(b.command + ':' + path + '=' + b.relation.keys.map(x => a[x.name]), a, b)
+    }
+
+    function pong() {
+      const x = Buffer.alloc(34)
+      x[0] = 'r'.charCodeAt(0)
+      x.fill(state.lsn, 1)
+      x.writeBigInt64BE(BigInt(Date.now() - Date.UTC(2000, 0, 1)) * BigInt(1000), 25)
+      stream.write(x)
+    }
+  }
+
+  function call(x, a, b) {
+    subscribers.has(x) && subscribers.get(x).forEach(({ fn }) => fn(a, b, x))
+  }
+}
+
+function Time(x) {
+  return new Date(Date.UTC(2000, 0, 1) + Number(x / BigInt(1000)))
+}
+
+function parse(x, state, parsers, handle, transform) {
+  const char = (acc, [k, v]) => (acc[k.charCodeAt(0)] = v, acc)
+
+  Object.entries({
+    R: x => {  // Relation
+      let i = 1
+      const r = state[x.readUInt32BE(i)] = {
+        schema: x.toString('utf8', i += 4, i = x.indexOf(0, i)) || 'pg_catalog',
+        table: x.toString('utf8', i + 1, i = x.indexOf(0, i + 1)),
+        columns: Array(x.readUInt16BE(i += 2)),
+        keys: []
+      }
+      i += 2
+
+      let columnIndex = 0
+        , column
+
+      while (i < x.length) {
+        column = r.columns[columnIndex++] = {
+          key: x[i++],
+          name: transform.column.from
+            ? transform.column.from(x.toString('utf8', i, i = x.indexOf(0, i)))
+            : x.toString('utf8', i, i = x.indexOf(0, i)),
+          type: x.readUInt32BE(i += 1),
+          parser: parsers[x.readUInt32BE(i)],
+          atttypmod: x.readUInt32BE(i += 4)
+        }
+
+        column.key && r.keys.push(column)
+        i += 4
+      }
+    },
+    Y: () => { /* noop */ }, // Type
+    O: () => { /* noop */ }, // Origin
+    B: x => { // Begin
+      state.date = Time(x.readBigInt64BE(9))
+      state.lsn = x.subarray(1, 9)
+    },
+    I: x => { // Insert
+      let i = 1
+      const relation = state[x.readUInt32BE(i)]
+      const { row } = tuples(x, relation.columns, i += 7, transform)
+
+      handle(row, {
+        command: 'insert',
+        relation
+      })
+    },
+    D: x => { // Delete
+      let i = 1
+      const relation = state[x.readUInt32BE(i)]
+      i += 4
+      const key = x[i] === 75
+      handle(key || x[i] === 79
+        ? tuples(x, relation.columns, i += 3, transform).row
+        : null
+      , {
+        command: 'delete',
+        relation,
+        key
+      })
+    },
+    U: x => { // Update
+      let i = 1
+      const relation = state[x.readUInt32BE(i)]
+      i += 4
+      const key = x[i] === 75
+      const xs = key || x[i] === 79
+        ? tuples(x, relation.columns, i += 3, transform)
+        : null
+
+      xs && (i = xs.i)
+
+      const { row } = tuples(x, relation.columns, i + 3, transform)
+
+      handle(row, {
+        command: 'update',
+        relation,
+        key,
+        old: xs && xs.row
+      })
+    },
+    T: () => { /* noop */ }, // Truncate,
+    C: () => { /* noop */ }  // Commit
+  }).reduce(char, {})[x[0]](x)
+}
+
+function tuples(x, columns, xi, transform) {
+  let type
+    , column
+    , value
+
+  const row = transform.raw ? new Array(columns.length) : {}
+  for (let i = 0; i < columns.length; i++) {
+    type = x[xi++]
+    column = columns[i]
+    value = type === 110 // n
+      ? null
+      : type === 117 // u
+        ? undefined
+        : column.parser === undefined
+          ? x.toString('utf8', xi + 4, xi += 4 + x.readUInt32BE(xi))
+          : column.parser.array === true
+            ? column.parser(x.toString('utf8', xi + 5, xi += 4 + x.readUInt32BE(xi)))
+            : column.parser(x.toString('utf8', xi + 4, xi += 4 + x.readUInt32BE(xi)))
+
+    transform.raw
+      ? (row[i] = transform.raw === true
+        ? value
+        : transform.value.from ? transform.value.from(value, column) : value)
+      : (row[column.name] = transform.value.from
+        ? transform.value.from(value, column)
+        : value
+      )
+  }
+
+  return { i: xi, row: transform.row.from ? transform.row.from(row) : row }
+}
+
+function parseEvent(x) {
+  const xs = x.match(/^(\*|insert|update|delete)?:?([^.]+?\.?[^=]+)?=?(.+)?/i) || []
+
+  if (!xs)
+    throw new Error('Malformed subscribe pattern: ' + x)
+
+  const [, command, path, key] = xs
+
+  return (command || '*')
+       + (path ? ':' + (path.indexOf('.') === -1 ? 'public.' + path : path) : '')
+       + (key ? '=' + key : '')
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/large.js
+
+
+function largeObject(sql, oid, mode = 0x00020000 | 0x00040000) {
+  return new Promise(async(resolve, reject) => {
+    await sql.begin(async sql => {
+      let finish
+      !oid && ([{ oid }] = await sql`select lo_creat(-1) as oid`)
+      const [{ fd }] = await sql`select lo_open(${ oid }, ${ mode }) as fd`
+
+      const lo = {
+        writable,
+        readable,
+        close     : () => sql`select lo_close(${ fd })`.then(finish),
+        tell      : () => sql`select lo_tell64(${ fd })`,
+        read      : (x) => sql`select loread(${ fd }, ${ x }) as data`,
+        write     : (x) => sql`select lowrite(${ fd }, ${ x })`,
+        truncate  : (x) => sql`select lo_truncate64(${ fd }, ${ x })`,
+        seek      : (x, whence = 0) => sql`select lo_lseek64(${ fd }, ${ x }, ${ whence })`,
+        size      : () => sql`
+          select
+            lo_lseek64(${ fd }, location, 0) as position,
+            seek.size
+          from (
+            select
+              lo_lseek64($1, 0, 2) as size,
+              tell.location
+            from (select lo_tell64($1) as location) tell
+          ) seek
+        `
+      }
+
+      resolve(lo)
+
+      return new Promise(async r => finish = r)
+
+      async function readable({
+        highWaterMark = 2048 * 8,
+        start = 0,
+        end = Infinity
+      } = {}) {
+        let max = end - start
+        start && await lo.seek(start)
+        return new external_stream_.Readable({
+          highWaterMark,
+          async read(size) {
+            const l = size > max ? size - max : size
+            max -= size
+            const [{ data }] = await lo.read(l)
+            this.push(data)
+            if (data.length < size)
+              this.push(null)
+          }
+        })
+      }
+
+      async function writable({
+        highWaterMark = 2048 * 8,
+        start = 0
+      } = {}) {
+        start && await lo.seek(start)
+        return new external_stream_.Writable({
+          highWaterMark,
+          write(chunk, encoding, callback) {
+            lo.write(chunk).then(() => callback(), callback)
+          }
+        })
+      }
+    }).catch(reject)
+  })
+}
+
+;// CONCATENATED MODULE: ./node_modules/postgres/src/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+Object.assign(Postgres, {
+  PostgresError: PostgresError,
+  toPascal: toPascal,
+  pascal: pascal,
+  toCamel: toCamel,
+  camel: camel,
+  toKebab: toKebab,
+  kebab: kebab,
+  fromPascal: fromPascal,
+  fromCamel: fromCamel,
+  fromKebab: fromKebab,
+  BigInt: {
+    to: 20,
+    from: [20],
+    parse: x => BigInt(x), // eslint-disable-line
+    serialize: x => x.toString()
+  }
+})
+
+/* harmony default export */ const src = (Postgres);
+
+function Postgres(a, b) {
+  const options = parseOptions(a, b)
+      , subscribe = options.no_subscribe || Subscribe(Postgres, { ...options })
+
+  let ending = false
+
+  const queries = src_queue()
+      , connecting = src_queue()
+      , reserved = src_queue()
+      , closed = src_queue()
+      , ended = src_queue()
+      , open = src_queue()
+      , busy = src_queue()
+      , full = src_queue()
+      , queues = { connecting, reserved, closed, ended, open, busy, full }
+
+  const connections = [...Array(options.max)].map(() => src_connection(options, queues, { onopen, onend, onclose }))
+
+  const sql = Sql(handler)
+
+  Object.assign(sql, {
+    get parameters() { return options.parameters },
+    largeObject: largeObject.bind(null, sql),
+    subscribe,
+    CLOSE: CLOSE,
+    END: CLOSE,
+    PostgresError: PostgresError,
+    options,
+    reserve,
+    listen,
+    begin,
+    close,
+    end
+  })
+
+  return sql
+
+  function Sql(handler) {
+    handler.debug = options.debug
+
+    Object.entries(options.types).reduce((acc, [name, type]) => {
+      acc[name] = (x) => new Parameter(x, type.to)
+      return acc
+    }, typed)
+
+    Object.assign(sql, {
+      types: typed,
+      typed,
+      unsafe,
+      notify,
+      array,
+      json,
+      file
+    })
+
+    return sql
+
+    function typed(value, type) {
+      return new Parameter(value, type)
+    }
+
+    function sql(strings, ...args) {
+      const query = strings && Array.isArray(strings.raw)
+        ? new Query(strings, args, handler, cancel)
+        : typeof strings === 'string' && !args.length
+          ? new Identifier(options.transform.column.to ? options.transform.column.to(strings) : strings)
+          : new Builder(strings, args)
+      return query
+    }
+
+    function unsafe(string, args = [], options = {}) {
+      arguments.length === 2 && !Array.isArray(args) && (options = args, args = [])
+      const query = new Query([string], args, handler, cancel, {
+        prepare: false,
+        ...options,
+        simple: 'simple' in options ? options.simple : args.length === 0
+      })
+      return query
+    }
+
+    function file(path, args = [], options = {}) {
+      arguments.length === 2 && !Array.isArray(args) && (options = args, args = [])
+      const query = new Query([], args, (query) => {
+        external_fs_namespaceObject.readFile(path, 'utf8', (err, string) => {
+          if (err)
+            return query.reject(err)
+
+          query.strings = [string]
+          handler(query)
+        })
+      }, cancel, {
+        ...options,
+        simple: 'simple' in options ? options.simple : args.length === 0
+      })
+      return query
+    }
+  }
+
+  async function listen(name, fn, onlisten) {
+    const listener = { fn, onlisten }
+
+    const sql = listen.sql || (listen.sql = Postgres({
+      ...options,
+      max: 1,
+      idle_timeout: null,
+      max_lifetime: null,
+      fetch_types: false,
+      onclose() {
+        Object.entries(listen.channels).forEach(([name, { listeners }]) => {
+          delete listen.channels[name]
+          Promise.all(listeners.map(l => listen(name, l.fn, l.onlisten).catch(() => { /* noop */ })))
+        })
+      },
+      onnotify(c, x) {
+        c in listen.channels && listen.channels[c].listeners.forEach(l => l.fn(x))
+      }
+    }))
+
+    const channels = listen.channels || (listen.channels = {})
+        , exists = name in channels
+
+    if (exists) {
+      channels[name].listeners.push(listener)
+      const result = await channels[name].result
+      listener.onlisten && listener.onlisten()
+      return { state: result.state, unlisten }
+    }
+
+    channels[name] = { result: sql`listen ${
+      sql.unsafe('"' + name.replace(/"/g, '""') + '"')
+    }`, listeners: [listener] }
+    const result = await channels[name].result
+    listener.onlisten && listener.onlisten()
+    return { state: result.state, unlisten }
+
+    async function unlisten() {
+      if (name in channels === false)
+        return
+
+      channels[name].listeners = channels[name].listeners.filter(x => x !== listener)
+      if (channels[name].listeners.length)
+        return
+
+      delete channels[name]
+      return sql`unlisten ${
+        sql.unsafe('"' + name.replace(/"/g, '""') + '"')
+      }`
+    }
+  }
+
+  async function notify(channel, payload) {
+    return await sql`select pg_notify(${ channel }, ${ '' + payload })`
+  }
+
+  async function reserve() {
+    const queue = src_queue()
+    const c = open.length
+      ? open.shift()
+      : await new Promise((resolve, reject) => {
+        const query = { reserve: resolve, reject }
+        queries.push(query)
+        closed.length && connect(closed.shift(), query)
+      })
+
+    move(c, reserved)
+    c.reserved = () => queue.length
+      ? c.execute(queue.shift())
+      : move(c, reserved)
+    c.reserved.release = true
+
+    const sql = Sql(handler)
+    sql.release = () => {
+      c.reserved = null
+      onopen(c)
+    }
+
+    return sql
+
+    function handler(q) {
+      c.queue === full
+        ? queue.push(q)
+        : c.execute(q) || move(c, full)
+    }
+  }
+
+  async function begin(options, fn) {
+    !fn && (fn = options, options = '')
+    const queries = src_queue()
+    let savepoints = 0
+      , connection
+      , prepare = null
+
+    try {
+      await sql.unsafe('begin ' + options.replace(/[^a-z ]/ig, ''), [], { onexecute }).execute()
+      return await Promise.race([
+        scope(connection, fn),
+        new Promise((_, reject) => connection.onclose = reject)
+      ])
+    } catch (error) {
+      throw error
+    }
+
+    async function scope(c, fn, name) {
+      const sql = Sql(handler)
+      sql.savepoint = savepoint
+      sql.prepare = x => prepare = x.replace(/[^a-z0-9$-_. ]/gi)
+      let uncaughtError
+        , result
+
+      name && await sql`savepoint ${ sql(name) }`
+      try {
+        result = await new Promise((resolve, reject) => {
+          const x = fn(sql)
+          Promise.resolve(Array.isArray(x) ? Promise.all(x) : x).then(resolve, reject)
+        })
+
+        if (uncaughtError)
+          throw uncaughtError
+      } catch (e) {
+        await (name
+          ? sql`rollback to ${ sql(name) }`
+          : sql`rollback`
+        )
+        throw e instanceof PostgresError && e.code === '25P02' && uncaughtError || e
+      }
+
+      if (!name) {
+        prepare
+          ? await sql`prepare transaction '${ sql.unsafe(prepare) }'`
+          : await sql`commit`
+      }
+
+      return result
+
+      function savepoint(name, fn) {
+        if (name && Array.isArray(name.raw))
+          return savepoint(sql => sql.apply(sql, arguments))
+
+        arguments.length === 1 && (fn = name, name = null)
+        return scope(c, fn, 's' + savepoints++ + (name ? '_' + name : ''))
+      }
+
+      function handler(q) {
+        q.catch(e => uncaughtError || (uncaughtError = e))
+        c.queue === full
+          ? queries.push(q)
+          : c.execute(q) || move(c, full)
+      }
+    }
+
+    function onexecute(c) {
+      connection = c
+      move(c, reserved)
+      c.reserved = () => queries.length
+        ? c.execute(queries.shift())
+        : move(c, reserved)
+    }
+  }
+
+  function move(c, queue) {
+    c.queue.remove(c)
+    queue.push(c)
+    c.queue = queue
+    queue === open
+      ? c.idleTimer.start()
+      : c.idleTimer.cancel()
+    return c
+  }
+
+  function json(x) {
+    return new Parameter(x, 3802)
+  }
+
+  function array(x, type) {
+    if (!Array.isArray(x))
+      return array(Array.from(arguments))
+
+    return new Parameter(x, type || (x.length ? inferType(x) || 25 : 0), options.shared.typeArrayMap)
+  }
+
+  function handler(query) {
+    if (ending)
+      return query.reject(Errors.connection('CONNECTION_ENDED', options, options))
+
+    if (open.length)
+      return go(open.shift(), query)
+
+    if (closed.length)
+      return connect(closed.shift(), query)
+
+    busy.length
+      ? go(busy.shift(), query)
+      : queries.push(query)
+  }
+
+  function go(c, query) {
+    return c.execute(query)
+      ? move(c, busy)
+      : move(c, full)
+  }
+
+  function cancel(query) {
+    return new Promise((resolve, reject) => {
+      query.state
+        ? query.active
+          ? src_connection(options).cancel(query.state, resolve, reject)
+          : query.cancelled = { resolve, reject }
+        : (
+          queries.remove(query),
+          query.cancelled = true,
+          query.reject(Errors.generic('57014', 'canceling statement due to user request')),
+          resolve()
+        )
+    })
+  }
+
+  async function end({ timeout = null } = {}) {
+    if (ending)
+      return ending
+
+    await 1
+    let timer
+    return ending = Promise.race([
+      new Promise(r => timeout !== null && (timer = setTimeout(destroy, timeout * 1000, r))),
+      Promise.all(connections.map(c => c.end()).concat(
+        listen.sql ? listen.sql.end({ timeout: 0 }) : [],
+        subscribe.sql ? subscribe.sql.end({ timeout: 0 }) : []
+      ))
+    ]).then(() => clearTimeout(timer))
+  }
+
+  async function close() {
+    await Promise.all(connections.map(c => c.end()))
+  }
+
+  async function destroy(resolve) {
+    await Promise.all(connections.map(c => c.terminate()))
+    while (queries.length)
+      queries.shift().reject(Errors.connection('CONNECTION_DESTROYED', options))
+    resolve()
+  }
+
+  function connect(c, query) {
+    move(c, connecting)
+    c.connect(query)
+    return c
+  }
+
+  function onend(c) {
+    move(c, ended)
+  }
+
+  function onopen(c) {
+    if (queries.length === 0)
+      return move(c, open)
+
+    let max = Math.ceil(queries.length / (connecting.length + 1))
+      , ready = true
+
+    while (ready && queries.length && max-- > 0) {
+      const query = queries.shift()
+      if (query.reserve)
+        return query.reserve(c)
+
+      ready = c.execute(query)
+    }
+
+    ready
+      ? move(c, busy)
+      : move(c, full)
+  }
+
+  function onclose(c, e) {
+    move(c, closed)
+    c.reserved = null
+    c.onclose && (c.onclose(e), c.onclose = null)
+    options.onclose && options.onclose(c.id)
+    queries.length && connect(c, queries.shift())
+  }
+}
+
+function parseOptions(a, b) {
+  if (a && a.shared)
+    return a
+
+  const env = process.env // eslint-disable-line
+      , o = (!a || typeof a === 'string' ? b : a) || {}
+      , { url, multihost } = parseUrl(a)
+      , query = [...url.searchParams].reduce((a, [b, c]) => (a[b] = c, a), {})
+      , host = o.hostname || o.host || multihost || url.hostname || env.PGHOST || 'localhost'
+      , port = o.port || url.port || env.PGPORT || 5432
+      , user = o.user || o.username || url.username || env.PGUSERNAME || env.PGUSER || osUsername()
+
+  o.no_prepare && (o.prepare = false)
+  query.sslmode && (query.ssl = query.sslmode, delete query.sslmode)
+  'timeout' in o && (console.log('The timeout option is deprecated, use idle_timeout instead'), o.idle_timeout = o.timeout) // eslint-disable-line
+  query.sslrootcert === 'system' && (query.ssl = 'verify-full')
+
+  const ints = ['idle_timeout', 'connect_timeout', 'max_lifetime', 'max_pipeline', 'backoff', 'keep_alive']
+  const defaults = {
+    max             : globalThis.Cloudflare ? 3 : 10,
+    ssl             : false,
+    sslnegotiation  : null,
+    idle_timeout    : null,
+    connect_timeout : 30,
+    max_lifetime    : max_lifetime,
+    max_pipeline    : 100,
+    backoff         : backoff,
+    keep_alive      : 60,
+    prepare         : true,
+    debug           : false,
+    fetch_types     : true,
+    publications    : 'alltables',
+    target_session_attrs: null
+  }
+
+  return {
+    host            : Array.isArray(host) ? host : host.split(',').map(x => x.split(':')[0]),
+    port            : Array.isArray(port) ? port : host.split(',').map(x => parseInt(x.split(':')[1] || port)),
+    path            : o.path || host.indexOf('/') > -1 && host + '/.s.PGSQL.' + port,
+    database        : o.database || o.db || (url.pathname || '').slice(1) || env.PGDATABASE || user,
+    user            : user,
+    pass            : o.pass || o.password || url.password || env.PGPASSWORD || '',
+    ...Object.entries(defaults).reduce(
+      (acc, [k, d]) => {
+        const value = k in o ? o[k] : k in query
+          ? (query[k] === 'disable' || query[k] === 'false' ? false : query[k])
+          : env['PG' + k.toUpperCase()] || d
+        acc[k] = typeof value === 'string' && ints.includes(k)
+          ? +value
+          : value
+        return acc
+      },
+      {}
+    ),
+    connection      : {
+      application_name: env.PGAPPNAME || 'postgres.js',
+      ...o.connection,
+      ...Object.entries(query).reduce((acc, [k, v]) => (k in defaults || (acc[k] = v), acc), {})
+    },
+    types           : o.types || {},
+    target_session_attrs: tsa(o, url, env),
+    onnotice        : o.onnotice,
+    onnotify        : o.onnotify,
+    onclose         : o.onclose,
+    onparameter     : o.onparameter,
+    socket          : o.socket,
+    transform       : parseTransform(o.transform || { undefined: undefined }),
+    parameters      : {},
+    shared          : { retries: 0, typeArrayMap: {} },
+    ...mergeUserTypes(o.types)
+  }
+}
+
+function tsa(o, url, env) {
+  const x = o.target_session_attrs || url.searchParams.get('target_session_attrs') || env.PGTARGETSESSIONATTRS
+  if (!x || ['read-write', 'read-only', 'primary', 'standby', 'prefer-standby'].includes(x))
+    return x
+
+  throw new Error('target_session_attrs ' + x + ' is not supported')
+}
+
+function backoff(retries) {
+  return (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 20)
+}
+
+function max_lifetime() {
+  return 60 * (30 + Math.random() * 30)
+}
+
+function parseTransform(x) {
+  return {
+    undefined: x.undefined,
+    column: {
+      from: typeof x.column === 'function' ? x.column : x.column && x.column.from,
+      to: x.column && x.column.to
+    },
+    value: {
+      from: typeof x.value === 'function' ? x.value : x.value && x.value.from,
+      to: x.value && x.value.to
+    },
+    row: {
+      from: typeof x.row === 'function' ? x.row : x.row && x.row.from,
+      to: x.row && x.row.to
+    }
+  }
+}
+
+function parseUrl(url) {
+  if (!url || typeof url !== 'string')
+    return { url: { searchParams: new Map() } }
+
+  let host = url
+  host = host.slice(host.indexOf('://') + 3).split(/[?/]/)[0]
+  host = decodeURIComponent(host.slice(host.indexOf('@') + 1))
+
+  const urlObj = new URL(url.replace(host, host.split(',')[0]))
+
+  return {
+    url: {
+      username: decodeURIComponent(urlObj.username),
+      password: decodeURIComponent(urlObj.password),
+      host: urlObj.host,
+      hostname: urlObj.hostname,
+      port: urlObj.port,
+      pathname: urlObj.pathname,
+      searchParams: urlObj.searchParams
+    },
+    multihost: host.indexOf(',') > -1 && host
+  }
+}
+
+function osUsername() {
+  try {
+    return external_os_namespaceObject.userInfo().username // eslint-disable-line
+  } catch (_) {
+    return process.env.USERNAME || process.env.USER || process.env.LOGNAME  // eslint-disable-line
+  }
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
+
+
+
+
+function wrapPostgresJs(sql, begin) {
+    return {
+        async query(text, params = []) {
+            return (await sql.unsafe(text, params));
+        },
+        async exec(text) {
+            await sql.unsafe(text).simple();
+        },
+        async transaction(fn) {
+            return (await begin((tx) => fn(wrapPostgresJs(tx, () => Promise.reject(new Error('nested transaction'))))));
+        },
+        async close() {
+            if ('end' in sql)
+                await sql.end({ timeout: 5 });
+        },
+    };
+}
+async function connectServer(url, options) {
+    // One connection: the session advisory lock, the transactions and the journal writes must all
+    // share the session that holds the lock.
+    const sql = src(url, {
+        max: 1,
+        idle_timeout: 0,
+        connect_timeout: options.connectTimeoutSeconds ?? 10,
+        onnotice: () => { },
+        connection: {
+            application_name: options.applicationName.slice(0, 63),
+            ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+        },
+    });
+    const connection = wrapPostgresJs(sql, (fn) => sql.begin(fn));
+    try {
+        await connection.query('select 1');
+    }
+    catch (error) {
+        await sql.end({ timeout: 1 }).catch(() => { });
+        throw error;
+    }
+    return connection;
+}
+function wrapPGlite(db, isTransaction) {
+    return {
+        async query(text, params = []) {
+            return (await db.query(text, params)).rows;
+        },
+        async exec(text) {
+            await db.exec(text);
+        },
+        async transaction(fn) {
+            if (isTransaction)
+                throw new Error('nested transaction');
+            return db.transaction((tx) => fn(wrapPGlite(tx, true)));
+        },
+        async close() {
+            await db.close?.();
+        },
+    };
+}
+/** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
+async function connectPGlite(dataDir, statementTimeoutMs) {
+    const { PGlite } = loadOptionalModule('@electric-sql/pglite', 'The embedded Postgres (pglite:// URL)');
+    if (dataDir)
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
+    const db = await PGlite.create(dataDir ?? undefined);
+    const connection = wrapPGlite(db, false);
+    if (statementTimeoutMs)
+        await connection.exec(`SET statement_timeout = ${Math.floor(statementTimeoutMs)}`);
+    return connection;
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/journal.ts
+/** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
+const journal_quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+function journal_journalNames(schema, table) {
+    return {
+        schema,
+        attempts: `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`,
+        statements: `${journal_quoteIdent(schema)}.${journal_quoteIdent(`${table}_statements`)}`,
+    };
+}
+function journal_journalDdl(names) {
+    return [
+        `CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(names.schema)}`,
+        `CREATE TABLE IF NOT EXISTS ${names.attempts} (
+      attempt_id uuid PRIMARY KEY,
+      migration_id text NOT NULL,
+      name text NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('versioned', 'repeatable', 'baseline')),
+      checksum text NOT NULL,
+      checksum_algorithm text NOT NULL,
+      status text NOT NULL CHECK (status IN ('running', 'applied', 'failed')),
+      started_at timestamptz NOT NULL,
+      finished_at timestamptz,
+      duration_ms integer,
+      statement_count integer NOT NULL,
+      statements_applied integer NOT NULL,
+      transactional boolean NOT NULL,
+      error text,
+      error_statement_index integer,
+      error_line integer,
+      out_of_order boolean NOT NULL DEFAULT false,
+      note text,
+      actor text,
+      run_url text,
+      commit_sha text,
+      environment text,
+      tool_version text NOT NULL
+    )`,
+        `CREATE TABLE IF NOT EXISTS ${names.statements} (
+      attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
+      migration_id text NOT NULL,
+      statement_index integer NOT NULL,
+      statement_hash text NOT NULL,
+      finished_at timestamptz NOT NULL,
+      PRIMARY KEY (attempt_id, statement_index)
+    )`,
+    ];
+}
+const COLUMNS = [
+    'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
+    'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
+    'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
+    'commit_sha', 'environment', 'tool_version',
+];
+function upsertAttemptSql(names) {
+    const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+    const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
+    return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES (${placeholders})
+    ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
+}
+function attemptParams(row) {
+    return [
+        row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
+        row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
+        row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
+        row.commitSha, row.environment, row.toolVersion,
+    ];
+}
+const selectAttemptsSql = (names) => `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
+   VALUES ($1, $2, $3, $4, $5)`;
+const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
+const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
+const str = (v) => (v === null || v === undefined ? null : String(v));
+function journal_toJournalRow(r) {
+    return {
+        attemptId: String(r.attempt_id),
+        migrationId: String(r.migration_id),
+        name: String(r.name),
+        kind: r.kind,
+        checksum: String(r.checksum),
+        checksumAlgorithm: String(r.checksum_algorithm),
+        status: r.status,
+        startedAt: date(r.started_at),
+        finishedAt: date(r.finished_at),
+        durationMs: journal_num(r.duration_ms),
+        statementCount: Number(r.statement_count),
+        statementsApplied: Number(r.statements_applied),
+        transactional: Boolean(r.transactional),
+        error: str(r.error),
+        errorStatementIndex: journal_num(r.error_statement_index),
+        errorLine: journal_num(r.error_line),
+        outOfOrder: Boolean(r.out_of_order),
+        note: str(r.note),
+        actor: str(r.actor),
+        runUrl: str(r.run_url),
+        commitSha: str(r.commit_sha),
+        environment: str(r.environment),
+        toolVersion: String(r.tool_version),
+    };
+}
+function journal_toStatementRow(r) {
+    return {
+        attemptId: String(r.attempt_id),
+        migrationId: String(r.migration_id),
+        statementIndex: Number(r.statement_index),
+        statementHash: String(r.statement_hash),
+        finishedAt: date(r.finished_at),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/drizzle-journal.ts
+
+/**
+ * drizzle-kit's own journal (`drizzle.__drizzle_migrations`: id, hash, created_at), read and
+ * kept in step so drizzle-kit and schemagate agree on what has been applied. The DDL is the one
+ * drizzle-orm's migrator runs, so either tool can be first.
+ */
+class DrizzleJournal {
+    tool = 'drizzle';
+    schema;
+    table;
+    qualified;
+    constructor(qualifiedName) {
+        const dot = qualifiedName.indexOf('.');
+        [this.schema, this.table] = dot < 0 ? ['public', qualifiedName] : [qualifiedName.slice(0, dot), qualifiedName.slice(dot + 1)];
+        this.qualified = `${journal_quoteIdent(this.schema)}.${journal_quoteIdent(this.table)}`;
+    }
+    /** sha256 of every migration drizzle has applied; none when its table does not exist. */
+    async read(connection) {
+        const [found] = await connection.query('SELECT to_regclass($1)::text AS found', [this.qualified]);
+        if (!found?.found)
+            return [];
+        const rows = await connection.query(`SELECT hash FROM ${this.qualified}`);
+        return rows.map((r) => r.hash);
+    }
+    async ensure(connection) {
+        await connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(this.schema)}`);
+        await connection.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+    }
+    /** Only drizzle's own migrations (they carry its `when`) belong in its table. */
+    async record(connection, migration) {
+        if (migration.drizzleWhen === undefined)
+            return;
+        await connection.query(`INSERT INTO ${this.qualified} (hash, created_at) VALUES ($1, $2)`, [migration.checksums.sha256, migration.drizzleWhen]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
+
+/**
+ * Reads tables, views, columns, indexes, unique, foreign key and check constraints, and enum
+ * types from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
+ * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
+ * servers answer the same query.
+ */
+const SYSTEM_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+const COLUMNS_SQL = `
+SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
+       a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
+       NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+WHERE c.relkind IN ('r', 'p', 'v', 'm')
+  AND ${SYSTEM_SCHEMAS}
+  AND NOT c.relispartition
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
+ORDER BY n.nspname, c.relname, a.attnum`;
+const PRIMARY_KEYS_SQL = `
+SELECT n.nspname AS schema, c.relname AS table, array_to_string(array_agg(a.attname ORDER BY k.ord), ',') AS columns
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+WHERE con.contype = 'p'
+GROUP BY n.nspname, c.relname`;
+/**
+ * Indexes that no constraint owns (a primary key's or unique constraint's index is that
+ * constraint), one row each, with their keys as JSON: the column, or the expression when the key
+ * is one, the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
+ * is the type's default. Keys past indnkeyatts are INCLUDE columns.
+ */
+const INDEXES_SQL = `
+SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
+       i.indisunique AS is_unique, NOT i.indisvalid AS invalid, i.indnkeyatts AS key_count,
+       coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
+       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       array_to_string(ic.reloptions, chr(1)) AS options,
+       (SELECT json_agg(json_build_object(
+                  'column', a.attname,
+                  'expression', pg_get_indexdef(i.indexrelid, k.n, true),
+                  'option', i.indoption[k.n - 1],
+                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
+          FROM generate_series(1, i.indnatts::int) AS k(n)
+          LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
+          LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts)::text AS keys
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class t ON t.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+WHERE ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))
+ORDER BY n.nspname, t.relname, ic.relname`;
+/**
+ * Unique, foreign key and check constraints (not NOT NULL ones, which PostgreSQL 18 also keeps
+ * here, nor the copies a foreign key to a partitioned table gets per partition).
+ */
+const CONSTRAINTS_SQL = `
+SELECT n.nspname AS schema, t.relname AS table, con.conname AS name, con.contype AS type,
+       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS columns,
+       rn.nspname AS ref_schema, rt.relname AS ref_table,
+       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS ref_columns,
+       con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match_type,
+       con.condeferrable AS deferrable, con.condeferred AS deferred,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END AS check_expression,
+       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct
+FROM pg_constraint con
+JOIN pg_class t ON t.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+LEFT JOIN pg_class rt ON rt.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
+WHERE con.contype IN ('u', 'f', 'c') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
+ORDER BY n.nspname, t.relname, con.conname`;
+/** Enum types and their labels in order; extension-owned ones left out. */
+const ENUMS_SQL = `
+SELECT n.nspname AS schema, ty.typname AS name,
+       array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) AS labels,
+       (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int AS label_count
+FROM pg_type ty
+JOIN pg_namespace n ON n.oid = ty.typnamespace
+WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
+ORDER BY n.nspname, ty.typname`;
+/** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
+const PART_KINDS = {
+    table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint'],
+    materialized_view: ['index'],
+};
+const RELKIND_TYPES = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
+/** Names joined with chr(1) (no identifier or label holds it): plain text from both drivers. */
+const names = (joined, count) => (joined === null || joined === '' ? (count ? [''] : []) : joined.split('\u0001'));
+function indexPart(row) {
+    const keys = JSON.parse(row.keys);
+    const table = { schema: row.schema, name: row.table };
+    return indexDefinition({
+        unique: row.is_unique,
+        method: row.method,
+        keys: keys.slice(0, row.key_count).map((k) => ({
+            expression: k.column ?? k.expression,
+            isExpression: k.column === null,
+            desc: ((k.option ?? 0) & 1) !== 0,
+            nullsFirst: ((k.option ?? 0) & 2) !== 0,
+            opclass: k.opclass,
+        })),
+        include: keys.slice(row.key_count).map((k) => k.column ?? k.expression),
+        nullsNotDistinct: row.nulls_not_distinct,
+        where: row.predicate,
+        with: names(row.options),
+        invalid: row.invalid,
+    }, table);
+}
+function constraintPart(row) {
+    const columns = names(row.columns);
+    if (row.type === 'u') {
+        return ['unique_constraint', uniqueDefinition({ columns, nullsNotDistinct: row.nulls_not_distinct, deferrable: row.deferrable, deferred: row.deferred })];
+    }
+    if (row.type === 'f') {
+        return [
+            'foreign_key',
+            foreignKeyDefinition({
+                columns,
+                refSchema: row.ref_schema ?? '',
+                refTable: row.ref_table ?? '',
+                refColumns: names(row.ref_columns),
+                onDelete: FK_ACTIONS[row.on_delete] ?? row.on_delete,
+                onUpdate: FK_ACTIONS[row.on_update] ?? row.on_update,
+                matchFull: row.match_type === 'f',
+                deferrable: row.deferrable,
+                deferred: row.deferred,
+            }),
+        ];
+    }
+    return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
+}
+async function introspectPostgres(connection, exclude) {
+    const rows = await connection.query(COLUMNS_SQL);
+    const keys = await connection.query(PRIMARY_KEYS_SQL);
+    const primaryKeys = new Map(keys.map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
+    const tables = new Map();
+    for (const row of rows) {
+        const key = `${row.schema}.${row.table}`;
+        if (exclude.has(key))
+            continue;
+        let table = tables.get(key);
+        if (!table) {
+            table = {
+                schema: row.schema,
+                name: row.table,
+                type: RELKIND_TYPES[row.relkind] ?? 'table',
+                columns: [],
+                primaryKey: primaryKeys.get(key) ?? [],
+                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
+                ...(row.view_query ? { properties: { query: normalizeViewQuery(row.view_query) } } : {}),
+            };
+            tables.set(key, table);
+        }
+        const type = normalizePgType(row.type);
+        const serial = serialType(type, row.default_expr);
+        table.columns.push({
+            name: row.column,
+            type: serial ?? type,
+            nullable: row.nullable,
+            default: serial ? null : normalizePgDefault(row.default_expr),
+        });
+    }
+    for (const table of tables.values()) {
+        const kinds = PART_KINDS[table.type];
+        if (kinds)
+            table.parts = Object.fromEntries(kinds.map((kind) => [kind, {}]));
+    }
+    const addPart = (schema, name, kind, part, definition) => {
+        const parts = tables.get(`${schema}.${name}`)?.parts?.[kind];
+        if (parts)
+            Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
+    };
+    for (const row of await connection.query(INDEXES_SQL))
+        addPart(row.schema, row.table, 'index', row.name, indexPart(row));
+    for (const row of await connection.query(CONSTRAINTS_SQL)) {
+        const [kind, definition] = constraintPart(row);
+        addPart(row.schema, row.table, kind, row.name, definition);
+    }
+    const enums = (await connection.query(ENUMS_SQL)).map((row) => ({
+        schema: row.schema,
+        name: row.name,
+        type: 'enum',
+        columns: [],
+        primaryKey: [],
+        properties: { values: enumValues(names(row.labels, row.label_count)) },
+    }));
+    return { engine: 'postgres', tables: [...tables.values(), ...enums] };
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/index.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
+const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
+function lockKey(location) {
+    return (0,external_node_crypto_.createHash)('sha256').update(location).digest().readInt32BE(0);
+}
+/** postgres.js's own codes for a lost connection, and the server's "try again" states. */
+const TRANSIENT_CODES = new Set([
+    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+    '57P03', // cannot_connect_now: the server is starting up
+    '53300', // too_many_connections
+]);
+const isTransient = (error) => isTransientConnectionError(error, TRANSIENT_CODES);
+/**
+ * A failed statement as the core understands it: a lost connection (the statement may have
+ * run) or the database's refusal, with the position in the statement the server points at.
+ */
+function statementFailure(error) {
+    if (isTransient(error))
+        return new SchemagateError('connection', databaseMessage(error), { cause: error });
+    const position = Number(error.position);
+    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error });
+}
+function executor(connection, names, adopted, inTransaction) {
+    return {
+        async execute(statement) {
+            try {
+                await connection.exec(statement.sql);
+            }
+            catch (error) {
+                throw statementFailure(error);
+            }
+        },
+        async writeAttempt(row, migration) {
+            if (row.status === 'running' && !inTransaction) {
+                // The "started" row needs no flush of its own: the migration's commit (or the failure
+                // row) that follows is synchronous and makes it durable, so one fsync per migration.
+                await connection.transaction(async (tx) => {
+                    await tx.query('SET LOCAL synchronous_commit TO OFF');
+                    await tx.query(upsertAttemptSql(names), attemptParams(row));
+                });
+                return;
+            }
+            await connection.query(upsertAttemptSql(names), attemptParams(row));
+            if (row.status === 'applied')
+                await adopted?.record(connection, migration);
+        },
+        async writeStatement(row) {
+            await connection.query(insertStatementSql(names), [
+                row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt,
+            ]);
+        },
+    };
+}
+class PostgresEngine {
+    connection;
+    options;
+    kind = 'postgres';
+    journalLocation;
+    transactions;
+    names;
+    base;
+    adopted;
+    constructor(connection, options) {
+        this.connection = connection;
+        this.options = options;
+        const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
+        this.names = journal_journalNames(schema, options.journalTable);
+        this.journalLocation = `${schema}.${options.journalTable}`;
+        this.adopted = options.adopt ? new DrizzleJournal(options.adopt.table) : null;
+        this.base = executor(connection, this.names, this.adopted, false);
+        this.transactions = {
+            transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, true))),
+        };
+    }
+    execute = (s) => this.base.execute(s);
+    writeAttempt = (r, m) => this.base.writeAttempt(r, m);
+    writeStatement = (r) => this.base.writeStatement(r);
+    async exists(qualified) {
+        const [row] = await this.connection.query('SELECT to_regclass($1)::text AS found', [qualified]);
+        return Boolean(row?.found);
+    }
+    async readJournal() {
+        const journal = { attempts: [], statements: [], adopted: null };
+        if (await this.exists(this.names.attempts)) {
+            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
+            journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
+        }
+        if (this.adopted)
+            journal.adopted = { tool: this.adopted.tool, sha256: await this.adopted.read(this.connection) };
+        return journal;
+    }
+    async ensureJournal() {
+        for (const ddl of journal_journalDdl(this.names))
+            await this.connection.query(ddl);
+        await this.adopted?.ensure(this.connection);
+    }
+    async acquireLock(options) {
+        const key = lockKey(this.journalLocation);
+        const deadline = Date.now() + options.timeoutMs;
+        let holder = 'unknown';
+        for (;;) {
+            const [row] = await this.connection.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [LOCK_NAMESPACE, key]);
+            if (row?.locked) {
+                return { release: async () => void (await this.connection.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, key])) };
+            }
+            holder = await this.describeHolder(key);
+            if (Date.now() >= deadline) {
+                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${this.journalLocation}: held by ${holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
+            }
+            options.onWait?.(holder);
+            await (0,promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
+        }
+    }
+    async describeHolder(key) {
+        const [row] = await this.connection.query(`SELECT a.pid, a.application_name, a.client_addr::text AS client_addr, a.backend_start
+       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+       WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted`, [LOCK_NAMESPACE, key >>> 0]);
+        if (!row)
+            return 'a session that has just released it';
+        const since = row.backend_start instanceof Date ? row.backend_start.toISOString() : String(row.backend_start);
+        return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since})`;
+    }
+    async introspect() {
+        const exclude = new Set([
+            `${this.names.schema}.${this.options.journalTable}`,
+            `${this.names.schema}.${this.options.journalTable}_statements`,
+        ]);
+        if (this.adopted)
+            exclude.add(`${this.adopted.schema}.${this.adopted.table}`);
+        return introspectPostgres(this.connection, exclude);
+    }
+    close() {
+        return this.connection.close();
+    }
+}
+/** `pglite://PATH` (relative or absolute) or `pglite://memory`. */
+function pgliteDataDir(url) {
+    const location = decodeURIComponent(url.host + url.pathname);
+    return location === '' || location === 'memory' ? null : external_node_path_default().resolve(location);
+}
+const postgresDriver = {
+    kind: 'postgres',
+    schemes: ['postgres:', 'postgresql:', 'pglite:'],
+    dialect: dialectFor('postgres'),
+    embeddedUrl: (dir) => new URL(`pglite://${dir}`),
+    async open(url, options) {
+        const connection = await withConnectRetries(() => url.protocol === 'pglite:'
+            ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
+            : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isTransient);
+        return new PostgresEngine(connection, options);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/index.ts
+
+
+
+/** The only place that maps a URL to an engine; the core never asks which engine it has. */
+const DRIVERS = [postgresDriver, clickhouseDriver];
+const ENGINE_KINDS = DRIVERS.map((d) => d.kind);
+/** For messages: every URL form the drivers accept. */
+const SUPPORTED_SCHEMES = [...DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`))].join(', ');
+function driverFor(url) {
+    const driver = DRIVERS.find((d) => d.schemes.includes(url.protocol));
+    if (!driver) {
+        throw configError(`Database URL scheme "${url.protocol}" is not supported.`, {
+            hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
+        });
+    }
+    return driver;
+}
+function driverForKind(kind) {
+    return DRIVERS.find((d) => d.kind === kind);
+}
+/** The engine whose SQL a migration layout is written in (drizzle's folders declare theirs). */
+function driverForDialect(dialect) {
+    const driver = DRIVERS.find((d) => d.dialect.name === dialect);
+    if (!driver)
+        throw configError(`No engine runs ${dialect} migrations.`);
+    return driver;
+}
+
+;// CONCATENATED MODULE: ./src/types.ts
+/**
+ * The vocabulary shared by every module: migrations read from the repository, rows of the
+ * journal kept in each target database, and the schema model that verification compares.
+ * Nothing here knows which engine it talks to.
+ */
+/**
+ * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
+ * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
+ * line endings and who opt in.
+ */
+const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+
+
+
+
+
+/**
+ * Validated settings, built the same way from action inputs and from CLI flags: both shells
+ * hand `readSettings` a lookup of raw strings, so every default and every check lives here once.
+ * Reading settings has no side effects; grouped by the part of a run that uses them.
+ */
+const MODES = ['plan', 'apply', 'verify', 'snapshot', 'baseline'];
+function settings_boolean(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off', ''].includes(value))
+        return false;
+    throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
+}
+function seconds(name, raw, { allowZero }) {
+    const value = Number(raw.trim());
+    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+        throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
+    }
+    return value * 1000;
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function identifier(name, raw) {
+    if (!IDENTIFIER.test(raw))
+        throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
+    return raw;
+}
+function parseDatabaseUrl(raw, input = 'database-url') {
+    const value = raw.trim();
+    if (!value) {
+        throw configError(`No database URL: input \`${input}\` is empty.`, {
+            hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
+                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
+                '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
+                'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
+        });
+    }
+    try {
+        return new URL(value);
+    }
+    catch {
+        // Never echo the value: it is a secret and may hold a password.
+        throw configError(`Input \`${input}\` is not a valid URL.`, {
+            hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
+        });
+    }
+}
+function readSettings(lookup, env = process.env) {
+    const get = (name) => {
+        const value = lookup(name);
+        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
+    };
+    const mode = get('mode').trim();
+    if (!MODES.includes(mode)) {
+        throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
+    }
+    const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
+    const drizzleJournal = get('drizzle-journal').trim();
+    if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
+        throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
+    }
+    const retries = Number(get('connect-retries'));
+    if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
+        throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
+    }
+    const journalSchema = get('journal-schema').trim();
+    const snapshot = get('snapshot').trim();
+    const environment = get('environment').trim() || null;
+    const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
+    const cluster = get('cluster').trim();
+    const replay = settings_boolean('replay', get('replay'));
+    const engine = get('engine').trim();
+    if (engine && !ENGINE_KINDS.includes(engine)) {
+        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
+    }
+    const rawUrl = get('database-url').trim();
+    if (!rawUrl && replay && mode !== 'plan') {
+        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
+    }
+    const promotionUrl = get('promotion-database-url').trim();
+    const checksum = get('checksum').trim();
+    if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
+        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
+            hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
+        });
+    }
+    return {
+        mode: mode,
+        target: {
+            databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+            engine: (engine || null),
+        },
+        replay,
+        promotion: promotionUrl
+            ? {
+                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
+                environment: get('promotion-environment').trim() || 'the earlier environment',
+            }
+            : null,
+        sources: {
+            cwd,
+            migrations: external_node_path_default().resolve(cwd, get('migrations')),
+            snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
+            checksum: checksum,
+        },
+        plan: {
+            allowOutOfOrder: settings_boolean('allow-out-of-order', get('allow-out-of-order')),
+            resume: settings_boolean('resume', get('resume')),
+        },
+        apply: {
+            lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
+            statementTimeoutMs: statementTimeoutMs || undefined,
+            connectRetries: retries,
+            verify: settings_boolean('verify', get('verify')),
+        },
+        verify: { failOnExtra: settings_boolean('fail-on-extra', get('fail-on-extra')) },
+        journal: {
+            schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
+            table: identifier('journal-table', get('journal-table').trim()),
+            drizzle: drizzleJournal,
+            drizzleTable: get('drizzle-migrations-table').trim(),
+        },
+        baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+        clickhouse: {
+            mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
+            ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
+        },
+        run: runEnvironmentFrom(env, environment),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -37906,7 +43942,7 @@ function getValues(context, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl(template) {
+function dist_bundle_parseUrl(template) {
   return {
     expand: expand.bind(null, template)
   };
@@ -37951,7 +43987,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -37965,7 +44001,7 @@ function parse(options) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
+  url = dist_bundle_parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
@@ -38017,7 +44053,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -38028,7 +44064,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -39003,7 +45039,7 @@ function dist_bundle_isPlainObject(value) {
 
 // pkg/dist-src/fetch-wrapper.js
 
-var noop = () => "";
+var dist_bundle_noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch) {
@@ -39105,7 +45141,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(dist_bundle_noop);
   }
   const mimetype = dist_parse(contentType);
   if (isJSONResponse(mimetype)) {
@@ -39120,7 +45156,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(dist_bundle_noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -42453,6 +48489,24 @@ async function upsertStickyComment(token, marker, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/checksum.ts
+
+/**
+ * sha256 as lower-case hex. Migration checksums hash the file's exact bytes; a string is hashed
+ * as UTF-8, which is how drizzle-orm hashes `readFileSync(f).toString()`, so for a (valid UTF-8)
+ * drizzle file our checksum and drizzle's `__drizzle_migrations.hash` are the same value.
+ */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
+const shortChecksum = (checksum) => checksum.slice(0, 12);
+/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
+function checksumsOf(bytes) {
+    const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+    return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Small text helpers shared by every renderer. */
 const STATUS_TITLES = {
@@ -42472,7 +48526,8 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)} s`;
     return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
-const shortChecksum = (checksum) => checksum.slice(0, 12);
+/** `file:line`, or the file alone when no line is known. */
+const locationText = (location) => (location.line ? `${location.file}:${location.line}` : location.file);
 /** A markdown table cell: no pipes or newlines may break the row. */
 function cell(value) {
     if (value === null || value === undefined || value === '')
@@ -42492,6 +48547,7 @@ function oneLineReason(outcome) {
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 
+
 /**
  * The sticky pull-request comment: one per environment and migrations folder, found again by a
  * hidden marker and updated in place. SQL is HTML-escaped inside folded blocks; a body over
@@ -42507,7 +48563,7 @@ function verificationLines(title, outcome) {
         return [];
     const lines = [`#### ${title}`, ''];
     if (outcome.error && outcome.status !== 'drift') {
-        const where = outcome.error.location ? ` (${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''})` : '';
+        const where = outcome.error.location ? ` (${locationText(outcome.error.location)})` : '';
         lines.push(`❌ ${escapeHtml(outcome.error.message)}${escapeHtml(where)}`, '');
     }
     const v = outcome.verification;
@@ -42610,6350 +48666,249 @@ function collectAnnotations(outcome) {
     return capped;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
+;// CONCATENATED MODULE: ./src/report/progress.ts
 
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
+/** One log line per progress event; both shells print these. */
+function describeEvent(event) {
+    switch (event.type) {
+        case 'connected':
+            return `Connected to ${event.target} (${event.engine}).`;
+        case 'lock-waiting':
+            return `Waiting for the migration lock, held by ${event.holder}.`;
+        case 'promotion-passed':
+            return `Promotion gate: all ${event.count} pending migration(s) are applied to ${event.environment} with the same checksum.`;
+        case 'migration-start':
+            return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
+                (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
+                (event.atomic ? '' : ', statement by statement (no transaction)');
+        case 'statement':
+            return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
+        case 'statement-running':
+            return `    still running statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}), ${Math.round(event.elapsedMs / 1000)} s elapsed`;
+        case 'migration-done':
+            return `    applied in ${formatDuration(event.durationMs)}`;
+        case 'migration-failed':
+            return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
+        case 'engine-notice':
+            return event.message;
+        case 'replay':
+            return `[replay] ${describeEvent(event.event)}`;
+    }
 }
 
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
-;// CONCATENATED MODULE: ./src/engines/retry.ts
-
-
-/**
- * Transient failures to reach a database are retried with backoff (about 2 s, 3 s, 5 s, as
- * field experience with flaky runners suggests); anything that may have executed a statement
- * is never retried, so this wraps connecting only.
- */
-const TRANSIENT_CODES = new Set([
-    'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
-    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-    '57P03', // cannot_connect_now: the server is starting up
-    '53300', // too_many_connections
-]);
-function isTransientConnectionError(error) {
-    const e = error;
-    if (!e || typeof e !== 'object')
-        return false;
-    if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code))
-        return true;
-    if (typeof e.statusCode === 'number' && e.statusCode >= 500)
-        return true;
-    if (Array.isArray(e.errors))
-        return e.errors.some(isTransientConnectionError);
-    return e.cause !== undefined && e.cause !== error && isTransientConnectionError(e.cause);
-}
-/** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
-function backoffMs(attempt, baseMs = 1000) {
-    return [2, 3, 5][Math.min(attempt, 3) - 1] * baseMs;
-}
-/** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
-async function retryWithBackoff(run, policy) {
-    // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
-    // would be turned into a TypeError, so each failure is wrapped with the original as cause.
-    const attempt = () => run().catch((error) => {
-        throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
-    });
-    return pRetry(attempt, {
-        retries: policy.retries,
-        minTimeout: 0,
-        maxTimeout: 0,
-        randomize: false,
-        // The delay lives here rather than in p-retry's exponential schedule so it follows the
-        // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
-        shouldRetry: async ({ error, attemptNumber }) => {
-            if (!policy.shouldRetry(error))
-                return false;
-            const delay = backoffMs(attemptNumber, policy.retryBaseMs);
-            policy.onRetry?.(error, attemptNumber, delay);
-            await new Promise((resolve) => setTimeout(resolve, delay));
-            return true;
+;// CONCATENATED MODULE: ./src/report/result.ts
+/** The `result` output: the whole outcome as JSON, without file contents. */
+function resultJson(outcome) {
+    const plan = outcome.plan;
+    return JSON.stringify({
+        status: outcome.status,
+        mode: outcome.mode,
+        engine: outcome.engine,
+        target: outcome.target,
+        migrations: outcome.migrations,
+        format: outcome.format,
+        durationMs: outcome.durationMs,
+        plan: plan && {
+            applied: plan.applied.map((a) => ({ id: a.migration.id, file: a.migration.file, source: a.source })),
+            pending: plan.pending.map((p) => ({
+                id: p.migration.id,
+                file: p.migration.file,
+                kind: p.migration.kind,
+                checksum: `${p.migration.checksumAlgorithm}:${p.migration.checksum}`,
+                reason: p.reason,
+                outOfOrder: p.outOfOrder,
+                startAt: p.startAt,
+            })),
+            edited: plan.edited.map((e) => ({ id: e.migration.id, file: e.migration.file, applied: e.row.checksum, current: e.migration.checksum })),
+            missing: plan.missing.map((m) => ({ id: m.migrationId, name: m.name })),
+            outOfOrder: plan.outOfOrder.map((m) => ({ id: m.id, file: m.file })),
+            failed: plan.failed.map((f) => ({ id: f.row.migrationId, error: f.row.error, statementIndex: f.row.errorStatementIndex, completed: f.completed.length })),
+            problems: plan.problems,
         },
+        applied: outcome.applied,
+        verification: outcome.verification,
+        snapshotWritten: outcome.snapshotWritten,
+        promotion: outcome.promotion,
+        replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
+        error: outcome.error,
     });
 }
-async function withConnectRetries(connect, options) {
-    try {
-        return await retryWithBackoff(connect, {
-            retries: options.connectRetries,
-            ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-            shouldRetry: isTransientConnectionError,
-            onRetry: (error, attempt, delay) => options.log?.(`Connection attempt ${attempt} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`),
-        });
-    }
-    catch (error) {
-        if (error instanceof SchemagateError)
-            throw error;
-        throw new SchemagateError('connection', `Could not connect to the database: ${databaseMessage(error)}`, {
-            hint: 'Check that the server is reachable from the runner and that the URL secret (host, port, user, password, database) is right.',
-            cause: error,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apply.ts
-
-
-
-/** Postgres reports where in a statement it failed; turn that into a line of the file. */
-function failureLine(statement, error) {
-    const position = Number(error.position);
-    if (!Number.isInteger(position) || position < 1)
-        return statement.line;
-    return statement.line + (statement.sql.slice(0, position - 1).match(/\n/g)?.length ?? 0);
-}
-function newAttempt(migration, kind, context, startedAt, fields = {}) {
+function counts(outcome) {
     return {
-        attemptId: (0,external_node_crypto_.randomUUID)(),
-        migrationId: migration.id,
-        name: migration.name,
-        kind,
-        checksum: migration.checksum,
-        checksumAlgorithm: migration.checksumAlgorithm,
-        status: 'running',
-        startedAt,
-        finishedAt: null,
-        durationMs: null,
-        statementCount: migration.statements.length,
-        statementsApplied: 0,
-        transactional: migration.transactional,
-        error: null,
-        errorStatementIndex: null,
-        errorLine: null,
-        outOfOrder: false,
-        note: null,
-        ...context,
-        ...fields,
-    };
-}
-function isConnectionLoss(error) {
-    return (error instanceof SchemagateError && error.kind === 'connection') || isTransientConnectionError(error);
-}
-class StatementFailed extends Error {
-    statement;
-    statementsApplied;
-    original;
-    constructor(statement, statementsApplied, original) {
-        super(databaseMessage(original));
-        this.statement = statement;
-        this.statementsApplied = statementsApplied;
-        this.original = original;
-    }
-}
-/** How often a statement that is still running says so. */
-const HEARTBEAT_MS = 10_000;
-/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
-async function executeWithHeartbeat(executor, migration, statement, emit, every) {
-    const started = Date.now();
-    const timer = setInterval(() => {
-        const seconds = Math.round((Date.now() - started) / 1000);
-        emit({ type: 'log', message: `    still running statement ${statement.index + 1} of ${migration.file} (line ${statement.line}), ${seconds} s elapsed` });
-    }, every);
-    try {
-        await executor.execute(statement);
-    }
-    finally {
-        clearInterval(timer);
-    }
-}
-async function runStatements(executor, item, emit, heartbeatMs, afterEach) {
-    const { migration } = item;
-    for (const statement of migration.statements.slice(item.startAt)) {
-        try {
-            await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
-        }
-        catch (error) {
-            throw new StatementFailed(statement, statement.index - item.startAt, error);
-        }
-        await afterEach(statement);
-        emit({ type: 'statement', migration, statement, count: migration.statements.length });
-    }
-}
-async function applyMigration(engine, item, position, options, emit) {
-    const { migration } = item;
-    const now = options.now ?? (() => new Date());
-    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
-    const started = now();
-    const atomic = engine.supportsTransactions && migration.transactional;
-    const attempt = newAttempt(migration, migration.kind, options.context, started, {
-        // What the next plan must know: whether this attempt rolls back as a whole if it fails.
-        transactional: atomic,
-        outOfOrder: item.outOfOrder,
-        note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
-    });
-    const finished = (fields) => {
-        const at = now();
-        return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
-    };
-    const recordSuccess = async (executor) => {
-        await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }));
-        // Engines keep drizzle's own table in step only when adopting a drizzle project.
-        if (migration.drizzleWhen !== undefined)
-            await executor.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
-    };
-    emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
-    // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
-    await engine.writeAttempt(attempt);
-    try {
-        if (atomic) {
-            await engine.transaction(async (tx) => {
-                await runStatements(tx, item, emit, heartbeatMs, async () => { });
-                await recordSuccess(tx);
-            });
-        }
-        else {
-            await runStatements(engine, item, emit, heartbeatMs, (statement) => engine.writeStatement({
-                attemptId: attempt.attemptId,
-                migrationId: migration.id,
-                statementIndex: statement.index,
-                statementHash: statement.hash,
-                finishedAt: now(),
-            }));
-            await recordSuccess(engine);
-        }
-    }
-    catch (error) {
-        if (!(error instanceof StatementFailed))
-            throw error;
-        if (isConnectionLoss(error.original)) {
-            // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
-            // so the next plan asks for a decision instead of re-running anything silently.
-            const line = error.statement.line;
-            throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
-                `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
-                location: { file: migration.file, line },
-                hint: atomic
-                    ? 'The transaction did not commit; run again once the database is reachable.'
-                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
-                cause: error.original,
-                statement: error.statement.sql,
-            });
-        }
-        const failure = {
-            migrationId: migration.id,
-            file: migration.file,
-            statementIndex: error.statement.index,
-            line: failureLine(error.statement, error.original),
-            statement: error.statement.sql,
-            databaseMessage: error.message,
-        };
-        await engine.writeAttempt(finished({
-            status: 'failed',
-            statementsApplied: atomic ? 0 : error.statementsApplied,
-            error: failure.databaseMessage,
-            errorStatementIndex: failure.statementIndex,
-            errorLine: failure.line,
-        }));
-        emit({ type: 'migration-failed', migration, error: failure });
-        throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
-            `${migration.statements.length} failed: ${failure.databaseMessage}`, {
-            location: { file: migration.file, line: failure.line },
-            hint: atomic
-                ? 'The migration was rolled back and recorded as failed; fix it and run again.'
-                : error.statementsApplied === 0 && item.startAt === 0
-                    ? 'No statement of it completed; fix it and run again.'
-                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
-            cause: error.original,
-            statement: failure.statement,
-        });
-    }
-    const durationMs = now().getTime() - started.getTime();
-    emit({ type: 'migration-done', migration, durationMs });
-    return {
-        migrationId: migration.id,
-        file: migration.file,
-        kind: migration.kind,
-        status: 'applied',
-        durationMs,
-        statementsRun: migration.statements.length - item.startAt,
-        outOfOrder: item.outOfOrder,
+        pending: outcome.plan?.pending.length ?? 0,
+        applied: outcome.applied.filter((a) => a.status !== 'failed').length,
+        drift: outcome.verification?.differences.filter((d) => d.severity === 'error').length ?? 0,
     };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/sources/split.ts
-class SplitError extends Error {
-    line;
-    hint;
-    constructor(message, 
-    /** 1-based line where the offending construct (or statement) starts. */
-    line, hint) {
-        super(message);
-        this.line = line;
-        this.hint = hint;
-        this.name = 'SplitError';
-    }
-}
-function splitSql(text, dialect) {
-    return new Splitter(text, dialect).run();
-}
-/**
- * Offset of the first character at or after `from` that is neither whitespace nor part of a
- * comment, or `text.length`. Lets callers that cut statements by other means (drizzle's
- * breakpoint markers) point a statement's line at its first token, as the splitter does.
- */
-function skipTrivia(text, dialect, from = 0) {
-    const lexer = new Splitter(text, dialect);
-    lexer.pos = from;
-    lexer.skipTrivia();
-    return lexer.pos;
-}
-/** 1-based line of `offset`; `\r\n`, `\n` and a lone `\r` each end a line. */
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
-            line++;
-    }
-    return line;
-}
-const LF = 10;
-const CR = 13;
-const freshStatement = () => ({
-    start: -1,
-    end: -1,
-    words: [],
-    prevWord: '',
-    parenDepth: 0,
-    atomicDepth: 0,
-    insertBodySeen: false,
-});
-class Splitter {
-    text;
-    dialect;
-    pos = 0;
-    stmt = freshStatement();
-    out = [];
-    lineStarts;
-    constructor(text, dialect) {
-        this.text = text;
-        this.dialect = dialect;
-        this.lineStarts = lineStarts(text);
-    }
-    run() {
-        const { text } = this;
-        while (this.pos < text.length) {
-            if (this.skipTrivia())
-                continue;
-            const stmt = this.stmt;
-            // Like psql: a `;` inside parentheses (CREATE RULE ... DO (a; b)) or an atomic body is not an end.
-            if (text[this.pos] === ';' && stmt.parenDepth === 0 && stmt.atomicDepth === 0) {
-                this.finishStatement();
-                this.pos++;
-                continue;
-            }
-            if (stmt.start < 0)
-                stmt.start = this.pos;
-            this.token();
-            stmt.end = this.pos;
-        }
-        this.finishStatement();
-        return this.out;
-    }
-    /** Advances past whitespace and comments; returns whether it moved. */
-    skipTrivia() {
-        const from = this.pos;
-        for (;;) {
-            const c = this.text.charCodeAt(this.pos);
-            if (isSpace(c))
-                this.pos++;
-            else if (!this.skipComment())
-                break;
-        }
-        return this.pos !== from;
-    }
-    skipComment() {
-        const { text, pos } = this;
-        const c = text[pos];
-        const next = text[pos + 1];
-        if (c === '-' && next === '-') {
-            this.pos = endOfLine(text, pos);
-            return true;
-        }
-        // ClickHouse's own lexer: `//` comments, and `#` only before a space or `!` (shebang).
-        if (this.dialect === 'clickhouse' && ((c === '/' && next === '/') || (c === '#' && (next === ' ' || next === '!')))) {
-            this.pos = endOfLine(text, pos);
-            return true;
-        }
-        if (c === '/' && next === '*') {
-            this.pos = this.blockCommentEnd(pos);
-            return true;
-        }
-        return false;
-    }
-    /** Both dialects nest block comments, so `/* a /* b *\/ still comment *\/`. */
-    blockCommentEnd(start) {
-        const { text } = this;
-        let depth = 0;
-        let i = start;
-        while (i < text.length) {
-            if (text[i] === '/' && text[i + 1] === '*') {
-                depth++;
-                i += 2;
-            }
-            else if (text[i] === '*' && text[i + 1] === '/') {
-                depth--;
-                i += 2;
-                if (depth === 0)
-                    return i;
-            }
-            else
-                i++;
-        }
-        throw this.unterminated('/* comment', start, 'Close it with */ (block comments nest: each /* needs its own */).');
-    }
-    token() {
-        const { text, pos } = this;
-        const clickhouse = this.dialect === 'clickhouse';
-        const c = text[pos];
-        const code = text.charCodeAt(pos);
-        if (c === "'") {
-            this.pos = this.quoted(pos, "'", clickhouse, 'quoted string');
-        }
-        else if (c === '"') {
-            this.pos = this.quoted(pos, '"', clickhouse, 'quoted identifier');
-        }
-        else if (c === '`' && clickhouse) {
-            this.pos = this.quoted(pos, '`', true, 'quoted identifier');
-        }
-        else if (c === '$') {
-            this.pos = this.dollar(pos);
-        }
-        else if (isWordStart(code)) {
-            this.word(pos);
-            return;
-        }
-        else {
-            if (c === '(')
-                this.stmt.parenDepth++;
-            else if (c === ')' && this.stmt.parenDepth > 0)
-                this.stmt.parenDepth--;
-            this.pos = pos + 1;
-        }
-        this.stmt.prevWord = '';
-    }
-    /**
-     * A string or quoted identifier. Postgres doubles the quote to escape it (backslashes are
-     * literal, except in E'' strings); ClickHouse accepts both doubling and backslash escapes.
-     */
-    quoted(start, quote, backslashEscapes, kind) {
-        const { text } = this;
-        let i = start + 1;
-        while (i < text.length) {
-            const c = text[i];
-            if (backslashEscapes && c === '\\')
-                i += 2;
-            else if (c === quote) {
-                if (text[i + 1] !== quote)
-                    return i + 1;
-                i += 2;
-            }
-            else
-                i++;
-        }
-        throw this.unterminated(kind, start, `Close the ${kind} that starts on this line (look for a stray ${quote}).`);
-    }
-    /** `$$...$$` / `$tag$...$tag$` bodies (ClickHouse calls them heredocs); `$1` is a parameter. */
-    dollar(start) {
-        const { text } = this;
-        let i = start + 1;
-        if (isWordStart(text.charCodeAt(i))) {
-            while (isTagChar(text.charCodeAt(i)))
-                i++;
-        }
-        if (text[i] !== '$') {
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-            return Math.max(i, start + 1);
-        }
-        const tag = text.slice(start, i + 1);
-        const close = text.indexOf(tag, i + 1);
-        if (close < 0) {
-            throw this.unterminated(`dollar-quoted string ${tag}`, start, `Close the body with ${tag}.`);
-        }
-        return close + tag.length;
-    }
-    word(start) {
-        const { text } = this;
-        let i = start + 1;
-        while (isWordChar(text.charCodeAt(i)))
-            i++;
-        this.pos = i;
-        const word = text.slice(start, i).toLowerCase();
-        // Postgres E'...' strings are the only ones where a backslash escapes the quote.
-        if (word === 'e' && text[i] === "'" && this.dialect === 'postgres') {
-            this.pos = this.quoted(i, "'", true, 'quoted string');
-            this.stmt.prevWord = '';
-            return;
-        }
-        const stmt = this.stmt;
-        if (stmt.words.length < 4)
-            stmt.words.push(word);
-        if (this.dialect === 'postgres')
-            this.trackAtomicBody(word);
-        else
-            this.rejectInsertFormat(word);
-        stmt.prevWord = word;
-    }
-    /**
-     * SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ...; ...; END) hold `;`.
-     * Same heuristic as psql, but keyed on BEGIN ATOMIC rather than any BEGIN; CASE ... END
-     * inside the body must not close it early.
-     */
-    trackAtomicBody(word) {
-        const stmt = this.stmt;
-        if (stmt.parenDepth > 0 || !isRoutineDefinition(stmt.words))
-            return;
-        if (word === 'atomic' && stmt.prevWord === 'begin')
-            stmt.atomicDepth++;
-        else if (word === 'case' && stmt.atomicDepth > 0)
-            stmt.atomicDepth++;
-        else if (word === 'end' && stmt.atomicDepth > 0)
-            stmt.atomicDepth--;
-    }
-    /**
-     * `INSERT ... FORMAT <name>` is followed by raw data in that format (CSV, JSONEachRow...),
-     * which no SQL lexer can delimit and which the executor could not send as a query anyway.
-     * FORMAT after SELECT/WITH/VALUES is an output format, and `format(` is the function.
-     */
-    rejectInsertFormat(word) {
-        const stmt = this.stmt;
-        if (stmt.words[0] !== 'insert' || stmt.insertBodySeen || stmt.parenDepth > 0)
-            return;
-        if (word === 'select' || word === 'with' || word === 'values') {
-            stmt.insertBodySeen = true;
-            return;
-        }
-        if (word !== 'format' || this.peekSignificant() === '(')
-            return;
-        throw new SplitError('INSERT ... FORMAT with inline data is not supported in migrations', this.lineAt(stmt.start), 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
-    }
-    peekSignificant() {
-        const saved = this.pos;
-        this.skipTrivia();
-        const c = this.text[this.pos];
-        this.pos = saved;
-        return c;
-    }
-    finishStatement() {
-        const { start, end } = this.stmt;
-        if (start >= 0)
-            this.out.push({ sql: this.text.slice(start, end), line: this.lineAt(start) });
-        this.stmt = freshStatement();
-    }
-    unterminated(kind, start, hint) {
-        const line = this.lineAt(start);
-        return new SplitError(`Unterminated ${kind} starting on line ${line}`, line, hint);
-    }
-    lineAt(offset) {
-        // Binary search: the last line start at or before offset.
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
-            starts.push(i + 1);
-    }
-    return starts;
-}
-function isRoutineDefinition(words) {
-    const routine = (w) => w === 'function' || w === 'procedure';
-    if (words[0] !== 'create')
-        return false;
-    return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
-}
-function endOfLine(text, from) {
-    let i = from;
-    while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
-        i++;
-    return i;
-}
-/** The BOM counts as whitespace so a file saved "with signature" splits like one without. */
-const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0xfeff;
-const isDigit = (c) => c >= 48 && c <= 57;
-/** Both engines take any non-ASCII character as part of an identifier. */
-const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0x80 && c !== 0xfeff);
-const isTagChar = (c) => isWordStart(c) || isDigit(c);
-/** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
-const isWordChar = (c) => isTagChar(c) || c === 36;
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/engines/optional-module.ts
-
-
+;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 /**
- * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
- * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
- * `createRequire` from the places an installed copy can be: SCHEMAGATE_MODULES (a prefix the
- * reusable workflow installs the embedded engines into), the working directory, the workflow's
- * workspace, and the action's own checkout.
+ * The job summary: everything a reviewer needs without opening the log. Annotations are capped
+ * by GitHub, so this is the complete list of problems and differences.
  */
-function loadOptionalModule(name, purpose) {
-    const bases = [
-        process.env.SCHEMAGATE_MODULES,
-        process.cwd(),
-        process.env.GITHUB_WORKSPACE,
-        process.env.GITHUB_ACTION_PATH,
-        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
-    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
-    for (const base of bases) {
-        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
-        let resolved;
-        try {
-            resolved = require.resolve(name);
-        }
-        catch {
-            continue;
-        }
-        return require(resolved);
-    }
-    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-        hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/errors.ts
-
-/**
- * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
- * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
- * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
- */
-class ClickHouseError extends Error {
-    code;
-    type;
-    constructor(message, code, type) {
-        super(message);
-        this.code = code;
-        this.type = type;
-        this.name = 'ClickHouseError';
-    }
-}
-// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
-const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
-/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
-function cleanServerText(text) {
-    return text
-        .replace(/^Query failed:\s*/, '')
-        .split('\n')
-        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
-        .join('\n')
-        .replace(/\s*\(version [^)]*\)\s*$/, '')
-        .replace(/\n{2,}/g, '\n')
-        .trim();
-}
-/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
-function parseServerError(text) {
-    const cleaned = cleanServerText(text);
-    const match = SERVER_ERROR.exec(cleaned);
-    if (!match)
-        return null;
-    const code = Number(match[1]);
-    const type = match[3];
-    const message = match[2].replace(/\.$/, '');
-    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
-}
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
-/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
-const AUTH_CODES = new Set([516, 192, 194, 195]);
-/**
- * The message of anything thrown. Errors from Node's own modules may come from another realm
- * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
- */
-function messageOf(error) {
-    const message = error?.message;
-    return typeof message === 'string' ? message : String(error);
-}
-/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
-function asError(error) {
-    if (error instanceof Error)
-        return error;
-    const code = error?.code;
-    return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
-}
-function errorCode(error) {
-    const code = error?.code;
-    if (typeof code === 'string')
-        return code;
-    const cause = error?.cause;
-    return cause && cause !== error ? errorCode(cause) : undefined;
-}
-function classifyFailure(error) {
-    if (error instanceof ClickHouseError)
-        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
-    const code = errorCode(error);
-    if (code && NOT_SENT_CODES.has(code))
-        return 'not-sent';
-    if (code && INTERRUPTED_CODES.has(code))
-        return 'interrupted';
-    const message = messageOf(error);
-    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
-        return 'interrupted';
-    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
-    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
-    return 'unavailable';
-}
-/** Retry test for a statement that may change data: only when it certainly never left us. */
-const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
-/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
-const retryableIdempotent = (error) => {
-    const kind = classifyFailure(error);
-    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
-};
-/**
- * Turns a failure the retries could not overcome into what the core reports: server errors stay
- * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
- * authenticating to the server becomes a `connection` SchemagateError naming the target.
- */
-function toReportedError(error, target, mayHaveRun) {
-    if (error instanceof SchemagateError)
-        return error;
-    const kind = classifyFailure(error);
-    if (kind === 'server')
-        return error;
-    const message = messageOf(error);
-    if (kind === 'auth') {
-        return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
-            hint: 'Check the user and password in the database URL secret.',
-            cause: error,
-        });
-    }
-    if (kind === 'interrupted' && mayHaveRun) {
-        return new SchemagateError('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
-            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
-            cause: error,
-        });
-    }
-    return new SchemagateError('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
-        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
-        cause: error,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
-
-
-/**
- * Server settings sent with every request: synchronous, visible writes (story 1: on
- * ClickHouse Cloud a journal row written by one process was invisible to the next until inserts
- * were made synchronous), and mutations that return at once so the engine can wait for them
- * itself, with progress, instead of inside one silent HTTP request (chDB defaults to
- * mutations_sync=1; servers to 0).
- */
-function serverSettings(settings) {
-    return {
-        async_insert: '0',
-        wait_end_of_query: '1',
-        select_sequential_consistency: '1',
-        mutations_sync: '0',
-        ...(settings.statementTimeoutMs ? { max_execution_time: String(Math.ceil(settings.statementTimeoutMs / 1000)) } : {}),
-        ...settings.extraSettings,
-    };
-}
-/**
- * Runs one request with the retry policy its kind allows, then sorts a final failure into a
- * ClickHouseError or a connection error.
- */
-async function withRetries(run, settings, target, kind) {
-    const retryable = kind === 'statement' ? retryableBeforeSend : retryableIdempotent;
-    try {
-        return await retryWithBackoff(run, {
-            retries: settings.retries,
-            ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
-            shouldRetry: retryable,
-            onRetry: (error, attempt, delay) => settings.log?.(`Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attempt} of ${settings.retries}).`),
-        });
-    }
-    catch (error) {
-        throw toReportedError(error, target, kind === 'statement');
-    }
-}
-/** Runs tasks one at a time, in order: one HTTP session, or one chDB session, at a time. */
-class SerialQueue {
-    tail = Promise.resolve();
-    run(task) {
-        const result = this.tail.then(task, task);
-        this.tail = result.catch(() => undefined);
-        return result;
-    }
-    /** Resolves once everything queued so far has settled. */
-    drain() {
-        return this.tail.then(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/sql.ts
-/**
- * Small pieces of ClickHouse SQL text handling: quoting, UTC DateTime64 text, and a tokenizer
- * just good enough to read the head of an `ALTER TABLE` and to cut clauses out of
- * `system.tables.engine_full` without being fooled by strings or parentheses.
- */
-/** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
-function quoteIdent(name) {
-    return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
-}
-function qualifiedName(database, table) {
-    return `${quoteIdent(database)}.${quoteIdent(table)}`;
-}
-/** `YYYY-MM-DD hh:mm:ss.sss` in UTC: what a DateTime64(3, 'UTC') column reads and prints. */
-function toDateTime64Text(date) {
-    return date.toISOString().replace('T', ' ').replace('Z', '');
-}
-/** Inverse of toDateTime64Text; the columns are declared in UTC, so the text is UTC. */
-function fromDateTime64Text(text) {
-    return new Date(text.replace(' ', 'T') + 'Z');
-}
-/**
- * Lazily tokenizes ClickHouse SQL: skips whitespace and comments (`--`, `#`, `/* *\/`), reads
- * bare words, quoted identifiers (backticks, double quotes), single-quoted strings and single
- * punctuation characters. Parenthesis depth is left to the caller.
- */
-function* tokenize(sql) {
-    let i = 0;
-    const n = sql.length;
-    while (i < n) {
-        const c = sql[i];
-        if (/\s/.test(c)) {
-            i++;
-        }
-        else if (c === '-' && sql[i + 1] === '-') {
-            while (i < n && sql[i] !== '\n')
-                i++;
-        }
-        else if (c === '#') {
-            while (i < n && sql[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && sql[i + 1] === '*') {
-            const close = sql.indexOf('*/', i + 2);
-            i = close < 0 ? n : close + 2;
-        }
-        else if (c === '`' || c === '"' || c === "'") {
-            const start = i;
-            let text = '';
-            i++;
-            while (i < n) {
-                const d = sql[i];
-                if (d === '\\' && i + 1 < n) {
-                    text += sql[i + 1];
-                    i += 2;
-                }
-                else if (d === c && sql[i + 1] === c) {
-                    text += c;
-                    i += 2;
-                }
-                else if (d === c) {
-                    i++;
-                    break;
-                }
-                else {
-                    text += d;
-                    i++;
-                }
-            }
-            yield { kind: c === "'" ? 'string' : 'ident', text, start, end: i };
-        }
-        else if (/[A-Za-z_0-9$]/.test(c)) {
-            const start = i;
-            while (i < n && /[A-Za-z_0-9$]/.test(sql[i]))
-                i++;
-            yield { kind: 'word', text: sql.slice(start, i), start, end: i };
-        }
-        else {
-            yield { kind: 'punct', text: c, start: i, end: i + 1 };
-            i++;
-        }
-    }
-}
-const isWord = (token, word) => token?.kind === 'word' && token.text.toUpperCase() === word;
-/**
- * The table an `ALTER TABLE` statement targets, or null for any other statement. Every
- * `ALTER TABLE` may start mutations (UPDATE, DELETE, MATERIALIZE, CLEAR, MODIFY COLUMN, DROP
- * COLUMN...), so the caller watches `system.mutations` for that table around it.
- */
-function alterTableTarget(sql) {
-    const tokens = tokenize(sql);
-    const next = () => {
-        const r = tokens.next();
-        return r.done ? undefined : r.value;
-    };
-    if (!isWord(next(), 'ALTER'))
-        return null;
-    if (!isWord(next(), 'TABLE'))
-        return null;
-    let name = next();
-    if (isWord(name, 'IF')) {
-        if (!isWord(next(), 'EXISTS'))
-            return null;
-        name = next();
-    }
-    if (!name || (name.kind !== 'word' && name.kind !== 'ident'))
-        return null;
-    const dot = next();
-    if (dot?.kind === 'punct' && dot.text === '.') {
-        const table = next();
-        if (!table || (table.kind !== 'word' && table.kind !== 'ident'))
-            return null;
-        return { database: name.text, table: table.text };
-    }
-    return { database: null, table: name.text };
-}
-/**
- * Splits at the separator where it stands outside parentheses, brackets and quotes:
- * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
- */
-function splitTopLevel(text, separator = ',') {
-    if (text.trim() === '')
+function planSection(outcome) {
+    const plan = outcome.plan;
+    if (!plan)
         return [];
-    const parts = [];
-    let depth = 0;
-    let from = 0;
-    for (const token of tokenize(text)) {
-        if (token.kind !== 'punct')
-            continue;
-        if (token.text === '(' || token.text === '[')
-            depth++;
-        else if (token.text === ')' || token.text === ']')
-            depth--;
-        else if (token.text === separator && depth === 0) {
-            parts.push(text.slice(from, token.start).trim());
-            from = token.end;
-        }
+    const parts = ['### Plan', ''];
+    parts.push(`${plan.applied.length} applied · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
+        `${plan.missing.length} missing · ${plan.outOfOrder.length} out of order · ${plan.failed.length} previously failed`, '');
+    if (plan.pending.length > 0) {
+        parts.push(table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
+            p.migration.id,
+            `\`${p.migration.file}\``,
+            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
+            p.migration.statements.length,
+            `\`${shortChecksum(p.migration.checksum)}\``,
+        ])), '');
     }
-    parts.push(text.slice(from).trim());
+    if (plan.problems.length > 0) {
+        parts.push('#### Problems', '', table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '❌' : '⚠️', p.migrationId, p.message, p.hint])), '');
+    }
     return parts;
 }
-/**
- * The table-level `TTL ...` clause of an `engine_full` text (`MergeTree ORDER BY id TTL d +
- * toIntervalDay(30) SETTINGS index_granularity = 8192` → `d + toIntervalDay(30)`), or null.
- * Only top-level keywords count, so a string or function argument spelling TTL is ignored.
- */
-function ttlClause(engineFull) {
-    let depth = 0;
-    let start = -1;
-    for (const token of tokenize(engineFull)) {
-        if (token.kind === 'punct') {
-            if (token.text === '(' || token.text === '[')
-                depth++;
-            else if (token.text === ')' || token.text === ']')
-                depth--;
-            continue;
-        }
-        if (depth !== 0 || token.kind !== 'word')
-            continue;
-        const word = token.text.toUpperCase();
-        if (start < 0 && word === 'TTL')
-            start = token.end;
-        else if (start >= 0 && word === 'SETTINGS')
-            return engineFull.slice(start, token.start).trim() || null;
-    }
-    return start >= 0 ? engineFull.slice(start).trim() || null : null;
+function appliedSection(outcome) {
+    if (outcome.applied.length === 0)
+        return [];
+    const title = outcome.mode === 'baseline' ? '### Recorded as applied (baseline, not run)' : '### Applied';
+    return [
+        title,
+        '',
+        table(['Migration', 'File', 'Result', 'Statements run', 'Duration'], outcome.applied.map((a) => [
+            a.migrationId,
+            `\`${a.file}\``,
+            a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
+            a.statementsRun,
+            formatDuration(a.durationMs),
+        ])),
+        '',
+    ];
 }
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
-
-
-
-
-
-const sessions = new Map();
-function openSession(target) {
-    const cached = sessions.get(target.path);
-    if (cached)
-        return cached;
-    const other = [...sessions.keys()][0];
-    if (other !== undefined) {
-        throw configError(`chDB can open one data directory per process; ${other} is open, so ${target.path} cannot be.`, {
-            hint: 'Use the same chdb:// directory for every target of one run, or run them as separate steps.',
-        });
+function verificationSection(outcome) {
+    const v = outcome.verification;
+    if (!v)
+        return [];
+    const errors = v.differences.filter((d) => d.severity === 'error').length;
+    const warnings = v.differences.length - errors;
+    const parts = [`### Verification against \`${v.snapshot}\``, ''];
+    if (v.differences.length === 0) {
+        parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
+        return parts;
     }
-    const chdb = loadOptionalModule('chdb', 'A chdb:// database URL (ClickHouse embedded)');
-    let session;
-    try {
-        session = new chdb.Session(target.path);
-    }
-    catch (error) {
-        throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
-            hint: 'chDB allows one data directory per process, and one process per directory.',
-            cause: error,
-        });
-    }
-    const shared = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
-    sessions.set(target.path, shared);
-    return shared;
+    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
+        .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
+        .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
+    return parts;
 }
-function toClientError(error) {
-    if (error instanceof SchemagateError || error instanceof ClickHouseError)
-        return error;
-    return parseServerError(messageOf(error)) ?? asError(error);
+const EARLIER_STATES = {
+    applied: '✅ applied, same checksum',
+    'checksum-differs': '❌ applied with a different checksum',
+    failed: '❌ failed there',
+    'not-applied': '❌ not applied',
+};
+function promotionSection(outcome) {
+    const p = outcome.promotion;
+    if (!p)
+        return [];
+    return [
+        `### Promotion gate: ${p.environment}`,
+        '',
+        p.rows.length === 0
+            ? 'Nothing pending to promote.'
+            : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
+        '',
+    ];
 }
-function parseRows(text) {
-    return text
+function replaySection(outcome, style) {
+    const r = outcome.replay;
+    if (!r)
+        return [];
+    const inner = renderSummary(r, style)
         .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line));
+        .slice(1)
+        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
+    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
 }
-/**
- * The embedded client. Nothing goes over a network, so nothing is retried; chDB's errors are
- * parsed into ClickHouseErrors like a server's.
- */
-async function openChdbClient(target, settings) {
-    const shared = openSession(target);
-    shared.users++;
-    const run = (task) => shared.queue.run(async () => {
-        try {
-            if (shared.currentDatabase !== target.database) {
-                await shared.session.queryAsync(`USE ${quoteIdent(target.database)}`);
-                shared.currentDatabase = target.database;
-            }
-            return await task(shared.session);
-        }
-        catch (error) {
-            throw toClientError(error);
-        }
-    });
-    try {
-        await shared.queue.run(async () => {
-            try {
-                // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
-                for (const [name, value] of Object.entries(serverSettings(settings))) {
-                    if (name !== 'wait_end_of_query')
-                        await shared.session.queryAsync(`SET ${name} = ${value}`);
-                }
-                await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
-            }
-            catch (error) {
-                throw toClientError(error);
-            }
-        });
-    }
-    catch (error) {
-        await release(target.path, shared);
-        throw error;
-    }
-    return makeClient(target, shared, run);
-}
-function makeClient(target, shared, run) {
-    let closed = false;
-    return {
-        target: target.display,
-        database: target.database,
-        async command(sql, params) {
-            await run((s) => (params ? s.queryBindAsync(sql, params) : s.queryAsync(sql)));
-        },
-        async query(sql, params) {
-            const format = { format: 'JSONEachRow' };
-            const result = await run((s) => (params ? s.queryBindAsync(sql, params, format) : s.queryAsync(sql, format)));
-            return parseRows(result.text());
-        },
-        async insert(table, rows) {
-            if (rows.length === 0)
-                return;
-            // chDB takes no request body: the rows travel inline after FORMAT, as ClickHouse allows.
-            const data = rows.map((row) => JSON.stringify(row)).join('\n');
-            await run((s) => s.queryAsync(`INSERT INTO ${table} FORMAT JSONEachRow\n${data}`));
-        },
-        fork() {
-            shared.users++;
-            return makeClient(target, shared, run);
-        },
-        async close() {
-            if (closed)
-                return;
-            closed = true;
-            await release(target.path, shared);
-        },
-    };
-}
-async function release(path, shared) {
-    shared.users--;
-    if (shared.users > 0)
-        return;
-    await shared.queue.drain();
-    if (shared.users > 0)
-        return;
-    sessions.delete(path);
-    shared.session.close();
-}
-
-// EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
-var dist = __nccwpck_require__(5671);
-;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
-
-
-
-
-/** Default request timeout when no statement timeout is set: longer than any GitHub job. */
-const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
-/** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
-function normalize(error) {
-    const { code, type } = (error ?? {});
-    if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
-        const message = messageOf(error).trim().replace(/\.$/, '');
-        return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
-    }
-    if (code === undefined)
-        return parseServerError(messageOf(error)) ?? asError(error);
-    return asError(error);
-}
-/**
- * The HTTP client: one @clickhouse/client per engine, bound to one ClickHouse session per run
- * (`session_id`), so `SET` statements in a migration last for the statements after it and
- * every request of the run lands in the same session. Requests of a session are serialised
- * because the server rejects concurrent queries in one session.
- */
-function createHttpClient(target, settings, sessionId = `schemagate-${(0,external_node_crypto_.randomUUID)()}`) {
-    const client = (0,dist/* createClient */.UU)({
-        url: target.url,
-        username: target.username,
-        password: target.password,
-        database: target.database,
-        application: settings.application,
-        ...(sessionId ? { session_id: sessionId } : {}),
-        request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
-        compression: { request: false, response: false },
-        clickhouse_settings: serverSettings(settings),
-        // Every failure reaches the caller as an error with the server's text; the client's own
-        // console logging would print it twice, with request internals.
-        log: { level: dist/* ClickHouseLogLevel */.P1.OFF },
-    });
-    const queue = new SerialQueue();
-    const send = (run, kind) => queue.run(() => withRetries(async () => {
-        try {
-            return await run();
-        }
-        catch (error) {
-            throw normalize(error);
-        }
-    }, settings, target.display, kind));
-    return {
-        target: target.display,
-        database: target.database,
-        async command(sql, params, options) {
-            await send(() => client.command({ query: sql, ...(params ? { query_params: params } : {}) }), options?.idempotent ? 'idempotent' : 'statement');
-        },
-        async query(sql, params) {
-            return send(async () => {
-                const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
-                return result.json();
-            }, 'idempotent');
-        },
-        async insert(table, rows) {
-            if (rows.length === 0)
-                return;
-            await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
-        },
-        fork(extra) {
-            return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);
-        },
-        async close() {
-            await queue.drain();
-            await client.close();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/introspect.ts
-
-const VIEW_TYPES = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
-/** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
-function normalizeEngine(engine) {
-    return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
-}
-/** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
-function keyColumns(key) {
-    let text = key.trim();
-    if (text.startsWith('(') && text.endsWith(')')) {
-        let depth = 0;
-        let wrapsAll = true;
-        for (const token of tokenize(text)) {
-            if (token.kind !== 'punct')
-                continue;
-            if (token.text === '(')
-                depth++;
-            else if (token.text === ')') {
-                depth--;
-                if (depth === 0 && token.end < text.length)
-                    wrapsAll = false;
-            }
-        }
-        if (wrapsAll)
-            text = text.slice(1, -1);
-    }
-    return splitTopLevel(text);
-}
-function isNullableType(type) {
-    return type.startsWith('Nullable(') || type.startsWith('LowCardinality(Nullable(');
-}
-function withoutEmpty(properties) {
-    const kept = Object.entries(properties).filter((entry) => typeof entry[1] === 'string' && entry[1] !== '');
-    return kept.length ? Object.fromEntries(kept) : undefined;
-}
-function toColumnSchema(row) {
-    const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec });
-    return {
-        name: row.name,
-        type: row.type,
-        nullable: isNullableType(row.type),
-        default: row.default_expression || null,
-        ...(properties ? { properties } : {}),
-    };
-}
-/** ClickHouse qualifies names in a view's stored query with its database; drop that. */
-function unqualify(query, database) {
-    const escaped = database.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return query.replace(new RegExp(`(^|[^\\w.\`])(?:${escaped}|\`${escaped}\`)\\.`, 'g'), '$1');
-}
-function toTableSchema(database, table, columns, indices) {
-    const type = VIEW_TYPES[table.engine] ?? 'table';
-    const properties = withoutEmpty({
-        engine: normalizeEngine(table.engine),
-        sorting_key: table.sorting_key,
-        partition_key: table.partition_key,
-        ttl: table.engine_full ? ttlClause(table.engine_full) : null,
-        query: type === 'table' ? '' : unqualify(table.as_select, database),
-        indices: indices
-            .filter((i) => !i.creation || i.creation === 'Explicit')
-            .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
-            .sort()
-            .join('; '),
-    });
-    return {
-        // The database is the environment (app_staging, app), not part of the schema: a snapshot
-        // written from one must verify another.
-        schema: '',
-        name: table.name,
-        type,
-        columns: columns.map(toColumnSchema),
-        primaryKey: keyColumns(table.primary_key),
-        ...(properties ? { properties } : {}),
-    };
-}
-async function introspectClickHouse(client, database, exclude) {
-    const excluded = new Set(exclude);
-    const params = { db: database };
-    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, as_select
-FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`, params)).filter((t) => !excluded.has(t.name) && !t.name.startsWith('.inner'));
-    const columns = await client.query(`SELECT table, name, type, default_kind, default_expression, compression_codec
-FROM system.columns WHERE database = {db:String} ORDER BY table, position`, params);
-    const indices = await client.query('SELECT * FROM system.data_skipping_indices WHERE database = {db:String} ORDER BY table, name', params);
-    return {
-        engine: 'clickhouse',
-        tables: tables.map((t) => toTableSchema(database, t, columns.filter((c) => c.table === t.name), indices.filter((i) => i.table === t.name))),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/journal.ts
-
-function journalNames(database, table) {
-    return { database, attempts: table, statements: `${table}_statements`, lock: `${table}_lock` };
-}
-const onCluster = (cluster) => (cluster ? ` ON CLUSTER ${quoteIdent(cluster)}` : '');
-/** The MergeTree family engine clause, replicated in cluster mode. */
-function mergeTreeEngine(base, args, cluster) {
-    if (!cluster)
-        return `${base}(${args.join(', ')})`;
-    const replicated = ["'/clickhouse/schemagate/{database}/{table}'", "'{shard}-{replica}'", ...args];
-    return `Replicated${base}(${replicated.join(', ')})`;
-}
-function journalDdl(names, cluster) {
-    const on = onCluster(cluster);
-    return [
-        `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
-        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
-  attempt_id String,
-  migration_id String,
-  name String,
-  kind LowCardinality(String),
-  checksum String,
-  checksum_algorithm LowCardinality(String),
-  status LowCardinality(String),
-  started_at DateTime64(3, 'UTC'),
-  finished_at Nullable(DateTime64(3, 'UTC')),
-  duration_ms Nullable(UInt64),
-  statement_count UInt32,
-  statements_applied UInt32,
-  transactional Bool,
-  error Nullable(String),
-  error_statement_index Nullable(UInt32),
-  error_line Nullable(UInt32),
-  out_of_order Bool,
-  note Nullable(String),
-  actor Nullable(String),
-  run_url Nullable(String),
-  commit_sha Nullable(String),
-  environment Nullable(String),
-  tool_version String,
-  version UInt64 COMMENT 'row version: the highest per attempt_id is current'
-) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
-ORDER BY attempt_id
-COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'`,
-        `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.statements)}${on} (
-  attempt_id String,
-  migration_id String,
-  statement_index UInt32,
-  statement_hash String,
-  finished_at DateTime64(3, 'UTC')
-) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', [], cluster)}
-ORDER BY (attempt_id, statement_index)
-COMMENT 'schemagate: statements completed by each attempt'`,
+function renderSummary(outcome, style = 'github') {
+    const icon = outcome.status === 'ok' ? '✅' : '❌';
+    const parts = [
+        `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
+        '',
+        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.format ? ` (${outcome.format})` : ''} · ${formatDuration(outcome.durationMs)}`,
+        '',
     ];
+    if (outcome.error) {
+        const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
+        parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
+        if (outcome.error.hint)
+            parts.push(`> ${cell(outcome.error.hint)}`, '');
+        if (outcome.error.statement) {
+            const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
+            parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
+        }
+    }
+    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
+    if (outcome.snapshotWritten)
+        parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
+    return parts.join('\n');
 }
-async function ensureJournal(client, names, cluster) {
-    for (const ddl of journalDdl(names, cluster))
-        await client.command(ddl, undefined, { idempotent: true });
+
+;// CONCATENATED MODULE: ./src/core/outcome.ts
+
+const NO_PARTS = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null };
+/** A failure with what the run had done before it: a failed apply still reports what it applied. */
+class PartialFailure extends Error {
+    parts;
+    failure;
+    constructor(parts, failure) {
+        super(databaseMessage(failure));
+        this.parts = parts;
+        this.failure = failure;
+    }
 }
-let lastVersion = 0n;
-/** Strictly increasing within the process, and ms-time based across processes. */
-function nextVersion() {
-    const now = BigInt(Date.now()) * 1000n;
-    lastVersion = now > lastVersion ? now : lastVersion + 1n;
-    return lastVersion;
-}
-const time = (date) => (date ? toDateTime64Text(date) : null);
-function attemptRecord(row, version = nextVersion()) {
+function failureOf(error) {
+    const failure = error instanceof SchemagateError
+        ? error
+        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
     return {
-        attempt_id: row.attemptId,
-        migration_id: row.migrationId,
-        name: row.name,
-        kind: row.kind,
-        checksum: row.checksum,
-        checksum_algorithm: row.checksumAlgorithm,
-        status: row.status,
-        started_at: time(row.startedAt),
-        finished_at: time(row.finishedAt),
-        duration_ms: row.durationMs === null ? null : Math.max(0, Math.round(row.durationMs)),
-        statement_count: row.statementCount,
-        statements_applied: row.statementsApplied,
-        transactional: row.transactional,
-        error: row.error,
-        error_statement_index: row.errorStatementIndex,
-        error_line: row.errorLine,
-        out_of_order: row.outOfOrder,
-        note: row.note,
-        actor: row.actor,
-        run_url: row.runUrl,
-        commit_sha: row.commitSha,
-        environment: row.environment,
-        tool_version: row.toolVersion,
-        version: version.toString(),
+        kind: failure.kind,
+        message: failure.message,
+        ...(failure.hint ? { hint: failure.hint } : {}),
+        ...(failure.location ? { location: failure.location } : {}),
+        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
     };
 }
-/** 64-bit integers arrive as JSON strings (output_format_json_quote_64bit_integers). */
-const num = (value) => Number(value);
-function toJournalRow(r) {
-    return {
-        attemptId: r.attempt_id,
-        migrationId: r.migration_id,
-        name: r.name,
-        kind: r.kind,
-        checksum: r.checksum,
-        checksumAlgorithm: r.checksum_algorithm,
-        status: r.status,
-        startedAt: fromDateTime64Text(r.started_at),
-        finishedAt: r.finished_at === null ? null : fromDateTime64Text(r.finished_at),
-        durationMs: r.duration_ms === null ? null : num(r.duration_ms),
-        statementCount: num(r.statement_count),
-        statementsApplied: num(r.statements_applied),
-        transactional: Boolean(r.transactional),
-        error: r.error,
-        errorStatementIndex: r.error_statement_index === null ? null : num(r.error_statement_index),
-        errorLine: r.error_line === null ? null : num(r.error_line),
-        outOfOrder: Boolean(r.out_of_order),
-        note: r.note,
-        actor: r.actor,
-        runUrl: r.run_url,
-        commitSha: r.commit_sha,
-        environment: r.environment,
-        toolVersion: r.tool_version,
-    };
-}
-function statementRecord(row) {
-    return {
-        attempt_id: row.attemptId,
-        migration_id: row.migrationId,
-        statement_index: row.statementIndex,
-        statement_hash: row.statementHash,
-        finished_at: toDateTime64Text(row.finishedAt),
-    };
-}
-function toStatementRow(r) {
-    return {
-        attemptId: r.attempt_id,
-        migrationId: r.migration_id,
-        statementIndex: num(r.statement_index),
-        statementHash: r.statement_hash,
-        finishedAt: fromDateTime64Text(r.finished_at),
-    };
-}
-/** Which of the journal tables exist (reading must not create them). */
-async function existingTables(client, names) {
-    const rows = await client.query('SELECT name FROM system.tables WHERE database = {db:String} AND name IN ({attempts:String}, {statements:String})', { db: names.database, attempts: names.attempts, statements: names.statements });
-    return new Set(rows.map((r) => r.name));
-}
-async function readJournal(client, names) {
-    const tables = await existingTables(client, names);
-    const attempts = tables.has(names.attempts)
-        ? await client.query(`SELECT * EXCEPT (version) FROM ${qualifiedName(names.database, names.attempts)} FINAL ORDER BY started_at, attempt_id`)
-        : [];
-    const statements = tables.has(names.statements)
-        ? await client.query(`SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`)
-        : [];
-    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), drizzleHashes: [] };
-}
-async function writeAttempt(client, names, row) {
-    await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
-}
-async function writeStatement(client, names, row) {
-    await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
-
-
-
-
-
-
-
-const describeHolder = (h) => `${h.owner}, lease expires ${h.expiresAt} UTC`;
-// ---- best-effort lease on a ReplacingMergeTree ------------------------------------------------
-function replacingDdl(names, cluster) {
-    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
-  lock_name String,
-  generation UInt64,
-  token String,
-  owner String,
-  claimed_at DateTime64(6, 'UTC'),
-  expires_at DateTime64(3, 'UTC'),
-  released Bool,
-  version UInt64
-) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
-ORDER BY (lock_name, generation, token)
-TTL toDateTime(expires_at) + INTERVAL 30 DAY
-COMMENT 'schemagate: migration lock lease (best effort, see docs)'`;
-}
-function replacingStore(client, names, lockName, settings) {
-    const table = qualifiedName(names.database, names.lock);
-    const lease = { name: lockName, lease: settings.leaseMs };
-    // The latest generation's winner: its earliest claim.
-    const readHolder = async () => {
-        const rows = await client.query(`SELECT generation, token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired, released
-FROM ${table} FINAL WHERE lock_name = {name:String}
-ORDER BY generation DESC, claimed_at ASC, token ASC LIMIT 1`, { name: lockName });
-        const r = rows[0];
-        if (!r)
-            return null;
-        return {
-            token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)),
-            released: Boolean(r.released), generation: Number(r.generation),
-        };
-    };
-    // Rewrites our own row (same key, higher version), keeping claimed_at, the tie-breaker.
-    const rewrite = (token, generation, release) => client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
-SELECT lock_name, generation, token, owner, claimed_at,
-  ${release ? 'now64(3)' : 'now64(3) + toIntervalMillisecond({lease:UInt64})'}, ${release ? 'true' : 'false'}, {version:UInt64}
-FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation:UInt64} AND token = {token:String}`, { ...lease, token, generation, version: nextVersion().toString() }, { idempotent: true });
-    let held = null;
-    return {
-        async tryAcquire(token, owner) {
-            const current = await readHolder();
-            if (current && !current.released && !current.expired)
-                return current;
-            const generation = (current?.generation ?? 0) + 1;
-            await client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
-SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
-  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`, { ...lease, generation, token, owner, version: nextVersion().toString() }, { idempotent: true });
-            let winner = await readHolder();
-            if (winner?.token === token && winner.generation === generation) {
-                await (0,promises_namespaceObject.setTimeout)(settings.settleMs);
-                winner = await readHolder();
-                if (winner?.token === token && winner.generation === generation) {
-                    held = { token, generation };
-                    return null;
-                }
-            }
-            if (!winner)
-                throw new Error(`The lock claim written to ${table} could not be read back.`);
-            return winner;
-        },
-        async renew(token) {
-            const current = await readHolder();
-            if (!held || current?.token !== token || current.generation !== held.generation)
-                return false;
-            await rewrite(token, held.generation, false);
-            return true;
-        },
-        async release(token) {
-            if (held?.token === token)
-                await rewrite(token, held.generation, true);
-            held = null;
-        },
-    };
-}
-// ---- KeeperMap (atomic where Keeper is available) ---------------------------------------------
-function keeperMapDdl(names, cluster) {
-    const root = `/schemagate/${names.database}/${names.lock}`.replace(/'/g, '');
-    return `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.lock)}${onCluster(cluster)} (
-  lock_name String,
-  token String,
-  owner String,
-  expires_at DateTime64(3, 'UTC')
-) ENGINE = KeeperMap('${root}') PRIMARY KEY lock_name`;
-}
-function keeperMapStore(client, names, lockName, settings) {
-    const table = qualifiedName(names.database, names.lock);
-    const readHolder = async () => {
-        const rows = await client.query(`SELECT token, owner, toString(expires_at) AS expires_text, expires_at <= now64(3) AS expired FROM ${table} WHERE lock_name = {name:String}`, { name: lockName });
-        const r = rows[0];
-        return r ? { token: r.token, owner: r.owner, expiresAt: r.expires_text, expired: Boolean(Number(r.expired)), released: false, generation: 0 } : null;
-    };
-    // With keeper_map_strict_mode=1 (set on this client) the insert fails when the key exists.
-    const insert = (token, owner) => client.command(`INSERT INTO ${table} (lock_name, token, owner, expires_at)
-SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMillisecond({lease:UInt64})`, { name: lockName, token, owner, lease: settings.leaseMs });
-    return {
-        async tryAcquire(token, owner) {
-            try {
-                await insert(token, owner);
-                return null;
-            }
-            catch (error) {
-                if (!(error instanceof ClickHouseError))
-                    throw error;
-            }
-            const current = await readHolder();
-            if (!current)
-                return { token: '', owner: '(released just now)', expiresAt: '-', expired: true, released: true, generation: 0 };
-            if (!current.expired)
-                return current;
-            // Expired: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
-            // then race for the insert, which only one run can win.
-            await client
-                .command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token: current.token })
-                .catch(() => undefined);
-            try {
-                await insert(token, owner);
-                return null;
-            }
-            catch (error) {
-                if (!(error instanceof ClickHouseError))
-                    throw error;
-                return (await readHolder()) ?? current;
-            }
-        },
-        async renew(token) {
-            const current = await readHolder();
-            if (current?.token !== token)
-                return false;
-            await client.command(`ALTER TABLE ${table} UPDATE expires_at = now64(3) + toIntervalMillisecond({lease:UInt64}) WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token, lease: settings.leaseMs });
-            return true;
-        },
-        async release(token) {
-            await client.command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token });
-        },
-    };
-}
-function lockDdl(kind, names, cluster) {
-    return kind === 'keeper-map' ? keeperMapDdl(names, cluster) : replacingDdl(names, cluster);
-}
-/**
- * Creates the lock table if needed and says which store it is. An existing table decides (every
- * run must agree on the protocol); a new one is KeeperMap if the server accepts it.
- */
-async function prepareLockTable(client, names, settings) {
-    const existing = async () => (await client.query('SELECT engine FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
-        db: names.database,
-        name: names.lock,
-    }))[0]?.engine;
-    let engine = await existing();
-    if (!engine) {
-        try {
-            await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
-        }
-        catch (error) {
-            if (!(error instanceof ClickHouseError))
-                throw error;
-            settings.log?.(`KeeperMap is not available for the lock (${messageOf(error)}); using a best-effort lease table.`);
-            await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
-        }
-        engine = await existing();
-    }
-    return engine === 'KeeperMap' ? 'keeper-map' : 'replacing';
-}
-/**
- * Waits for the lease (polling every pollMs, reporting the holder through onWait), then keeps
- * it alive until release. `openClient` gives the client the lease talks through, which must
- * be usable while a statement runs on the engine's own client.
- */
-async function acquireLease(openClient, detectClient, names, lockName, options, settings) {
-    const kind = await prepareLockTable(detectClient, names, settings);
-    const client = openClient(kind);
-    const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings);
-    const token = (0,external_node_crypto_.randomUUID)();
-    const owner = `${options.owner} (host ${(0,external_node_os_.hostname)()}, pid ${process.pid})`;
-    const started = Date.now();
-    try {
-        for (;;) {
-            const holder = await store.tryAcquire(token, owner);
-            if (!holder)
-                break;
-            const waited = Date.now() - started;
-            if (waited >= options.timeoutMs) {
-                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(waited / 1000)}s waiting for the migration lock on ClickHouse database ${lockName}: held by ${describeHolder(holder)}.`, {
-                    hint: `Another run is applying migrations here. If it died, its lease expires at ${holder.expiresAt} UTC and the next run takes over; give ClickHouse workflows a \`concurrency\` group so runs queue instead.`,
-                });
-            }
-            options.onWait?.(describeHolder(holder));
-            await (0,promises_namespaceObject.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited));
-        }
-    }
-    catch (error) {
-        await client.close();
-        throw error;
-    }
-    let renewing = null;
-    let lost = false;
-    const heartbeat = setInterval(() => {
-        if (renewing || lost)
-            return;
-        renewing = store
-            .renew(token)
-            .then((ok) => {
-            if (!ok) {
-                lost = true;
-                settings.log?.(`Lost the migration lock on ${lockName}: another run took over the lease. Its statements may now run concurrently with ours.`);
-            }
-        })
-            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${messageOf(error)}`))
-            .finally(() => {
-            renewing = null;
-        });
-    }, Math.max(50, Math.floor(settings.leaseMs / 3)));
-    // A forgotten release must not keep the process alive; the lease then simply expires.
-    heartbeat.unref();
-    let released = null;
-    return {
-        store: kind,
-        release() {
-            released ??= (async () => {
-                clearInterval(heartbeat);
-                await renewing;
-                try {
-                    if (!lost)
-                        await store.release(token);
-                }
-                finally {
-                    await client.close();
-                }
-            })();
-            return released;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/mutations.ts
-
-const MUTATIONS_SQL = `SELECT mutation_id, command, is_done, parts_to_do, latest_fail_reason, latest_fail_error_code_name
-FROM system.mutations WHERE database = {db:String} AND table = {table:String}`;
-function resolveTable(ref, client) {
-    return { database: ref.database ?? client.database, table: ref.table };
-}
-async function mutationIds(client, ref) {
-    const { database, table } = resolveTable(ref, client);
-    const rows = await client.query(MUTATIONS_SQL, { db: database, table });
-    return new Set(rows.map((r) => r.mutation_id));
-}
-class MutationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'MutationError';
-    }
-}
-async function waitForMutations(client, ref, before, options) {
-    const { database, table } = resolveTable(ref, client);
-    const name = `${database}.${table}`;
-    const started = Date.now();
-    const progressEvery = options.progressEveryMs ?? 10_000;
-    let lastLog = -Infinity;
-    let pause = 100;
-    for (;;) {
-        const rows = (await client.query(MUTATIONS_SQL, { db: database, table })).filter((r) => !before.has(r.mutation_id));
-        const pending = rows.filter((r) => !Number(r.is_done));
-        const failed = pending.find((r) => r.latest_fail_reason);
-        if (failed) {
-            // ClickHouse retries a failing mutation forever; the migration must not pretend it will pass.
-            throw new MutationError(`Mutation ${failed.mutation_id} on ${name} failed: ${failed.latest_fail_reason.replace(/\s*\(version [^)]*\)\s*$/, '')}` +
-                ` It is still queued and will be retried by the server; stop it with KILL MUTATION WHERE database = '${database}' AND table = '${table}' AND mutation_id = '${failed.mutation_id}'.`);
-        }
-        if (pending.length === 0)
-            return;
-        const elapsed = Date.now() - started;
-        const partsLeft = pending.reduce((sum, r) => sum + Number(r.parts_to_do), 0);
-        if (elapsed >= options.timeoutMs) {
-            throw new MutationError(`Mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name} is still running after ${Math.round(elapsed / 1000)}s (${partsLeft} parts left).` +
-                ' It continues in the background; wait for it in system.mutations (or KILL MUTATION) before resuming.');
-        }
-        if (Date.now() - lastLog >= progressEvery) {
-            options.log?.(`Waiting for mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name}: ${partsLeft} parts left, ${Math.round(elapsed / 1000)}s elapsed.`);
-            lastLog = Date.now();
-        }
-        await (0,promises_namespaceObject.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
-        pause = Math.min(pause * 2, options.maxPollMs ?? 2000);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/url.ts
-
-
-function decode(text, what) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        throw configError(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
-    }
-}
-function parseClickHouseUrl(url, cwd = process.cwd()) {
-    if (url.protocol === 'chdb:') {
-        const raw = decode(url.host + url.pathname, 'path');
-        if (raw === '' || raw === '/') {
-            throw configError('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
-        }
-        const dir = external_node_path_default().resolve(cwd, raw);
-        const database = url.searchParams.get('database') || 'default';
-        return { kind: 'chdb', path: dir, database, display: `chdb://${dir}${database === 'default' ? '' : `?database=${database}`}` };
-    }
-    let secure;
-    let port = url.port;
-    if (url.protocol === 'clickhouse:') {
-        const flag = url.searchParams.get('secure');
-        secure = flag === '1' || flag === 'true' || port === '8443' || port === '443';
-        if (!port)
-            port = secure ? '8443' : '8123';
-    }
-    else if (url.protocol === 'http:' || url.protocol === 'https:') {
-        secure = url.protocol === 'https:';
-    }
-    else {
-        throw configError(`Not a ClickHouse URL scheme: ${url.protocol}`);
-    }
-    if (!url.hostname)
-        throw configError('The ClickHouse URL has no host.');
-    const segments = url.pathname.split('/').filter(Boolean);
-    if (segments.length > 1) {
-        throw configError(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
-    }
-    const database = segments[0] ? decode(segments[0], 'database') : 'default';
-    const origin = `${secure ? 'https' : 'http'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}${port ? `:${port}` : ''}`;
-    const username = url.username ? decode(url.username, 'user') : 'default';
-    return {
-        kind: 'http',
-        url: origin,
-        username,
-        password: url.password ? decode(url.password, 'password') : '',
-        database,
-        display: `${origin}/${database} as ${username}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/engine.ts
-
-
-
-
-
-
-
-
-
-
-/** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
-const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
-class ClickHouseEngine {
-    client;
-    options;
-    kind = 'clickhouse';
-    supportsTransactions = false;
-    journalLocation;
-    names;
-    leases = new Set();
-    constructor(client, options) {
-        this.client = client;
-        this.options = options;
-        this.names = journalNames(options.journalSchema ?? client.database, options.journalTable);
-        this.journalLocation = `${this.names.database}.${this.names.attempts}`;
-    }
-    /** Where the engine talks to, without the password. */
-    get target() {
-        return this.client.target;
-    }
-    /**
-     * One statement per request. An `ALTER TABLE` may start mutations, which ClickHouse runs in
-     * the background: the statement is done when they are (see mutations.ts).
-     */
-    async execute(statement) {
-        const table = alterTableTarget(statement.sql);
-        const before = table ? await mutationIds(this.client, table) : null;
-        await this.client.command(statement.sql);
-        if (table && before) {
-            await waitForMutations(this.client, table, before, {
-                timeoutMs: this.options.mutationTimeoutMs ?? DEFAULT_MUTATION_TIMEOUT_MS,
-                ...(this.options.log ? { log: this.options.log } : {}),
-                ...(this.options.mutationProgressMs !== undefined ? { progressEveryMs: this.options.mutationProgressMs } : {}),
-            });
-        }
-    }
-    writeAttempt(row) {
-        return writeAttempt(this.client, this.names, row);
-    }
-    writeStatement(row) {
-        return writeStatement(this.client, this.names, row);
-    }
-    readJournal() {
-        return readJournal(this.client, this.names);
-    }
-    ensureJournal() {
-        return ensureJournal(this.client, this.names, this.options.cluster);
-    }
-    /** ClickHouse has no transactions; the core checks supportsTransactions and never calls this. */
-    transaction(_fn) {
-        return Promise.reject(new Error('ClickHouse has no transactions: migrations run statement by statement (supportsTransactions is false).'));
-    }
-    async acquireLock(options) {
-        const settings = {
-            leaseMs: this.options.lockLeaseMs ?? 60_000,
-            pollMs: this.options.lockPollMs ?? 500,
-            settleMs: this.options.lockSettleMs ?? 250,
-            ...(this.options.cluster ? { cluster: this.options.cluster } : {}),
-            ...(this.options.log ? { log: this.options.log } : {}),
-        };
-        // The lock table lives with the journal, whose database may not exist yet.
-        await this.client.command(journalDdl(this.names, this.options.cluster)[0], undefined, { idempotent: true });
-        // The lease talks through its own client: heartbeats fire while a statement runs.
-        const lease = await acquireLease((kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}), this.client, this.names, this.client.database, options, settings);
-        this.leases.add(lease);
-        return {
-            release: async () => {
-                this.leases.delete(lease);
-                await lease.release();
-            },
-        };
-    }
-    introspect() {
-        const own = this.names.database === this.client.database ? [this.names.attempts, this.names.statements, this.names.lock] : [];
-        return introspectClickHouse(this.client, this.client.database, own);
-    }
-    async close() {
-        const leases = [...this.leases];
-        this.leases.clear();
-        await Promise.allSettled(leases.map((lease) => lease.release()));
-        await this.client.close();
-    }
-}
-/** Opens a client for the target and proves it answers (retrying transient failures). */
-async function openClickHouseClient(target, options) {
-    const settings = {
-        retries: options.connectRetries,
-        application: options.clientName,
-        ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-        ...(options.log ? { log: options.log } : {}),
-        ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
-    };
-    const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
-    try {
-        await client.query('SELECT 1');
-    }
-    catch (error) {
-        await client.close().catch(() => undefined);
-        if (error instanceof ClickHouseError && error.type === 'UNKNOWN_DATABASE') {
-            throw configError(`ClickHouse at ${target.display}: ${error.message}`, {
-                hint: 'The database named in the URL must exist; create it, or fix the URL path.',
-                cause: error,
-            });
-        }
-        throw error instanceof SchemagateError || error instanceof ClickHouseError
-            ? error
-            : new SchemagateError('connection', `Cannot use ClickHouse at ${target.display}: ${String(error)}`, { cause: error });
-    }
-    return client;
-}
-/** Accepts the URL forms documented in url.ts: clickhouse://, http(s)://, chdb://. */
-async function openClickHouseEngine(url, options) {
-    let parsed;
-    try {
-        parsed = typeof url === 'string' ? new URL(url) : url;
-    }
-    catch {
-        throw configError('The ClickHouse database URL is not a valid URL.');
-    }
-    const client = await openClickHouseClient(parseClickHouseUrl(parsed), options);
-    return new ClickHouseEngine(client, options);
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/index.ts
-
-
-
-
-/**
- * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
- * @clickhouse/client (`clickhouse://`, `http://`, `https://`), and chDB in process (`chdb://`).
- * URL forms are documented in url.ts.
- */
-const clickhouseDriver = {
-    kind: 'clickhouse',
-    schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
-    split: (sql) => splitSql(sql, 'clickhouse'),
-    open: (url, options) => openClickHouseEngine(url, options),
-    // chDB opens one data directory per process: a replay here fails while a chdb:// target
-    // on another directory is open in the same process.
-    embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
-};
-
-
-
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/query.js
-const originCache = new Map()
-    , originStackCache = new Map()
-    , originError = Symbol('OriginError')
-
-const CLOSE = {}
-class Query extends Promise {
-  constructor(strings, args, handler, canceller, options = {}) {
-    let resolve
-      , reject
-
-    super((a, b) => {
-      resolve = a
-      reject = b
-    })
-
-    this.tagged = Array.isArray(strings.raw)
-    this.strings = strings
-    this.args = args
-    this.handler = handler
-    this.canceller = canceller
-    this.options = options
-
-    this.state = null
-    this.statement = null
-
-    this.resolve = x => (this.active = false, resolve(x))
-    this.reject = x => (this.active = false, reject(x))
-
-    this.active = false
-    this.cancelled = null
-    this.executed = false
-    this.signature = ''
-
-    this[originError] = this.handler.debug
-      ? new Error()
-      : this.tagged && cachedError(this.strings)
-  }
-
-  get origin() {
-    return (this.handler.debug
-      ? this[originError].stack
-      : this.tagged && originStackCache.has(this.strings)
-        ? originStackCache.get(this.strings)
-        : originStackCache.set(this.strings, this[originError].stack).get(this.strings)
-    ) || ''
-  }
-
-  static get [Symbol.species]() {
-    return Promise
-  }
-
-  cancel() {
-    return this.canceller && (this.canceller(this), this.canceller = null)
-  }
-
-  simple() {
-    this.options.simple = true
-    this.options.prepare = false
-    return this
-  }
-
-  async readable() {
-    this.simple()
-    this.streaming = true
-    return this
-  }
-
-  async writable() {
-    this.simple()
-    this.streaming = true
-    return this
-  }
-
-  cursor(rows = 1, fn) {
-    this.options.simple = false
-    if (typeof rows === 'function') {
-      fn = rows
-      rows = 1
-    }
-
-    this.cursorRows = rows
-
-    if (typeof fn === 'function')
-      return (this.cursorFn = fn, this)
-
-    let prev
-    return {
-      [Symbol.asyncIterator]: () => ({
-        next: () => {
-          if (this.executed && !this.active)
-            return { done: true }
-
-          prev && prev()
-          const promise = new Promise((resolve, reject) => {
-            this.cursorFn = value => {
-              resolve({ value, done: false })
-              return new Promise(r => prev = r)
-            }
-            this.resolve = () => (this.active = false, resolve({ done: true }))
-            this.reject = x => (this.active = false, reject(x))
-          })
-          this.execute()
-          return promise
-        },
-        return() {
-          prev && prev(CLOSE)
-          return { done: true }
-        }
-      })
-    }
-  }
-
-  describe() {
-    this.options.simple = false
-    this.onlyDescribe = this.options.prepare = true
-    return this
-  }
-
-  stream() {
-    throw new Error('.stream has been renamed to .forEach')
-  }
-
-  forEach(fn) {
-    this.forEachFn = fn
-    this.handle()
-    return this
-  }
-
-  raw() {
-    this.isRaw = true
-    return this
-  }
-
-  values() {
-    this.isRaw = 'values'
-    return this
-  }
-
-  async handle() {
-    !this.executed && (this.executed = true) && await 1 && this.handler(this)
-  }
-
-  execute() {
-    this.handle()
-    return this
-  }
-
-  then() {
-    this.handle()
-    return super.then.apply(this, arguments)
-  }
-
-  catch() {
-    this.handle()
-    return super.catch.apply(this, arguments)
-  }
-
-  finally() {
-    this.handle()
-    return super.finally.apply(this, arguments)
-  }
-}
-
-function cachedError(xs) {
-  if (originCache.has(xs))
-    return originCache.get(xs)
-
-  const x = Error.stackTraceLimit
-  Error.stackTraceLimit = 4
-  originCache.set(xs, new Error())
-  Error.stackTraceLimit = x
-  return originCache.get(xs)
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/errors.js
-class PostgresError extends Error {
-  constructor(x) {
-    super(x.message)
-    this.name = this.constructor.name
-    Object.assign(this, x)
-  }
-}
-
-const Errors = {
-  connection,
-  postgres,
-  generic,
-  notSupported
-}
-
-function connection(x, options, socket) {
-  const { host, port } = socket || options
-  const error = Object.assign(
-    new Error(('write ' + x + ' ' + (options.path || (host + ':' + port)))),
-    {
-      code: x,
-      errno: x,
-      address: options.path || host
-    }, options.path ? {} : { port: port }
-  )
-  Error.captureStackTrace(error, connection)
-  return error
-}
-
-function postgres(x) {
-  const error = new PostgresError(x)
-  Error.captureStackTrace(error, postgres)
-  return error
-}
-
-function generic(code, message) {
-  const error = Object.assign(new Error(code + ': ' + message), { code })
-  Error.captureStackTrace(error, generic)
-  return error
-}
-
-/* c8 ignore next 10 */
-function notSupported(x) {
-  const error = Object.assign(
-    new Error(x + ' (B) is not supported'),
-    {
-      code: 'MESSAGE_NOT_SUPPORTED',
-      name: x
-    }
-  )
-  Error.captureStackTrace(error, notSupported)
-  return error
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/types.js
-
-
-
-const types = {
-  string: {
-    to: 25,
-    from: null,             // defaults to string
-    serialize: x => '' + x
-  },
-  number: {
-    to: 0,
-    from: [21, 23, 26, 700, 701],
-    serialize: x => '' + x,
-    parse: x => +x
-  },
-  json: {
-    to: 114,
-    from: [114, 3802],
-    serialize: x => JSON.stringify(x),
-    parse: x => JSON.parse(x)
-  },
-  boolean: {
-    to: 16,
-    from: 16,
-    serialize: x => x === true ? 't' : 'f',
-    parse: x => x === 't'
-  },
-  date: {
-    to: 1184,
-    from: [1082, 1114, 1184],
-    serialize: x => (x instanceof Date ? x : new Date(x)).toISOString(),
-    parse: x => new Date(x)
-  },
-  bytea: {
-    to: 17,
-    from: 17,
-    serialize: x => '\\x' + Buffer.from(x).toString('hex'),
-    parse: x => Buffer.from(x.slice(2), 'hex')
-  }
-}
-
-class NotTagged { then() { notTagged() } catch() { notTagged() } finally() { notTagged() }}
-
-class Identifier extends NotTagged {
-  constructor(value) {
-    super()
-    this.value = escapeIdentifier(value)
-  }
-}
-
-class Parameter extends NotTagged {
-  constructor(value, type, array) {
-    super()
-    this.value = value
-    this.type = type
-    this.array = array
-  }
-}
-
-class Builder extends NotTagged {
-  constructor(first, rest) {
-    super()
-    this.first = first
-    this.rest = rest
-  }
-
-  build(before, parameters, types, options) {
-    const keyword = builders.map(([x, fn]) => ({ fn, i: before.search(x) })).sort((a, b) => a.i - b.i).pop()
-    return keyword.i === -1
-      ? escapeIdentifiers(this.first, options)
-      : keyword.fn(this.first, this.rest, parameters, types, options)
-  }
-}
-
-function handleValue(x, parameters, types, options) {
-  let value = x instanceof Parameter ? x.value : x
-  if (value === undefined) {
-    x instanceof Parameter
-      ? x.value = options.transform.undefined
-      : value = x = options.transform.undefined
-
-    if (value === undefined)
-      throw Errors.generic('UNDEFINED_VALUE', 'Undefined values are not allowed')
-  }
-
-  return '$' + (types.push(
-    x instanceof Parameter
-      ? (parameters.push(x.value), x.array
-        ? x.array[x.type || inferType(x.value)] || x.type || firstIsString(x.value)
-        : x.type
-      )
-      : (parameters.push(x), inferType(x))
-  ))
-}
-
-const defaultHandlers = typeHandlers(types)
-
-function stringify(q, string, value, parameters, types, options) { // eslint-disable-line
-  for (let i = 1; i < q.strings.length; i++) {
-    string += (stringifyValue(string, value, parameters, types, options)) + q.strings[i]
-    value = q.args[i]
-  }
-
-  return string
-}
-
-function stringifyValue(string, value, parameters, types, o) {
-  return (
-    value instanceof Builder ? value.build(string, parameters, types, o) :
-    value instanceof Query ? fragment(value, parameters, types, o) :
-    value instanceof Identifier ? value.value :
-    value && value[0] instanceof Query ? value.reduce((acc, x) => acc + ' ' + fragment(x, parameters, types, o), '') :
-    handleValue(value, parameters, types, o)
-  )
-}
-
-function fragment(q, parameters, types, options) {
-  q.fragment = true
-  return stringify(q, q.strings[0], q.args[0], parameters, types, options)
-}
-
-function valuesBuilder(first, parameters, types, columns, options) {
-  return first.map(row =>
-    '(' + columns.map(column =>
-      stringifyValue('values', row[column], parameters, types, options)
-    ).join(',') + ')'
-  ).join(',')
-}
-
-function values(first, rest, parameters, types, options) {
-  const multi = Array.isArray(first[0])
-  const columns = rest.length ? rest.flat() : Object.keys(multi ? first[0] : first)
-  return valuesBuilder(multi ? first : [first], parameters, types, columns, options)
-}
-
-function types_select(first, rest, parameters, types, options) {
-  typeof first === 'string' && (first = [first].concat(rest))
-  if (Array.isArray(first))
-    return escapeIdentifiers(first, options)
-
-  let value
-  const columns = rest.length ? rest.flat() : Object.keys(first)
-  return columns.map(x => {
-    value = first[x]
-    return (
-      value instanceof Query ? fragment(value, parameters, types, options) :
-      value instanceof Identifier ? value.value :
-      handleValue(value, parameters, types, options)
-    ) + ' as ' + escapeIdentifier(options.transform.column.to ? options.transform.column.to(x) : x)
-  }).join(',')
-}
-
-const builders = Object.entries({
-  values,
-  in: (...xs) => {
-    const x = values(...xs)
-    return x === '()' ? '(null)' : x
-  },
-  select: types_select,
-  as: types_select,
-  returning: types_select,
-  '\\(': types_select,
-
-  update(first, rest, parameters, types, options) {
-    return (rest.length ? rest.flat() : Object.keys(first)).map(x =>
-      escapeIdentifier(options.transform.column.to ? options.transform.column.to(x) : x) +
-      '=' + stringifyValue('values', first[x], parameters, types, options)
-    )
-  },
-
-  insert(first, rest, parameters, types, options) {
-    const columns = rest.length ? rest.flat() : Object.keys(Array.isArray(first) ? first[0] : first)
-    return '(' + escapeIdentifiers(columns, options) + ')values' +
-    valuesBuilder(Array.isArray(first) ? first : [first], parameters, types, columns, options)
-  }
-}).map(([x, fn]) => ([new RegExp('((?:^|[\\s(])' + x + '(?:$|[\\s(]))(?![\\s\\S]*\\1)', 'i'), fn]))
-
-function notTagged() {
-  throw Errors.generic('NOT_TAGGED_CALL', 'Query not called as a tagged template literal')
-}
-
-const serializers = defaultHandlers.serializers
-const parsers = defaultHandlers.parsers
-
-const END = {}
-
-function firstIsString(x) {
-  if (Array.isArray(x))
-    return firstIsString(x[0])
-  return typeof x === 'string' ? 1009 : 0
-}
-
-const mergeUserTypes = function(types) {
-  const user = typeHandlers(types || {})
-  return {
-    serializers: Object.assign({}, serializers, user.serializers),
-    parsers: Object.assign({}, parsers, user.parsers)
-  }
-}
-
-function typeHandlers(types) {
-  return Object.keys(types).reduce((acc, k) => {
-    types[k].from && [].concat(types[k].from).forEach(x => acc.parsers[x] = types[k].parse)
-    if (types[k].serialize) {
-      acc.serializers[types[k].to] = types[k].serialize
-      types[k].from && [].concat(types[k].from).forEach(x => acc.serializers[x] = types[k].serialize)
-    }
-    return acc
-  }, { parsers: {}, serializers: {} })
-}
-
-function escapeIdentifiers(xs, { transform: { column } }) {
-  return xs.map(x => escapeIdentifier(column.to ? column.to(x) : x)).join(',')
-}
-
-const escapeIdentifier = function escape(str) {
-  return '"' + str.replace(/"/g, '""').replace(/\./g, '"."') + '"'
-}
-
-const inferType = function inferType(x) {
-  return (
-    x instanceof Parameter ? x.type :
-    x instanceof Date ? 1184 :
-    x instanceof Uint8Array ? 17 :
-    (x === true || x === false) ? 16 :
-    typeof x === 'bigint' ? 20 :
-    Array.isArray(x) ? inferType(x[0]) :
-    0
-  )
-}
-
-const escapeBackslash = /\\/g
-const escapeQuote = /"/g
-
-function arrayEscape(x) {
-  return x
-    .replace(escapeBackslash, '\\\\')
-    .replace(escapeQuote, '\\"')
-}
-
-const arraySerializer = function arraySerializer(xs, serializer, options, typarray) {
-  if (Array.isArray(xs) === false)
-    return xs
-
-  if (!xs.length)
-    return '{}'
-
-  const first = xs[0]
-  // Only _box (1020) has the ';' delimiter for arrays, all other types use the ',' delimiter
-  const delimiter = typarray === 1020 ? ';' : ','
-
-  if (Array.isArray(first) && !first.type)
-    return '{' + xs.map(x => arraySerializer(x, serializer, options, typarray)).join(delimiter) + '}'
-
-  return '{' + xs.map(x => {
-    if (x === undefined) {
-      x = options.transform.undefined
-      if (x === undefined)
-        throw Errors.generic('UNDEFINED_VALUE', 'Undefined values are not allowed')
-    }
-
-    return x === null
-      ? 'null'
-      : '"' + arrayEscape(serializer ? serializer(x.type ? x.value : x) : '' + x) + '"'
-  }).join(delimiter) + '}'
-}
-
-const arrayParserState = {
-  i: 0,
-  char: null,
-  str: '',
-  quoted: false,
-  last: 0
-}
-
-const arrayParser = function arrayParser(x, parser, typarray) {
-  arrayParserState.i = arrayParserState.last = 0
-  return arrayParserLoop(arrayParserState, x, parser, typarray)
-}
-
-function arrayParserLoop(s, x, parser, typarray) {
-  const xs = []
-  // Only _box (1020) has the ';' delimiter for arrays, all other types use the ',' delimiter
-  const delimiter = typarray === 1020 ? ';' : ','
-  for (; s.i < x.length; s.i++) {
-    s.char = x[s.i]
-    if (s.quoted) {
-      if (s.char === '\\') {
-        s.str += x[++s.i]
-      } else if (s.char === '"') {
-        xs.push(parser ? parser(s.str) : s.str)
-        s.str = ''
-        s.quoted = x[s.i + 1] === '"'
-        s.last = s.i + 2
-      } else {
-        s.str += s.char
-      }
-    } else if (s.char === '"') {
-      s.quoted = true
-    } else if (s.char === '{') {
-      s.last = ++s.i
-      xs.push(arrayParserLoop(s, x, parser, typarray))
-    } else if (s.char === '}') {
-      s.quoted = false
-      s.last < s.i && xs.push(parser ? parser(x.slice(s.last, s.i)) : x.slice(s.last, s.i))
-      s.last = s.i + 1
-      break
-    } else if (s.char === delimiter && s.p !== '}' && s.p !== '"') {
-      xs.push(parser ? parser(x.slice(s.last, s.i)) : x.slice(s.last, s.i))
-      s.last = s.i + 1
-    }
-    s.p = s.char
-  }
-  s.last < s.i && xs.push(parser ? parser(x.slice(s.last, s.i + 1)) : x.slice(s.last, s.i + 1))
-  return xs
-}
-
-const toCamel = x => {
-  let str = x[0]
-  for (let i = 1; i < x.length; i++)
-    str += x[i] === '_' ? x[++i].toUpperCase() : x[i]
-  return str
-}
-
-const toPascal = x => {
-  let str = x[0].toUpperCase()
-  for (let i = 1; i < x.length; i++)
-    str += x[i] === '_' ? x[++i].toUpperCase() : x[i]
-  return str
-}
-
-const toKebab = x => x.replace(/_/g, '-')
-
-const fromCamel = x => x.replace(/([A-Z])/g, '_$1').toLowerCase()
-const fromPascal = x => (x.slice(0, 1) + x.slice(1).replace(/([A-Z])/g, '_$1')).toLowerCase()
-const fromKebab = x => x.replace(/-/g, '_')
-
-function createJsonTransform(fn) {
-  return function jsonTransform(x, column) {
-    return typeof x === 'object' && x !== null && (column.type === 114 || column.type === 3802)
-      ? Array.isArray(x)
-        ? x.map(x => jsonTransform(x, column))
-        : Object.entries(x).reduce((acc, [k, v]) => Object.assign(acc, { [fn(k)]: jsonTransform(v, column) }), {})
-      : x
-  }
-}
-
-toCamel.column = { from: toCamel }
-toCamel.value = { from: createJsonTransform(toCamel) }
-fromCamel.column = { to: fromCamel }
-
-const camel = { ...toCamel }
-camel.column.to = fromCamel
-
-toPascal.column = { from: toPascal }
-toPascal.value = { from: createJsonTransform(toPascal) }
-fromPascal.column = { to: fromPascal }
-
-const pascal = { ...toPascal }
-pascal.column.to = fromPascal
-
-toKebab.column = { from: toKebab }
-toKebab.value = { from: createJsonTransform(toKebab) }
-fromKebab.column = { to: fromKebab }
-
-const kebab = { ...toKebab }
-kebab.column.to = fromKebab
-
-// EXTERNAL MODULE: external "net"
-var external_net_ = __nccwpck_require__(9278);
-// EXTERNAL MODULE: external "tls"
-var external_tls_ = __nccwpck_require__(4756);
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-;// CONCATENATED MODULE: external "perf_hooks"
-const external_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
-;// CONCATENATED MODULE: ./node_modules/postgres/src/result.js
-class Result extends Array {
-  constructor() {
-    super()
-    Object.defineProperties(this, {
-      count: { value: null, writable: true },
-      state: { value: null, writable: true },
-      command: { value: null, writable: true },
-      columns: { value: null, writable: true },
-      statement: { value: null, writable: true }
-    })
-  }
-
-  static get [Symbol.species]() {
-    return Array
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/queue.js
-/* harmony default export */ const src_queue = (Queue);
-
-function Queue(initial = []) {
-  let xs = initial.slice()
-  let index = 0
-
-  return {
-    get length() {
-      return xs.length - index
-    },
-    remove: (x) => {
-      const index = xs.indexOf(x)
-      return index === -1
-        ? null
-        : (xs.splice(index, 1), x)
-    },
-    push: (x) => (xs.push(x), x),
-    shift: () => {
-      const out = xs[index++]
-
-      if (index === xs.length) {
-        index = 0
-        xs = []
-      } else {
-        xs[index - 1] = undefined
-      }
-
-      return out
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/bytes.js
-const size = 256
-let buffer = Buffer.allocUnsafe(size)
-
-const messages = 'BCcDdEFfHPpQSX'.split('').reduce((acc, x) => {
-  const v = x.charCodeAt(0)
-  acc[x] = () => {
-    buffer[0] = v
-    b.i = 5
-    return b
-  }
-  return acc
-}, {})
-
-const b = Object.assign(bytes_reset, messages, {
-  N: String.fromCharCode(0),
-  i: 0,
-  inc(x) {
-    b.i += x
-    return b
-  },
-  str(x) {
-    const length = Buffer.byteLength(x)
-    fit(length)
-    b.i += buffer.write(x, b.i, length, 'utf8')
-    return b
-  },
-  i16(x) {
-    fit(2)
-    buffer.writeUInt16BE(x, b.i)
-    b.i += 2
-    return b
-  },
-  i32(x, i) {
-    if (i || i === 0) {
-      buffer.writeUInt32BE(x, i)
-      return b
-    }
-    fit(4)
-    buffer.writeUInt32BE(x, b.i)
-    b.i += 4
-    return b
-  },
-  z(x) {
-    fit(x)
-    buffer.fill(0, b.i, b.i + x)
-    b.i += x
-    return b
-  },
-  raw(x) {
-    buffer = Buffer.concat([buffer.subarray(0, b.i), x])
-    b.i = buffer.length
-    return b
-  },
-  end(at = 1) {
-    buffer.writeUInt32BE(b.i - at, at)
-    const out = buffer.subarray(0, b.i)
-    b.i = 0
-    buffer = Buffer.allocUnsafe(size)
-    return out
-  }
-})
-
-/* harmony default export */ const bytes = (b);
-
-function fit(x) {
-  if (buffer.length - b.i < x) {
-    const prev = buffer
-        , length = prev.length
-
-    buffer = Buffer.allocUnsafe(length + (length >> 1) + x)
-    prev.copy(buffer)
-  }
-}
-
-function bytes_reset() {
-  b.i = 0
-  return b
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/connection.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-/* harmony default export */ const src_connection = (Connection);
-
-let uid = 1
-
-const Sync = bytes().S().end()
-    , Flush = bytes().H().end()
-    , SSLRequest = bytes().i32(8).i32(80877103).end(8)
-    , ExecuteUnnamed = Buffer.concat([bytes().E().str(bytes.N).i32(0).end(), Sync])
-    , DescribeUnnamed = bytes().D().str('S').str(bytes.N).end()
-    , connection_noop = () => { /* noop */ }
-
-const retryRoutines = new Set([
-  'FetchPreparedStatement',
-  'RevalidateCachedQuery',
-  'transformAssignedExpr'
-])
-
-const errorFields = {
-  83  : 'severity_local',    // S
-  86  : 'severity',          // V
-  67  : 'code',              // C
-  77  : 'message',           // M
-  68  : 'detail',            // D
-  72  : 'hint',              // H
-  80  : 'position',          // P
-  112 : 'internal_position', // p
-  113 : 'internal_query',    // q
-  87  : 'where',             // W
-  115 : 'schema_name',       // s
-  116 : 'table_name',        // t
-  99  : 'column_name',       // c
-  100 : 'data type_name',    // d
-  110 : 'constraint_name',   // n
-  70  : 'file',              // F
-  76  : 'line',              // L
-  82  : 'routine'            // R
-}
-
-function Connection(options, queues = {}, { onopen = connection_noop, onend = connection_noop, onclose = connection_noop } = {}) {
-  const {
-    sslnegotiation,
-    ssl,
-    max,
-    user,
-    host,
-    port,
-    database,
-    parsers,
-    transform,
-    onnotice,
-    onnotify,
-    onparameter,
-    max_pipeline,
-    keep_alive,
-    backoff,
-    target_session_attrs
-  } = options
-
-  const sent = src_queue()
-      , id = uid++
-      , backend = { pid: null, secret: null }
-      , idleTimer = timer(end, options.idle_timeout)
-      , lifeTimer = timer(end, options.max_lifetime)
-      , connectTimer = timer(connectTimedOut, options.connect_timeout)
-
-  let socket = null
-    , cancelMessage
-    , errorResponse = null
-    , result = new Result()
-    , incoming = Buffer.alloc(0)
-    , needsTypes = options.fetch_types
-    , backendParameters = {}
-    , statements = {}
-    , statementId = Math.random().toString(36).slice(2)
-    , statementCount = 1
-    , closedTime = 0
-    , remaining = 0
-    , hostIndex = 0
-    , retries = 0
-    , length = 0
-    , delay = 0
-    , rows = 0
-    , serverSignature = null
-    , nextWriteTimer = null
-    , terminated = false
-    , incomings = null
-    , results = null
-    , initial = null
-    , ending = null
-    , stream = null
-    , chunk = null
-    , ended = null
-    , nonce = null
-    , query = null
-    , final = null
-
-  const connection = {
-    queue: queues.closed,
-    idleTimer,
-    connect(query) {
-      initial = query
-      reconnect()
-    },
-    terminate,
-    execute,
-    cancel,
-    end,
-    count: 0,
-    id
-  }
-
-  queues.closed && queues.closed.push(connection)
-
-  return connection
-
-  async function createSocket() {
-    let x
-    try {
-      x = options.socket
-        ? (await Promise.resolve(options.socket(options)))
-        : new external_net_.Socket()
-    } catch (e) {
-      error(e)
-      return
-    }
-    x.on('error', error)
-    x.on('close', closed)
-    x.on('drain', drain)
-    return x
-  }
-
-  async function cancel({ pid, secret }, resolve, reject) {
-    try {
-      cancelMessage = bytes().i32(16).i32(80877102).i32(pid).i32(secret).end(16)
-      await connect()
-      socket.once('error', reject)
-      socket.once('close', resolve)
-    } catch (error) {
-      reject(error)
-    }
-  }
-
-  function execute(q) {
-    if (terminated)
-      return queryError(q, Errors.connection('CONNECTION_DESTROYED', options))
-
-    if (stream)
-      return queryError(q, Errors.generic('COPY_IN_PROGRESS', 'You cannot execute queries during copy'))
-
-    if (q.cancelled)
-      return
-
-    try {
-      q.state = backend
-      query
-        ? sent.push(q)
-        : (query = q, query.active = true)
-
-      build(q)
-      return write(toBuffer(q))
-        && !q.describeFirst
-        && !q.cursorFn
-        && sent.length < max_pipeline
-        && (!q.options.onexecute || q.options.onexecute(connection))
-    } catch (error) {
-      sent.length === 0 && write(Sync)
-      errored(error)
-      return true
-    }
-  }
-
-  function toBuffer(q) {
-    if (q.parameters.length >= 65534)
-      throw Errors.generic('MAX_PARAMETERS_EXCEEDED', 'Max number of parameters (65534) exceeded')
-
-    return q.options.simple
-      ? bytes().Q().str(q.statement.string + bytes.N).end()
-      : q.describeFirst
-        ? Buffer.concat([describe(q), Flush])
-        : q.prepare
-          ? q.prepared
-            ? prepared(q)
-            : Buffer.concat([describe(q), prepared(q)])
-          : unnamed(q)
-  }
-
-  function describe(q) {
-    return Buffer.concat([
-      Parse(q.statement.string, q.parameters, q.statement.types, q.statement.name),
-      Describe('S', q.statement.name)
-    ])
-  }
-
-  function prepared(q) {
-    return Buffer.concat([
-      Bind(q.parameters, q.statement.types, q.statement.name, q.cursorName),
-      q.cursorFn
-        ? Execute('', q.cursorRows)
-        : ExecuteUnnamed
-    ])
-  }
-
-  function unnamed(q) {
-    return Buffer.concat([
-      Parse(q.statement.string, q.parameters, q.statement.types),
-      DescribeUnnamed,
-      prepared(q)
-    ])
-  }
-
-  function build(q) {
-    const parameters = []
-        , types = []
-
-    const string = stringify(q, q.strings[0], q.args[0], parameters, types, options)
-
-    !q.tagged && q.args.forEach(x => handleValue(x, parameters, types, options))
-
-    q.prepare = options.prepare && ('prepare' in q.options ? q.options.prepare : true)
-    q.string = string
-    q.signature = q.prepare && types + string
-    q.onlyDescribe && (delete statements[q.signature])
-    q.parameters = q.parameters || parameters
-    q.prepared = q.prepare && q.signature in statements
-    q.describeFirst = q.onlyDescribe || (parameters.length && !q.prepared)
-    q.statement = q.prepared
-      ? statements[q.signature]
-      : { string, types, name: q.prepare ? statementId + statementCount++ : '' }
-
-    typeof options.debug === 'function' && options.debug(id, string, parameters, types)
-  }
-
-  function write(x, fn) {
-    chunk = chunk ? Buffer.concat([chunk, x]) : Buffer.from(x)
-    if (fn || chunk.length >= 1024)
-      return nextWrite(fn)
-    nextWriteTimer === null && (nextWriteTimer = setImmediate(nextWrite))
-    return true
-  }
-
-  function nextWrite(fn) {
-    const x = socket.write(chunk, fn)
-    nextWriteTimer !== null && clearImmediate(nextWriteTimer)
-    chunk = nextWriteTimer = null
-    return x
-  }
-
-  function connectTimedOut() {
-    errored(Errors.connection('CONNECT_TIMEOUT', options, socket))
-    socket.destroy()
-  }
-
-  async function secure() {
-    if (sslnegotiation !== 'direct') {
-      write(SSLRequest)
-      const canSSL = await new Promise(r => socket.once('data', x => r(x[0] === 83))) // S
-
-      if (!canSSL && ssl === 'prefer')
-        return connected()
-    }
-
-    const options = {
-      socket,
-      servername: external_net_.isIP(socket.host) ? undefined : socket.host
-    }
-
-    if (sslnegotiation === 'direct')
-      options.ALPNProtocols = ['postgresql']
-
-    if (ssl === 'require' || ssl === 'allow' || ssl === 'prefer')
-      options.rejectUnauthorized = false
-    else if (typeof ssl === 'object')
-      Object.assign(options, ssl)
-
-    socket.removeAllListeners()
-    socket = external_tls_.connect(options)
-    socket.on('secureConnect', connected)
-    socket.on('error', error)
-    socket.on('close', closed)
-    socket.on('drain', drain)
-  }
-
-  /* c8 ignore next 3 */
-  function drain() {
-    !query && onopen(connection)
-  }
-
-  function data(x) {
-    if (incomings) {
-      incomings.push(x)
-      remaining -= x.length
-      if (remaining > 0)
-        return
-    }
-
-    incoming = incomings
-      ? Buffer.concat(incomings, length - remaining)
-      : incoming.length === 0
-        ? x
-        : Buffer.concat([incoming, x], incoming.length + x.length)
-
-    while (incoming.length > 4) {
-      length = incoming.readUInt32BE(1)
-      if (length >= incoming.length) {
-        remaining = length - incoming.length
-        incomings = [incoming]
-        break
-      }
-
-      try {
-        handle(incoming.subarray(0, length + 1))
-      } catch (e) {
-        query && (query.cursorFn || query.describeFirst) && write(Sync)
-        errored(e)
-      }
-      incoming = incoming.subarray(length + 1)
-      remaining = 0
-      incomings = null
-    }
-  }
-
-  async function connect() {
-    terminated = false
-    backendParameters = {}
-    socket || (socket = await createSocket())
-
-    if (!socket)
-      return
-
-    connectTimer.start()
-
-    if (options.socket)
-      return ssl ? secure() : connected()
-
-    socket.on('connect', ssl ? secure : connected)
-
-    if (options.path)
-      return socket.connect(options.path)
-
-    socket.ssl = ssl
-    socket.connect(port[hostIndex], host[hostIndex])
-    socket.host = host[hostIndex]
-    socket.port = port[hostIndex]
-
-    hostIndex = (hostIndex + 1) % port.length
-  }
-
-  function reconnect() {
-    setTimeout(connect, closedTime ? Math.max(0, closedTime + delay - external_perf_hooks_namespaceObject.performance.now()) : 0)
-  }
-
-  function connected() {
-    try {
-      statements = {}
-      needsTypes = options.fetch_types
-      statementId = Math.random().toString(36).slice(2)
-      statementCount = 1
-      lifeTimer.start()
-      socket.on('data', data)
-      keep_alive && socket.setKeepAlive && socket.setKeepAlive(true, 1000 * keep_alive)
-      const s = StartupMessage()
-      write(s)
-    } catch (err) {
-      error(err)
-    }
-  }
-
-  function error(err) {
-    if (connection.queue === queues.connecting && options.host[retries + 1])
-      return
-
-    errored(err)
-    while (sent.length)
-      queryError(sent.shift(), err)
-  }
-
-  function errored(err) {
-    stream && (stream.destroy(err), stream = null)
-    query && queryError(query, err)
-    initial && (queryError(initial, err), initial = null)
-  }
-
-  function queryError(query, err) {
-    if (query.reserve)
-      return query.reject(err)
-
-    if (!err || typeof err !== 'object')
-      err = new Error(err)
-
-    'query' in err || 'parameters' in err || Object.defineProperties(err, {
-      stack: { value: err.stack + query.origin.replace(/.*\n/, '\n'), enumerable: options.debug },
-      query: { value: query.string, enumerable: options.debug },
-      parameters: { value: query.parameters, enumerable: options.debug },
-      args: { value: query.args, enumerable: options.debug },
-      types: { value: query.statement && query.statement.types, enumerable: options.debug }
-    })
-    query.reject(err)
-  }
-
-  function end() {
-    return ending || (
-      !connection.reserved && onend(connection),
-      !connection.reserved && !initial && !query && sent.length === 0
-        ? (terminate(), new Promise(r => socket && socket.readyState !== 'closed' ? socket.once('close', r) : r()))
-        : ending = new Promise(r => ended = r)
-    )
-  }
-
-  function terminate() {
-    terminated = true
-    if (stream || query || initial || sent.length)
-      error(Errors.connection('CONNECTION_DESTROYED', options))
-
-    clearImmediate(nextWriteTimer)
-    if (socket) {
-      socket.removeListener('data', data)
-      socket.removeListener('connect', connected)
-      socket.readyState === 'open' && socket.end(bytes().X().end())
-    }
-    ended && (ended(), ending = ended = null)
-  }
-
-  async function closed(hadError) {
-    incoming = Buffer.alloc(0)
-    remaining = 0
-    incomings = null
-    clearImmediate(nextWriteTimer)
-    socket.removeListener('data', data)
-    socket.removeListener('connect', connected)
-    idleTimer.cancel()
-    lifeTimer.cancel()
-    connectTimer.cancel()
-
-    socket.removeAllListeners()
-    socket = null
-
-    if (initial)
-      return reconnect()
-
-    !hadError && (query || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options, socket))
-    closedTime = external_perf_hooks_namespaceObject.performance.now()
-    hadError && options.shared.retries++
-    delay = (typeof backoff === 'function' ? backoff(options.shared.retries) : backoff) * 1000
-    onclose(connection, Errors.connection('CONNECTION_CLOSED', options, socket))
-  }
-
-  /* Handlers */
-  function handle(xs, x = xs[0]) {
-    (
-      x === 68 ? DataRow :                   // D
-      x === 100 ? CopyData :                 // d
-      x === 65 ? NotificationResponse :      // A
-      x === 83 ? ParameterStatus :           // S
-      x === 90 ? ReadyForQuery :             // Z
-      x === 67 ? CommandComplete :           // C
-      x === 50 ? BindComplete :              // 2
-      x === 49 ? ParseComplete :             // 1
-      x === 116 ? ParameterDescription :     // t
-      x === 84 ? RowDescription :            // T
-      x === 82 ? Authentication :            // R
-      x === 110 ? NoData :                   // n
-      x === 75 ? BackendKeyData :            // K
-      x === 69 ? ErrorResponse :             // E
-      x === 115 ? PortalSuspended :          // s
-      x === 51 ? CloseComplete :             // 3
-      x === 71 ? CopyInResponse :            // G
-      x === 78 ? NoticeResponse :            // N
-      x === 72 ? CopyOutResponse :           // H
-      x === 99 ? CopyDone :                  // c
-      x === 73 ? EmptyQueryResponse :        // I
-      x === 86 ? FunctionCallResponse :      // V
-      x === 118 ? NegotiateProtocolVersion : // v
-      x === 87 ? CopyBothResponse :          // W
-      /* c8 ignore next */
-      UnknownMessage
-    )(xs)
-  }
-
-  function DataRow(x) {
-    let index = 7
-    let length
-    let column
-    let value
-
-    const row = query.isRaw ? new Array(query.statement.columns.length) : {}
-    for (let i = 0; i < query.statement.columns.length; i++) {
-      column = query.statement.columns[i]
-      length = x.readInt32BE(index)
-      index += 4
-
-      value = length === -1
-        ? null
-        : query.isRaw === true
-          ? x.subarray(index, index += length)
-          : column.parser === undefined
-            ? x.toString('utf8', index, index += length)
-            : column.parser.array === true
-              ? column.parser(x.toString('utf8', index + 1, index += length))
-              : column.parser(x.toString('utf8', index, index += length))
-
-      query.isRaw
-        ? (row[i] = query.isRaw === true
-          ? value
-          : transform.value.from ? transform.value.from(value, column) : value)
-        : (row[column.name] = transform.value.from ? transform.value.from(value, column) : value)
-    }
-
-    query.forEachFn
-      ? query.forEachFn(transform.row.from ? transform.row.from(row) : row, result)
-      : (result[rows++] = transform.row.from ? transform.row.from(row) : row)
-  }
-
-  function ParameterStatus(x) {
-    const [k, v] = x.toString('utf8', 5, x.length - 1).split(bytes.N)
-    backendParameters[k] = v
-    if (options.parameters[k] !== v) {
-      options.parameters[k] = v
-      onparameter && onparameter(k, v)
-    }
-  }
-
-  function ReadyForQuery(x) {
-    if (query) {
-      if (errorResponse) {
-        query.retried
-          ? errored(query.retried)
-          : query.prepared && retryRoutines.has(errorResponse.routine)
-            ? retry(query, errorResponse)
-            : errored(errorResponse)
-      } else {
-        query.resolve(results || result)
-      }
-    } else if (errorResponse) {
-      errored(errorResponse)
-    }
-
-    query = results = errorResponse = null
-    result = new Result()
-    connectTimer.cancel()
-
-    if (initial) {
-      if (target_session_attrs) {
-        if (!backendParameters.in_hot_standby || !backendParameters.default_transaction_read_only)
-          return fetchState()
-        else if (tryNext(target_session_attrs, backendParameters))
-          return terminate()
-      }
-
-      if (needsTypes) {
-        initial.reserve && (initial = null)
-        return fetchArrayTypes()
-      }
-
-      initial && !initial.reserve && execute(initial)
-      options.shared.retries = retries = 0
-      initial = null
-      return
-    }
-
-    while (sent.length && (query = sent.shift()) && (query.active = true, query.cancelled))
-      Connection(options).cancel(query.state, query.cancelled.resolve, query.cancelled.reject)
-
-    if (query)
-      return // Consider opening if able and sent.length < 50
-
-    connection.reserved
-      ? !connection.reserved.release && x[5] === 73 // I
-        ? ending
-          ? terminate()
-          : (connection.reserved = null, onopen(connection))
-        : connection.reserved()
-      : ending
-        ? terminate()
-        : onopen(connection)
-  }
-
-  function CommandComplete(x) {
-    rows = 0
-
-    for (let i = x.length - 1; i > 0; i--) {
-      if (x[i] === 32 && x[i + 1] < 58 && result.count === null)
-        result.count = +x.toString('utf8', i + 1, x.length - 1)
-      if (x[i - 1] >= 65) {
-        result.command = x.toString('utf8', 5, i)
-        result.state = backend
-        break
-      }
-    }
-
-    final && (final(), final = null)
-
-    if (result.command === 'BEGIN' && max !== 1 && !connection.reserved)
-      return errored(Errors.generic('UNSAFE_TRANSACTION', 'Only use sql.begin, sql.reserved or max: 1'))
-
-    if (query.options.simple)
-      return BindComplete()
-
-    if (query.cursorFn) {
-      result.count && query.cursorFn(result)
-      write(Sync)
-    }
-  }
-
-  function ParseComplete() {
-    query.parsing = false
-  }
-
-  function BindComplete() {
-    !result.statement && (result.statement = query.statement)
-    result.columns = query.statement.columns
-  }
-
-  function ParameterDescription(x) {
-    const length = x.readUInt16BE(5)
-
-    for (let i = 0; i < length; ++i)
-      !query.statement.types[i] && (query.statement.types[i] = x.readUInt32BE(7 + i * 4))
-
-    query.prepare && (statements[query.signature] = query.statement)
-    query.describeFirst && !query.onlyDescribe && (write(prepared(query)), query.describeFirst = false)
-  }
-
-  function RowDescription(x) {
-    if (result.command) {
-      results = results || [result]
-      results.push(result = new Result())
-      result.count = null
-      query.statement.columns = null
-    }
-
-    const length = x.readUInt16BE(5)
-    let index = 7
-    let start
-
-    query.statement.columns = Array(length)
-
-    for (let i = 0; i < length; ++i) {
-      start = index
-      while (x[index++] !== 0);
-      const table = x.readUInt32BE(index)
-      const number = x.readUInt16BE(index + 4)
-      const type = x.readUInt32BE(index + 6)
-      query.statement.columns[i] = {
-        name: transform.column.from
-          ? transform.column.from(x.toString('utf8', start, index - 1))
-          : x.toString('utf8', start, index - 1),
-        parser: parsers[type],
-        table,
-        number,
-        type
-      }
-      index += 18
-    }
-
-    result.statement = query.statement
-    if (query.onlyDescribe)
-      return (query.resolve(query.statement), write(Sync))
-  }
-
-  async function Authentication(x, type = x.readUInt32BE(5)) {
-    (
-      type === 3 ? AuthenticationCleartextPassword :
-      type === 5 ? AuthenticationMD5Password :
-      type === 10 ? SASL :
-      type === 11 ? SASLContinue :
-      type === 12 ? SASLFinal :
-      type !== 0 ? UnknownAuth :
-      connection_noop
-    )(x, type)
-  }
-
-  /* c8 ignore next 5 */
-  async function AuthenticationCleartextPassword() {
-    const payload = await Pass()
-    write(
-      bytes().p().str(payload).z(1).end()
-    )
-  }
-
-  async function AuthenticationMD5Password(x) {
-    const payload = 'md5' + (
-      await md5(
-        Buffer.concat([
-          Buffer.from(await md5((await Pass()) + user)),
-          x.subarray(9)
-        ])
-      )
-    )
-    write(
-      bytes().p().str(payload).z(1).end()
-    )
-  }
-
-  async function SASL() {
-    nonce = (await external_crypto_.randomBytes(18)).toString('base64')
-    bytes().p().str('SCRAM-SHA-256' + bytes.N)
-    const i = bytes.i
-    write(bytes.inc(4).str('n,,n=*,r=' + nonce).i32(bytes.i - i - 4, i).end())
-  }
-
-  async function SASLContinue(x) {
-    const res = x.toString('utf8', 9).split(',').reduce((acc, x) => (acc[x[0]] = x.slice(2), acc), {})
-
-    const saltedPassword = await external_crypto_.pbkdf2Sync(
-      await Pass(),
-      Buffer.from(res.s, 'base64'),
-      parseInt(res.i), 32,
-      'sha256'
-    )
-
-    const clientKey = await hmac(saltedPassword, 'Client Key')
-
-    const auth = 'n=*,r=' + nonce + ','
-               + 'r=' + res.r + ',s=' + res.s + ',i=' + res.i
-               + ',c=biws,r=' + res.r
-
-    serverSignature = (await hmac(await hmac(saltedPassword, 'Server Key'), auth)).toString('base64')
-
-    const payload = 'c=biws,r=' + res.r + ',p=' + xor(
-      clientKey, Buffer.from(await hmac(await sha256(clientKey), auth))
-    ).toString('base64')
-
-    write(
-      bytes().p().str(payload).end()
-    )
-  }
-
-  function SASLFinal(x) {
-    if (x.toString('utf8', 9).split(bytes.N, 1)[0].slice(2) === serverSignature)
-      return
-    /* c8 ignore next 5 */
-    errored(Errors.generic('SASL_SIGNATURE_MISMATCH', 'The server did not return the correct signature'))
-    socket.destroy()
-  }
-
-  function Pass() {
-    return Promise.resolve(typeof options.pass === 'function'
-      ? options.pass()
-      : options.pass
-    )
-  }
-
-  function NoData() {
-    result.statement = query.statement
-    result.statement.columns = []
-    if (query.onlyDescribe)
-      return (query.resolve(query.statement), write(Sync))
-  }
-
-  function BackendKeyData(x) {
-    backend.pid = x.readUInt32BE(5)
-    backend.secret = x.readUInt32BE(9)
-  }
-
-  async function fetchArrayTypes() {
-    needsTypes = false
-    const types = await new Query([`
-      select b.oid, b.typarray
-      from pg_catalog.pg_type a
-      left join pg_catalog.pg_type b on b.oid = a.typelem
-      where a.typcategory = 'A'
-      group by b.oid, b.typarray
-      order by b.oid
-    `], [], execute)
-    types.forEach(({ oid, typarray }) => addArrayType(oid, typarray))
-  }
-
-  function addArrayType(oid, typarray) {
-    if (!!options.parsers[typarray] && !!options.serializers[typarray]) return
-    const parser = options.parsers[oid]
-    options.shared.typeArrayMap[oid] = typarray
-    options.parsers[typarray] = (xs) => arrayParser(xs, parser, typarray)
-    options.parsers[typarray].array = true
-    options.serializers[typarray] = (xs) => arraySerializer(xs, options.serializers[oid], options, typarray)
-  }
-
-  function tryNext(x, xs) {
-    return (
-      (x === 'read-write' && xs.default_transaction_read_only === 'on') ||
-      (x === 'read-only' && xs.default_transaction_read_only === 'off') ||
-      (x === 'primary' && xs.in_hot_standby === 'on') ||
-      (x === 'standby' && xs.in_hot_standby === 'off') ||
-      (x === 'prefer-standby' && xs.in_hot_standby === 'off' && options.host[retries])
-    )
-  }
-
-  function fetchState() {
-    const query = new Query([`
-      show transaction_read_only;
-      select pg_catalog.pg_is_in_recovery()
-    `], [], execute, null, { simple: true })
-    query.resolve = ([[a], [b]]) => {
-      backendParameters.default_transaction_read_only = a.transaction_read_only
-      backendParameters.in_hot_standby = b.pg_is_in_recovery ? 'on' : 'off'
-    }
-    query.execute()
-  }
-
-  function ErrorResponse(x) {
-    if (query) {
-      (query.cursorFn || query.describeFirst) && write(Sync)
-      errorResponse = Errors.postgres(parseError(x))
-    } else {
-      errored(Errors.postgres(parseError(x)))
-    }
-  }
-
-  function retry(q, error) {
-    delete statements[q.signature]
-    q.retried = error
-    execute(q)
-  }
-
-  function NotificationResponse(x) {
-    if (!onnotify)
-      return
-
-    let index = 9
-    while (x[index++] !== 0);
-    onnotify(
-      x.toString('utf8', 9, index - 1),
-      x.toString('utf8', index, x.length - 1)
-    )
-  }
-
-  async function PortalSuspended() {
-    try {
-      const x = await Promise.resolve(query.cursorFn(result))
-      rows = 0
-      x === CLOSE
-        ? write(Close(query.portal))
-        : (result = new Result(), write(Execute('', query.cursorRows)))
-    } catch (err) {
-      write(Sync)
-      query.reject(err)
-    }
-  }
-
-  function CloseComplete() {
-    result.count && query.cursorFn(result)
-    query.resolve(result)
-  }
-
-  function CopyInResponse() {
-    stream = new external_stream_.Writable({
-      autoDestroy: true,
-      write(chunk, encoding, callback) {
-        socket.write(bytes().d().raw(chunk).end(), callback)
-      },
-      destroy(error, callback) {
-        callback(error)
-        socket.write(bytes().f().str(error + bytes.N).end())
-        stream = null
-      },
-      final(callback) {
-        socket.write(bytes().c().end())
-        final = callback
-        stream = null
-      }
-    })
-    query.resolve(stream)
-  }
-
-  function CopyOutResponse() {
-    stream = new external_stream_.Readable({
-      read() { socket.resume() }
-    })
-    query.resolve(stream)
-  }
-
-  /* c8 ignore next 3 */
-  function CopyBothResponse() {
-    stream = new external_stream_.Duplex({
-      autoDestroy: true,
-      read() { socket.resume() },
-      /* c8 ignore next 11 */
-      write(chunk, encoding, callback) {
-        socket.write(bytes().d().raw(chunk).end(), callback)
-      },
-      destroy(error, callback) {
-        callback(error)
-        socket.write(bytes().f().str(error + bytes.N).end())
-        stream = null
-      },
-      final(callback) {
-        socket.write(bytes().c().end())
-        final = callback
-      }
-    })
-    query.resolve(stream)
-  }
-
-  function CopyData(x) {
-    stream && (stream.push(x.subarray(5)) || socket.pause())
-  }
-
-  function CopyDone() {
-    stream && stream.push(null)
-    stream = null
-  }
-
-  function NoticeResponse(x) {
-    onnotice
-      ? onnotice(parseError(x))
-      : console.log(parseError(x)) // eslint-disable-line
-
-  }
-
-  /* c8 ignore next 3 */
-  function EmptyQueryResponse() {
-    /* noop */
-  }
-
-  /* c8 ignore next 3 */
-  function FunctionCallResponse() {
-    errored(Errors.notSupported('FunctionCallResponse'))
-  }
-
-  /* c8 ignore next 3 */
-  function NegotiateProtocolVersion() {
-    errored(Errors.notSupported('NegotiateProtocolVersion'))
-  }
-
-  /* c8 ignore next 3 */
-  function UnknownMessage(x) {
-    console.error('Postgres.js : Unknown Message:', x[0]) // eslint-disable-line
-  }
-
-  /* c8 ignore next 3 */
-  function UnknownAuth(x, type) {
-    console.error('Postgres.js : Unknown Auth:', type) // eslint-disable-line
-  }
-
-  /* Messages */
-  function Bind(parameters, types, statement = '', portal = '') {
-    let prev
-      , type
-
-    bytes().B().str(portal + bytes.N).str(statement + bytes.N).i16(0).i16(parameters.length)
-
-    parameters.forEach((x, i) => {
-      if (x === null)
-        return bytes.i32(0xFFFFFFFF)
-
-      type = types[i]
-      parameters[i] = x = type in options.serializers
-        ? options.serializers[type](x)
-        : '' + x
-
-      prev = bytes.i
-      bytes.inc(4).str(x).i32(bytes.i - prev - 4, prev)
-    })
-
-    bytes.i16(0)
-
-    return bytes.end()
-  }
-
-  function Parse(str, parameters, types, name = '') {
-    bytes().P().str(name + bytes.N).str(str + bytes.N).i16(parameters.length)
-    parameters.forEach((x, i) => bytes.i32(types[i] || 0))
-    return bytes.end()
-  }
-
-  function Describe(x, name = '') {
-    return bytes().D().str(x).str(name + bytes.N).end()
-  }
-
-  function Execute(portal = '', rows = 0) {
-    return Buffer.concat([
-      bytes().E().str(portal + bytes.N).i32(rows).end(),
-      Flush
-    ])
-  }
-
-  function Close(portal = '') {
-    return Buffer.concat([
-      bytes().C().str('P').str(portal + bytes.N).end(),
-      bytes().S().end()
-    ])
-  }
-
-  function StartupMessage() {
-    return cancelMessage || bytes().inc(4).i16(3).z(2).str(
-      Object.entries(Object.assign({
-        user,
-        database,
-        client_encoding: 'UTF8'
-      },
-        options.connection
-      )).filter(([, v]) => v).map(([k, v]) => k + bytes.N + v).join(bytes.N)
-    ).z(2).end(0)
-  }
-
-}
-
-function parseError(x) {
-  const error = {}
-  let start = 5
-  for (let i = 5; i < x.length - 1; i++) {
-    if (x[i] === 0) {
-      error[errorFields[x[start]]] = x.toString('utf8', start + 1, i)
-      start = i + 1
-    }
-  }
-  return error
-}
-
-function md5(x) {
-  return external_crypto_.createHash('md5').update(x).digest('hex')
-}
-
-function hmac(key, x) {
-  return external_crypto_.createHmac('sha256', key).update(x).digest()
-}
-
-function sha256(x) {
-  return external_crypto_.createHash('sha256').update(x).digest()
-}
-
-function xor(a, b) {
-  const length = Math.max(a.length, b.length)
-  const buffer = Buffer.allocUnsafe(length)
-  for (let i = 0; i < length; i++)
-    buffer[i] = a[i] ^ b[i]
-  return buffer
-}
-
-function timer(fn, seconds) {
-  seconds = typeof seconds === 'function' ? seconds() : seconds
-  if (!seconds)
-    return { cancel: connection_noop, start: connection_noop }
-
-  let timer
-  return {
-    cancel() {
-      timer && (clearTimeout(timer), timer = null)
-    },
-    start() {
-      timer && clearTimeout(timer)
-      timer = setTimeout(done, seconds * 1000, arguments)
-    }
-  }
-
-  function done(args) {
-    fn.apply(null, args)
-    timer = null
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/subscribe.js
-const subscribe_noop = () => { /* noop */ }
-
-function Subscribe(postgres, options) {
-  const subscribers = new Map()
-      , slot = 'postgresjs_' + Math.random().toString(36).slice(2)
-      , state = {}
-
-  let connection
-    , stream
-    , ended = false
-
-  const sql = subscribe.sql = postgres({
-    ...options,
-    transform: { column: {}, value: {}, row: {} },
-    max: 1,
-    fetch_types: false,
-    idle_timeout: null,
-    max_lifetime: null,
-    connection: {
-      ...options.connection,
-      replication: 'database'
-    },
-    onclose: async function() {
-      if (ended)
-        return
-      stream = null
-      state.pid = state.secret = undefined
-      connected(await init(sql, slot, options.publications))
-      subscribers.forEach(event => event.forEach(({ onsubscribe }) => onsubscribe()))
-    },
-    no_subscribe: true
-  })
-
-  const end = sql.end
-      , close = sql.close
-
-  sql.end = async() => {
-    ended = true
-    stream && (await new Promise(r => (stream.once('close', r), stream.end())))
-    return end()
-  }
-
-  sql.close = async() => {
-    stream && (await new Promise(r => (stream.once('close', r), stream.end())))
-    return close()
-  }
-
-  return subscribe
-
-  async function subscribe(event, fn, onsubscribe = subscribe_noop, onerror = subscribe_noop) {
-    event = parseEvent(event)
-
-    if (!connection)
-      connection = init(sql, slot, options.publications)
-
-    const subscriber = { fn, onsubscribe }
-    const fns = subscribers.has(event)
-      ? subscribers.get(event).add(subscriber)
-      : subscribers.set(event, new Set([subscriber])).get(event)
-
-    const unsubscribe = () => {
-      fns.delete(subscriber)
-      fns.size === 0 && subscribers.delete(event)
-    }
-
-    return connection.then(x => {
-      connected(x)
-      onsubscribe()
-      stream && stream.on('error', onerror)
-      return { unsubscribe, state, sql }
-    })
-  }
-
-  function connected(x) {
-    stream = x.stream
-    state.pid = x.state.pid
-    state.secret = x.state.secret
-  }
-
-  async function init(sql, slot, publications) {
-    if (!publications)
-      throw new Error('Missing publication names')
-
-    const xs = await sql.unsafe(
-      `CREATE_REPLICATION_SLOT ${ slot } TEMPORARY LOGICAL pgoutput NOEXPORT_SNAPSHOT`
-    )
-
-    const [x] = xs
-
-    const stream = await sql.unsafe(
-      `START_REPLICATION SLOT ${ slot } LOGICAL ${
-        x.consistent_point
-      } (proto_version '1', publication_names '${ publications }')`
-    ).writable()
-
-    const state = {
-      lsn: Buffer.concat(x.consistent_point.split('/').map(x => Buffer.from(('00000000' + x).slice(-8), 'hex')))
-    }
-
-    stream.on('data', data)
-    stream.on('error', error)
-    stream.on('close', sql.close)
-
-    return { stream, state: xs.state }
-
-    function error(e) {
-      console.error('Unexpected error during logical streaming - reconnecting', e) // eslint-disable-line
-    }
-
-    function data(x) {
-      if (x[0] === 0x77) {
-        subscribe_parse(x.subarray(25), state, sql.options.parsers, handle, options.transform)
-      } else if (x[0] === 0x6b && x[17]) {
-        state.lsn = x.subarray(1, 9)
-        pong()
-      }
-    }
-
-    function handle(a, b) {
-      const path = b.relation.schema + '.' + b.relation.table
-      call('*', a, b)
-      call('*:' + path, a, b)
-      b.relation.keys.length && call('*:' + path + '=' + b.relation.keys.map(x => a[x.name]), a, b)
-      call(b.command, a, b)
-      call(b.command + ':' + path, a, b)
-      b.relation.keys.length && call(b.command + ':' + path + '=' + b.relation.keys.map(x => a[x.name]), a, b)
-    }
-
-    function pong() {
-      const x = Buffer.alloc(34)
-      x[0] = 'r'.charCodeAt(0)
-      x.fill(state.lsn, 1)
-      x.writeBigInt64BE(BigInt(Date.now() - Date.UTC(2000, 0, 1)) * BigInt(1000), 25)
-      stream.write(x)
-    }
-  }
-
-  function call(x, a, b) {
-    subscribers.has(x) && subscribers.get(x).forEach(({ fn }) => fn(a, b, x))
-  }
-}
-
-function Time(x) {
-  return new Date(Date.UTC(2000, 0, 1) + Number(x / BigInt(1000)))
-}
-
-function subscribe_parse(x, state, parsers, handle, transform) {
-  const char = (acc, [k, v]) => (acc[k.charCodeAt(0)] = v, acc)
-
-  Object.entries({
-    R: x => {  // Relation
-      let i = 1
-      const r = state[x.readUInt32BE(i)] = {
-        schema: x.toString('utf8', i += 4, i = x.indexOf(0, i)) || 'pg_catalog',
-        table: x.toString('utf8', i + 1, i = x.indexOf(0, i + 1)),
-        columns: Array(x.readUInt16BE(i += 2)),
-        keys: []
-      }
-      i += 2
-
-      let columnIndex = 0
-        , column
-
-      while (i < x.length) {
-        column = r.columns[columnIndex++] = {
-          key: x[i++],
-          name: transform.column.from
-            ? transform.column.from(x.toString('utf8', i, i = x.indexOf(0, i)))
-            : x.toString('utf8', i, i = x.indexOf(0, i)),
-          type: x.readUInt32BE(i += 1),
-          parser: parsers[x.readUInt32BE(i)],
-          atttypmod: x.readUInt32BE(i += 4)
-        }
-
-        column.key && r.keys.push(column)
-        i += 4
-      }
-    },
-    Y: () => { /* noop */ }, // Type
-    O: () => { /* noop */ }, // Origin
-    B: x => { // Begin
-      state.date = Time(x.readBigInt64BE(9))
-      state.lsn = x.subarray(1, 9)
-    },
-    I: x => { // Insert
-      let i = 1
-      const relation = state[x.readUInt32BE(i)]
-      const { row } = tuples(x, relation.columns, i += 7, transform)
-
-      handle(row, {
-        command: 'insert',
-        relation
-      })
-    },
-    D: x => { // Delete
-      let i = 1
-      const relation = state[x.readUInt32BE(i)]
-      i += 4
-      const key = x[i] === 75
-      handle(key || x[i] === 79
-        ? tuples(x, relation.columns, i += 3, transform).row
-        : null
-      , {
-        command: 'delete',
-        relation,
-        key
-      })
-    },
-    U: x => { // Update
-      let i = 1
-      const relation = state[x.readUInt32BE(i)]
-      i += 4
-      const key = x[i] === 75
-      const xs = key || x[i] === 79
-        ? tuples(x, relation.columns, i += 3, transform)
-        : null
-
-      xs && (i = xs.i)
-
-      const { row } = tuples(x, relation.columns, i + 3, transform)
-
-      handle(row, {
-        command: 'update',
-        relation,
-        key,
-        old: xs && xs.row
-      })
-    },
-    T: () => { /* noop */ }, // Truncate,
-    C: () => { /* noop */ }  // Commit
-  }).reduce(char, {})[x[0]](x)
-}
-
-function tuples(x, columns, xi, transform) {
-  let type
-    , column
-    , value
-
-  const row = transform.raw ? new Array(columns.length) : {}
-  for (let i = 0; i < columns.length; i++) {
-    type = x[xi++]
-    column = columns[i]
-    value = type === 110 // n
-      ? null
-      : type === 117 // u
-        ? undefined
-        : column.parser === undefined
-          ? x.toString('utf8', xi + 4, xi += 4 + x.readUInt32BE(xi))
-          : column.parser.array === true
-            ? column.parser(x.toString('utf8', xi + 5, xi += 4 + x.readUInt32BE(xi)))
-            : column.parser(x.toString('utf8', xi + 4, xi += 4 + x.readUInt32BE(xi)))
-
-    transform.raw
-      ? (row[i] = transform.raw === true
-        ? value
-        : transform.value.from ? transform.value.from(value, column) : value)
-      : (row[column.name] = transform.value.from
-        ? transform.value.from(value, column)
-        : value
-      )
-  }
-
-  return { i: xi, row: transform.row.from ? transform.row.from(row) : row }
-}
-
-function parseEvent(x) {
-  const xs = x.match(/^(\*|insert|update|delete)?:?([^.]+?\.?[^=]+)?=?(.+)?/i) || []
-
-  if (!xs)
-    throw new Error('Malformed subscribe pattern: ' + x)
-
-  const [, command, path, key] = xs
-
-  return (command || '*')
-       + (path ? ':' + (path.indexOf('.') === -1 ? 'public.' + path : path) : '')
-       + (key ? '=' + key : '')
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/large.js
-
-
-function largeObject(sql, oid, mode = 0x00020000 | 0x00040000) {
-  return new Promise(async(resolve, reject) => {
-    await sql.begin(async sql => {
-      let finish
-      !oid && ([{ oid }] = await sql`select lo_creat(-1) as oid`)
-      const [{ fd }] = await sql`select lo_open(${ oid }, ${ mode }) as fd`
-
-      const lo = {
-        writable,
-        readable,
-        close     : () => sql`select lo_close(${ fd })`.then(finish),
-        tell      : () => sql`select lo_tell64(${ fd })`,
-        read      : (x) => sql`select loread(${ fd }, ${ x }) as data`,
-        write     : (x) => sql`select lowrite(${ fd }, ${ x })`,
-        truncate  : (x) => sql`select lo_truncate64(${ fd }, ${ x })`,
-        seek      : (x, whence = 0) => sql`select lo_lseek64(${ fd }, ${ x }, ${ whence })`,
-        size      : () => sql`
-          select
-            lo_lseek64(${ fd }, location, 0) as position,
-            seek.size
-          from (
-            select
-              lo_lseek64($1, 0, 2) as size,
-              tell.location
-            from (select lo_tell64($1) as location) tell
-          ) seek
-        `
-      }
-
-      resolve(lo)
-
-      return new Promise(async r => finish = r)
-
-      async function readable({
-        highWaterMark = 2048 * 8,
-        start = 0,
-        end = Infinity
-      } = {}) {
-        let max = end - start
-        start && await lo.seek(start)
-        return new external_stream_.Readable({
-          highWaterMark,
-          async read(size) {
-            const l = size > max ? size - max : size
-            max -= size
-            const [{ data }] = await lo.read(l)
-            this.push(data)
-            if (data.length < size)
-              this.push(null)
-          }
-        })
-      }
-
-      async function writable({
-        highWaterMark = 2048 * 8,
-        start = 0
-      } = {}) {
-        start && await lo.seek(start)
-        return new external_stream_.Writable({
-          highWaterMark,
-          write(chunk, encoding, callback) {
-            lo.write(chunk).then(() => callback(), callback)
-          }
-        })
-      }
-    }).catch(reject)
-  })
-}
-
-;// CONCATENATED MODULE: ./node_modules/postgres/src/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-Object.assign(Postgres, {
-  PostgresError: PostgresError,
-  toPascal: toPascal,
-  pascal: pascal,
-  toCamel: toCamel,
-  camel: camel,
-  toKebab: toKebab,
-  kebab: kebab,
-  fromPascal: fromPascal,
-  fromCamel: fromCamel,
-  fromKebab: fromKebab,
-  BigInt: {
-    to: 20,
-    from: [20],
-    parse: x => BigInt(x), // eslint-disable-line
-    serialize: x => x.toString()
-  }
-})
-
-/* harmony default export */ const src = (Postgres);
-
-function Postgres(a, b) {
-  const options = parseOptions(a, b)
-      , subscribe = options.no_subscribe || Subscribe(Postgres, { ...options })
-
-  let ending = false
-
-  const queries = src_queue()
-      , connecting = src_queue()
-      , reserved = src_queue()
-      , closed = src_queue()
-      , ended = src_queue()
-      , open = src_queue()
-      , busy = src_queue()
-      , full = src_queue()
-      , queues = { connecting, reserved, closed, ended, open, busy, full }
-
-  const connections = [...Array(options.max)].map(() => src_connection(options, queues, { onopen, onend, onclose }))
-
-  const sql = Sql(handler)
-
-  Object.assign(sql, {
-    get parameters() { return options.parameters },
-    largeObject: largeObject.bind(null, sql),
-    subscribe,
-    CLOSE: CLOSE,
-    END: CLOSE,
-    PostgresError: PostgresError,
-    options,
-    reserve,
-    listen,
-    begin,
-    close,
-    end
-  })
-
-  return sql
-
-  function Sql(handler) {
-    handler.debug = options.debug
-
-    Object.entries(options.types).reduce((acc, [name, type]) => {
-      acc[name] = (x) => new Parameter(x, type.to)
-      return acc
-    }, typed)
-
-    Object.assign(sql, {
-      types: typed,
-      typed,
-      unsafe,
-      notify,
-      array,
-      json,
-      file
-    })
-
-    return sql
-
-    function typed(value, type) {
-      return new Parameter(value, type)
-    }
-
-    function sql(strings, ...args) {
-      const query = strings && Array.isArray(strings.raw)
-        ? new Query(strings, args, handler, cancel)
-        : typeof strings === 'string' && !args.length
-          ? new Identifier(options.transform.column.to ? options.transform.column.to(strings) : strings)
-          : new Builder(strings, args)
-      return query
-    }
-
-    function unsafe(string, args = [], options = {}) {
-      arguments.length === 2 && !Array.isArray(args) && (options = args, args = [])
-      const query = new Query([string], args, handler, cancel, {
-        prepare: false,
-        ...options,
-        simple: 'simple' in options ? options.simple : args.length === 0
-      })
-      return query
-    }
-
-    function file(path, args = [], options = {}) {
-      arguments.length === 2 && !Array.isArray(args) && (options = args, args = [])
-      const query = new Query([], args, (query) => {
-        external_fs_namespaceObject.readFile(path, 'utf8', (err, string) => {
-          if (err)
-            return query.reject(err)
-
-          query.strings = [string]
-          handler(query)
-        })
-      }, cancel, {
-        ...options,
-        simple: 'simple' in options ? options.simple : args.length === 0
-      })
-      return query
-    }
-  }
-
-  async function listen(name, fn, onlisten) {
-    const listener = { fn, onlisten }
-
-    const sql = listen.sql || (listen.sql = Postgres({
-      ...options,
-      max: 1,
-      idle_timeout: null,
-      max_lifetime: null,
-      fetch_types: false,
-      onclose() {
-        Object.entries(listen.channels).forEach(([name, { listeners }]) => {
-          delete listen.channels[name]
-          Promise.all(listeners.map(l => listen(name, l.fn, l.onlisten).catch(() => { /* noop */ })))
-        })
-      },
-      onnotify(c, x) {
-        c in listen.channels && listen.channels[c].listeners.forEach(l => l.fn(x))
-      }
-    }))
-
-    const channels = listen.channels || (listen.channels = {})
-        , exists = name in channels
-
-    if (exists) {
-      channels[name].listeners.push(listener)
-      const result = await channels[name].result
-      listener.onlisten && listener.onlisten()
-      return { state: result.state, unlisten }
-    }
-
-    channels[name] = { result: sql`listen ${
-      sql.unsafe('"' + name.replace(/"/g, '""') + '"')
-    }`, listeners: [listener] }
-    const result = await channels[name].result
-    listener.onlisten && listener.onlisten()
-    return { state: result.state, unlisten }
-
-    async function unlisten() {
-      if (name in channels === false)
-        return
-
-      channels[name].listeners = channels[name].listeners.filter(x => x !== listener)
-      if (channels[name].listeners.length)
-        return
-
-      delete channels[name]
-      return sql`unlisten ${
-        sql.unsafe('"' + name.replace(/"/g, '""') + '"')
-      }`
-    }
-  }
-
-  async function notify(channel, payload) {
-    return await sql`select pg_notify(${ channel }, ${ '' + payload })`
-  }
-
-  async function reserve() {
-    const queue = src_queue()
-    const c = open.length
-      ? open.shift()
-      : await new Promise((resolve, reject) => {
-        const query = { reserve: resolve, reject }
-        queries.push(query)
-        closed.length && connect(closed.shift(), query)
-      })
-
-    move(c, reserved)
-    c.reserved = () => queue.length
-      ? c.execute(queue.shift())
-      : move(c, reserved)
-    c.reserved.release = true
-
-    const sql = Sql(handler)
-    sql.release = () => {
-      c.reserved = null
-      onopen(c)
-    }
-
-    return sql
-
-    function handler(q) {
-      c.queue === full
-        ? queue.push(q)
-        : c.execute(q) || move(c, full)
-    }
-  }
-
-  async function begin(options, fn) {
-    !fn && (fn = options, options = '')
-    const queries = src_queue()
-    let savepoints = 0
-      , connection
-      , prepare = null
-
-    try {
-      await sql.unsafe('begin ' + options.replace(/[^a-z ]/ig, ''), [], { onexecute }).execute()
-      return await Promise.race([
-        scope(connection, fn),
-        new Promise((_, reject) => connection.onclose = reject)
-      ])
-    } catch (error) {
-      throw error
-    }
-
-    async function scope(c, fn, name) {
-      const sql = Sql(handler)
-      sql.savepoint = savepoint
-      sql.prepare = x => prepare = x.replace(/[^a-z0-9$-_. ]/gi)
-      let uncaughtError
-        , result
-
-      name && await sql`savepoint ${ sql(name) }`
-      try {
-        result = await new Promise((resolve, reject) => {
-          const x = fn(sql)
-          Promise.resolve(Array.isArray(x) ? Promise.all(x) : x).then(resolve, reject)
-        })
-
-        if (uncaughtError)
-          throw uncaughtError
-      } catch (e) {
-        await (name
-          ? sql`rollback to ${ sql(name) }`
-          : sql`rollback`
-        )
-        throw e instanceof PostgresError && e.code === '25P02' && uncaughtError || e
-      }
-
-      if (!name) {
-        prepare
-          ? await sql`prepare transaction '${ sql.unsafe(prepare) }'`
-          : await sql`commit`
-      }
-
-      return result
-
-      function savepoint(name, fn) {
-        if (name && Array.isArray(name.raw))
-          return savepoint(sql => sql.apply(sql, arguments))
-
-        arguments.length === 1 && (fn = name, name = null)
-        return scope(c, fn, 's' + savepoints++ + (name ? '_' + name : ''))
-      }
-
-      function handler(q) {
-        q.catch(e => uncaughtError || (uncaughtError = e))
-        c.queue === full
-          ? queries.push(q)
-          : c.execute(q) || move(c, full)
-      }
-    }
-
-    function onexecute(c) {
-      connection = c
-      move(c, reserved)
-      c.reserved = () => queries.length
-        ? c.execute(queries.shift())
-        : move(c, reserved)
-    }
-  }
-
-  function move(c, queue) {
-    c.queue.remove(c)
-    queue.push(c)
-    c.queue = queue
-    queue === open
-      ? c.idleTimer.start()
-      : c.idleTimer.cancel()
-    return c
-  }
-
-  function json(x) {
-    return new Parameter(x, 3802)
-  }
-
-  function array(x, type) {
-    if (!Array.isArray(x))
-      return array(Array.from(arguments))
-
-    return new Parameter(x, type || (x.length ? inferType(x) || 25 : 0), options.shared.typeArrayMap)
-  }
-
-  function handler(query) {
-    if (ending)
-      return query.reject(Errors.connection('CONNECTION_ENDED', options, options))
-
-    if (open.length)
-      return go(open.shift(), query)
-
-    if (closed.length)
-      return connect(closed.shift(), query)
-
-    busy.length
-      ? go(busy.shift(), query)
-      : queries.push(query)
-  }
-
-  function go(c, query) {
-    return c.execute(query)
-      ? move(c, busy)
-      : move(c, full)
-  }
-
-  function cancel(query) {
-    return new Promise((resolve, reject) => {
-      query.state
-        ? query.active
-          ? src_connection(options).cancel(query.state, resolve, reject)
-          : query.cancelled = { resolve, reject }
-        : (
-          queries.remove(query),
-          query.cancelled = true,
-          query.reject(Errors.generic('57014', 'canceling statement due to user request')),
-          resolve()
-        )
-    })
-  }
-
-  async function end({ timeout = null } = {}) {
-    if (ending)
-      return ending
-
-    await 1
-    let timer
-    return ending = Promise.race([
-      new Promise(r => timeout !== null && (timer = setTimeout(destroy, timeout * 1000, r))),
-      Promise.all(connections.map(c => c.end()).concat(
-        listen.sql ? listen.sql.end({ timeout: 0 }) : [],
-        subscribe.sql ? subscribe.sql.end({ timeout: 0 }) : []
-      ))
-    ]).then(() => clearTimeout(timer))
-  }
-
-  async function close() {
-    await Promise.all(connections.map(c => c.end()))
-  }
-
-  async function destroy(resolve) {
-    await Promise.all(connections.map(c => c.terminate()))
-    while (queries.length)
-      queries.shift().reject(Errors.connection('CONNECTION_DESTROYED', options))
-    resolve()
-  }
-
-  function connect(c, query) {
-    move(c, connecting)
-    c.connect(query)
-    return c
-  }
-
-  function onend(c) {
-    move(c, ended)
-  }
-
-  function onopen(c) {
-    if (queries.length === 0)
-      return move(c, open)
-
-    let max = Math.ceil(queries.length / (connecting.length + 1))
-      , ready = true
-
-    while (ready && queries.length && max-- > 0) {
-      const query = queries.shift()
-      if (query.reserve)
-        return query.reserve(c)
-
-      ready = c.execute(query)
-    }
-
-    ready
-      ? move(c, busy)
-      : move(c, full)
-  }
-
-  function onclose(c, e) {
-    move(c, closed)
-    c.reserved = null
-    c.onclose && (c.onclose(e), c.onclose = null)
-    options.onclose && options.onclose(c.id)
-    queries.length && connect(c, queries.shift())
-  }
-}
-
-function parseOptions(a, b) {
-  if (a && a.shared)
-    return a
-
-  const env = process.env // eslint-disable-line
-      , o = (!a || typeof a === 'string' ? b : a) || {}
-      , { url, multihost } = src_parseUrl(a)
-      , query = [...url.searchParams].reduce((a, [b, c]) => (a[b] = c, a), {})
-      , host = o.hostname || o.host || multihost || url.hostname || env.PGHOST || 'localhost'
-      , port = o.port || url.port || env.PGPORT || 5432
-      , user = o.user || o.username || url.username || env.PGUSERNAME || env.PGUSER || osUsername()
-
-  o.no_prepare && (o.prepare = false)
-  query.sslmode && (query.ssl = query.sslmode, delete query.sslmode)
-  'timeout' in o && (console.log('The timeout option is deprecated, use idle_timeout instead'), o.idle_timeout = o.timeout) // eslint-disable-line
-  query.sslrootcert === 'system' && (query.ssl = 'verify-full')
-
-  const ints = ['idle_timeout', 'connect_timeout', 'max_lifetime', 'max_pipeline', 'backoff', 'keep_alive']
-  const defaults = {
-    max             : globalThis.Cloudflare ? 3 : 10,
-    ssl             : false,
-    sslnegotiation  : null,
-    idle_timeout    : null,
-    connect_timeout : 30,
-    max_lifetime    : max_lifetime,
-    max_pipeline    : 100,
-    backoff         : backoff,
-    keep_alive      : 60,
-    prepare         : true,
-    debug           : false,
-    fetch_types     : true,
-    publications    : 'alltables',
-    target_session_attrs: null
-  }
-
-  return {
-    host            : Array.isArray(host) ? host : host.split(',').map(x => x.split(':')[0]),
-    port            : Array.isArray(port) ? port : host.split(',').map(x => parseInt(x.split(':')[1] || port)),
-    path            : o.path || host.indexOf('/') > -1 && host + '/.s.PGSQL.' + port,
-    database        : o.database || o.db || (url.pathname || '').slice(1) || env.PGDATABASE || user,
-    user            : user,
-    pass            : o.pass || o.password || url.password || env.PGPASSWORD || '',
-    ...Object.entries(defaults).reduce(
-      (acc, [k, d]) => {
-        const value = k in o ? o[k] : k in query
-          ? (query[k] === 'disable' || query[k] === 'false' ? false : query[k])
-          : env['PG' + k.toUpperCase()] || d
-        acc[k] = typeof value === 'string' && ints.includes(k)
-          ? +value
-          : value
-        return acc
-      },
-      {}
-    ),
-    connection      : {
-      application_name: env.PGAPPNAME || 'postgres.js',
-      ...o.connection,
-      ...Object.entries(query).reduce((acc, [k, v]) => (k in defaults || (acc[k] = v), acc), {})
-    },
-    types           : o.types || {},
-    target_session_attrs: tsa(o, url, env),
-    onnotice        : o.onnotice,
-    onnotify        : o.onnotify,
-    onclose         : o.onclose,
-    onparameter     : o.onparameter,
-    socket          : o.socket,
-    transform       : parseTransform(o.transform || { undefined: undefined }),
-    parameters      : {},
-    shared          : { retries: 0, typeArrayMap: {} },
-    ...mergeUserTypes(o.types)
-  }
-}
-
-function tsa(o, url, env) {
-  const x = o.target_session_attrs || url.searchParams.get('target_session_attrs') || env.PGTARGETSESSIONATTRS
-  if (!x || ['read-write', 'read-only', 'primary', 'standby', 'prefer-standby'].includes(x))
-    return x
-
-  throw new Error('target_session_attrs ' + x + ' is not supported')
-}
-
-function backoff(retries) {
-  return (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 20)
-}
-
-function max_lifetime() {
-  return 60 * (30 + Math.random() * 30)
-}
-
-function parseTransform(x) {
-  return {
-    undefined: x.undefined,
-    column: {
-      from: typeof x.column === 'function' ? x.column : x.column && x.column.from,
-      to: x.column && x.column.to
-    },
-    value: {
-      from: typeof x.value === 'function' ? x.value : x.value && x.value.from,
-      to: x.value && x.value.to
-    },
-    row: {
-      from: typeof x.row === 'function' ? x.row : x.row && x.row.from,
-      to: x.row && x.row.to
-    }
-  }
-}
-
-function src_parseUrl(url) {
-  if (!url || typeof url !== 'string')
-    return { url: { searchParams: new Map() } }
-
-  let host = url
-  host = host.slice(host.indexOf('://') + 3).split(/[?/]/)[0]
-  host = decodeURIComponent(host.slice(host.indexOf('@') + 1))
-
-  const urlObj = new URL(url.replace(host, host.split(',')[0]))
-
-  return {
-    url: {
-      username: decodeURIComponent(urlObj.username),
-      password: decodeURIComponent(urlObj.password),
-      host: urlObj.host,
-      hostname: urlObj.hostname,
-      port: urlObj.port,
-      pathname: urlObj.pathname,
-      searchParams: urlObj.searchParams
-    },
-    multihost: host.indexOf(',') > -1 && host
-  }
-}
-
-function osUsername() {
-  try {
-    return external_os_namespaceObject.userInfo().username // eslint-disable-line
-  } catch (_) {
-    return process.env.USERNAME || process.env.USER || process.env.LOGNAME  // eslint-disable-line
-  }
-}
-
-;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
-
-
-
-
-function wrapPostgresJs(sql, begin) {
-    return {
-        async query(text, params = []) {
-            return (await sql.unsafe(text, params));
-        },
-        async exec(text) {
-            await sql.unsafe(text).simple();
-        },
-        async transaction(fn) {
-            return (await begin((tx) => fn(wrapPostgresJs(tx, () => Promise.reject(new Error('nested transaction'))))));
-        },
-        async close() {
-            if ('end' in sql)
-                await sql.end({ timeout: 5 });
-        },
-    };
-}
-async function connectServer(url, options) {
-    // One connection: the session advisory lock, the transactions and the journal writes must all
-    // share the session that holds the lock.
-    const sql = src(url, {
-        max: 1,
-        idle_timeout: 0,
-        connect_timeout: options.connectTimeoutSeconds ?? 10,
-        onnotice: () => { },
-        connection: {
-            application_name: options.applicationName.slice(0, 63),
-            ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
-        },
-    });
-    const connection = wrapPostgresJs(sql, (fn) => sql.begin(fn));
-    try {
-        await connection.query('select 1');
-    }
-    catch (error) {
-        await sql.end({ timeout: 1 }).catch(() => { });
-        throw error;
-    }
-    return connection;
-}
-function wrapPGlite(db, isTransaction) {
-    return {
-        async query(text, params = []) {
-            return (await db.query(text, params)).rows;
-        },
-        async exec(text) {
-            await db.exec(text);
-        },
-        async transaction(fn) {
-            if (isTransaction)
-                throw new Error('nested transaction');
-            return db.transaction((tx) => fn(wrapPGlite(tx, true)));
-        },
-        async close() {
-            await db.close?.();
-        },
-    };
-}
-/** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
-async function connectPGlite(dataDir, statementTimeoutMs) {
-    const { PGlite } = loadOptionalModule('@electric-sql/pglite', 'The embedded Postgres (pglite:// URL)');
-    if (dataDir)
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
-    const db = await PGlite.create(dataDir ?? undefined);
-    const connection = wrapPGlite(db, false);
-    if (statementTimeoutMs)
-        await connection.exec(`SET statement_timeout = ${Math.floor(statementTimeoutMs)}`);
-    return connection;
-}
-
-;// CONCATENATED MODULE: ./src/engines/postgres/types.ts
-/**
- * Postgres type and default spellings, normalised to the names drizzle-kit writes in its
- * snapshots, so a live column (from `format_type`) and an expected one compare as equal text.
- */
-const LONG_NAMES = [
-    [/^character varying\b/, 'varchar'],
-    [/^character\b/, 'char'],
-    [/^timestamp(\(\d+\))? without time zone$/, 'timestamp$1'],
-    [/^time(\(\d+\))? without time zone$/, 'time$1'],
-    [/^bit varying\b/, 'varbit'],
-    [/^int4$/, 'integer'],
-    [/^int8$/, 'bigint'],
-    [/^int2$/, 'smallint'],
-    [/^int$/, 'integer'],
-    [/^bool$/, 'boolean'],
-    [/^float8$/, 'double precision'],
-    [/^float4$/, 'real'],
-    [/^timestamptz(\(\d+\))?$/, 'timestamp$1 with time zone'],
-];
-function normalizePgType(raw) {
-    let type = raw.trim().toLowerCase().replace(/"/g, '');
-    const arrayDims = type.match(/(\[\])+$/)?.[0] ?? '';
-    type = type.slice(0, type.length - arrayDims.length).trim();
-    type = type.replace(/\s*\(\s*/g, '(').replace(/\s*,\s*/g, ',').replace(/\s*\)/g, ')');
-    type = type.replace(/^public\./, '');
-    for (const [pattern, replacement] of LONG_NAMES) {
-        if (pattern.test(type)) {
-            type = type.replace(pattern, replacement);
-            break;
-        }
-    }
-    return type + arrayDims;
-}
-const SERIALS = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
-/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created. */
-function serialType(type, defaultExpression) {
-    if (!defaultExpression || !/^nextval\(/i.test(defaultExpression))
+function driftError(verification) {
+    const errors = verification?.differences.filter((d) => d.severity === 'error') ?? [];
+    if (errors.length === 0)
         return null;
-    return SERIALS[type] ?? null;
-}
-/**
- * Defaults come back from the catalog with casts (`'x'::text`, `'{}'::jsonb`) that drizzle
- * snapshots omit or keep; comparing literals without their casts avoids false drift. Literals
- * that Postgres re-spells are brought to one form: numbers as Postgres prints constants, jsonb
- * as jsonb prints itself, array literals with only the quotes they need.
- */
-function normalizePgDefault(raw) {
-    if (raw === null || raw === undefined)
-        return null;
-    let text = String(raw).trim();
-    const casts = [];
-    for (;;) {
-        const unwrapped = text.replace(/^\((.*)\)$/s, '$1');
-        const match = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::([\w\s."[\]()]+)$/i.exec(unwrapped);
-        const uncast = match ? match[1] : unwrapped;
-        if (match)
-            casts.push(match[2].trim().toLowerCase());
-        if (uncast === text)
-            break;
-        text = uncast;
-    }
-    text = text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
-    const quoted = /^'((?:[^']|'')*)'$/s.exec(text);
-    if (!quoted)
-        return normalizeNumber(text);
-    const content = quoted[1].replace(/''/g, "'");
-    if (NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
-        return content;
-    const respelled = casts.includes('jsonb') ? jsonbText(content) : pgArrayText(content);
-    return respelled === null ? text : `'${respelled.replace(/'/g, "''")}'`;
-}
-const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const INT4_MAX = 2147483647n;
-/**
- * Postgres prints a numeric constant bare only when it reads back as the same constant: a
- * non-negative int4, or a non-negative decimal; others come back quoted (`'-1'::integer`,
- * `'5000000000'::bigint`). A snapshot's bare `-1` is therefore the catalog's `'-1'`, and a
- * quoted `'0.00'` the catalog's `0.00`.
- */
-function normalizeNumber(text) {
-    if (!NUMBER.test(text))
-        return text;
-    const negative = text.startsWith('-');
-    const integer = !/[.e]/i.test(text);
-    return negative || (integer && BigInt(text) > INT4_MAX) ? `'${text}'` : text;
-}
-/** jsonb's own output: keys ordered by length then bytes, last duplicate wins, `", "` and `": "`. */
-function jsonbText(content) {
-    let value;
-    try {
-        value = JSON.parse(content);
-    }
-    catch {
-        return null;
-    }
-    const render = (v) => {
-        if (Array.isArray(v))
-            return `[${v.map(render).join(', ')}]`;
-        if (v !== null && typeof v === 'object') {
-            const keys = Object.keys(v).sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
-            return `{${keys.map((k) => `${JSON.stringify(k)}: ${render(v[k])}`).join(', ')}}`;
-        }
-        return JSON.stringify(v);
-    };
-    return render(value);
-}
-/**
- * An array literal as Postgres prints it: elements quoted only when they must be (drizzle-kit
- * writes `'{"x","y"}'`, the catalog returns `'{x,y}'`). Null when the text is not an array literal.
- */
-function pgArrayText(content) {
-    if (!content.startsWith('{') || !content.endsWith('}'))
-        return null;
-    let i = 0;
-    const parse = () => {
-        // at '{'
-        i++;
-        const items = [];
-        if (content[i] === '}') {
-            i++;
-            return '{}';
-        }
-        for (;;) {
-            while (content[i] === ' ')
-                i++;
-            let item;
-            if (content[i] === '{') {
-                const inner = parse();
-                if (inner === null)
-                    return null;
-                item = inner;
-            }
-            else if (content[i] === '"') {
-                let value = '';
-                i++;
-                while (i < content.length && content[i] !== '"') {
-                    if (content[i] === '\\')
-                        i++;
-                    value += content[i] ?? '';
-                    i++;
-                }
-                if (content[i] !== '"')
-                    return null;
-                i++;
-                item = /^[^\s{},"\\]+$/.test(value) && value.toLowerCase() !== 'null' ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
-            }
-            else {
-                const start = i;
-                while (i < content.length && !',}'.includes(content[i]))
-                    i++;
-                item = content.slice(start, i).trim();
-                if (item === '' || /["{\\]/.test(item))
-                    return null;
-            }
-            items.push(item);
-            while (content[i] === ' ')
-                i++;
-            if (content[i] === ',') {
-                i++;
-                continue;
-            }
-            if (content[i] === '}') {
-                i++;
-                return `{${items.join(',')}}`;
-            }
-            return null;
-        }
-    };
-    const result = parse();
-    return result !== null && i === content.length ? result : null;
-}
-// ---- expressions, indexes, constraints, enums ----------------------------------------------
-/** Postgres keeps the first 63 bytes of an identifier (NAMEDATALEN - 1); drizzle-kit writes the full name. */
-function pgName(name) {
-    if (Buffer.byteLength(name) <= 63)
-        return name;
-    let kept = '';
-    for (const char of name) {
-        if (Buffer.byteLength(kept + char) > 63)
-            break;
-        kept += char;
-    }
-    return kept;
-}
-const OPERATOR_CHARS = '+-*/<>=~!@#%^&|`?';
-const NUMBER_TOKEN = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?/i;
-function types_tokenize(sql) {
-    const tokens = [];
-    let i = 0;
-    const quotedUntil = (quote) => {
-        let text = '';
-        i++;
-        while (i < sql.length) {
-            if (sql[i] === quote) {
-                if (sql[i + 1] === quote) {
-                    text += quote;
-                    i += 2;
-                    continue;
-                }
-                i++;
-                return text;
-            }
-            text += sql[i++];
-        }
-        return text;
-    };
-    while (i < sql.length) {
-        const c = sql[i];
-        const rest = sql.slice(i);
-        if (/\s/.test(c) || c === ';') {
-            i++;
-        }
-        else if (rest.startsWith('--')) {
-            while (i < sql.length && sql[i] !== '\n')
-                i++;
-        }
-        else if (rest.startsWith('/*')) {
-            const end = sql.indexOf('*/', i + 2);
-            i = end < 0 ? sql.length : end + 2;
-        }
-        else if (c === "'") {
-            tokens.push({ type: 'string', text: quotedUntil("'") });
-        }
-        else if (c === '"') {
-            tokens.push({ type: 'quoted', text: quotedUntil('"') });
-        }
-        else if (NUMBER_TOKEN.test(rest)) {
-            tokens.push({ type: 'number', text: NUMBER_TOKEN.exec(rest)[0].toLowerCase() });
-            i += tokens[tokens.length - 1].text.length;
-        }
-        else if (/[\p{L}_]/u.test(c)) {
-            const word = /^[\p{L}\p{N}_$]+/u.exec(rest)[0];
-            tokens.push({ type: 'word', text: word.toLowerCase() });
-            i += word.length;
-        }
-        else if (rest.startsWith('::')) {
-            tokens.push({ type: 'punct', text: '::' });
-            i += 2;
-        }
-        else if ('()[],.'.includes(c)) {
-            tokens.push({ type: 'punct', text: c });
-            i++;
-        }
-        else if (OPERATOR_CHARS.includes(c)) {
-            let op = /^[+\-*/<>=~!@#%^&|`?]+/.exec(rest)[0];
-            const comment = op.search(/--|\/\*/);
-            if (comment > 0)
-                op = op.slice(0, comment);
-            // Postgres' lexer: a multi-character operator ends in + or - only if it has one of ~!@#%^&|`?
-            while (op.length > 1 && /[+-]$/.test(op) && !/[~!@#%^&|`?]/.test(op))
-                op = op.slice(0, -1);
-            tokens.push({ type: 'op', text: op });
-            i += op.length;
-        }
-        else {
-            tokens.push({ type: 'op', text: c });
-            i++;
-        }
-    }
-    return tokens;
-}
-const is = (token, type, text) => token?.type === type && (text === undefined || token.text === text);
-const isName = (token) => token?.type === 'word' || token?.type === 'quoted';
-/** Index of the bracket closing the one at `open` (`(` or `[`), or -1. */
-function closing(tokens, open) {
-    const [o, c] = tokens[open].text === '[' ? ['[', ']'] : ['(', ')'];
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        if (is(tokens[i], 'punct', o))
-            depth++;
-        else if (is(tokens[i], 'punct', c) && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-/** Words that are SQL syntax, not names: printed upper case; a `(` after one groups. */
-const KEYWORDS = new Set([
-    'and', 'or', 'not', 'is', 'null', 'in', 'like', 'ilike', 'similar', 'between', 'symmetric', 'case', 'when', 'then',
-    'else', 'end', 'distinct', 'from', 'any', 'some', 'all', 'array', 'exists', 'collate', 'escape', 'isnull', 'notnull',
-]);
-/** After these a `(` opens a list or a subquery, not a group. */
-const LIST_KEYWORDS = new Set(['in', 'any', 'some', 'all', 'exists', 'array']);
-/** Words after which a `-` is a sign and `(` is not a call. */
-const isKeyword = (token) => token?.type === 'word' && KEYWORDS.has(token.text);
-/** The token ends an operand: a following `-` is binary. */
-const endsOperand = (token) => token !== undefined && (token.type === 'quoted' || token.type === 'string' || token.type === 'number' || is(token, 'punct', ')') || is(token, 'punct', ']') || (token.type === 'word' && !KEYWORDS.has(token.text)));
-/** Type names that can precede a string literal to type it. */
-const TYPED_LITERALS = new Set([
-    'interval', 'date', 'time', 'timestamp', 'timestamptz', 'numeric', 'decimal', 'integer', 'int', 'int2', 'int4', 'int8',
-    'bigint', 'smallint', 'text', 'varchar', 'char', 'boolean', 'bool', 'json', 'jsonb', 'uuid', 'real', 'float4', 'float8', 'inet', 'bytea',
-]);
-/** Multi-word type names as the catalog prints them after `::`. */
-function typeEnd(tokens, start) {
-    let i = start;
-    if (!isName(tokens[i]))
-        return start;
-    const first = tokens[i].text;
-    i++;
-    while (is(tokens[i], 'punct', '.') && isName(tokens[i + 1]))
-        i += 2;
-    if (['character', 'char', 'bit', 'national'].includes(first) && is(tokens[i], 'word', 'varying'))
-        i++;
-    if (first === 'double' && is(tokens[i], 'word', 'precision'))
-        i++;
-    if (is(tokens[i], 'punct', '(')) {
-        const end = closing(tokens, i);
-        if (end > 0)
-            i = end + 1;
-    }
-    if ((first === 'timestamp' || first === 'time') && (is(tokens[i], 'word', 'with') || is(tokens[i], 'word', 'without')) && is(tokens[i + 1], 'word', 'time') && is(tokens[i + 2], 'word', 'zone'))
-        i += 3;
-    while (is(tokens[i], 'punct', '[')) {
-        const end = closing(tokens, i);
-        if (end < 0)
-            break;
-        i = end + 1;
-    }
-    return i;
-}
-/** `x BETWEEN a AND b` operand before `between`: one token, or a call `f(...)`. Returns its start or -1. */
-function operandStart(tokens, end) {
-    const last = tokens[end];
-    if (!last)
-        return -1;
-    if (is(last, 'punct', ')')) {
-        let depth = 0;
-        for (let i = end; i >= 0; i--) {
-            if (is(tokens[i], 'punct', ')'))
-                depth++;
-            else if (is(tokens[i], 'punct', '(') && --depth === 0)
-                return isName(tokens[i - 1]) && !isKeyword(tokens[i - 1]) ? i - 1 : i;
-        }
-        return -1;
-    }
-    return endsOperand(last) ? end : -1;
-}
-const isValue = (token) => token !== undefined && (token.type === 'number' || token.type === 'string' || token.type === 'quoted' || (token.type === 'word' && !KEYWORDS.has(token.text)));
-/**
- * A check constraint's or an index's expression in one canonical spelling, so that what a
- * drizzle snapshot states (as written: `"users"."score" >= 0 AND "users"."score" <= 100`) and
- * what the catalog deparses (`score >= 0 AND score <= 100`, casts added, `IN` as `= ANY (ARRAY[...])`,
- * `BETWEEN` expanded, `LIKE` as `~~`) compare as equal text on every server version:
- *
- * - quoted identifiers lose their quotes, unquoted words are lower case (SQL keywords upper case);
- * - the table's own name (and schema) in front of a column is dropped;
- * - casts (`::type`, `CAST(x AS type)`) are dropped;
- * - `= ANY (ARRAY[...])` becomes `IN (...)`, `<> ALL (ARRAY[...])` `NOT IN (...)`;
- * - `LIKE`, `ILIKE`, `NOT LIKE`, `NOT ILIKE`, `!=` become the operators the catalog prints;
- * - `x BETWEEN a AND b` (single values) becomes `x >= a AND x <= b`, as the parser rewrites it;
- * - a quoted number is a number, and a sign joins its number;
- * - grouping parentheses are dropped (call and list parentheses stay).
- *
- * The last rule makes a change of grouping alone (`(a OR b) AND c` against `a OR (b AND c)`)
- * invisible; the catalog adds and drops such parentheses freely between versions.
- */
-function normalizePgExpression(text, table) {
-    let tokens = types_tokenize(text);
-    // The table's own qualifier: `"users"."score"`, `"public"."users"."score"`.
-    tokens = tokens.filter((_, i) => {
-        const t = tokens;
-        const qualifies = (at) => isName(t[at]) && t[at].text === table.name && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && !is(t[at - 1], 'punct', '.');
-        const qualifiesSchema = (at) => isName(t[at]) && t[at].text === table.schema && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && t[at + 2].text === table.name && is(t[at + 3], 'punct', '.') && isName(t[at + 4]);
-        if (qualifies(i) || qualifies(i - 1))
-            return false;
-        if (qualifiesSchema(i) || qualifiesSchema(i - 1) || qualifiesSchema(i - 2) || qualifiesSchema(i - 3))
-            return false;
-        return true;
-    });
-    // Casts, and typed literals (`interval '1 day'`, which the catalog prints `'1 day'::interval`).
-    for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].type === 'word' && TYPED_LITERALS.has(tokens[i].text) && is(tokens[i + 1], 'string') && !is(tokens[i - 1], 'punct', '.')) {
-            tokens.splice(i, 1);
-            i--;
-        }
-        else if (is(tokens[i], 'punct', '::')) {
-            tokens.splice(i, typeEnd(tokens, i + 1) - i);
-            i--;
-        }
-        else if (is(tokens[i], 'word', 'cast') && is(tokens[i + 1], 'punct', '(')) {
-            const end = closing(tokens, i + 1);
-            let as = -1;
-            for (let j = i + 2, depth = 0; j < end; j++) {
-                if (is(tokens[j], 'punct', '('))
-                    depth++;
-                else if (is(tokens[j], 'punct', ')'))
-                    depth--;
-                else if (depth === 0 && is(tokens[j], 'word', 'as'))
-                    as = j;
-            }
-            if (end > 0 && as > 0) {
-                tokens.splice(as, end - as);
-                tokens.splice(i, 1);
-                i--;
-            }
-        }
-    }
-    // Operators the catalog spells differently.
-    const spelled = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        const next = tokens[i + 1];
-        if (is(t, 'word', 'not') && (is(next, 'word', 'like') || is(next, 'word', 'ilike'))) {
-            spelled.push({ type: 'op', text: next.text === 'like' ? '!~~' : '!~~*' });
-            i++;
-        }
-        else if (is(t, 'word', 'like'))
-            spelled.push({ type: 'op', text: '~~' });
-        else if (is(t, 'word', 'ilike'))
-            spelled.push({ type: 'op', text: '~~*' });
-        else if (is(t, 'op', '!='))
-            spelled.push({ type: 'op', text: '<>' });
-        else
-            spelled.push(t);
-    }
-    tokens = spelled;
-    // `= ANY (ARRAY[...])` -> `IN (...)`, `<> ALL (ARRAY[...])` -> `NOT IN (...)`.
-    for (let i = 0; i < tokens.length; i++) {
-        const any = is(tokens[i], 'op', '=') && is(tokens[i + 1], 'word', 'any');
-        const all = is(tokens[i], 'op', '<>') && is(tokens[i + 1], 'word', 'all');
-        if (!(any || all) || !is(tokens[i + 2], 'punct', '(') || !is(tokens[i + 3], 'word', 'array') || !is(tokens[i + 4], 'punct', '['))
-            continue;
-        const close = closing(tokens, i + 4);
-        if (close < 0 || !is(tokens[close + 1], 'punct', ')') || closing(tokens, i + 2) !== close + 1)
-            continue;
-        const items = tokens.slice(i + 5, close);
-        const replacement = [...(all ? [{ type: 'word', text: 'not' }] : []), { type: 'word', text: 'in' }, { type: 'punct', text: '(' }, ...items, { type: 'punct', text: ')' }];
-        tokens.splice(i, close + 2 - i, ...replacement);
-    }
-    // Numbers: quoted ones (`'-1'::integer`) and signed ones (`-1`) are one number token.
-    const numbers = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.type === 'string' && /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(t.text))
-            numbers.push({ type: 'number', text: t.text.toLowerCase() });
-        else if (is(t, 'op', '-') && is(tokens[i + 1], 'number') && !endsOperand(numbers[numbers.length - 1])) {
-            numbers.push({ type: 'number', text: `-${tokens[i + 1].text}` });
-            i++;
-        }
-        else
-            numbers.push(t);
-    }
-    tokens = numbers;
-    // `x [NOT] BETWEEN a AND b`, as the parser rewrites it.
-    for (let i = 0; i < tokens.length; i++) {
-        if (!is(tokens[i], 'word', 'between') || !isValue(tokens[i + 1]) || !is(tokens[i + 2], 'word', 'and') || !isValue(tokens[i + 3]))
-            continue;
-        const negated = is(tokens[i - 1], 'word', 'not');
-        const end = negated ? i - 2 : i - 1;
-        const start = operandStart(tokens, end);
-        if (start < 0)
-            continue;
-        const x = tokens.slice(start, end + 1);
-        const [low, high] = [tokens[i + 1], tokens[i + 3]];
-        const rewritten = negated
-            ? [...x, { type: 'op', text: '<' }, low, { type: 'word', text: 'or' }, ...x, { type: 'op', text: '>' }, high]
-            : [...x, { type: 'op', text: '>=' }, low, { type: 'word', text: 'and' }, ...x, { type: 'op', text: '<=' }, high];
-        tokens.splice(start, i + 4 - start, ...rewritten);
-        i = start + rewritten.length - 1;
-    }
-    // Grouping parentheses go; those of a call or a list stay.
-    const drop = new Set();
-    tokens.forEach((t, i) => {
-        if (!is(t, 'punct', '('))
-            return;
-        const before = tokens[i - 1];
-        const call = isName(before) && (!isKeyword(before) || LIST_KEYWORDS.has(before.text));
-        if (call)
-            return;
-        const end = closing(tokens, i);
-        if (end < 0)
-            return;
-        drop.add(i);
-        drop.add(end);
-    });
-    tokens = tokens.filter((_, i) => !drop.has(i));
-    let out = '';
-    tokens.forEach((t, i) => {
-        const before = tokens[i - 1];
-        const text = t.type === 'string' ? `'${t.text.replace(/'/g, "''")}'` : t.type === 'word' && KEYWORDS.has(t.text) ? t.text.toUpperCase() : t.text;
-        const tight = before === undefined ||
-            is(before, 'punct', '(') ||
-            is(before, 'punct', '[') ||
-            is(before, 'punct', '.') ||
-            is(t, 'punct', ')') ||
-            is(t, 'punct', ']') ||
-            is(t, 'punct', ',') ||
-            is(t, 'punct', '.') ||
-            is(t, 'punct', '[') ||
-            (is(t, 'punct', '(') && isName(before) && !isKeyword(before));
-        out += (tight ? '' : ' ') + text;
-    });
-    return out;
-}
-/** Names of the operator classes that are some type's default: an index written with one states nothing. */
-const DEFAULT_OPCLASSES = new Set(('aclitem_ops array_ops bit_minmax_ops bit_ops bool_ops box_inclusion_ops box_ops bpchar_minmax_ops bpchar_ops bytea_minmax_ops ' +
-    'bytea_ops char_minmax_ops char_ops cid_ops circle_ops date_minmax_ops date_ops enum_ops float4_minmax_ops float4_ops ' +
-    'float8_minmax_ops float8_ops inet_inclusion_ops inet_ops int2_minmax_ops int2_ops int4_minmax_ops int4_ops int8_minmax_ops ' +
-    'int8_ops interval_minmax_ops interval_ops jsonb_ops macaddr8_minmax_ops macaddr8_ops macaddr_minmax_ops macaddr_ops money_ops ' +
-    'multirange_ops name_minmax_ops name_ops numeric_minmax_ops numeric_ops oid_minmax_ops oid_ops oidvector_ops pg_lsn_minmax_ops ' +
-    'pg_lsn_ops point_ops poly_ops quad_point_ops range_inclusion_ops range_ops record_ops text_minmax_ops text_ops tid_minmax_ops ' +
-    'tid_ops time_minmax_ops time_ops timestamp_minmax_ops timestamp_ops timestamptz_minmax_ops timestamptz_ops timetz_minmax_ops ' +
-    'timetz_ops tsquery_ops tsvector_ops uuid_minmax_ops uuid_ops varbit_minmax_ops varbit_ops xid8_ops xid_ops').split(' '));
-function storageParameters(value) {
-    const pairs = Array.isArray(value)
-        ? value.map((p) => [p.slice(0, p.indexOf('=') < 0 ? p.length : p.indexOf('=')), p.slice(p.indexOf('=') + 1)])
-        : Object.entries(value ?? {}).map(([k, v]) => [k, String(v)]);
-    const spelled = pairs.map(([key, raw]) => {
-        const v = raw.trim().replace(/^'(.*)'$/, '$1').toLowerCase();
-        return `${key.trim().toLowerCase()}=${v === 'on' || v === 'yes' ? 'true' : v === 'off' || v === 'no' ? 'false' : v}`;
-    });
-    return spelled.sort().join(', ');
-}
-/** `UNIQUE btree (lower(email), org DESC NULLS LAST) INCLUDE (id) WHERE score > 0 WITH (fillfactor=70)`. */
-function indexDefinition(index, table) {
-    const keys = index.keys.map((k) => {
-        const expression = k.isExpression ? normalizePgExpression(k.expression, table) : k.expression;
-        const opclass = k.opclass && !DEFAULT_OPCLASSES.has(k.opclass.toLowerCase()) ? ` ${k.opclass.toLowerCase()}` : '';
-        const nulls = k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
-        return `${expression}${opclass}${k.desc ? ' DESC' : ''}${nulls}`;
-    });
-    const include = index.include?.length ? ` INCLUDE (${index.include.join(', ')})` : '';
-    const where = index.where ? ` WHERE ${normalizePgExpression(index.where, table)}` : '';
-    const parameters = storageParameters(index.with);
-    return [
-        `${index.unique ? 'UNIQUE ' : ''}${(index.method || 'btree').toLowerCase()} (${keys.join(', ')})${include}`,
-        index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '',
-        where,
-        parameters ? ` WITH (${parameters})` : '',
-        index.invalid ? ' INVALID' : '',
-    ].join('');
-}
-const deferral = (deferrable, deferred) => (deferrable ? (deferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '');
-/** `(org, handle) NULLS NOT DISTINCT`. */
-function uniqueDefinition(unique) {
-    return `(${unique.columns.join(', ')})${unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''}${deferral(unique.deferrable, unique.deferred)}`;
-}
-/** The catalog's `confdeltype`/`confupdtype` codes, as drizzle-kit spells the actions. */
-const FK_ACTIONS = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
-/** `(author_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action`. */
-function foreignKeyDefinition(fk) {
-    const action = (a) => (a ? a.trim().toLowerCase().replace(/\s+/g, ' ') : 'no action');
-    return (`(${fk.columns.join(', ')}) REFERENCES ${fk.refSchema}.${fk.refTable} (${fk.refColumns.join(', ')})` +
-        `${fk.matchFull ? ' MATCH FULL' : ''} ON DELETE ${action(fk.onDelete)} ON UPDATE ${action(fk.onUpdate)}${deferral(fk.deferrable, fk.deferred)}`);
-}
-/** An enum's labels in order, as SQL literals: `'draft', 'published'`. */
-function enumValues(values) {
-    return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-}
-/**
- * A view's query as `pg_get_viewdef` prints it, in one spelling for every server version:
- * whitespace collapsed, and, when the query reads a single relation, its columns unqualified
- * (PostgreSQL 16 and later print `SELECT id FROM accounts`, earlier ones `SELECT accounts.id FROM
- * accounts`). Queries with joins, subqueries or another FROM (`extract(year FROM x)`) keep their
- * qualifiers.
- */
-function normalizeViewQuery(query) {
-    const text = query.replace(/\s+/g, ' ').trim().replace(/;$/, '');
-    // Outside string literals and quoted names only.
-    const segments = text.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/);
-    const code = segments.filter((_, i) => i % 2 === 0).join(' ');
-    const count = (word) => (code.match(new RegExp(`\\b${word}\\b`, 'gi')) ?? []).length;
-    if (count('from') !== 1 || count('select') !== 1 || count('join') !== 0)
-        return text;
-    // FROM one relation (maybe schema-qualified), maybe aliased, then the end or the next clause.
-    const clause = '(?:where|group|having|window|order|limit|offset|fetch|for)\\b';
-    const relation = new RegExp(`\\bfrom (?:\\w+\\.)?(\\w+)(?: (?:as )?(?!${clause})(\\w+))?(?: ${clause}|$)`, 'i').exec(code);
-    if (!relation)
-        return text;
-    const qualifiers = new Set([relation[1].toLowerCase(), ...(relation[2] ? [relation[2].toLowerCase()] : [])]);
-    return segments
-        .map((segment, i) => i % 2 === 1
-        ? segment
-        : segment.replace(/(^|[^\w.])(\w+)\.(?=[\w"])/g, (whole, before, name) => (qualifiers.has(name.toLowerCase()) ? before : whole)))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
-
-/**
- * Reads tables, views, columns, indexes, unique, foreign key and check constraints, and enum
- * types from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
- * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
- * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
- * servers answer the same query.
- */
-const SYSTEM_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-  AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
-const COLUMNS_SQL = `
-SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
-       a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
-       NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query
-FROM pg_class c
-JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
-WHERE c.relkind IN ('r', 'p', 'v', 'm')
-  AND ${SYSTEM_SCHEMAS}
-  AND NOT c.relispartition
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
-ORDER BY n.nspname, c.relname, a.attnum`;
-const PRIMARY_KEYS_SQL = `
-SELECT n.nspname AS schema, c.relname AS table, array_to_string(array_agg(a.attname ORDER BY k.ord), ',') AS columns
-FROM pg_constraint con
-JOIN pg_class c ON c.oid = con.conrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
-WHERE con.contype = 'p'
-GROUP BY n.nspname, c.relname`;
-/**
- * Indexes that no constraint owns (a primary key's or unique constraint's index is that
- * constraint), one row each, with their keys as JSON: the column, or the expression when the key
- * is one, the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
- * is the type's default. Keys past indnkeyatts are INCLUDE columns.
- */
-const INDEXES_SQL = `
-SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
-       i.indisunique AS is_unique, NOT i.indisvalid AS invalid, i.indnkeyatts AS key_count,
-       coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
-       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
-       array_to_string(ic.reloptions, chr(1)) AS options,
-       (SELECT json_agg(json_build_object(
-                  'column', a.attname,
-                  'expression', pg_get_indexdef(i.indexrelid, k.n, true),
-                  'option', i.indoption[k.n - 1],
-                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
-          FROM generate_series(1, i.indnatts::int) AS k(n)
-          LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
-          LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts)::text AS keys
-FROM pg_index i
-JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_class t ON t.oid = i.indrelid
-JOIN pg_namespace n ON n.oid = t.relnamespace
-JOIN pg_am am ON am.oid = ic.relam
-WHERE ${SYSTEM_SCHEMAS}
-  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))
-ORDER BY n.nspname, t.relname, ic.relname`;
-/**
- * Unique, foreign key and check constraints (not NOT NULL ones, which PostgreSQL 18 also keeps
- * here, nor the copies a foreign key to a partitioned table gets per partition).
- */
-const CONSTRAINTS_SQL = `
-SELECT n.nspname AS schema, t.relname AS table, con.conname AS name, con.contype AS type,
-       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS columns,
-       rn.nspname AS ref_schema, rt.relname AS ref_table,
-       array_to_string(ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord), chr(1)) AS ref_columns,
-       con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match_type,
-       con.condeferrable AS deferrable, con.condeferred AS deferred,
-       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END AS check_expression,
-       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct
-FROM pg_constraint con
-JOIN pg_class t ON t.oid = con.conrelid
-JOIN pg_namespace n ON n.oid = t.relnamespace
-LEFT JOIN pg_class rt ON rt.oid = con.confrelid
-LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
-WHERE con.contype IN ('u', 'f', 'c') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
-ORDER BY n.nspname, t.relname, con.conname`;
-/** Enum types and their labels in order; extension-owned ones left out. */
-const ENUMS_SQL = `
-SELECT n.nspname AS schema, ty.typname AS name,
-       array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) AS labels,
-       (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int AS label_count
-FROM pg_type ty
-JOIN pg_namespace n ON n.oid = ty.typnamespace
-WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
-ORDER BY n.nspname, ty.typname`;
-/** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
-const PART_KINDS = {
-    table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint'],
-    materialized_view: ['index'],
-};
-const RELKIND_TYPES = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
-/** Names joined with chr(1) (no identifier or label holds it): plain text from both drivers. */
-const names = (joined, count) => (joined === null || joined === '' ? (count ? [''] : []) : joined.split('\u0001'));
-function indexPart(row) {
-    const keys = JSON.parse(row.keys);
-    const table = { schema: row.schema, name: row.table };
-    return indexDefinition({
-        unique: row.is_unique,
-        method: row.method,
-        keys: keys.slice(0, row.key_count).map((k) => ({
-            expression: k.column ?? k.expression,
-            isExpression: k.column === null,
-            desc: ((k.option ?? 0) & 1) !== 0,
-            nullsFirst: ((k.option ?? 0) & 2) !== 0,
-            opclass: k.opclass,
-        })),
-        include: keys.slice(row.key_count).map((k) => k.column ?? k.expression),
-        nullsNotDistinct: row.nulls_not_distinct,
-        where: row.predicate,
-        with: names(row.options),
-        invalid: row.invalid,
-    }, table);
-}
-function constraintPart(row) {
-    const columns = names(row.columns);
-    if (row.type === 'u') {
-        return ['unique_constraint', uniqueDefinition({ columns, nullsNotDistinct: row.nulls_not_distinct, deferrable: row.deferrable, deferred: row.deferred })];
-    }
-    if (row.type === 'f') {
-        return [
-            'foreign_key',
-            foreignKeyDefinition({
-                columns,
-                refSchema: row.ref_schema ?? '',
-                refTable: row.ref_table ?? '',
-                refColumns: names(row.ref_columns),
-                onDelete: FK_ACTIONS[row.on_delete] ?? row.on_delete,
-                onUpdate: FK_ACTIONS[row.on_update] ?? row.on_update,
-                matchFull: row.match_type === 'f',
-                deferrable: row.deferrable,
-                deferred: row.deferred,
-            }),
-        ];
-    }
-    return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
-}
-async function introspectPostgres(connection, exclude) {
-    const rows = await connection.query(COLUMNS_SQL);
-    const keys = await connection.query(PRIMARY_KEYS_SQL);
-    const primaryKeys = new Map(keys.map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
-    const tables = new Map();
-    for (const row of rows) {
-        const key = `${row.schema}.${row.table}`;
-        if (exclude.has(key))
-            continue;
-        let table = tables.get(key);
-        if (!table) {
-            table = {
-                schema: row.schema,
-                name: row.table,
-                type: RELKIND_TYPES[row.relkind] ?? 'table',
-                columns: [],
-                primaryKey: primaryKeys.get(key) ?? [],
-                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
-                ...(row.view_query ? { properties: { query: normalizeViewQuery(row.view_query) } } : {}),
-            };
-            tables.set(key, table);
-        }
-        const type = normalizePgType(row.type);
-        const serial = serialType(type, row.default_expr);
-        table.columns.push({
-            name: row.column,
-            type: serial ?? type,
-            nullable: row.nullable,
-            default: serial ? null : normalizePgDefault(row.default_expr),
-        });
-    }
-    for (const table of tables.values()) {
-        const kinds = PART_KINDS[table.type];
-        if (kinds)
-            table.parts = Object.fromEntries(kinds.map((kind) => [kind, {}]));
-    }
-    const addPart = (schema, name, kind, part, definition) => {
-        const parts = tables.get(`${schema}.${name}`)?.parts?.[kind];
-        if (parts)
-            Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
-    };
-    for (const row of await connection.query(INDEXES_SQL))
-        addPart(row.schema, row.table, 'index', row.name, indexPart(row));
-    for (const row of await connection.query(CONSTRAINTS_SQL)) {
-        const [kind, definition] = constraintPart(row);
-        addPart(row.schema, row.table, kind, row.name, definition);
-    }
-    const enums = (await connection.query(ENUMS_SQL)).map((row) => ({
-        schema: row.schema,
-        name: row.name,
-        type: 'enum',
-        columns: [],
-        primaryKey: [],
-        properties: { values: enumValues(names(row.labels, row.label_count)) },
-    }));
-    return { engine: 'postgres', tables: [...tables.values(), ...enums] };
-}
-
-;// CONCATENATED MODULE: ./src/engines/postgres/journal.ts
-/** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
-const journal_quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-function journal_journalNames(schema, table) {
     return {
-        schema,
-        attempts: `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`,
-        statements: `${journal_quoteIdent(schema)}.${journal_quoteIdent(`${table}_statements`)}`,
+        kind: 'drift',
+        message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
     };
 }
-function journal_journalDdl(names) {
-    return [
-        `CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(names.schema)}`,
-        `CREATE TABLE IF NOT EXISTS ${names.attempts} (
-      attempt_id uuid PRIMARY KEY,
-      migration_id text NOT NULL,
-      name text NOT NULL,
-      kind text NOT NULL CHECK (kind IN ('versioned', 'repeatable', 'baseline')),
-      checksum text NOT NULL,
-      checksum_algorithm text NOT NULL,
-      status text NOT NULL CHECK (status IN ('running', 'applied', 'failed')),
-      started_at timestamptz NOT NULL,
-      finished_at timestamptz,
-      duration_ms integer,
-      statement_count integer NOT NULL,
-      statements_applied integer NOT NULL,
-      transactional boolean NOT NULL,
-      error text,
-      error_statement_index integer,
-      error_line integer,
-      out_of_order boolean NOT NULL DEFAULT false,
-      note text,
-      actor text,
-      run_url text,
-      commit_sha text,
-      environment text,
-      tool_version text NOT NULL
-    )`,
-        `CREATE TABLE IF NOT EXISTS ${names.statements} (
-      attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
-      migration_id text NOT NULL,
-      statement_index integer NOT NULL,
-      statement_hash text NOT NULL,
-      finished_at timestamptz NOT NULL,
-      PRIMARY KEY (attempt_id, statement_index)
-    )`,
-    ];
+function buildOutcome(head, parts, extra = {}) {
+    const error = extra.error ?? null;
+    return { ...head, ...parts, replay: extra.replay ?? null, error, status: error?.kind ?? 'ok', durationMs: extra.durationMs ?? 0 };
 }
-const COLUMNS = [
-    'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
-    'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
-    'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
-    'commit_sha', 'environment', 'tool_version',
-];
-function upsertAttemptSql(names) {
-    const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
-    const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-    return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES (${placeholders})
-    ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
+/** An outcome before anything has happened; every run, even one that never starts, has one. */
+function blankOutcome(mode, target, migrations) {
+    return buildOutcome({ mode, engine: 'unknown', target, migrations, format: null }, NO_PARTS);
 }
-function attemptParams(row) {
-    return [
-        row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
-        row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
-        row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
-        row.commitSha, row.environment, row.toolVersion,
-    ];
-}
-const selectAttemptsSql = (names) => `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
-const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
-   VALUES ($1, $2, $3, $4, $5)`;
-const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
-const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
-const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
-const str = (v) => (v === null || v === undefined ? null : String(v));
-function journal_toJournalRow(r) {
-    return {
-        attemptId: String(r.attempt_id),
-        migrationId: String(r.migration_id),
-        name: String(r.name),
-        kind: r.kind,
-        checksum: String(r.checksum),
-        checksumAlgorithm: String(r.checksum_algorithm),
-        status: r.status,
-        startedAt: date(r.started_at),
-        finishedAt: date(r.finished_at),
-        durationMs: journal_num(r.duration_ms),
-        statementCount: Number(r.statement_count),
-        statementsApplied: Number(r.statements_applied),
-        transactional: Boolean(r.transactional),
-        error: str(r.error),
-        errorStatementIndex: journal_num(r.error_statement_index),
-        errorLine: journal_num(r.error_line),
-        outOfOrder: Boolean(r.out_of_order),
-        note: str(r.note),
-        actor: str(r.actor),
-        runUrl: str(r.run_url),
-        commitSha: str(r.commit_sha),
-        environment: str(r.environment),
-        toolVersion: String(r.tool_version),
-    };
-}
-function journal_toStatementRow(r) {
-    return {
-        attemptId: String(r.attempt_id),
-        migrationId: String(r.migration_id),
-        statementIndex: Number(r.statement_index),
-        statementHash: String(r.statement_hash),
-        finishedAt: date(r.finished_at),
-    };
+/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
+function earlyFailure(mode, error) {
+    return buildOutcome({ mode: mode, engine: 'unknown', target: 'not connected', migrations: '', format: null }, NO_PARTS, { error: failureOf(error) });
 }
 
-;// CONCATENATED MODULE: ./src/engines/postgres/index.ts
+;// CONCATENATED MODULE: ./src/sources/files.ts
 
 
 
 
 
-
-
-
-
-const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
-const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
-function lockKey(location) {
-    return (0,external_node_crypto_.createHash)('sha256').update(location).digest().readInt32BE(0);
-}
-function splitQualified(name) {
-    const dot = name.indexOf('.');
-    return dot < 0 ? ['public', name] : [name.slice(0, dot), name.slice(dot + 1)];
-}
-function executor(connection, names, drizzleTable, inTransaction) {
-    return {
-        async execute(statement) {
-            await connection.exec(statement.sql);
-        },
-        async writeAttempt(row) {
-            if (row.status === 'running' && !inTransaction) {
-                // The "started" row needs no flush of its own: the migration's commit (or the failure
-                // row) that follows is synchronous and makes it durable, so one fsync per migration.
-                await connection.transaction(async (tx) => {
-                    await tx.query('SET LOCAL synchronous_commit TO OFF');
-                    await tx.query(upsertAttemptSql(names), attemptParams(row));
-                });
-                return;
-            }
-            await connection.query(upsertAttemptSql(names), attemptParams(row));
-        },
-        async writeStatement(row) {
-            await connection.query(insertStatementSql(names), [
-                row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt,
-            ]);
-        },
-        async writeDrizzleRow(hash, createdAt) {
-            if (!drizzleTable)
-                return;
-            const [schema, table] = splitQualified(drizzleTable);
-            await connection.query(`INSERT INTO ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (hash, created_at) VALUES ($1, $2)`, [hash, createdAt]);
-        },
-    };
-}
-class PostgresEngine {
-    connection;
-    options;
-    kind = 'postgres';
-    supportsTransactions = true;
-    journalLocation;
-    names;
-    base;
-    constructor(connection, options) {
-        this.connection = connection;
-        this.options = options;
-        const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
-        this.names = journal_journalNames(schema, options.journalTable);
-        this.journalLocation = `${schema}.${options.journalTable}`;
-        this.base = executor(connection, this.names, options.drizzleTable, false);
-    }
-    execute = (s) => this.base.execute(s);
-    writeAttempt = (r) => this.base.writeAttempt(r);
-    writeStatement = (r) => this.base.writeStatement(r);
-    writeDrizzleRow = (hash, createdAt) => this.base.writeDrizzleRow(hash, createdAt);
-    async exists(qualified) {
-        const [row] = await this.connection.query('SELECT to_regclass($1)::text AS found', [qualified]);
-        return Boolean(row?.found);
-    }
-    async readJournal() {
-        const journal = { attempts: [], statements: [], drizzleHashes: [] };
-        if (await this.exists(this.names.attempts)) {
-            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
-            journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
-        }
-        if (this.options.drizzleTable) {
-            const [schema, table] = splitQualified(this.options.drizzleTable);
-            const qualified = `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`;
-            if (await this.exists(qualified)) {
-                const rows = await this.connection.query(`SELECT hash FROM ${qualified}`);
-                journal.drizzleHashes = rows.map((r) => r.hash);
-            }
-        }
-        return journal;
-    }
-    async ensureJournal() {
-        for (const ddl of journal_journalDdl(this.names))
-            await this.connection.query(ddl);
-        if (this.options.drizzleTable) {
-            // The same DDL drizzle-kit's migrator runs, so either tool can be first.
-            const [schema, table] = splitQualified(this.options.drizzleTable);
-            await this.connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(schema)}`);
-            await this.connection.query(`CREATE TABLE IF NOT EXISTS ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
-        }
-    }
-    transaction(fn) {
-        return this.connection.transaction((tx) => fn(executor(tx, this.names, this.options.drizzleTable, true)));
-    }
-    async acquireLock(options) {
-        const key = lockKey(this.journalLocation);
-        const deadline = Date.now() + options.timeoutMs;
-        let holder = 'unknown';
-        for (;;) {
-            const [row] = await this.connection.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [LOCK_NAMESPACE, key]);
-            if (row?.locked) {
-                return { release: async () => void (await this.connection.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, key])) };
-            }
-            holder = await this.describeHolder(key);
-            if (Date.now() >= deadline) {
-                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${this.journalLocation}: held by ${holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
-            }
-            options.onWait?.(holder);
-            await (0,promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
-        }
-    }
-    async describeHolder(key) {
-        const [row] = await this.connection.query(`SELECT a.pid, a.application_name, a.client_addr::text AS client_addr, a.backend_start
-       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-       WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted`, [LOCK_NAMESPACE, key >>> 0]);
-        if (!row)
-            return 'a session that has just released it';
-        const since = row.backend_start instanceof Date ? row.backend_start.toISOString() : String(row.backend_start);
-        return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since})`;
-    }
-    async introspect() {
-        const exclude = new Set([
-            `${this.names.schema}.${this.options.journalTable}`,
-            `${this.names.schema}.${this.options.journalTable}_statements`,
-        ]);
-        if (this.options.drizzleTable)
-            exclude.add(splitQualified(this.options.drizzleTable).join('.'));
-        return introspectPostgres(this.connection, exclude);
-    }
-    close() {
-        return this.connection.close();
-    }
-}
-/** `pglite://PATH` (relative or absolute) or `pglite://memory`. */
-function pgliteDataDir(url) {
-    const location = decodeURIComponent(url.host + url.pathname);
-    return location === '' || location === 'memory' ? null : external_node_path_default().resolve(location);
-}
-const postgresDriver = {
-    kind: 'postgres',
-    schemes: ['postgres:', 'postgresql:', 'pglite:'],
-    split: (sql) => splitSql(sql, 'postgres'),
-    embeddedUrl: (dir) => new URL(`pglite://${dir}`),
-    async open(url, options) {
-        const connection = await withConnectRetries(() => url.protocol === 'pglite:'
-            ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
-            : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options);
-        return new PostgresEngine(connection, options);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/engines/index.ts
-
-
-
-/** The only place that maps a URL to an engine; the core never asks which engine it has. */
-const DRIVERS = [postgresDriver, clickhouseDriver];
-function driverFor(url) {
-    const driver = DRIVERS.find((d) => d.schemes.includes(url.protocol));
-    if (!driver) {
-        throw configError(`Database URL scheme "${url.protocol}" is not supported.`, {
-            hint: `Use one of: ${DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`)).join(', ')}.`,
-        });
-    }
-    return driver;
-}
-function driverForKind(kind) {
-    return DRIVERS.find((d) => d.kind === kind);
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-/** The migration's checksum under the algorithm a journal row was recorded with. */
-function checksumUnder(migration, algorithm) {
-    return migration.checksums[algorithm] ?? null;
-}
-function histories(attempts) {
-    const byTime = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
-    const result = new Map();
-    for (const row of byTime) {
-        const known = result.get(row.migrationId);
-        const lastApplied = row.status === 'applied' ? row : (known?.lastApplied ?? null);
-        result.set(row.migrationId, { lastApplied, latest: row });
-    }
-    return result;
-}
-/** Statements completed since the migration last succeeded: the ones a resume may skip. */
-function completedStatements(journal, history) {
-    const since = history.lastApplied?.startedAt.getTime() ?? -Infinity;
-    const attemptsSince = new Set(journal.attempts
-        .filter((a) => a.migrationId === history.latest.migrationId && a.startedAt.getTime() > since)
-        .map((a) => a.attemptId));
-    const byIndex = new Map();
-    for (const s of journal.statements) {
-        if (attemptsSince.has(s.attemptId))
-            byIndex.set(s.statementIndex, s);
-    }
-    return [...byIndex.values()].sort((a, b) => a.statementIndex - b.statementIndex);
-}
-const plan_short = (checksum) => checksum.slice(0, 12);
-function describeFailure(row) {
-    const where = row.errorStatementIndex === null ? '' : ` at statement ${row.errorStatementIndex + 1}`;
-    const line = row.errorLine === null ? '' : ` (line ${row.errorLine})`;
-    return row.status === 'running'
-        ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
-        : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
-}
-function buildPlan(migrations, journal, options) {
-    const plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
-    const history = histories(journal.attempts);
-    const drizzleHashes = new Set(journal.drizzleHashes);
-    const versioned = migrations.filter((m) => m.kind === 'versioned');
-    const isApplied = (m) => history.get(m.id)?.lastApplied != null || drizzleHashes.has(m.checksums.sha256);
-    // A pending migration is out of order when something after it already ran, or (drizzle) when
-    // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
-    const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
-    const newestAppliedWhen = Math.max(-Infinity, ...versioned.filter(isApplied).map((m) => m.drizzleWhen ?? -Infinity));
-    versioned.forEach((migration, index) => {
-        const h = history.get(migration.id);
-        if (h?.lastApplied) {
-            const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
-            if (h.lastApplied.checksum !== current) {
-                plan.edited.push({ migration, row: h.lastApplied });
-                plan.problems.push({
-                    kind: 'edited',
-                    severity: 'error',
-                    migrationId: migration.id,
-                    location: { file: migration.file, line: 1 },
-                    message: `${migration.file} was edited after it was applied: the journal has ` +
-                        `${h.lastApplied.checksumAlgorithm}:${h.lastApplied.checksum}, the file is now ` +
-                        `${h.lastApplied.checksumAlgorithm}:${current ?? '(unknown algorithm)'}.`,
-                    hint: 'Restore the applied text and put the change in a new migration, or, if the edit is ' +
-                        'cosmetic, run mode `baseline` with a `baseline-reason` to accept the new checksum.',
-                });
-            }
-            else {
-                plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
-            }
-            return;
-        }
-        if (!h && drizzleHashes.has(migration.checksums.sha256)) {
-            plan.applied.push({ migration, row: null, source: 'drizzle' });
-            return;
-        }
-        const outOfOrder = index < lastAppliedIndex ||
-            (migration.drizzleWhen !== undefined && migration.drizzleWhen <= newestAppliedWhen);
-        if (outOfOrder) {
-            plan.outOfOrder.push(migration);
-            if (!options.allowOutOfOrder) {
-                const later = versioned.slice(index + 1).filter(isApplied).map((m) => m.file);
-                plan.problems.push({
-                    kind: 'out-of-order',
-                    severity: 'error',
-                    migrationId: migration.id,
-                    location: { file: migration.file, line: 1 },
-                    message: `${migration.file} is pending but ordered before already-applied ` +
-                        `${later.length > 0 ? later.join(', ') : 'migrations (its drizzle `when` is older than an applied one)'}.`,
-                    hint: 'Renumber it after the applied migrations, or set `allow-out-of-order: true` to apply it ' +
-                        'anyway (the journal records that it was allowed).',
-                });
-                return;
-            }
-        }
-        if (h && h.latest.status !== 'applied') {
-            const item = retryOrResume(migration, h, journal, options, plan);
-            if (item)
-                plan.pending.push({ ...item, outOfOrder });
-            return;
-        }
-        plan.pending.push({ migration, reason: 'new', outOfOrder, startAt: 0 });
-    });
-    for (const migration of migrations.filter((m) => m.kind === 'repeatable')) {
-        const h = history.get(migration.id);
-        if (h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) && h.latest.status === 'applied') {
-            plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
-        }
-        else {
-            if (h && h.latest.status !== 'applied') {
-                plan.failed.push({ migration, row: h.latest, completed: [] });
-            }
-            // Repeatables are idempotent by contract, so a failed one simply runs again from the top.
-            plan.pending.push({
-                migration,
-                reason: h?.lastApplied ? 'changed' : h ? 'retry' : 'new',
-                outOfOrder: false,
-                startAt: 0,
-                ...(h && h.latest.status !== 'applied' ? { previous: h.latest } : {}),
-            });
-        }
-    }
-    const known = new Set(migrations.map((m) => m.id));
-    for (const [id, h] of history) {
-        if (known.has(id) || !h.lastApplied)
-            continue;
-        plan.missing.push(h.lastApplied);
-        const repeatable = h.lastApplied.kind === 'repeatable';
-        plan.problems.push({
-            kind: repeatable ? 'missing-repeatable' : 'missing',
-            severity: repeatable ? 'warning' : 'error',
-            migrationId: id,
-            message: `${id} (${h.lastApplied.name}) is applied in the journal but no migration file has that version.`,
-            hint: repeatable
-                ? 'A repeatable migration was removed; what it created stays in the database.'
-                : 'Restore the file from history (a deleted or renamed migration makes environments diverge).',
-        });
-    }
-    return plan;
-}
-/** A migration whose last attempt failed or was interrupted: retried, resumed or refused. */
-function retryOrResume(migration, h, journal, options, plan) {
-    const completed = h.latest.transactional ? [] : completedStatements(journal, h);
-    plan.failed.push({ migration, row: h.latest, completed });
-    // Safe to run again from the top: a transactional attempt rolled back as a whole, and a
-    // statement-by-statement one that failed cleanly before completing anything. An interrupted
-    // one ("running": the connection or the process died) may have half-run a statement.
-    const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
-    if (clean)
-        return { migration, reason: 'retry', startAt: 0, previous: h.latest };
-    const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
-    if (!options.resume) {
-        plan.problems.push({
-            kind: 'failed-partial',
-            severity: 'error',
-            migrationId: migration.id,
-            location: failedAt,
-            message: `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
-                `${h.latest.statementCount} completed and were not rolled back.`,
-            hint: 'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
-                'statements are skipped while unchanged), or record it as done with mode `baseline`.',
-        });
-        return null;
-    }
-    for (const done of completed) {
-        const now = migration.statements[done.statementIndex];
-        if (now?.hash !== done.statementHash) {
-            plan.problems.push({
-                kind: 'resume-mismatch',
-                severity: 'error',
-                migrationId: migration.id,
-                location: { file: migration.file, line: now?.line ?? 1 },
-                message: `${migration.file}: statement ${done.statementIndex + 1} already ran (hash ` +
-                    `${plan_short(done.statementHash)}) but the file now ${now ? `has ${plan_short(now.hash)}` : 'lacks it'}; ` +
-                    'resuming would skip a statement that differs from what ran.',
-                hint: 'Restore the completed statements exactly and change only the failed one onwards, or use mode `baseline`.',
-            });
-            return null;
-        }
-    }
-    return { migration, reason: 'resume', startAt: completed.length, previous: h.latest };
-}
-const hasErrors = (plan) => plan.problems.some((p) => p.severity === 'error');
-
-;// CONCATENATED MODULE: ./src/promotion.ts
-
-function promotionGate(pending, earlier) {
-    const history = histories(earlier.attempts);
-    const drizzle = new Set(earlier.drizzleHashes);
-    return pending.map(({ migration }) => {
-        const h = history.get(migration.id);
-        const applied = h?.lastApplied ?? null;
-        let state;
-        if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && drizzle.has(migration.checksums.sha256)))
-            state = 'applied';
-        else if (applied)
-            state = 'checksum-differs';
-        else if (h)
-            state = 'failed';
-        else
-            state = 'not-applied';
-        return {
-            migrationId: migration.id,
-            file: migration.file,
-            checksum: migration.checksum,
-            earlier: state,
-            earlierChecksum: applied?.checksum ?? null,
-        };
-    });
-}
-const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
-
-;// CONCATENATED MODULE: ./src/sources/checksum.ts
-
-/**
- * sha256 as lower-case hex. Migration checksums hash the file's exact bytes; a string is hashed
- * as UTF-8, which is how drizzle-orm hashes `readFileSync(f).toString()`, so for a (valid UTF-8)
- * drizzle file our checksum and drizzle's `__drizzle_migrations.hash` are the same value.
- */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
-function checksumsOf(bytes) {
-    const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-    return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
-}
-
-;// CONCATENATED MODULE: ./src/sources/folder.ts
-
-
-
-
-
-const VERSIONED_PATTERN = '<digits>_<name>.sql or <digits>__<name>.sql (e.g. 0001_create_users.sql)';
-const REPEATABLE_DIR = 'repeatable';
-/**
- * A plain folder: versioned `0001_name.sql` files applied in numeric order, then repeatable
- * `R__name.sql` files (or anything under `repeatable/`) re-applied whenever they change.
- */
-function loadFolder(root, opts) {
-    const absRoot = external_node_path_default().resolve(opts.cwd, root);
-    const versioned = [];
-    const repeatable = [];
-    for (const entry of listDir(absRoot)) {
-        const abs = external_node_path_default().join(absRoot, entry.name);
-        if (entry.isDir) {
-            // meta/ and any other folder are not ours; only repeatable/ holds migrations.
-            if (entry.name === REPEATABLE_DIR) {
-                for (const rel of listSqlFiles(abs)) {
-                    const name = stripSql(rel).replace(/^R__/i, '');
-                    repeatable.push(readMigration(external_node_path_default().join(abs, rel), { id: `R__${name}`, kind: 'repeatable', name }, opts));
-                }
-            }
-            continue;
-        }
-        if (!isSqlFile(entry.name))
-            continue;
-        const parsed = parseFileName(entry.name);
-        if (!parsed) {
-            const file = relativeFile(abs, opts.cwd);
-            throw configError(`${file}: cannot tell a migration version from this file name`, {
-                location: { file },
-                hint: `Name versioned migrations ${VERSIONED_PATTERN} and repeatable ones R__<name>.sql; move files that are not migrations out of the folder.`,
-            });
-        }
-        if (parsed.kind === 'repeatable') {
-            repeatable.push(readMigration(abs, { id: `R__${parsed.name}`, kind: 'repeatable', name: parsed.name }, opts));
-        }
-        else {
-            const migration = readMigration(abs, { id: parsed.id, kind: 'versioned', name: parsed.name }, opts);
-            versioned.push({ version: BigInt(parsed.id), migration });
-        }
-    }
-    versioned.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
-    for (let i = 1; i < versioned.length; i++) {
-        const prev = versioned[i - 1];
-        const cur = versioned[i];
-        if (prev.version === cur.version) {
-            throw configError(`${prev.migration.file} and ${cur.migration.file} have the same version ${cur.version}`, {
-                location: { file: cur.migration.file },
-                hint: 'Each versioned migration needs its own number: renumber the newer one.',
-            });
-        }
-    }
-    repeatable.sort((a, b) => compareStrings(a.id, b.id));
-    assertUniqueIds(repeatable);
-    return { format: 'folder', root: absRoot, migrations: [...versioned.map((v) => v.migration), ...repeatable] };
-}
-/** `0001_name.sql`, `0001__name.sql`, Flyway's `V1__name.sql`, or `R__name.sql`; null otherwise. */
-function parseFileName(fileName) {
-    const repeatable = /^R__(.+)\.sql$/i.exec(fileName);
-    if (repeatable)
-        return { kind: 'repeatable', name: repeatable[1] };
-    const versioned = /^(?:V(\d+)__|(\d+)__?)(.+)\.sql$/i.exec(fileName);
-    if (!versioned)
-        return null;
-    return { kind: 'versioned', id: (versioned[1] ?? versioned[2]), name: versioned[3] };
-}
 /**
  * Reads one migration file: checksum of its bytes, its statements, its directives. Shared with
  * the drizzle loader, which passes its own statements when breakpoints decide them.
@@ -48965,7 +48920,7 @@ function readMigration(abs, identity, opts, extra = {}) {
     const algorithm = opts.checksum ?? 'sha256';
     const text = decodeUtf8(bytes, file);
     const transactional = readDirectives(text, file).transactional;
-    const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, opts.split);
+    const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, (sql) => opts.dialect.split(sql));
     if (raw.length === 0 && !extra.allowEmpty) {
         throw configError(`${file} contains no SQL statements`, {
             location: { file },
@@ -48993,7 +48948,7 @@ function splitFile(text, file, split) {
         return split(text);
     }
     catch (error) {
-        if (error instanceof SplitError) {
+        if (error instanceof LexError) {
             throw configError(`${file}:${error.line}: ${error.message}`, {
                 location: { file, line: error.line },
                 hint: error.hint,
@@ -49064,10 +49019,10 @@ function decodeUtf8(bytes, file) {
 /** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
 function listDir(dir) {
     return external_node_fs_default().readdirSync(dir, { withFileTypes: true })
-        .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? folder_isDirectory(external_node_path_default().join(dir, d.name)) : d.isDirectory() }))
+        .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? files_isDirectory(external_node_path_default().join(dir, d.name)) : d.isDirectory() }))
         .sort((a, b) => compareStrings(a.name, b.name));
 }
-function folder_isDirectory(p) {
+function files_isDirectory(p) {
     try {
         return external_node_fs_default().statSync(p).isDirectory();
     }
@@ -49086,22 +49041,124 @@ function listSqlFiles(dir, prefix = '') {
 }
 const isSqlFile = (name) => name.toLowerCase().endsWith('.sql');
 const stripSql = (name) => name.slice(0, -'.sql'.length);
-function assertUniqueIds(migrations) {
-    for (let i = 1; i < migrations.length; i++) {
-        const prev = migrations[i - 1];
-        const cur = migrations[i];
-        if (prev.id === cur.id) {
-            throw configError(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
-                location: { file: cur.file },
-                hint: 'Rename one of them: a repeatable migration is identified by its name.',
-            });
-        }
-    }
-}
 /** Code-unit order, not locale order: the same on every machine. */
 const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-;// CONCATENATED MODULE: ./src/sources/drizzle.ts
+;// CONCATENATED MODULE: ./src/sources/drizzle/snapshot.ts
+
+
+
+/**
+ * drizzle-kit's `meta/NNNN_snapshot.json`: the schema drizzle believes its migrations produce,
+ * read into the schema model so verification compares it with the live database.
+ */
+/** The schemagate dialect drizzle's Postgres migrations and snapshots are written in. */
+const DRIZZLE_DIALECT = 'postgres';
+const spell = dialectFor(DRIZZLE_DIALECT).spelling;
+/** The newest `meta/NNNN_snapshot.json` in `metaDir`, by its number. */
+function latestSnapshot(metaDir) {
+    let best;
+    for (const entry of listDir(metaDir)) {
+        const match = /^(\d+)_snapshot\.json$/.exec(entry.name);
+        if (entry.isDir || !match)
+            continue;
+        const n = BigInt(match[1]);
+        if (!best || n > best.n)
+            best = { n, name: entry.name };
+    }
+    return best && external_node_path_default().join(metaDir, best.name);
+}
+/** drizzle snapshots key tables by name in an object; schemagate's list them in an array. */
+function isDrizzleSnapshot(object) {
+    return Boolean(object.tables) && typeof object.tables === 'object' && !Array.isArray(object.tables);
+}
+function drizzleType(column) {
+    const schema = column.typeSchema && column.typeSchema !== 'public' ? `${column.typeSchema}.` : '';
+    return spell.type(`${schema}${column.type}`);
+}
+/**
+ * drizzle-kit's index columns as the SQL it generates from them: an operator class replaces the
+ * ordering (drizzle-kit then writes neither DESC nor NULLS), and NULLS is written unless it is
+ * ascending with nulls last.
+ */
+function drizzleIndex(index, table) {
+    return spell.index({
+        unique: index.isUnique === true,
+        method: index.method ?? 'btree',
+        keys: index.columns.map((c) => {
+            if (typeof c === 'string')
+                return { expression: c, isExpression: false, desc: false, nullsFirst: false };
+            const ordered = !c.opclass;
+            const desc = ordered && c.asc === false;
+            const nullsFirst = ordered && (c.nulls ? c.nulls.toLowerCase() === 'first' : desc);
+            return { expression: c.expression, isExpression: c.isExpression === true, desc, nullsFirst, opclass: c.opclass ?? null };
+        }),
+        where: index.where ?? null,
+        with: index.with ?? null,
+    }, table);
+}
+/** Each part kind the table's snapshot states (all four since drizzle-kit's checkConstraints). */
+function drizzleParts(table, ref) {
+    const parts = {};
+    const named = (items, definition) => Object.fromEntries(Object.entries(items).map(([key, item]) => [spell.identifier(item.name || key), definition(item)]));
+    if (table.indexes)
+        parts.index = named(table.indexes, (i) => drizzleIndex(i, ref));
+    const columnUniques = Object.values(table.columns)
+        .filter((c) => c.isUnique === true || c.isUnique === 'true')
+        .map((c) => ({ name: c.uniqueName || `${table.name}_${c.name}_unique`, columns: [c.name], nullsNotDistinct: c.nullsNotDistinct === true }));
+    if (table.uniqueConstraints || columnUniques.length > 0) {
+        const uniques = [...columnUniques, ...Object.values(table.uniqueConstraints ?? {})];
+        parts.unique_constraint = named(uniques, (u) => spell.unique({ columns: u.columns, nullsNotDistinct: u.nullsNotDistinct === true }));
+    }
+    if (table.foreignKeys) {
+        parts.foreign_key = named(table.foreignKeys, (fk) => spell.foreignKey({
+            columns: fk.columnsFrom,
+            refSchema: fk.schemaTo || 'public',
+            refTable: spell.identifier(fk.tableTo),
+            refColumns: fk.columnsTo,
+            onDelete: fk.onDelete,
+            onUpdate: fk.onUpdate,
+        }));
+    }
+    if (table.checkConstraints)
+        parts.check_constraint = named(table.checkConstraints, (c) => spell.expression(c.value, ref));
+    return Object.keys(parts).length > 0 ? parts : undefined;
+}
+/** A drizzle-kit snapshot as the schema model, spelled as the Postgres catalog spells it. */
+function fromDrizzle(snapshot) {
+    const tables = Object.values(snapshot.tables).map((table) => {
+        const columns = Object.values(table.columns);
+        const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) => typeof pk === 'string' ? pk.split(';')[0].split(',') : pk.columns)[0];
+        const schema = table.schema || 'public';
+        const parts = drizzleParts(table, { schema, name: table.name });
+        return {
+            schema,
+            name: table.name,
+            type: 'table',
+            primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
+            columns: columns.map((c) => ({
+                name: c.name,
+                type: drizzleType(c),
+                nullable: !(c.notNull ?? false) && !c.primaryKey,
+                default: spell.defaultExpression(c.default),
+            })),
+            ...(parts ? { parts } : {}),
+        };
+    });
+    const enums = Object.values(snapshot.enums ?? {}).map((e) => ({
+        schema: e.schema || 'public',
+        name: spell.identifier(e.name),
+        type: 'enum',
+        columns: [],
+        primaryKey: [],
+        properties: { values: spell.enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
+    }));
+    // A snapshot without an `enums` key (none this old is known) says nothing about them.
+    return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/drizzle/folder.ts
+
 
 
 
@@ -49111,6 +49168,8 @@ const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const BREAKPOINT = '--> statement-breakpoint';
 /** drizzle-kit journals say `postgresql` (v7) or `pg` (older); other dialects cannot run here. */
 const POSTGRES_DIALECTS = ['postgresql', 'pg', 'postgres'];
+/** A drizzle-kit output folder is recognised by its journal. */
+const isDrizzleFolder = (root) => external_node_fs_default().existsSync(external_node_path_default().join(root, 'meta', '_journal.json'));
 /**
  * A drizzle-kit output folder: `meta/_journal.json` lists the migrations in the order drizzle
  * applies them. We keep that order (not `when` order), so a later check can spot entries whose
@@ -49120,7 +49179,7 @@ function loadDrizzle(root, opts) {
     const absRoot = external_node_path_default().resolve(opts.cwd, root);
     const journalPath = external_node_path_default().join(absRoot, 'meta', '_journal.json');
     const journalFile = relativeFile(journalPath, opts.cwd);
-    const entries = drizzle_readJournal(journalPath, journalFile);
+    const entries = folder_readJournal(journalPath, journalFile);
     const migrations = [];
     const byId = new Map();
     for (const entry of entries) {
@@ -49145,7 +49204,7 @@ function loadDrizzle(root, opts) {
             drizzleWhen: entry.when,
             // drizzle applies an empty custom migration without complaint, so we must accept it too.
             allowEmpty: true,
-            statements: (text, f) => splitFile(text, f, entry.breakpoints ? splitBreakpoints : opts.split),
+            statements: (text, f) => splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)),
         }));
     }
     assertAllJournaled(absRoot, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
@@ -49179,13 +49238,13 @@ function splitBreakpoints(text) {
  */
 function trivia(piece, firstLine) {
     try {
-        return skipTrivia(piece, 'postgres');
+        return dialectFor(DRIZZLE_DIALECT).skipTrivia(piece);
     }
     catch (error) {
-        if (!(error instanceof SplitError))
+        if (!(error instanceof LexError))
             throw error;
         const line = firstLine + error.line - 1;
-        throw new SplitError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
+        throw new LexError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
     }
 }
 /** `0003_brave_hulk` → id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */
@@ -49193,7 +49252,7 @@ function parseTag(tag) {
     const match = /^(\d+)_(.+)$/.exec(tag);
     return match ? { id: match[1], name: match[2] } : { id: tag, name: tag };
 }
-function drizzle_readJournal(journalPath, journalFile) {
+function folder_readJournal(journalPath, journalFile) {
     let journal;
     try {
         journal = JSON.parse(external_node_fs_default().readFileSync(journalPath, 'utf8'));
@@ -49242,26 +49301,91 @@ function assertAllJournaled(absRoot, journaled, journalFile, cwd) {
         });
     }
 }
-/** The newest `meta/NNNN_snapshot.json`: the schema drizzle-kit believes the migrations produce. */
-function latestSnapshot(metaDir) {
-    let best;
-    for (const entry of listDir(metaDir)) {
-        const match = /^(\d+)_snapshot\.json$/.exec(entry.name);
-        if (entry.isDir || !match)
-            continue;
-        const n = BigInt(match[1]);
-        if (!best || n > best.n)
-            best = { n, name: entry.name };
-    }
-    return best && external_node_path_default().join(metaDir, best.name);
-}
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+;// CONCATENATED MODULE: ./src/sources/folder.ts
+
+
+
+const VERSIONED_PATTERN = '<digits>_<name>.sql or <digits>__<name>.sql (e.g. 0001_create_users.sql)';
+const REPEATABLE_DIR = 'repeatable';
+/**
+ * A plain folder: versioned `0001_name.sql` files applied in numeric order, then repeatable
+ * `R__name.sql` files (or anything under `repeatable/`) re-applied whenever they change.
+ */
+function loadFolder(root, opts) {
+    const absRoot = external_node_path_default().resolve(opts.cwd, root);
+    const versioned = [];
+    const repeatable = [];
+    for (const entry of listDir(absRoot)) {
+        const abs = external_node_path_default().join(absRoot, entry.name);
+        if (entry.isDir) {
+            // meta/ and any other folder are not ours; only repeatable/ holds migrations.
+            if (entry.name === REPEATABLE_DIR) {
+                for (const rel of listSqlFiles(abs)) {
+                    const name = stripSql(rel).replace(/^R__/i, '');
+                    repeatable.push(readMigration(external_node_path_default().join(abs, rel), { id: `R__${name}`, kind: 'repeatable', name }, opts));
+                }
+            }
+            continue;
+        }
+        if (!isSqlFile(entry.name))
+            continue;
+        const parsed = parseFileName(entry.name);
+        if (!parsed) {
+            const file = relativeFile(abs, opts.cwd);
+            throw configError(`${file}: cannot tell a migration version from this file name`, {
+                location: { file },
+                hint: `Name versioned migrations ${VERSIONED_PATTERN} and repeatable ones R__<name>.sql; move files that are not migrations out of the folder.`,
+            });
+        }
+        if (parsed.kind === 'repeatable') {
+            repeatable.push(readMigration(abs, { id: `R__${parsed.name}`, kind: 'repeatable', name: parsed.name }, opts));
+        }
+        else {
+            const migration = readMigration(abs, { id: parsed.id, kind: 'versioned', name: parsed.name }, opts);
+            versioned.push({ version: BigInt(parsed.id), migration });
+        }
+    }
+    versioned.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+    for (let i = 1; i < versioned.length; i++) {
+        const prev = versioned[i - 1];
+        const cur = versioned[i];
+        if (prev.version === cur.version) {
+            throw configError(`${prev.migration.file} and ${cur.migration.file} have the same version ${cur.version}`, {
+                location: { file: cur.migration.file },
+                hint: 'Each versioned migration needs its own number: renumber the newer one.',
+            });
+        }
+    }
+    repeatable.sort((a, b) => compareStrings(a.id, b.id));
+    assertUniqueIds(repeatable);
+    return { format: 'folder', root: absRoot, migrations: [...versioned.map((v) => v.migration), ...repeatable] };
+}
+/** `0001_name.sql`, `0001__name.sql`, Flyway's `V1__name.sql`, or `R__name.sql`; null otherwise. */
+function parseFileName(fileName) {
+    const repeatable = /^R__(.+)\.sql$/i.exec(fileName);
+    if (repeatable)
+        return { kind: 'repeatable', name: repeatable[1] };
+    const versioned = /^(?:V(\d+)__|(\d+)__?)(.+)\.sql$/i.exec(fileName);
+    if (!versioned)
+        return null;
+    return { kind: 'versioned', id: (versioned[1] ?? versioned[2]), name: versioned[3] };
+}
+function assertUniqueIds(migrations) {
+    for (let i = 1; i < migrations.length; i++) {
+        const prev = migrations[i - 1];
+        const cur = migrations[i];
+        if (prev.id === cur.id) {
+            throw configError(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
+                location: { file: cur.file },
+                hint: 'Rename one of them: a repeatable migration is identified by its name.',
+            });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
-
-
-
-
 
 
 
@@ -49281,8 +49405,7 @@ function loadMigrations(root, opts) {
     }
     if (!stat.isDirectory())
         throw configError(`Migrations path is not a folder: ${where}`, { hint });
-    const isDrizzle = external_node_fs_default().existsSync(external_node_path_default().join(absRoot, 'meta', '_journal.json'));
-    return isDrizzle ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
+    return isDrizzleFolder(absRoot) ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/diff.ts
@@ -49401,6 +49524,7 @@ function diffSchemas(expected, actual, options) {
 
 
 
+
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
  * snapshot (any engine, written by `snapshot` mode). Both become a SchemaSnapshot; both can point
@@ -49414,89 +49538,6 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  */
 const SNAPSHOT_VERSION = 2;
 const TYPES_SINCE_VERSION_2 = ['enum'];
-function drizzleType(column) {
-    const schema = column.typeSchema && column.typeSchema !== 'public' ? `${column.typeSchema}.` : '';
-    return normalizePgType(`${schema}${column.type}`);
-}
-/**
- * drizzle-kit's index columns as the SQL it generates from them: an operator class replaces the
- * ordering (drizzle-kit then writes neither DESC nor NULLS), and NULLS is written unless it is
- * ascending with nulls last.
- */
-function drizzleIndex(index, table) {
-    return indexDefinition({
-        unique: index.isUnique === true,
-        method: index.method ?? 'btree',
-        keys: index.columns.map((c) => {
-            if (typeof c === 'string')
-                return { expression: c, isExpression: false, desc: false, nullsFirst: false };
-            const ordered = !c.opclass;
-            const desc = ordered && c.asc === false;
-            const nullsFirst = ordered && (c.nulls ? c.nulls.toLowerCase() === 'first' : desc);
-            return { expression: c.expression, isExpression: c.isExpression === true, desc, nullsFirst, opclass: c.opclass ?? null };
-        }),
-        where: index.where ?? null,
-        with: index.with ?? null,
-    }, table);
-}
-/** Each part kind the table's snapshot states (all four since drizzle-kit's checkConstraints). */
-function drizzleParts(table, ref) {
-    const parts = {};
-    const named = (items, definition) => Object.fromEntries(Object.entries(items).map(([key, item]) => [pgName(item.name || key), definition(item)]));
-    if (table.indexes)
-        parts.index = named(table.indexes, (i) => drizzleIndex(i, ref));
-    const columnUniques = Object.values(table.columns)
-        .filter((c) => c.isUnique === true || c.isUnique === 'true')
-        .map((c) => ({ name: c.uniqueName || `${table.name}_${c.name}_unique`, columns: [c.name], nullsNotDistinct: c.nullsNotDistinct === true }));
-    if (table.uniqueConstraints || columnUniques.length > 0) {
-        const uniques = [...columnUniques, ...Object.values(table.uniqueConstraints ?? {})];
-        parts.unique_constraint = named(uniques, (u) => uniqueDefinition({ columns: u.columns, nullsNotDistinct: u.nullsNotDistinct === true }));
-    }
-    if (table.foreignKeys) {
-        parts.foreign_key = named(table.foreignKeys, (fk) => foreignKeyDefinition({
-            columns: fk.columnsFrom,
-            refSchema: fk.schemaTo || 'public',
-            refTable: pgName(fk.tableTo),
-            refColumns: fk.columnsTo,
-            onDelete: fk.onDelete,
-            onUpdate: fk.onUpdate,
-        }));
-    }
-    if (table.checkConstraints)
-        parts.check_constraint = named(table.checkConstraints, (c) => normalizePgExpression(c.value, ref));
-    return Object.keys(parts).length > 0 ? parts : undefined;
-}
-function fromDrizzle(snapshot) {
-    const tables = Object.values(snapshot.tables).map((table) => {
-        const columns = Object.values(table.columns);
-        const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) => typeof pk === 'string' ? pk.split(';')[0].split(',') : pk.columns)[0];
-        const schema = table.schema || 'public';
-        const parts = drizzleParts(table, { schema, name: table.name });
-        return {
-            schema,
-            name: table.name,
-            type: 'table',
-            primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
-            columns: columns.map((c) => ({
-                name: c.name,
-                type: drizzleType(c),
-                nullable: !(c.notNull ?? false) && !c.primaryKey,
-                default: normalizePgDefault(c.default),
-            })),
-            ...(parts ? { parts } : {}),
-        };
-    });
-    const enums = Object.values(snapshot.enums ?? {}).map((e) => ({
-        schema: e.schema || 'public',
-        name: pgName(e.name),
-        type: 'enum',
-        columns: [],
-        primaryKey: [],
-        properties: { values: enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
-    }));
-    // A snapshot without an `enums` key (none this old is known) says nothing about them.
-    return { engine: 'postgres', tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
-}
 function snapshot_lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
     for (let i = fromLine - 1; i < lines.length; i++)
@@ -49565,14 +49606,15 @@ function readExpectedSnapshot(file, displayFile) {
         const version = Number(object.version ?? 1);
         const engine = String(object.engine);
         let tables = object.tables;
-        if (engine === 'postgres') {
+        const spelling = dialectFor(engine).spelling;
+        if (spelling) {
             // A query written by an older schemagate, or on another server version, in today's spelling.
-            tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: normalizeViewQuery(t.properties.query) } } : t));
+            tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: spelling.viewQuery(t.properties.query) } } : t));
         }
         const schema = { engine, tables, ...(version < 2 ? { unrecordedTypes: TYPES_SINCE_VERSION_2 } : {}) };
         return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
     }
-    if (object.tables && typeof object.tables === 'object' && !Array.isArray(object.tables)) {
+    if (isDrizzleSnapshot(object)) {
         const schema = fromDrizzle(object);
         return { file: displayFile, format: 'drizzle', schema, locate: locator(text, 'drizzle', schema) };
     }
@@ -49616,7 +49658,389 @@ function writeSnapshot(file, schema) {
     (0,external_node_fs_namespaceObject.writeFileSync)(file, renderSnapshot(schema));
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
+;// CONCATENATED MODULE: ./src/core/apply.ts
+
+
+
+/** Where the database points in the statement, as a line of the file. */
+function failureLine(statement, error) {
+    const position = error instanceof DatabaseError ? error.position : undefined;
+    if (position === undefined)
+        return statement.line;
+    return statement.line + (statement.sql.slice(0, position - 1).match(/\n/g)?.length ?? 0);
+}
+function newAttempt(migration, kind, context, startedAt, fields = {}) {
+    return {
+        attemptId: (0,external_node_crypto_.randomUUID)(),
+        migrationId: migration.id,
+        name: migration.name,
+        kind,
+        checksum: migration.checksum,
+        checksumAlgorithm: migration.checksumAlgorithm,
+        status: 'running',
+        startedAt,
+        finishedAt: null,
+        durationMs: null,
+        statementCount: migration.statements.length,
+        statementsApplied: 0,
+        transactional: migration.transactional,
+        error: null,
+        errorStatementIndex: null,
+        errorLine: null,
+        outOfOrder: false,
+        note: null,
+        ...context,
+        ...fields,
+    };
+}
+/** Engines report a lost connection (the statement may have run) as a `connection` error. */
+const isConnectionLoss = (error) => error instanceof SchemagateError && error.kind === 'connection';
+class StatementFailed extends Error {
+    statement;
+    statementsApplied;
+    original;
+    constructor(statement, statementsApplied, original) {
+        super(databaseMessage(original));
+        this.statement = statement;
+        this.statementsApplied = statementsApplied;
+        this.original = original;
+    }
+}
+/** How often a statement that is still running says so. */
+const HEARTBEAT_MS = 10_000;
+/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
+async function executeWithHeartbeat(executor, migration, statement, emit, every) {
+    const started = Date.now();
+    const timer = setInterval(() => emit({ type: 'statement-running', migration, statement, elapsedMs: Date.now() - started }), every);
+    try {
+        await executor.execute(statement);
+    }
+    finally {
+        clearInterval(timer);
+    }
+}
+async function runStatements(executor, item, emit, heartbeatMs, afterEach) {
+    const { migration } = item;
+    for (const statement of migration.statements.slice(item.startAt)) {
+        try {
+            await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
+        }
+        catch (error) {
+            throw new StatementFailed(statement, statement.index - item.startAt, error);
+        }
+        await afterEach(statement);
+        emit({ type: 'statement', migration, statement, count: migration.statements.length });
+    }
+}
+async function applyMigration(engine, item, position, options, emit) {
+    const { migration } = item;
+    const now = options.now ?? (() => new Date());
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+    const started = now();
+    const transactions = migration.transactional ? engine.transactions : undefined;
+    const atomic = transactions !== undefined;
+    const attempt = newAttempt(migration, migration.kind, options.context, started, {
+        // What the next plan must know: whether this attempt rolls back as a whole if it fails.
+        transactional: atomic,
+        outOfOrder: item.outOfOrder,
+        note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
+    });
+    const finished = (fields) => {
+        const at = now();
+        return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
+    };
+    const recordSuccess = async (executor) => {
+        await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }), migration);
+    };
+    emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
+    // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
+    await engine.writeAttempt(attempt, migration);
+    try {
+        if (transactions) {
+            await transactions.transaction(async (tx) => {
+                await runStatements(tx, item, emit, heartbeatMs, async () => { });
+                await recordSuccess(tx);
+            });
+        }
+        else {
+            await runStatements(engine, item, emit, heartbeatMs, (statement) => engine.writeStatement({
+                attemptId: attempt.attemptId,
+                migrationId: migration.id,
+                statementIndex: statement.index,
+                statementHash: statement.hash,
+                finishedAt: now(),
+            }));
+            await recordSuccess(engine);
+        }
+    }
+    catch (error) {
+        if (!(error instanceof StatementFailed))
+            throw error;
+        if (isConnectionLoss(error.original)) {
+            // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
+            // so the next plan asks for a decision instead of re-running anything silently.
+            const line = error.statement.line;
+            throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
+                `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
+                location: { file: migration.file, line },
+                hint: atomic
+                    ? 'The transaction did not commit; run again once the database is reachable.'
+                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
+                cause: error.original,
+                statement: error.statement.sql,
+            });
+        }
+        const failure = {
+            migrationId: migration.id,
+            file: migration.file,
+            statementIndex: error.statement.index,
+            line: failureLine(error.statement, error.original),
+            statement: error.statement.sql,
+            databaseMessage: error.message,
+        };
+        await engine.writeAttempt(finished({
+            status: 'failed',
+            statementsApplied: atomic ? 0 : error.statementsApplied,
+            error: failure.databaseMessage,
+            errorStatementIndex: failure.statementIndex,
+            errorLine: failure.line,
+        }), migration);
+        emit({ type: 'migration-failed', migration, error: failure });
+        throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
+            `${migration.statements.length} failed: ${failure.databaseMessage}`, {
+            location: { file: migration.file, line: failure.line },
+            hint: atomic
+                ? 'The migration was rolled back and recorded as failed; fix it and run again.'
+                : error.statementsApplied === 0 && item.startAt === 0
+                    ? 'No statement of it completed; fix it and run again.'
+                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
+            cause: error.original,
+            statement: failure.statement,
+        });
+    }
+    const durationMs = now().getTime() - started.getTime();
+    emit({ type: 'migration-done', migration, durationMs });
+    return {
+        migrationId: migration.id,
+        file: migration.file,
+        kind: migration.kind,
+        status: 'applied',
+        durationMs,
+        statementsRun: migration.statements.length - item.startAt,
+        outOfOrder: item.outOfOrder,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+/** The migration's checksum under the algorithm a journal row was recorded with. */
+function checksumUnder(migration, algorithm) {
+    return migration.checksums[algorithm] ?? null;
+}
+function histories(attempts) {
+    const byTime = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const result = new Map();
+    for (const row of byTime) {
+        const known = result.get(row.migrationId);
+        const lastApplied = row.status === 'applied' ? row : (known?.lastApplied ?? null);
+        result.set(row.migrationId, { lastApplied, latest: row });
+    }
+    return result;
+}
+/** Statements completed since the migration last succeeded: the ones a resume may skip. */
+function completedStatements(journal, history) {
+    const since = history.lastApplied?.startedAt.getTime() ?? -Infinity;
+    const attemptsSince = new Set(journal.attempts
+        .filter((a) => a.migrationId === history.latest.migrationId && a.startedAt.getTime() > since)
+        .map((a) => a.attemptId));
+    const byIndex = new Map();
+    for (const s of journal.statements) {
+        if (attemptsSince.has(s.attemptId))
+            byIndex.set(s.statementIndex, s);
+    }
+    return [...byIndex.values()].sort((a, b) => a.statementIndex - b.statementIndex);
+}
+function describeFailure(row) {
+    const where = row.errorStatementIndex === null ? '' : ` at statement ${row.errorStatementIndex + 1}`;
+    const line = row.errorLine === null ? '' : ` (line ${row.errorLine})`;
+    return row.status === 'running'
+        ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
+        : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
+}
+function buildPlan(migrations, journal, options) {
+    const plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
+    const history = histories(journal.attempts);
+    const adoptedHashes = new Set(journal.adopted?.sha256 ?? []);
+    const versioned = migrations.filter((m) => m.kind === 'versioned');
+    const isApplied = (m) => history.get(m.id)?.lastApplied != null || adoptedHashes.has(m.checksums.sha256);
+    // A pending migration is out of order when something after it already ran, or (drizzle) when
+    // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
+    const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
+    const newestAppliedWhen = Math.max(-Infinity, ...versioned.filter(isApplied).map((m) => m.drizzleWhen ?? -Infinity));
+    versioned.forEach((migration, index) => {
+        const h = history.get(migration.id);
+        if (h?.lastApplied) {
+            const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
+            if (h.lastApplied.checksum !== current) {
+                plan.edited.push({ migration, row: h.lastApplied });
+                plan.problems.push({
+                    kind: 'edited',
+                    severity: 'error',
+                    migrationId: migration.id,
+                    location: { file: migration.file, line: 1 },
+                    message: `${migration.file} was edited after it was applied: the journal has ` +
+                        `${h.lastApplied.checksumAlgorithm}:${h.lastApplied.checksum}, the file is now ` +
+                        `${h.lastApplied.checksumAlgorithm}:${current ?? '(unknown algorithm)'}.`,
+                    hint: 'Restore the applied text and put the change in a new migration, or, if the edit is ' +
+                        'cosmetic, run mode `baseline` with a `baseline-reason` to accept the new checksum.',
+                });
+            }
+            else {
+                plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
+            }
+            return;
+        }
+        if (!h && journal.adopted && adoptedHashes.has(migration.checksums.sha256)) {
+            plan.applied.push({ migration, row: null, source: journal.adopted.tool });
+            return;
+        }
+        const outOfOrder = index < lastAppliedIndex ||
+            (migration.drizzleWhen !== undefined && migration.drizzleWhen <= newestAppliedWhen);
+        if (outOfOrder) {
+            plan.outOfOrder.push(migration);
+            if (!options.allowOutOfOrder) {
+                const later = versioned.slice(index + 1).filter(isApplied).map((m) => m.file);
+                plan.problems.push({
+                    kind: 'out-of-order',
+                    severity: 'error',
+                    migrationId: migration.id,
+                    location: { file: migration.file, line: 1 },
+                    message: `${migration.file} is pending but ordered before already-applied ` +
+                        `${later.length > 0 ? later.join(', ') : 'migrations (its drizzle `when` is older than an applied one)'}.`,
+                    hint: 'Renumber it after the applied migrations, or set `allow-out-of-order: true` to apply it ' +
+                        'anyway (the journal records that it was allowed).',
+                });
+                return;
+            }
+        }
+        if (h && h.latest.status !== 'applied') {
+            const item = retryOrResume(migration, h, journal, options, plan);
+            if (item)
+                plan.pending.push({ ...item, outOfOrder });
+            return;
+        }
+        plan.pending.push({ migration, reason: 'new', outOfOrder, startAt: 0 });
+    });
+    for (const migration of migrations.filter((m) => m.kind === 'repeatable')) {
+        const h = history.get(migration.id);
+        if (h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) && h.latest.status === 'applied') {
+            plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
+        }
+        else {
+            if (h && h.latest.status !== 'applied') {
+                plan.failed.push({ migration, row: h.latest, completed: [] });
+            }
+            // Repeatables are idempotent by contract, so a failed one simply runs again from the top.
+            plan.pending.push({
+                migration,
+                reason: h?.lastApplied ? 'changed' : h ? 'retry' : 'new',
+                outOfOrder: false,
+                startAt: 0,
+                ...(h && h.latest.status !== 'applied' ? { previous: h.latest } : {}),
+            });
+        }
+    }
+    const known = new Set(migrations.map((m) => m.id));
+    for (const [id, h] of history) {
+        if (known.has(id) || !h.lastApplied)
+            continue;
+        plan.missing.push(h.lastApplied);
+        const repeatable = h.lastApplied.kind === 'repeatable';
+        plan.problems.push({
+            kind: repeatable ? 'missing-repeatable' : 'missing',
+            severity: repeatable ? 'warning' : 'error',
+            migrationId: id,
+            message: `${id} (${h.lastApplied.name}) is applied in the journal but no migration file has that version.`,
+            hint: repeatable
+                ? 'A repeatable migration was removed; what it created stays in the database.'
+                : 'Restore the file from history (a deleted or renamed migration makes environments diverge).',
+        });
+    }
+    return plan;
+}
+/** A migration whose last attempt failed or was interrupted: retried, resumed or refused. */
+function retryOrResume(migration, h, journal, options, plan) {
+    const completed = h.latest.transactional ? [] : completedStatements(journal, h);
+    plan.failed.push({ migration, row: h.latest, completed });
+    // Safe to run again from the top: a transactional attempt rolled back as a whole, and a
+    // statement-by-statement one that failed cleanly before completing anything. An interrupted
+    // one ("running": the connection or the process died) may have half-run a statement.
+    const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
+    if (clean)
+        return { migration, reason: 'retry', startAt: 0, previous: h.latest };
+    const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
+    if (!options.resume) {
+        plan.problems.push({
+            kind: 'failed-partial',
+            severity: 'error',
+            migrationId: migration.id,
+            location: failedAt,
+            message: `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
+                `${h.latest.statementCount} completed and were not rolled back.`,
+            hint: 'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
+                'statements are skipped while unchanged), or record it as done with mode `baseline`.',
+        });
+        return null;
+    }
+    for (const done of completed) {
+        const now = migration.statements[done.statementIndex];
+        if (now?.hash !== done.statementHash) {
+            plan.problems.push({
+                kind: 'resume-mismatch',
+                severity: 'error',
+                migrationId: migration.id,
+                location: { file: migration.file, line: now?.line ?? 1 },
+                message: `${migration.file}: statement ${done.statementIndex + 1} already ran (hash ` +
+                    `${shortChecksum(done.statementHash)}) but the file now ${now ? `has ${shortChecksum(now.hash)}` : 'lacks it'}; ` +
+                    'resuming would skip a statement that differs from what ran.',
+                hint: 'Restore the completed statements exactly and change only the failed one onwards, or use mode `baseline`.',
+            });
+            return null;
+        }
+    }
+    return { migration, reason: 'resume', startAt: completed.length, previous: h.latest };
+}
+const hasErrors = (plan) => plan.problems.some((p) => p.severity === 'error');
+
+;// CONCATENATED MODULE: ./src/core/promotion.ts
+
+function promotionGate(pending, earlier) {
+    const history = histories(earlier.attempts);
+    const adopted = new Set(earlier.adopted?.sha256 ?? []);
+    return pending.map(({ migration }) => {
+        const h = history.get(migration.id);
+        const applied = h?.lastApplied ?? null;
+        let state;
+        if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && adopted.has(migration.checksums.sha256)))
+            state = 'applied';
+        else if (applied)
+            state = 'checksum-differs';
+        else if (h)
+            state = 'failed';
+        else
+            state = 'not-applied';
+        return {
+            migrationId: migration.id,
+            file: migration.file,
+            checksum: migration.checksum,
+            earlier: state,
+            earlierChecksum: applied?.checksum ?? null,
+        };
+    });
+}
+const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
+
+;// CONCATENATED MODULE: ./src/core/run.ts
 
 
 
@@ -49629,37 +50053,29 @@ function writeSnapshot(file, schema) {
 
 
 
-const relative = (settings, file) => external_node_path_default().relative(settings.cwd, file).split((external_node_path_default()).sep).join('/') || '.';
+
+
+
+/**
+ * The engine-agnostic core that both shells call: one function per mode, each returning the
+ * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
+ * still writes its summary, outputs and annotations.
+ */
+const relative = (cwd, file) => external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || '.';
 /** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
-function resolveSnapshotFile(settings, set) {
-    const candidate = settings.snapshot ?? set?.snapshotPath ?? null;
+function resolveSnapshotFile(sources, set) {
+    const candidate = sources.snapshot ?? set?.snapshotPath ?? null;
     if (candidate && (0,external_node_fs_namespaceObject.existsSync)(candidate) && (0,external_node_fs_namespaceObject.statSync)(candidate).isDirectory()) {
         const meta = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(candidate, 'meta')) ? external_node_path_default().join(candidate, 'meta') : candidate;
-        const latest = (0,external_node_fs_namespaceObject.readdirSync)(meta)
-            .filter((f) => /^\d+_snapshot\.json$/.test(f))
-            .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
-            .pop();
+        const latest = latestSnapshot(meta);
         if (!latest)
-            throw new SchemagateError('config', `No NNNN_snapshot.json in ${relative(settings, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
-        return external_node_path_default().join(meta, latest);
+            throw new SchemagateError('config', `No NNNN_snapshot.json in ${relative(sources.cwd, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
+        return latest;
     }
     if (candidate)
         return candidate;
-    const own = external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
+    const own = external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json');
     return (0,external_node_fs_namespaceObject.existsSync)(own) ? own : null;
-}
-async function verify(engine, settings, expected) {
-    const actual = await engine.introspect();
-    const differences = diffSchemas(expected.schema, actual, { failOnExtra: settings.failOnExtra }).map((d) => ({
-        ...d,
-        line: expected.locate(d.object),
-    }));
-    return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
-}
-function refusal(plan) {
-    const errors = plan.problems.filter((p) => p.severity === 'error');
-    const first = errors[0];
-    return new SchemagateError('refused', errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`, { ...(first.location ? { location: first.location } : {}), hint: first.hint });
 }
 /**
  * Who holds the lock, as a waiting run will see it. Postgres keeps only 63 characters of an
@@ -49669,13 +50085,67 @@ function ownerName(runUrl, host = external_node_os_default().hostname(), pid = p
     const run = runUrl ? (/\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)/.exec(runUrl)?.slice(1).join(' run ') ?? runUrl) : 'local';
     return `schemagate ${run} on ${host} pid ${pid}`;
 }
+function prepare(settings) {
+    const { sources } = settings;
+    const { databaseUrl, engine } = settings.target;
+    const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
+    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
+    const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(sources.migrations)
+        ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum })
+        : null;
+    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
+    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
+    if (expected && expected.schema.engine !== driver.kind) {
+        throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
+            location: { file: expected.file, line: 1 },
+            hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
+        });
+    }
+    if (settings.mode === 'verify' && !expected) {
+        throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
+            hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
+        });
+    }
+    return { driver, set, expected };
+}
+/** Without a URL (a replay-only preview) only a drizzle folder says which engine it is for. */
+function inferDriver(migrations) {
+    if (isDrizzleFolder(migrations))
+        return driverForDialect(DRIZZLE_DIALECT);
+    throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
+        hint: 'Set `engine` to postgres or clickhouse.',
+    });
+}
+function adoptOptions(settings, format) {
+    const { drizzle, drizzleTable } = settings.journal;
+    const adopt = drizzle === 'true' || (drizzle === 'auto' && format === 'drizzle');
+    return adopt ? { tool: 'drizzle', table: drizzleTable } : undefined;
+}
+function engineOptions(settings, format, emit) {
+    const adopt = adoptOptions(settings, format);
+    return {
+        journalSchema: settings.journal.schema,
+        journalTable: settings.journal.table,
+        statementTimeoutMs: settings.apply.statementTimeoutMs,
+        clientName: ownerName(settings.run.runUrl),
+        connectRetries: settings.apply.connectRetries,
+        ...(adopt ? { adopt } : {}),
+        log: (message) => emit({ type: 'engine-notice', message }),
+        clickhouse: settings.clickhouse,
+    };
+}
+function refusal(plan) {
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    const first = errors[0];
+    return new SchemagateError('refused', errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`, { ...(first.location ? { location: first.location } : {}), hint: first.hint });
+}
 function withinBaseline(migration, to) {
     if (to === null)
         return true;
     return migration.kind === 'versioned' && BigInt(migration.id) <= BigInt(to);
 }
-async function baseline(engine, settings, plan) {
-    const reason = settings.baselineReason ?? 'baseline recorded by schemagate';
+async function baseline(engine, run, plan) {
+    const reason = run.baseline.reason ?? 'baseline recorded by schemagate';
     const targets = new Map();
     for (const item of plan.pending)
         targets.set(item.migration.id, { migration: item.migration, note: reason });
@@ -49691,82 +50161,38 @@ async function baseline(engine, settings, plan) {
     }
     const results = [];
     for (const { migration, note } of targets.values()) {
-        if (!withinBaseline(migration, settings.baselineTo))
+        if (!withinBaseline(migration, run.baseline.to))
             continue;
         const now = new Date();
         const outOfOrder = plan.outOfOrder.includes(migration);
-        await engine.writeAttempt(newAttempt(migration, 'baseline', settings.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }));
-        if (migration.drizzleWhen !== undefined)
-            await engine.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
+        await engine.writeAttempt(newAttempt(migration, 'baseline', run.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }), migration);
         results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder });
     }
     return results;
 }
-function engineOptions(settings, format, emit) {
-    const drizzle = settings.drizzleJournal === 'true' || (settings.drizzleJournal === 'auto' && format === 'drizzle');
-    return {
-        journalSchema: settings.journalSchema,
-        journalTable: settings.journalTable,
-        statementTimeoutMs: settings.statementTimeoutMs,
-        clientName: ownerName(settings.context.runUrl),
-        connectRetries: settings.connectRetries,
-        ...(drizzle ? { drizzleTable: settings.drizzleTable } : {}),
-        log: (message) => emit({ type: 'log', message }),
-        cluster: settings.cluster,
-        mutationTimeoutMs: settings.mutationTimeoutMs,
-    };
-}
-/** Everything that can be checked before connecting: engine, migration files, snapshot. */
-function prepare(settings) {
-    const driver = settings.databaseUrl ? driverFor(settings.databaseUrl) : driverForKind(settings.engine ?? inferEngine(settings));
-    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
-    const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(settings.migrations)
-        ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd, checksum: settings.checksum })
-        : null;
-    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
-    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
-    if (expected && expected.schema.engine !== driver.kind) {
-        throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
-            location: { file: expected.file, line: 1 },
-            hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
-        });
-    }
-    if (settings.mode === 'verify' && !expected) {
-        throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
-            hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
-        });
-    }
-    return { driver, set, expected };
-}
-/** Without a URL (a replay-only preview) only a drizzle folder says which engine it is for. */
-function inferEngine(settings) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(settings.migrations, 'meta', '_journal.json')))
-        return 'postgres';
-    throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
-        hint: 'Set `engine` to postgres or clickhouse.',
-    });
-}
-async function applyPending(engine, settings, outcome, emit) {
-    const pending = outcome.plan.pending;
-    for (const [index, item] of pending.entries()) {
+/** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
+async function applyPending(engine, run, plan, emit) {
+    const applied = [];
+    for (const [index, item] of plan.pending.entries()) {
         try {
-            outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
+            applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context }, emit));
         }
         catch (error) {
             const { migration } = item;
-            outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
-            throw error;
+            applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+            throw new PartialFailure({ ...NO_PARTS, plan, applied }, error);
         }
     }
+    return applied;
 }
 /** Reads the earlier environment's journal (read-only) and refuses what it has not applied. */
-async function checkPromotion(settings, prepared, outcome, emit) {
-    const promotion = settings.promotion;
+async function checkPromotion(run, prepared, plan, emit) {
+    const promotion = run.promotion;
     const driver = driverFor(promotion.databaseUrl);
     if (driver.kind !== prepared.driver.kind) {
         throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
     }
-    const earlier = await driver.open(promotion.databaseUrl, engineOptions(settings, outcome.format, emit));
+    const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
     let journal;
     try {
         journal = await earlier.readJournal();
@@ -49774,61 +50200,64 @@ async function checkPromotion(settings, prepared, outcome, emit) {
     finally {
         await earlier.close().catch(() => { });
     }
-    const rows = promotionGate(outcome.plan.pending, journal);
-    outcome.promotion = { environment: promotion.environment, rows };
+    const rows = promotionGate(plan.pending, journal);
+    const result = { environment: promotion.environment, rows };
     const blocked = gateBlocks(rows);
     if (blocked.length > 0) {
         const first = blocked[0];
-        throw new SchemagateError('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` });
+        throw new PartialFailure({ ...NO_PARTS, plan, promotion: result }, new SchemagateError('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` }));
     }
-    emit({ type: 'log', message: `Promotion gate: all ${rows.length} pending migration(s) are applied to ${promotion.environment} with the same checksum.` });
+    emit({ type: 'promotion-passed', environment: promotion.environment, count: rows.length });
+    return result;
 }
-async function runOnTarget(engine, settings, prepared, outcome, emit) {
+async function verify(engine, expected, failOnExtra) {
+    const actual = await engine.introspect();
+    const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
+    return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
+}
+/** Plans, and throws the refusal with the plan when it has errors. */
+function acceptedPlan(migrations, journal, options) {
+    const plan = buildPlan(migrations, journal, options);
+    if (hasErrors(plan))
+        throw new PartialFailure({ ...NO_PARTS, plan }, refusal(plan));
+    return plan;
+}
+async function runOnTarget(engine, run, prepared, emit) {
     const { set, expected } = prepared;
-    const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
-    switch (settings.mode) {
-        case 'plan':
-            outcome.plan = buildPlan(set.migrations, await engine.readJournal(), planOptions);
-            if (hasErrors(outcome.plan))
-                throw refusal(outcome.plan);
-            if (settings.promotion)
-                await checkPromotion(settings, prepared, outcome, emit);
-            return;
+    switch (run.mode) {
+        case 'plan': {
+            const plan = acceptedPlan(set.migrations, await engine.readJournal(), run.planOptions);
+            const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
+            return { ...NO_PARTS, plan, promotion };
+        }
         case 'verify':
-            outcome.verification = await verify(engine, settings, expected);
-            return;
+            return { ...NO_PARTS, verification: await verify(engine, expected, run.failOnExtra) };
         case 'snapshot': {
-            const file = settings.snapshot ?? external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
-            writeSnapshot(file, await engine.introspect());
-            outcome.snapshotWritten = relative(settings, file);
-            return;
+            writeSnapshot(run.snapshotFile, await engine.introspect());
+            return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
         }
         case 'apply':
         case 'baseline': {
             const lock = await engine.acquireLock({
-                owner: ownerName(settings.context.runUrl),
-                timeoutMs: settings.lockTimeoutMs,
-                onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
+                owner: ownerName(run.context.runUrl),
+                timeoutMs: run.lockTimeoutMs,
+                onWait: (holder) => emit({ type: 'lock-waiting', holder }),
             });
             try {
                 // Planned under the lock: a run that waited sees what the previous holder applied. The
                 // journal is created only once the plan is accepted: a refused run changes nothing.
                 const journal = await engine.readJournal();
-                if (settings.mode === 'baseline') {
-                    outcome.plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
+                if (run.mode === 'baseline') {
+                    const plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
                     await engine.ensureJournal();
-                    outcome.applied = await baseline(engine, settings, outcome.plan);
-                    return;
+                    return { ...NO_PARTS, plan, applied: await baseline(engine, run, plan) };
                 }
-                outcome.plan = buildPlan(set.migrations, journal, planOptions);
-                if (hasErrors(outcome.plan))
-                    throw refusal(outcome.plan);
-                if (settings.promotion)
-                    await checkPromotion(settings, prepared, outcome, emit);
+                const plan = acceptedPlan(set.migrations, journal, run.planOptions);
+                const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
                 await engine.ensureJournal();
-                await applyPending(engine, settings, outcome, emit);
-                if (expected && settings.verifyAfterApply)
-                    outcome.verification = await verify(engine, settings, expected);
+                const applied = await applyPending(engine, run, plan, emit);
+                const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
+                return { ...NO_PARTS, plan, promotion, applied, verification };
             }
             finally {
                 await lock.release().catch(() => { });
@@ -49836,286 +50265,86 @@ async function runOnTarget(engine, settings, prepared, outcome, emit) {
         }
     }
 }
+/** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
+async function runOn(driver, url, run, prepared, emit) {
+    let engine = null;
+    try {
+        engine = await driver.open(url, run.engineOptions);
+        emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });
+        const parts = await runOnTarget(engine, run, prepared, emit);
+        return { parts, error: driftError(parts.verification) };
+    }
+    catch (error) {
+        if (error instanceof PartialFailure)
+            return { parts: error.parts, error: failureOf(error.failure) };
+        return { parts: NO_PARTS, error: failureOf(error) };
+    }
+    finally {
+        await engine?.close().catch(() => { });
+    }
+}
 /**
  * Applies every migration from empty on a throwaway embedded database of the same engine and
  * verifies the result: a full preview that needs no secret and catches what breaks on empty.
  */
-async function replay(settings, prepared, emit) {
+async function replay(settings, prepared, target, emit) {
+    const started = Date.now();
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
+    const run = {
+        ...target,
+        mode: 'apply',
+        planOptions: { allowOutOfOrder: true, resume: false },
+        verifyAfterApply: true,
+        promotion: null,
+        // A fresh database has no other tool's journal, and keeps its own where it would by default.
+        engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined },
+    };
     try {
-        return await execute({
-            ...settings,
-            mode: 'apply',
-            databaseUrl: prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')),
-            replay: false,
-            promotion: null,
-            allowOutOfOrder: true,
-            resume: false,
-            verifyAfterApply: true,
-            drizzleJournal: 'false',
-            journalSchema: undefined,
-        }, (event) => emit(event.type === 'log' ? { ...event, message: `[replay] ${event.message}` } : event));
+        const { parts, error } = await runOn(prepared.driver, prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')), run, prepared, (event) => emit({ type: 'replay', event }));
+        const head = { mode: 'apply', engine: prepared.driver.kind, target: 'embedded replay database', migrations: relative(settings.sources.cwd, settings.sources.migrations), format: prepared.set?.format ?? null };
+        return buildOutcome(head, parts, { error, durationMs: Date.now() - started });
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
-function failureOf(error) {
-    const failure = error instanceof SchemagateError
-        ? error
-        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
-    return {
-        kind: failure.kind,
-        message: failure.message,
-        ...(failure.hint ? { hint: failure.hint } : {}),
-        ...(failure.location ? { location: failure.location } : {}),
-        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
-    };
-}
-function driftError(verification) {
-    const errors = verification.differences.filter((d) => d.severity === 'error');
-    if (errors.length === 0)
-        return null;
-    return {
-        kind: 'drift',
-        message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
-        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
-    };
-}
-/** An outcome before anything has happened; every run, even one that never starts, has one. */
-function blankOutcome(mode, target, migrations) {
-    return {
-        mode,
-        engine: 'unknown',
-        target,
-        migrations,
-        format: null,
-        status: 'ok',
-        plan: null,
-        applied: [],
-        verification: null,
-        snapshotWritten: null,
-        replay: null,
-        promotion: null,
-        error: null,
-        durationMs: 0,
-    };
-}
-async function execute(settings, emit) {
+async function runSchemagate(settings, emit) {
     const started = Date.now();
-    const target = settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)';
-    const outcome = blankOutcome(settings.mode, target, relative(settings, settings.migrations));
-    let engine = null;
+    const { sources } = settings;
+    const head = {
+        mode: settings.mode,
+        engine: 'unknown',
+        target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) : 'none (replay only)',
+        migrations: relative(sources.cwd, sources.migrations),
+        format: null,
+    };
+    let prepared;
     try {
-        const prepared = prepare(settings);
-        outcome.engine = prepared.driver.kind;
-        outcome.format = prepared.set?.format ?? null;
-        if (settings.replay)
-            outcome.replay = await replay(settings, prepared, emit);
-        if (settings.databaseUrl) {
-            engine = await prepared.driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
-            emit({ type: 'log', message: `Connected to ${outcome.target} (${prepared.driver.kind}).` });
-            await runOnTarget(engine, settings, prepared, outcome, emit);
-        }
-        outcome.error = (outcome.verification && driftError(outcome.verification)) ?? null;
-        if (!outcome.error && outcome.replay?.error) {
-            outcome.error = { ...outcome.replay.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${outcome.replay.error.message}` };
-        }
+        prepared = prepare(settings);
     }
     catch (error) {
-        outcome.error = failureOf(error);
+        return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
     }
-    finally {
-        await engine?.close().catch(() => { });
-        outcome.durationMs = Date.now() - started;
-    }
-    outcome.status = outcome.error?.kind ?? 'ok';
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./src/report/outcome.ts
-
-/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
-function earlyFailure(mode, error) {
-    return { ...blankOutcome(mode, 'not connected', ''), status: error.kind, error: failureOf(error) };
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-
-/** One log line per progress event; both shells print these. */
-function describeEvent(event) {
-    switch (event.type) {
-        case 'migration-start':
-            return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
-                (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
-                (event.atomic ? '' : ', statement by statement (no transaction)');
-        case 'statement':
-            return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
-        case 'migration-done':
-            return `    applied in ${formatDuration(event.durationMs)}`;
-        case 'migration-failed':
-            return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
-        case 'log':
-            return event.message;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/result.ts
-/** The `result` output: the whole outcome as JSON, without file contents. */
-function resultJson(outcome) {
-    const plan = outcome.plan;
-    return JSON.stringify({
-        status: outcome.status,
-        mode: outcome.mode,
-        engine: outcome.engine,
-        target: outcome.target,
-        migrations: outcome.migrations,
-        format: outcome.format,
-        durationMs: outcome.durationMs,
-        plan: plan && {
-            applied: plan.applied.map((a) => ({ id: a.migration.id, file: a.migration.file, source: a.source })),
-            pending: plan.pending.map((p) => ({
-                id: p.migration.id,
-                file: p.migration.file,
-                kind: p.migration.kind,
-                checksum: `${p.migration.checksumAlgorithm}:${p.migration.checksum}`,
-                reason: p.reason,
-                outOfOrder: p.outOfOrder,
-                startAt: p.startAt,
-            })),
-            edited: plan.edited.map((e) => ({ id: e.migration.id, file: e.migration.file, applied: e.row.checksum, current: e.migration.checksum })),
-            missing: plan.missing.map((m) => ({ id: m.migrationId, name: m.name })),
-            outOfOrder: plan.outOfOrder.map((m) => ({ id: m.id, file: m.file })),
-            failed: plan.failed.map((f) => ({ id: f.row.migrationId, error: f.row.error, statementIndex: f.row.errorStatementIndex, completed: f.completed.length })),
-            problems: plan.problems,
-        },
-        applied: outcome.applied,
-        verification: outcome.verification,
-        snapshotWritten: outcome.snapshotWritten,
-        promotion: outcome.promotion,
-        replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
-        error: outcome.error,
-    });
-}
-function counts(outcome) {
-    return {
-        pending: outcome.plan?.pending.length ?? 0,
-        applied: outcome.applied.filter((a) => a.status !== 'failed').length,
-        drift: outcome.verification?.differences.filter((d) => d.severity === 'error').length ?? 0,
+    const known = { ...head, engine: prepared.driver.kind, format: prepared.set?.format ?? null };
+    const run = {
+        mode: settings.mode,
+        planOptions: settings.plan,
+        verifyAfterApply: settings.apply.verify,
+        failOnExtra: settings.verify.failOnExtra,
+        promotion: settings.promotion,
+        lockTimeoutMs: settings.apply.lockTimeoutMs,
+        baseline: settings.baseline,
+        snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
+        context: resolveRunContext(settings.run, sources.cwd),
+        cwd: sources.cwd,
+        engineOptions: engineOptions(settings, known.format, emit),
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/**
- * The job summary: everything a reviewer needs without opening the log. Annotations are capped
- * by GitHub, so this is the complete list of problems and differences.
- */
-function planSection(outcome) {
-    const plan = outcome.plan;
-    if (!plan)
-        return [];
-    const parts = ['### Plan', ''];
-    parts.push(`${plan.applied.length} applied · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
-        `${plan.missing.length} missing · ${plan.outOfOrder.length} out of order · ${plan.failed.length} previously failed`, '');
-    if (plan.pending.length > 0) {
-        parts.push(table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
-            p.migration.id,
-            `\`${p.migration.file}\``,
-            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
-            p.migration.statements.length,
-            `\`${shortChecksum(p.migration.checksum)}\``,
-        ])), '');
-    }
-    if (plan.problems.length > 0) {
-        parts.push('#### Problems', '', table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '❌' : '⚠️', p.migrationId, p.message, p.hint])), '');
-    }
-    return parts;
-}
-function appliedSection(outcome) {
-    if (outcome.applied.length === 0)
-        return [];
-    const title = outcome.mode === 'baseline' ? '### Recorded as applied (baseline, not run)' : '### Applied';
-    return [
-        title,
-        '',
-        table(['Migration', 'File', 'Result', 'Statements run', 'Duration'], outcome.applied.map((a) => [
-            a.migrationId,
-            `\`${a.file}\``,
-            a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
-            a.statementsRun,
-            formatDuration(a.durationMs),
-        ])),
-        '',
-    ];
-}
-function verificationSection(outcome) {
-    const v = outcome.verification;
-    if (!v)
-        return [];
-    const errors = v.differences.filter((d) => d.severity === 'error').length;
-    const warnings = v.differences.length - errors;
-    const parts = [`### Verification against \`${v.snapshot}\``, ''];
-    if (v.differences.length === 0) {
-        parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
-        return parts;
-    }
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
-        .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
-        .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
-    return parts;
-}
-const EARLIER_STATES = {
-    applied: '✅ applied, same checksum',
-    'checksum-differs': '❌ applied with a different checksum',
-    failed: '❌ failed there',
-    'not-applied': '❌ not applied',
-};
-function promotionSection(outcome) {
-    const p = outcome.promotion;
-    if (!p)
-        return [];
-    return [
-        `### Promotion gate: ${p.environment}`,
-        '',
-        p.rows.length === 0
-            ? 'Nothing pending to promote.'
-            : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
-        '',
-    ];
-}
-function replaySection(outcome, style) {
-    const r = outcome.replay;
-    if (!r)
-        return [];
-    const inner = renderSummary(r, style)
-        .split('\n')
-        .slice(1)
-        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
-    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
-}
-function renderSummary(outcome, style = 'github') {
-    const icon = outcome.status === 'ok' ? '✅' : '❌';
-    const parts = [
-        `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
-        '',
-        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.format ? ` (${outcome.format})` : ''} · ${formatDuration(outcome.durationMs)}`,
-        '',
-    ];
-    if (outcome.error) {
-        const where = outcome.error.location ? ` (\`${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''}\`)` : '';
-        parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
-        if (outcome.error.hint)
-            parts.push(`> ${cell(outcome.error.hint)}`, '');
-        if (outcome.error.statement) {
-            const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
-            parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
-        }
-    }
-    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
-    if (outcome.snapshotWritten)
-        parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
-    return parts.join('\n');
+    const replayed = settings.replay ? await replay(settings, prepared, run, emit) : null;
+    const onTarget = settings.target.databaseUrl ? await runOn(prepared.driver, settings.target.databaseUrl, run, prepared, emit) : { parts: NO_PARTS, error: null };
+    const replayError = replayed?.error
+        ? { ...replayed.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}` }
+        : null;
+    return buildOutcome(known, onTarget.parts, { replay: replayed, error: onTarget.error ?? replayError, durationMs: Date.now() - started });
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
@@ -50135,7 +50364,7 @@ function renderSummary(outcome, style = 'github') {
  * The action shell: inputs in, outcome out (outputs, job summary, annotations, exit status).
  * Every string that leaves goes through the redactor, on top of GitHub's own masking.
  */
-async function run() {
+async function runAction() {
     const secrets = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(getInput(name)));
     secrets.forEach((secret) => core_setSecret(secret));
     const redactor = new Redactor(secrets);
@@ -50144,17 +50373,22 @@ async function run() {
     let context = null;
     try {
         const settings = readSettings((name) => getInput(name));
-        context = settings.context;
-        outcome = await execute(settings, (event) => info(safe(describeEvent(event))));
+        context = settings.run;
+        outcome = await runSchemagate(settings, (event) => info(safe(describeEvent(event))));
     }
     catch (error) {
         if (!(error instanceof SchemagateError))
             throw error;
-        outcome = earlyFailure(getInput('mode') || INPUT_DEFAULTS.mode, error);
+        outcome = earlyFailure(getInput('mode') || defaultOf('mode'), error);
     }
-    if (outcome.mode === 'plan' && getBooleanInput('comment'))
+    if (outcome.mode === 'plan' && wantsComment())
         await comment(outcome, context, safe);
     await report(outcome, safe);
+}
+/** `comment` as the runner passes it; a run outside the runner (no inputs at all) takes action.yml's default. */
+function wantsComment() {
+    const raw = (getInput('comment') || defaultOf('comment')).trim().toLowerCase();
+    return raw !== 'false';
 }
 /** The sticky preview comment on the pull request; fails soft, as a warning. */
 async function comment(outcome, context, safe) {
@@ -50214,9 +50448,9 @@ async function report(outcome, safe) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3527);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3672);
 
-await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,43 +1,48 @@
 import * as core from '@actions/core';
-import { INPUT_DEFAULTS, readSettings, Redactor, secretsOf, type InputName } from './config.js';
+import { defaultOf, readSettings, Redactor, secretsOf, type InputName, type RunEnvironment } from './config/index.js';
 import { pullRequestNumber, upsertStickyComment } from './github.js';
 import { commentMarker, renderComment } from './report/comment.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
 import { allAnnotations, collectAnnotations } from './report/annotations.js';
 import { oneLineReason } from './report/format.js';
-import { earlyFailure } from './report/outcome.js';
 import { describeEvent } from './report/progress.js';
 import { counts, resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
-import { execute, type Outcome } from './run.js';
-import type { RunContext } from './types.js';
+import { earlyFailure, type Outcome } from './core/outcome.js';
+import { runSchemagate } from './core/run.js';
 
 /**
  * The action shell: inputs in, outcome out (outputs, job summary, annotations, exit status).
  * Every string that leaves goes through the redactor, on top of GitHub's own masking.
  */
-export async function run(): Promise<void> {
+export async function runAction(): Promise<void> {
   const secrets = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
   secrets.forEach((secret) => core.setSecret(secret));
   const redactor = new Redactor(secrets);
   const safe = (text: string) => redactor.redact(text);
 
   let outcome: Outcome;
-  let context: RunContext | null = null;
+  let context: RunEnvironment | null = null;
   try {
     const settings = readSettings((name: InputName) => core.getInput(name));
-    context = settings.context;
-    outcome = await execute(settings, (event) => core.info(safe(describeEvent(event))));
+    context = settings.run;
+    outcome = await runSchemagate(settings, (event) => core.info(safe(describeEvent(event))));
   } catch (error) {
     if (!(error instanceof SchemagateError)) throw error;
-    outcome = earlyFailure(core.getInput('mode') || INPUT_DEFAULTS.mode, error);
+    outcome = earlyFailure(core.getInput('mode') || defaultOf('mode'), error);
   }
-  if (outcome.mode === 'plan' && core.getBooleanInput('comment')) await comment(outcome, context, safe);
+  if (outcome.mode === 'plan' && wantsComment()) await comment(outcome, context, safe);
   await report(outcome, safe);
 }
 
+/** `comment` as the runner passes it; a run outside the runner (no inputs at all) takes action.yml's default. */
+function wantsComment(): boolean {
+  const raw = (core.getInput('comment') || defaultOf('comment')).trim().toLowerCase();
+  return raw !== 'false';
+}
+
 /** The sticky preview comment on the pull request; fails soft, as a warning. */
-async function comment(outcome: Outcome, context: RunContext | null, safe: (text: string) => string): Promise<void> {
+async function comment(outcome: Outcome, context: RunEnvironment | null, safe: (text: string) => string): Promise<void> {
   if (pullRequestNumber() === null) return;
   const environment = context?.environment ?? null;
   const marker = commentMarker(environment, outcome.migrations);

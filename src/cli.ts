@@ -1,11 +1,11 @@
-import { INPUT_DEFAULTS, MODES, readSettings, Redactor, secretsOf, type InputName } from './config.js';
+import { INPUT_DEFAULTS, MODES, readSettings, Redactor, secretsOf, type InputName } from './config/index.js';
+import { earlyFailure, type Outcome } from './core/outcome.js';
+import { runSchemagate } from './core/run.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
 import { oneLineReason } from './report/format.js';
-import { earlyFailure } from './report/outcome.js';
 import { describeEvent } from './report/progress.js';
 import { resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
-import { execute, type Outcome } from './run.js';
 
 /**
  * The CLI shell over the same core as the action: `schemagate <mode> [--input value]...`.
@@ -64,7 +64,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const url = parsed.inputs['database-url'] ?? rawUrl();
     redactor = new Redactor(secretsOf(url));
     const settings = readSettings((name) => (name === 'database-url' ? url : parsed.inputs[name]), env);
-    outcome = await execute(settings, (event) => process.stderr.write(`${redactor.redact(describeEvent(event))}\n`));
+    outcome = await runSchemagate(settings, (event) => process.stderr.write(`${redactor.redact(describeEvent(event))}\n`));
   } catch (error) {
     if (!(error instanceof SchemagateError)) throw error;
     outcome = earlyFailure(argv.find((a) => !a.startsWith('-')) ?? 'plan', error);

@@ -1,3 +1,3 @@
-import { run } from './action.js';
+import { runAction } from './action.js';
 
-await run();
+await runAction();

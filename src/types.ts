@@ -68,7 +68,7 @@ export type AttemptStatus = 'running' | 'applied' | 'failed';
 export type JournalKind = MigrationKind | 'baseline';
 
 /** One attempt at one migration, as stored in the target database's journal. */
-export interface JournalRow {
+export interface JournalRow extends RunContext {
   attemptId: string;
   migrationId: string;
   name: string;
@@ -89,11 +89,6 @@ export interface JournalRow {
   outOfOrder: boolean;
   /** Why a baseline was recorded, or why an edited checksum was accepted. */
   note: string | null;
-  actor: string | null;
-  runUrl: string | null;
-  commitSha: string | null;
-  environment: string | null;
-  toolVersion: string;
 }
 
 /** A statement completed by a non-transactional attempt: what `resume` may skip. */
@@ -105,11 +100,18 @@ export interface StatementRow {
   finishedAt: Date;
 }
 
+/** What another tool's journal (drizzle's `__drizzle_migrations`) records as applied. */
+export interface AdoptedRecords {
+  tool: string;
+  /** sha256 of each applied migration file, as that tool hashes it. */
+  sha256: string[];
+}
+
 export interface Journal {
   attempts: JournalRow[];
   statements: StatementRow[];
-  /** Hashes found in drizzle's own `__drizzle_migrations` table, when adopting a drizzle project. */
-  drizzleHashes: string[];
+  /** Another tool's journal, when the engine adopts one. */
+  adopted: AdoptedRecords | null;
 }
 
 /** Who is running: written into every journal row, taken from the GitHub run context. */

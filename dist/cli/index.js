@@ -4971,7 +4971,7 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1391);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3789);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -4980,7 +4980,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1391:
+/***/ 3789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4996,154 +4996,29 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/errors.ts
-class SchemagateError extends Error {
-    kind;
-    details;
-    constructor(kind, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.kind = kind;
-        this.details = details;
-        this.name = 'SchemagateError';
-    }
-    get location() {
-        return this.details.location;
-    }
-    get hint() {
-        return this.details.hint;
-    }
-}
-const configError = (message, details = {}) => new SchemagateError('config', message, details);
-/** Process exit codes, distinct per outcome so scripts can branch on them. */
-const EXIT_CODES = {
-    ok: 0,
-    'migration-failed': 1,
-    drift: 2,
-    refused: 3,
-    'lock-timeout': 4,
-    config: 5,
-    connection: 6,
-    promotion: 7,
-};
-/** The database's own error text, whatever shape the driver gave it. */
-function databaseMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/types.ts
-/**
- * The vocabulary shared by every module: migrations read from the repository, rows of the
- * journal kept in each target database, and the schema model that verification compares.
- * Nothing here knows which engine it talks to.
- */
-/**
- * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
- * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
- * line endings and who opt in.
- */
-const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
-
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Recorded in every journal row; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/config/context.ts
 
 
 
-
-
-
-/**
- * Validated settings, built the same way from action inputs and from CLI flags: both shells
- * hand `readSettings` a lookup of raw strings, so every default and every check lives here once.
- */
-const MODES = ['plan', 'apply', 'verify', 'snapshot', 'baseline'];
-/** Input names and defaults; `action.yml` declares the same (a test keeps them equal). */
-const INPUT_DEFAULTS = {
-    mode: 'plan',
-    'database-url': '',
-    migrations: 'migrations',
-    snapshot: '',
-    'allow-out-of-order': 'false',
-    resume: 'false',
-    verify: 'true',
-    'fail-on-extra': 'false',
-    environment: '',
-    'journal-schema': '',
-    'journal-table': 'schemagate_journal',
-    'lock-timeout': '300',
-    'statement-timeout': '0',
-    'connect-retries': '3',
-    'drizzle-journal': 'auto',
-    'drizzle-migrations-table': 'drizzle.__drizzle_migrations',
-    'baseline-reason': '',
-    'baseline-to': '',
-    'mutation-timeout': '3600',
-    cluster: '',
-    'working-directory': '.',
-    replay: 'false',
-    engine: '',
-    'promotion-database-url': '',
-    'promotion-environment': '',
-    checksum: 'sha256',
-};
-/** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
-const ACTION_ONLY_INPUTS = {
-    'github-token': '${{ github.token }}',
-    comment: 'true',
-};
-const ENGINE_KINDS = ['postgres', 'clickhouse'];
-function config_boolean(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off', ''].includes(value))
-        return false;
-    throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
-}
-function seconds(name, raw, { allowZero }) {
-    const value = Number(raw.trim());
-    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-        throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
-    }
-    return value * 1000;
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function identifier(name, raw) {
-    if (!IDENTIFIER.test(raw))
-        throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
-    return raw;
-}
-const SUPPORTED_SCHEMES = 'postgres://, postgresql://, pglite://PATH, clickhouse://, http(s)://, chdb://PATH';
-function parseDatabaseUrl(raw, input = 'database-url') {
-    const value = raw.trim();
-    if (!value) {
-        throw configError(`No database URL: input \`${input}\` is empty.`, {
-            hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
-                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
-                '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
-                'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
-        });
-    }
-    try {
-        return new URL(value);
-    }
-    catch {
-        // Never echo the value: it is a secret and may hold a password.
-        throw configError(`Input \`${input}\` is not a valid URL.`, {
-            hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
-        });
-    }
+function runEnvironmentFrom(env, environment) {
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null;
+    return {
+        actor: env.GITHUB_ACTOR ?? (env.USER || external_node_os_default().userInfo().username || null),
+        runUrl,
+        eventSha: env.GITHUB_SHA ?? null,
+        environment,
+    };
 }
 /**
  * The commit whose migrations are being applied: the checked-out HEAD, which differs from
- * GITHUB_SHA when a promotion checks out the commit staging applied.
+ * GITHUB_SHA when a promotion checks out the commit staging applied. Asked of git when a run
+ * starts, not while reading inputs.
  */
 function checkedOutCommit(cwd) {
     try {
@@ -5153,90 +5028,144 @@ function checkedOutCommit(cwd) {
         return null;
     }
 }
-function runContextFromEnv(env, environment, cwd) {
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : null;
+/** Who is running, as every journal row records it. */
+function resolveRunContext(run, cwd) {
     return {
-        actor: env.GITHUB_ACTOR ?? (env.USER || external_node_os_default().userInfo().username || null),
-        runUrl,
-        commitSha: checkedOutCommit(cwd) ?? env.GITHUB_SHA ?? null,
-        environment,
+        actor: run.actor,
+        runUrl: run.runUrl,
+        commitSha: checkedOutCommit(cwd) ?? run.eventSha,
+        environment: run.environment,
         toolVersion: VERSION,
     };
 }
-function readSettings(lookup, env = process.env) {
-    const get = (name) => {
-        const value = lookup(name);
-        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
-    };
-    const mode = get('mode').trim();
-    if (!MODES.includes(mode)) {
-        throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
+
+;// CONCATENATED MODULE: ./src/config/inputs.generated.ts
+// Generated from action.yml by scripts/generate-inputs.mjs; do not edit.
+const inputs_generated_ACTION_INPUTS = {
+    "mode": {
+        "default": "plan",
+        "description": "What to do: plan (read-only preview), apply (lock, apply pending, record, verify), verify (drift check only), snapshot (write the expected schema from the database), baseline (record migrations as applied without running them)."
+    },
+    "database-url": {
+        "default": "",
+        "description": "Target database URL, from the GitHub Environment's secret: postgres://, postgresql://, clickhouse://, http(s):// (ClickHouse), or the embedded pglite://PATH and chdb://PATH. Masked in every log, summary, annotation and output."
+    },
+    "migrations": {
+        "default": "migrations",
+        "description": "Folder of migrations: versioned NNNN_name.sql files plus optional repeatable R__name.sql files, or a drizzle-kit output folder (meta/_journal.json)."
+    },
+    "snapshot": {
+        "default": "",
+        "description": "Expected schema for verification: a schemagate snapshot file, a drizzle meta/NNNN_snapshot.json, or a drizzle folder (its latest snapshot). Empty: the drizzle folder's latest snapshot, else MIGRATIONS/schemagate.snapshot.json if present. In snapshot mode, the file to write."
+    },
+    "allow-out-of-order": {
+        "default": "false",
+        "description": "Apply a pending migration ordered before one already applied, instead of failing. The journal records that it was allowed."
+    },
+    "resume": {
+        "default": "false",
+        "description": "Continue a failed non-transactional migration (ClickHouse, or a no-transaction Postgres file) after its completed statements, provided those statements are unchanged."
+    },
+    "verify": {
+        "default": "true",
+        "description": "After apply, verify the live schema against the snapshot when one is found."
+    },
+    "fail-on-extra": {
+        "default": "false",
+        "description": "Treat tables and columns that the snapshot does not mention as errors (they are warnings by default)."
+    },
+    "environment": {
+        "default": "",
+        "description": "Name of the environment (staging, production), recorded in every journal row and shown in the summary."
+    },
+    "journal-schema": {
+        "default": "",
+        "description": "Where the journal lives: a Postgres schema (default schemagate) or a ClickHouse database (default: the URL's database)."
+    },
+    "journal-table": {
+        "default": "schemagate_journal",
+        "description": "Journal table name; completed statements go to JOURNAL_TABLE_statements and the ClickHouse lease to JOURNAL_TABLE_lock."
+    },
+    "lock-timeout": {
+        "default": "300",
+        "description": "Seconds to wait for another run's migration lock before failing with the holder's name."
+    },
+    "statement-timeout": {
+        "default": "0",
+        "description": "Seconds one statement may run before the database cancels it; 0 for no limit."
+    },
+    "connect-retries": {
+        "default": "3",
+        "description": "How many times a transient connection failure is retried (backoff 2 s, 3 s, 5 s) before a migration starts; a failed statement is never retried."
+    },
+    "drizzle-journal": {
+        "default": "auto",
+        "description": "Read drizzle's __drizzle_migrations (matching by sha256, as drizzle-kit does) and keep writing rows drizzle-kit understands: auto (for drizzle folders), true or false."
+    },
+    "drizzle-migrations-table": {
+        "default": "drizzle.__drizzle_migrations",
+        "description": "drizzle's migrations table as schema.table."
+    },
+    "baseline-reason": {
+        "default": "",
+        "description": "In baseline mode, why the migrations are recorded without running (kept in the journal's note)."
+    },
+    "baseline-to": {
+        "default": "",
+        "description": "In baseline mode, the last version to record; empty records every pending migration."
+    },
+    "mutation-timeout": {
+        "default": "3600",
+        "description": "ClickHouse: seconds to wait for a mutation (ALTER ... UPDATE/DELETE) to finish."
+    },
+    "cluster": {
+        "default": "",
+        "description": "ClickHouse: create the journal ON CLUSTER this name with replicated engines."
+    },
+    "working-directory": {
+        "default": ".",
+        "description": "Directory that relative paths start from (default: the workspace)."
+    },
+    "replay": {
+        "default": "false",
+        "description": "Also apply every migration from empty on a throwaway embedded database of the same engine (PGlite or chDB) and verify it against the snapshot. With mode plan and no database-url (a fork's pull request gets no secrets) the replay is the whole preview. Needs @electric-sql/pglite or chdb installed in the workspace."
+    },
+    "engine": {
+        "default": "",
+        "description": "postgres or clickhouse; needed only when there is no database-url to infer it from (a replay-only preview of a plain folder)."
+    },
+    "promotion-database-url": {
+        "default": "",
+        "description": "Promotion gate: the earlier environment's database URL (its secret), read only. This run refuses any migration that environment has not applied successfully with the same checksum."
+    },
+    "promotion-environment": {
+        "default": "",
+        "description": "Name of the earlier environment, shown in messages and the summary."
+    },
+    "github-token": {
+        "default": "${{ github.token }}",
+        "description": "Token for the sticky pull-request comment in plan mode; needs only pull-requests write. Without the permission the comment is skipped with a warning."
+    },
+    "comment": {
+        "default": "true",
+        "description": "In plan mode on a pull request, create or update one comment per environment and migrations folder."
+    },
+    "checksum": {
+        "default": "sha256",
+        "description": "Checksum new journal rows record: sha256 (the file's exact bytes: any change, line endings included, is an edit) or sha256-lf (CRLF read as LF, for checkouts whose line endings differ). Rows are always compared under the algorithm they were recorded with."
     }
-    const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
-    const drizzleJournal = get('drizzle-journal').trim();
-    if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
-        throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
-    }
-    const retries = Number(get('connect-retries'));
-    if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
-        throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
-    }
-    const journalSchema = get('journal-schema').trim();
-    const snapshot = get('snapshot').trim();
-    const environment = get('environment').trim() || null;
-    const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
-    const cluster = get('cluster').trim();
-    const replay = config_boolean('replay', get('replay'));
-    const engine = get('engine').trim();
-    if (engine && !ENGINE_KINDS.includes(engine)) {
-        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
-    }
-    const rawUrl = get('database-url').trim();
-    if (!rawUrl && replay && mode !== 'plan') {
-        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
-    }
-    const promotionUrl = get('promotion-database-url').trim();
-    const checksum = get('checksum').trim();
-    if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
-        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
-            hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
-        });
-    }
-    return {
-        mode: mode,
-        databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
-        engine: (engine || null),
-        checksum: checksum,
-        replay,
-        promotion: promotionUrl
-            ? {
-                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
-                environment: get('promotion-environment').trim() || 'the earlier environment',
-            }
-            : null,
-        cwd,
-        migrations: external_node_path_default().resolve(cwd, get('migrations')),
-        snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
-        allowOutOfOrder: config_boolean('allow-out-of-order', get('allow-out-of-order')),
-        resume: config_boolean('resume', get('resume')),
-        verifyAfterApply: config_boolean('verify', get('verify')),
-        failOnExtra: config_boolean('fail-on-extra', get('fail-on-extra')),
-        journalSchema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
-        journalTable: identifier('journal-table', get('journal-table').trim()),
-        lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
-        statementTimeoutMs: statementTimeoutMs || undefined,
-        connectRetries: retries,
-        drizzleJournal: drizzleJournal,
-        drizzleTable: get('drizzle-migrations-table').trim(),
-        baselineReason: get('baseline-reason').trim() || null,
-        baselineTo: get('baseline-to').trim() || null,
-        mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
-        cluster: cluster ? identifier('cluster', cluster) : undefined,
-        context: runContextFromEnv(env, environment, cwd),
-    };
-}
+};
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+/** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
+const ACTION_ONLY = ['github-token', 'comment'];
+const INPUT_NAMES = Object.keys(inputs_generated_ACTION_INPUTS).filter((name) => !ACTION_ONLY.includes(name));
+const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs_generated_ACTION_INPUTS[name].default]));
+const inputDescription = (name) => ACTION_INPUTS[name].description;
+const defaultOf = (name) => ACTION_INPUTS[name].default;
+
+;// CONCATENATED MODULE: ./src/config/secrets.ts
 /**
  * Everything secret about a database URL, so it can be masked wherever text leaves the process:
  * the whole URL, the password (raw and percent-decoded), and `user:password` userinfo.
@@ -5282,48 +5211,1152 @@ function displayUrl(url) {
     return shown.href;
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Small text helpers shared by every renderer. */
-const STATUS_TITLES = {
-    ok: 'succeeded',
-    'migration-failed': 'migration failed',
-    drift: 'schema drift',
-    refused: 'plan refused',
-    'lock-timeout': 'lock timeout',
-    config: 'configuration error',
-    connection: 'connection error',
-    promotion: 'promotion gate failed',
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/errors.ts
+class SchemagateError extends Error {
+    kind;
+    details;
+    constructor(kind, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.kind = kind;
+        this.details = details;
+        this.name = 'SchemagateError';
+    }
+    get location() {
+        return this.details.location;
+    }
+    get hint() {
+        return this.details.hint;
+    }
+}
+const configError = (message, details = {}) => new SchemagateError('config', message, details);
+/** Process exit codes, distinct per outcome so scripts can branch on them. */
+const EXIT_CODES = {
+    ok: 0,
+    'migration-failed': 1,
+    drift: 2,
+    refused: 3,
+    'lock-timeout': 4,
+    config: 5,
+    connection: 6,
+    promotion: 7,
 };
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+/** The database's own error text, whatever shape the driver gave it. */
+function databaseMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
 }
-const shortChecksum = (checksum) => checksum.slice(0, 12);
-/** A markdown table cell: no pipes or newlines may break the row. */
-function cell(value) {
-    if (value === null || value === undefined || value === '')
-        return ' ';
-    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/dialects/scan.ts
+/**
+ * The one SQL scanner. Each dialect configures it with its lexical rules (which comments, which
+ * quotes, which escapes) and gets its lexer: one per dialect, serving the statement splitter, the
+ * expression normaliser and statement analysis alike. It never validates SQL; it only knows
+ * enough to tell a `;` that ends a statement from one inside a string, identifier, comment or body.
+ */
+/** An unterminated string, identifier, comment or body: with its 1-based line and a fix. */
+class LexError extends Error {
+    line;
+    hint;
+    constructor(message, line, hint) {
+        super(message);
+        this.line = line;
+        this.hint = hint;
+        this.name = 'LexError';
+    }
 }
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+const LF = 10;
+const CR = 13;
+/** Offsets where lines start; `\r\n`, `\n` and a lone `\r` each end a line. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
+            starts.push(i + 1);
+    }
+    return starts;
 }
-/** The one line `setFailed` and the CLI's exit message carry. */
-function oneLineReason(outcome) {
-    if (!outcome.error)
-        return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
-    return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
+/** 1-based line of `offset`, by binary search over `starts`. */
+function lineAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
 }
+/** 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
+            line++;
+    }
+    return line;
+}
+/** The BOM counts as whitespace so a file saved "with signature" lexes like one without. */
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0xfeff;
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Both engines take any non-ASCII character as part of an identifier. */
+const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0x80 && c !== 0xfeff);
+const isTagChar = (c) => isWordStart(c) || isDigit(c);
+/** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
+const isWordChar = (c) => isTagChar(c) || c === 36;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const OPERATOR = /[+\-*/<>=~!@#%^&|`?]+/y;
+const PUNCTUATION = '()[],.;';
+/**
+ * Tokens of `text`, lazily: a caller that rejects a statement (ClickHouse `INSERT ... FORMAT`
+ * with inline data) stops before the data is lexed as SQL. Whitespace and comments are skipped.
+ */
+function* scan(text, rules, options = {}) {
+    const scanner = new Scanner(text, rules, options.lenient ?? false);
+    scanner.pos = options.from ?? 0;
+    for (;;) {
+        scanner.skipTrivia();
+        if (scanner.pos >= text.length)
+            return;
+        yield scanner.token();
+    }
+}
+/**
+ * Offset of the first character at or after `from` that is neither whitespace nor part of a
+ * comment, or `text.length`.
+ */
+function skipTrivia(text, rules, from = 0) {
+    const scanner = new Scanner(text, rules, false);
+    scanner.pos = from;
+    scanner.skipTrivia();
+    return scanner.pos;
+}
+class Scanner {
+    text;
+    rules;
+    lenient;
+    pos = 0;
+    starts = null;
+    constructor(text, rules, lenient) {
+        this.text = text;
+        this.rules = rules;
+        this.lenient = lenient;
+    }
+    skipTrivia() {
+        for (;;) {
+            const c = this.text.charCodeAt(this.pos);
+            if (isSpace(c))
+                this.pos++;
+            else if (!this.skipComment())
+                return;
+        }
+    }
+    skipComment() {
+        const { text, pos } = this;
+        const c = text[pos];
+        const next = text[pos + 1];
+        const lineComment = (c === '-' && next === '-') ||
+            (this.rules.hashAndSlashComments && ((c === '/' && next === '/') || (c === '#' && (next === ' ' || next === '!'))));
+        if (lineComment) {
+            let i = pos;
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+            this.pos = i;
+            return true;
+        }
+        if (c === '/' && next === '*') {
+            this.pos = this.blockCommentEnd(pos);
+            return true;
+        }
+        return false;
+    }
+    /** Both dialects nest block comments, so `/* a /* b *\/ still comment *\/`. */
+    blockCommentEnd(start) {
+        const { text } = this;
+        let depth = 0;
+        let i = start;
+        while (i < text.length) {
+            if (text[i] === '/' && text[i + 1] === '*') {
+                depth++;
+                i += 2;
+            }
+            else if (text[i] === '*' && text[i + 1] === '/') {
+                depth--;
+                i += 2;
+                if (depth === 0)
+                    return i;
+            }
+            else
+                i++;
+        }
+        return this.unterminated('/* comment', start, 'Close it with */ (block comments nest: each /* needs its own */).');
+    }
+    token() {
+        const { text, pos, rules } = this;
+        const c = text[pos];
+        const code = text.charCodeAt(pos);
+        if (c === "'")
+            return this.quoted(pos, pos, "'", rules.backslashEscapes, 'string', 'quoted string');
+        if (c === '"')
+            return this.quoted(pos, pos, '"', rules.backslashEscapes, 'quoted', 'quoted identifier');
+        if (c === '`' && rules.backtickIdentifiers)
+            return this.quoted(pos, pos, '`', true, 'quoted', 'quoted identifier');
+        if (c === '$')
+            return this.dollar(pos);
+        if (isWordStart(code))
+            return this.word(pos);
+        NUMBER.lastIndex = pos;
+        const number = NUMBER.exec(text);
+        if (number)
+            return this.emit('number', pos, pos + number[0].length);
+        if (c === ':' && text[pos + 1] === ':')
+            return this.emit('punct', pos, pos + 2);
+        if (PUNCTUATION.includes(c))
+            return this.emit('punct', pos, pos + 1);
+        return this.operator(pos);
+    }
+    emit(type, start, end, value) {
+        this.pos = end;
+        const raw = this.text.slice(start, end);
+        return { type, raw, value: value ?? raw, start, end };
+    }
+    word(start) {
+        const { text } = this;
+        let i = start + 1;
+        while (isWordChar(text.charCodeAt(i)))
+            i++;
+        if (this.rules.escapeStrings && i === start + 1 && (text[start] === 'e' || text[start] === 'E') && text[i] === "'") {
+            return this.quoted(start, i, "'", true, 'string', 'quoted string');
+        }
+        return this.emit('word', start, i);
+    }
+    /**
+     * A string or quoted identifier. Postgres doubles the quote to escape it (backslashes are
+     * literal, except in E'' strings); ClickHouse accepts both doubling and backslash escapes.
+     */
+    quoted(start, open, quote, backslashEscapes, type, kind) {
+        const { text } = this;
+        let value = '';
+        let i = open + 1;
+        while (i < text.length) {
+            const c = text[i];
+            if (backslashEscapes && c === '\\') {
+                value += text[i + 1] ?? '';
+                i += 2;
+            }
+            else if (c === quote) {
+                if (text[i + 1] !== quote)
+                    return this.emit(type, start, i + 1, value);
+                value += quote;
+                i += 2;
+            }
+            else {
+                value += c;
+                i++;
+            }
+        }
+        this.unterminated(kind, start, `Close the ${kind} that starts on this line (look for a stray ${quote}).`);
+        return this.emit(type, start, text.length, value);
+    }
+    /** `$$...$$` / `$tag$...$tag$` bodies (ClickHouse calls them heredocs); `$1` is a parameter. */
+    dollar(start) {
+        const { text } = this;
+        let i = start + 1;
+        if (isWordStart(text.charCodeAt(i))) {
+            while (isTagChar(text.charCodeAt(i)))
+                i++;
+        }
+        if (text[i] !== '$') {
+            let end = start + 1;
+            while (isDigit(text.charCodeAt(end)))
+                end++;
+            return this.emit(end > start + 1 ? 'param' : 'op', start, end);
+        }
+        const tag = text.slice(start, i + 1);
+        const close = text.indexOf(tag, i + 1);
+        if (close < 0) {
+            this.unterminated(`dollar-quoted string ${tag}`, start, `Close the body with ${tag}.`);
+            return this.emit('string', start, text.length, text.slice(i + 1));
+        }
+        return this.emit('string', start, close + tag.length, text.slice(i + 1, close));
+    }
+    /**
+     * An operator as Postgres' lexer reads it: a run of operator characters, cut before a comment
+     * start, and ending in `+` or `-` only if it holds one of `~!@#%^&|`?`.
+     */
+    operator(start) {
+        OPERATOR.lastIndex = start;
+        const match = OPERATOR.exec(this.text);
+        if (!match)
+            return this.emit('op', start, start + 1);
+        let op = match[0];
+        const comment = op.search(/--|\/\*/);
+        if (comment > 0)
+            op = op.slice(0, comment);
+        while (op.length > 1 && /[+-]$/.test(op) && !/[~!@#%^&|`?]/.test(op))
+            op = op.slice(0, -1);
+        return this.emit('op', start, start + op.length);
+    }
+    /** Throws, unless lenient: then the construct runs to the end of the text. */
+    unterminated(kind, start, hint) {
+        if (this.lenient)
+            return this.text.length;
+        this.starts ??= lineStarts(this.text);
+        const line = lineAt(this.starts, start);
+        throw new LexError(`Unterminated ${kind} starting on line ${line}`, line, hint);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dialects/split.ts
+
+function splitStatements(text, tokens, onWord) {
+    const starts = lineStarts(text);
+    const out = [];
+    let start = -1;
+    let end = -1;
+    let state;
+    const fresh = () => ({ words: [], prevWord: '', parenDepth: 0, blockDepth: 0, flags: new Set(), line: 0 });
+    state = fresh();
+    const finish = () => {
+        if (start >= 0)
+            out.push({ sql: text.slice(start, end), line: state.line });
+        start = -1;
+        state = fresh();
+    };
+    const iterator = tokens[Symbol.iterator]();
+    let lookahead;
+    const next = () => {
+        if (lookahead) {
+            const token = lookahead;
+            lookahead = undefined;
+            return token;
+        }
+        const r = iterator.next();
+        return r.done ? undefined : r.value;
+    };
+    const peek = () => (lookahead ??= next());
+    for (let token = next(); token; token = next()) {
+        // Like psql: a `;` inside parentheses (CREATE RULE ... DO (a; b)) or an atomic body is not an end.
+        if (token.type === 'punct' && token.raw === ';' && state.parenDepth === 0 && state.blockDepth === 0) {
+            finish();
+            continue;
+        }
+        if (start < 0) {
+            start = token.start;
+            state.line = lineAt(starts, start);
+        }
+        end = token.end;
+        if (token.type === 'punct') {
+            if (token.raw === '(')
+                state.parenDepth++;
+            else if (token.raw === ')' && state.parenDepth > 0)
+                state.parenDepth--;
+        }
+        if (token.type === 'word') {
+            const word = token.raw.toLowerCase();
+            if (state.words.length < 4)
+                state.words.push(word);
+            onWord(word, state, peek);
+            state.prevWord = word;
+        }
+        else {
+            state.prevWord = '';
+        }
+    }
+    finish();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dialects/clickhouse/lexer.ts
+
+
+/**
+ * ClickHouse's lexical rules: `--`, `//` and `# ` comments, nested block comments, backslash
+ * escapes in strings and identifiers, backtick identifiers, heredocs (`$$...$$`).
+ */
+const CLICKHOUSE = { hashAndSlashComments: true, backslashEscapes: true, backtickIdentifiers: true, escapeStrings: false };
+const lexClickHouse = (text, options) => scan(text, CLICKHOUSE, options);
+const skipClickHouseTrivia = (text, from = 0) => skipTrivia(text, CLICKHOUSE, from);
+function splitClickHouse(text) {
+    return splitStatements(text, lexClickHouse(text), rejectInsertFormat);
+}
+const PAST_INSERT_HEAD = 'insert-body';
+/**
+ * `INSERT ... FORMAT <name>` is followed by raw data in that format (CSV, JSONEachRow...),
+ * which no SQL lexer can delimit and which the executor could not send as a query anyway.
+ * FORMAT after SELECT/WITH/VALUES is an output format, and `format(` is the function.
+ */
+function rejectInsertFormat(word, state, next) {
+    if (state.words[0] !== 'insert' || state.flags.has(PAST_INSERT_HEAD) || state.parenDepth > 0)
+        return;
+    if (word === 'select' || word === 'with' || word === 'values') {
+        state.flags.add(PAST_INSERT_HEAD);
+        return;
+    }
+    if (word !== 'format' || next()?.raw === '(')
+        return;
+    throw new LexError('INSERT ... FORMAT with inline data is not supported in migrations', state.line, 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
+}
+
+;// CONCATENATED MODULE: ./src/dialects/postgres/lexer.ts
+
+
+/** Postgres' lexical rules: `--` and nested block comments, `E''` escapes, dollar quoting. */
+const POSTGRES = { hashAndSlashComments: false, backslashEscapes: false, backtickIdentifiers: false, escapeStrings: true };
+const lexPostgres = (text, options) => scan(text, POSTGRES, options);
+const skipPostgresTrivia = (text, from = 0) => skipTrivia(text, POSTGRES, from);
+function splitPostgres(text) {
+    return splitStatements(text, lexPostgres(text), trackAtomicBody);
+}
+/**
+ * SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ...; ...; END) hold `;`.
+ * Same heuristic as psql, but keyed on BEGIN ATOMIC rather than any BEGIN; CASE ... END
+ * inside the body must not close it early.
+ */
+function trackAtomicBody(word, state) {
+    if (state.parenDepth > 0 || !isRoutineDefinition(state.words))
+        return;
+    if (word === 'atomic' && state.prevWord === 'begin')
+        state.blockDepth++;
+    else if (word === 'case' && state.blockDepth > 0)
+        state.blockDepth++;
+    else if (word === 'end' && state.blockDepth > 0)
+        state.blockDepth--;
+}
+function isRoutineDefinition(words) {
+    const routine = (w) => w === 'function' || w === 'procedure';
+    if (words[0] !== 'create')
+        return false;
+    return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
+}
+
+;// CONCATENATED MODULE: ./src/dialects/postgres/normalize.ts
+
+/**
+ * Postgres type and default spellings, normalised to the names drizzle-kit writes in its
+ * snapshots, so a live column (from `format_type`) and an expected one compare as equal text.
+ */
+const LONG_NAMES = [
+    [/^character varying\b/, 'varchar'],
+    [/^character\b/, 'char'],
+    [/^timestamp(\(\d+\))? without time zone$/, 'timestamp$1'],
+    [/^time(\(\d+\))? without time zone$/, 'time$1'],
+    [/^bit varying\b/, 'varbit'],
+    [/^int4$/, 'integer'],
+    [/^int8$/, 'bigint'],
+    [/^int2$/, 'smallint'],
+    [/^int$/, 'integer'],
+    [/^bool$/, 'boolean'],
+    [/^float8$/, 'double precision'],
+    [/^float4$/, 'real'],
+    [/^timestamptz(\(\d+\))?$/, 'timestamp$1 with time zone'],
+];
+function normalizePgType(raw) {
+    let type = raw.trim().toLowerCase().replace(/"/g, '');
+    const arrayDims = type.match(/(\[\])+$/)?.[0] ?? '';
+    type = type.slice(0, type.length - arrayDims.length).trim();
+    type = type.replace(/\s*\(\s*/g, '(').replace(/\s*,\s*/g, ',').replace(/\s*\)/g, ')');
+    type = type.replace(/^public\./, '');
+    for (const [pattern, replacement] of LONG_NAMES) {
+        if (pattern.test(type)) {
+            type = type.replace(pattern, replacement);
+            break;
+        }
+    }
+    return type + arrayDims;
+}
+const SERIALS = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
+/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created. */
+function serialType(type, defaultExpression) {
+    if (!defaultExpression || !/^nextval\(/i.test(defaultExpression))
+        return null;
+    return SERIALS[type] ?? null;
+}
+/**
+ * Defaults come back from the catalog with casts (`'x'::text`, `'{}'::jsonb`) that drizzle
+ * snapshots omit or keep; comparing literals without their casts avoids false drift. Literals
+ * that Postgres re-spells are brought to one form: numbers as Postgres prints constants, jsonb
+ * as jsonb prints itself, array literals with only the quotes they need.
+ */
+function normalizePgDefault(raw) {
+    if (raw === null || raw === undefined)
+        return null;
+    let text = String(raw).trim();
+    const casts = [];
+    for (;;) {
+        const unwrapped = text.replace(/^\((.*)\)$/s, '$1');
+        const match = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::([\w\s."[\]()]+)$/i.exec(unwrapped);
+        const uncast = match ? match[1] : unwrapped;
+        if (match)
+            casts.push(match[2].trim().toLowerCase());
+        if (uncast === text)
+            break;
+        text = uncast;
+    }
+    text = text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
+    const quoted = /^'((?:[^']|'')*)'$/s.exec(text);
+    if (!quoted)
+        return normalizeNumber(text);
+    const content = quoted[1].replace(/''/g, "'");
+    if (normalize_NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
+        return content;
+    const respelled = casts.includes('jsonb') ? jsonbText(content) : pgArrayText(content);
+    return respelled === null ? text : `'${respelled.replace(/'/g, "''")}'`;
+}
+const normalize_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const INT4_MAX = 2147483647n;
+/**
+ * Postgres prints a numeric constant bare only when it reads back as the same constant: a
+ * non-negative int4, or a non-negative decimal; others come back quoted (`'-1'::integer`,
+ * `'5000000000'::bigint`). A snapshot's bare `-1` is therefore the catalog's `'-1'`, and a
+ * quoted `'0.00'` the catalog's `0.00`.
+ */
+function normalizeNumber(text) {
+    if (!normalize_NUMBER.test(text))
+        return text;
+    const negative = text.startsWith('-');
+    const integer = !/[.e]/i.test(text);
+    return negative || (integer && BigInt(text) > INT4_MAX) ? `'${text}'` : text;
+}
+/** jsonb's own output: keys ordered by length then bytes, last duplicate wins, `", "` and `": "`. */
+function jsonbText(content) {
+    let value;
+    try {
+        value = JSON.parse(content);
+    }
+    catch {
+        return null;
+    }
+    const render = (v) => {
+        if (Array.isArray(v))
+            return `[${v.map(render).join(', ')}]`;
+        if (v !== null && typeof v === 'object') {
+            const keys = Object.keys(v).sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+            return `{${keys.map((k) => `${JSON.stringify(k)}: ${render(v[k])}`).join(', ')}}`;
+        }
+        return JSON.stringify(v);
+    };
+    return render(value);
+}
+/**
+ * An array literal as Postgres prints it: elements quoted only when they must be (drizzle-kit
+ * writes `'{"x","y"}'`, the catalog returns `'{x,y}'`). Null when the text is not an array literal.
+ */
+function pgArrayText(content) {
+    if (!content.startsWith('{') || !content.endsWith('}'))
+        return null;
+    let i = 0;
+    const parse = () => {
+        // at '{'
+        i++;
+        const items = [];
+        if (content[i] === '}') {
+            i++;
+            return '{}';
+        }
+        for (;;) {
+            while (content[i] === ' ')
+                i++;
+            let item;
+            if (content[i] === '{') {
+                const inner = parse();
+                if (inner === null)
+                    return null;
+                item = inner;
+            }
+            else if (content[i] === '"') {
+                let value = '';
+                i++;
+                while (i < content.length && content[i] !== '"') {
+                    if (content[i] === '\\')
+                        i++;
+                    value += content[i] ?? '';
+                    i++;
+                }
+                if (content[i] !== '"')
+                    return null;
+                i++;
+                item = /^[^\s{},"\\]+$/.test(value) && value.toLowerCase() !== 'null' ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
+            }
+            else {
+                const start = i;
+                while (i < content.length && !',}'.includes(content[i]))
+                    i++;
+                item = content.slice(start, i).trim();
+                if (item === '' || /["{\\]/.test(item))
+                    return null;
+            }
+            items.push(item);
+            while (content[i] === ' ')
+                i++;
+            if (content[i] === ',') {
+                i++;
+                continue;
+            }
+            if (content[i] === '}') {
+                i++;
+                return `{${items.join(',')}}`;
+            }
+            return null;
+        }
+    };
+    const result = parse();
+    return result !== null && i === content.length ? result : null;
+}
+// ---- expressions, indexes, constraints, enums ----------------------------------------------
+/** Postgres keeps the first 63 bytes of an identifier (NAMEDATALEN - 1); drizzle-kit writes the full name. */
+function pgName(name) {
+    if (Buffer.byteLength(name) <= 63)
+        return name;
+    let kept = '';
+    for (const char of name) {
+        if (Buffer.byteLength(kept + char) > 63)
+            break;
+        kept += char;
+    }
+    return kept;
+}
+/** The Postgres lexer's tokens as the normaliser compares them (`;` carries no meaning here). */
+function tokenize(sql) {
+    const tokens = [];
+    for (const token of lexPostgres(sql, { lenient: true })) {
+        if (token.type === 'punct' && token.raw === ';')
+            continue;
+        const type = token.type === 'param' ? 'op' : token.type;
+        const text = type === 'word' || type === 'number' ? token.raw.toLowerCase() : token.value;
+        tokens.push({ type, text });
+    }
+    return tokens;
+}
+const is = (token, type, text) => token?.type === type && (text === undefined || token.text === text);
+const isName = (token) => token?.type === 'word' || token?.type === 'quoted';
+/** Index of the bracket closing the one at `open` (`(` or `[`), or -1. */
+function closing(tokens, open) {
+    const [o, c] = tokens[open].text === '[' ? ['[', ']'] : ['(', ')'];
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        if (is(tokens[i], 'punct', o))
+            depth++;
+        else if (is(tokens[i], 'punct', c) && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Words that are SQL syntax, not names: printed upper case; a `(` after one groups. */
+const KEYWORDS = new Set([
+    'and', 'or', 'not', 'is', 'null', 'in', 'like', 'ilike', 'similar', 'between', 'symmetric', 'case', 'when', 'then',
+    'else', 'end', 'distinct', 'from', 'any', 'some', 'all', 'array', 'exists', 'collate', 'escape', 'isnull', 'notnull',
+]);
+/** After these a `(` opens a list or a subquery, not a group. */
+const LIST_KEYWORDS = new Set(['in', 'any', 'some', 'all', 'exists', 'array']);
+/** Words after which a `-` is a sign and `(` is not a call. */
+const isKeyword = (token) => token?.type === 'word' && KEYWORDS.has(token.text);
+/** The token ends an operand: a following `-` is binary. */
+const endsOperand = (token) => token !== undefined && (token.type === 'quoted' || token.type === 'string' || token.type === 'number' || is(token, 'punct', ')') || is(token, 'punct', ']') || (token.type === 'word' && !KEYWORDS.has(token.text)));
+/** Type names that can precede a string literal to type it. */
+const TYPED_LITERALS = new Set([
+    'interval', 'date', 'time', 'timestamp', 'timestamptz', 'numeric', 'decimal', 'integer', 'int', 'int2', 'int4', 'int8',
+    'bigint', 'smallint', 'text', 'varchar', 'char', 'boolean', 'bool', 'json', 'jsonb', 'uuid', 'real', 'float4', 'float8', 'inet', 'bytea',
+]);
+/** Multi-word type names as the catalog prints them after `::`. */
+function typeEnd(tokens, start) {
+    let i = start;
+    if (!isName(tokens[i]))
+        return start;
+    const first = tokens[i].text;
+    i++;
+    while (is(tokens[i], 'punct', '.') && isName(tokens[i + 1]))
+        i += 2;
+    if (['character', 'char', 'bit', 'national'].includes(first) && is(tokens[i], 'word', 'varying'))
+        i++;
+    if (first === 'double' && is(tokens[i], 'word', 'precision'))
+        i++;
+    if (is(tokens[i], 'punct', '(')) {
+        const end = closing(tokens, i);
+        if (end > 0)
+            i = end + 1;
+    }
+    if ((first === 'timestamp' || first === 'time') && (is(tokens[i], 'word', 'with') || is(tokens[i], 'word', 'without')) && is(tokens[i + 1], 'word', 'time') && is(tokens[i + 2], 'word', 'zone'))
+        i += 3;
+    while (is(tokens[i], 'punct', '[')) {
+        const end = closing(tokens, i);
+        if (end < 0)
+            break;
+        i = end + 1;
+    }
+    return i;
+}
+/** `x BETWEEN a AND b` operand before `between`: one token, or a call `f(...)`. Returns its start or -1. */
+function operandStart(tokens, end) {
+    const last = tokens[end];
+    if (!last)
+        return -1;
+    if (is(last, 'punct', ')')) {
+        let depth = 0;
+        for (let i = end; i >= 0; i--) {
+            if (is(tokens[i], 'punct', ')'))
+                depth++;
+            else if (is(tokens[i], 'punct', '(') && --depth === 0)
+                return isName(tokens[i - 1]) && !isKeyword(tokens[i - 1]) ? i - 1 : i;
+        }
+        return -1;
+    }
+    return endsOperand(last) ? end : -1;
+}
+const isValue = (token) => token !== undefined && (token.type === 'number' || token.type === 'string' || token.type === 'quoted' || (token.type === 'word' && !KEYWORDS.has(token.text)));
+/**
+ * A check constraint's or an index's expression in one canonical spelling, so that what a
+ * drizzle snapshot states (as written: `"users"."score" >= 0 AND "users"."score" <= 100`) and
+ * what the catalog deparses (`score >= 0 AND score <= 100`, casts added, `IN` as `= ANY (ARRAY[...])`,
+ * `BETWEEN` expanded, `LIKE` as `~~`) compare as equal text on every server version:
+ *
+ * - quoted identifiers lose their quotes, unquoted words are lower case (SQL keywords upper case);
+ * - the table's own name (and schema) in front of a column is dropped;
+ * - casts (`::type`, `CAST(x AS type)`) are dropped;
+ * - `= ANY (ARRAY[...])` becomes `IN (...)`, `<> ALL (ARRAY[...])` `NOT IN (...)`;
+ * - `LIKE`, `ILIKE`, `NOT LIKE`, `NOT ILIKE`, `!=` become the operators the catalog prints;
+ * - `x BETWEEN a AND b` (single values) becomes `x >= a AND x <= b`, as the parser rewrites it;
+ * - a quoted number is a number, and a sign joins its number;
+ * - grouping parentheses are dropped (call and list parentheses stay).
+ *
+ * The last rule makes a change of grouping alone (`(a OR b) AND c` against `a OR (b AND c)`)
+ * invisible; the catalog adds and drops such parentheses freely between versions.
+ */
+function normalizePgExpression(text, table) {
+    let tokens = tokenize(text);
+    // The table's own qualifier: `"users"."score"`, `"public"."users"."score"`.
+    tokens = tokens.filter((_, i) => {
+        const t = tokens;
+        const qualifies = (at) => isName(t[at]) && t[at].text === table.name && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && !is(t[at - 1], 'punct', '.');
+        const qualifiesSchema = (at) => isName(t[at]) && t[at].text === table.schema && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && t[at + 2].text === table.name && is(t[at + 3], 'punct', '.') && isName(t[at + 4]);
+        if (qualifies(i) || qualifies(i - 1))
+            return false;
+        if (qualifiesSchema(i) || qualifiesSchema(i - 1) || qualifiesSchema(i - 2) || qualifiesSchema(i - 3))
+            return false;
+        return true;
+    });
+    // Casts, and typed literals (`interval '1 day'`, which the catalog prints `'1 day'::interval`).
+    for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].type === 'word' && TYPED_LITERALS.has(tokens[i].text) && is(tokens[i + 1], 'string') && !is(tokens[i - 1], 'punct', '.')) {
+            tokens.splice(i, 1);
+            i--;
+        }
+        else if (is(tokens[i], 'punct', '::')) {
+            tokens.splice(i, typeEnd(tokens, i + 1) - i);
+            i--;
+        }
+        else if (is(tokens[i], 'word', 'cast') && is(tokens[i + 1], 'punct', '(')) {
+            const end = closing(tokens, i + 1);
+            let as = -1;
+            for (let j = i + 2, depth = 0; j < end; j++) {
+                if (is(tokens[j], 'punct', '('))
+                    depth++;
+                else if (is(tokens[j], 'punct', ')'))
+                    depth--;
+                else if (depth === 0 && is(tokens[j], 'word', 'as'))
+                    as = j;
+            }
+            if (end > 0 && as > 0) {
+                tokens.splice(as, end - as);
+                tokens.splice(i, 1);
+                i--;
+            }
+        }
+    }
+    // Operators the catalog spells differently.
+    const spelled = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const next = tokens[i + 1];
+        if (is(t, 'word', 'not') && (is(next, 'word', 'like') || is(next, 'word', 'ilike'))) {
+            spelled.push({ type: 'op', text: next.text === 'like' ? '!~~' : '!~~*' });
+            i++;
+        }
+        else if (is(t, 'word', 'like'))
+            spelled.push({ type: 'op', text: '~~' });
+        else if (is(t, 'word', 'ilike'))
+            spelled.push({ type: 'op', text: '~~*' });
+        else if (is(t, 'op', '!='))
+            spelled.push({ type: 'op', text: '<>' });
+        else
+            spelled.push(t);
+    }
+    tokens = spelled;
+    // `= ANY (ARRAY[...])` -> `IN (...)`, `<> ALL (ARRAY[...])` -> `NOT IN (...)`.
+    for (let i = 0; i < tokens.length; i++) {
+        const any = is(tokens[i], 'op', '=') && is(tokens[i + 1], 'word', 'any');
+        const all = is(tokens[i], 'op', '<>') && is(tokens[i + 1], 'word', 'all');
+        if (!(any || all) || !is(tokens[i + 2], 'punct', '(') || !is(tokens[i + 3], 'word', 'array') || !is(tokens[i + 4], 'punct', '['))
+            continue;
+        const close = closing(tokens, i + 4);
+        if (close < 0 || !is(tokens[close + 1], 'punct', ')') || closing(tokens, i + 2) !== close + 1)
+            continue;
+        const items = tokens.slice(i + 5, close);
+        const replacement = [...(all ? [{ type: 'word', text: 'not' }] : []), { type: 'word', text: 'in' }, { type: 'punct', text: '(' }, ...items, { type: 'punct', text: ')' }];
+        tokens.splice(i, close + 2 - i, ...replacement);
+    }
+    // Numbers: quoted ones (`'-1'::integer`) and signed ones (`-1`) are one number token.
+    const numbers = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type === 'string' && /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(t.text))
+            numbers.push({ type: 'number', text: t.text.toLowerCase() });
+        else if (is(t, 'op', '-') && is(tokens[i + 1], 'number') && !endsOperand(numbers[numbers.length - 1])) {
+            numbers.push({ type: 'number', text: `-${tokens[i + 1].text}` });
+            i++;
+        }
+        else
+            numbers.push(t);
+    }
+    tokens = numbers;
+    // `x [NOT] BETWEEN a AND b`, as the parser rewrites it.
+    for (let i = 0; i < tokens.length; i++) {
+        if (!is(tokens[i], 'word', 'between') || !isValue(tokens[i + 1]) || !is(tokens[i + 2], 'word', 'and') || !isValue(tokens[i + 3]))
+            continue;
+        const negated = is(tokens[i - 1], 'word', 'not');
+        const end = negated ? i - 2 : i - 1;
+        const start = operandStart(tokens, end);
+        if (start < 0)
+            continue;
+        const x = tokens.slice(start, end + 1);
+        const [low, high] = [tokens[i + 1], tokens[i + 3]];
+        const rewritten = negated
+            ? [...x, { type: 'op', text: '<' }, low, { type: 'word', text: 'or' }, ...x, { type: 'op', text: '>' }, high]
+            : [...x, { type: 'op', text: '>=' }, low, { type: 'word', text: 'and' }, ...x, { type: 'op', text: '<=' }, high];
+        tokens.splice(start, i + 4 - start, ...rewritten);
+        i = start + rewritten.length - 1;
+    }
+    // Grouping parentheses go; those of a call or a list stay.
+    const drop = new Set();
+    tokens.forEach((t, i) => {
+        if (!is(t, 'punct', '('))
+            return;
+        const before = tokens[i - 1];
+        const call = isName(before) && (!isKeyword(before) || LIST_KEYWORDS.has(before.text));
+        if (call)
+            return;
+        const end = closing(tokens, i);
+        if (end < 0)
+            return;
+        drop.add(i);
+        drop.add(end);
+    });
+    tokens = tokens.filter((_, i) => !drop.has(i));
+    let out = '';
+    tokens.forEach((t, i) => {
+        const before = tokens[i - 1];
+        const text = t.type === 'string' ? `'${t.text.replace(/'/g, "''")}'` : t.type === 'word' && KEYWORDS.has(t.text) ? t.text.toUpperCase() : t.text;
+        const tight = before === undefined ||
+            is(before, 'punct', '(') ||
+            is(before, 'punct', '[') ||
+            is(before, 'punct', '.') ||
+            is(t, 'punct', ')') ||
+            is(t, 'punct', ']') ||
+            is(t, 'punct', ',') ||
+            is(t, 'punct', '.') ||
+            is(t, 'punct', '[') ||
+            (is(t, 'punct', '(') && isName(before) && !isKeyword(before));
+        out += (tight ? '' : ' ') + text;
+    });
+    return out;
+}
+/** Names of the operator classes that are some type's default: an index written with one states nothing. */
+const DEFAULT_OPCLASSES = new Set(('aclitem_ops array_ops bit_minmax_ops bit_ops bool_ops box_inclusion_ops box_ops bpchar_minmax_ops bpchar_ops bytea_minmax_ops ' +
+    'bytea_ops char_minmax_ops char_ops cid_ops circle_ops date_minmax_ops date_ops enum_ops float4_minmax_ops float4_ops ' +
+    'float8_minmax_ops float8_ops inet_inclusion_ops inet_ops int2_minmax_ops int2_ops int4_minmax_ops int4_ops int8_minmax_ops ' +
+    'int8_ops interval_minmax_ops interval_ops jsonb_ops macaddr8_minmax_ops macaddr8_ops macaddr_minmax_ops macaddr_ops money_ops ' +
+    'multirange_ops name_minmax_ops name_ops numeric_minmax_ops numeric_ops oid_minmax_ops oid_ops oidvector_ops pg_lsn_minmax_ops ' +
+    'pg_lsn_ops point_ops poly_ops quad_point_ops range_inclusion_ops range_ops record_ops text_minmax_ops text_ops tid_minmax_ops ' +
+    'tid_ops time_minmax_ops time_ops timestamp_minmax_ops timestamp_ops timestamptz_minmax_ops timestamptz_ops timetz_minmax_ops ' +
+    'timetz_ops tsquery_ops tsvector_ops uuid_minmax_ops uuid_ops varbit_minmax_ops varbit_ops xid8_ops xid_ops').split(' '));
+function storageParameters(value) {
+    const pairs = Array.isArray(value)
+        ? value.map((p) => [p.slice(0, p.indexOf('=') < 0 ? p.length : p.indexOf('=')), p.slice(p.indexOf('=') + 1)])
+        : Object.entries(value ?? {}).map(([k, v]) => [k, String(v)]);
+    const spelled = pairs.map(([key, raw]) => {
+        const v = raw.trim().replace(/^'(.*)'$/, '$1').toLowerCase();
+        return `${key.trim().toLowerCase()}=${v === 'on' || v === 'yes' ? 'true' : v === 'off' || v === 'no' ? 'false' : v}`;
+    });
+    return spelled.sort().join(', ');
+}
+/** `UNIQUE btree (lower(email), org DESC NULLS LAST) INCLUDE (id) WHERE score > 0 WITH (fillfactor=70)`. */
+function indexDefinition(index, table) {
+    const keys = index.keys.map((k) => {
+        const expression = k.isExpression ? normalizePgExpression(k.expression, table) : k.expression;
+        const opclass = k.opclass && !DEFAULT_OPCLASSES.has(k.opclass.toLowerCase()) ? ` ${k.opclass.toLowerCase()}` : '';
+        const nulls = k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
+        return `${expression}${opclass}${k.desc ? ' DESC' : ''}${nulls}`;
+    });
+    const include = index.include?.length ? ` INCLUDE (${index.include.join(', ')})` : '';
+    const where = index.where ? ` WHERE ${normalizePgExpression(index.where, table)}` : '';
+    const parameters = storageParameters(index.with);
+    return [
+        `${index.unique ? 'UNIQUE ' : ''}${(index.method || 'btree').toLowerCase()} (${keys.join(', ')})${include}`,
+        index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '',
+        where,
+        parameters ? ` WITH (${parameters})` : '',
+        index.invalid ? ' INVALID' : '',
+    ].join('');
+}
+const deferral = (deferrable, deferred) => (deferrable ? (deferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '');
+/** `(org, handle) NULLS NOT DISTINCT`. */
+function uniqueDefinition(unique) {
+    return `(${unique.columns.join(', ')})${unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''}${deferral(unique.deferrable, unique.deferred)}`;
+}
+/** The catalog's `confdeltype`/`confupdtype` codes, as drizzle-kit spells the actions. */
+const FK_ACTIONS = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
+/** `(author_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action`. */
+function foreignKeyDefinition(fk) {
+    const action = (a) => (a ? a.trim().toLowerCase().replace(/\s+/g, ' ') : 'no action');
+    return (`(${fk.columns.join(', ')}) REFERENCES ${fk.refSchema}.${fk.refTable} (${fk.refColumns.join(', ')})` +
+        `${fk.matchFull ? ' MATCH FULL' : ''} ON DELETE ${action(fk.onDelete)} ON UPDATE ${action(fk.onUpdate)}${deferral(fk.deferrable, fk.deferred)}`);
+}
+/** An enum's labels in order, as SQL literals: `'draft', 'published'`. */
+function enumValues(values) {
+    return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+}
+/**
+ * A view's query as `pg_get_viewdef` prints it, in one spelling for every server version:
+ * whitespace collapsed, and, when the query reads a single relation, its columns unqualified
+ * (PostgreSQL 16 and later print `SELECT id FROM accounts`, earlier ones `SELECT accounts.id FROM
+ * accounts`). Queries with joins, subqueries or another FROM (`extract(year FROM x)`) keep their
+ * qualifiers.
+ */
+function normalizeViewQuery(query) {
+    const text = query.replace(/\s+/g, ' ').trim().replace(/;$/, '');
+    // Outside string literals and quoted names only.
+    const segments = text.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/);
+    const code = segments.filter((_, i) => i % 2 === 0).join(' ');
+    const count = (word) => (code.match(new RegExp(`\\b${word}\\b`, 'gi')) ?? []).length;
+    if (count('from') !== 1 || count('select') !== 1 || count('join') !== 0)
+        return text;
+    // FROM one relation (maybe schema-qualified), maybe aliased, then the end or the next clause.
+    const clause = '(?:where|group|having|window|order|limit|offset|fetch|for)\\b';
+    const relation = new RegExp(`\\bfrom (?:\\w+\\.)?(\\w+)(?: (?:as )?(?!${clause})(\\w+))?(?: ${clause}|$)`, 'i').exec(code);
+    if (!relation)
+        return text;
+    const qualifiers = new Set([relation[1].toLowerCase(), ...(relation[2] ? [relation[2].toLowerCase()] : [])]);
+    return segments
+        .map((segment, i) => i % 2 === 1
+        ? segment
+        : segment.replace(/(^|[^\w.])(\w+)\.(?=[\w"])/g, (whole, before, name) => (qualifiers.has(name.toLowerCase()) ? before : whole)))
+        .join('');
+}
+/** Postgres spellings for snapshots read from other tools (drizzle-kit), compared with the catalog. */
+const postgresSpelling = {
+    identifier: pgName,
+    type: normalizePgType,
+    defaultExpression: normalizePgDefault,
+    expression: normalizePgExpression,
+    index: indexDefinition,
+    unique: uniqueDefinition,
+    foreignKey: foreignKeyDefinition,
+    enumValues,
+    viewQuery: normalizeViewQuery,
+};
+
+;// CONCATENATED MODULE: ./src/dialects/index.ts
+
+
+
+/** The only place that maps a dialect's name to its lexer and splitter. */
+const DIALECTS = [
+    { name: 'postgres', lex: lexPostgres, split: splitPostgres, skipTrivia: skipPostgresTrivia, spelling: postgresSpelling },
+    { name: 'clickhouse', lex: lexClickHouse, split: splitClickHouse, skipTrivia: skipClickHouseTrivia },
+];
+function dialectFor(name) {
+    const dialect = DIALECTS.find((d) => d.name === name);
+    if (!dialect)
+        throw new Error(`no dialect named ${name}`);
+    return dialect;
+}
+
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/engines/optional-module.ts
+
+
+
+
+/**
+ * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
+ * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
+ * `createRequire` from the places an installed copy can be: SCHEMAGATE_MODULES (a prefix the
+ * reusable workflow installs the embedded engines into), the working directory, the workflow's
+ * workspace, and the action's own checkout.
+ */
+function loadOptionalModule(name, purpose) {
+    const bases = [
+        process.env.SCHEMAGATE_MODULES,
+        process.cwd(),
+        process.env.GITHUB_WORKSPACE,
+        process.env.GITHUB_ACTION_PATH,
+        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
+    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
+    for (const base of bases) {
+        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
+        let resolved;
+        try {
+            resolved = require.resolve(name);
+        }
+        catch {
+            continue;
+        }
+        return require(resolved);
+    }
+    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
+        hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engines/engine.ts
+/**
+ * A statement the database rejected, with its own message and, where the database says, the
+ * 1-based character offset in the statement it points at. Engines throw this from `execute`; a
+ * lost connection is a `connection` SchemagateError instead, since the statement may have run.
+ */
+class DatabaseError extends Error {
+    position;
+    constructor(message, position, options) {
+        super(message, options);
+        this.position = position;
+        this.name = 'DatabaseError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/errors.ts
+
+
+/**
+ * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
+ * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
+ * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
+ */
+class ClickHouseError extends DatabaseError {
+    code;
+    type;
+    constructor(message, code, type) {
+        super(message);
+        this.code = code;
+        this.type = type;
+        this.name = 'ClickHouseError';
+    }
+}
+// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
+const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
+/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
+function cleanServerText(text) {
+    return text
+        .replace(/^Query failed:\s*/, '')
+        .split('\n')
+        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
+        .join('\n')
+        .replace(/\s*\(version [^)]*\)\s*$/, '')
+        .replace(/\n{2,}/g, '\n')
+        .trim();
+}
+/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
+function parseServerError(text) {
+    const cleaned = cleanServerText(text);
+    const match = SERVER_ERROR.exec(cleaned);
+    if (!match)
+        return null;
+    const code = Number(match[1]);
+    const type = match[3];
+    const message = match[2].replace(/\.$/, '');
+    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
+}
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
+const AUTH_CODES = new Set([516, 192, 194, 195]);
+/**
+ * The message of anything thrown. Errors from Node's own modules may come from another realm
+ * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
+ */
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
+function asError(error) {
+    if (error instanceof Error)
+        return error;
+    const code = error?.code;
+    return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
+}
+function errorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string')
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? errorCode(cause) : undefined;
+}
+function classifyFailure(error) {
+    if (error instanceof ClickHouseError)
+        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
+    const code = errorCode(error);
+    if (code && NOT_SENT_CODES.has(code))
+        return 'not-sent';
+    if (code && INTERRUPTED_CODES.has(code))
+        return 'interrupted';
+    const message = messageOf(error);
+    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
+        return 'interrupted';
+    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
+    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
+    return 'unavailable';
+}
+/** Retry test for a statement that may change data: only when it certainly never left us. */
+const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
+/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
+const retryableIdempotent = (error) => {
+    const kind = classifyFailure(error);
+    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
+};
+/**
+ * Turns a failure the retries could not overcome into what the core reports: server errors stay
+ * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
+ * authenticating to the server becomes a `connection` SchemagateError naming the target.
+ */
+function toReportedError(error, target, mayHaveRun) {
+    if (error instanceof SchemagateError)
+        return error;
+    const kind = classifyFailure(error);
+    if (kind === 'server')
+        return error;
+    const message = messageOf(error);
+    if (kind === 'auth') {
+        return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
+            hint: 'Check the user and password in the database URL secret.',
+            cause: error,
+        });
+    }
+    if (kind === 'interrupted' && mayHaveRun) {
+        return new SchemagateError('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
+            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
+            cause: error,
+        });
+    }
+    return new SchemagateError('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
+        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
@@ -5606,23 +6639,23 @@ function makeRetriable(function_, options) {
  * field experience with flaky runners suggests); anything that may have executed a statement
  * is never retried, so this wraps connecting only.
  */
-const TRANSIENT_CODES = new Set([
-    'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
-    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-    '57P03', // cannot_connect_now: the server is starting up
-    '53300', // too_many_connections
-]);
-function isTransientConnectionError(error) {
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * A failure to reach the server: a network error code (or one of the driver's own, in
+ * `driverCodes`) on the error, its cause, or any error of an AggregateError; or an HTTP 5xx.
+ */
+function isTransientConnectionError(error, driverCodes = new Set()) {
     const e = error;
     if (!e || typeof e !== 'object')
         return false;
-    if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code))
+    if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || driverCodes.has(e.code)))
         return true;
     if (typeof e.statusCode === 'number' && e.statusCode >= 500)
         return true;
+    const again = (inner) => isTransientConnectionError(inner, driverCodes);
     if (Array.isArray(e.errors))
-        return e.errors.some(isTransientConnectionError);
-    return e.cause !== undefined && e.cause !== error && isTransientConnectionError(e.cause);
+        return e.errors.some(again);
+    return e.cause !== undefined && e.cause !== error && again(e.cause);
 }
 /** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
 function backoffMs(attempt, baseMs = 1000) {
@@ -5646,19 +6679,21 @@ async function retryWithBackoff(run, policy) {
             if (!policy.shouldRetry(error))
                 return false;
             const delay = backoffMs(attemptNumber, policy.retryBaseMs);
-            policy.onRetry?.(error, attemptNumber, delay);
+            policy.log?.(`${policy.what(attemptNumber)} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${policy.retries}).`);
             await new Promise((resolve) => setTimeout(resolve, delay));
             return true;
         },
     });
 }
-async function withConnectRetries(connect, options) {
+/** Connects, retrying what `isTransient` calls transient; a final failure is a `connection` error. */
+async function withConnectRetries(connect, options, isTransient = isTransientConnectionError) {
     try {
         return await retryWithBackoff(connect, {
             retries: options.connectRetries,
             ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-            shouldRetry: isTransientConnectionError,
-            onRetry: (error, attempt, delay) => options.log?.(`Connection attempt ${attempt} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`),
+            shouldRetry: isTransient,
+            what: (attempt) => `Connection attempt ${attempt}`,
+            ...(options.log ? { log: options.log } : {}),
         });
     }
     catch (error) {
@@ -5669,663 +6704,6 @@ async function withConnectRetries(connect, options) {
             cause: error,
         });
     }
-}
-
-;// CONCATENATED MODULE: ./src/apply.ts
-
-
-
-/** Postgres reports where in a statement it failed; turn that into a line of the file. */
-function failureLine(statement, error) {
-    const position = Number(error.position);
-    if (!Number.isInteger(position) || position < 1)
-        return statement.line;
-    return statement.line + (statement.sql.slice(0, position - 1).match(/\n/g)?.length ?? 0);
-}
-function newAttempt(migration, kind, context, startedAt, fields = {}) {
-    return {
-        attemptId: (0,external_node_crypto_namespaceObject.randomUUID)(),
-        migrationId: migration.id,
-        name: migration.name,
-        kind,
-        checksum: migration.checksum,
-        checksumAlgorithm: migration.checksumAlgorithm,
-        status: 'running',
-        startedAt,
-        finishedAt: null,
-        durationMs: null,
-        statementCount: migration.statements.length,
-        statementsApplied: 0,
-        transactional: migration.transactional,
-        error: null,
-        errorStatementIndex: null,
-        errorLine: null,
-        outOfOrder: false,
-        note: null,
-        ...context,
-        ...fields,
-    };
-}
-function isConnectionLoss(error) {
-    return (error instanceof SchemagateError && error.kind === 'connection') || isTransientConnectionError(error);
-}
-class StatementFailed extends Error {
-    statement;
-    statementsApplied;
-    original;
-    constructor(statement, statementsApplied, original) {
-        super(databaseMessage(original));
-        this.statement = statement;
-        this.statementsApplied = statementsApplied;
-        this.original = original;
-    }
-}
-/** How often a statement that is still running says so. */
-const HEARTBEAT_MS = 10_000;
-/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
-async function executeWithHeartbeat(executor, migration, statement, emit, every) {
-    const started = Date.now();
-    const timer = setInterval(() => {
-        const seconds = Math.round((Date.now() - started) / 1000);
-        emit({ type: 'log', message: `    still running statement ${statement.index + 1} of ${migration.file} (line ${statement.line}), ${seconds} s elapsed` });
-    }, every);
-    try {
-        await executor.execute(statement);
-    }
-    finally {
-        clearInterval(timer);
-    }
-}
-async function runStatements(executor, item, emit, heartbeatMs, afterEach) {
-    const { migration } = item;
-    for (const statement of migration.statements.slice(item.startAt)) {
-        try {
-            await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
-        }
-        catch (error) {
-            throw new StatementFailed(statement, statement.index - item.startAt, error);
-        }
-        await afterEach(statement);
-        emit({ type: 'statement', migration, statement, count: migration.statements.length });
-    }
-}
-async function applyMigration(engine, item, position, options, emit) {
-    const { migration } = item;
-    const now = options.now ?? (() => new Date());
-    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
-    const started = now();
-    const atomic = engine.supportsTransactions && migration.transactional;
-    const attempt = newAttempt(migration, migration.kind, options.context, started, {
-        // What the next plan must know: whether this attempt rolls back as a whole if it fails.
-        transactional: atomic,
-        outOfOrder: item.outOfOrder,
-        note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
-    });
-    const finished = (fields) => {
-        const at = now();
-        return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
-    };
-    const recordSuccess = async (executor) => {
-        await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }));
-        // Engines keep drizzle's own table in step only when adopting a drizzle project.
-        if (migration.drizzleWhen !== undefined)
-            await executor.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
-    };
-    emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
-    // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
-    await engine.writeAttempt(attempt);
-    try {
-        if (atomic) {
-            await engine.transaction(async (tx) => {
-                await runStatements(tx, item, emit, heartbeatMs, async () => { });
-                await recordSuccess(tx);
-            });
-        }
-        else {
-            await runStatements(engine, item, emit, heartbeatMs, (statement) => engine.writeStatement({
-                attemptId: attempt.attemptId,
-                migrationId: migration.id,
-                statementIndex: statement.index,
-                statementHash: statement.hash,
-                finishedAt: now(),
-            }));
-            await recordSuccess(engine);
-        }
-    }
-    catch (error) {
-        if (!(error instanceof StatementFailed))
-            throw error;
-        if (isConnectionLoss(error.original)) {
-            // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
-            // so the next plan asks for a decision instead of re-running anything silently.
-            const line = error.statement.line;
-            throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
-                `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
-                location: { file: migration.file, line },
-                hint: atomic
-                    ? 'The transaction did not commit; run again once the database is reachable.'
-                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
-                cause: error.original,
-                statement: error.statement.sql,
-            });
-        }
-        const failure = {
-            migrationId: migration.id,
-            file: migration.file,
-            statementIndex: error.statement.index,
-            line: failureLine(error.statement, error.original),
-            statement: error.statement.sql,
-            databaseMessage: error.message,
-        };
-        await engine.writeAttempt(finished({
-            status: 'failed',
-            statementsApplied: atomic ? 0 : error.statementsApplied,
-            error: failure.databaseMessage,
-            errorStatementIndex: failure.statementIndex,
-            errorLine: failure.line,
-        }));
-        emit({ type: 'migration-failed', migration, error: failure });
-        throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
-            `${migration.statements.length} failed: ${failure.databaseMessage}`, {
-            location: { file: migration.file, line: failure.line },
-            hint: atomic
-                ? 'The migration was rolled back and recorded as failed; fix it and run again.'
-                : error.statementsApplied === 0 && item.startAt === 0
-                    ? 'No statement of it completed; fix it and run again.'
-                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
-            cause: error.original,
-            statement: failure.statement,
-        });
-    }
-    const durationMs = now().getTime() - started.getTime();
-    emit({ type: 'migration-done', migration, durationMs });
-    return {
-        migrationId: migration.id,
-        file: migration.file,
-        kind: migration.kind,
-        status: 'applied',
-        durationMs,
-        statementsRun: migration.statements.length - item.startAt,
-        outOfOrder: item.outOfOrder,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/sources/split.ts
-class SplitError extends Error {
-    line;
-    hint;
-    constructor(message, 
-    /** 1-based line where the offending construct (or statement) starts. */
-    line, hint) {
-        super(message);
-        this.line = line;
-        this.hint = hint;
-        this.name = 'SplitError';
-    }
-}
-function splitSql(text, dialect) {
-    return new Splitter(text, dialect).run();
-}
-/**
- * Offset of the first character at or after `from` that is neither whitespace nor part of a
- * comment, or `text.length`. Lets callers that cut statements by other means (drizzle's
- * breakpoint markers) point a statement's line at its first token, as the splitter does.
- */
-function skipTrivia(text, dialect, from = 0) {
-    const lexer = new Splitter(text, dialect);
-    lexer.pos = from;
-    lexer.skipTrivia();
-    return lexer.pos;
-}
-/** 1-based line of `offset`; `\r\n`, `\n` and a lone `\r` each end a line. */
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
-            line++;
-    }
-    return line;
-}
-const LF = 10;
-const CR = 13;
-const freshStatement = () => ({
-    start: -1,
-    end: -1,
-    words: [],
-    prevWord: '',
-    parenDepth: 0,
-    atomicDepth: 0,
-    insertBodySeen: false,
-});
-class Splitter {
-    text;
-    dialect;
-    pos = 0;
-    stmt = freshStatement();
-    out = [];
-    lineStarts;
-    constructor(text, dialect) {
-        this.text = text;
-        this.dialect = dialect;
-        this.lineStarts = lineStarts(text);
-    }
-    run() {
-        const { text } = this;
-        while (this.pos < text.length) {
-            if (this.skipTrivia())
-                continue;
-            const stmt = this.stmt;
-            // Like psql: a `;` inside parentheses (CREATE RULE ... DO (a; b)) or an atomic body is not an end.
-            if (text[this.pos] === ';' && stmt.parenDepth === 0 && stmt.atomicDepth === 0) {
-                this.finishStatement();
-                this.pos++;
-                continue;
-            }
-            if (stmt.start < 0)
-                stmt.start = this.pos;
-            this.token();
-            stmt.end = this.pos;
-        }
-        this.finishStatement();
-        return this.out;
-    }
-    /** Advances past whitespace and comments; returns whether it moved. */
-    skipTrivia() {
-        const from = this.pos;
-        for (;;) {
-            const c = this.text.charCodeAt(this.pos);
-            if (isSpace(c))
-                this.pos++;
-            else if (!this.skipComment())
-                break;
-        }
-        return this.pos !== from;
-    }
-    skipComment() {
-        const { text, pos } = this;
-        const c = text[pos];
-        const next = text[pos + 1];
-        if (c === '-' && next === '-') {
-            this.pos = endOfLine(text, pos);
-            return true;
-        }
-        // ClickHouse's own lexer: `//` comments, and `#` only before a space or `!` (shebang).
-        if (this.dialect === 'clickhouse' && ((c === '/' && next === '/') || (c === '#' && (next === ' ' || next === '!')))) {
-            this.pos = endOfLine(text, pos);
-            return true;
-        }
-        if (c === '/' && next === '*') {
-            this.pos = this.blockCommentEnd(pos);
-            return true;
-        }
-        return false;
-    }
-    /** Both dialects nest block comments, so `/* a /* b *\/ still comment *\/`. */
-    blockCommentEnd(start) {
-        const { text } = this;
-        let depth = 0;
-        let i = start;
-        while (i < text.length) {
-            if (text[i] === '/' && text[i + 1] === '*') {
-                depth++;
-                i += 2;
-            }
-            else if (text[i] === '*' && text[i + 1] === '/') {
-                depth--;
-                i += 2;
-                if (depth === 0)
-                    return i;
-            }
-            else
-                i++;
-        }
-        throw this.unterminated('/* comment', start, 'Close it with */ (block comments nest: each /* needs its own */).');
-    }
-    token() {
-        const { text, pos } = this;
-        const clickhouse = this.dialect === 'clickhouse';
-        const c = text[pos];
-        const code = text.charCodeAt(pos);
-        if (c === "'") {
-            this.pos = this.quoted(pos, "'", clickhouse, 'quoted string');
-        }
-        else if (c === '"') {
-            this.pos = this.quoted(pos, '"', clickhouse, 'quoted identifier');
-        }
-        else if (c === '`' && clickhouse) {
-            this.pos = this.quoted(pos, '`', true, 'quoted identifier');
-        }
-        else if (c === '$') {
-            this.pos = this.dollar(pos);
-        }
-        else if (isWordStart(code)) {
-            this.word(pos);
-            return;
-        }
-        else {
-            if (c === '(')
-                this.stmt.parenDepth++;
-            else if (c === ')' && this.stmt.parenDepth > 0)
-                this.stmt.parenDepth--;
-            this.pos = pos + 1;
-        }
-        this.stmt.prevWord = '';
-    }
-    /**
-     * A string or quoted identifier. Postgres doubles the quote to escape it (backslashes are
-     * literal, except in E'' strings); ClickHouse accepts both doubling and backslash escapes.
-     */
-    quoted(start, quote, backslashEscapes, kind) {
-        const { text } = this;
-        let i = start + 1;
-        while (i < text.length) {
-            const c = text[i];
-            if (backslashEscapes && c === '\\')
-                i += 2;
-            else if (c === quote) {
-                if (text[i + 1] !== quote)
-                    return i + 1;
-                i += 2;
-            }
-            else
-                i++;
-        }
-        throw this.unterminated(kind, start, `Close the ${kind} that starts on this line (look for a stray ${quote}).`);
-    }
-    /** `$$...$$` / `$tag$...$tag$` bodies (ClickHouse calls them heredocs); `$1` is a parameter. */
-    dollar(start) {
-        const { text } = this;
-        let i = start + 1;
-        if (isWordStart(text.charCodeAt(i))) {
-            while (isTagChar(text.charCodeAt(i)))
-                i++;
-        }
-        if (text[i] !== '$') {
-            while (isDigit(text.charCodeAt(i)))
-                i++;
-            return Math.max(i, start + 1);
-        }
-        const tag = text.slice(start, i + 1);
-        const close = text.indexOf(tag, i + 1);
-        if (close < 0) {
-            throw this.unterminated(`dollar-quoted string ${tag}`, start, `Close the body with ${tag}.`);
-        }
-        return close + tag.length;
-    }
-    word(start) {
-        const { text } = this;
-        let i = start + 1;
-        while (isWordChar(text.charCodeAt(i)))
-            i++;
-        this.pos = i;
-        const word = text.slice(start, i).toLowerCase();
-        // Postgres E'...' strings are the only ones where a backslash escapes the quote.
-        if (word === 'e' && text[i] === "'" && this.dialect === 'postgres') {
-            this.pos = this.quoted(i, "'", true, 'quoted string');
-            this.stmt.prevWord = '';
-            return;
-        }
-        const stmt = this.stmt;
-        if (stmt.words.length < 4)
-            stmt.words.push(word);
-        if (this.dialect === 'postgres')
-            this.trackAtomicBody(word);
-        else
-            this.rejectInsertFormat(word);
-        stmt.prevWord = word;
-    }
-    /**
-     * SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ...; ...; END) hold `;`.
-     * Same heuristic as psql, but keyed on BEGIN ATOMIC rather than any BEGIN; CASE ... END
-     * inside the body must not close it early.
-     */
-    trackAtomicBody(word) {
-        const stmt = this.stmt;
-        if (stmt.parenDepth > 0 || !isRoutineDefinition(stmt.words))
-            return;
-        if (word === 'atomic' && stmt.prevWord === 'begin')
-            stmt.atomicDepth++;
-        else if (word === 'case' && stmt.atomicDepth > 0)
-            stmt.atomicDepth++;
-        else if (word === 'end' && stmt.atomicDepth > 0)
-            stmt.atomicDepth--;
-    }
-    /**
-     * `INSERT ... FORMAT <name>` is followed by raw data in that format (CSV, JSONEachRow...),
-     * which no SQL lexer can delimit and which the executor could not send as a query anyway.
-     * FORMAT after SELECT/WITH/VALUES is an output format, and `format(` is the function.
-     */
-    rejectInsertFormat(word) {
-        const stmt = this.stmt;
-        if (stmt.words[0] !== 'insert' || stmt.insertBodySeen || stmt.parenDepth > 0)
-            return;
-        if (word === 'select' || word === 'with' || word === 'values') {
-            stmt.insertBodySeen = true;
-            return;
-        }
-        if (word !== 'format' || this.peekSignificant() === '(')
-            return;
-        throw new SplitError('INSERT ... FORMAT with inline data is not supported in migrations', this.lineAt(stmt.start), 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
-    }
-    peekSignificant() {
-        const saved = this.pos;
-        this.skipTrivia();
-        const c = this.text[this.pos];
-        this.pos = saved;
-        return c;
-    }
-    finishStatement() {
-        const { start, end } = this.stmt;
-        if (start >= 0)
-            this.out.push({ sql: this.text.slice(start, end), line: this.lineAt(start) });
-        this.stmt = freshStatement();
-    }
-    unterminated(kind, start, hint) {
-        const line = this.lineAt(start);
-        return new SplitError(`Unterminated ${kind} starting on line ${line}`, line, hint);
-    }
-    lineAt(offset) {
-        // Binary search: the last line start at or before offset.
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
-            starts.push(i + 1);
-    }
-    return starts;
-}
-function isRoutineDefinition(words) {
-    const routine = (w) => w === 'function' || w === 'procedure';
-    if (words[0] !== 'create')
-        return false;
-    return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
-}
-function endOfLine(text, from) {
-    let i = from;
-    while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
-        i++;
-    return i;
-}
-/** The BOM counts as whitespace so a file saved "with signature" splits like one without. */
-const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0xfeff;
-const isDigit = (c) => c >= 48 && c <= 57;
-/** Both engines take any non-ASCII character as part of an identifier. */
-const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0x80 && c !== 0xfeff);
-const isTagChar = (c) => isWordStart(c) || isDigit(c);
-/** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
-const isWordChar = (c) => isTagChar(c) || c === 36;
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/engines/optional-module.ts
-
-
-
-
-/**
- * Loads a package that is too large (chDB) or not bundleable (PGlite's WASM) to live inside
- * dist/. The bundler rewrites `import()` of a literal or a variable, so resolution goes through
- * `createRequire` from the places an installed copy can be: SCHEMAGATE_MODULES (a prefix the
- * reusable workflow installs the embedded engines into), the working directory, the workflow's
- * workspace, and the action's own checkout.
- */
-function loadOptionalModule(name, purpose) {
-    const bases = [
-        process.env.SCHEMAGATE_MODULES,
-        process.cwd(),
-        process.env.GITHUB_WORKSPACE,
-        process.env.GITHUB_ACTION_PATH,
-        process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
-    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
-    for (const base of bases) {
-        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
-        let resolved;
-        try {
-            resolved = require.resolve(name);
-        }
-        catch {
-            continue;
-        }
-        return require(resolved);
-    }
-    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-        hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/errors.ts
-
-/**
- * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
- * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
- * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
- */
-class ClickHouseError extends Error {
-    code;
-    type;
-    constructor(message, code, type) {
-        super(message);
-        this.code = code;
-        this.type = type;
-        this.name = 'ClickHouseError';
-    }
-}
-// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
-const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
-/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
-function cleanServerText(text) {
-    return text
-        .replace(/^Query failed:\s*/, '')
-        .split('\n')
-        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
-        .join('\n')
-        .replace(/\s*\(version [^)]*\)\s*$/, '')
-        .replace(/\n{2,}/g, '\n')
-        .trim();
-}
-/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
-function parseServerError(text) {
-    const cleaned = cleanServerText(text);
-    const match = SERVER_ERROR.exec(cleaned);
-    if (!match)
-        return null;
-    const code = Number(match[1]);
-    const type = match[3];
-    const message = match[2].replace(/\.$/, '');
-    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
-}
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
-/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
-const AUTH_CODES = new Set([516, 192, 194, 195]);
-/**
- * The message of anything thrown. Errors from Node's own modules may come from another realm
- * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
- */
-function messageOf(error) {
-    const message = error?.message;
-    return typeof message === 'string' ? message : String(error);
-}
-/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
-function asError(error) {
-    if (error instanceof Error)
-        return error;
-    const code = error?.code;
-    return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
-}
-function errorCode(error) {
-    const code = error?.code;
-    if (typeof code === 'string')
-        return code;
-    const cause = error?.cause;
-    return cause && cause !== error ? errorCode(cause) : undefined;
-}
-function classifyFailure(error) {
-    if (error instanceof ClickHouseError)
-        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
-    const code = errorCode(error);
-    if (code && NOT_SENT_CODES.has(code))
-        return 'not-sent';
-    if (code && INTERRUPTED_CODES.has(code))
-        return 'interrupted';
-    const message = messageOf(error);
-    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
-        return 'interrupted';
-    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
-    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
-    return 'unavailable';
-}
-/** Retry test for a statement that may change data: only when it certainly never left us. */
-const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
-/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
-const retryableIdempotent = (error) => {
-    const kind = classifyFailure(error);
-    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
-};
-/**
- * Turns a failure the retries could not overcome into what the core reports: server errors stay
- * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
- * authenticating to the server becomes a `connection` SchemagateError naming the target.
- */
-function toReportedError(error, target, mayHaveRun) {
-    if (error instanceof SchemagateError)
-        return error;
-    const kind = classifyFailure(error);
-    if (kind === 'server')
-        return error;
-    const message = messageOf(error);
-    if (kind === 'auth') {
-        return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
-            hint: 'Check the user and password in the database URL secret.',
-            cause: error,
-        });
-    }
-    if (kind === 'interrupted' && mayHaveRun) {
-        return new SchemagateError('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
-            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
-            cause: error,
-        });
-    }
-    return new SchemagateError('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
-        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
-        cause: error,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
@@ -6359,7 +6737,8 @@ async function withRetries(run, settings, target, kind) {
             retries: settings.retries,
             ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
             shouldRetry: retryable,
-            onRetry: (error, attempt, delay) => settings.log?.(`Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attempt} of ${settings.retries}).`),
+            what: () => `Request to ClickHouse at ${target}`,
+            ...(settings.log ? { log: settings.log } : {}),
         });
     }
     catch (error) {
@@ -6381,11 +6760,7 @@ class SerialQueue {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/sql.ts
-/**
- * Small pieces of ClickHouse SQL text handling: quoting, UTC DateTime64 text, and a tokenizer
- * just good enough to read the head of an `ALTER TABLE` and to cut clauses out of
- * `system.tables.engine_full` without being fooled by strings or parentheses.
- */
+/** ClickHouse SQL the engine writes: quoting, and UTC DateTime64 text. */
 /** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
 function quoteIdent(name) {
     return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
@@ -6400,152 +6775,6 @@ function toDateTime64Text(date) {
 /** Inverse of toDateTime64Text; the columns are declared in UTC, so the text is UTC. */
 function fromDateTime64Text(text) {
     return new Date(text.replace(' ', 'T') + 'Z');
-}
-/**
- * Lazily tokenizes ClickHouse SQL: skips whitespace and comments (`--`, `#`, `/* *\/`), reads
- * bare words, quoted identifiers (backticks, double quotes), single-quoted strings and single
- * punctuation characters. Parenthesis depth is left to the caller.
- */
-function* tokenize(sql) {
-    let i = 0;
-    const n = sql.length;
-    while (i < n) {
-        const c = sql[i];
-        if (/\s/.test(c)) {
-            i++;
-        }
-        else if (c === '-' && sql[i + 1] === '-') {
-            while (i < n && sql[i] !== '\n')
-                i++;
-        }
-        else if (c === '#') {
-            while (i < n && sql[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && sql[i + 1] === '*') {
-            const close = sql.indexOf('*/', i + 2);
-            i = close < 0 ? n : close + 2;
-        }
-        else if (c === '`' || c === '"' || c === "'") {
-            const start = i;
-            let text = '';
-            i++;
-            while (i < n) {
-                const d = sql[i];
-                if (d === '\\' && i + 1 < n) {
-                    text += sql[i + 1];
-                    i += 2;
-                }
-                else if (d === c && sql[i + 1] === c) {
-                    text += c;
-                    i += 2;
-                }
-                else if (d === c) {
-                    i++;
-                    break;
-                }
-                else {
-                    text += d;
-                    i++;
-                }
-            }
-            yield { kind: c === "'" ? 'string' : 'ident', text, start, end: i };
-        }
-        else if (/[A-Za-z_0-9$]/.test(c)) {
-            const start = i;
-            while (i < n && /[A-Za-z_0-9$]/.test(sql[i]))
-                i++;
-            yield { kind: 'word', text: sql.slice(start, i), start, end: i };
-        }
-        else {
-            yield { kind: 'punct', text: c, start: i, end: i + 1 };
-            i++;
-        }
-    }
-}
-const isWord = (token, word) => token?.kind === 'word' && token.text.toUpperCase() === word;
-/**
- * The table an `ALTER TABLE` statement targets, or null for any other statement. Every
- * `ALTER TABLE` may start mutations (UPDATE, DELETE, MATERIALIZE, CLEAR, MODIFY COLUMN, DROP
- * COLUMN...), so the caller watches `system.mutations` for that table around it.
- */
-function alterTableTarget(sql) {
-    const tokens = tokenize(sql);
-    const next = () => {
-        const r = tokens.next();
-        return r.done ? undefined : r.value;
-    };
-    if (!isWord(next(), 'ALTER'))
-        return null;
-    if (!isWord(next(), 'TABLE'))
-        return null;
-    let name = next();
-    if (isWord(name, 'IF')) {
-        if (!isWord(next(), 'EXISTS'))
-            return null;
-        name = next();
-    }
-    if (!name || (name.kind !== 'word' && name.kind !== 'ident'))
-        return null;
-    const dot = next();
-    if (dot?.kind === 'punct' && dot.text === '.') {
-        const table = next();
-        if (!table || (table.kind !== 'word' && table.kind !== 'ident'))
-            return null;
-        return { database: name.text, table: table.text };
-    }
-    return { database: null, table: name.text };
-}
-/**
- * Splits at the separator where it stands outside parentheses, brackets and quotes:
- * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
- */
-function splitTopLevel(text, separator = ',') {
-    if (text.trim() === '')
-        return [];
-    const parts = [];
-    let depth = 0;
-    let from = 0;
-    for (const token of tokenize(text)) {
-        if (token.kind !== 'punct')
-            continue;
-        if (token.text === '(' || token.text === '[')
-            depth++;
-        else if (token.text === ')' || token.text === ']')
-            depth--;
-        else if (token.text === separator && depth === 0) {
-            parts.push(text.slice(from, token.start).trim());
-            from = token.end;
-        }
-    }
-    parts.push(text.slice(from).trim());
-    return parts;
-}
-/**
- * The table-level `TTL ...` clause of an `engine_full` text (`MergeTree ORDER BY id TTL d +
- * toIntervalDay(30) SETTINGS index_granularity = 8192` → `d + toIntervalDay(30)`), or null.
- * Only top-level keywords count, so a string or function argument spelling TTL is ignored.
- */
-function ttlClause(engineFull) {
-    let depth = 0;
-    let start = -1;
-    for (const token of tokenize(engineFull)) {
-        if (token.kind === 'punct') {
-            if (token.text === '(' || token.text === '[')
-                depth++;
-            else if (token.text === ')' || token.text === ']')
-                depth--;
-            continue;
-        }
-        if (depth !== 0 || token.kind !== 'word')
-            continue;
-        const word = token.text.toUpperCase();
-        if (start < 0 && word === 'TTL')
-            start = token.end;
-        else if (start >= 0 && word === 'SETTINGS')
-            return engineFull.slice(start, token.start).trim() || null;
-    }
-    return start >= 0 ? engineFull.slice(start).trim() || null : null;
 }
 
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
@@ -6674,6 +6903,8 @@ async function release(path, shared) {
     shared.session.close();
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
 var dist = __nccwpck_require__(5671);
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
@@ -6751,12 +6982,97 @@ function createHttpClient(target, settings, sessionId = `schemagate-${(0,externa
     };
 }
 
-;// CONCATENATED MODULE: ./src/engines/clickhouse/introspect.ts
+;// CONCATENATED MODULE: ./src/dialects/clickhouse/syntax.ts
 
-const VIEW_TYPES = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
-/** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
-function normalizeEngine(engine) {
-    return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
+/**
+ * Reading ClickHouse SQL with its lexer: the head of an `ALTER TABLE`, and clauses cut out of
+ * `system.tables.engine_full` without being fooled by strings or parentheses.
+ */
+/** Text the server wrote is well formed; a stray quote must not stop introspection. */
+const tokens = (sql) => lexClickHouse(sql, { lenient: true });
+const isWord = (token, word) => token?.type === 'word' && token.raw.toUpperCase() === word;
+/**
+ * The table an `ALTER TABLE` statement targets, or null for any other statement. Every
+ * `ALTER TABLE` may start mutations (UPDATE, DELETE, MATERIALIZE, CLEAR, MODIFY COLUMN, DROP
+ * COLUMN...), so the caller watches `system.mutations` for that table around it.
+ */
+function alterTableTarget(sql) {
+    const stream = tokens(sql);
+    const next = () => {
+        const r = stream.next();
+        return r.done ? undefined : r.value;
+    };
+    if (!isWord(next(), 'ALTER'))
+        return null;
+    if (!isWord(next(), 'TABLE'))
+        return null;
+    let name = next();
+    if (isWord(name, 'IF')) {
+        if (!isWord(next(), 'EXISTS'))
+            return null;
+        name = next();
+    }
+    if (!name || (name.type !== 'word' && name.type !== 'quoted'))
+        return null;
+    const dot = next();
+    if (dot?.type === 'punct' && dot.raw === '.') {
+        const table = next();
+        if (!table || (table.type !== 'word' && table.type !== 'quoted'))
+            return null;
+        return { database: name.value, table: table.value };
+    }
+    return { database: null, table: name.value };
+}
+/**
+ * Splits at the separator where it stands outside parentheses, brackets and quotes:
+ * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
+ */
+function splitTopLevel(text, separator = ',') {
+    if (text.trim() === '')
+        return [];
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (const token of tokens(text)) {
+        if (token.type !== 'punct')
+            continue;
+        if (token.raw === '(' || token.raw === '[')
+            depth++;
+        else if (token.raw === ')' || token.raw === ']')
+            depth--;
+        else if (token.raw === separator && depth === 0) {
+            parts.push(text.slice(from, token.start).trim());
+            from = token.end;
+        }
+    }
+    parts.push(text.slice(from).trim());
+    return parts;
+}
+/**
+ * The table-level `TTL ...` clause of an `engine_full` text (`MergeTree ORDER BY id TTL d +
+ * toIntervalDay(30) SETTINGS index_granularity = 8192` → `d + toIntervalDay(30)`), or null.
+ * Only top-level keywords count, so a string or function argument spelling TTL is ignored.
+ */
+function ttlClause(engineFull) {
+    let depth = 0;
+    let start = -1;
+    for (const token of tokens(engineFull)) {
+        if (token.type === 'punct') {
+            if (token.raw === '(' || token.raw === '[')
+                depth++;
+            else if (token.raw === ')' || token.raw === ']')
+                depth--;
+            continue;
+        }
+        if (depth !== 0 || token.type !== 'word')
+            continue;
+        const word = token.raw.toUpperCase();
+        if (start < 0 && word === 'TTL')
+            start = token.end;
+        else if (start >= 0 && word === 'SETTINGS')
+            return engineFull.slice(start, token.start).trim() || null;
+    }
+    return start >= 0 ? engineFull.slice(start).trim() || null : null;
 }
 /** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
 function keyColumns(key) {
@@ -6764,12 +7080,12 @@ function keyColumns(key) {
     if (text.startsWith('(') && text.endsWith(')')) {
         let depth = 0;
         let wrapsAll = true;
-        for (const token of tokenize(text)) {
-            if (token.kind !== 'punct')
+        for (const token of tokens(text)) {
+            if (token.type !== 'punct')
                 continue;
-            if (token.text === '(')
+            if (token.raw === '(')
                 depth++;
-            else if (token.text === ')') {
+            else if (token.raw === ')') {
                 depth--;
                 if (depth === 0 && token.end < text.length)
                     wrapsAll = false;
@@ -6779,6 +7095,14 @@ function keyColumns(key) {
             text = text.slice(1, -1);
     }
     return splitTopLevel(text);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/introspect.ts
+
+const VIEW_TYPES = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
+/** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
+function normalizeEngine(engine) {
+    return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
 }
 function isNullableType(type) {
     return type.startsWith('Nullable(') || type.startsWith('LowCardinality(Nullable(');
@@ -6997,7 +7321,7 @@ async function readJournal(client, names) {
     const statements = tables.has(names.statements)
         ? await client.query(`SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`)
         : [];
-    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), drizzleHashes: [] };
+    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), adopted: null };
 }
 async function writeAttempt(client, names, row) {
     await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
@@ -7373,9 +7697,10 @@ class ClickHouseEngine {
     client;
     options;
     kind = 'clickhouse';
-    supportsTransactions = false;
     journalLocation;
     names;
+    /** ClickHouse has no transactions: migrations run statement by statement, each one journaled. */
+    transactions = undefined;
     leases = new Set();
     constructor(client, options) {
         this.client = client;
@@ -7414,10 +7739,6 @@ class ClickHouseEngine {
     }
     ensureJournal() {
         return ensureJournal(this.client, this.names, this.options.cluster);
-    }
-    /** ClickHouse has no transactions; the core checks supportsTransactions and never calls this. */
-    transaction(_fn) {
-        return Promise.reject(new Error('ClickHouse has no transactions: migrations run statement by statement (supportsTransactions is false).'));
     }
     async acquireLock(options) {
         const settings = {
@@ -7503,15 +7824,12 @@ async function openClickHouseEngine(url, options) {
 const clickhouseDriver = {
     kind: 'clickhouse',
     schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
-    split: (sql) => splitSql(sql, 'clickhouse'),
-    open: (url, options) => openClickHouseEngine(url, options),
+    dialect: dialectFor('clickhouse'),
+    open: (url, options) => openClickHouseEngine(url, { ...options, ...options.clickhouse }),
     // chDB opens one data directory per process: a replay here fails while a chdb:// target
     // on another directory is open in the same process.
     embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
 };
-
-
-
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -10301,581 +10619,153 @@ async function connectPGlite(dataDir, statementTimeoutMs) {
     return connection;
 }
 
-;// CONCATENATED MODULE: ./src/engines/postgres/types.ts
-/**
- * Postgres type and default spellings, normalised to the names drizzle-kit writes in its
- * snapshots, so a live column (from `format_type`) and an expected one compare as equal text.
- */
-const LONG_NAMES = [
-    [/^character varying\b/, 'varchar'],
-    [/^character\b/, 'char'],
-    [/^timestamp(\(\d+\))? without time zone$/, 'timestamp$1'],
-    [/^time(\(\d+\))? without time zone$/, 'time$1'],
-    [/^bit varying\b/, 'varbit'],
-    [/^int4$/, 'integer'],
-    [/^int8$/, 'bigint'],
-    [/^int2$/, 'smallint'],
-    [/^int$/, 'integer'],
-    [/^bool$/, 'boolean'],
-    [/^float8$/, 'double precision'],
-    [/^float4$/, 'real'],
-    [/^timestamptz(\(\d+\))?$/, 'timestamp$1 with time zone'],
-];
-function normalizePgType(raw) {
-    let type = raw.trim().toLowerCase().replace(/"/g, '');
-    const arrayDims = type.match(/(\[\])+$/)?.[0] ?? '';
-    type = type.slice(0, type.length - arrayDims.length).trim();
-    type = type.replace(/\s*\(\s*/g, '(').replace(/\s*,\s*/g, ',').replace(/\s*\)/g, ')');
-    type = type.replace(/^public\./, '');
-    for (const [pattern, replacement] of LONG_NAMES) {
-        if (pattern.test(type)) {
-            type = type.replace(pattern, replacement);
-            break;
-        }
-    }
-    return type + arrayDims;
-}
-const SERIALS = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
-/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created. */
-function serialType(type, defaultExpression) {
-    if (!defaultExpression || !/^nextval\(/i.test(defaultExpression))
-        return null;
-    return SERIALS[type] ?? null;
-}
-/**
- * Defaults come back from the catalog with casts (`'x'::text`, `'{}'::jsonb`) that drizzle
- * snapshots omit or keep; comparing literals without their casts avoids false drift. Literals
- * that Postgres re-spells are brought to one form: numbers as Postgres prints constants, jsonb
- * as jsonb prints itself, array literals with only the quotes they need.
- */
-function normalizePgDefault(raw) {
-    if (raw === null || raw === undefined)
-        return null;
-    let text = String(raw).trim();
-    const casts = [];
-    for (;;) {
-        const unwrapped = text.replace(/^\((.*)\)$/s, '$1');
-        const match = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)::([\w\s."[\]()]+)$/i.exec(unwrapped);
-        const uncast = match ? match[1] : unwrapped;
-        if (match)
-            casts.push(match[2].trim().toLowerCase());
-        if (uncast === text)
-            break;
-        text = uncast;
-    }
-    text = text.replace(/^(true|false|null)$/i, (word) => word.toLowerCase());
-    const quoted = /^'((?:[^']|'')*)'$/s.exec(text);
-    if (!quoted)
-        return normalizeNumber(text);
-    const content = quoted[1].replace(/''/g, "'");
-    if (NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
-        return content;
-    const respelled = casts.includes('jsonb') ? jsonbText(content) : pgArrayText(content);
-    return respelled === null ? text : `'${respelled.replace(/'/g, "''")}'`;
-}
-const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const INT4_MAX = 2147483647n;
-/**
- * Postgres prints a numeric constant bare only when it reads back as the same constant: a
- * non-negative int4, or a non-negative decimal; others come back quoted (`'-1'::integer`,
- * `'5000000000'::bigint`). A snapshot's bare `-1` is therefore the catalog's `'-1'`, and a
- * quoted `'0.00'` the catalog's `0.00`.
- */
-function normalizeNumber(text) {
-    if (!NUMBER.test(text))
-        return text;
-    const negative = text.startsWith('-');
-    const integer = !/[.e]/i.test(text);
-    return negative || (integer && BigInt(text) > INT4_MAX) ? `'${text}'` : text;
-}
-/** jsonb's own output: keys ordered by length then bytes, last duplicate wins, `", "` and `": "`. */
-function jsonbText(content) {
-    let value;
-    try {
-        value = JSON.parse(content);
-    }
-    catch {
-        return null;
-    }
-    const render = (v) => {
-        if (Array.isArray(v))
-            return `[${v.map(render).join(', ')}]`;
-        if (v !== null && typeof v === 'object') {
-            const keys = Object.keys(v).sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
-            return `{${keys.map((k) => `${JSON.stringify(k)}: ${render(v[k])}`).join(', ')}}`;
-        }
-        return JSON.stringify(v);
+;// CONCATENATED MODULE: ./src/engines/postgres/journal.ts
+/** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
+const journal_quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+function journal_journalNames(schema, table) {
+    return {
+        schema,
+        attempts: `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`,
+        statements: `${journal_quoteIdent(schema)}.${journal_quoteIdent(`${table}_statements`)}`,
     };
-    return render(value);
 }
-/**
- * An array literal as Postgres prints it: elements quoted only when they must be (drizzle-kit
- * writes `'{"x","y"}'`, the catalog returns `'{x,y}'`). Null when the text is not an array literal.
- */
-function pgArrayText(content) {
-    if (!content.startsWith('{') || !content.endsWith('}'))
-        return null;
-    let i = 0;
-    const parse = () => {
-        // at '{'
-        i++;
-        const items = [];
-        if (content[i] === '}') {
-            i++;
-            return '{}';
-        }
-        for (;;) {
-            while (content[i] === ' ')
-                i++;
-            let item;
-            if (content[i] === '{') {
-                const inner = parse();
-                if (inner === null)
-                    return null;
-                item = inner;
-            }
-            else if (content[i] === '"') {
-                let value = '';
-                i++;
-                while (i < content.length && content[i] !== '"') {
-                    if (content[i] === '\\')
-                        i++;
-                    value += content[i] ?? '';
-                    i++;
-                }
-                if (content[i] !== '"')
-                    return null;
-                i++;
-                item = /^[^\s{},"\\]+$/.test(value) && value.toLowerCase() !== 'null' ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
-            }
-            else {
-                const start = i;
-                while (i < content.length && !',}'.includes(content[i]))
-                    i++;
-                item = content.slice(start, i).trim();
-                if (item === '' || /["{\\]/.test(item))
-                    return null;
-            }
-            items.push(item);
-            while (content[i] === ' ')
-                i++;
-            if (content[i] === ',') {
-                i++;
-                continue;
-            }
-            if (content[i] === '}') {
-                i++;
-                return `{${items.join(',')}}`;
-            }
-            return null;
-        }
-    };
-    const result = parse();
-    return result !== null && i === content.length ? result : null;
-}
-// ---- expressions, indexes, constraints, enums ----------------------------------------------
-/** Postgres keeps the first 63 bytes of an identifier (NAMEDATALEN - 1); drizzle-kit writes the full name. */
-function pgName(name) {
-    if (Buffer.byteLength(name) <= 63)
-        return name;
-    let kept = '';
-    for (const char of name) {
-        if (Buffer.byteLength(kept + char) > 63)
-            break;
-        kept += char;
-    }
-    return kept;
-}
-const OPERATOR_CHARS = '+-*/<>=~!@#%^&|`?';
-const NUMBER_TOKEN = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?/i;
-function types_tokenize(sql) {
-    const tokens = [];
-    let i = 0;
-    const quotedUntil = (quote) => {
-        let text = '';
-        i++;
-        while (i < sql.length) {
-            if (sql[i] === quote) {
-                if (sql[i + 1] === quote) {
-                    text += quote;
-                    i += 2;
-                    continue;
-                }
-                i++;
-                return text;
-            }
-            text += sql[i++];
-        }
-        return text;
-    };
-    while (i < sql.length) {
-        const c = sql[i];
-        const rest = sql.slice(i);
-        if (/\s/.test(c) || c === ';') {
-            i++;
-        }
-        else if (rest.startsWith('--')) {
-            while (i < sql.length && sql[i] !== '\n')
-                i++;
-        }
-        else if (rest.startsWith('/*')) {
-            const end = sql.indexOf('*/', i + 2);
-            i = end < 0 ? sql.length : end + 2;
-        }
-        else if (c === "'") {
-            tokens.push({ type: 'string', text: quotedUntil("'") });
-        }
-        else if (c === '"') {
-            tokens.push({ type: 'quoted', text: quotedUntil('"') });
-        }
-        else if (NUMBER_TOKEN.test(rest)) {
-            tokens.push({ type: 'number', text: NUMBER_TOKEN.exec(rest)[0].toLowerCase() });
-            i += tokens[tokens.length - 1].text.length;
-        }
-        else if (/[\p{L}_]/u.test(c)) {
-            const word = /^[\p{L}\p{N}_$]+/u.exec(rest)[0];
-            tokens.push({ type: 'word', text: word.toLowerCase() });
-            i += word.length;
-        }
-        else if (rest.startsWith('::')) {
-            tokens.push({ type: 'punct', text: '::' });
-            i += 2;
-        }
-        else if ('()[],.'.includes(c)) {
-            tokens.push({ type: 'punct', text: c });
-            i++;
-        }
-        else if (OPERATOR_CHARS.includes(c)) {
-            let op = /^[+\-*/<>=~!@#%^&|`?]+/.exec(rest)[0];
-            const comment = op.search(/--|\/\*/);
-            if (comment > 0)
-                op = op.slice(0, comment);
-            // Postgres' lexer: a multi-character operator ends in + or - only if it has one of ~!@#%^&|`?
-            while (op.length > 1 && /[+-]$/.test(op) && !/[~!@#%^&|`?]/.test(op))
-                op = op.slice(0, -1);
-            tokens.push({ type: 'op', text: op });
-            i += op.length;
-        }
-        else {
-            tokens.push({ type: 'op', text: c });
-            i++;
-        }
-    }
-    return tokens;
-}
-const is = (token, type, text) => token?.type === type && (text === undefined || token.text === text);
-const isName = (token) => token?.type === 'word' || token?.type === 'quoted';
-/** Index of the bracket closing the one at `open` (`(` or `[`), or -1. */
-function closing(tokens, open) {
-    const [o, c] = tokens[open].text === '[' ? ['[', ']'] : ['(', ')'];
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        if (is(tokens[i], 'punct', o))
-            depth++;
-        else if (is(tokens[i], 'punct', c) && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-/** Words that are SQL syntax, not names: printed upper case; a `(` after one groups. */
-const KEYWORDS = new Set([
-    'and', 'or', 'not', 'is', 'null', 'in', 'like', 'ilike', 'similar', 'between', 'symmetric', 'case', 'when', 'then',
-    'else', 'end', 'distinct', 'from', 'any', 'some', 'all', 'array', 'exists', 'collate', 'escape', 'isnull', 'notnull',
-]);
-/** After these a `(` opens a list or a subquery, not a group. */
-const LIST_KEYWORDS = new Set(['in', 'any', 'some', 'all', 'exists', 'array']);
-/** Words after which a `-` is a sign and `(` is not a call. */
-const isKeyword = (token) => token?.type === 'word' && KEYWORDS.has(token.text);
-/** The token ends an operand: a following `-` is binary. */
-const endsOperand = (token) => token !== undefined && (token.type === 'quoted' || token.type === 'string' || token.type === 'number' || is(token, 'punct', ')') || is(token, 'punct', ']') || (token.type === 'word' && !KEYWORDS.has(token.text)));
-/** Type names that can precede a string literal to type it. */
-const TYPED_LITERALS = new Set([
-    'interval', 'date', 'time', 'timestamp', 'timestamptz', 'numeric', 'decimal', 'integer', 'int', 'int2', 'int4', 'int8',
-    'bigint', 'smallint', 'text', 'varchar', 'char', 'boolean', 'bool', 'json', 'jsonb', 'uuid', 'real', 'float4', 'float8', 'inet', 'bytea',
-]);
-/** Multi-word type names as the catalog prints them after `::`. */
-function typeEnd(tokens, start) {
-    let i = start;
-    if (!isName(tokens[i]))
-        return start;
-    const first = tokens[i].text;
-    i++;
-    while (is(tokens[i], 'punct', '.') && isName(tokens[i + 1]))
-        i += 2;
-    if (['character', 'char', 'bit', 'national'].includes(first) && is(tokens[i], 'word', 'varying'))
-        i++;
-    if (first === 'double' && is(tokens[i], 'word', 'precision'))
-        i++;
-    if (is(tokens[i], 'punct', '(')) {
-        const end = closing(tokens, i);
-        if (end > 0)
-            i = end + 1;
-    }
-    if ((first === 'timestamp' || first === 'time') && (is(tokens[i], 'word', 'with') || is(tokens[i], 'word', 'without')) && is(tokens[i + 1], 'word', 'time') && is(tokens[i + 2], 'word', 'zone'))
-        i += 3;
-    while (is(tokens[i], 'punct', '[')) {
-        const end = closing(tokens, i);
-        if (end < 0)
-            break;
-        i = end + 1;
-    }
-    return i;
-}
-/** `x BETWEEN a AND b` operand before `between`: one token, or a call `f(...)`. Returns its start or -1. */
-function operandStart(tokens, end) {
-    const last = tokens[end];
-    if (!last)
-        return -1;
-    if (is(last, 'punct', ')')) {
-        let depth = 0;
-        for (let i = end; i >= 0; i--) {
-            if (is(tokens[i], 'punct', ')'))
-                depth++;
-            else if (is(tokens[i], 'punct', '(') && --depth === 0)
-                return isName(tokens[i - 1]) && !isKeyword(tokens[i - 1]) ? i - 1 : i;
-        }
-        return -1;
-    }
-    return endsOperand(last) ? end : -1;
-}
-const isValue = (token) => token !== undefined && (token.type === 'number' || token.type === 'string' || token.type === 'quoted' || (token.type === 'word' && !KEYWORDS.has(token.text)));
-/**
- * A check constraint's or an index's expression in one canonical spelling, so that what a
- * drizzle snapshot states (as written: `"users"."score" >= 0 AND "users"."score" <= 100`) and
- * what the catalog deparses (`score >= 0 AND score <= 100`, casts added, `IN` as `= ANY (ARRAY[...])`,
- * `BETWEEN` expanded, `LIKE` as `~~`) compare as equal text on every server version:
- *
- * - quoted identifiers lose their quotes, unquoted words are lower case (SQL keywords upper case);
- * - the table's own name (and schema) in front of a column is dropped;
- * - casts (`::type`, `CAST(x AS type)`) are dropped;
- * - `= ANY (ARRAY[...])` becomes `IN (...)`, `<> ALL (ARRAY[...])` `NOT IN (...)`;
- * - `LIKE`, `ILIKE`, `NOT LIKE`, `NOT ILIKE`, `!=` become the operators the catalog prints;
- * - `x BETWEEN a AND b` (single values) becomes `x >= a AND x <= b`, as the parser rewrites it;
- * - a quoted number is a number, and a sign joins its number;
- * - grouping parentheses are dropped (call and list parentheses stay).
- *
- * The last rule makes a change of grouping alone (`(a OR b) AND c` against `a OR (b AND c)`)
- * invisible; the catalog adds and drops such parentheses freely between versions.
- */
-function normalizePgExpression(text, table) {
-    let tokens = types_tokenize(text);
-    // The table's own qualifier: `"users"."score"`, `"public"."users"."score"`.
-    tokens = tokens.filter((_, i) => {
-        const t = tokens;
-        const qualifies = (at) => isName(t[at]) && t[at].text === table.name && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && !is(t[at - 1], 'punct', '.');
-        const qualifiesSchema = (at) => isName(t[at]) && t[at].text === table.schema && is(t[at + 1], 'punct', '.') && isName(t[at + 2]) && t[at + 2].text === table.name && is(t[at + 3], 'punct', '.') && isName(t[at + 4]);
-        if (qualifies(i) || qualifies(i - 1))
-            return false;
-        if (qualifiesSchema(i) || qualifiesSchema(i - 1) || qualifiesSchema(i - 2) || qualifiesSchema(i - 3))
-            return false;
-        return true;
-    });
-    // Casts, and typed literals (`interval '1 day'`, which the catalog prints `'1 day'::interval`).
-    for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].type === 'word' && TYPED_LITERALS.has(tokens[i].text) && is(tokens[i + 1], 'string') && !is(tokens[i - 1], 'punct', '.')) {
-            tokens.splice(i, 1);
-            i--;
-        }
-        else if (is(tokens[i], 'punct', '::')) {
-            tokens.splice(i, typeEnd(tokens, i + 1) - i);
-            i--;
-        }
-        else if (is(tokens[i], 'word', 'cast') && is(tokens[i + 1], 'punct', '(')) {
-            const end = closing(tokens, i + 1);
-            let as = -1;
-            for (let j = i + 2, depth = 0; j < end; j++) {
-                if (is(tokens[j], 'punct', '('))
-                    depth++;
-                else if (is(tokens[j], 'punct', ')'))
-                    depth--;
-                else if (depth === 0 && is(tokens[j], 'word', 'as'))
-                    as = j;
-            }
-            if (end > 0 && as > 0) {
-                tokens.splice(as, end - as);
-                tokens.splice(i, 1);
-                i--;
-            }
-        }
-    }
-    // Operators the catalog spells differently.
-    const spelled = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        const next = tokens[i + 1];
-        if (is(t, 'word', 'not') && (is(next, 'word', 'like') || is(next, 'word', 'ilike'))) {
-            spelled.push({ type: 'op', text: next.text === 'like' ? '!~~' : '!~~*' });
-            i++;
-        }
-        else if (is(t, 'word', 'like'))
-            spelled.push({ type: 'op', text: '~~' });
-        else if (is(t, 'word', 'ilike'))
-            spelled.push({ type: 'op', text: '~~*' });
-        else if (is(t, 'op', '!='))
-            spelled.push({ type: 'op', text: '<>' });
-        else
-            spelled.push(t);
-    }
-    tokens = spelled;
-    // `= ANY (ARRAY[...])` -> `IN (...)`, `<> ALL (ARRAY[...])` -> `NOT IN (...)`.
-    for (let i = 0; i < tokens.length; i++) {
-        const any = is(tokens[i], 'op', '=') && is(tokens[i + 1], 'word', 'any');
-        const all = is(tokens[i], 'op', '<>') && is(tokens[i + 1], 'word', 'all');
-        if (!(any || all) || !is(tokens[i + 2], 'punct', '(') || !is(tokens[i + 3], 'word', 'array') || !is(tokens[i + 4], 'punct', '['))
-            continue;
-        const close = closing(tokens, i + 4);
-        if (close < 0 || !is(tokens[close + 1], 'punct', ')') || closing(tokens, i + 2) !== close + 1)
-            continue;
-        const items = tokens.slice(i + 5, close);
-        const replacement = [...(all ? [{ type: 'word', text: 'not' }] : []), { type: 'word', text: 'in' }, { type: 'punct', text: '(' }, ...items, { type: 'punct', text: ')' }];
-        tokens.splice(i, close + 2 - i, ...replacement);
-    }
-    // Numbers: quoted ones (`'-1'::integer`) and signed ones (`-1`) are one number token.
-    const numbers = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.type === 'string' && /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(t.text))
-            numbers.push({ type: 'number', text: t.text.toLowerCase() });
-        else if (is(t, 'op', '-') && is(tokens[i + 1], 'number') && !endsOperand(numbers[numbers.length - 1])) {
-            numbers.push({ type: 'number', text: `-${tokens[i + 1].text}` });
-            i++;
-        }
-        else
-            numbers.push(t);
-    }
-    tokens = numbers;
-    // `x [NOT] BETWEEN a AND b`, as the parser rewrites it.
-    for (let i = 0; i < tokens.length; i++) {
-        if (!is(tokens[i], 'word', 'between') || !isValue(tokens[i + 1]) || !is(tokens[i + 2], 'word', 'and') || !isValue(tokens[i + 3]))
-            continue;
-        const negated = is(tokens[i - 1], 'word', 'not');
-        const end = negated ? i - 2 : i - 1;
-        const start = operandStart(tokens, end);
-        if (start < 0)
-            continue;
-        const x = tokens.slice(start, end + 1);
-        const [low, high] = [tokens[i + 1], tokens[i + 3]];
-        const rewritten = negated
-            ? [...x, { type: 'op', text: '<' }, low, { type: 'word', text: 'or' }, ...x, { type: 'op', text: '>' }, high]
-            : [...x, { type: 'op', text: '>=' }, low, { type: 'word', text: 'and' }, ...x, { type: 'op', text: '<=' }, high];
-        tokens.splice(start, i + 4 - start, ...rewritten);
-        i = start + rewritten.length - 1;
-    }
-    // Grouping parentheses go; those of a call or a list stay.
-    const drop = new Set();
-    tokens.forEach((t, i) => {
-        if (!is(t, 'punct', '('))
-            return;
-        const before = tokens[i - 1];
-        const call = isName(before) && (!isKeyword(before) || LIST_KEYWORDS.has(before.text));
-        if (call)
-            return;
-        const end = closing(tokens, i);
-        if (end < 0)
-            return;
-        drop.add(i);
-        drop.add(end);
-    });
-    tokens = tokens.filter((_, i) => !drop.has(i));
-    let out = '';
-    tokens.forEach((t, i) => {
-        const before = tokens[i - 1];
-        const text = t.type === 'string' ? `'${t.text.replace(/'/g, "''")}'` : t.type === 'word' && KEYWORDS.has(t.text) ? t.text.toUpperCase() : t.text;
-        const tight = before === undefined ||
-            is(before, 'punct', '(') ||
-            is(before, 'punct', '[') ||
-            is(before, 'punct', '.') ||
-            is(t, 'punct', ')') ||
-            is(t, 'punct', ']') ||
-            is(t, 'punct', ',') ||
-            is(t, 'punct', '.') ||
-            is(t, 'punct', '[') ||
-            (is(t, 'punct', '(') && isName(before) && !isKeyword(before));
-        out += (tight ? '' : ' ') + text;
-    });
-    return out;
-}
-/** Names of the operator classes that are some type's default: an index written with one states nothing. */
-const DEFAULT_OPCLASSES = new Set(('aclitem_ops array_ops bit_minmax_ops bit_ops bool_ops box_inclusion_ops box_ops bpchar_minmax_ops bpchar_ops bytea_minmax_ops ' +
-    'bytea_ops char_minmax_ops char_ops cid_ops circle_ops date_minmax_ops date_ops enum_ops float4_minmax_ops float4_ops ' +
-    'float8_minmax_ops float8_ops inet_inclusion_ops inet_ops int2_minmax_ops int2_ops int4_minmax_ops int4_ops int8_minmax_ops ' +
-    'int8_ops interval_minmax_ops interval_ops jsonb_ops macaddr8_minmax_ops macaddr8_ops macaddr_minmax_ops macaddr_ops money_ops ' +
-    'multirange_ops name_minmax_ops name_ops numeric_minmax_ops numeric_ops oid_minmax_ops oid_ops oidvector_ops pg_lsn_minmax_ops ' +
-    'pg_lsn_ops point_ops poly_ops quad_point_ops range_inclusion_ops range_ops record_ops text_minmax_ops text_ops tid_minmax_ops ' +
-    'tid_ops time_minmax_ops time_ops timestamp_minmax_ops timestamp_ops timestamptz_minmax_ops timestamptz_ops timetz_minmax_ops ' +
-    'timetz_ops tsquery_ops tsvector_ops uuid_minmax_ops uuid_ops varbit_minmax_ops varbit_ops xid8_ops xid_ops').split(' '));
-function storageParameters(value) {
-    const pairs = Array.isArray(value)
-        ? value.map((p) => [p.slice(0, p.indexOf('=') < 0 ? p.length : p.indexOf('=')), p.slice(p.indexOf('=') + 1)])
-        : Object.entries(value ?? {}).map(([k, v]) => [k, String(v)]);
-    const spelled = pairs.map(([key, raw]) => {
-        const v = raw.trim().replace(/^'(.*)'$/, '$1').toLowerCase();
-        return `${key.trim().toLowerCase()}=${v === 'on' || v === 'yes' ? 'true' : v === 'off' || v === 'no' ? 'false' : v}`;
-    });
-    return spelled.sort().join(', ');
-}
-/** `UNIQUE btree (lower(email), org DESC NULLS LAST) INCLUDE (id) WHERE score > 0 WITH (fillfactor=70)`. */
-function indexDefinition(index, table) {
-    const keys = index.keys.map((k) => {
-        const expression = k.isExpression ? normalizePgExpression(k.expression, table) : k.expression;
-        const opclass = k.opclass && !DEFAULT_OPCLASSES.has(k.opclass.toLowerCase()) ? ` ${k.opclass.toLowerCase()}` : '';
-        const nulls = k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
-        return `${expression}${opclass}${k.desc ? ' DESC' : ''}${nulls}`;
-    });
-    const include = index.include?.length ? ` INCLUDE (${index.include.join(', ')})` : '';
-    const where = index.where ? ` WHERE ${normalizePgExpression(index.where, table)}` : '';
-    const parameters = storageParameters(index.with);
+function journal_journalDdl(names) {
     return [
-        `${index.unique ? 'UNIQUE ' : ''}${(index.method || 'btree').toLowerCase()} (${keys.join(', ')})${include}`,
-        index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '',
-        where,
-        parameters ? ` WITH (${parameters})` : '',
-        index.invalid ? ' INVALID' : '',
-    ].join('');
+        `CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(names.schema)}`,
+        `CREATE TABLE IF NOT EXISTS ${names.attempts} (
+      attempt_id uuid PRIMARY KEY,
+      migration_id text NOT NULL,
+      name text NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('versioned', 'repeatable', 'baseline')),
+      checksum text NOT NULL,
+      checksum_algorithm text NOT NULL,
+      status text NOT NULL CHECK (status IN ('running', 'applied', 'failed')),
+      started_at timestamptz NOT NULL,
+      finished_at timestamptz,
+      duration_ms integer,
+      statement_count integer NOT NULL,
+      statements_applied integer NOT NULL,
+      transactional boolean NOT NULL,
+      error text,
+      error_statement_index integer,
+      error_line integer,
+      out_of_order boolean NOT NULL DEFAULT false,
+      note text,
+      actor text,
+      run_url text,
+      commit_sha text,
+      environment text,
+      tool_version text NOT NULL
+    )`,
+        `CREATE TABLE IF NOT EXISTS ${names.statements} (
+      attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
+      migration_id text NOT NULL,
+      statement_index integer NOT NULL,
+      statement_hash text NOT NULL,
+      finished_at timestamptz NOT NULL,
+      PRIMARY KEY (attempt_id, statement_index)
+    )`,
+    ];
 }
-const deferral = (deferrable, deferred) => (deferrable ? (deferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '');
-/** `(org, handle) NULLS NOT DISTINCT`. */
-function uniqueDefinition(unique) {
-    return `(${unique.columns.join(', ')})${unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''}${deferral(unique.deferrable, unique.deferred)}`;
+const COLUMNS = [
+    'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
+    'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
+    'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
+    'commit_sha', 'environment', 'tool_version',
+];
+function upsertAttemptSql(names) {
+    const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+    const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
+    return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES (${placeholders})
+    ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
 }
-/** The catalog's `confdeltype`/`confupdtype` codes, as drizzle-kit spells the actions. */
-const FK_ACTIONS = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
-/** `(author_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action`. */
-function foreignKeyDefinition(fk) {
-    const action = (a) => (a ? a.trim().toLowerCase().replace(/\s+/g, ' ') : 'no action');
-    return (`(${fk.columns.join(', ')}) REFERENCES ${fk.refSchema}.${fk.refTable} (${fk.refColumns.join(', ')})` +
-        `${fk.matchFull ? ' MATCH FULL' : ''} ON DELETE ${action(fk.onDelete)} ON UPDATE ${action(fk.onUpdate)}${deferral(fk.deferrable, fk.deferred)}`);
+function attemptParams(row) {
+    return [
+        row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
+        row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
+        row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
+        row.commitSha, row.environment, row.toolVersion,
+    ];
 }
-/** An enum's labels in order, as SQL literals: `'draft', 'published'`. */
-function enumValues(values) {
-    return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+const selectAttemptsSql = (names) => `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
+   VALUES ($1, $2, $3, $4, $5)`;
+const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
+const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
+const str = (v) => (v === null || v === undefined ? null : String(v));
+function journal_toJournalRow(r) {
+    return {
+        attemptId: String(r.attempt_id),
+        migrationId: String(r.migration_id),
+        name: String(r.name),
+        kind: r.kind,
+        checksum: String(r.checksum),
+        checksumAlgorithm: String(r.checksum_algorithm),
+        status: r.status,
+        startedAt: date(r.started_at),
+        finishedAt: date(r.finished_at),
+        durationMs: journal_num(r.duration_ms),
+        statementCount: Number(r.statement_count),
+        statementsApplied: Number(r.statements_applied),
+        transactional: Boolean(r.transactional),
+        error: str(r.error),
+        errorStatementIndex: journal_num(r.error_statement_index),
+        errorLine: journal_num(r.error_line),
+        outOfOrder: Boolean(r.out_of_order),
+        note: str(r.note),
+        actor: str(r.actor),
+        runUrl: str(r.run_url),
+        commitSha: str(r.commit_sha),
+        environment: str(r.environment),
+        toolVersion: String(r.tool_version),
+    };
 }
+function journal_toStatementRow(r) {
+    return {
+        attemptId: String(r.attempt_id),
+        migrationId: String(r.migration_id),
+        statementIndex: Number(r.statement_index),
+        statementHash: String(r.statement_hash),
+        finishedAt: date(r.finished_at),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/drizzle-journal.ts
+
 /**
- * A view's query as `pg_get_viewdef` prints it, in one spelling for every server version:
- * whitespace collapsed, and, when the query reads a single relation, its columns unqualified
- * (PostgreSQL 16 and later print `SELECT id FROM accounts`, earlier ones `SELECT accounts.id FROM
- * accounts`). Queries with joins, subqueries or another FROM (`extract(year FROM x)`) keep their
- * qualifiers.
+ * drizzle-kit's own journal (`drizzle.__drizzle_migrations`: id, hash, created_at), read and
+ * kept in step so drizzle-kit and schemagate agree on what has been applied. The DDL is the one
+ * drizzle-orm's migrator runs, so either tool can be first.
  */
-function normalizeViewQuery(query) {
-    const text = query.replace(/\s+/g, ' ').trim().replace(/;$/, '');
-    // Outside string literals and quoted names only.
-    const segments = text.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/);
-    const code = segments.filter((_, i) => i % 2 === 0).join(' ');
-    const count = (word) => (code.match(new RegExp(`\\b${word}\\b`, 'gi')) ?? []).length;
-    if (count('from') !== 1 || count('select') !== 1 || count('join') !== 0)
-        return text;
-    // FROM one relation (maybe schema-qualified), maybe aliased, then the end or the next clause.
-    const clause = '(?:where|group|having|window|order|limit|offset|fetch|for)\\b';
-    const relation = new RegExp(`\\bfrom (?:\\w+\\.)?(\\w+)(?: (?:as )?(?!${clause})(\\w+))?(?: ${clause}|$)`, 'i').exec(code);
-    if (!relation)
-        return text;
-    const qualifiers = new Set([relation[1].toLowerCase(), ...(relation[2] ? [relation[2].toLowerCase()] : [])]);
-    return segments
-        .map((segment, i) => i % 2 === 1
-        ? segment
-        : segment.replace(/(^|[^\w.])(\w+)\.(?=[\w"])/g, (whole, before, name) => (qualifiers.has(name.toLowerCase()) ? before : whole)))
-        .join('');
+class DrizzleJournal {
+    tool = 'drizzle';
+    schema;
+    table;
+    qualified;
+    constructor(qualifiedName) {
+        const dot = qualifiedName.indexOf('.');
+        [this.schema, this.table] = dot < 0 ? ['public', qualifiedName] : [qualifiedName.slice(0, dot), qualifiedName.slice(dot + 1)];
+        this.qualified = `${journal_quoteIdent(this.schema)}.${journal_quoteIdent(this.table)}`;
+    }
+    /** sha256 of every migration drizzle has applied; none when its table does not exist. */
+    async read(connection) {
+        const [found] = await connection.query('SELECT to_regclass($1)::text AS found', [this.qualified]);
+        if (!found?.found)
+            return [];
+        const rows = await connection.query(`SELECT hash FROM ${this.qualified}`);
+        return rows.map((r) => r.hash);
+    }
+    async ensure(connection) {
+        await connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(this.schema)}`);
+        await connection.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+    }
+    /** Only drizzle's own migrations (they carry its `when`) belong in its table. */
+    async record(connection, migration) {
+        if (migration.drizzleWhen === undefined)
+            return;
+        await connection.query(`INSERT INTO ${this.qualified} (hash, created_at) VALUES ($1, $2)`, [migration.checksums.sha256, migration.drizzleWhen]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
@@ -11083,119 +10973,9 @@ async function introspectPostgres(connection, exclude) {
     return { engine: 'postgres', tables: [...tables.values(), ...enums] };
 }
 
-;// CONCATENATED MODULE: ./src/engines/postgres/journal.ts
-/** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
-const journal_quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-function journal_journalNames(schema, table) {
-    return {
-        schema,
-        attempts: `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`,
-        statements: `${journal_quoteIdent(schema)}.${journal_quoteIdent(`${table}_statements`)}`,
-    };
-}
-function journal_journalDdl(names) {
-    return [
-        `CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(names.schema)}`,
-        `CREATE TABLE IF NOT EXISTS ${names.attempts} (
-      attempt_id uuid PRIMARY KEY,
-      migration_id text NOT NULL,
-      name text NOT NULL,
-      kind text NOT NULL CHECK (kind IN ('versioned', 'repeatable', 'baseline')),
-      checksum text NOT NULL,
-      checksum_algorithm text NOT NULL,
-      status text NOT NULL CHECK (status IN ('running', 'applied', 'failed')),
-      started_at timestamptz NOT NULL,
-      finished_at timestamptz,
-      duration_ms integer,
-      statement_count integer NOT NULL,
-      statements_applied integer NOT NULL,
-      transactional boolean NOT NULL,
-      error text,
-      error_statement_index integer,
-      error_line integer,
-      out_of_order boolean NOT NULL DEFAULT false,
-      note text,
-      actor text,
-      run_url text,
-      commit_sha text,
-      environment text,
-      tool_version text NOT NULL
-    )`,
-        `CREATE TABLE IF NOT EXISTS ${names.statements} (
-      attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
-      migration_id text NOT NULL,
-      statement_index integer NOT NULL,
-      statement_hash text NOT NULL,
-      finished_at timestamptz NOT NULL,
-      PRIMARY KEY (attempt_id, statement_index)
-    )`,
-    ];
-}
-const COLUMNS = [
-    'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
-    'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
-    'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
-    'commit_sha', 'environment', 'tool_version',
-];
-function upsertAttemptSql(names) {
-    const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
-    const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-    return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES (${placeholders})
-    ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
-}
-function attemptParams(row) {
-    return [
-        row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
-        row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
-        row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
-        row.commitSha, row.environment, row.toolVersion,
-    ];
-}
-const selectAttemptsSql = (names) => `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
-const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
-   VALUES ($1, $2, $3, $4, $5)`;
-const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
-const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
-const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
-const str = (v) => (v === null || v === undefined ? null : String(v));
-function journal_toJournalRow(r) {
-    return {
-        attemptId: String(r.attempt_id),
-        migrationId: String(r.migration_id),
-        name: String(r.name),
-        kind: r.kind,
-        checksum: String(r.checksum),
-        checksumAlgorithm: String(r.checksum_algorithm),
-        status: r.status,
-        startedAt: date(r.started_at),
-        finishedAt: date(r.finished_at),
-        durationMs: journal_num(r.duration_ms),
-        statementCount: Number(r.statement_count),
-        statementsApplied: Number(r.statements_applied),
-        transactional: Boolean(r.transactional),
-        error: str(r.error),
-        errorStatementIndex: journal_num(r.error_statement_index),
-        errorLine: journal_num(r.error_line),
-        outOfOrder: Boolean(r.out_of_order),
-        note: str(r.note),
-        actor: str(r.actor),
-        runUrl: str(r.run_url),
-        commitSha: str(r.commit_sha),
-        environment: str(r.environment),
-        toolVersion: String(r.tool_version),
-    };
-}
-function journal_toStatementRow(r) {
-    return {
-        attemptId: String(r.attempt_id),
-        migrationId: String(r.migration_id),
-        statementIndex: Number(r.statement_index),
-        statementHash: String(r.statement_hash),
-        finishedAt: date(r.finished_at),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engines/postgres/index.ts
+
+
 
 
 
@@ -11210,16 +10990,34 @@ const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from 
 function lockKey(location) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(location).digest().readInt32BE(0);
 }
-function splitQualified(name) {
-    const dot = name.indexOf('.');
-    return dot < 0 ? ['public', name] : [name.slice(0, dot), name.slice(dot + 1)];
+/** postgres.js's own codes for a lost connection, and the server's "try again" states. */
+const TRANSIENT_CODES = new Set([
+    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+    '57P03', // cannot_connect_now: the server is starting up
+    '53300', // too_many_connections
+]);
+const isTransient = (error) => isTransientConnectionError(error, TRANSIENT_CODES);
+/**
+ * A failed statement as the core understands it: a lost connection (the statement may have
+ * run) or the database's refusal, with the position in the statement the server points at.
+ */
+function statementFailure(error) {
+    if (isTransient(error))
+        return new SchemagateError('connection', databaseMessage(error), { cause: error });
+    const position = Number(error.position);
+    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error });
 }
-function executor(connection, names, drizzleTable, inTransaction) {
+function executor(connection, names, adopted, inTransaction) {
     return {
         async execute(statement) {
-            await connection.exec(statement.sql);
+            try {
+                await connection.exec(statement.sql);
+            }
+            catch (error) {
+                throw statementFailure(error);
+            }
         },
-        async writeAttempt(row) {
+        async writeAttempt(row, migration) {
             if (row.status === 'running' && !inTransaction) {
                 // The "started" row needs no flush of its own: the migration's commit (or the failure
                 // row) that follows is synchronous and makes it durable, so one fsync per migration.
@@ -11230,17 +11028,13 @@ function executor(connection, names, drizzleTable, inTransaction) {
                 return;
             }
             await connection.query(upsertAttemptSql(names), attemptParams(row));
+            if (row.status === 'applied')
+                await adopted?.record(connection, migration);
         },
         async writeStatement(row) {
             await connection.query(insertStatementSql(names), [
                 row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt,
             ]);
-        },
-        async writeDrizzleRow(hash, createdAt) {
-            if (!drizzleTable)
-                return;
-            const [schema, table] = splitQualified(drizzleTable);
-            await connection.query(`INSERT INTO ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (hash, created_at) VALUES ($1, $2)`, [hash, createdAt]);
         },
     };
 }
@@ -11248,54 +11042,44 @@ class PostgresEngine {
     connection;
     options;
     kind = 'postgres';
-    supportsTransactions = true;
     journalLocation;
+    transactions;
     names;
     base;
+    adopted;
     constructor(connection, options) {
         this.connection = connection;
         this.options = options;
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
         this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
-        this.base = executor(connection, this.names, options.drizzleTable, false);
+        this.adopted = options.adopt ? new DrizzleJournal(options.adopt.table) : null;
+        this.base = executor(connection, this.names, this.adopted, false);
+        this.transactions = {
+            transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, true))),
+        };
     }
     execute = (s) => this.base.execute(s);
-    writeAttempt = (r) => this.base.writeAttempt(r);
+    writeAttempt = (r, m) => this.base.writeAttempt(r, m);
     writeStatement = (r) => this.base.writeStatement(r);
-    writeDrizzleRow = (hash, createdAt) => this.base.writeDrizzleRow(hash, createdAt);
     async exists(qualified) {
         const [row] = await this.connection.query('SELECT to_regclass($1)::text AS found', [qualified]);
         return Boolean(row?.found);
     }
     async readJournal() {
-        const journal = { attempts: [], statements: [], drizzleHashes: [] };
+        const journal = { attempts: [], statements: [], adopted: null };
         if (await this.exists(this.names.attempts)) {
             journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
             journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
         }
-        if (this.options.drizzleTable) {
-            const [schema, table] = splitQualified(this.options.drizzleTable);
-            const qualified = `${journal_quoteIdent(schema)}.${journal_quoteIdent(table)}`;
-            if (await this.exists(qualified)) {
-                const rows = await this.connection.query(`SELECT hash FROM ${qualified}`);
-                journal.drizzleHashes = rows.map((r) => r.hash);
-            }
-        }
+        if (this.adopted)
+            journal.adopted = { tool: this.adopted.tool, sha256: await this.adopted.read(this.connection) };
         return journal;
     }
     async ensureJournal() {
         for (const ddl of journal_journalDdl(this.names))
             await this.connection.query(ddl);
-        if (this.options.drizzleTable) {
-            // The same DDL drizzle-kit's migrator runs, so either tool can be first.
-            const [schema, table] = splitQualified(this.options.drizzleTable);
-            await this.connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(schema)}`);
-            await this.connection.query(`CREATE TABLE IF NOT EXISTS ${journal_quoteIdent(schema)}.${journal_quoteIdent(table)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
-        }
-    }
-    transaction(fn) {
-        return this.connection.transaction((tx) => fn(executor(tx, this.names, this.options.drizzleTable, true)));
+        await this.adopted?.ensure(this.connection);
     }
     async acquireLock(options) {
         const key = lockKey(this.journalLocation);
@@ -11328,8 +11112,8 @@ class PostgresEngine {
             `${this.names.schema}.${this.options.journalTable}`,
             `${this.names.schema}.${this.options.journalTable}_statements`,
         ]);
-        if (this.options.drizzleTable)
-            exclude.add(splitQualified(this.options.drizzleTable).join('.'));
+        if (this.adopted)
+            exclude.add(`${this.adopted.schema}.${this.adopted.table}`);
         return introspectPostgres(this.connection, exclude);
     }
     close() {
@@ -11344,12 +11128,12 @@ function pgliteDataDir(url) {
 const postgresDriver = {
     kind: 'postgres',
     schemes: ['postgres:', 'postgresql:', 'pglite:'],
-    split: (sql) => splitSql(sql, 'postgres'),
+    dialect: dialectFor('postgres'),
     embeddedUrl: (dir) => new URL(`pglite://${dir}`),
     async open(url, options) {
         const connection = await withConnectRetries(() => url.protocol === 'pglite:'
             ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
-            : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options);
+            : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isTransient);
         return new PostgresEngine(connection, options);
     },
 };
@@ -11360,11 +11144,14 @@ const postgresDriver = {
 
 /** The only place that maps a URL to an engine; the core never asks which engine it has. */
 const DRIVERS = [postgresDriver, clickhouseDriver];
+const ENGINE_KINDS = DRIVERS.map((d) => d.kind);
+/** For messages: every URL form the drivers accept. */
+const SUPPORTED_SCHEMES = [...DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`))].join(', ');
 function driverFor(url) {
     const driver = DRIVERS.find((d) => d.schemes.includes(url.protocol));
     if (!driver) {
         throw configError(`Database URL scheme "${url.protocol}" is not supported.`, {
-            hint: `Use one of: ${DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`)).join(', ')}.`,
+            hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
         });
     }
     return driver;
@@ -11372,215 +11159,218 @@ function driverFor(url) {
 function driverForKind(kind) {
     return DRIVERS.find((d) => d.kind === kind);
 }
+/** The engine whose SQL a migration layout is written in (drizzle's folders declare theirs). */
+function driverForDialect(dialect) {
+    const driver = DRIVERS.find((d) => d.dialect.name === dialect);
+    if (!driver)
+        throw configError(`No engine runs ${dialect} migrations.`);
+    return driver;
+}
 
-;// CONCATENATED MODULE: ./src/plan.ts
-/** The migration's checksum under the algorithm a journal row was recorded with. */
-function checksumUnder(migration, algorithm) {
-    return migration.checksums[algorithm] ?? null;
+;// CONCATENATED MODULE: ./src/types.ts
+/**
+ * The vocabulary shared by every module: migrations read from the repository, rows of the
+ * journal kept in each target database, and the schema model that verification compares.
+ * Nothing here knows which engine it talks to.
+ */
+/**
+ * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
+ * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
+ * line endings and who opt in.
+ */
+const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+
+
+
+
+
+/**
+ * Validated settings, built the same way from action inputs and from CLI flags: both shells
+ * hand `readSettings` a lookup of raw strings, so every default and every check lives here once.
+ * Reading settings has no side effects; grouped by the part of a run that uses them.
+ */
+const MODES = ['plan', 'apply', 'verify', 'snapshot', 'baseline'];
+function settings_boolean(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off', ''].includes(value))
+        return false;
+    throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
 }
-function histories(attempts) {
-    const byTime = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
-    const result = new Map();
-    for (const row of byTime) {
-        const known = result.get(row.migrationId);
-        const lastApplied = row.status === 'applied' ? row : (known?.lastApplied ?? null);
-        result.set(row.migrationId, { lastApplied, latest: row });
+function seconds(name, raw, { allowZero }) {
+    const value = Number(raw.trim());
+    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+        throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
     }
-    return result;
+    return value * 1000;
 }
-/** Statements completed since the migration last succeeded: the ones a resume may skip. */
-function completedStatements(journal, history) {
-    const since = history.lastApplied?.startedAt.getTime() ?? -Infinity;
-    const attemptsSince = new Set(journal.attempts
-        .filter((a) => a.migrationId === history.latest.migrationId && a.startedAt.getTime() > since)
-        .map((a) => a.attemptId));
-    const byIndex = new Map();
-    for (const s of journal.statements) {
-        if (attemptsSince.has(s.attemptId))
-            byIndex.set(s.statementIndex, s);
-    }
-    return [...byIndex.values()].sort((a, b) => a.statementIndex - b.statementIndex);
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function identifier(name, raw) {
+    if (!IDENTIFIER.test(raw))
+        throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
+    return raw;
 }
-const plan_short = (checksum) => checksum.slice(0, 12);
-function describeFailure(row) {
-    const where = row.errorStatementIndex === null ? '' : ` at statement ${row.errorStatementIndex + 1}`;
-    const line = row.errorLine === null ? '' : ` (line ${row.errorLine})`;
-    return row.status === 'running'
-        ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
-        : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
-}
-function buildPlan(migrations, journal, options) {
-    const plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
-    const history = histories(journal.attempts);
-    const drizzleHashes = new Set(journal.drizzleHashes);
-    const versioned = migrations.filter((m) => m.kind === 'versioned');
-    const isApplied = (m) => history.get(m.id)?.lastApplied != null || drizzleHashes.has(m.checksums.sha256);
-    // A pending migration is out of order when something after it already ran, or (drizzle) when
-    // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
-    const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
-    const newestAppliedWhen = Math.max(-Infinity, ...versioned.filter(isApplied).map((m) => m.drizzleWhen ?? -Infinity));
-    versioned.forEach((migration, index) => {
-        const h = history.get(migration.id);
-        if (h?.lastApplied) {
-            const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
-            if (h.lastApplied.checksum !== current) {
-                plan.edited.push({ migration, row: h.lastApplied });
-                plan.problems.push({
-                    kind: 'edited',
-                    severity: 'error',
-                    migrationId: migration.id,
-                    location: { file: migration.file, line: 1 },
-                    message: `${migration.file} was edited after it was applied: the journal has ` +
-                        `${h.lastApplied.checksumAlgorithm}:${h.lastApplied.checksum}, the file is now ` +
-                        `${h.lastApplied.checksumAlgorithm}:${current ?? '(unknown algorithm)'}.`,
-                    hint: 'Restore the applied text and put the change in a new migration, or, if the edit is ' +
-                        'cosmetic, run mode `baseline` with a `baseline-reason` to accept the new checksum.',
-                });
-            }
-            else {
-                plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
-            }
-            return;
-        }
-        if (!h && drizzleHashes.has(migration.checksums.sha256)) {
-            plan.applied.push({ migration, row: null, source: 'drizzle' });
-            return;
-        }
-        const outOfOrder = index < lastAppliedIndex ||
-            (migration.drizzleWhen !== undefined && migration.drizzleWhen <= newestAppliedWhen);
-        if (outOfOrder) {
-            plan.outOfOrder.push(migration);
-            if (!options.allowOutOfOrder) {
-                const later = versioned.slice(index + 1).filter(isApplied).map((m) => m.file);
-                plan.problems.push({
-                    kind: 'out-of-order',
-                    severity: 'error',
-                    migrationId: migration.id,
-                    location: { file: migration.file, line: 1 },
-                    message: `${migration.file} is pending but ordered before already-applied ` +
-                        `${later.length > 0 ? later.join(', ') : 'migrations (its drizzle `when` is older than an applied one)'}.`,
-                    hint: 'Renumber it after the applied migrations, or set `allow-out-of-order: true` to apply it ' +
-                        'anyway (the journal records that it was allowed).',
-                });
-                return;
-            }
-        }
-        if (h && h.latest.status !== 'applied') {
-            const item = retryOrResume(migration, h, journal, options, plan);
-            if (item)
-                plan.pending.push({ ...item, outOfOrder });
-            return;
-        }
-        plan.pending.push({ migration, reason: 'new', outOfOrder, startAt: 0 });
-    });
-    for (const migration of migrations.filter((m) => m.kind === 'repeatable')) {
-        const h = history.get(migration.id);
-        if (h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) && h.latest.status === 'applied') {
-            plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
-        }
-        else {
-            if (h && h.latest.status !== 'applied') {
-                plan.failed.push({ migration, row: h.latest, completed: [] });
-            }
-            // Repeatables are idempotent by contract, so a failed one simply runs again from the top.
-            plan.pending.push({
-                migration,
-                reason: h?.lastApplied ? 'changed' : h ? 'retry' : 'new',
-                outOfOrder: false,
-                startAt: 0,
-                ...(h && h.latest.status !== 'applied' ? { previous: h.latest } : {}),
-            });
-        }
-    }
-    const known = new Set(migrations.map((m) => m.id));
-    for (const [id, h] of history) {
-        if (known.has(id) || !h.lastApplied)
-            continue;
-        plan.missing.push(h.lastApplied);
-        const repeatable = h.lastApplied.kind === 'repeatable';
-        plan.problems.push({
-            kind: repeatable ? 'missing-repeatable' : 'missing',
-            severity: repeatable ? 'warning' : 'error',
-            migrationId: id,
-            message: `${id} (${h.lastApplied.name}) is applied in the journal but no migration file has that version.`,
-            hint: repeatable
-                ? 'A repeatable migration was removed; what it created stays in the database.'
-                : 'Restore the file from history (a deleted or renamed migration makes environments diverge).',
+function parseDatabaseUrl(raw, input = 'database-url') {
+    const value = raw.trim();
+    if (!value) {
+        throw configError(`No database URL: input \`${input}\` is empty.`, {
+            hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
+                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
+                '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
+                'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
         });
     }
-    return plan;
-}
-/** A migration whose last attempt failed or was interrupted: retried, resumed or refused. */
-function retryOrResume(migration, h, journal, options, plan) {
-    const completed = h.latest.transactional ? [] : completedStatements(journal, h);
-    plan.failed.push({ migration, row: h.latest, completed });
-    // Safe to run again from the top: a transactional attempt rolled back as a whole, and a
-    // statement-by-statement one that failed cleanly before completing anything. An interrupted
-    // one ("running": the connection or the process died) may have half-run a statement.
-    const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
-    if (clean)
-        return { migration, reason: 'retry', startAt: 0, previous: h.latest };
-    const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
-    if (!options.resume) {
-        plan.problems.push({
-            kind: 'failed-partial',
-            severity: 'error',
-            migrationId: migration.id,
-            location: failedAt,
-            message: `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
-                `${h.latest.statementCount} completed and were not rolled back.`,
-            hint: 'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
-                'statements are skipped while unchanged), or record it as done with mode `baseline`.',
+    try {
+        return new URL(value);
+    }
+    catch {
+        // Never echo the value: it is a secret and may hold a password.
+        throw configError(`Input \`${input}\` is not a valid URL.`, {
+            hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
         });
+    }
+}
+function readSettings(lookup, env = process.env) {
+    const get = (name) => {
+        const value = lookup(name);
+        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
+    };
+    const mode = get('mode').trim();
+    if (!MODES.includes(mode)) {
+        throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
+    }
+    const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
+    const drizzleJournal = get('drizzle-journal').trim();
+    if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
+        throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
+    }
+    const retries = Number(get('connect-retries'));
+    if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
+        throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
+    }
+    const journalSchema = get('journal-schema').trim();
+    const snapshot = get('snapshot').trim();
+    const environment = get('environment').trim() || null;
+    const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
+    const cluster = get('cluster').trim();
+    const replay = settings_boolean('replay', get('replay'));
+    const engine = get('engine').trim();
+    if (engine && !ENGINE_KINDS.includes(engine)) {
+        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
+    }
+    const rawUrl = get('database-url').trim();
+    if (!rawUrl && replay && mode !== 'plan') {
+        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
+    }
+    const promotionUrl = get('promotion-database-url').trim();
+    const checksum = get('checksum').trim();
+    if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
+        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
+            hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
+        });
+    }
+    return {
+        mode: mode,
+        target: {
+            databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+            engine: (engine || null),
+        },
+        replay,
+        promotion: promotionUrl
+            ? {
+                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
+                environment: get('promotion-environment').trim() || 'the earlier environment',
+            }
+            : null,
+        sources: {
+            cwd,
+            migrations: external_node_path_default().resolve(cwd, get('migrations')),
+            snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
+            checksum: checksum,
+        },
+        plan: {
+            allowOutOfOrder: settings_boolean('allow-out-of-order', get('allow-out-of-order')),
+            resume: settings_boolean('resume', get('resume')),
+        },
+        apply: {
+            lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
+            statementTimeoutMs: statementTimeoutMs || undefined,
+            connectRetries: retries,
+            verify: settings_boolean('verify', get('verify')),
+        },
+        verify: { failOnExtra: settings_boolean('fail-on-extra', get('fail-on-extra')) },
+        journal: {
+            schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
+            table: identifier('journal-table', get('journal-table').trim()),
+            drizzle: drizzleJournal,
+            drizzleTable: get('drizzle-migrations-table').trim(),
+        },
+        baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+        clickhouse: {
+            mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
+            ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
+        },
+        run: runEnvironmentFrom(env, environment),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/outcome.ts
+
+const NO_PARTS = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null };
+/** A failure with what the run had done before it: a failed apply still reports what it applied. */
+class PartialFailure extends Error {
+    parts;
+    failure;
+    constructor(parts, failure) {
+        super(databaseMessage(failure));
+        this.parts = parts;
+        this.failure = failure;
+    }
+}
+function failureOf(error) {
+    const failure = error instanceof SchemagateError
+        ? error
+        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+    return {
+        kind: failure.kind,
+        message: failure.message,
+        ...(failure.hint ? { hint: failure.hint } : {}),
+        ...(failure.location ? { location: failure.location } : {}),
+        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
+    };
+}
+function driftError(verification) {
+    const errors = verification?.differences.filter((d) => d.severity === 'error') ?? [];
+    if (errors.length === 0)
         return null;
-    }
-    for (const done of completed) {
-        const now = migration.statements[done.statementIndex];
-        if (now?.hash !== done.statementHash) {
-            plan.problems.push({
-                kind: 'resume-mismatch',
-                severity: 'error',
-                migrationId: migration.id,
-                location: { file: migration.file, line: now?.line ?? 1 },
-                message: `${migration.file}: statement ${done.statementIndex + 1} already ran (hash ` +
-                    `${plan_short(done.statementHash)}) but the file now ${now ? `has ${plan_short(now.hash)}` : 'lacks it'}; ` +
-                    'resuming would skip a statement that differs from what ran.',
-                hint: 'Restore the completed statements exactly and change only the failed one onwards, or use mode `baseline`.',
-            });
-            return null;
-        }
-    }
-    return { migration, reason: 'resume', startAt: completed.length, previous: h.latest };
+    return {
+        kind: 'drift',
+        message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+    };
 }
-const hasErrors = (plan) => plan.problems.some((p) => p.severity === 'error');
-
-;// CONCATENATED MODULE: ./src/promotion.ts
-
-function promotionGate(pending, earlier) {
-    const history = histories(earlier.attempts);
-    const drizzle = new Set(earlier.drizzleHashes);
-    return pending.map(({ migration }) => {
-        const h = history.get(migration.id);
-        const applied = h?.lastApplied ?? null;
-        let state;
-        if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && drizzle.has(migration.checksums.sha256)))
-            state = 'applied';
-        else if (applied)
-            state = 'checksum-differs';
-        else if (h)
-            state = 'failed';
-        else
-            state = 'not-applied';
-        return {
-            migrationId: migration.id,
-            file: migration.file,
-            checksum: migration.checksum,
-            earlier: state,
-            earlierChecksum: applied?.checksum ?? null,
-        };
-    });
+function buildOutcome(head, parts, extra = {}) {
+    const error = extra.error ?? null;
+    return { ...head, ...parts, replay: extra.replay ?? null, error, status: error?.kind ?? 'ok', durationMs: extra.durationMs ?? 0 };
 }
-const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
+/** An outcome before anything has happened; every run, even one that never starts, has one. */
+function blankOutcome(mode, target, migrations) {
+    return buildOutcome({ mode, engine: 'unknown', target, migrations, format: null }, NO_PARTS);
+}
+/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
+function earlyFailure(mode, error) {
+    return buildOutcome({ mode: mode, engine: 'unknown', target: 'not connected', migrations: '', format: null }, NO_PARTS, { error: failureOf(error) });
+}
 
 ;// CONCATENATED MODULE: ./src/sources/checksum.ts
 
@@ -11592,83 +11382,20 @@ const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
 function sha256Hex(data) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
 }
+/** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
+const shortChecksum = (checksum) => checksum.slice(0, 12);
 /** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
 function checksumsOf(bytes) {
     const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
     return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
 }
 
-;// CONCATENATED MODULE: ./src/sources/folder.ts
+;// CONCATENATED MODULE: ./src/sources/files.ts
 
 
 
 
 
-const VERSIONED_PATTERN = '<digits>_<name>.sql or <digits>__<name>.sql (e.g. 0001_create_users.sql)';
-const REPEATABLE_DIR = 'repeatable';
-/**
- * A plain folder: versioned `0001_name.sql` files applied in numeric order, then repeatable
- * `R__name.sql` files (or anything under `repeatable/`) re-applied whenever they change.
- */
-function loadFolder(root, opts) {
-    const absRoot = external_node_path_default().resolve(opts.cwd, root);
-    const versioned = [];
-    const repeatable = [];
-    for (const entry of listDir(absRoot)) {
-        const abs = external_node_path_default().join(absRoot, entry.name);
-        if (entry.isDir) {
-            // meta/ and any other folder are not ours; only repeatable/ holds migrations.
-            if (entry.name === REPEATABLE_DIR) {
-                for (const rel of listSqlFiles(abs)) {
-                    const name = stripSql(rel).replace(/^R__/i, '');
-                    repeatable.push(readMigration(external_node_path_default().join(abs, rel), { id: `R__${name}`, kind: 'repeatable', name }, opts));
-                }
-            }
-            continue;
-        }
-        if (!isSqlFile(entry.name))
-            continue;
-        const parsed = parseFileName(entry.name);
-        if (!parsed) {
-            const file = relativeFile(abs, opts.cwd);
-            throw configError(`${file}: cannot tell a migration version from this file name`, {
-                location: { file },
-                hint: `Name versioned migrations ${VERSIONED_PATTERN} and repeatable ones R__<name>.sql; move files that are not migrations out of the folder.`,
-            });
-        }
-        if (parsed.kind === 'repeatable') {
-            repeatable.push(readMigration(abs, { id: `R__${parsed.name}`, kind: 'repeatable', name: parsed.name }, opts));
-        }
-        else {
-            const migration = readMigration(abs, { id: parsed.id, kind: 'versioned', name: parsed.name }, opts);
-            versioned.push({ version: BigInt(parsed.id), migration });
-        }
-    }
-    versioned.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
-    for (let i = 1; i < versioned.length; i++) {
-        const prev = versioned[i - 1];
-        const cur = versioned[i];
-        if (prev.version === cur.version) {
-            throw configError(`${prev.migration.file} and ${cur.migration.file} have the same version ${cur.version}`, {
-                location: { file: cur.migration.file },
-                hint: 'Each versioned migration needs its own number: renumber the newer one.',
-            });
-        }
-    }
-    repeatable.sort((a, b) => compareStrings(a.id, b.id));
-    assertUniqueIds(repeatable);
-    return { format: 'folder', root: absRoot, migrations: [...versioned.map((v) => v.migration), ...repeatable] };
-}
-/** `0001_name.sql`, `0001__name.sql`, Flyway's `V1__name.sql`, or `R__name.sql`; null otherwise. */
-function parseFileName(fileName) {
-    const repeatable = /^R__(.+)\.sql$/i.exec(fileName);
-    if (repeatable)
-        return { kind: 'repeatable', name: repeatable[1] };
-    const versioned = /^(?:V(\d+)__|(\d+)__?)(.+)\.sql$/i.exec(fileName);
-    if (!versioned)
-        return null;
-    return { kind: 'versioned', id: (versioned[1] ?? versioned[2]), name: versioned[3] };
-}
 /**
  * Reads one migration file: checksum of its bytes, its statements, its directives. Shared with
  * the drizzle loader, which passes its own statements when breakpoints decide them.
@@ -11680,7 +11407,7 @@ function readMigration(abs, identity, opts, extra = {}) {
     const algorithm = opts.checksum ?? 'sha256';
     const text = decodeUtf8(bytes, file);
     const transactional = readDirectives(text, file).transactional;
-    const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, opts.split);
+    const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, (sql) => opts.dialect.split(sql));
     if (raw.length === 0 && !extra.allowEmpty) {
         throw configError(`${file} contains no SQL statements`, {
             location: { file },
@@ -11708,7 +11435,7 @@ function splitFile(text, file, split) {
         return split(text);
     }
     catch (error) {
-        if (error instanceof SplitError) {
+        if (error instanceof LexError) {
             throw configError(`${file}:${error.line}: ${error.message}`, {
                 location: { file, line: error.line },
                 hint: error.hint,
@@ -11801,22 +11528,124 @@ function listSqlFiles(dir, prefix = '') {
 }
 const isSqlFile = (name) => name.toLowerCase().endsWith('.sql');
 const stripSql = (name) => name.slice(0, -'.sql'.length);
-function assertUniqueIds(migrations) {
-    for (let i = 1; i < migrations.length; i++) {
-        const prev = migrations[i - 1];
-        const cur = migrations[i];
-        if (prev.id === cur.id) {
-            throw configError(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
-                location: { file: cur.file },
-                hint: 'Rename one of them: a repeatable migration is identified by its name.',
-            });
-        }
-    }
-}
 /** Code-unit order, not locale order: the same on every machine. */
 const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-;// CONCATENATED MODULE: ./src/sources/drizzle.ts
+;// CONCATENATED MODULE: ./src/sources/drizzle/snapshot.ts
+
+
+
+/**
+ * drizzle-kit's `meta/NNNN_snapshot.json`: the schema drizzle believes its migrations produce,
+ * read into the schema model so verification compares it with the live database.
+ */
+/** The schemagate dialect drizzle's Postgres migrations and snapshots are written in. */
+const DRIZZLE_DIALECT = 'postgres';
+const spell = dialectFor(DRIZZLE_DIALECT).spelling;
+/** The newest `meta/NNNN_snapshot.json` in `metaDir`, by its number. */
+function latestSnapshot(metaDir) {
+    let best;
+    for (const entry of listDir(metaDir)) {
+        const match = /^(\d+)_snapshot\.json$/.exec(entry.name);
+        if (entry.isDir || !match)
+            continue;
+        const n = BigInt(match[1]);
+        if (!best || n > best.n)
+            best = { n, name: entry.name };
+    }
+    return best && external_node_path_default().join(metaDir, best.name);
+}
+/** drizzle snapshots key tables by name in an object; schemagate's list them in an array. */
+function isDrizzleSnapshot(object) {
+    return Boolean(object.tables) && typeof object.tables === 'object' && !Array.isArray(object.tables);
+}
+function drizzleType(column) {
+    const schema = column.typeSchema && column.typeSchema !== 'public' ? `${column.typeSchema}.` : '';
+    return spell.type(`${schema}${column.type}`);
+}
+/**
+ * drizzle-kit's index columns as the SQL it generates from them: an operator class replaces the
+ * ordering (drizzle-kit then writes neither DESC nor NULLS), and NULLS is written unless it is
+ * ascending with nulls last.
+ */
+function drizzleIndex(index, table) {
+    return spell.index({
+        unique: index.isUnique === true,
+        method: index.method ?? 'btree',
+        keys: index.columns.map((c) => {
+            if (typeof c === 'string')
+                return { expression: c, isExpression: false, desc: false, nullsFirst: false };
+            const ordered = !c.opclass;
+            const desc = ordered && c.asc === false;
+            const nullsFirst = ordered && (c.nulls ? c.nulls.toLowerCase() === 'first' : desc);
+            return { expression: c.expression, isExpression: c.isExpression === true, desc, nullsFirst, opclass: c.opclass ?? null };
+        }),
+        where: index.where ?? null,
+        with: index.with ?? null,
+    }, table);
+}
+/** Each part kind the table's snapshot states (all four since drizzle-kit's checkConstraints). */
+function drizzleParts(table, ref) {
+    const parts = {};
+    const named = (items, definition) => Object.fromEntries(Object.entries(items).map(([key, item]) => [spell.identifier(item.name || key), definition(item)]));
+    if (table.indexes)
+        parts.index = named(table.indexes, (i) => drizzleIndex(i, ref));
+    const columnUniques = Object.values(table.columns)
+        .filter((c) => c.isUnique === true || c.isUnique === 'true')
+        .map((c) => ({ name: c.uniqueName || `${table.name}_${c.name}_unique`, columns: [c.name], nullsNotDistinct: c.nullsNotDistinct === true }));
+    if (table.uniqueConstraints || columnUniques.length > 0) {
+        const uniques = [...columnUniques, ...Object.values(table.uniqueConstraints ?? {})];
+        parts.unique_constraint = named(uniques, (u) => spell.unique({ columns: u.columns, nullsNotDistinct: u.nullsNotDistinct === true }));
+    }
+    if (table.foreignKeys) {
+        parts.foreign_key = named(table.foreignKeys, (fk) => spell.foreignKey({
+            columns: fk.columnsFrom,
+            refSchema: fk.schemaTo || 'public',
+            refTable: spell.identifier(fk.tableTo),
+            refColumns: fk.columnsTo,
+            onDelete: fk.onDelete,
+            onUpdate: fk.onUpdate,
+        }));
+    }
+    if (table.checkConstraints)
+        parts.check_constraint = named(table.checkConstraints, (c) => spell.expression(c.value, ref));
+    return Object.keys(parts).length > 0 ? parts : undefined;
+}
+/** A drizzle-kit snapshot as the schema model, spelled as the Postgres catalog spells it. */
+function fromDrizzle(snapshot) {
+    const tables = Object.values(snapshot.tables).map((table) => {
+        const columns = Object.values(table.columns);
+        const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) => typeof pk === 'string' ? pk.split(';')[0].split(',') : pk.columns)[0];
+        const schema = table.schema || 'public';
+        const parts = drizzleParts(table, { schema, name: table.name });
+        return {
+            schema,
+            name: table.name,
+            type: 'table',
+            primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
+            columns: columns.map((c) => ({
+                name: c.name,
+                type: drizzleType(c),
+                nullable: !(c.notNull ?? false) && !c.primaryKey,
+                default: spell.defaultExpression(c.default),
+            })),
+            ...(parts ? { parts } : {}),
+        };
+    });
+    const enums = Object.values(snapshot.enums ?? {}).map((e) => ({
+        schema: e.schema || 'public',
+        name: spell.identifier(e.name),
+        type: 'enum',
+        columns: [],
+        primaryKey: [],
+        properties: { values: spell.enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
+    }));
+    // A snapshot without an `enums` key (none this old is known) says nothing about them.
+    return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/drizzle/folder.ts
+
 
 
 
@@ -11826,6 +11655,8 @@ const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const BREAKPOINT = '--> statement-breakpoint';
 /** drizzle-kit journals say `postgresql` (v7) or `pg` (older); other dialects cannot run here. */
 const POSTGRES_DIALECTS = ['postgresql', 'pg', 'postgres'];
+/** A drizzle-kit output folder is recognised by its journal. */
+const isDrizzleFolder = (root) => external_node_fs_default().existsSync(external_node_path_default().join(root, 'meta', '_journal.json'));
 /**
  * A drizzle-kit output folder: `meta/_journal.json` lists the migrations in the order drizzle
  * applies them. We keep that order (not `when` order), so a later check can spot entries whose
@@ -11835,7 +11666,7 @@ function loadDrizzle(root, opts) {
     const absRoot = external_node_path_default().resolve(opts.cwd, root);
     const journalPath = external_node_path_default().join(absRoot, 'meta', '_journal.json');
     const journalFile = relativeFile(journalPath, opts.cwd);
-    const entries = drizzle_readJournal(journalPath, journalFile);
+    const entries = folder_readJournal(journalPath, journalFile);
     const migrations = [];
     const byId = new Map();
     for (const entry of entries) {
@@ -11860,7 +11691,7 @@ function loadDrizzle(root, opts) {
             drizzleWhen: entry.when,
             // drizzle applies an empty custom migration without complaint, so we must accept it too.
             allowEmpty: true,
-            statements: (text, f) => splitFile(text, f, entry.breakpoints ? splitBreakpoints : opts.split),
+            statements: (text, f) => splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)),
         }));
     }
     assertAllJournaled(absRoot, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
@@ -11894,13 +11725,13 @@ function splitBreakpoints(text) {
  */
 function trivia(piece, firstLine) {
     try {
-        return skipTrivia(piece, 'postgres');
+        return dialectFor(DRIZZLE_DIALECT).skipTrivia(piece);
     }
     catch (error) {
-        if (!(error instanceof SplitError))
+        if (!(error instanceof LexError))
             throw error;
         const line = firstLine + error.line - 1;
-        throw new SplitError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
+        throw new LexError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
     }
 }
 /** `0003_brave_hulk` → id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */
@@ -11908,7 +11739,7 @@ function parseTag(tag) {
     const match = /^(\d+)_(.+)$/.exec(tag);
     return match ? { id: match[1], name: match[2] } : { id: tag, name: tag };
 }
-function drizzle_readJournal(journalPath, journalFile) {
+function folder_readJournal(journalPath, journalFile) {
     let journal;
     try {
         journal = JSON.parse(external_node_fs_default().readFileSync(journalPath, 'utf8'));
@@ -11957,26 +11788,91 @@ function assertAllJournaled(absRoot, journaled, journalFile, cwd) {
         });
     }
 }
-/** The newest `meta/NNNN_snapshot.json`: the schema drizzle-kit believes the migrations produce. */
-function latestSnapshot(metaDir) {
-    let best;
-    for (const entry of listDir(metaDir)) {
-        const match = /^(\d+)_snapshot\.json$/.exec(entry.name);
-        if (entry.isDir || !match)
-            continue;
-        const n = BigInt(match[1]);
-        if (!best || n > best.n)
-            best = { n, name: entry.name };
-    }
-    return best && external_node_path_default().join(metaDir, best.name);
-}
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+;// CONCATENATED MODULE: ./src/sources/folder.ts
+
+
+
+const VERSIONED_PATTERN = '<digits>_<name>.sql or <digits>__<name>.sql (e.g. 0001_create_users.sql)';
+const REPEATABLE_DIR = 'repeatable';
+/**
+ * A plain folder: versioned `0001_name.sql` files applied in numeric order, then repeatable
+ * `R__name.sql` files (or anything under `repeatable/`) re-applied whenever they change.
+ */
+function loadFolder(root, opts) {
+    const absRoot = external_node_path_default().resolve(opts.cwd, root);
+    const versioned = [];
+    const repeatable = [];
+    for (const entry of listDir(absRoot)) {
+        const abs = external_node_path_default().join(absRoot, entry.name);
+        if (entry.isDir) {
+            // meta/ and any other folder are not ours; only repeatable/ holds migrations.
+            if (entry.name === REPEATABLE_DIR) {
+                for (const rel of listSqlFiles(abs)) {
+                    const name = stripSql(rel).replace(/^R__/i, '');
+                    repeatable.push(readMigration(external_node_path_default().join(abs, rel), { id: `R__${name}`, kind: 'repeatable', name }, opts));
+                }
+            }
+            continue;
+        }
+        if (!isSqlFile(entry.name))
+            continue;
+        const parsed = parseFileName(entry.name);
+        if (!parsed) {
+            const file = relativeFile(abs, opts.cwd);
+            throw configError(`${file}: cannot tell a migration version from this file name`, {
+                location: { file },
+                hint: `Name versioned migrations ${VERSIONED_PATTERN} and repeatable ones R__<name>.sql; move files that are not migrations out of the folder.`,
+            });
+        }
+        if (parsed.kind === 'repeatable') {
+            repeatable.push(readMigration(abs, { id: `R__${parsed.name}`, kind: 'repeatable', name: parsed.name }, opts));
+        }
+        else {
+            const migration = readMigration(abs, { id: parsed.id, kind: 'versioned', name: parsed.name }, opts);
+            versioned.push({ version: BigInt(parsed.id), migration });
+        }
+    }
+    versioned.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+    for (let i = 1; i < versioned.length; i++) {
+        const prev = versioned[i - 1];
+        const cur = versioned[i];
+        if (prev.version === cur.version) {
+            throw configError(`${prev.migration.file} and ${cur.migration.file} have the same version ${cur.version}`, {
+                location: { file: cur.migration.file },
+                hint: 'Each versioned migration needs its own number: renumber the newer one.',
+            });
+        }
+    }
+    repeatable.sort((a, b) => compareStrings(a.id, b.id));
+    assertUniqueIds(repeatable);
+    return { format: 'folder', root: absRoot, migrations: [...versioned.map((v) => v.migration), ...repeatable] };
+}
+/** `0001_name.sql`, `0001__name.sql`, Flyway's `V1__name.sql`, or `R__name.sql`; null otherwise. */
+function parseFileName(fileName) {
+    const repeatable = /^R__(.+)\.sql$/i.exec(fileName);
+    if (repeatable)
+        return { kind: 'repeatable', name: repeatable[1] };
+    const versioned = /^(?:V(\d+)__|(\d+)__?)(.+)\.sql$/i.exec(fileName);
+    if (!versioned)
+        return null;
+    return { kind: 'versioned', id: (versioned[1] ?? versioned[2]), name: versioned[3] };
+}
+function assertUniqueIds(migrations) {
+    for (let i = 1; i < migrations.length; i++) {
+        const prev = migrations[i - 1];
+        const cur = migrations[i];
+        if (prev.id === cur.id) {
+            throw configError(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
+                location: { file: cur.file },
+                hint: 'Rename one of them: a repeatable migration is identified by its name.',
+            });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
-
-
-
-
 
 
 
@@ -11996,8 +11892,7 @@ function loadMigrations(root, opts) {
     }
     if (!stat.isDirectory())
         throw configError(`Migrations path is not a folder: ${where}`, { hint });
-    const isDrizzle = external_node_fs_default().existsSync(external_node_path_default().join(absRoot, 'meta', '_journal.json'));
-    return isDrizzle ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
+    return isDrizzleFolder(absRoot) ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/diff.ts
@@ -12116,6 +12011,7 @@ function diffSchemas(expected, actual, options) {
 
 
 
+
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
  * snapshot (any engine, written by `snapshot` mode). Both become a SchemaSnapshot; both can point
@@ -12129,89 +12025,6 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  */
 const SNAPSHOT_VERSION = 2;
 const TYPES_SINCE_VERSION_2 = ['enum'];
-function drizzleType(column) {
-    const schema = column.typeSchema && column.typeSchema !== 'public' ? `${column.typeSchema}.` : '';
-    return normalizePgType(`${schema}${column.type}`);
-}
-/**
- * drizzle-kit's index columns as the SQL it generates from them: an operator class replaces the
- * ordering (drizzle-kit then writes neither DESC nor NULLS), and NULLS is written unless it is
- * ascending with nulls last.
- */
-function drizzleIndex(index, table) {
-    return indexDefinition({
-        unique: index.isUnique === true,
-        method: index.method ?? 'btree',
-        keys: index.columns.map((c) => {
-            if (typeof c === 'string')
-                return { expression: c, isExpression: false, desc: false, nullsFirst: false };
-            const ordered = !c.opclass;
-            const desc = ordered && c.asc === false;
-            const nullsFirst = ordered && (c.nulls ? c.nulls.toLowerCase() === 'first' : desc);
-            return { expression: c.expression, isExpression: c.isExpression === true, desc, nullsFirst, opclass: c.opclass ?? null };
-        }),
-        where: index.where ?? null,
-        with: index.with ?? null,
-    }, table);
-}
-/** Each part kind the table's snapshot states (all four since drizzle-kit's checkConstraints). */
-function drizzleParts(table, ref) {
-    const parts = {};
-    const named = (items, definition) => Object.fromEntries(Object.entries(items).map(([key, item]) => [pgName(item.name || key), definition(item)]));
-    if (table.indexes)
-        parts.index = named(table.indexes, (i) => drizzleIndex(i, ref));
-    const columnUniques = Object.values(table.columns)
-        .filter((c) => c.isUnique === true || c.isUnique === 'true')
-        .map((c) => ({ name: c.uniqueName || `${table.name}_${c.name}_unique`, columns: [c.name], nullsNotDistinct: c.nullsNotDistinct === true }));
-    if (table.uniqueConstraints || columnUniques.length > 0) {
-        const uniques = [...columnUniques, ...Object.values(table.uniqueConstraints ?? {})];
-        parts.unique_constraint = named(uniques, (u) => uniqueDefinition({ columns: u.columns, nullsNotDistinct: u.nullsNotDistinct === true }));
-    }
-    if (table.foreignKeys) {
-        parts.foreign_key = named(table.foreignKeys, (fk) => foreignKeyDefinition({
-            columns: fk.columnsFrom,
-            refSchema: fk.schemaTo || 'public',
-            refTable: pgName(fk.tableTo),
-            refColumns: fk.columnsTo,
-            onDelete: fk.onDelete,
-            onUpdate: fk.onUpdate,
-        }));
-    }
-    if (table.checkConstraints)
-        parts.check_constraint = named(table.checkConstraints, (c) => normalizePgExpression(c.value, ref));
-    return Object.keys(parts).length > 0 ? parts : undefined;
-}
-function fromDrizzle(snapshot) {
-    const tables = Object.values(snapshot.tables).map((table) => {
-        const columns = Object.values(table.columns);
-        const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) => typeof pk === 'string' ? pk.split(';')[0].split(',') : pk.columns)[0];
-        const schema = table.schema || 'public';
-        const parts = drizzleParts(table, { schema, name: table.name });
-        return {
-            schema,
-            name: table.name,
-            type: 'table',
-            primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
-            columns: columns.map((c) => ({
-                name: c.name,
-                type: drizzleType(c),
-                nullable: !(c.notNull ?? false) && !c.primaryKey,
-                default: normalizePgDefault(c.default),
-            })),
-            ...(parts ? { parts } : {}),
-        };
-    });
-    const enums = Object.values(snapshot.enums ?? {}).map((e) => ({
-        schema: e.schema || 'public',
-        name: pgName(e.name),
-        type: 'enum',
-        columns: [],
-        primaryKey: [],
-        properties: { values: enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
-    }));
-    // A snapshot without an `enums` key (none this old is known) says nothing about them.
-    return { engine: 'postgres', tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
-}
 function snapshot_lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
     for (let i = fromLine - 1; i < lines.length; i++)
@@ -12280,14 +12093,15 @@ function readExpectedSnapshot(file, displayFile) {
         const version = Number(object.version ?? 1);
         const engine = String(object.engine);
         let tables = object.tables;
-        if (engine === 'postgres') {
+        const spelling = dialectFor(engine).spelling;
+        if (spelling) {
             // A query written by an older schemagate, or on another server version, in today's spelling.
-            tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: normalizeViewQuery(t.properties.query) } } : t));
+            tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: spelling.viewQuery(t.properties.query) } } : t));
         }
         const schema = { engine, tables, ...(version < 2 ? { unrecordedTypes: TYPES_SINCE_VERSION_2 } : {}) };
         return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
     }
-    if (object.tables && typeof object.tables === 'object' && !Array.isArray(object.tables)) {
+    if (isDrizzleSnapshot(object)) {
         const schema = fromDrizzle(object);
         return { file: displayFile, format: 'drizzle', schema, locate: locator(text, 'drizzle', schema) };
     }
@@ -12331,7 +12145,389 @@ function writeSnapshot(file, schema) {
     (0,external_node_fs_namespaceObject.writeFileSync)(file, renderSnapshot(schema));
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
+;// CONCATENATED MODULE: ./src/core/apply.ts
+
+
+
+/** Where the database points in the statement, as a line of the file. */
+function failureLine(statement, error) {
+    const position = error instanceof DatabaseError ? error.position : undefined;
+    if (position === undefined)
+        return statement.line;
+    return statement.line + (statement.sql.slice(0, position - 1).match(/\n/g)?.length ?? 0);
+}
+function newAttempt(migration, kind, context, startedAt, fields = {}) {
+    return {
+        attemptId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        migrationId: migration.id,
+        name: migration.name,
+        kind,
+        checksum: migration.checksum,
+        checksumAlgorithm: migration.checksumAlgorithm,
+        status: 'running',
+        startedAt,
+        finishedAt: null,
+        durationMs: null,
+        statementCount: migration.statements.length,
+        statementsApplied: 0,
+        transactional: migration.transactional,
+        error: null,
+        errorStatementIndex: null,
+        errorLine: null,
+        outOfOrder: false,
+        note: null,
+        ...context,
+        ...fields,
+    };
+}
+/** Engines report a lost connection (the statement may have run) as a `connection` error. */
+const isConnectionLoss = (error) => error instanceof SchemagateError && error.kind === 'connection';
+class StatementFailed extends Error {
+    statement;
+    statementsApplied;
+    original;
+    constructor(statement, statementsApplied, original) {
+        super(databaseMessage(original));
+        this.statement = statement;
+        this.statementsApplied = statementsApplied;
+        this.original = original;
+    }
+}
+/** How often a statement that is still running says so. */
+const HEARTBEAT_MS = 10_000;
+/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
+async function executeWithHeartbeat(executor, migration, statement, emit, every) {
+    const started = Date.now();
+    const timer = setInterval(() => emit({ type: 'statement-running', migration, statement, elapsedMs: Date.now() - started }), every);
+    try {
+        await executor.execute(statement);
+    }
+    finally {
+        clearInterval(timer);
+    }
+}
+async function runStatements(executor, item, emit, heartbeatMs, afterEach) {
+    const { migration } = item;
+    for (const statement of migration.statements.slice(item.startAt)) {
+        try {
+            await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
+        }
+        catch (error) {
+            throw new StatementFailed(statement, statement.index - item.startAt, error);
+        }
+        await afterEach(statement);
+        emit({ type: 'statement', migration, statement, count: migration.statements.length });
+    }
+}
+async function applyMigration(engine, item, position, options, emit) {
+    const { migration } = item;
+    const now = options.now ?? (() => new Date());
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+    const started = now();
+    const transactions = migration.transactional ? engine.transactions : undefined;
+    const atomic = transactions !== undefined;
+    const attempt = newAttempt(migration, migration.kind, options.context, started, {
+        // What the next plan must know: whether this attempt rolls back as a whole if it fails.
+        transactional: atomic,
+        outOfOrder: item.outOfOrder,
+        note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
+    });
+    const finished = (fields) => {
+        const at = now();
+        return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
+    };
+    const recordSuccess = async (executor) => {
+        await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }), migration);
+    };
+    emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
+    // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
+    await engine.writeAttempt(attempt, migration);
+    try {
+        if (transactions) {
+            await transactions.transaction(async (tx) => {
+                await runStatements(tx, item, emit, heartbeatMs, async () => { });
+                await recordSuccess(tx);
+            });
+        }
+        else {
+            await runStatements(engine, item, emit, heartbeatMs, (statement) => engine.writeStatement({
+                attemptId: attempt.attemptId,
+                migrationId: migration.id,
+                statementIndex: statement.index,
+                statementHash: statement.hash,
+                finishedAt: now(),
+            }));
+            await recordSuccess(engine);
+        }
+    }
+    catch (error) {
+        if (!(error instanceof StatementFailed))
+            throw error;
+        if (isConnectionLoss(error.original)) {
+            // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
+            // so the next plan asks for a decision instead of re-running anything silently.
+            const line = error.statement.line;
+            throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
+                `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
+                location: { file: migration.file, line },
+                hint: atomic
+                    ? 'The transaction did not commit; run again once the database is reachable.'
+                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
+                cause: error.original,
+                statement: error.statement.sql,
+            });
+        }
+        const failure = {
+            migrationId: migration.id,
+            file: migration.file,
+            statementIndex: error.statement.index,
+            line: failureLine(error.statement, error.original),
+            statement: error.statement.sql,
+            databaseMessage: error.message,
+        };
+        await engine.writeAttempt(finished({
+            status: 'failed',
+            statementsApplied: atomic ? 0 : error.statementsApplied,
+            error: failure.databaseMessage,
+            errorStatementIndex: failure.statementIndex,
+            errorLine: failure.line,
+        }), migration);
+        emit({ type: 'migration-failed', migration, error: failure });
+        throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
+            `${migration.statements.length} failed: ${failure.databaseMessage}`, {
+            location: { file: migration.file, line: failure.line },
+            hint: atomic
+                ? 'The migration was rolled back and recorded as failed; fix it and run again.'
+                : error.statementsApplied === 0 && item.startAt === 0
+                    ? 'No statement of it completed; fix it and run again.'
+                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
+            cause: error.original,
+            statement: failure.statement,
+        });
+    }
+    const durationMs = now().getTime() - started.getTime();
+    emit({ type: 'migration-done', migration, durationMs });
+    return {
+        migrationId: migration.id,
+        file: migration.file,
+        kind: migration.kind,
+        status: 'applied',
+        durationMs,
+        statementsRun: migration.statements.length - item.startAt,
+        outOfOrder: item.outOfOrder,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+/** The migration's checksum under the algorithm a journal row was recorded with. */
+function checksumUnder(migration, algorithm) {
+    return migration.checksums[algorithm] ?? null;
+}
+function histories(attempts) {
+    const byTime = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const result = new Map();
+    for (const row of byTime) {
+        const known = result.get(row.migrationId);
+        const lastApplied = row.status === 'applied' ? row : (known?.lastApplied ?? null);
+        result.set(row.migrationId, { lastApplied, latest: row });
+    }
+    return result;
+}
+/** Statements completed since the migration last succeeded: the ones a resume may skip. */
+function completedStatements(journal, history) {
+    const since = history.lastApplied?.startedAt.getTime() ?? -Infinity;
+    const attemptsSince = new Set(journal.attempts
+        .filter((a) => a.migrationId === history.latest.migrationId && a.startedAt.getTime() > since)
+        .map((a) => a.attemptId));
+    const byIndex = new Map();
+    for (const s of journal.statements) {
+        if (attemptsSince.has(s.attemptId))
+            byIndex.set(s.statementIndex, s);
+    }
+    return [...byIndex.values()].sort((a, b) => a.statementIndex - b.statementIndex);
+}
+function describeFailure(row) {
+    const where = row.errorStatementIndex === null ? '' : ` at statement ${row.errorStatementIndex + 1}`;
+    const line = row.errorLine === null ? '' : ` (line ${row.errorLine})`;
+    return row.status === 'running'
+        ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
+        : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
+}
+function buildPlan(migrations, journal, options) {
+    const plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
+    const history = histories(journal.attempts);
+    const adoptedHashes = new Set(journal.adopted?.sha256 ?? []);
+    const versioned = migrations.filter((m) => m.kind === 'versioned');
+    const isApplied = (m) => history.get(m.id)?.lastApplied != null || adoptedHashes.has(m.checksums.sha256);
+    // A pending migration is out of order when something after it already ran, or (drizzle) when
+    // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
+    const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
+    const newestAppliedWhen = Math.max(-Infinity, ...versioned.filter(isApplied).map((m) => m.drizzleWhen ?? -Infinity));
+    versioned.forEach((migration, index) => {
+        const h = history.get(migration.id);
+        if (h?.lastApplied) {
+            const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
+            if (h.lastApplied.checksum !== current) {
+                plan.edited.push({ migration, row: h.lastApplied });
+                plan.problems.push({
+                    kind: 'edited',
+                    severity: 'error',
+                    migrationId: migration.id,
+                    location: { file: migration.file, line: 1 },
+                    message: `${migration.file} was edited after it was applied: the journal has ` +
+                        `${h.lastApplied.checksumAlgorithm}:${h.lastApplied.checksum}, the file is now ` +
+                        `${h.lastApplied.checksumAlgorithm}:${current ?? '(unknown algorithm)'}.`,
+                    hint: 'Restore the applied text and put the change in a new migration, or, if the edit is ' +
+                        'cosmetic, run mode `baseline` with a `baseline-reason` to accept the new checksum.',
+                });
+            }
+            else {
+                plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
+            }
+            return;
+        }
+        if (!h && journal.adopted && adoptedHashes.has(migration.checksums.sha256)) {
+            plan.applied.push({ migration, row: null, source: journal.adopted.tool });
+            return;
+        }
+        const outOfOrder = index < lastAppliedIndex ||
+            (migration.drizzleWhen !== undefined && migration.drizzleWhen <= newestAppliedWhen);
+        if (outOfOrder) {
+            plan.outOfOrder.push(migration);
+            if (!options.allowOutOfOrder) {
+                const later = versioned.slice(index + 1).filter(isApplied).map((m) => m.file);
+                plan.problems.push({
+                    kind: 'out-of-order',
+                    severity: 'error',
+                    migrationId: migration.id,
+                    location: { file: migration.file, line: 1 },
+                    message: `${migration.file} is pending but ordered before already-applied ` +
+                        `${later.length > 0 ? later.join(', ') : 'migrations (its drizzle `when` is older than an applied one)'}.`,
+                    hint: 'Renumber it after the applied migrations, or set `allow-out-of-order: true` to apply it ' +
+                        'anyway (the journal records that it was allowed).',
+                });
+                return;
+            }
+        }
+        if (h && h.latest.status !== 'applied') {
+            const item = retryOrResume(migration, h, journal, options, plan);
+            if (item)
+                plan.pending.push({ ...item, outOfOrder });
+            return;
+        }
+        plan.pending.push({ migration, reason: 'new', outOfOrder, startAt: 0 });
+    });
+    for (const migration of migrations.filter((m) => m.kind === 'repeatable')) {
+        const h = history.get(migration.id);
+        if (h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) && h.latest.status === 'applied') {
+            plan.applied.push({ migration, row: h.lastApplied, source: 'journal' });
+        }
+        else {
+            if (h && h.latest.status !== 'applied') {
+                plan.failed.push({ migration, row: h.latest, completed: [] });
+            }
+            // Repeatables are idempotent by contract, so a failed one simply runs again from the top.
+            plan.pending.push({
+                migration,
+                reason: h?.lastApplied ? 'changed' : h ? 'retry' : 'new',
+                outOfOrder: false,
+                startAt: 0,
+                ...(h && h.latest.status !== 'applied' ? { previous: h.latest } : {}),
+            });
+        }
+    }
+    const known = new Set(migrations.map((m) => m.id));
+    for (const [id, h] of history) {
+        if (known.has(id) || !h.lastApplied)
+            continue;
+        plan.missing.push(h.lastApplied);
+        const repeatable = h.lastApplied.kind === 'repeatable';
+        plan.problems.push({
+            kind: repeatable ? 'missing-repeatable' : 'missing',
+            severity: repeatable ? 'warning' : 'error',
+            migrationId: id,
+            message: `${id} (${h.lastApplied.name}) is applied in the journal but no migration file has that version.`,
+            hint: repeatable
+                ? 'A repeatable migration was removed; what it created stays in the database.'
+                : 'Restore the file from history (a deleted or renamed migration makes environments diverge).',
+        });
+    }
+    return plan;
+}
+/** A migration whose last attempt failed or was interrupted: retried, resumed or refused. */
+function retryOrResume(migration, h, journal, options, plan) {
+    const completed = h.latest.transactional ? [] : completedStatements(journal, h);
+    plan.failed.push({ migration, row: h.latest, completed });
+    // Safe to run again from the top: a transactional attempt rolled back as a whole, and a
+    // statement-by-statement one that failed cleanly before completing anything. An interrupted
+    // one ("running": the connection or the process died) may have half-run a statement.
+    const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
+    if (clean)
+        return { migration, reason: 'retry', startAt: 0, previous: h.latest };
+    const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
+    if (!options.resume) {
+        plan.problems.push({
+            kind: 'failed-partial',
+            severity: 'error',
+            migrationId: migration.id,
+            location: failedAt,
+            message: `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
+                `${h.latest.statementCount} completed and were not rolled back.`,
+            hint: 'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
+                'statements are skipped while unchanged), or record it as done with mode `baseline`.',
+        });
+        return null;
+    }
+    for (const done of completed) {
+        const now = migration.statements[done.statementIndex];
+        if (now?.hash !== done.statementHash) {
+            plan.problems.push({
+                kind: 'resume-mismatch',
+                severity: 'error',
+                migrationId: migration.id,
+                location: { file: migration.file, line: now?.line ?? 1 },
+                message: `${migration.file}: statement ${done.statementIndex + 1} already ran (hash ` +
+                    `${shortChecksum(done.statementHash)}) but the file now ${now ? `has ${shortChecksum(now.hash)}` : 'lacks it'}; ` +
+                    'resuming would skip a statement that differs from what ran.',
+                hint: 'Restore the completed statements exactly and change only the failed one onwards, or use mode `baseline`.',
+            });
+            return null;
+        }
+    }
+    return { migration, reason: 'resume', startAt: completed.length, previous: h.latest };
+}
+const hasErrors = (plan) => plan.problems.some((p) => p.severity === 'error');
+
+;// CONCATENATED MODULE: ./src/core/promotion.ts
+
+function promotionGate(pending, earlier) {
+    const history = histories(earlier.attempts);
+    const adopted = new Set(earlier.adopted?.sha256 ?? []);
+    return pending.map(({ migration }) => {
+        const h = history.get(migration.id);
+        const applied = h?.lastApplied ?? null;
+        let state;
+        if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && adopted.has(migration.checksums.sha256)))
+            state = 'applied';
+        else if (applied)
+            state = 'checksum-differs';
+        else if (h)
+            state = 'failed';
+        else
+            state = 'not-applied';
+        return {
+            migrationId: migration.id,
+            file: migration.file,
+            checksum: migration.checksum,
+            earlier: state,
+            earlierChecksum: applied?.checksum ?? null,
+        };
+    });
+}
+const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
+
+;// CONCATENATED MODULE: ./src/core/run.ts
 
 
 
@@ -12344,37 +12540,29 @@ function writeSnapshot(file, schema) {
 
 
 
-const relative = (settings, file) => external_node_path_default().relative(settings.cwd, file).split((external_node_path_default()).sep).join('/') || '.';
+
+
+
+/**
+ * The engine-agnostic core that both shells call: one function per mode, each returning the
+ * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
+ * still writes its summary, outputs and annotations.
+ */
+const relative = (cwd, file) => external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || '.';
 /** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
-function resolveSnapshotFile(settings, set) {
-    const candidate = settings.snapshot ?? set?.snapshotPath ?? null;
+function resolveSnapshotFile(sources, set) {
+    const candidate = sources.snapshot ?? set?.snapshotPath ?? null;
     if (candidate && (0,external_node_fs_namespaceObject.existsSync)(candidate) && (0,external_node_fs_namespaceObject.statSync)(candidate).isDirectory()) {
         const meta = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(candidate, 'meta')) ? external_node_path_default().join(candidate, 'meta') : candidate;
-        const latest = (0,external_node_fs_namespaceObject.readdirSync)(meta)
-            .filter((f) => /^\d+_snapshot\.json$/.test(f))
-            .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
-            .pop();
+        const latest = latestSnapshot(meta);
         if (!latest)
-            throw new SchemagateError('config', `No NNNN_snapshot.json in ${relative(settings, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
-        return external_node_path_default().join(meta, latest);
+            throw new SchemagateError('config', `No NNNN_snapshot.json in ${relative(sources.cwd, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
+        return latest;
     }
     if (candidate)
         return candidate;
-    const own = external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
+    const own = external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json');
     return (0,external_node_fs_namespaceObject.existsSync)(own) ? own : null;
-}
-async function verify(engine, settings, expected) {
-    const actual = await engine.introspect();
-    const differences = diffSchemas(expected.schema, actual, { failOnExtra: settings.failOnExtra }).map((d) => ({
-        ...d,
-        line: expected.locate(d.object),
-    }));
-    return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
-}
-function refusal(plan) {
-    const errors = plan.problems.filter((p) => p.severity === 'error');
-    const first = errors[0];
-    return new SchemagateError('refused', errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`, { ...(first.location ? { location: first.location } : {}), hint: first.hint });
 }
 /**
  * Who holds the lock, as a waiting run will see it. Postgres keeps only 63 characters of an
@@ -12384,13 +12572,67 @@ function ownerName(runUrl, host = external_node_os_default().hostname(), pid = p
     const run = runUrl ? (/\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)/.exec(runUrl)?.slice(1).join(' run ') ?? runUrl) : 'local';
     return `schemagate ${run} on ${host} pid ${pid}`;
 }
+function prepare(settings) {
+    const { sources } = settings;
+    const { databaseUrl, engine } = settings.target;
+    const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
+    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
+    const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(sources.migrations)
+        ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum })
+        : null;
+    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
+    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
+    if (expected && expected.schema.engine !== driver.kind) {
+        throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
+            location: { file: expected.file, line: 1 },
+            hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
+        });
+    }
+    if (settings.mode === 'verify' && !expected) {
+        throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
+            hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
+        });
+    }
+    return { driver, set, expected };
+}
+/** Without a URL (a replay-only preview) only a drizzle folder says which engine it is for. */
+function inferDriver(migrations) {
+    if (isDrizzleFolder(migrations))
+        return driverForDialect(DRIZZLE_DIALECT);
+    throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
+        hint: 'Set `engine` to postgres or clickhouse.',
+    });
+}
+function adoptOptions(settings, format) {
+    const { drizzle, drizzleTable } = settings.journal;
+    const adopt = drizzle === 'true' || (drizzle === 'auto' && format === 'drizzle');
+    return adopt ? { tool: 'drizzle', table: drizzleTable } : undefined;
+}
+function engineOptions(settings, format, emit) {
+    const adopt = adoptOptions(settings, format);
+    return {
+        journalSchema: settings.journal.schema,
+        journalTable: settings.journal.table,
+        statementTimeoutMs: settings.apply.statementTimeoutMs,
+        clientName: ownerName(settings.run.runUrl),
+        connectRetries: settings.apply.connectRetries,
+        ...(adopt ? { adopt } : {}),
+        log: (message) => emit({ type: 'engine-notice', message }),
+        clickhouse: settings.clickhouse,
+    };
+}
+function refusal(plan) {
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    const first = errors[0];
+    return new SchemagateError('refused', errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`, { ...(first.location ? { location: first.location } : {}), hint: first.hint });
+}
 function withinBaseline(migration, to) {
     if (to === null)
         return true;
     return migration.kind === 'versioned' && BigInt(migration.id) <= BigInt(to);
 }
-async function baseline(engine, settings, plan) {
-    const reason = settings.baselineReason ?? 'baseline recorded by schemagate';
+async function baseline(engine, run, plan) {
+    const reason = run.baseline.reason ?? 'baseline recorded by schemagate';
     const targets = new Map();
     for (const item of plan.pending)
         targets.set(item.migration.id, { migration: item.migration, note: reason });
@@ -12406,82 +12648,38 @@ async function baseline(engine, settings, plan) {
     }
     const results = [];
     for (const { migration, note } of targets.values()) {
-        if (!withinBaseline(migration, settings.baselineTo))
+        if (!withinBaseline(migration, run.baseline.to))
             continue;
         const now = new Date();
         const outOfOrder = plan.outOfOrder.includes(migration);
-        await engine.writeAttempt(newAttempt(migration, 'baseline', settings.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }));
-        if (migration.drizzleWhen !== undefined)
-            await engine.writeDrizzleRow?.(migration.checksums.sha256, migration.drizzleWhen);
+        await engine.writeAttempt(newAttempt(migration, 'baseline', run.context, now, { status: 'applied', finishedAt: now, durationMs: 0, note, outOfOrder }), migration);
         results.push({ migrationId: migration.id, file: migration.file, kind: 'baseline', status: 'baselined', durationMs: 0, statementsRun: 0, outOfOrder });
     }
     return results;
 }
-function engineOptions(settings, format, emit) {
-    const drizzle = settings.drizzleJournal === 'true' || (settings.drizzleJournal === 'auto' && format === 'drizzle');
-    return {
-        journalSchema: settings.journalSchema,
-        journalTable: settings.journalTable,
-        statementTimeoutMs: settings.statementTimeoutMs,
-        clientName: ownerName(settings.context.runUrl),
-        connectRetries: settings.connectRetries,
-        ...(drizzle ? { drizzleTable: settings.drizzleTable } : {}),
-        log: (message) => emit({ type: 'log', message }),
-        cluster: settings.cluster,
-        mutationTimeoutMs: settings.mutationTimeoutMs,
-    };
-}
-/** Everything that can be checked before connecting: engine, migration files, snapshot. */
-function prepare(settings) {
-    const driver = settings.databaseUrl ? driverFor(settings.databaseUrl) : driverForKind(settings.engine ?? inferEngine(settings));
-    const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
-    const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(settings.migrations)
-        ? loadMigrations(settings.migrations, { split: driver.split, cwd: settings.cwd, checksum: settings.checksum })
-        : null;
-    const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(settings, set);
-    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(settings, snapshotFile)) : null;
-    if (expected && expected.schema.engine !== driver.kind) {
-        throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
-            location: { file: expected.file, line: 1 },
-            hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
-        });
-    }
-    if (settings.mode === 'verify' && !expected) {
-        throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
-            hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
-        });
-    }
-    return { driver, set, expected };
-}
-/** Without a URL (a replay-only preview) only a drizzle folder says which engine it is for. */
-function inferEngine(settings) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(settings.migrations, 'meta', '_journal.json')))
-        return 'postgres';
-    throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
-        hint: 'Set `engine` to postgres or clickhouse.',
-    });
-}
-async function applyPending(engine, settings, outcome, emit) {
-    const pending = outcome.plan.pending;
-    for (const [index, item] of pending.entries()) {
+/** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
+async function applyPending(engine, run, plan, emit) {
+    const applied = [];
+    for (const [index, item] of plan.pending.entries()) {
         try {
-            outcome.applied.push(await applyMigration(engine, item, { index, total: pending.length }, { context: settings.context }, emit));
+            applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context }, emit));
         }
         catch (error) {
             const { migration } = item;
-            outcome.applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
-            throw error;
+            applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+            throw new PartialFailure({ ...NO_PARTS, plan, applied }, error);
         }
     }
+    return applied;
 }
 /** Reads the earlier environment's journal (read-only) and refuses what it has not applied. */
-async function checkPromotion(settings, prepared, outcome, emit) {
-    const promotion = settings.promotion;
+async function checkPromotion(run, prepared, plan, emit) {
+    const promotion = run.promotion;
     const driver = driverFor(promotion.databaseUrl);
     if (driver.kind !== prepared.driver.kind) {
         throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
     }
-    const earlier = await driver.open(promotion.databaseUrl, engineOptions(settings, outcome.format, emit));
+    const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
     let journal;
     try {
         journal = await earlier.readJournal();
@@ -12489,61 +12687,64 @@ async function checkPromotion(settings, prepared, outcome, emit) {
     finally {
         await earlier.close().catch(() => { });
     }
-    const rows = promotionGate(outcome.plan.pending, journal);
-    outcome.promotion = { environment: promotion.environment, rows };
+    const rows = promotionGate(plan.pending, journal);
+    const result = { environment: promotion.environment, rows };
     const blocked = gateBlocks(rows);
     if (blocked.length > 0) {
         const first = blocked[0];
-        throw new SchemagateError('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` });
+        throw new PartialFailure({ ...NO_PARTS, plan, promotion: result }, new SchemagateError('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` }));
     }
-    emit({ type: 'log', message: `Promotion gate: all ${rows.length} pending migration(s) are applied to ${promotion.environment} with the same checksum.` });
+    emit({ type: 'promotion-passed', environment: promotion.environment, count: rows.length });
+    return result;
 }
-async function runOnTarget(engine, settings, prepared, outcome, emit) {
+async function verify(engine, expected, failOnExtra) {
+    const actual = await engine.introspect();
+    const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
+    return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
+}
+/** Plans, and throws the refusal with the plan when it has errors. */
+function acceptedPlan(migrations, journal, options) {
+    const plan = buildPlan(migrations, journal, options);
+    if (hasErrors(plan))
+        throw new PartialFailure({ ...NO_PARTS, plan }, refusal(plan));
+    return plan;
+}
+async function runOnTarget(engine, run, prepared, emit) {
     const { set, expected } = prepared;
-    const planOptions = { allowOutOfOrder: settings.allowOutOfOrder, resume: settings.resume };
-    switch (settings.mode) {
-        case 'plan':
-            outcome.plan = buildPlan(set.migrations, await engine.readJournal(), planOptions);
-            if (hasErrors(outcome.plan))
-                throw refusal(outcome.plan);
-            if (settings.promotion)
-                await checkPromotion(settings, prepared, outcome, emit);
-            return;
+    switch (run.mode) {
+        case 'plan': {
+            const plan = acceptedPlan(set.migrations, await engine.readJournal(), run.planOptions);
+            const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
+            return { ...NO_PARTS, plan, promotion };
+        }
         case 'verify':
-            outcome.verification = await verify(engine, settings, expected);
-            return;
+            return { ...NO_PARTS, verification: await verify(engine, expected, run.failOnExtra) };
         case 'snapshot': {
-            const file = settings.snapshot ?? external_node_path_default().join(settings.migrations, 'schemagate.snapshot.json');
-            writeSnapshot(file, await engine.introspect());
-            outcome.snapshotWritten = relative(settings, file);
-            return;
+            writeSnapshot(run.snapshotFile, await engine.introspect());
+            return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
         }
         case 'apply':
         case 'baseline': {
             const lock = await engine.acquireLock({
-                owner: ownerName(settings.context.runUrl),
-                timeoutMs: settings.lockTimeoutMs,
-                onWait: (holder) => emit({ type: 'log', message: `Waiting for the migration lock, held by ${holder}.` }),
+                owner: ownerName(run.context.runUrl),
+                timeoutMs: run.lockTimeoutMs,
+                onWait: (holder) => emit({ type: 'lock-waiting', holder }),
             });
             try {
                 // Planned under the lock: a run that waited sees what the previous holder applied. The
                 // journal is created only once the plan is accepted: a refused run changes nothing.
                 const journal = await engine.readJournal();
-                if (settings.mode === 'baseline') {
-                    outcome.plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
+                if (run.mode === 'baseline') {
+                    const plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
                     await engine.ensureJournal();
-                    outcome.applied = await baseline(engine, settings, outcome.plan);
-                    return;
+                    return { ...NO_PARTS, plan, applied: await baseline(engine, run, plan) };
                 }
-                outcome.plan = buildPlan(set.migrations, journal, planOptions);
-                if (hasErrors(outcome.plan))
-                    throw refusal(outcome.plan);
-                if (settings.promotion)
-                    await checkPromotion(settings, prepared, outcome, emit);
+                const plan = acceptedPlan(set.migrations, journal, run.planOptions);
+                const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
                 await engine.ensureJournal();
-                await applyPending(engine, settings, outcome, emit);
-                if (expected && settings.verifyAfterApply)
-                    outcome.verification = await verify(engine, settings, expected);
+                const applied = await applyPending(engine, run, plan, emit);
+                const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
+                return { ...NO_PARTS, plan, promotion, applied, verification };
             }
             finally {
                 await lock.release().catch(() => { });
@@ -12551,108 +12752,124 @@ async function runOnTarget(engine, settings, prepared, outcome, emit) {
         }
     }
 }
+/** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
+async function runOn(driver, url, run, prepared, emit) {
+    let engine = null;
+    try {
+        engine = await driver.open(url, run.engineOptions);
+        emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });
+        const parts = await runOnTarget(engine, run, prepared, emit);
+        return { parts, error: driftError(parts.verification) };
+    }
+    catch (error) {
+        if (error instanceof PartialFailure)
+            return { parts: error.parts, error: failureOf(error.failure) };
+        return { parts: NO_PARTS, error: failureOf(error) };
+    }
+    finally {
+        await engine?.close().catch(() => { });
+    }
+}
 /**
  * Applies every migration from empty on a throwaway embedded database of the same engine and
  * verifies the result: a full preview that needs no secret and catches what breaks on empty.
  */
-async function replay(settings, prepared, emit) {
+async function replay(settings, prepared, target, emit) {
+    const started = Date.now();
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
+    const run = {
+        ...target,
+        mode: 'apply',
+        planOptions: { allowOutOfOrder: true, resume: false },
+        verifyAfterApply: true,
+        promotion: null,
+        // A fresh database has no other tool's journal, and keeps its own where it would by default.
+        engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined },
+    };
     try {
-        return await execute({
-            ...settings,
-            mode: 'apply',
-            databaseUrl: prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')),
-            replay: false,
-            promotion: null,
-            allowOutOfOrder: true,
-            resume: false,
-            verifyAfterApply: true,
-            drizzleJournal: 'false',
-            journalSchema: undefined,
-        }, (event) => emit(event.type === 'log' ? { ...event, message: `[replay] ${event.message}` } : event));
+        const { parts, error } = await runOn(prepared.driver, prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')), run, prepared, (event) => emit({ type: 'replay', event }));
+        const head = { mode: 'apply', engine: prepared.driver.kind, target: 'embedded replay database', migrations: relative(settings.sources.cwd, settings.sources.migrations), format: prepared.set?.format ?? null };
+        return buildOutcome(head, parts, { error, durationMs: Date.now() - started });
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
-function failureOf(error) {
-    const failure = error instanceof SchemagateError
-        ? error
-        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
-    return {
-        kind: failure.kind,
-        message: failure.message,
-        ...(failure.hint ? { hint: failure.hint } : {}),
-        ...(failure.location ? { location: failure.location } : {}),
-        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
-    };
-}
-function driftError(verification) {
-    const errors = verification.differences.filter((d) => d.severity === 'error');
-    if (errors.length === 0)
-        return null;
-    return {
-        kind: 'drift',
-        message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
-        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
-    };
-}
-/** An outcome before anything has happened; every run, even one that never starts, has one. */
-function blankOutcome(mode, target, migrations) {
-    return {
-        mode,
-        engine: 'unknown',
-        target,
-        migrations,
-        format: null,
-        status: 'ok',
-        plan: null,
-        applied: [],
-        verification: null,
-        snapshotWritten: null,
-        replay: null,
-        promotion: null,
-        error: null,
-        durationMs: 0,
-    };
-}
-async function execute(settings, emit) {
+async function runSchemagate(settings, emit) {
     const started = Date.now();
-    const target = settings.databaseUrl ? displayUrl(settings.databaseUrl) : 'none (replay only)';
-    const outcome = blankOutcome(settings.mode, target, relative(settings, settings.migrations));
-    let engine = null;
+    const { sources } = settings;
+    const head = {
+        mode: settings.mode,
+        engine: 'unknown',
+        target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) : 'none (replay only)',
+        migrations: relative(sources.cwd, sources.migrations),
+        format: null,
+    };
+    let prepared;
     try {
-        const prepared = prepare(settings);
-        outcome.engine = prepared.driver.kind;
-        outcome.format = prepared.set?.format ?? null;
-        if (settings.replay)
-            outcome.replay = await replay(settings, prepared, emit);
-        if (settings.databaseUrl) {
-            engine = await prepared.driver.open(settings.databaseUrl, engineOptions(settings, outcome.format, emit));
-            emit({ type: 'log', message: `Connected to ${outcome.target} (${prepared.driver.kind}).` });
-            await runOnTarget(engine, settings, prepared, outcome, emit);
-        }
-        outcome.error = (outcome.verification && driftError(outcome.verification)) ?? null;
-        if (!outcome.error && outcome.replay?.error) {
-            outcome.error = { ...outcome.replay.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${outcome.replay.error.message}` };
-        }
+        prepared = prepare(settings);
     }
     catch (error) {
-        outcome.error = failureOf(error);
+        return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
     }
-    finally {
-        await engine?.close().catch(() => { });
-        outcome.durationMs = Date.now() - started;
-    }
-    outcome.status = outcome.error?.kind ?? 'ok';
-    return outcome;
+    const known = { ...head, engine: prepared.driver.kind, format: prepared.set?.format ?? null };
+    const run = {
+        mode: settings.mode,
+        planOptions: settings.plan,
+        verifyAfterApply: settings.apply.verify,
+        failOnExtra: settings.verify.failOnExtra,
+        promotion: settings.promotion,
+        lockTimeoutMs: settings.apply.lockTimeoutMs,
+        baseline: settings.baseline,
+        snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
+        context: resolveRunContext(settings.run, sources.cwd),
+        cwd: sources.cwd,
+        engineOptions: engineOptions(settings, known.format, emit),
+    };
+    const replayed = settings.replay ? await replay(settings, prepared, run, emit) : null;
+    const onTarget = settings.target.databaseUrl ? await runOn(prepared.driver, settings.target.databaseUrl, run, prepared, emit) : { parts: NO_PARTS, error: null };
+    const replayError = replayed?.error
+        ? { ...replayed.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}` }
+        : null;
+    return buildOutcome(known, onTarget.parts, { replay: replayed, error: onTarget.error ?? replayError, durationMs: Date.now() - started });
 }
 
-;// CONCATENATED MODULE: ./src/report/outcome.ts
-
-/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
-function earlyFailure(mode, error) {
-    return { ...blankOutcome(mode, 'not connected', ''), status: error.kind, error: failureOf(error) };
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Small text helpers shared by every renderer. */
+const STATUS_TITLES = {
+    ok: 'succeeded',
+    'migration-failed': 'migration failed',
+    drift: 'schema drift',
+    refused: 'plan refused',
+    'lock-timeout': 'lock timeout',
+    config: 'configuration error',
+    connection: 'connection error',
+    promotion: 'promotion gate failed',
+};
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+/** `file:line`, or the file alone when no line is known. */
+const locationText = (location) => (location.line ? `${location.file}:${location.line}` : location.file);
+/** A markdown table cell: no pipes or newlines may break the row. */
+function cell(value) {
+    if (value === null || value === undefined || value === '')
+        return ' ';
+    return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** The one line `setFailed` and the CLI's exit message carry. */
+function oneLineReason(outcome) {
+    if (!outcome.error)
+        return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
+    return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -12660,18 +12877,28 @@ function earlyFailure(mode, error) {
 /** One log line per progress event; both shells print these. */
 function describeEvent(event) {
     switch (event.type) {
+        case 'connected':
+            return `Connected to ${event.target} (${event.engine}).`;
+        case 'lock-waiting':
+            return `Waiting for the migration lock, held by ${event.holder}.`;
+        case 'promotion-passed':
+            return `Promotion gate: all ${event.count} pending migration(s) are applied to ${event.environment} with the same checksum.`;
         case 'migration-start':
             return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
                 (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
                 (event.atomic ? '' : ', statement by statement (no transaction)');
         case 'statement':
             return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
+        case 'statement-running':
+            return `    still running statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}), ${Math.round(event.elapsedMs / 1000)} s elapsed`;
         case 'migration-done':
             return `    applied in ${formatDuration(event.durationMs)}`;
         case 'migration-failed':
             return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
-        case 'log':
+        case 'engine-notice':
             return event.message;
+        case 'replay':
+            return `[replay] ${describeEvent(event.event)}`;
     }
 }
 
@@ -12721,6 +12948,7 @@ function counts(outcome) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 /**
  * The job summary: everything a reviewer needs without opening the log. Annotations are capped
@@ -12818,7 +13046,7 @@ function renderSummary(outcome, style = 'github') {
         '',
     ];
     if (outcome.error) {
-        const where = outcome.error.location ? ` (\`${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''}\`)` : '';
+        const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
         parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
@@ -12897,7 +13125,7 @@ async function main(argv, env = process.env) {
         const url = parsed.inputs['database-url'] ?? rawUrl();
         redactor = new Redactor(secretsOf(url));
         const settings = readSettings((name) => (name === 'database-url' ? url : parsed.inputs[name]), env);
-        outcome = await execute(settings, (event) => process.stderr.write(`${redactor.redact(describeEvent(event))}\n`));
+        outcome = await runSchemagate(settings, (event) => process.stderr.write(`${redactor.redact(describeEvent(event))}\n`));
     }
     catch (error) {
         if (!(error instanceof SchemagateError))

@@ -7,20 +7,20 @@ import type { EngineOptions } from './engine.js';
  * field experience with flaky runners suggests); anything that may have executed a statement
  * is never retried, so this wraps connecting only.
  */
-const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
-  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-  '57P03', // cannot_connect_now: the server is starting up
-  '53300', // too_many_connections
-]);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-export function isTransientConnectionError(error: unknown): boolean {
+/**
+ * A failure to reach the server: a network error code (or one of the driver's own, in
+ * `driverCodes`) on the error, its cause, or any error of an AggregateError; or an HTTP 5xx.
+ */
+export function isTransientConnectionError(error: unknown, driverCodes: ReadonlySet<string> = new Set()): boolean {
   const e = error as { code?: unknown; errno?: unknown; cause?: unknown; statusCode?: unknown } | null;
   if (!e || typeof e !== 'object') return false;
-  if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code)) return true;
+  if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || driverCodes.has(e.code))) return true;
   if (typeof e.statusCode === 'number' && e.statusCode >= 500) return true;
-  if (Array.isArray((e as { errors?: unknown }).errors)) return (e as { errors: unknown[] }).errors.some(isTransientConnectionError);
-  return e.cause !== undefined && e.cause !== error && isTransientConnectionError(e.cause);
+  const again = (inner: unknown) => isTransientConnectionError(inner, driverCodes);
+  if (Array.isArray((e as { errors?: unknown }).errors)) return (e as { errors: unknown[] }).errors.some(again);
+  return e.cause !== undefined && e.cause !== error && again(e.cause);
 }
 
 /** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
@@ -33,8 +33,9 @@ export interface RetryPolicy {
   /** Scales the 2 s / 3 s / 5 s steps (tests use a few ms). */
   retryBaseMs?: number;
   shouldRetry: (error: unknown) => boolean;
-  /** Called before each wait, to log it. */
-  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+  /** What is being tried, for the log line before each wait (`Connection attempt 2`). */
+  what: (attempt: number) => string;
+  log?: (message: string) => void;
 }
 
 /** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
@@ -55,24 +56,26 @@ export async function retryWithBackoff<T>(run: () => Promise<T>, policy: RetryPo
     shouldRetry: async ({ error, attemptNumber }) => {
       if (!policy.shouldRetry(error)) return false;
       const delay = backoffMs(attemptNumber, policy.retryBaseMs);
-      policy.onRetry?.(error, attemptNumber, delay);
+      policy.log?.(`${policy.what(attemptNumber)} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${policy.retries}).`);
       await new Promise((resolve) => setTimeout(resolve, delay));
       return true;
     },
   });
 }
 
+/** Connects, retrying what `isTransient` calls transient; a final failure is a `connection` error. */
 export async function withConnectRetries<T>(
   connect: () => Promise<T>,
   options: Pick<EngineOptions, 'connectRetries' | 'log' | 'retryBaseMs'>,
+  isTransient: (error: unknown) => boolean = isTransientConnectionError,
 ): Promise<T> {
   try {
     return await retryWithBackoff(connect, {
       retries: options.connectRetries,
       ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-      shouldRetry: isTransientConnectionError,
-      onRetry: (error, attempt, delay) =>
-        options.log?.(`Connection attempt ${attempt} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s.`),
+      shouldRetry: isTransient,
+      what: (attempt) => `Connection attempt ${attempt}`,
+      ...(options.log ? { log: options.log } : {}),
     });
   } catch (error) {
     if (error instanceof SchemagateError) throw error;

@@ -1,4 +1,4 @@
-import type { Outcome } from '../run.js';
+import type { Outcome } from '../core/outcome.js';
 
 /**
  * Annotations point at the file and line to fix. GitHub shows only about 10 per severity per

@@ -1,5 +1,6 @@
-import type { Outcome } from '../run.js';
-import { formatDuration, shortChecksum, STATUS_TITLES } from './format.js';
+import type { Outcome } from '../core/outcome.js';
+import { shortChecksum } from '../sources/checksum.js';
+import { formatDuration, locationText, STATUS_TITLES } from './format.js';
 
 /**
  * The sticky pull-request comment: one per environment and migrations folder, found again by a
@@ -19,7 +20,7 @@ function verificationLines(title: string, outcome: Outcome | null): string[] {
   if (!outcome) return [];
   const lines = [`#### ${title}`, ''];
   if (outcome.error && outcome.status !== 'drift') {
-    const where = outcome.error.location ? ` (${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''})` : '';
+    const where = outcome.error.location ? ` (${locationText(outcome.error.location)})` : '';
     lines.push(`❌ ${escapeHtml(outcome.error.message)}${escapeHtml(where)}`, '');
   }
   const v = outcome.verification;

@@ -1,4 +1,5 @@
-import type { Outcome } from '../run.js';
+import type { Outcome } from '../core/outcome.js';
+import type { Location } from '../errors.js';
 
 /** Small text helpers shared by every renderer. */
 
@@ -19,7 +20,8 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-export const shortChecksum = (checksum: string) => checksum.slice(0, 12);
+/** `file:line`, or the file alone when no line is known. */
+export const locationText = (location: Location) => (location.line ? `${location.file}:${location.line}` : location.file);
 
 /** A markdown table cell: no pipes or newlines may break the row. */
 export function cell(value: string | number | null | undefined): string {

@@ -1,20 +1,30 @@
-import type { ProgressEvent } from '../apply.js';
+import type { ProgressEvent } from '../core/events.js';
 import { formatDuration } from './format.js';
 
 /** One log line per progress event; both shells print these. */
 export function describeEvent(event: ProgressEvent): string {
   switch (event.type) {
+    case 'connected':
+      return `Connected to ${event.target} (${event.engine}).`;
+    case 'lock-waiting':
+      return `Waiting for the migration lock, held by ${event.holder}.`;
+    case 'promotion-passed':
+      return `Promotion gate: all ${event.count} pending migration(s) are applied to ${event.environment} with the same checksum.`;
     case 'migration-start':
       return `[${event.index + 1}/${event.total}] ${event.migration.file}: ${event.migration.statements.length - event.startAt} statement(s)` +
         (event.startAt > 0 ? `, resuming at statement ${event.startAt + 1}` : '') +
         (event.atomic ? '' : ', statement by statement (no transaction)');
     case 'statement':
       return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
+    case 'statement-running':
+      return `    still running statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}), ${Math.round(event.elapsedMs / 1000)} s elapsed`;
     case 'migration-done':
       return `    applied in ${formatDuration(event.durationMs)}`;
     case 'migration-failed':
       return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
-    case 'log':
+    case 'engine-notice':
       return event.message;
+    case 'replay':
+      return `[replay] ${describeEvent(event.event)}`;
   }
 }

@@ -1,4 +1,4 @@
-import type { Outcome } from '../run.js';
+import type { Outcome } from '../core/outcome.js';
 
 /** The `result` output: the whole outcome as JSON, without file contents. */
 export function resultJson(outcome: Outcome): string {

@@ -1,5 +1,6 @@
-import type { Outcome } from '../run.js';
-import { cell, formatDuration, shortChecksum, STATUS_TITLES, table } from './format.js';
+import type { Outcome } from '../core/outcome.js';
+import { shortChecksum } from '../sources/checksum.js';
+import { cell, formatDuration, locationText, STATUS_TITLES, table } from './format.js';
 
 /**
  * The job summary: everything a reviewer needs without opening the log. Annotations are capped
@@ -129,7 +130,7 @@ export function renderSummary(outcome: Outcome, style: SummaryStyle = 'github'):
     '',
   ];
   if (outcome.error) {
-    const where = outcome.error.location ? ` (\`${outcome.error.location.file}${outcome.error.location.line ? `:${outcome.error.location.line}` : ''}\`)` : '';
+    const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
     parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
     if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
     if (outcome.error.statement) {

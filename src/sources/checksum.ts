@@ -10,6 +10,9 @@ export function sha256Hex(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
+export const shortChecksum = (checksum: string) => checksum.slice(0, 12);
+
 /** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
 export function checksumsOf(bytes: Buffer): Record<ChecksumAlgorithm, string> {
   const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');

@@ -2,14 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../errors.js';
 import type { MigrationSet } from '../types.js';
-import { loadDrizzle } from './drizzle.js';
-import { type LoadOptions, loadFolder } from './folder.js';
+import { isDrizzleFolder, loadDrizzle } from './drizzle/folder.js';
+import type { LoadOptions } from './files.js';
+import { loadFolder } from './folder.js';
 
-export type { LoadOptions } from './folder.js';
-export { loadDrizzle } from './drizzle.js';
-export { loadFolder } from './folder.js';
-export { sha256Hex } from './checksum.js';
-export { type Dialect, SplitError, splitSql } from './split.js';
+export type { LoadOptions } from './files.js';
 
 /** Reads the migrations under `root`: a drizzle-kit folder when it has `meta/_journal.json`, else a plain folder. */
 export function loadMigrations(root: string, opts: LoadOptions): MigrationSet {
@@ -23,6 +20,5 @@ export function loadMigrations(root: string, opts: LoadOptions): MigrationSet {
     throw configError(`Migrations folder not found: ${where}`, { hint });
   }
   if (!stat.isDirectory()) throw configError(`Migrations path is not a folder: ${where}`, { hint });
-  const isDrizzle = fs.existsSync(path.join(absRoot, 'meta', '_journal.json'));
-  return isDrizzle ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
+  return isDrizzleFolder(absRoot) ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
 }

@@ -1,5 +1,5 @@
 import { retryWithBackoff } from '../retry.js';
-import { messageOf, retryableBeforeSend, retryableIdempotent, toReportedError } from './errors.js';
+import { retryableBeforeSend, retryableIdempotent, toReportedError } from './errors.js';
 
 /** Values bound to `{name:Type}` placeholders. Dates are passed as text (toDateTime64Text). */
 export type QueryParams = Record<string, string | number | boolean | null>;
@@ -81,10 +81,8 @@ export async function withRetries<T>(
       retries: settings.retries,
       ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
       shouldRetry: retryable,
-      onRetry: (error, attempt, delay) =>
-        settings.log?.(
-          `Request to ClickHouse at ${target} failed (${messageOf(error)}); retrying in ${delay / 1000}s (retry ${attempt} of ${settings.retries}).`,
-        ),
+      what: () => `Request to ClickHouse at ${target}`,
+      ...(settings.log ? { log: settings.log } : {}),
     });
   } catch (error) {
     throw toReportedError(error, target, kind === 'statement');

@@ -1,6 +1,6 @@
 import { configError, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, SchemaSnapshot, Statement, StatementRow } from '../../types.js';
-import type { Engine, EngineOptions, Executor, LockHandle, LockOptions } from '../engine.js';
+import type { ClickHouseSettings, Engine, EngineOptions, LockHandle, LockOptions } from '../engine.js';
 import { openChdbClient } from './chdb-client.js';
 import type { ChClient, ClientSettings } from './client.js';
 import { ClickHouseError } from './errors.js';
@@ -9,11 +9,11 @@ import { introspectClickHouse } from './introspect.js';
 import * as journal from './journal.js';
 import { acquireLease, type HeldLease } from './lock.js';
 import { mutationIds, waitForMutations } from './mutations.js';
-import { alterTableTarget } from './sql.js';
+import { alterTableTarget } from '../../dialects/clickhouse/syntax.js';
 import { parseClickHouseUrl, type ClickHouseTarget } from './url.js';
 
 /** EngineOptions plus the knobs tests (and only tests, so far) need to turn. */
-export interface ClickHouseEngineOptions extends EngineOptions {
+export interface ClickHouseEngineOptions extends EngineOptions, ClickHouseSettings {
   /** Lock lease length; the heartbeat renews it every third of it. Default 60 s. */
   lockLeaseMs?: number;
   /** How often a waiting run polls the lock. Default 500 ms. */
@@ -29,9 +29,10 @@ export const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
 
 export class ClickHouseEngine implements Engine {
   readonly kind = 'clickhouse';
-  readonly supportsTransactions = false;
   readonly journalLocation: string;
   private readonly names: journal.JournalNames;
+  /** ClickHouse has no transactions: migrations run statement by statement, each one journaled. */
+  readonly transactions = undefined;
   private readonly leases = new Set<HeldLease>();
 
   constructor(
@@ -78,11 +79,6 @@ export class ClickHouseEngine implements Engine {
 
   ensureJournal(): Promise<void> {
     return journal.ensureJournal(this.client, this.names, this.options.cluster);
-  }
-
-  /** ClickHouse has no transactions; the core checks supportsTransactions and never calls this. */
-  transaction<T>(_fn: (tx: Executor) => Promise<T>): Promise<T> {
-    return Promise.reject(new Error('ClickHouse has no transactions: migrations run statement by statement (supportsTransactions is false).'));
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {

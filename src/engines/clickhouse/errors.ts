@@ -1,11 +1,12 @@
 import { SchemagateError } from '../../errors.js';
+import { DatabaseError } from '../engine.js';
 
 /**
  * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
  * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
  * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
  */
-export class ClickHouseError extends Error {
+export class ClickHouseError extends DatabaseError {
   constructor(
     message: string,
     readonly code: number,

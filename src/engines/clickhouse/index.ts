@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitSql } from '../../sources/split.js';
+import { dialectFor } from '../../dialects/index.js';
 import type { EngineDriver } from '../engine.js';
 import { openClickHouseEngine } from './engine.js';
 
@@ -12,13 +12,9 @@ import { openClickHouseEngine } from './engine.js';
 export const clickhouseDriver: EngineDriver = {
   kind: 'clickhouse',
   schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
-  split: (sql) => splitSql(sql, 'clickhouse'),
-  open: (url, options) => openClickHouseEngine(url, options),
+  dialect: dialectFor('clickhouse'),
+  open: (url, options) => openClickHouseEngine(url, { ...options, ...options.clickhouse }),
   // chDB opens one data directory per process: a replay here fails while a chdb:// target
   // on another directory is open in the same process.
   embeddedUrl: (dir) => new URL(`chdb://${pathToFileURL(path.resolve(dir)).pathname}`),
 };
-
-export { ClickHouseEngine, openClickHouseEngine, type ClickHouseEngineOptions } from './engine.js';
-export { ClickHouseError } from './errors.js';
-export { parseClickHouseUrl, type ClickHouseTarget } from './url.js';

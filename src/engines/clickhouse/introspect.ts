@@ -1,6 +1,6 @@
 import type { ColumnSchema, SchemaSnapshot, TableSchema } from '../../types.js';
 import type { ChClient } from './client.js';
-import { splitTopLevel, tokenize, ttlClause } from './sql.js';
+import { keyColumns, ttlClause } from '../../dialects/clickhouse/syntax.js';
 
 /**
  * The live schema of one database, from `system.tables`, `system.columns` and
@@ -40,25 +40,6 @@ const VIEW_TYPES: Record<string, string> = { View: 'view', MaterializedView: 'ma
 /** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
 export function normalizeEngine(engine: string): string {
   return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
-}
-
-/** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
-export function keyColumns(key: string): string[] {
-  let text = key.trim();
-  if (text.startsWith('(') && text.endsWith(')')) {
-    let depth = 0;
-    let wrapsAll = true;
-    for (const token of tokenize(text)) {
-      if (token.kind !== 'punct') continue;
-      if (token.text === '(') depth++;
-      else if (token.text === ')') {
-        depth--;
-        if (depth === 0 && token.end < text.length) wrapsAll = false;
-      }
-    }
-    if (wrapsAll) text = text.slice(1, -1);
-  }
-  return splitTopLevel(text);
 }
 
 export function isNullableType(type: string): boolean {

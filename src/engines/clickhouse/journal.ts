@@ -233,7 +233,7 @@ export async function readJournal(client: ChClient, names: JournalNames): Promis
         `SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`,
       )
     : [];
-  return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), drizzleHashes: [] };
+  return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), adopted: null };
 }
 
 export async function writeAttempt(client: ChClient, names: JournalNames, row: JournalRow): Promise<void> {

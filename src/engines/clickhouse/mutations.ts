@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChClient } from './client.js';
-import type { TableRef } from './sql.js';
+import type { TableRef } from '../../dialects/clickhouse/syntax.js';
 
 /**
  * Mutations (`ALTER TABLE ... UPDATE/DELETE/MATERIALIZE/CLEAR/MODIFY COLUMN...`) return as

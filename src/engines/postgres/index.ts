@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SchemagateError } from '../../errors.js';
-import { splitSql } from '../../sources/split.js';
-import type { Journal, JournalRow, StatementRow } from '../../types.js';
-import type { Engine, EngineDriver, EngineOptions, Executor, LockHandle, LockOptions } from '../engine.js';
-import { withConnectRetries } from '../retry.js';
+import { dialectFor } from '../../dialects/index.js';
+import { databaseMessage, SchemagateError } from '../../errors.js';
+import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
+import { DatabaseError, type Engine, type EngineDriver, type EngineOptions, type Executor, type LockHandle, type LockOptions, type Transactions } from '../engine.js';
+import { isTransientConnectionError, withConnectRetries } from '../retry.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
+import { DrizzleJournal } from './drizzle-journal.js';
 import { introspectPostgres } from './introspect.js';
 import {
   attemptParams,
   insertStatementSql,
   journalDdl,
   journalNames,
-  quoteIdent,
   selectAttemptsSql,
   selectStatementsSql,
   toJournalRow,
@@ -29,17 +29,35 @@ function lockKey(location: string): number {
   return createHash('sha256').update(location).digest().readInt32BE(0);
 }
 
-function splitQualified(name: string): [string, string] {
-  const dot = name.indexOf('.');
-  return dot < 0 ? ['public', name] : [name.slice(0, dot), name.slice(dot + 1)];
+/** postgres.js's own codes for a lost connection, and the server's "try again" states. */
+const TRANSIENT_CODES = new Set([
+  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+  '57P03', // cannot_connect_now: the server is starting up
+  '53300', // too_many_connections
+]);
+
+const isTransient = (error: unknown) => isTransientConnectionError(error, TRANSIENT_CODES);
+
+/**
+ * A failed statement as the core understands it: a lost connection (the statement may have
+ * run) or the database's refusal, with the position in the statement the server points at.
+ */
+function statementFailure(error: unknown): Error {
+  if (isTransient(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
+  const position = Number((error as { position?: unknown }).position);
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error });
 }
 
-function executor(connection: PgConnection, names: JournalNames, drizzleTable: string | undefined, inTransaction: boolean): Executor {
+function executor(connection: PgConnection, names: JournalNames, adopted: DrizzleJournal | null, inTransaction: boolean): Executor {
   return {
-    async execute(statement) {
-      await connection.exec(statement.sql);
+    async execute(statement: Statement) {
+      try {
+        await connection.exec(statement.sql);
+      } catch (error) {
+        throw statementFailure(error);
+      }
     },
-    async writeAttempt(row: JournalRow) {
+    async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running' && !inTransaction) {
         // The "started" row needs no flush of its own: the migration's commit (or the failure
         // row) that follows is synchronous and makes it durable, so one fsync per migration.
@@ -50,29 +68,23 @@ function executor(connection: PgConnection, names: JournalNames, drizzleTable: s
         return;
       }
       await connection.query(upsertAttemptSql(names), attemptParams(row));
+      if (row.status === 'applied') await adopted?.record(connection, migration);
     },
     async writeStatement(row: StatementRow) {
       await connection.query(insertStatementSql(names), [
         row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt,
       ]);
     },
-    async writeDrizzleRow(hash: string, createdAt: number) {
-      if (!drizzleTable) return;
-      const [schema, table] = splitQualified(drizzleTable);
-      await connection.query(
-        `INSERT INTO ${quoteIdent(schema)}.${quoteIdent(table)} (hash, created_at) VALUES ($1, $2)`,
-        [hash, createdAt],
-      );
-    },
   };
 }
 
 class PostgresEngine implements Engine {
   readonly kind = 'postgres';
-  readonly supportsTransactions = true;
   readonly journalLocation: string;
+  readonly transactions: Transactions;
   private readonly names: JournalNames;
   private readonly base: Executor;
+  private readonly adopted: DrizzleJournal | null;
 
   constructor(
     private readonly connection: PgConnection,
@@ -81,13 +93,16 @@ class PostgresEngine implements Engine {
     const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
-    this.base = executor(connection, this.names, options.drizzleTable, false);
+    this.adopted = options.adopt ? new DrizzleJournal(options.adopt.table) : null;
+    this.base = executor(connection, this.names, this.adopted, false);
+    this.transactions = {
+      transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, true))),
+    };
   }
 
   execute: Executor['execute'] = (s) => this.base.execute(s);
-  writeAttempt: Executor['writeAttempt'] = (r) => this.base.writeAttempt(r);
+  writeAttempt: Executor['writeAttempt'] = (r, m) => this.base.writeAttempt(r, m);
   writeStatement: Executor['writeStatement'] = (r) => this.base.writeStatement(r);
-  writeDrizzleRow = (hash: string, createdAt: number) => this.base.writeDrizzleRow!(hash, createdAt);
 
   private async exists(qualified: string): Promise<boolean> {
     const [row] = await this.connection.query<{ found: string | null }>('SELECT to_regclass($1)::text AS found', [qualified]);
@@ -95,36 +110,18 @@ class PostgresEngine implements Engine {
   }
 
   async readJournal(): Promise<Journal> {
-    const journal: Journal = { attempts: [], statements: [], drizzleHashes: [] };
+    const journal: Journal = { attempts: [], statements: [], adopted: null };
     if (await this.exists(this.names.attempts)) {
       journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names))).map(toJournalRow);
       journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
     }
-    if (this.options.drizzleTable) {
-      const [schema, table] = splitQualified(this.options.drizzleTable);
-      const qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
-      if (await this.exists(qualified)) {
-        const rows = await this.connection.query<{ hash: string }>(`SELECT hash FROM ${qualified}`);
-        journal.drizzleHashes = rows.map((r) => r.hash);
-      }
-    }
+    if (this.adopted) journal.adopted = { tool: this.adopted.tool, sha256: await this.adopted.read(this.connection) };
     return journal;
   }
 
   async ensureJournal(): Promise<void> {
     for (const ddl of journalDdl(this.names)) await this.connection.query(ddl);
-    if (this.options.drizzleTable) {
-      // The same DDL drizzle-kit's migrator runs, so either tool can be first.
-      const [schema, table] = splitQualified(this.options.drizzleTable);
-      await this.connection.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-      await this.connection.query(
-        `CREATE TABLE IF NOT EXISTS ${quoteIdent(schema)}.${quoteIdent(table)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`,
-      );
-    }
-  }
-
-  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
-    return this.connection.transaction((tx) => fn(executor(tx, this.names, this.options.drizzleTable, true)));
+    await this.adopted?.ensure(this.connection);
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
@@ -169,7 +166,7 @@ class PostgresEngine implements Engine {
       `${this.names.schema}.${this.options.journalTable}`,
       `${this.names.schema}.${this.options.journalTable}_statements`,
     ]);
-    if (this.options.drizzleTable) exclude.add(splitQualified(this.options.drizzleTable).join('.'));
+    if (this.adopted) exclude.add(`${this.adopted.schema}.${this.adopted.table}`);
     return introspectPostgres(this.connection, exclude);
   }
 
@@ -187,7 +184,7 @@ export function pgliteDataDir(url: URL): string | null {
 export const postgresDriver: EngineDriver = {
   kind: 'postgres',
   schemes: ['postgres:', 'postgresql:', 'pglite:'],
-  split: (sql) => splitSql(sql, 'postgres'),
+  dialect: dialectFor('postgres'),
   embeddedUrl: (dir) => new URL(`pglite://${dir}`),
   async open(url, options) {
     const connection = await withConnectRetries(
@@ -196,6 +193,7 @@ export const postgresDriver: EngineDriver = {
           ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
+      isTransient,
     );
     return new PostgresEngine(connection, options);
   },

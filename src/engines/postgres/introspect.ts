@@ -11,7 +11,7 @@ import {
   normalizeViewQuery,
   serialType,
   uniqueDefinition,
-} from './types.js';
+} from '../../dialects/postgres/normalize.js';
 
 /**
  * Reads tables, views, columns, indexes, unique, foreign key and check constraints, and enum

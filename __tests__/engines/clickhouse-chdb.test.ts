@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SchemagateError } from '../../src/errors.js';
+import type { ChClient } from '../../src/engines/clickhouse/client.js';
+import {
+  openClickHouseClient,
+  openClickHouseEngine,
+  type ClickHouseEngine,
+  type ClickHouseEngineOptions,
+} from '../../src/engines/clickhouse/engine.js';
+import { ClickHouseError } from '../../src/engines/clickhouse/errors.js';
+import { parseClickHouseUrl } from '../../src/engines/clickhouse/url.js';
+import type { JournalRow } from '../../src/types.js';
+import { engineTestOptions, statement } from '../support/clickhouse.js';
+
+/** ClickHouse embedded (chDB) in this process: one data directory for the whole file. */
+const dir = mkdtempSync(path.join(tmpdir(), 'schemagate-chdb-'));
+const url = `chdb://${dir}?database=app`;
+const logs: string[] = [];
+const options = (extra: Partial<ClickHouseEngineOptions> = {}) => engineTestOptions(logs, extra);
+
+function attemptRow(overrides: Partial<JournalRow> = {}): JournalRow {
+  return {
+    attemptId: 'attempt-1', migrationId: '0001', name: 'init', kind: 'versioned', checksum: 'abc', checksumAlgorithm: 'sha256',
+    status: 'running', startedAt: new Date('2025-03-01T10:00:00.123Z'), finishedAt: null, durationMs: null, statementCount: 3,
+    statementsApplied: 0, transactional: false, error: null, errorStatementIndex: null, errorLine: null, outOfOrder: false,
+    note: null, actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/1', commitSha: 'deadbeef', environment: 'staging',
+    toolVersion: '0.1.0', ...overrides,
+  };
+}
+
+let engine: ClickHouseEngine;
+/** A raw client on the same chDB session, to look behind the engine's back. */
+let raw: ChClient;
+
+beforeAll(async () => {
+  engine = await openClickHouseEngine(url, options());
+  raw = await openClickHouseClient(parseClickHouseUrl(new URL(url)), options());
+});
+
+afterAll(async () => {
+  await raw?.close();
+  await engine?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('chDB engine: basics', () => {
+  it('has no transactions and says where its journal is', async () => {
+    expect(engine.kind).toBe('clickhouse');
+    expect(engine.transactions).toBeUndefined();
+    expect(engine.journalLocation).toBe('app.schemagate_journal');
+  });
+
+  it('refuses a second data directory in the same process with a clear message', async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'schemagate-chdb-other-'));
+    try {
+      const opening = openClickHouseEngine(`chdb://${other}`, options());
+      await expect(opening).rejects.toThrow(SchemagateError);
+      await expect(opening).rejects.toThrow(/one data directory per process/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('chDB engine: journal', () => {
+  it('reads an absent journal as empty without creating it', async () => {
+    expect(await engine.readJournal()).toEqual({ attempts: [], statements: [], adopted: null });
+    const tables = await raw.query<{ name: string }>("SELECT name FROM system.tables WHERE database = 'app' AND name LIKE 'schemagate%'");
+    expect(tables).toEqual([]);
+  });
+
+  it('creates the journal, upserts attempts by id and records statements', async () => {
+    await engine.ensureJournal();
+    await engine.ensureJournal(); // idempotent
+    const running = attemptRow();
+    await engine.writeAttempt(running);
+    await engine.writeStatement({ attemptId: 'attempt-1', migrationId: '0001', statementIndex: 0, statementHash: 'h0', finishedAt: new Date('2025-03-01T10:00:01.000Z') });
+    await engine.writeStatement({ attemptId: 'attempt-1', migrationId: '0001', statementIndex: 1, statementHash: 'h1', finishedAt: new Date('2025-03-01T10:00:02.000Z') });
+    const failed = attemptRow({
+      status: 'failed', finishedAt: new Date('2025-03-01T10:00:03.456Z'), durationMs: 3333, statementsApplied: 2,
+      error: 'Code: 60. DB::Exception: Unknown table. (UNKNOWN_TABLE)', errorStatementIndex: 2, errorLine: 7, note: 'why',
+    });
+    await engine.writeAttempt(failed);
+    const other = attemptRow({ attemptId: 'attempt-2', migrationId: 'R__views', kind: 'repeatable', startedAt: new Date('2025-03-02T00:00:00.000Z'), outOfOrder: true, actor: null, runUrl: null, commitSha: null, environment: null });
+    await engine.writeAttempt(other);
+
+    const journal = await engine.readJournal();
+    expect(journal.attempts).toEqual([failed, other]);
+    expect(journal.statements.map((s) => [s.attemptId, s.statementIndex, s.statementHash])).toEqual([
+      ['attempt-1', 0, 'h0'],
+      ['attempt-1', 1, 'h1'],
+    ]);
+    expect(journal.statements[1]!.finishedAt).toEqual(new Date('2025-03-01T10:00:02.000Z'));
+    expect(journal.adopted).toBeNull();
+  });
+});
+
+describe('chDB engine: statements and mutations', () => {
+  it('runs statements one per request and reports ClickHouse errors with their message and code name', async () => {
+    await engine.execute(statement("CREATE TABLE items (id UInt32, v String) ENGINE = MergeTree ORDER BY id"));
+    await engine.execute(statement("INSERT INTO items SELECT number, 'a' FROM numbers(4)"));
+    const failing = engine.execute(statement('SELECT * FROM no_such_table'));
+    await expect(failing).rejects.toBeInstanceOf(ClickHouseError);
+    await expect(failing).rejects.toThrow(/no_such_table.*\(UNKNOWN_TABLE\)/s);
+  });
+
+  it('waits for an ALTER UPDATE mutation, logging its progress', async () => {
+    logs.length = 0;
+    const slow = await openClickHouseEngine(url, options({ mutationProgressMs: 100 }));
+    try {
+      const started = Date.now();
+      await slow.execute(statement("ALTER TABLE items UPDATE v = toString(sleepEachRow(0.2)) || 'b' WHERE 1"));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    } finally {
+      await slow.close();
+    }
+    const values = await raw.query<{ v: string }>('SELECT DISTINCT v FROM app.items');
+    expect(values).toEqual([{ v: '0b' }]);
+    expect(logs.some((line) => /Waiting for mutation mutation_\d+\.txt on app\.items: 1 parts left, \d+s elapsed/.test(line))).toBe(true);
+  });
+
+  it('fails on a mutation that fails, with the server reason', async () => {
+    const failing = engine.execute(statement("ALTER TABLE items UPDATE v = toString(throwIf(id = 2, 'row two is bad')) WHERE 1"));
+    await expect(failing).rejects.toThrow(/Mutation mutation_\d+\.txt on app\.items failed: .*row two is bad.*KILL MUTATION/s);
+    await raw.command("KILL MUTATION WHERE database = 'app' AND table = 'items' AND NOT is_done");
+  });
+
+  it('gives up on a mutation after mutationTimeoutMs, saying it continues', async () => {
+    const impatient = await openClickHouseEngine(url, options({ mutationTimeoutMs: 200 }));
+    try {
+      await expect(impatient.execute(statement("ALTER TABLE items UPDATE v = toString(sleepEachRow(0.3)) WHERE 1"))).rejects.toThrow(
+        /still running after \d+s \(1 parts left\)\. It continues in the background/,
+      );
+    } finally {
+      await impatient.close();
+    }
+    for (let i = 0; i < 50; i++) {
+      const pending = await raw.query("SELECT 1 FROM system.mutations WHERE database = 'app' AND table = 'items' AND NOT is_done");
+      if (pending.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+});
+
+describe('chDB engine: introspection', () => {
+  it('reports tables, views, keys, engines, TTL, columns, codecs and indices, minus its own tables', async () => {
+    await engine.execute(statement(`CREATE TABLE events (
+  id UInt64,
+  ts DateTime CODEC(Delta, ZSTD(3)),
+  name LowCardinality(Nullable(String)),
+  score Nullable(Float64) DEFAULT 1.5,
+  lower_name String MATERIALIZED lower(ifNull(name, '')),
+  INDEX idx_name name TYPE bloom_filter(0.01) GRANULARITY 4
+) ENGINE = ReplacingMergeTree
+PARTITION BY toYYYYMM(ts)
+PRIMARY KEY (id)
+ORDER BY (id, ts)
+TTL ts + INTERVAL 30 DAY`));
+    await engine.execute(statement('CREATE VIEW recent AS SELECT id FROM events WHERE ts > now() - 60'));
+    await engine.execute(statement('CREATE MATERIALIZED VIEW counts ENGINE = SummingMergeTree ORDER BY id AS SELECT id, count() AS c FROM events GROUP BY id'));
+    await engine.acquireLock({ owner: 'introspect', timeoutMs: 1000 }).then((lock) => lock.release());
+
+    const snapshot = await engine.introspect();
+    expect(snapshot.engine).toBe('clickhouse');
+    // No schema: the database is the environment, so snapshots travel between databases.
+    expect(snapshot.tables.map((t) => `${t.schema}|${t.name}:${t.type}`)).toEqual([
+      '|counts:materialized_view',
+      '|events:table',
+      '|items:table',
+      '|recent:view',
+    ]);
+    const events = snapshot.tables.find((t) => t.name === 'events')!;
+    expect(events.primaryKey).toEqual(['id']);
+    expect(events.properties).toEqual({
+      engine: 'ReplacingMergeTree',
+      sorting_key: 'id, ts',
+      partition_key: 'toYYYYMM(ts)',
+      ttl: 'ts + toIntervalDay(30)',
+      indices: 'idx_name:bloom_filter(0.01):name',
+    });
+    expect(events.columns).toEqual([
+      { name: 'id', type: 'UInt64', nullable: false, default: null },
+      { name: 'ts', type: 'DateTime', nullable: false, default: null, properties: { codec: 'CODEC(Delta(4), ZSTD(3))' } },
+      { name: 'name', type: 'LowCardinality(Nullable(String))', nullable: true, default: null },
+      { name: 'score', type: 'Nullable(Float64)', nullable: true, default: '1.5', properties: { default_kind: 'DEFAULT' } },
+      { name: 'lower_name', type: 'String', nullable: false, default: "lower(ifNull(name, ''))", properties: { default_kind: 'MATERIALIZED' } },
+    ]);
+    const recent = snapshot.tables.find((t) => t.name === 'recent')!;
+    // Stored queries name the database; it is dropped for the same reason as the schema.
+    expect(recent.properties).toEqual({ engine: 'View', query: 'SELECT id FROM events WHERE ts > (now() - 60)' });
+    const counts = snapshot.tables.find((t) => t.name === 'counts')!;
+    expect(counts.properties?.query).toMatch(/count\(\) AS c FROM events GROUP BY id/);
+  });
+});
+
+describe('chDB engine: lock', () => {
+  it('makes a second acquirer wait, naming the holder, and time out', async () => {
+    const holder = await engine.acquireLock({ owner: 'run A', timeoutMs: 1000 });
+    const other = await openClickHouseEngine(url, options());
+    try {
+      const seen: string[] = [];
+      const waiting = other.acquireLock({ owner: 'run B', timeoutMs: 300, onWait: (h) => seen.push(h) });
+      await expect(waiting).rejects.toMatchObject({ kind: 'lock-timeout' });
+      await expect(waiting).rejects.toThrow(/held by run A \(host .+, pid \d+\), lease expires \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} UTC/);
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen[0]).toMatch(/^run A \(host/);
+
+      // Now wait long enough: the holder releases and the waiter gets it.
+      const acquired = other.acquireLock({ owner: 'run B', timeoutMs: 5000 });
+      setTimeout(() => void holder.release(), 300);
+      const lock = await acquired;
+      await lock.release();
+    } finally {
+      await holder.release();
+      await other.close();
+    }
+  });
+
+  it('keeps the lease alive with heartbeats beyond its length', async () => {
+    const holder = await engine.acquireLock({ owner: 'long run', timeoutMs: 1000 });
+    const other = await openClickHouseEngine(url, options());
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // longer than the 1.5 s lease
+      await expect(other.acquireLock({ owner: 'late run', timeoutMs: 200 })).rejects.toThrow(/held by long run/);
+    } finally {
+      await holder.release();
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
+import { execFileSync } from 'node:child_process';
+import { readSettings } from '../../src/config/index.js';
+import { runSchemagate } from '../../src/core/run.js';
+import { VERSION } from '../../src/version.js';
+import { runMode } from '../support/run.js';
+import { workspace } from '../support/workspace.js';
+
+/**
+ * The apply path against the real local PostgreSQL server: atomic migrations, a failure in the
+ * middle, its record in the journal, the re-run after the fix, edits and concurrency.
+ */
+const online = await serverAvailable();
+const suite = online ? describe : describe.skip;
+
+const FIVE = {
+  'migrations/0001_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);',
+  'migrations/0002_b.sql': 'CREATE TABLE b (id int PRIMARY KEY);\nINSERT INTO b VALUES (1);',
+  'migrations/0003_c.sql': 'CREATE TABLE c (id int PRIMARY KEY);\n\nINSERT INTO c VALUES (1);\nINSERT INTO c\n  VALUES (no_such_column);\n',
+  'migrations/0004_d.sql': 'CREATE TABLE d (id int);',
+  'migrations/0005_e.sql': 'CREATE TABLE e (id int);',
+};
+
+suite('apply on PostgreSQL', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('records 1-2, rolls back and records 3 as failed with file:line, skips 4-5; the fixed re-run applies 3-5', async () => {
+    const ws = workspace(FIVE);
+    const failed = await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir);
+    expect(failed.status).toBe('migration-failed');
+    expect(failed.error!.location).toEqual({ file: 'migrations/0003_c.sql', line: 5 });
+    expect(failed.error!.message).toContain('column "no_such_column" does not exist');
+    expect(failed.applied.map((a) => [a.migrationId, a.status])).toEqual([['0001', 'applied'], ['0002', 'applied'], ['0003', 'failed']]);
+
+    const tables = async () => (await db.sql`SELECT relname FROM pg_class WHERE relname IN ('a','b','c','d','e') ORDER BY 1`).map((r) => r.relname);
+    expect(await tables()).toEqual(['a', 'b']);
+    const rows = await db.sql`SELECT migration_id, status, error, error_statement_index, error_line, statements_applied, tool_version
+                             FROM schemagate.schemagate_journal ORDER BY started_at`;
+    expect(rows.map((r) => [r.migration_id, r.status])).toEqual([['0001', 'applied'], ['0002', 'applied'], ['0003', 'failed']]);
+    expect(rows[2]).toMatchObject({ error_statement_index: 2, error_line: 5, statements_applied: 0 });
+    expect(rows[2]!.error).toContain('no_such_column');
+
+    const plan = await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir);
+    expect(plan.plan!.failed.map((f) => f.row.migrationId)).toEqual(['0003']);
+    expect(plan.plan!.pending.map((p) => [p.migration.id, p.reason])).toEqual([['0003', 'retry'], ['0004', 'new'], ['0005', 'new']]);
+
+    ws.write('migrations/0003_c.sql', 'CREATE TABLE c (id int PRIMARY KEY);\nINSERT INTO c VALUES (1);\n');
+    const fixed = await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir);
+    expect(fixed.status).toBe('ok');
+    expect(fixed.applied.map((a) => a.migrationId)).toEqual(['0003', '0004', '0005']);
+    expect(await tables()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const again = await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir);
+    expect(again.applied).toEqual([]);
+    ws.cleanup();
+  });
+
+  it('refuses an edited migration, naming the file and both checksums, and changes nothing', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);', 'migrations/0002_b.sql': 'CREATE TABLE b (id int);' });
+    expect((await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir)).status).toBe('ok');
+    ws.write('migrations/0001_a.sql', 'CREATE TABLE a (id bigint);');
+    ws.write('migrations/0003_c.sql', 'CREATE TABLE c (id int);');
+    const outcome = await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir);
+    expect(outcome.status).toBe('refused');
+    expect(outcome.error!.message).toContain('migrations/0001_a.sql');
+    expect(outcome.error!.message).toMatch(/sha256:[0-9a-f]{64}.*sha256:[0-9a-f]{64}/);
+    expect((await other.sql`SELECT to_regclass('c') AS c`)[0]!.c).toBeNull();
+    ws.cleanup();
+    await other.drop();
+  });
+
+  it('runs a no-transaction migration statement by statement and records each statement', async () => {
+    const other = await createDatabase();
+    const ws = workspace({
+      'migrations/0001_t.sql': 'CREATE TABLE t (id int, v int);',
+      'migrations/0002_idx.sql': '-- schemagate:no-transaction\nCREATE INDEX CONCURRENTLY t_id ON t (id);\nCREATE INDEX CONCURRENTLY t_v ON t (v);\n',
+    });
+    const outcome = await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir);
+    expect(outcome.status).toBe('ok');
+    const statements = await other.sql`SELECT statement_index FROM schemagate.schemagate_journal_statements WHERE migration_id = '0002' ORDER BY 1`;
+    expect(statements.map((s) => s.statement_index)).toEqual([0, 1]);
+    expect((await other.sql`SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = 't'`)[0]!.n).toBe(2);
+    ws.cleanup();
+    await other.drop();
+  });
+
+  it('cancels a statement over the statement timeout and records the database message', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_slow.sql': 'CREATE TABLE s (id int);\nSELECT pg_sleep(5);' });
+    const outcome = await runMode({ mode: 'apply', 'database-url': other.url, 'statement-timeout': '0.5' }, ws.dir);
+    expect(outcome.status).toBe('migration-failed');
+    expect(outcome.error!.message).toContain('canceling statement due to statement timeout');
+    expect(outcome.error!.location).toEqual({ file: 'migrations/0001_slow.sql', line: 2 });
+    ws.cleanup();
+    await other.drop();
+  });
+
+  it('records who ran it and the checked-out commit in every journal row', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);' });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ws.dir }).toString().trim();
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
+    const head = git('rev-parse', 'HEAD');
+    const settings = readSettings((name) => ({ mode: 'apply', 'database-url': other.url, environment: 'staging' })[name as string], {
+      GITHUB_WORKSPACE: ws.dir, GITHUB_SHA: 'not-the-checked-out-commit', GITHUB_ACTOR: 'octocat',
+      GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '77',
+    } as NodeJS.ProcessEnv);
+    expect((await runSchemagate(settings, () => {})).status).toBe('ok');
+    const [row] = await other.sql`SELECT actor, run_url, commit_sha, environment, tool_version, checksum_algorithm, kind FROM schemagate.schemagate_journal`;
+    expect(row).toEqual({
+      actor: 'octocat', run_url: 'https://github.com/acme/shop/actions/runs/77', commit_sha: head, environment: 'staging',
+      tool_version: VERSION, checksum_algorithm: 'sha256', kind: 'versioned',
+    });
+    ws.cleanup();
+    await other.drop();
+  });
+
+  it('baseline records pending migrations as applied without running them', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);', 'migrations/0002_b.sql': 'CREATE TABLE b (id int);' });
+    const outcome = await runMode({ mode: 'baseline', 'database-url': other.url, 'baseline-to': '1', 'baseline-reason': 'adopted prod' }, ws.dir);
+    expect(outcome.status).toBe('ok');
+    expect(outcome.applied.map((a) => [a.migrationId, a.status])).toEqual([['0001', 'baselined']]);
+    const [row] = await other.sql`SELECT kind, status, note FROM schemagate.schemagate_journal`;
+    expect(row).toMatchObject({ kind: 'baseline', status: 'applied', note: 'adopted prod' });
+    expect((await other.sql`SELECT to_regclass('a') AS a`)[0]!.a).toBeNull();
+    const apply = await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir);
+    expect(apply.applied.map((a) => a.migrationId)).toEqual(['0002']);
+    ws.cleanup();
+    await other.drop();
+  });
+});
+
+describe('line endings on PGlite', () => {
+  it('with checksum sha256-lf, a file re-checked-out with CRLF is not an edit; with the default it is', async () => {
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n' });
+    const db = `pglite://${ws.dir}/db`;
+    expect((await runMode({ mode: 'apply', 'database-url': db, checksum: 'sha256-lf' }, ws.dir)).status).toBe('ok');
+    ws.write('migrations/0001_a.sql', 'CREATE TABLE a (id int);\r\nCREATE TABLE b (id int);\r\n');
+    const relaxed = await runMode({ mode: 'plan', 'database-url': db }, ws.dir);
+    expect(relaxed.status).toBe('ok');
+    expect(relaxed.plan!.applied.map((a) => a.migration.id)).toEqual(['0001']);
+
+    const strictWs = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\n' });
+    const strictDb = `pglite://${strictWs.dir}/db`;
+    expect((await runMode({ mode: 'apply', 'database-url': strictDb }, strictWs.dir)).status).toBe('ok');
+    strictWs.write('migrations/0001_a.sql', 'CREATE TABLE a (id int);\r\n');
+    expect((await runMode({ mode: 'plan', 'database-url': strictDb }, strictWs.dir)).plan!.edited).toHaveLength(1);
+    ws.cleanup();
+    strictWs.cleanup();
+  });
+});

@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PGlite } from '@electric-sql/pglite';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { collectAnnotations } from '../../src/report/annotations.js';
+import { ROOT } from '../support/action.js';
+import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
+import { runMode } from '../support/run.js';
+import { workspace } from '../support/workspace.js';
+
+/**
+ * Verification of indexes, unique, foreign key and check constraints and enum types on Postgres,
+ * against schemagate's own snapshot: the example snapshot verifies on PGlite (PostgreSQL 18) and
+ * on the server (15) alike, each kind of drift is caught and annotated on its snapshot line, a
+ * version 1 snapshot (written before these were recorded) still verifies clean, and a schema full
+ * of catalog spellings that differ from what was written gives the same snapshot on both.
+ */
+const SNAPSHOT = 'migrations/schemagate.snapshot.json';
+const online = await serverAvailable();
+
+function examplesWorkspace() {
+  const ws = workspace();
+  ws.copy(path.join(ROOT, 'examples/postgres/migrations'), 'migrations');
+  return ws;
+}
+
+/** Statements run on the database behind `url`, outside schemagate. */
+type Exec = (sql: string) => Promise<void>;
+
+async function withPGlite(dataDir: string, fn: (db: PGlite) => Promise<void>) {
+  const db = await PGlite.create(dataDir);
+  try {
+    await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** The line of `"name": "` (a part) after the line of the table `name` in a schemagate snapshot. */
+function partLine(text: string, table: string, part?: string): number {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.includes(`"schema": "public", "name": ${JSON.stringify(table)},`));
+  if (part === undefined) return start + 1;
+  return lines.findIndex((l, i) => i > start && l.trimStart().startsWith(`${JSON.stringify(part)}: "`)) + 1;
+}
+
+/**
+ * The examples, applied and verified clean; then an index dropped, a foreign key's ON DELETE
+ * changed, a value added to the enum, a unique constraint dropped and an index added: each found,
+ * on its line, and the extra index only a warning unless `fail-on-extra`.
+ */
+async function examplesDrift(url: string, ws: ReturnType<typeof workspace>, exec: Exec) {
+  const apply = await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations' }, ws.dir);
+  expect(apply.error).toBeNull();
+  expect(apply.verification!.snapshot).toBe(SNAPSHOT);
+  expect(apply.verification!.differences).toEqual([]);
+  expect(apply.status).toBe('ok');
+
+  await exec(`
+    DROP INDEX posts_author_idx;
+    ALTER TABLE posts DROP CONSTRAINT posts_author_id_fkey,
+      ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE CASCADE;
+    ALTER TABLE users DROP CONSTRAINT users_email_key;
+    CREATE INDEX users_created_idx ON users (created_at DESC);
+  `);
+  await exec(`ALTER TYPE post_status ADD VALUE 'archived'`);
+
+  const verify = await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations' }, ws.dir);
+  expect(verify.status).toBe('drift');
+  const text = ws.read(SNAPSHOT);
+  const found = verify.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual, d.line]);
+  expect(found).toEqual([
+    ['error', 'foreign-key', 'public.posts.posts_author_id_fkey',
+      '(author_id) REFERENCES public.users (id) ON DELETE no action ON UPDATE no action',
+      '(author_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action', partLine(text, 'posts', 'posts_author_id_fkey')],
+    ['error', 'missing-index', 'public.posts.posts_author_idx', 'btree (author_id)', null, partLine(text, 'posts', 'posts_author_idx')],
+    ['warning', 'extra-index', 'public.users.users_created_idx', null, 'btree (created_at DESC)', partLine(text, 'users')],
+    ['error', 'missing-unique-constraint', 'public.users.users_email_key', '(email)', null, partLine(text, 'users', 'users_email_key')],
+    ['error', 'values', 'public.post_status', "'draft', 'published'", "'draft', 'published', 'archived'", partLine(text, 'post_status')],
+  ]);
+  const lines = text.split('\n');
+  expect(lines[partLine(text, 'posts', 'posts_author_idx') - 1]!.trim()).toBe('"posts_author_idx": "btree (author_id)",');
+  expect(lines[partLine(text, 'post_status') - 1]).toContain('"type": "enum"');
+  const annotations = collectAnnotations(verify).filter((a) => a.file === SNAPSHOT);
+  expect(annotations.map((a) => [a.severity, a.title, a.line]).sort()).toEqual(found.map((f) => [f[0], `schemagate ${f[1]}`, f[5]]).sort());
+  expect(verify.verification!.differences.find((d) => d.kind === 'values')!.message).toBe(
+    "Enum public.post_status: values is 'draft', 'published', 'archived', expected 'draft', 'published'",
+  );
+
+  const strict = await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations', 'fail-on-extra': 'true' }, ws.dir);
+  expect(strict.verification!.differences.find((d) => d.kind === 'extra-index')!.severity).toBe('error');
+
+  // A version 1 snapshot (as written before parts and enums were recorded) compares what it
+  // states, tables and columns, and nothing it does not: no drift, no extra enum.
+  const current = JSON.parse(text) as { tables: Array<{ type: string; parts?: unknown }> };
+  const v1 = { format: 'schemagate-snapshot', version: 1, engine: 'postgres', tables: current.tables.filter((t) => t.type !== 'enum').map(({ parts: _, ...t }) => t) };
+  ws.write('v1.snapshot.json', JSON.stringify(v1, null, 2));
+  const old = await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations', snapshot: 'v1.snapshot.json' }, ws.dir);
+  expect(old.verification!.differences).toEqual([]);
+  expect(old.status).toBe('ok');
+}
+
+describe('on PGlite', () => {
+  it('the example snapshot verifies, and each kind of drift is caught on its snapshot line', async () => {
+    const ws = examplesWorkspace();
+    const dataDir = path.join(ws.dir, 'pgdata');
+    try {
+      await examplesDrift(`pglite://${dataDir}`, ws, (sql) => withPGlite(dataDir, async (db) => void (await db.exec(sql))));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('a foreign key named otherwise than in drizzle\'s snapshot is one name difference, not a missing and an extra one', async () => {
+    const ws = workspace();
+    ws.copy(path.join(ROOT, '__tests__/fixtures/drizzle-story'), 'drizzle');
+    const dataDir = path.join(ws.dir, 'pgdata');
+    try {
+      await withPGlite(dataDir, async (db) => {
+        for (const file of readdirSync(path.join(ws.dir, 'drizzle')).filter((f) => f.endsWith('.sql')).sort()) {
+          // 0009 as first hand-written: an inline REFERENCES, which PostgreSQL names graded_by_fkey.
+          const sql = readFileSync(path.join(ws.dir, 'drizzle', file), 'utf8').replace(' CONSTRAINT "submissions_graded_by_students_id_fk"', '');
+          await db.exec(sql);
+        }
+      });
+      const outcome = await runMode({ mode: 'verify', 'database-url': `pglite://${dataDir}`, migrations: 'drizzle' }, ws.dir);
+      const snapshot = outcome.verification!.snapshot;
+      const lines = ws.read(snapshot).split('\n');
+      expect(outcome.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual, d.line])).toEqual([
+        ['error', 'foreign-key-name', 'public.submissions.submissions_graded_by_students_id_fk', 'submissions_graded_by_students_id_fk', 'submissions_graded_by_fkey',
+          lines.findIndex((l) => l.trim() === '"submissions_graded_by_students_id_fk": {') + 1],
+      ]);
+      expect(outcome.verification!.differences[0]!.message).toBe(
+        'Foreign key public.submissions.submissions_graded_by_students_id_fk is named submissions_graded_by_fkey in the database ((graded_by) REFERENCES public.students (id) ON DELETE no action ON UPDATE no action)',
+      );
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
+/**
+ * What the catalog prints differently from what was written, and differently between server
+ * versions: quoted and mixed-case names, casts added, IN as ANY, BETWEEN expanded, LIKE as ~~,
+ * negative constants quoted, operator classes, INCLUDE, storage parameters, NULLS NOT DISTINCT,
+ * DEFERRABLE, MATCH FULL, foreign keys across schemas and to a partitioned table, an index on a
+ * materialized view (whose query PostgreSQL 15 prints qualified, 16 and later not), enums in
+ * another schema and an empty one.
+ */
+const AWKWARD = `
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'it''s ok', 'happy, really');
+CREATE TYPE "Priority" AS ENUM ();
+CREATE TABLE accounts (
+  id int PRIMARY KEY, "Email" text NOT NULL, code text, n int, price numeric(10, 2), status text,
+  v varchar(20), created date, mood app.mood, tags text[],
+  CONSTRAINT "accounts_Email_key" UNIQUE ("Email"),
+  CONSTRAINT accounts_code_key UNIQUE NULLS NOT DISTINCT (code) DEFERRABLE INITIALLY DEFERRED,
+  CONSTRAINT accounts_n_check CHECK (n BETWEEN 1 AND 10),
+  CONSTRAINT accounts_status_check CHECK (status IN ('a', 'b') OR status IS NULL),
+  CONSTRAINT accounts_mixed CHECK (n > -1 AND price >= -0.5 AND code != 'x' AND code LIKE 'a%' AND NOT (code ILIKE 'b%')
+    AND length(v) > 0 AND created > '2020-01-01' AND (n * 2 + 1) % 3 <> 0 AND mood <> 'sad' AND CAST(n AS bigint) < 5000000000)
+);
+CREATE TABLE app.lines (
+  account_id int, line int, parent_account int, parent_line int, PRIMARY KEY (account_id, line),
+  FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE,
+  CONSTRAINT lines_parent_fk FOREIGN KEY (parent_account, parent_line) REFERENCES app.lines (account_id, line) MATCH FULL ON DELETE SET DEFAULT
+);
+CREATE INDEX accounts_pattern_idx ON accounts (code text_pattern_ops DESC, n NULLS FIRST) INCLUDE (price) WITH (fillfactor = 70, deduplicate_items = off);
+CREATE INDEX accounts_default_ops_idx ON accounts (code text_ops, v varchar_pattern_ops);
+CREATE UNIQUE INDEX accounts_lower_idx ON accounts (lower("Email")) WHERE status IS NOT NULL AND n = ANY (ARRAY[1, 2]);
+CREATE INDEX accounts_tags_idx ON accounts USING gin (tags);
+CREATE INDEX accounts_expr_idx ON accounts ((status || '-' || code), (n + 1) DESC NULLS LAST);
+CREATE MATERIALIZED VIEW account_codes AS SELECT id, code FROM accounts;
+CREATE UNIQUE INDEX account_codes_id_idx ON account_codes (id);
+CREATE TABLE events (id int, at timestamptz NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX events_at_idx ON events (at);
+ALTER TABLE events ADD CONSTRAINT events_id_check CHECK (id > 0);
+CREATE TABLE event_refs (id int, at timestamptz, CONSTRAINT event_refs_event_fk FOREIGN KEY (id, at) REFERENCES events (id, at));
+`;
+
+async function awkwardSnapshot(url: string) {
+  const ws = workspace({ 'migrations/0001_awkward.sql': AWKWARD });
+  try {
+    const apply = await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations', verify: 'false' }, ws.dir);
+    expect(apply.error).toBeNull();
+    const written = await runMode({ mode: 'snapshot', 'database-url': url, migrations: 'migrations' }, ws.dir);
+    expect(written.snapshotWritten).toBe(SNAPSHOT);
+    const verify = await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations' }, ws.dir);
+    expect(verify.verification!.differences).toEqual([]);
+    return ws.read(SNAPSHOT);
+  } finally {
+    ws.cleanup();
+  }
+}
+
+let awkwardOnPGlite: string | undefined;
+
+it('on PGlite: a snapshot of a schema the catalog re-spells verifies against itself', async () => {
+  const dir = workspace();
+  try {
+    awkwardOnPGlite = await awkwardSnapshot(`pglite://${path.join(dir.dir, 'pgdata')}`);
+  } finally {
+    dir.cleanup();
+  }
+  const snapshot = JSON.parse(awkwardOnPGlite) as { tables: Array<{ schema: string; name: string; type: string; parts?: Record<string, Record<string, string>>; properties?: Record<string, string> }> };
+  const table = (name: string) => snapshot.tables.find((t) => t.name === name)!;
+  expect(table('accounts').parts).toEqual({
+    check_constraint: {
+      accounts_mixed:
+        "n > -1 AND price >= -0.5 AND code <> 'x' AND code ~~ 'a%' AND NOT code ~~* 'b%' AND length(v) > 0 AND created > '2020-01-01' AND n * 2 + 1 % 3 <> 0 AND mood <> 'sad' AND n < 5000000000",
+      accounts_n_check: 'n >= 1 AND n <= 10',
+      accounts_status_check: "status IN ('a', 'b') OR status IS NULL",
+    },
+    foreign_key: {},
+    index: {
+      accounts_default_ops_idx: 'btree (code, v varchar_pattern_ops)',
+      accounts_expr_idx: "btree (status || '-' || code, n + 1 DESC NULLS LAST)",
+      accounts_lower_idx: 'UNIQUE btree (lower(Email)) WHERE status IS NOT NULL AND n IN (1, 2)',
+      accounts_pattern_idx: 'btree (code text_pattern_ops DESC, n NULLS FIRST) INCLUDE (price) WITH (deduplicate_items=false, fillfactor=70)',
+      accounts_tags_idx: 'gin (tags)',
+    },
+    unique_constraint: { accounts_Email_key: '(Email)', accounts_code_key: '(code) NULLS NOT DISTINCT DEFERRABLE INITIALLY DEFERRED' },
+  });
+  expect(table('lines').parts!.foreign_key).toEqual({
+    lines_account_id_fkey: '(account_id) REFERENCES public.accounts (id) ON DELETE cascade ON UPDATE set null DEFERRABLE',
+    lines_parent_fk: '(parent_account, parent_line) REFERENCES app.lines (account_id, line) MATCH FULL ON DELETE set default ON UPDATE no action',
+  });
+  expect(table('account_codes').parts).toEqual({ index: { account_codes_id_idx: 'UNIQUE btree (id)' } });
+  // PostgreSQL 16 and later print a single relation's columns unqualified, 15 qualified.
+  expect(table('account_codes').properties).toEqual({ query: 'SELECT id, code FROM accounts' });
+  // One foreign key to the partitioned table, not one per partition; partitions are not listed.
+  expect(table('event_refs').parts!.foreign_key).toEqual({ event_refs_event_fk: '(id, at) REFERENCES public.events (id, at) ON DELETE no action ON UPDATE no action' });
+  expect(table('events').parts).toMatchObject({ index: { events_at_idx: 'btree (at)' }, check_constraint: { events_id_check: 'id > 0' } });
+  expect(snapshot.tables.some((t) => t.name.startsWith('events_20'))).toBe(false);
+  expect(snapshot.tables.filter((t) => t.type === 'enum').map((t) => [t.schema, t.name, t.properties!.values])).toEqual([
+    ['app', 'mood', "'sad', 'it''s ok', 'happy, really'"],
+    ['public', 'Priority', ''],
+  ]);
+});
+
+(online ? describe : describe.skip)('on PostgreSQL', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createDatabase('sg_verify');
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('the example snapshot (written on PGlite) verifies, and each kind of drift is caught on its snapshot line', async () => {
+    const ws = examplesWorkspace();
+    try {
+      await examplesDrift(db.url, ws, async (sql) => void (await db.sql.unsafe(sql).simple()));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('an index a failed CREATE INDEX CONCURRENTLY left behind is reported as invalid', async () => {
+    const other = await createDatabase('sg_verify');
+    const ws = workspace({
+      'migrations/0001_t.sql': 'CREATE TABLE t (id int PRIMARY KEY, c int);\nINSERT INTO t VALUES (1, 1), (2, 1);',
+      'migrations/0002_t_c.sql': '-- schemagate:no-transaction\nCREATE UNIQUE INDEX CONCURRENTLY t_c_idx ON t (c);',
+      [SNAPSHOT]: `{
+  "format": "schemagate-snapshot", "version": 2, "engine": "postgres",
+  "tables": [
+    { "schema": "public", "name": "t", "type": "table", "primaryKey": ["id"],
+      "columns": [
+        { "name": "id", "type": "integer", "nullable": false, "default": null },
+        { "name": "c", "type": "integer", "nullable": true, "default": null }
+      ],
+      "parts": {
+        "index": {
+          "t_c_idx": "UNIQUE btree (c)"
+        }
+      } }
+  ]
+}
+`,
+    });
+    try {
+      const apply = await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
+      expect(apply.status).toBe('migration-failed');
+      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
+      expect(verify.verification!.differences.map((d) => [d.kind, d.object, d.expected, d.actual, d.line])).toEqual([
+        ['index', 'public.t.t_c_idx', 'UNIQUE btree (c)', 'UNIQUE btree (c) INVALID', 11],
+      ]);
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
+
+  it('the schema the catalog re-spells gives the very same snapshot as on PGlite', async () => {
+    const other = await createDatabase('sg_verify');
+    try {
+      const text = await awkwardSnapshot(other.url);
+      if (awkwardOnPGlite !== undefined) expect(text).toBe(awkwardOnPGlite);
+    } finally {
+      await other.drop();
+    }
+  });
+});

@@ -1,0 +1,446 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { SchemagateError } from '../../src/errors.js';
+import { sha256Hex } from '../../src/sources/checksum.js';
+import { BREAKPOINT, loadDrizzle, splitBreakpoints } from '../../src/sources/drizzle/folder.js';
+import { loadFolder, parseFileName } from '../../src/sources/folder.js';
+import { loadMigrations } from '../../src/sources/index.js';
+import { dialectFor, type Dialect } from '../../src/dialects/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, '..', 'fixtures', 'sources');
+const repoRoot = path.resolve(here, '..', '..');
+
+const pgSplit = dialectFor('postgres');
+const chSplit = dialectFor('clickhouse');
+const opts = (cwd: string, dialect: Dialect = pgSplit) => ({ cwd, dialect });
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp project: `files` maps paths under `migrations/` to their content. */
+function project(files: Record<string, string | Buffer>): { cwd: string; root: string } {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'schemagate-sources-'));
+  temps.push(cwd);
+  const root = path.join(cwd, 'migrations');
+  fs.mkdirSync(root);
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), content);
+  }
+  return { cwd, root };
+}
+
+/** A copy of a fixture folder as `migrations/` of a temp project, to break it in one way. */
+function copyFixture(name: string): { cwd: string; root: string } {
+  const { cwd, root } = project({});
+  fs.cpSync(path.join(fixtures, name), root, { recursive: true });
+  return { cwd, root };
+}
+
+function configFailure(fn: () => unknown): SchemagateError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SchemagateError && error.kind === 'config') return error;
+    throw error;
+  }
+  throw new Error('expected a config error');
+}
+
+describe('sha256Hex', () => {
+  it('is lower-case hex sha256, the same for a string and its UTF-8 bytes', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('é;\n')).toBe(sha256Hex(Buffer.from('é;\n', 'utf8')));
+    expect(sha256Hex(Buffer.from('é', 'latin1'))).not.toBe(sha256Hex('é'));
+  });
+});
+
+describe('loadFolder', () => {
+  const root = path.join(fixtures, 'folder-basic');
+  const set = loadFolder(root, opts(repoRoot));
+  const byId = new Map(set.migrations.map((m) => [m.id, m]));
+
+  it('orders versioned migrations numerically, then repeatables by name', () => {
+    expect(set.format).toBe('folder');
+    expect(set.root).toBe(root);
+    expect(set.migrations.map((m) => [m.id, m.kind, m.name])).toEqual([
+      ['0001', 'versioned', 'create_users'],
+      ['0002', 'versioned', 'add_email'],
+      ['0010', 'versioned', 'users_email_idx'],
+      ['20250101120000', 'versioned', 'flyway_style'],
+      ['R__functions', 'repeatable', 'functions'],
+      ['R__grants', 'repeatable', 'grants'],
+      ['R__nested/triggers', 'repeatable', 'nested/triggers'],
+      ['R__views', 'repeatable', 'views'],
+    ]);
+  });
+
+  it('ignores meta/, other folders and files that are not .sql', () => {
+    const files = set.migrations.map((m) => m.file);
+    expect(files.some((f) => /meta|notes|README/.test(f))).toBe(false);
+  });
+
+  it('records paths, the checksum of the bytes and hashed, numbered statements', () => {
+    const first = byId.get('0001')!;
+    const abs = path.join(root, '0001_create_users.sql');
+    expect(first.file).toBe('__tests__/fixtures/sources/folder-basic/0001_create_users.sql');
+    expect(first.path).toBe(abs);
+    expect(first.checksum).toBe(createHash('sha256').update(fs.readFileSync(abs)).digest('hex'));
+    expect(first.checksumAlgorithm).toBe('sha256');
+    expect(first.sql).toBe(fs.readFileSync(abs, 'utf8'));
+    expect(first.transactional).toBe(true);
+    expect(first.drizzleWhen).toBeUndefined();
+    expect(first.statements).toEqual([
+      {
+        index: 0,
+        sql: "CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  name text NOT NULL DEFAULT 'anon; unnamed'\n)",
+        line: 2,
+        hash: sha256Hex("CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  name text NOT NULL DEFAULT 'anon; unnamed'\n)"),
+      },
+      { index: 1, sql: 'CREATE TABLE "audit;log" (id bigint)', line: 7, hash: sha256Hex('CREATE TABLE "audit;log" (id bigint)') },
+    ]);
+    expect(byId.get('R__functions')!.statements.map((s) => s.sql)).toEqual([
+      'CREATE OR REPLACE FUNCTION one() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$',
+    ]);
+    expect(byId.get('R__grants')!.file).toBe('__tests__/fixtures/sources/folder-basic/repeatable/R__grants.sql');
+  });
+
+  it('turns a leading -- schemagate:no-transaction into transactional = false', () => {
+    const index = byId.get('0010')!;
+    expect(index.transactional).toBe(false);
+    expect(index.statements).toEqual([
+      expect.objectContaining({ sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email)', line: 4 }),
+    ]);
+    expect(set.migrations.filter((m) => !m.transactional).map((m) => m.id)).toEqual(['0010']);
+  });
+
+  it('compares versions as numbers, not strings', () => {
+    const { cwd, root: r } = project({
+      '10_ten.sql': 'SELECT 10;',
+      '9_nine.sql': 'SELECT 9;',
+      '0100_hundred.sql': 'SELECT 100;',
+      '20250101120000_ts.sql': 'SELECT 1;',
+      '99999999999999999999_big.sql': 'SELECT 2;',
+    });
+    expect(loadFolder(r, opts(cwd)).migrations.map((m) => m.id)).toEqual([
+      '9',
+      '10',
+      '0100',
+      '20250101120000',
+      '99999999999999999999',
+    ]);
+  });
+
+  it('rejects two files with the same version, naming both', () => {
+    const { cwd, root: r } = project({ '0001_a.sql': 'SELECT 1;', '1_b.sql': 'SELECT 2;', '0002_c.sql': 'SELECT 3;' });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.message).toContain('migrations/0001_a.sql');
+    expect(error.message).toContain('migrations/1_b.sql');
+    expect(error.location?.file).toMatch(/^migrations\/(0001_a|1_b)\.sql$/);
+  });
+
+  it('rejects two repeatables with the same name, naming both', () => {
+    const { cwd, root: r } = project({ 'R__views.sql': 'SELECT 1;', 'repeatable/views.sql': 'SELECT 2;' });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.message).toContain('migrations/R__views.sql');
+    expect(error.message).toContain('migrations/repeatable/views.sql');
+  });
+
+  it.each(['seed.sql', 'add_users.sql', '0001.sql', '0001-add-users.sql', 'V1_init.sql'])(
+    'rejects a .sql file whose name has no version: %s',
+    (name) => {
+      const { cwd, root: r } = project({ '0001_ok.sql': 'SELECT 1;', [name]: 'SELECT 2;' });
+      const error = configFailure(() => loadFolder(r, opts(cwd)));
+      expect(error.message).toContain(`migrations/${name}`);
+      expect(error.location).toEqual({ file: `migrations/${name}` });
+      expect(error.hint).toContain('<digits>_<name>.sql');
+    },
+  );
+
+  it.each([
+    ['empty', ''],
+    ['blank', ' \n\n\t'],
+    ['comment-only', '-- nothing yet;\n/* still nothing; */\n;\n'],
+  ])('rejects a migration with no statements (%s)', (_kind, content) => {
+    const { cwd, root: r } = project({ '0001_a.sql': 'SELECT 1;', '0002_empty.sql': content });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.message).toContain('migrations/0002_empty.sql');
+    expect(error.location).toEqual({ file: 'migrations/0002_empty.sql' });
+  });
+
+  it('rejects an unknown directive, naming the file and line', () => {
+    const { cwd, root: r } = project({ '0001_a.sql': '-- about\n-- schemagate:no-transactions\nSELECT 1;' });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.message).toContain('schemagate:no-transactions');
+    expect(error.location).toEqual({ file: 'migrations/0001_a.sql', line: 2 });
+    expect(error.hint).toContain('-- schemagate:no-transaction');
+  });
+
+  it('rejects a directive below the first statement instead of ignoring it', () => {
+    const { cwd, root: r } = project({ '0001_a.sql': 'SELECT 1;\n-- schemagate:no-transaction\nSELECT 2;' });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.location).toEqual({ file: 'migrations/0001_a.sql', line: 2 });
+  });
+
+  it('reads directives and lines in CRLF files with a BOM', () => {
+    const { cwd, root: r } = project({ '0001_a.sql': '\uFEFF-- schemagate:no-transaction\r\n\r\nSELECT 1;\r\nSELECT\r\n  2;\r\n' });
+    const [migration] = loadFolder(r, opts(cwd)).migrations;
+    expect(migration!.transactional).toBe(false);
+    expect(migration!.statements.map((s) => [s.line, s.sql])).toEqual([
+      [3, 'SELECT 1'],
+      [4, 'SELECT\r\n  2'],
+    ]);
+    expect(migration!.sql.startsWith('-- schemagate')).toBe(true);
+    expect(migration!.checksum).toBe(sha256Hex(fs.readFileSync(path.join(r, '0001_a.sql'))));
+  });
+
+  it('reports a split error as a config error at the file and line', () => {
+    const { cwd, root: r } = project({ '0001_a.sql': "SELECT 1;\n\nSELECT 'unterminated;\n" });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.location).toEqual({ file: 'migrations/0001_a.sql', line: 3 });
+    expect(error.message).toMatch(/Unterminated quoted string/);
+    expect(error.hint).toBeTruthy();
+  });
+
+  it('uses the splitter it is given (ClickHouse INSERT ... FORMAT)', () => {
+    const { cwd, root: r } = project({ '0001_seed.sql': 'CREATE TABLE t (a String) ENGINE = Memory;\nINSERT INTO t FORMAT CSV\n"a;b"\n' });
+    expect(loadFolder(r, opts(cwd, pgSplit)).migrations[0]!.statements).toHaveLength(2);
+    const error = configFailure(() => loadFolder(r, opts(cwd, chSplit)));
+    expect(error.location).toEqual({ file: 'migrations/0001_seed.sql', line: 2 });
+    expect(error.hint).toMatch(/INSERT \.\.\. VALUES/);
+  });
+
+  it('rejects a file that is not valid UTF-8', () => {
+    const { cwd, root: r } = project({ '0001_a.sql': Buffer.from([0x53, 0x45, 0x4c, 0x45, 0x43, 0x54, 0x20, 0xe9, 0x3b]) });
+    expect(configFailure(() => loadFolder(r, opts(cwd))).message).toContain('migrations/0001_a.sql is not valid UTF-8');
+  });
+});
+
+describe('parseFileName', () => {
+  it.each([
+    ['0001_add_users.sql', { kind: 'versioned', id: '0001', name: 'add_users' }],
+    ['0001__add_users.sql', { kind: 'versioned', id: '0001', name: 'add_users' }],
+    ['20250101120000_a.b.sql', { kind: 'versioned', id: '20250101120000', name: 'a.b' }],
+    ['V12__init.sql', { kind: 'versioned', id: '12', name: 'init' }],
+    ['0003_upper.SQL', { kind: 'versioned', id: '0003', name: 'upper' }],
+    ['R__views.sql', { kind: 'repeatable', name: 'views' }],
+    ['add_users.sql', null],
+    ['0001.sql', null],
+    ['V1_init.sql', null],
+  ])('%s', (name, expected) => {
+    expect(parseFileName(name)).toEqual(expected);
+  });
+});
+
+describe('loadDrizzle', () => {
+  const root = path.join(fixtures, 'drizzle-basic');
+  const journal = JSON.parse(fs.readFileSync(path.join(root, 'meta', '_journal.json'), 'utf8'));
+
+  it('reads drizzle-kit output in journal order', () => {
+    const set = loadDrizzle(root, opts(repoRoot));
+    expect(set.format).toBe('drizzle');
+    expect(set.migrations.map((m) => [m.id, m.name, m.kind, m.drizzleWhen])).toEqual(
+      journal.entries.map((e: { tag: string; when: number }) => [e.tag.slice(0, 4), e.tag.slice(5), 'versioned', e.when]),
+    );
+    expect(set.migrations.map((m) => m.id)).toEqual(['0000', '0001', '0002']);
+    expect(set.snapshotPath).toBe(path.join(root, 'meta', '0002_snapshot.json'));
+    expect(set.migrations[0]!.file).toBe('__tests__/fixtures/sources/drizzle-basic/0000_init.sql');
+  });
+
+  it('has the checksum drizzle-orm stores as the migration hash', () => {
+    const set = loadDrizzle(root, opts(repoRoot));
+    const drizzle = readMigrationFiles({ migrationsFolder: root });
+    set.migrations.forEach((migration, i) => {
+      const file = path.join(root, `${journal.entries[i].tag}.sql`);
+      expect(migration.checksum).toBe(createHash('sha256').update(fs.readFileSync(file).toString()).digest('hex'));
+      expect(migration.checksum).toBe(drizzle[i]!.hash);
+    });
+  });
+
+  it('makes one statement per breakpoint piece, as drizzle-orm runs them', () => {
+    const set = loadDrizzle(root, opts(repoRoot));
+    const drizzle = readMigrationFiles({ migrationsFolder: root });
+    set.migrations.forEach((migration, i) => {
+      // Drizzle sends each piece as is; ours drop the comments before the first token and the final `;`.
+      const pieces = drizzle[i]!.sql.map((piece) => piece.replace(/^(\s|--[^\n]*\n)*/, '').replace(/[\s;]+$/, ''));
+      expect(migration.statements.map((s) => s.sql)).toEqual(pieces.filter((p) => p !== ''));
+    });
+    const init = set.migrations[0]!;
+    expect(init.statements.map((s) => [s.index, s.line, s.sql.split(' ').slice(0, 3).join(' ')])).toEqual([
+      [0, 1, 'CREATE TABLE "posts"'],
+      [1, 7, 'CREATE TABLE "users"'],
+      [2, 14, 'ALTER TABLE "posts"'],
+      [3, 15, 'CREATE INDEX "posts_author_idx"'],
+      [4, 16, 'CREATE UNIQUE INDEX'],
+    ]);
+    expect(init.statements[1]!.hash).toBe(sha256Hex(init.statements[1]!.sql));
+  });
+
+  it('honours -- schemagate:no-transaction in a drizzle file', () => {
+    const [first, , custom] = loadDrizzle(root, opts(repoRoot)).migrations;
+    expect(first!.transactional).toBe(true);
+    expect(custom!.transactional).toBe(false);
+    expect(custom!.statements).toEqual([
+      expect.objectContaining({ line: 3, sql: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS "posts_title_idx" ON "posts" ("title")' }),
+    ]);
+  });
+
+  it('keeps journal order even when `when` goes backwards', () => {
+    const { cwd, root: r } = copyFixture('drizzle-basic');
+    const edited = structuredClone(journal);
+    edited.entries[1].when = edited.entries[0].when - 1000;
+    fs.writeFileSync(path.join(r, 'meta', '_journal.json'), JSON.stringify(edited));
+    const set = loadDrizzle(r, opts(cwd));
+    expect(set.migrations.map((m) => m.id)).toEqual(['0000', '0001', '0002']);
+    expect(set.migrations[1]!.drizzleWhen).toBe(journal.entries[0].when - 1000);
+  });
+
+  it('rejects a journal entry whose file is missing, naming the tag and the journal', () => {
+    const { cwd, root: r } = copyFixture('drizzle-basic');
+    fs.rmSync(path.join(r, '0001_add_post_body.sql'));
+    const error = configFailure(() => loadDrizzle(r, opts(cwd)));
+    expect(error.message).toContain('0001_add_post_body');
+    expect(error.message).toContain('migrations/meta/_journal.json');
+    expect(error.location).toEqual({ file: 'migrations/meta/_journal.json' });
+  });
+
+  it('rejects a .sql file the journal does not list', () => {
+    const { cwd, root: r } = copyFixture('drizzle-basic');
+    fs.writeFileSync(path.join(r, '0003_hand_written.sql'), 'SELECT 1;');
+    const error = configFailure(() => loadDrizzle(r, opts(cwd)));
+    expect(error.message).toContain('migrations/0003_hand_written.sql');
+    expect(error.location).toEqual({ file: 'migrations/0003_hand_written.sql' });
+    expect(error.hint).toContain('meta/_journal.json');
+  });
+
+  it.each([
+    ['malformed JSON', '{ "entries": [ <<<<<<< HEAD'],
+    ['no entries', '{ "version": "7" }'],
+    ['an entry without a tag', '{ "entries": [{ "idx": 0, "when": 1 }] }'],
+    ['a tag that leaves the folder', '{ "entries": [{ "idx": 0, "when": 1, "tag": "../0000_x" }] }'],
+    ['another dialect', '{ "dialect": "sqlite", "entries": [] }'],
+  ])('rejects a journal with %s', (_what, content) => {
+    const { cwd, root: r } = copyFixture('drizzle-basic');
+    fs.writeFileSync(path.join(r, 'meta', '_journal.json'), content);
+    const error = configFailure(() => loadDrizzle(r, opts(cwd)));
+    expect(error.location).toEqual({ file: 'migrations/meta/_journal.json' });
+    expect(error.message).toContain('migrations/meta/_journal.json');
+  });
+
+  it('rejects two journal entries with the same number', () => {
+    const { cwd, root: r } = copyFixture('drizzle-basic');
+    fs.writeFileSync(path.join(r, '0001_other_branch.sql'), 'SELECT 1;');
+    const edited = structuredClone(journal);
+    edited.entries.push({ ...edited.entries[1], idx: 3, tag: '0001_other_branch' });
+    fs.writeFileSync(path.join(r, 'meta', '_journal.json'), JSON.stringify(edited));
+    const error = configFailure(() => loadDrizzle(r, opts(cwd)));
+    expect(error.message).toContain('0001_add_post_body');
+    expect(error.message).toContain('0001_other_branch');
+  });
+
+  it('splits with the dialect splitter when breakpoints are off', () => {
+    const { cwd, root: r } = project({
+      'meta/_journal.json': JSON.stringify({
+        version: '7',
+        dialect: 'postgresql',
+        entries: [{ idx: 0, version: '7', when: 1700000000000, tag: '0000_init', breakpoints: false }],
+      }),
+      '0000_init.sql': 'CREATE TABLE a (id int);\nCREATE TABLE b (t text DEFAULT \';\');\n',
+    });
+    const [migration] = loadDrizzle(r, opts(cwd)).migrations;
+    expect(migration!.statements.map((s) => [s.line, s.sql])).toEqual([
+      [1, 'CREATE TABLE a (id int)'],
+      [2, "CREATE TABLE b (t text DEFAULT ';')"],
+    ]);
+  });
+
+  it('accepts an empty custom migration (drizzle runs it as a no-op)', () => {
+    const { cwd, root: r } = project({
+      'meta/_journal.json': JSON.stringify({ dialect: 'postgresql', entries: [{ idx: 0, when: 1, tag: '0000_custom', breakpoints: true }] }),
+      '0000_custom.sql': '-- Custom SQL migration file, put your code below! --\n',
+    });
+    expect(loadDrizzle(r, opts(cwd)).migrations[0]!.statements).toEqual([]);
+  });
+
+  it('picks the snapshot with the highest number, compared numerically', () => {
+    const { cwd, root: r } = project({
+      'meta/_journal.json': JSON.stringify({ dialect: 'postgresql', entries: [] }),
+      'meta/9_snapshot.json': '{}',
+      'meta/10_snapshot.json': '{}',
+      'meta/2_snapshot.json': '{}',
+    });
+    expect(loadDrizzle(r, opts(cwd)).snapshotPath).toBe(path.join(r, 'meta', '10_snapshot.json'));
+    fs.rmSync(path.join(r, 'meta'), { recursive: true });
+    fs.mkdirSync(path.join(r, 'meta'));
+    fs.writeFileSync(path.join(r, 'meta', '_journal.json'), '{"entries": []}');
+    expect(loadDrizzle(r, opts(cwd)).snapshotPath).toBeUndefined();
+  });
+
+  it('reports an unterminated comment in a breakpoint piece at its line', () => {
+    const { cwd, root: r } = project({
+      'meta/_journal.json': JSON.stringify({ dialect: 'postgresql', entries: [{ idx: 0, when: 1, tag: '0000_x', breakpoints: true }] }),
+      '0000_x.sql': `SELECT 1;\n${BREAKPOINT}\n/* oops\nSELECT 2;`,
+    });
+    const error = configFailure(() => loadDrizzle(r, opts(cwd)));
+    expect(error.location).toEqual({ file: 'migrations/0000_x.sql', line: 3 });
+    expect(error.message).toContain('starting on line 3');
+  });
+});
+
+describe('splitBreakpoints', () => {
+  it('points each piece at its first token and drops blank pieces', () => {
+    const text = `-- header\n\nCREATE TABLE a (id int);${BREAKPOINT}\n\n  /* why */ CREATE INDEX i ON a (id);\n${BREAKPOINT}\n\n${BREAKPOINT}\r\nSELECT 'x;y'`;
+    expect(splitBreakpoints(text)).toEqual([
+      { sql: 'CREATE TABLE a (id int)', line: 3 },
+      { sql: 'CREATE INDEX i ON a (id)', line: 5 },
+      { sql: "SELECT 'x;y'", line: 9 },
+    ]);
+  });
+
+  it('never re-splits a piece on semicolons', () => {
+    expect(splitBreakpoints('SELECT 1; SELECT 2;')).toEqual([{ sql: 'SELECT 1; SELECT 2', line: 1 }]);
+  });
+});
+
+describe('loadMigrations', () => {
+  it('detects drizzle folders by meta/_journal.json, plain folders otherwise', () => {
+    expect(loadMigrations('__tests__/fixtures/sources/drizzle-basic', opts(repoRoot)).format).toBe('drizzle');
+    const folder = loadMigrations('__tests__/fixtures/sources/folder-basic', opts(repoRoot));
+    expect(folder.format).toBe('folder');
+    expect(folder.root).toBe(path.join(fixtures, 'folder-basic'));
+  });
+
+  it('resolves a relative root against cwd', () => {
+    const { cwd } = project({ '0001_a.sql': 'SELECT 1;' });
+    const set = loadMigrations('migrations', opts(cwd));
+    expect(set.migrations.map((m) => m.file)).toEqual(['migrations/0001_a.sql']);
+    expect(set.root).toBe(path.join(cwd, 'migrations'));
+  });
+
+  it('says which path it looked for and how to point it elsewhere', () => {
+    const { cwd } = project({});
+    const error = configFailure(() => loadMigrations('db/migrations', opts(cwd)));
+    expect(error.message).toContain('db/migrations');
+    expect(error.message).toContain(path.join(cwd, 'db', 'migrations'));
+    expect(error.hint).toContain('`migrations` input');
+    expect(error.hint).toContain('--migrations');
+  });
+
+  it('rejects a root that is a file', () => {
+    const { cwd } = project({ '0001_a.sql': 'SELECT 1;' });
+    expect(configFailure(() => loadMigrations('migrations/0001_a.sql', opts(cwd))).message).toMatch(/not a folder/);
+  });
+
+  it('returns an empty set for an empty folder', () => {
+    const { cwd } = project({});
+    expect(loadMigrations('migrations', opts(cwd)).migrations).toEqual([]);
+  });
+});

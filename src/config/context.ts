@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import type { RunContext } from '../types.js';
+import { VERSION } from '../version.js';
+
+/** What the GitHub run (or the local shell) says about who runs this, read once with the inputs. */
+export interface RunEnvironment {
+  actor: string | null;
+  runUrl: string | null;
+  /** GITHUB_SHA: the event's commit, used when the checkout is not a git work tree. */
+  eventSha: string | null;
+  environment: string | null;
+}
+
+export function runEnvironmentFrom(env: NodeJS.ProcessEnv, environment: string | null): RunEnvironment {
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : null;
+  return {
+    actor: env.GITHUB_ACTOR ?? (env.USER || os.userInfo().username || null),
+    runUrl,
+    eventSha: env.GITHUB_SHA ?? null,
+    environment,
+  };
+}
+
+/**
+ * The commit whose migrations are being applied: the checked-out HEAD, which differs from
+ * GITHUB_SHA when a promotion checks out the commit staging applied. Asked of git when a run
+ * starts, not while reading inputs.
+ */
+function checkedOutCommit(cwd: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Who is running, as every journal row records it. */
+export function resolveRunContext(run: RunEnvironment, cwd: string): RunContext {
+  return {
+    actor: run.actor,
+    runUrl: run.runUrl,
+    commitSha: checkedOutCommit(cwd) ?? run.eventSha,
+    environment: run.environment,
+    toolVersion: VERSION,
+  };
+}

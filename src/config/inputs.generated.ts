@@ -1,0 +1,115 @@
+// Generated from action.yml by scripts/generate-inputs.mjs; do not edit.
+export const ACTION_INPUTS = {
+  "mode": {
+    "default": "plan",
+    "description": "What to do: plan (read-only preview), apply (lock, apply pending, record, verify), verify (drift check only), snapshot (write the expected schema from the database), baseline (record migrations as applied without running them)."
+  },
+  "database-url": {
+    "default": "",
+    "description": "Target database URL, from the GitHub Environment's secret: postgres://, postgresql://, clickhouse://, http(s):// (ClickHouse), or the embedded pglite://PATH and chdb://PATH. Masked in every log, summary, annotation and output."
+  },
+  "migrations": {
+    "default": "migrations",
+    "description": "Folder of migrations: versioned NNNN_name.sql files plus optional repeatable R__name.sql files, or a drizzle-kit output folder (meta/_journal.json)."
+  },
+  "snapshot": {
+    "default": "",
+    "description": "Expected schema for verification: a schemagate snapshot file, a drizzle meta/NNNN_snapshot.json, or a drizzle folder (its latest snapshot). Empty: the drizzle folder's latest snapshot, else MIGRATIONS/schemagate.snapshot.json if present. In snapshot mode, the file to write."
+  },
+  "allow-out-of-order": {
+    "default": "false",
+    "description": "Apply a pending migration ordered before one already applied, instead of failing. The journal records that it was allowed."
+  },
+  "resume": {
+    "default": "false",
+    "description": "Continue a failed non-transactional migration (ClickHouse, or a no-transaction Postgres file) after its completed statements, provided those statements are unchanged."
+  },
+  "verify": {
+    "default": "true",
+    "description": "After apply, verify the live schema against the snapshot when one is found."
+  },
+  "fail-on-extra": {
+    "default": "false",
+    "description": "Treat tables and columns that the snapshot does not mention as errors (they are warnings by default)."
+  },
+  "environment": {
+    "default": "",
+    "description": "Name of the environment (staging, production), recorded in every journal row and shown in the summary."
+  },
+  "journal-schema": {
+    "default": "",
+    "description": "Where the journal lives: a Postgres schema (default schemagate) or a ClickHouse database (default: the URL's database)."
+  },
+  "journal-table": {
+    "default": "schemagate_journal",
+    "description": "Journal table name; completed statements go to JOURNAL_TABLE_statements and the ClickHouse lease to JOURNAL_TABLE_lock."
+  },
+  "lock-timeout": {
+    "default": "300",
+    "description": "Seconds to wait for another run's migration lock before failing with the holder's name."
+  },
+  "statement-timeout": {
+    "default": "0",
+    "description": "Seconds one statement may run before the database cancels it; 0 for no limit."
+  },
+  "connect-retries": {
+    "default": "3",
+    "description": "How many times a transient connection failure is retried (backoff 2 s, 3 s, 5 s) before a migration starts; a failed statement is never retried."
+  },
+  "drizzle-journal": {
+    "default": "auto",
+    "description": "Read drizzle's __drizzle_migrations (matching by sha256, as drizzle-kit does) and keep writing rows drizzle-kit understands: auto (for drizzle folders), true or false."
+  },
+  "drizzle-migrations-table": {
+    "default": "drizzle.__drizzle_migrations",
+    "description": "drizzle's migrations table as schema.table."
+  },
+  "baseline-reason": {
+    "default": "",
+    "description": "In baseline mode, why the migrations are recorded without running (kept in the journal's note)."
+  },
+  "baseline-to": {
+    "default": "",
+    "description": "In baseline mode, the last version to record; empty records every pending migration."
+  },
+  "mutation-timeout": {
+    "default": "3600",
+    "description": "ClickHouse: seconds to wait for a mutation (ALTER ... UPDATE/DELETE) to finish."
+  },
+  "cluster": {
+    "default": "",
+    "description": "ClickHouse: create the journal ON CLUSTER this name with replicated engines."
+  },
+  "working-directory": {
+    "default": ".",
+    "description": "Directory that relative paths start from (default: the workspace)."
+  },
+  "replay": {
+    "default": "false",
+    "description": "Also apply every migration from empty on a throwaway embedded database of the same engine (PGlite or chDB) and verify it against the snapshot. With mode plan and no database-url (a fork's pull request gets no secrets) the replay is the whole preview. Needs @electric-sql/pglite or chdb installed in the workspace."
+  },
+  "engine": {
+    "default": "",
+    "description": "postgres or clickhouse; needed only when there is no database-url to infer it from (a replay-only preview of a plain folder)."
+  },
+  "promotion-database-url": {
+    "default": "",
+    "description": "Promotion gate: the earlier environment's database URL (its secret), read only. This run refuses any migration that environment has not applied successfully with the same checksum."
+  },
+  "promotion-environment": {
+    "default": "",
+    "description": "Name of the earlier environment, shown in messages and the summary."
+  },
+  "github-token": {
+    "default": "${{ github.token }}",
+    "description": "Token for the sticky pull-request comment in plan mode; needs only pull-requests write. Without the permission the comment is skipped with a warning."
+  },
+  "comment": {
+    "default": "true",
+    "description": "In plan mode on a pull request, create or update one comment per environment and migrations folder."
+  },
+  "checksum": {
+    "default": "sha256",
+    "description": "Checksum new journal rows record: sha256 (the file's exact bytes: any change, line endings included, is an edit) or sha256-lf (CRLF read as LF, for checkouts whose line endings differ). Rows are always compared under the algorithm they were recorded with."
+  }
+} as const;

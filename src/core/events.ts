@@ -1,0 +1,31 @@
+import type { Migration, Statement } from '../types.js';
+
+/**
+ * Progress as typed events (umzug's style): the core and the engines say what happens, the
+ * reporters (the action's log, the CLI's terminal) decide how it reads.
+ */
+
+export interface MigrationFailure {
+  migrationId: string;
+  file: string;
+  statementIndex: number;
+  line: number;
+  statement: string;
+  databaseMessage: string;
+}
+
+export type ProgressEvent =
+  | { type: 'connected'; target: string; engine: string }
+  | { type: 'lock-waiting'; holder: string }
+  | { type: 'promotion-passed'; environment: string; count: number }
+  | { type: 'migration-start'; migration: Migration; index: number; total: number; startAt: number; atomic: boolean }
+  | { type: 'statement'; migration: Migration; statement: Statement; count: number }
+  | { type: 'statement-running'; migration: Migration; statement: Statement; elapsedMs: number }
+  | { type: 'migration-done'; migration: Migration; durationMs: number }
+  | { type: 'migration-failed'; migration: Migration; error: MigrationFailure }
+  /** What an engine reports of its own work: connection retries, mutation progress. */
+  | { type: 'engine-notice'; message: string }
+  /** An event of the replay on an embedded database, which runs beside the target's. */
+  | { type: 'replay'; event: ProgressEvent };
+
+export type Emit = (event: ProgressEvent) => void;

@@ -1,0 +1,112 @@
+import type { Mode } from '../config/index.js';
+import { databaseMessage, SchemagateError, type FailureKind, type Location } from '../errors.js';
+import type { Difference, MigrationSet } from '../types.js';
+import type { AppliedResult } from './apply.js';
+import type { Plan } from './plan.js';
+import type { GateRow } from './promotion.js';
+
+/**
+ * The result model of one run: what the reporters render. Every run, even one that fails
+ * before it starts, ends in an Outcome; it is built once, from the parts of the run, and never
+ * changed afterwards.
+ */
+
+export interface Verification {
+  snapshot: string;
+  differences: Array<Difference & { line: number }>;
+  /** Tables, views and (Postgres) enums the snapshot states. */
+  objectsChecked: number;
+}
+
+export interface OutcomeError {
+  kind: FailureKind;
+  message: string;
+  hint?: string;
+  location?: Location;
+  /** The failure happened in the replay on an embedded database, not on the target. */
+  fromReplay?: boolean;
+  /** The SQL of the statement that failed, when one did. */
+  statement?: string;
+}
+
+/** What a run found and did on one database; each part is absent when the run did not get there. */
+export interface RunParts {
+  plan: Plan | null;
+  applied: AppliedResult[];
+  verification: Verification | null;
+  snapshotWritten: string | null;
+  /** What the earlier environment has applied, for each pending migration (promotion gate). */
+  promotion: { environment: string; rows: GateRow[] } | null;
+}
+
+export interface Outcome extends Readonly<RunParts> {
+  readonly mode: Mode;
+  readonly engine: string;
+  readonly target: string;
+  readonly migrations: string;
+  readonly format: MigrationSet['format'] | null;
+  readonly status: 'ok' | FailureKind;
+  /** The same migrations applied from empty on an embedded database (input `replay`). */
+  readonly replay: Outcome | null;
+  readonly error: OutcomeError | null;
+  readonly durationMs: number;
+}
+
+export const NO_PARTS: RunParts = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null };
+
+/** A failure with what the run had done before it: a failed apply still reports what it applied. */
+export class PartialFailure extends Error {
+  constructor(
+    readonly parts: RunParts,
+    readonly failure: unknown,
+  ) {
+    super(databaseMessage(failure));
+  }
+}
+
+export function failureOf(error: unknown): OutcomeError {
+  const failure =
+    error instanceof SchemagateError
+      ? error
+      : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+  return {
+    kind: failure.kind,
+    message: failure.message,
+    ...(failure.hint ? { hint: failure.hint } : {}),
+    ...(failure.location ? { location: failure.location } : {}),
+    ...(failure.details.statement ? { statement: failure.details.statement } : {}),
+  };
+}
+
+export function driftError(verification: Verification | null): OutcomeError | null {
+  const errors = verification?.differences.filter((d) => d.severity === 'error') ?? [];
+  if (errors.length === 0) return null;
+  return {
+    kind: 'drift',
+    message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification!.snapshot}`,
+    hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+  };
+}
+
+export interface OutcomeHead {
+  mode: Mode;
+  engine: string;
+  target: string;
+  migrations: string;
+  format: MigrationSet['format'] | null;
+}
+
+export function buildOutcome(head: OutcomeHead, parts: RunParts, extra: { replay?: Outcome | null; error?: OutcomeError | null; durationMs?: number } = {}): Outcome {
+  const error = extra.error ?? null;
+  return { ...head, ...parts, replay: extra.replay ?? null, error, status: error?.kind ?? 'ok', durationMs: extra.durationMs ?? 0 };
+}
+
+/** An outcome before anything has happened; every run, even one that never starts, has one. */
+export function blankOutcome(mode: Mode, target: string, migrations: string): Outcome {
+  return buildOutcome({ mode, engine: 'unknown', target, migrations, format: null }, NO_PARTS);
+}
+
+/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
+export function earlyFailure(mode: string, error: SchemagateError): Outcome {
+  return buildOutcome({ mode: mode as Mode, engine: 'unknown', target: 'not connected', migrations: '', format: null }, NO_PARTS, { error: failureOf(error) });
+}

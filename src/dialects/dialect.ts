@@ -1,0 +1,85 @@
+import type { Token } from './scan.js';
+import type { RawStatement } from './split.js';
+
+/**
+ * What schemagate knows of an SQL dialect without a connection: how its text lexes and splits
+ * into statements. Reading migrations, lints and snapshot normalisation go through this, so
+ * none of them asks which engine it serves.
+ */
+export interface Dialect {
+  readonly name: string;
+  /** The dialect's lexer; throws LexError (with the line) on an unterminated construct. */
+  lex(text: string): Iterable<Token>;
+  /** Statements of a migration file; throws LexError on text it cannot split safely. */
+  split(text: string): RawStatement[];
+  /** Offset of the first token at or after `from`. */
+  skipTrivia(text: string, from?: number): number;
+  /** Canonical spellings for snapshot comparison, where the dialect has them. */
+  readonly spelling?: SchemaSpelling;
+}
+
+/** The table an expression belongs to: `"users"."score"` (drizzle) is `score` (the catalog). */
+export interface TableRef {
+  schema: string;
+  name: string;
+}
+
+export interface IndexKey {
+  /** A column name, or an expression when `isExpression`. */
+  expression: string;
+  isExpression: boolean;
+  desc: boolean;
+  nullsFirst: boolean;
+  /** Operator class, if one was named; a type's default class counts as none. */
+  opclass?: string | null;
+}
+
+export interface IndexFacts {
+  unique: boolean;
+  method: string;
+  keys: IndexKey[];
+  include?: string[];
+  nullsNotDistinct?: boolean;
+  where?: string | null;
+  /** Storage parameters: `{ fillfactor: 70 }` or the catalog's `['fillfactor=70']`. */
+  with?: Record<string, unknown> | string[] | null;
+  /** A failed `CREATE INDEX CONCURRENTLY` leaves an index the planner does not use. */
+  invalid?: boolean;
+}
+
+export interface UniqueFacts {
+  columns: string[];
+  nullsNotDistinct?: boolean;
+  deferrable?: boolean;
+  deferred?: boolean;
+}
+
+export interface ForeignKeyFacts {
+  columns: string[];
+  refSchema: string;
+  refTable: string;
+  refColumns: string[];
+  onDelete?: string | null;
+  onUpdate?: string | null;
+  matchFull?: boolean;
+  deferrable?: boolean;
+  deferred?: boolean;
+}
+
+/**
+ * A dialect's canonical text for schema objects, so a snapshot another tool wrote and the live
+ * catalog compare as equal strings. Verification and snapshot readers use it without knowing
+ * which dialect they hold.
+ */
+export interface SchemaSpelling {
+  /** The name as the database keeps it (Postgres cuts identifiers at 63 bytes). */
+  identifier(name: string): string;
+  type(raw: string): string;
+  defaultExpression(raw: unknown): string | null;
+  expression(text: string, table: TableRef): string;
+  index(index: IndexFacts, table: TableRef): string;
+  unique(unique: UniqueFacts): string;
+  foreignKey(fk: ForeignKeyFacts): string;
+  enumValues(values: string[]): string;
+  viewQuery(query: string): string;
+}

@@ -1,0 +1,20 @@
+import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
+import type { Dialect } from './dialect.js';
+import { lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
+import { postgresSpelling } from './postgres/normalize.js';
+
+/** The only place that maps a dialect's name to its lexer and splitter. */
+const DIALECTS: Dialect[] = [
+  { name: 'postgres', lex: lexPostgres, split: splitPostgres, skipTrivia: skipPostgresTrivia, spelling: postgresSpelling },
+  { name: 'clickhouse', lex: lexClickHouse, split: splitClickHouse, skipTrivia: skipClickHouseTrivia },
+];
+
+export function dialectFor(name: string): Dialect {
+  const dialect = DIALECTS.find((d) => d.name === name);
+  if (!dialect) throw new Error(`no dialect named ${name}`);
+  return dialect;
+}
+
+export type { Dialect, SchemaSpelling, TableRef } from './dialect.js';
+export { LexError, lineOf } from './scan.js';
+export type { RawStatement } from './split.js';

@@ -1,0 +1,31 @@
+import { scan, skipTrivia, type LexRules, type ScanOptions, type Token } from '../scan.js';
+import { splitStatements, type RawStatement, type StatementState } from '../split.js';
+
+/** Postgres' lexical rules: `--` and nested block comments, `E''` escapes, dollar quoting. */
+const POSTGRES: LexRules = { hashAndSlashComments: false, backslashEscapes: false, backtickIdentifiers: false, escapeStrings: true };
+
+export const lexPostgres = (text: string, options?: ScanOptions): Generator<Token> => scan(text, POSTGRES, options);
+
+export const skipPostgresTrivia = (text: string, from = 0): number => skipTrivia(text, POSTGRES, from);
+
+export function splitPostgres(text: string): RawStatement[] {
+  return splitStatements(text, lexPostgres(text), trackAtomicBody);
+}
+
+/**
+ * SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ...; ...; END) hold `;`.
+ * Same heuristic as psql, but keyed on BEGIN ATOMIC rather than any BEGIN; CASE ... END
+ * inside the body must not close it early.
+ */
+function trackAtomicBody(word: string, state: StatementState): void {
+  if (state.parenDepth > 0 || !isRoutineDefinition(state.words)) return;
+  if (word === 'atomic' && state.prevWord === 'begin') state.blockDepth++;
+  else if (word === 'case' && state.blockDepth > 0) state.blockDepth++;
+  else if (word === 'end' && state.blockDepth > 0) state.blockDepth--;
+}
+
+function isRoutineDefinition(words: string[]): boolean {
+  const routine = (w: string | undefined) => w === 'function' || w === 'procedure';
+  if (words[0] !== 'create') return false;
+  return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
+}

@@ -1,0 +1,192 @@
+import path from 'node:path';
+import { dialectFor, type TableRef } from '../../dialects/index.js';
+import type { ColumnSchema, SchemaSnapshot, TableSchema } from '../../types.js';
+import { listDir } from '../files.js';
+
+/**
+ * drizzle-kit's `meta/NNNN_snapshot.json`: the schema drizzle believes its migrations produce,
+ * read into the schema model so verification compares it with the live database.
+ */
+
+/** The schemagate dialect drizzle's Postgres migrations and snapshots are written in. */
+export const DRIZZLE_DIALECT = 'postgres';
+
+const spell = dialectFor(DRIZZLE_DIALECT).spelling!;
+
+/** The newest `meta/NNNN_snapshot.json` in `metaDir`, by its number. */
+export function latestSnapshot(metaDir: string): string | undefined {
+  let best: { n: bigint; name: string } | undefined;
+  for (const entry of listDir(metaDir)) {
+    const match = /^(\d+)_snapshot\.json$/.exec(entry.name);
+    if (entry.isDir || !match) continue;
+    const n = BigInt(match[1]!);
+    if (!best || n > best.n) best = { n, name: entry.name };
+  }
+  return best && path.join(metaDir, best.name);
+}
+
+/** drizzle snapshots key tables by name in an object; schemagate's list them in an array. */
+export function isDrizzleSnapshot(object: Record<string, unknown>): boolean {
+  return Boolean(object.tables) && typeof object.tables === 'object' && !Array.isArray(object.tables);
+}
+
+interface DrizzleColumn {
+  name: string;
+  type: string;
+  typeSchema?: string;
+  primaryKey?: boolean;
+  notNull?: boolean;
+  default?: unknown;
+  /** Older snapshots put a column's `.unique()` here rather than in `uniqueConstraints`. */
+  isUnique?: unknown;
+  uniqueName?: string;
+  nullsNotDistinct?: boolean;
+}
+interface DrizzleIndexColumn {
+  expression: string;
+  isExpression?: boolean;
+  asc?: boolean;
+  nulls?: string;
+  opclass?: string;
+}
+interface DrizzleIndex {
+  name: string;
+  /** Objects since snapshot version 7; column names before. */
+  columns: Array<DrizzleIndexColumn | string>;
+  isUnique?: boolean;
+  method?: string;
+  where?: string;
+  with?: Record<string, unknown>;
+}
+interface DrizzleForeignKey {
+  name: string;
+  tableTo: string;
+  schemaTo?: string;
+  columnsFrom: string[];
+  columnsTo: string[];
+  onDelete?: string;
+  onUpdate?: string;
+}
+interface DrizzleUnique {
+  name: string;
+  columns: string[];
+  nullsNotDistinct?: boolean;
+}
+interface DrizzleTable {
+  name: string;
+  schema?: string;
+  columns: Record<string, DrizzleColumn>;
+  compositePrimaryKeys?: Record<string, { columns: string[] } | string>;
+  indexes?: Record<string, DrizzleIndex>;
+  foreignKeys?: Record<string, DrizzleForeignKey>;
+  uniqueConstraints?: Record<string, DrizzleUnique>;
+  checkConstraints?: Record<string, { name: string; value: string }>;
+}
+interface DrizzleEnum {
+  name: string;
+  schema?: string;
+  /** An array since version 5; an object of label -> label before. */
+  values: string[] | Record<string, string>;
+}
+export interface DrizzleSnapshot {
+  dialect?: string;
+  tables: Record<string, DrizzleTable>;
+  enums?: Record<string, DrizzleEnum>;
+}
+
+function drizzleType(column: DrizzleColumn): string {
+  const schema = column.typeSchema && column.typeSchema !== 'public' ? `${column.typeSchema}.` : '';
+  return spell.type(`${schema}${column.type}`);
+}
+
+/**
+ * drizzle-kit's index columns as the SQL it generates from them: an operator class replaces the
+ * ordering (drizzle-kit then writes neither DESC nor NULLS), and NULLS is written unless it is
+ * ascending with nulls last.
+ */
+function drizzleIndex(index: DrizzleIndex, table: TableRef): string {
+  return spell.index(
+    {
+      unique: index.isUnique === true,
+      method: index.method ?? 'btree',
+      keys: index.columns.map((c) => {
+        if (typeof c === 'string') return { expression: c, isExpression: false, desc: false, nullsFirst: false };
+        const ordered = !c.opclass;
+        const desc = ordered && c.asc === false;
+        const nullsFirst = ordered && (c.nulls ? c.nulls.toLowerCase() === 'first' : desc);
+        return { expression: c.expression, isExpression: c.isExpression === true, desc, nullsFirst, opclass: c.opclass ?? null };
+      }),
+      where: index.where ?? null,
+      with: index.with ?? null,
+    },
+    table,
+  );
+}
+
+/** Each part kind the table's snapshot states (all four since drizzle-kit's checkConstraints). */
+function drizzleParts(table: DrizzleTable, ref: TableRef): Record<string, Record<string, string>> | undefined {
+  const parts: Record<string, Record<string, string>> = {};
+  const named = <T extends { name?: string }>(items: Record<string, T> | T[], definition: (item: T) => string) =>
+    Object.fromEntries(Object.entries(items).map(([key, item]) => [spell.identifier(item.name || key), definition(item)]));
+  if (table.indexes) parts.index = named(table.indexes, (i) => drizzleIndex(i, ref));
+  const columnUniques = Object.values(table.columns)
+    .filter((c) => c.isUnique === true || c.isUnique === 'true')
+    .map((c) => ({ name: c.uniqueName || `${table.name}_${c.name}_unique`, columns: [c.name], nullsNotDistinct: c.nullsNotDistinct === true }));
+  if (table.uniqueConstraints || columnUniques.length > 0) {
+    const uniques = [...columnUniques, ...Object.values(table.uniqueConstraints ?? {})];
+    parts.unique_constraint = named(uniques, (u) => spell.unique({ columns: u.columns, nullsNotDistinct: u.nullsNotDistinct === true }));
+  }
+  if (table.foreignKeys) {
+    parts.foreign_key = named(table.foreignKeys, (fk) =>
+      spell.foreignKey({
+        columns: fk.columnsFrom,
+        refSchema: fk.schemaTo || 'public',
+        refTable: spell.identifier(fk.tableTo),
+        refColumns: fk.columnsTo,
+        onDelete: fk.onDelete,
+        onUpdate: fk.onUpdate,
+      }),
+    );
+  }
+  if (table.checkConstraints) parts.check_constraint = named(table.checkConstraints, (c) => spell.expression(c.value, ref));
+  return Object.keys(parts).length > 0 ? parts : undefined;
+}
+
+/** A drizzle-kit snapshot as the schema model, spelled as the Postgres catalog spells it. */
+export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
+  const tables: TableSchema[] = Object.values(snapshot.tables).map((table) => {
+    const columns = Object.values(table.columns);
+    const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) =>
+      typeof pk === 'string' ? pk.split(';')[0]!.split(',') : pk.columns,
+    )[0];
+    const schema = table.schema || 'public';
+    const parts = drizzleParts(table, { schema, name: table.name });
+    return {
+      schema,
+      name: table.name,
+      type: 'table',
+      primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
+      columns: columns.map(
+        (c): ColumnSchema => ({
+          name: c.name,
+          type: drizzleType(c),
+          nullable: !(c.notNull ?? false) && !c.primaryKey,
+          default: spell.defaultExpression(c.default),
+        }),
+      ),
+      ...(parts ? { parts } : {}),
+    };
+  });
+  const enums = Object.values(snapshot.enums ?? {}).map(
+    (e): TableSchema => ({
+      schema: e.schema || 'public',
+      name: spell.identifier(e.name),
+      type: 'enum',
+      columns: [],
+      primaryKey: [],
+      properties: { values: spell.enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
+    }),
+  );
+  // A snapshot without an `enums` key (none this old is known) says nothing about them.
+  return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
+}

@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Dialect, RawStatement } from '../dialects/index.js';
+import { LexError } from '../dialects/index.js';
+import { configError } from '../errors.js';
+import type { ChecksumAlgorithm, Migration, Statement } from '../types.js';
+import { checksumsOf, sha256Hex } from './checksum.js';
+
+/**
+ * Reading migration files, shared by every layout: bytes, checksums, statements, directives,
+ * and deterministic directory listings.
+ */
+
+/** What every loader needs: the dialect that splits statements, and where relative paths start from. */
+export interface LoadOptions {
+  dialect: Dialect;
+  cwd: string;
+  /** Which checksum new journal rows record; default `sha256` (exact bytes). */
+  checksum?: ChecksumAlgorithm;
+}
+
+/**
+ * Reads one migration file: checksum of its bytes, its statements, its directives. Shared with
+ * the drizzle loader, which passes its own statements when breakpoints decide them.
+ */
+export function readMigration(
+  abs: string,
+  identity: Pick<Migration, 'id' | 'kind' | 'name'>,
+  opts: LoadOptions,
+  extra: { drizzleWhen?: number; statements?: (text: string, file: string) => RawStatement[]; allowEmpty?: boolean } = {},
+): Migration {
+  const file = relativeFile(abs, opts.cwd);
+  const bytes = fs.readFileSync(abs);
+  const checksums = checksumsOf(bytes);
+  const algorithm = opts.checksum ?? 'sha256';
+  const text = decodeUtf8(bytes, file);
+  const transactional = readDirectives(text, file).transactional;
+  const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, (sql) => opts.dialect.split(sql));
+  if (raw.length === 0 && !extra.allowEmpty) {
+    throw configError(`${file} contains no SQL statements`, {
+      location: { file },
+      hint: 'Add the statements of the migration, or delete the file if it is not needed.',
+    });
+  }
+  const migration: Migration = {
+    ...identity,
+    file,
+    path: abs,
+    checksum: checksums[algorithm],
+    checksumAlgorithm: algorithm,
+    checksums,
+    sql: text,
+    statements: raw.map(toStatement),
+    transactional,
+  };
+  if (extra.drizzleWhen !== undefined) migration.drizzleWhen = extra.drizzleWhen;
+  return migration;
+}
+
+/** Runs the engine's splitter, turning its SplitError into a config error that points at the file. */
+export function splitFile(text: string, file: string, split: (sql: string) => RawStatement[]): RawStatement[] {
+  try {
+    return split(text);
+  } catch (error) {
+    if (error instanceof LexError) {
+      throw configError(`${file}:${error.line}: ${error.message}`, {
+        location: { file, line: error.line },
+        hint: error.hint,
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+const toStatement = (raw: RawStatement, index: number): Statement => ({
+  index,
+  sql: raw.sql,
+  line: raw.line,
+  hash: sha256Hex(raw.sql),
+});
+
+const KNOWN_DIRECTIVES = ['no-transaction'];
+
+/**
+ * `-- schemagate:<name>` comment lines configure a migration. They count only among the file's
+ * leading comment lines; one found further down (or misspelt) is an error rather than silently
+ * ignored, since a lost no-transaction would only surface as a failure at apply time.
+ */
+export function readDirectives(text: string, file: string): { transactional: boolean } {
+  let transactional = true;
+  let leading = true;
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/^\uFEFF/, '').trim();
+    const isComment = line.startsWith('--');
+    if (line !== '' && !isComment) leading = false;
+    const directive = /^--\s*schemagate:(\S*)/.exec(line);
+    if (!directive) return;
+    const name = directive[1]!;
+    const location = { file, line: i + 1 };
+    if (!KNOWN_DIRECTIVES.includes(name)) {
+      throw configError(`${file}:${i + 1}: unknown directive schemagate:${name}`, {
+        location,
+        hint: `Known directives: ${KNOWN_DIRECTIVES.map((d) => `-- schemagate:${d}`).join(', ')}.`,
+      });
+    }
+    if (!leading) {
+      throw configError(`${file}:${i + 1}: directive schemagate:${name} must come before the first statement`, {
+        location,
+        hint: 'Move it to the comment lines at the top of the file.',
+      });
+    }
+    if (name === 'no-transaction') transactional = false;
+  });
+  return { transactional };
+}
+
+/** Path relative to cwd with forward slashes, as GitHub annotations expect. */
+export function relativeFile(abs: string, cwd: string): string {
+  return path.relative(cwd, abs).split(path.sep).join('/');
+}
+
+/** Invalid UTF-8 would be silently mangled into U+FFFD, and then the text we run is not the file. */
+function decodeUtf8(bytes: Buffer, file: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw configError(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+export interface DirEntry {
+  name: string;
+  isDir: boolean;
+}
+
+/** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
+export function listDir(dir: string): DirEntry[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? isDirectory(path.join(dir, d.name)) : d.isDirectory() }))
+    .sort((a, b) => compareStrings(a.name, b.name));
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `.sql` files under dir at any depth, as forward-slash paths relative to dir. */
+export function listSqlFiles(dir: string, prefix = ''): string[] {
+  return listDir(dir).flatMap((entry) => {
+    const rel = prefix + entry.name;
+    if (entry.isDir) return listSqlFiles(path.join(dir, entry.name), `${rel}/`);
+    return isSqlFile(entry.name) ? [rel] : [];
+  });
+}
+
+export const isSqlFile = (name: string) => name.toLowerCase().endsWith('.sql');
+export const stripSql = (name: string) => name.slice(0, -'.sql'.length);
+
+/** Code-unit order, not locale order: the same on every machine. */
+export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
