@@ -1,12 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParseResult } from 'libpg-query';
+import type { ParseResult, ScanToken } from 'libpg-query';
 
 /** The Postgres parser (libpg-query: Postgres's own grammar compiled to WASM), loaded once. */
 export interface PostgresParser {
   /** Parses one or more statements; throws libpg-query's SqlError on a syntax error. */
   parse(sql: string): ParseResult;
+  /**
+   * Postgres's own lexer: tokens with byte offsets. Needed where the tree has lost what was
+   * written, e.g. identifiers, which the tree holds already truncated to 63 bytes.
+   */
+  scan(sql: string): ScanToken[];
 }
 
 export const PARSER_WASM = 'libpg-query.wasm';
@@ -30,7 +35,7 @@ async function load(): Promise<PostgresParser> {
   try {
     const libpg = await import('libpg-query');
     await libpg.loadModule();
-    return { parse: (sql) => libpg.parseSync(sql) };
+    return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens };
   } finally {
     restore();
   }

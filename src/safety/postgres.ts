@@ -53,9 +53,9 @@ function checkStatementText(statement: Statement, parser: PostgresParser, scope:
   } catch (error) {
     return [{ rule: 'unparsed-statement', message: `The Postgres parser rejected it: ${(error as Error).message}.` }];
   }
-  const hits: Hit[] = [];
+  const hits: Hit[] = identifiersTooLong(statement, parser);
   for (const node of nodes) {
-    hits.push(...checkNode(node, scope), ...identifiersTooLong(node, statement.sql));
+    hits.push(...checkNode(node, scope));
     if (!scope.transactional) hits.push(...notRobust(node, scope));
     scope.track(node);
   }
@@ -364,26 +364,29 @@ function notRobust(node: Node, scope: Scope): Hit[] {
 
 const objectWord = (type: string | undefined) => (type ?? 'OBJECT').replace(/^OBJECT_/, '').replace(/_/g, ' ');
 
-/** Node fields that hold a name the statement gives or uses. */
-const IDENTIFIER_FIELDS = new Set(['relname', 'schemaname', 'idxname', 'colname', 'conname', 'newname', 'subname', 'indexname', 'dbname']);
 const MAX_IDENTIFIER_BYTES = 63;
 
-function identifiersTooLong(node: Node, sql: string): Hit[] {
+/**
+ * Identifiers longer than Postgres keeps. Read from the lexer's tokens, since the parse tree
+ * already holds them truncated (which is the problem).
+ */
+function identifiersTooLong(statement: Statement, parser: PostgresParser): Hit[] {
   const seen = new Set<string>();
-  const hits: Hit[] = [];
-  walk(node, (key, value) => {
-    if (!IDENTIFIER_FIELDS.has(key) || typeof value !== 'string' || seen.has(value)) return;
-    const bytes = Buffer.byteLength(value, 'utf8');
-    if (bytes <= MAX_IDENTIFIER_BYTES) return;
-    seen.add(value);
-    const truncated = Buffer.from(value, 'utf8').subarray(0, MAX_IDENTIFIER_BYTES).toString('utf8').replace(/\uFFFD$/, '');
-    hits.push({
-      rule: 'identifier-too-long',
-      offset: Buffer.byteLength(sql.slice(0, Math.max(0, sql.indexOf(value))), 'utf8'),
-      message: `"${value}" is ${bytes} bytes; Postgres silently truncates it to "${truncated}".`,
-    });
+  return parser.scan(statement.sql).flatMap((token): Hit[] => {
+    if (token.tokenName !== 'IDENT') return [];
+    const name = identifierValue(token.text);
+    const bytes = Buffer.byteLength(name, 'utf8');
+    if (bytes <= MAX_IDENTIFIER_BYTES || seen.has(name)) return [];
+    seen.add(name);
+    const truncated = Buffer.from(name, 'utf8').subarray(0, MAX_IDENTIFIER_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+    return [{ rule: 'identifier-too-long', offset: token.start, message: `"${name}" is ${bytes} bytes; Postgres silently truncates it to "${truncated}".` }];
   });
-  return hits;
+}
+
+/** What Postgres makes of an identifier token: quoted ones as written, bare ones folded to lower case. */
+function identifierValue(text: string): string {
+  if (text.startsWith('"') && text.endsWith('"')) return text.slice(1, -1).replace(/""/g, '"');
+  return text.toLowerCase();
 }
 
 // ---- tree helpers -----------------------------------------------------------------------------
