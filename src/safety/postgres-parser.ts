@@ -36,6 +36,11 @@ async function load(): Promise<PostgresParser> {
     const libpg = await import('libpg-query');
     await libpg.loadModule();
     return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens };
+  } catch (error) {
+    throw new Error(
+      `The Postgres parser (libpg-query) did not load: ${(error as Error).message}. A bundle needs ${PARSER_WASM} beside it (npm run bundle copies it).`,
+      { cause: error },
+    );
   } finally {
     restore();
   }
