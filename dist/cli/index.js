@@ -4971,7 +4971,7 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3789);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4621);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -4980,7 +4980,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3789:
+/***/ 4621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5607,6 +5607,732 @@ function rejectInsertFormat(word, state, next) {
     throw new LexError('INSERT ... FORMAT with inline data is not supported in migrations', state.line, 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
 }
 
+;// CONCATENATED MODULE: ./src/safety/rules.ts
+const PG = ['postgres'];
+const CH = ['clickhouse'];
+const BOTH = ['postgres', 'clickhouse'];
+const ruleDocs = {
+    'require-concurrent-index-creation': {
+        title: 'Index created without CONCURRENTLY',
+        engines: PG,
+        severity: 'error',
+        why: 'CREATE INDEX holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits.',
+        fix: 'CREATE INDEX CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
+    },
+    'require-concurrent-index-deletion': {
+        title: 'Index dropped without CONCURRENTLY',
+        engines: PG,
+        severity: 'error',
+        why: "DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table, blocking reads and writes while it waits and runs.",
+        fix: 'DROP INDEX CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
+    },
+    'concurrently-in-transaction': {
+        title: 'CONCURRENTLY in a transactional migration',
+        engines: PG,
+        severity: 'error',
+        why: 'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY cannot run inside a transaction block, so the migration fails when applied.',
+        fix: 'Put the statement in its own file whose leading comment is `-- schemagate:no-transaction`.',
+    },
+    'constraint-missing-not-valid': {
+        title: 'CHECK constraint added without NOT VALID',
+        engines: PG,
+        severity: 'error',
+        why: 'Adding a validated CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock.',
+        fix: 'ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later migration (it takes only a SHARE UPDATE EXCLUSIVE lock).',
+    },
+    'adding-foreign-key-constraint': {
+        title: 'Foreign key added without NOT VALID',
+        engines: PG,
+        severity: 'error',
+        why: 'Adding a validated foreign key scans the table while holding SHARE ROW EXCLUSIVE locks on it and on the referenced table, blocking writes to both.',
+        fix: 'ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.',
+    },
+    'adding-not-nullable-field': {
+        title: 'SET NOT NULL on an existing column',
+        engines: PG,
+        severity: 'error',
+        why: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock to prove there is no NULL.',
+        fix: 'ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c; then SET NOT NULL (Postgres 12+ uses the valid check and skips the scan) and drop the check.',
+    },
+    'adding-required-field': {
+        title: 'NOT NULL column added without a default',
+        engines: PG,
+        severity: 'error',
+        why: 'ADD COLUMN ... NOT NULL with no DEFAULT fails on a table that has rows.',
+        fix: 'Add the column with a (non-volatile) DEFAULT, or add it nullable, backfill in batches, then enforce NOT NULL.',
+    },
+    'adding-field-with-default': {
+        title: 'Column added with a volatile default',
+        engines: PG,
+        severity: 'error',
+        why: 'A volatile default (clock_timestamp(), random(), gen_random_uuid(), nextval()/serial, identity) is computed per row, so Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+        fix: 'Add the column without a default (or with a constant one), set the default afterwards, and backfill existing rows in batches.',
+    },
+    'stored-generated-column': {
+        title: 'Stored generated column added',
+        engines: PG,
+        severity: 'error',
+        why: 'Adding a STORED generated column computes it for every row: a full table rewrite under an ACCESS EXCLUSIVE lock.',
+        fix: 'Use a VIRTUAL generated column (Postgres 18), or a plain column filled by a trigger plus a batched backfill.',
+    },
+    'changing-column-type': {
+        title: 'Column type changed',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Postgres: ALTER COLUMN TYPE usually rewrites the table and its indexes under an ACCESS EXCLUSIVE lock. ClickHouse: MODIFY COLUMN with a type starts a mutation that rewrites every part holding the column.',
+        fix: 'Add a new column of the new type, backfill it in batches, switch readers and writers, then drop the old column (expand/contract).',
+    },
+    'disallowed-unique-constraint': {
+        title: 'Unique or primary key not added USING INDEX',
+        engines: PG,
+        severity: 'error',
+        why: 'ADD UNIQUE / ADD PRIMARY KEY builds the index while holding an ACCESS EXCLUSIVE lock, blocking reads and writes.',
+        fix: 'CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX).',
+    },
+    'adding-serial-primary-key-field': {
+        title: 'Primary key column added to an existing table',
+        engines: PG,
+        severity: 'error',
+        why: 'ADD COLUMN ... PRIMARY KEY fills the column for every row (a rewrite when it is serial or identity) and builds the unique index under an ACCESS EXCLUSIVE lock.',
+        fix: 'Add the column nullable, backfill in batches, CREATE UNIQUE INDEX CONCURRENTLY, then ADD PRIMARY KEY USING INDEX.',
+    },
+    'ban-drop-table': {
+        title: 'Table dropped',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Dropping a table destroys its data, and running code that still reads it fails.',
+        fix: 'Stop using the table first (deploy), keep a backup or rename it aside, and drop it in a later, reviewed migration.',
+    },
+    'ban-drop-column': {
+        title: 'Column dropped',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Dropping a column destroys its data, and code still selecting or inserting it fails.',
+        fix: 'Deploy code that no longer uses the column first, then drop it in a later migration (expand/contract).',
+    },
+    'ban-drop-database': {
+        title: 'Database dropped',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Dropping a database destroys everything in it.',
+        fix: 'Do this by hand, outside migrations, after a backup.',
+    },
+    'ban-drop-schema': {
+        title: 'Schema dropped',
+        engines: PG,
+        severity: 'error',
+        why: 'Dropping a schema destroys its tables and data (with CASCADE, everything that depends on them).',
+        fix: 'Drop the objects you mean to drop one by one, after the code no longer uses them.',
+    },
+    'ban-truncate': {
+        title: 'Table truncated',
+        engines: BOTH,
+        severity: 'error',
+        why: 'TRUNCATE deletes every row (Postgres: under an ACCESS EXCLUSIVE lock).',
+        fix: 'Delete the rows you mean to delete in batches, or truncate by hand after a backup.',
+    },
+    'ban-truncate-cascade': {
+        title: 'TRUNCATE ... CASCADE',
+        engines: PG,
+        severity: 'error',
+        why: 'TRUNCATE CASCADE also empties every table with a foreign key to it, which the statement does not name.',
+        fix: 'Truncate (or better, delete in batches) the tables you mean, by name.',
+    },
+    'renaming-table': {
+        title: 'Table renamed',
+        engines: PG,
+        severity: 'error',
+        why: 'Code deployed before the migration still uses the old name and fails until the new code is out.',
+        fix: 'Expand/contract: create the new table (or a view under the new name), move readers and writers, then drop the old one.',
+    },
+    'renaming-column': {
+        title: 'Column renamed',
+        engines: PG,
+        severity: 'error',
+        why: 'Code deployed before the migration still uses the old column name and fails until the new code is out.',
+        fix: 'Expand/contract: add the new column, write both, backfill, move readers, then drop the old column.',
+    },
+    'prefer-robust-stmts': {
+        title: 'Statement without IF [NOT] EXISTS where a retry may repeat it',
+        engines: BOTH,
+        severity: 'warning',
+        why: 'Outside a transaction, a migration that fails halfway leaves its first statements applied; when resumed or re-run, a CREATE or DROP that already happened fails.',
+        fix: 'Write CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP COLUMN IF EXISTS.',
+    },
+    'identifier-too-long': {
+        title: 'Identifier longer than 63 bytes',
+        engines: PG,
+        severity: 'warning',
+        why: 'Postgres silently truncates identifiers to 63 bytes, so the object gets another name than the one written (and two long names can collide).',
+        fix: 'Choose a name of at most 63 bytes.',
+    },
+    'unbatched-update': {
+        title: 'UPDATE of an existing table in one statement',
+        engines: PG,
+        severity: 'warning',
+        why: 'One UPDATE over many rows locks them all until the migration commits, blocks concurrent writers, and bloats the table and its WAL.',
+        fix: 'Backfill in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+    },
+    'unbatched-delete': {
+        title: 'DELETE from an existing table in one statement',
+        engines: PG,
+        severity: 'warning',
+        why: 'One DELETE over many rows locks them all until the migration commits and blocks concurrent writers.',
+        fix: 'Delete in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+    },
+    'clickhouse-mutation': {
+        title: 'Mutation (ALTER TABLE ... UPDATE/DELETE)',
+        engines: CH,
+        severity: 'error',
+        why: 'A mutation rewrites every data part it touches, in the background, after the statement returns; it is heavy, cannot be rolled back, and queues behind other mutations.',
+        fix: 'Prefer lightweight DELETE / inserting corrected rows (ReplacingMergeTree), or run the mutation by hand and watch system.mutations.',
+    },
+    'clickhouse-materialize': {
+        title: 'MATERIALIZE INDEX/COLUMN/TTL/PROJECTION',
+        engines: CH,
+        severity: 'error',
+        why: 'MATERIALIZE is a mutation: it rewrites every existing part in the background.',
+        fix: 'Let new parts build the index/column/projection as they are written, or materialize one partition at a time (IN PARTITION) outside the migration.',
+    },
+    'ban-detach': {
+        title: 'DETACH',
+        engines: CH,
+        severity: 'error',
+        why: 'DETACH makes a table or partition invisible to every query until it is attached again.',
+        fix: 'Do it by hand, or use DROP/MOVE PARTITION with a reviewed plan.',
+    },
+    'materialized-view-populate': {
+        title: 'Materialized view created with POPULATE',
+        engines: CH,
+        severity: 'error',
+        why: 'POPULATE copies the existing rows while ignoring rows inserted during the copy (they are lost), and blocks for the whole copy.',
+        fix: 'Create the view without POPULATE (TO a target table), then backfill with INSERT INTO target SELECT ... for the rows before a cut-off.',
+    },
+    'on-cluster-mismatch': {
+        title: 'ON CLUSTER disagrees with the configured cluster',
+        engines: CH,
+        severity: 'error',
+        why: 'DDL without ON CLUSTER (or for another cluster) runs only on the node schemagate talks to, so replicas drift apart.',
+        fix: 'Write ON CLUSTER with the configured cluster name on every DDL statement.',
+    },
+    'replicated-engine-required': {
+        title: 'Non-replicated MergeTree table on a cluster',
+        engines: CH,
+        severity: 'error',
+        why: 'A plain MergeTree table on a cluster keeps separate, unreplicated data on each node.',
+        fix: 'Use the Replicated variant (ReplicatedMergeTree, ReplicatedReplacingMergeTree...) or a Replicated database.',
+    },
+    'suppression-without-reason': {
+        title: 'schemagate:allow without a reason',
+        engines: BOTH,
+        severity: 'error',
+        why: 'A waived finding is listed for reviewers with its reason; without one the waiver cannot be reviewed, so it does not apply.',
+        fix: 'Write `-- schemagate:allow <rule-id> <reason>`.',
+    },
+    'suppression-unknown-rule': {
+        title: 'schemagate:allow names an unknown rule',
+        engines: BOTH,
+        severity: 'warning',
+        why: 'The comment waives nothing: the rule id is misspelt or not a schemagate rule.',
+        fix: 'Use a rule id from the README\'s "Safety rules" table.',
+    },
+    'unparsed-statement': {
+        title: 'Statement the safety rules could not read',
+        engines: PG,
+        severity: 'warning',
+        why: "The Postgres parser rejected the statement, so no rule checked it (the database will most likely reject it too).",
+        fix: 'Fix the syntax error the message names.',
+    },
+};
+const isRuleId = (id) => Object.hasOwn(ruleDocs, id);
+/**
+ * squawk's names for rules that schemagate names otherwise, so `-- squawk-ignore <name>` waives
+ * the same finding here.
+ */
+const squawkAliases = {
+    'ban-concurrent-index-creation-in-transaction': 'concurrently-in-transaction',
+};
+
+;// CONCATENATED MODULE: ./src/safety/finding.ts
+
+function toFinding(migration, statement, hit) {
+    const doc = ruleDocs[hit.rule];
+    const finding = {
+        rule: hit.rule,
+        severity: doc.severity,
+        file: migration.file,
+        line: statement.line + lineBreaksBefore(statement.sql, hit.offset ?? 0),
+        statement: statement.sql,
+        message: hit.message ?? doc.why,
+        fix: doc.fix,
+    };
+    if (hit.table !== undefined)
+        finding.table = hit.table;
+    return finding;
+}
+/** Line breaks (`\r\n`, `\n`, a lone `\r`) in `text` before `offset`. */
+function lineBreaksBefore(text, offset) {
+    let breaks = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n'))
+            breaks++;
+    }
+    return breaks;
+}
+
+;// CONCATENATED MODULE: ./src/safety/suppression.ts
+
+
+const ALLOW = /^--\s*schemagate:allow(?:\s+(.*))?$/;
+const SQUAWK_IGNORE = /^--\s*squawk-ignore(?:\s+(.*))?$/;
+const SQUAWK_IGNORE_FILE = /^--\s*squawk-ignore-file(?:\s+(.*))?$/;
+/** The waivers written for one statement: comment lines directly above it, or a comment after it on its last line. */
+function statementWaivers(migration, statement) {
+    const lines = migration.sql.split(/\r\n|\r|\n/);
+    const comments = [];
+    // Upwards from the line above the statement, while the lines are comments (a blank line ends it).
+    for (let line = statement.line - 1; line >= 1; line--) {
+        const text = lines[line - 1].trim();
+        if (!text.startsWith('--'))
+            break;
+        comments.push({ text, line });
+    }
+    const lastLine = statement.line + lineBreaksBefore(statement.sql, statement.sql.length);
+    const trailing = trailingComment(migration.sql, statement);
+    if (trailing !== null)
+        comments.push({ text: trailing, line: lastLine });
+    const result = { waivers: [], problems: [] };
+    for (const comment of comments)
+        readComment(comment.text, comment.line, result);
+    return result;
+}
+/** `-- squawk-ignore-file` waivers, which cover every statement of the file. */
+function fileWaivers(migration) {
+    const waivers = [];
+    for (const raw of migration.sql.split(/\r\n|\r|\n/)) {
+        const match = SQUAWK_IGNORE_FILE.exec(raw.trim());
+        if (match)
+            waivers.push(squawkWaiver(match[1], 'squawk-ignore-file'));
+    }
+    return waivers;
+}
+/** Marks the findings a waiver covers; the first matching waiver's reason is kept. */
+function applyWaivers(findings, waivers) {
+    return findings.map((finding) => {
+        if (finding.suppressed)
+            return finding;
+        const waiver = waivers.find((w) => w.rules === 'all' || w.rules.has(finding.rule));
+        return waiver ? { ...finding, suppressed: { reason: waiver.reason } } : finding;
+    });
+}
+function readComment(text, line, into) {
+    const allow = ALLOW.exec(text);
+    if (allow) {
+        readAllow(allow[1]?.trim() ?? '', line, into);
+        return;
+    }
+    // squawk-ignore-file is read once for the whole file by fileWaivers.
+    if (SQUAWK_IGNORE_FILE.test(text))
+        return;
+    const squawk = SQUAWK_IGNORE.exec(text);
+    if (squawk)
+        into.waivers.push(squawkWaiver(squawk[1], 'squawk-ignore'));
+}
+function readAllow(rest, line, into) {
+    const [ruleList = '', ...reasonWords] = rest.split(/\s+/).filter(Boolean);
+    const reason = reasonWords.join(' ');
+    const rules = ruleList.split(',').filter(Boolean);
+    if (rules.length === 0 || reason === '') {
+        into.problems.push({
+            rule: 'suppression-without-reason',
+            line,
+            message: rules.length === 0
+                ? '`-- schemagate:allow` names no rule and gives no reason, so it waives nothing.'
+                : `\`-- schemagate:allow ${ruleList}\` gives no reason, so it waives nothing: reviewers see the reason next to the waived finding.`,
+        });
+        return;
+    }
+    const unknown = rules.filter((rule) => !isRuleId(rule));
+    if (unknown.length > 0) {
+        into.problems.push({
+            rule: 'suppression-unknown-rule',
+            line,
+            message: `\`-- schemagate:allow\` names ${unknown.map((r) => `\`${r}\``).join(', ')}, which is not a schemagate rule, so it waives nothing for ${unknown.length === 1 ? 'it' : 'them'}.`,
+        });
+    }
+    into.waivers.push({ rules: new Set(rules), reason });
+}
+function squawkWaiver(list, form) {
+    // squawk's list: rule names separated by commas and/or spaces; anything after `--` is a note.
+    const names = (list ?? '').split('--')[0].split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+    if (names.length === 0)
+        return { rules: 'all', reason: `${form} (squawk's comment, no reason given)` };
+    return {
+        rules: new Set(names.map((name) => squawkAliases[name] ?? name)),
+        reason: `${form} ${names.join(', ')} (squawk's comment, no reason given)`,
+    };
+}
+/**
+ * The `--` comment that follows the statement on its last line (`CREATE ...; -- note`), or null.
+ * The statement text is an exact slice of the file, so its end is found by position, not by
+ * searching the SQL.
+ */
+function trailingComment(text, statement) {
+    const start = statementOffset(text, statement);
+    if (start < 0)
+        return null;
+    let i = start + statement.sql.length;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === ';'))
+        i++;
+    if (text[i] !== '-' || text[i + 1] !== '-')
+        return null;
+    let end = i;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
+        end++;
+    return text.slice(i, end).trim();
+}
+function statementOffset(text, statement) {
+    let line = 1;
+    let i = 0;
+    while (line < statement.line && i < text.length) {
+        const c = text[i++];
+        if (c === '\n' || (c === '\r' && text[i] !== '\n'))
+            line++;
+    }
+    return text.indexOf(statement.sql, i);
+}
+
+;// CONCATENATED MODULE: ./src/dialects/clickhouse/safety.ts
+
+
+
+/**
+ * Safety rules for ClickHouse migrations, read from schemagate's own tokens (no ClickHouse parser
+ * runs in Node). Only the statement's top level is read: a keyword inside parentheses or a
+ * string never counts. Every ClickHouse migration runs statement by statement with no
+ * transaction, which is why robustness (IF [NOT] EXISTS) matters in files of several statements.
+ */
+function analyzeClickHouse(migration, context) {
+    return analyzeClickHouseMigration(migration, context).findings;
+}
+function analyzeClickHouseMigration(migration, context) {
+    const scope = new Scope(context, migration.statements.length > 1);
+    const findings = [];
+    const wholeFile = fileWaivers(migration);
+    for (const statement of migration.statements) {
+        const words = topLevelTokens(statement.sql);
+        const hits = [...checkStatement(words, scope), ...checkCluster(words, scope)];
+        if (scope.multiStatement)
+            hits.push(...notRobust(words, scope));
+        scope.track(words);
+        const { waivers, problems } = statementWaivers(migration, statement);
+        findings.push(...applyWaivers(hits.map((hit) => toFinding(migration, statement, hit)), [...waivers, ...wholeFile]));
+        for (const problem of problems)
+            findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
+    }
+    return { findings, newTables: scope.newTables };
+}
+/** The statement's tokens outside parentheses and brackets (a `(...)` group is kept as its `(`). */
+function topLevelTokens(sql) {
+    const out = [];
+    let depth = 0;
+    for (const token of lexClickHouse(sql, { lenient: true })) {
+        const open = token.type === 'punct' && (token.value === '(' || token.value === '[');
+        const close = token.type === 'punct' && (token.value === ')' || token.value === ']');
+        if (depth === 0 && !close)
+            out.push({ token, upper: token.type === 'word' ? token.value.toUpperCase() : null });
+        if (open)
+            depth++;
+        else if (close && depth > 0)
+            depth--;
+    }
+    return out;
+}
+/** Reads a name (`t`, `db.t`, quoted or not) at `i`. */
+function readName(toks, i) {
+    const isName = (t) => t !== undefined && (t.token.type === 'word' || t.token.type === 'quoted');
+    const first = toks[i];
+    if (!isName(first))
+        return null;
+    const dot = toks[i + 1];
+    if (dot?.token.type === 'punct' && dot.token.value === '.' && isName(toks[i + 2])) {
+        return { database: first.token.value, name: toks[i + 2].token.value, next: i + 3 };
+    }
+    return { database: null, name: first.token.value, next: i + 1 };
+}
+/** Whether the words at `i` spell `words` (upper case). */
+function wordsAt(toks, i, ...words) {
+    return words.every((word, k) => toks[i + k]?.upper === word);
+}
+/** Index of the first token at or after `i` that is not one of `skip` (TEMPORARY, OR REPLACE...). */
+function skipWords(toks, i, skip) {
+    while (toks[i]?.upper && skip.includes(toks[i].upper))
+        i++;
+    return i;
+}
+/** Splits top-level tokens from `from` at commas: the clauses of an ALTER TABLE. */
+function clauses(toks, from) {
+    const out = [[]];
+    for (const tok of toks.slice(from)) {
+        if (tok.token.type === 'punct' && tok.token.value === ',')
+            out.push([]);
+        else
+            out.at(-1).push(tok);
+    }
+    return out.filter((clause) => clause.length > 0);
+}
+class Scope {
+    context;
+    multiStatement;
+    newTables;
+    defaultDatabase;
+    constructor(context, multiStatement) {
+        this.context = context;
+        this.multiStatement = multiStatement;
+        this.newTables = new Set(context.newTables);
+        this.defaultDatabase = context.defaultSchema ?? 'default';
+    }
+    key(database, name) {
+        return `${database ?? this.defaultDatabase}.${name}`;
+    }
+    isExisting(table) {
+        return !this.newTables.has(table);
+    }
+    /** Reads `[IF [NOT] EXISTS] name [ON CLUSTER c]` at `i`. */
+    target(toks, i) {
+        let at = i;
+        let ifClause = false;
+        if (wordsAt(toks, at, 'IF', 'NOT', 'EXISTS')) {
+            at += 3;
+            ifClause = true;
+        }
+        else if (wordsAt(toks, at, 'IF', 'EXISTS')) {
+            at += 2;
+            ifClause = true;
+        }
+        const name = readName(toks, at);
+        if (!name)
+            return null;
+        let next = name.next;
+        if (wordsAt(toks, next, 'ON', 'CLUSTER'))
+            next += 3;
+        return { next, table: this.key(name.database, name.name), ifClause };
+    }
+    track(toks) {
+        const head = toks[0]?.upper;
+        if (head === 'CREATE') {
+            const kind = skipWords(toks, 1, ['OR', 'REPLACE', 'TEMPORARY']);
+            const object = toks[kind]?.upper;
+            const isTable = object === 'TABLE' || (object === 'MATERIALIZED' && toks[kind + 1]?.upper === 'VIEW');
+            const target = isTable ? this.target(toks, kind + (object === 'TABLE' ? 1 : 2)) : null;
+            // CREATE TABLE IF NOT EXISTS over an existing table keeps the old table and its rows.
+            if (target && !(target.ifClause && this.context.existingTables.has(target.table)))
+                this.newTables.add(target.table);
+        }
+        else if (head === 'DROP' && toks[1]?.upper === 'TABLE') {
+            const target = this.target(toks, 2);
+            if (target)
+                this.newTables.delete(target.table);
+        }
+        else if (head === 'RENAME' && toks[1]?.upper === 'TABLE') {
+            for (const [from, to] of renamePairs(toks, 2, this)) {
+                if (this.newTables.delete(from))
+                    this.newTables.add(to);
+            }
+        }
+    }
+}
+function renamePairs(toks, from, scope) {
+    return clauses(toks, from).flatMap((clause) => {
+        const a = readName(clause, 0);
+        if (!a || clause[a.next]?.upper !== 'TO')
+            return [];
+        const b = readName(clause, a.next + 1);
+        return b ? [[scope.key(a.database, a.name), scope.key(b.database, b.name)]] : [];
+    });
+}
+// ---- rules ------------------------------------------------------------------------------------
+const offsetOf = (tok) => (tok ? { offset: tok.token.start } : {});
+function checkStatement(toks, scope) {
+    switch (toks[0]?.upper) {
+        case 'ALTER':
+            return toks[1]?.upper === 'TABLE' ? alterTable(toks, scope) : [];
+        case 'DELETE':
+        case 'UPDATE':
+            return lightweightMutation(toks, scope);
+        case 'CREATE':
+            return create(toks);
+        case 'DROP':
+            return drop(toks, scope);
+        case 'TRUNCATE': {
+            const target = scope.target(toks, skipWords(toks, 1, ['TEMPORARY', 'TABLE']));
+            if (!target || !scope.isExisting(target.table))
+                return [];
+            return [{ rule: 'ban-truncate', table: target.table, message: `TRUNCATE ${target.table} deletes every row.` }];
+        }
+        case 'DETACH': {
+            const object = toks[1]?.upper ?? '';
+            return [{ rule: 'ban-detach', message: `DETACH ${object} makes it invisible to every query until it is attached again.` }];
+        }
+        default:
+            return [];
+    }
+}
+function alterTable(toks, scope) {
+    const target = scope.target(toks, 2);
+    if (!target)
+        return [];
+    const { table } = target;
+    const hits = [];
+    for (const clause of clauses(toks, target.next)) {
+        const hit = alterClause(clause, table, scope.isExisting(table));
+        if (hit)
+            hits.push({ ...offsetOf(clause[0]), table, ...hit });
+    }
+    return hits;
+}
+/** The finding for one ALTER TABLE clause, if any. New tables are empty: mutating them is free. */
+function alterClause(clause, table, existing) {
+    const [first, second] = [clause[0]?.upper, clause[1]?.upper];
+    // DETACH hides data whether or not the table is new, but a new table holds none.
+    if (!existing)
+        return null;
+    if (first === 'UPDATE' || first === 'DELETE' || (first === 'CLEAR' && (second === 'COLUMN' || second === 'INDEX' || second === 'PROJECTION'))) {
+        return { rule: 'clickhouse-mutation', message: `ALTER TABLE ${table} ${first}${first === 'CLEAR' ? ` ${second}` : ''} is a mutation: it rewrites every part it touches, in the background, and cannot be rolled back.` };
+    }
+    if (first === 'MATERIALIZE') {
+        return { rule: 'clickhouse-materialize', message: `MATERIALIZE ${second ?? ''} on ${table} is a mutation that rewrites every existing part.` };
+    }
+    if (first === 'MODIFY' && second === 'COLUMN' && modifiesType(clause)) {
+        return { rule: 'changing-column-type', message: `MODIFY COLUMN with a type on ${table} starts a mutation that rewrites the column in every part.` };
+    }
+    if (first === 'DROP' && second === 'COLUMN') {
+        return { rule: 'ban-drop-column', message: `DROP COLUMN on ${table} destroys the column's data; queries still selecting it fail.` };
+    }
+    if (first === 'DETACH') {
+        return { rule: 'ban-detach', message: `DETACH ${second ?? ''} on ${table} makes that data invisible to queries until it is attached again.` };
+    }
+    return null;
+}
+/** Words that may follow the column name in MODIFY COLUMN when no type is given. */
+const NOT_A_TYPE = new Set(['DEFAULT', 'MATERIALIZED', 'ALIAS', 'EPHEMERAL', 'COMMENT', 'CODEC', 'TTL', 'REMOVE', 'MODIFY', 'RESET', 'SETTINGS', 'FIRST', 'AFTER']);
+function modifiesType(clause) {
+    let i = 2;
+    if (wordsAt(clause, i, 'IF', 'EXISTS'))
+        i += 2;
+    const next = clause[i + 1];
+    return next !== undefined && next.token.type === 'word' && !NOT_A_TYPE.has(next.upper);
+}
+/** Lightweight DELETE FROM / UPDATE ... SET are still mutations (a mask or patch over every part). */
+function lightweightMutation(toks, scope) {
+    const name = readName(toks, toks[0]?.upper === 'DELETE' ? 2 : 1);
+    if (!name)
+        return [];
+    const table = scope.key(name.database, name.name);
+    if (!scope.isExisting(table))
+        return [];
+    return [{ rule: 'clickhouse-mutation', table, message: `${toks[0].upper} on ${table} runs as a mutation over every part and cannot be rolled back.` }];
+}
+function create(toks) {
+    const kind = skipWords(toks, 1, ['OR', 'REPLACE']);
+    if (!wordsAt(toks, kind, 'MATERIALIZED', 'VIEW'))
+        return [];
+    const populate = toks.find((tok) => tok.upper === 'POPULATE');
+    if (!populate)
+        return [];
+    return [{ rule: 'materialized-view-populate', ...offsetOf(populate), message: 'POPULATE copies the existing rows and loses every row inserted during the copy.' }];
+}
+function drop(toks, scope) {
+    const object = skipWords(toks, 1, ['TEMPORARY']);
+    if (toks[object]?.upper === 'DATABASE') {
+        const name = readName(toks, wordsAt(toks, object + 1, 'IF', 'EXISTS') ? object + 3 : object + 1);
+        return [{ rule: 'ban-drop-database', message: `DROP DATABASE ${name?.name ?? ''} destroys every table in it.` }];
+    }
+    if (toks[object]?.upper !== 'TABLE')
+        return [];
+    const target = scope.target(toks, object + 1);
+    if (!target || !scope.isExisting(target.table))
+        return [];
+    return [{ rule: 'ban-drop-table', table: target.table, message: `DROP TABLE ${target.table} destroys its data.` }];
+}
+// ---- cluster ----------------------------------------------------------------------------------
+const DDL = new Set(['CREATE', 'ALTER', 'DROP', 'RENAME', 'TRUNCATE', 'DETACH', 'ATTACH', 'EXCHANGE']);
+/** With a configured cluster, every DDL statement must say ON CLUSTER <it>, and MergeTree tables must replicate. */
+function checkCluster(toks, scope) {
+    const cluster = scope.context.cluster;
+    if (cluster === undefined || !DDL.has(toks[0]?.upper ?? ''))
+        return [];
+    const hits = [];
+    const on = toks.findIndex((tok, i) => tok.upper === 'ON' && toks[i + 1]?.upper === 'CLUSTER');
+    const named = on >= 0 ? toks[on + 2]?.token.value : undefined;
+    if (on < 0) {
+        hits.push({ rule: 'on-cluster-mismatch', message: `This DDL has no ON CLUSTER, so it runs only on the node schemagate connects to, not across cluster ${cluster}.` });
+    }
+    else if (named !== cluster) {
+        hits.push({ rule: 'on-cluster-mismatch', ...offsetOf(toks[on]), message: `ON CLUSTER ${named ?? ''} disagrees with the configured cluster ${cluster}.` });
+    }
+    const engine = engineName(toks);
+    if (toks[0]?.upper === 'CREATE' && engine && /MergeTree$/.test(engine) && !/^(Replicated|Shared)/.test(engine)) {
+        hits.push({ rule: 'replicated-engine-required', ...offsetOf(toks.find((tok) => tok.upper === 'ENGINE')), message: `ENGINE = ${engine} keeps separate, unreplicated data on each node of cluster ${cluster}.` });
+    }
+    return hits;
+}
+function engineName(toks) {
+    const at = toks.findIndex((tok) => tok.upper === 'ENGINE');
+    if (at < 0)
+        return undefined;
+    const name = toks[at + 1]?.token.value === '=' ? toks[at + 2] : toks[at + 1];
+    return name?.token.type === 'word' ? name.token.value : undefined;
+}
+// ---- robustness -------------------------------------------------------------------------------
+/** ALTER clauses that accept IF [NOT] EXISTS, by their first two words. */
+const GUARDABLE_ALTER = new Map([
+    ['ADD COLUMN', 'IF NOT EXISTS'], ['ADD INDEX', 'IF NOT EXISTS'], ['ADD PROJECTION', 'IF NOT EXISTS'], ['ADD CONSTRAINT', 'IF NOT EXISTS'],
+    ['DROP COLUMN', 'IF EXISTS'], ['DROP INDEX', 'IF EXISTS'], ['DROP PROJECTION', 'IF EXISTS'], ['DROP CONSTRAINT', 'IF EXISTS'],
+    ['MODIFY COLUMN', 'IF EXISTS'], ['RENAME COLUMN', 'IF EXISTS'], ['COMMENT COLUMN', 'IF EXISTS'],
+]);
+/** In a file of several statements, a resume after a failure re-runs what already happened. */
+function notRobust(toks, scope) {
+    const hit = (what, guard, at) => ({
+        rule: 'prefer-robust-stmts',
+        ...offsetOf(at),
+        message: `${what} without ${guard} in a file of several statements: if a later statement fails, resuming re-runs this one and it fails because it already happened.`,
+    });
+    const head = toks[0]?.upper;
+    if (head === 'CREATE') {
+        const kind = skipWords(toks, 1, ['TEMPORARY']);
+        if (toks[kind]?.upper === 'OR')
+            return []; // CREATE OR REPLACE is repeatable by nature.
+        const object = wordsAt(toks, kind, 'MATERIALIZED', 'VIEW') ? 'MATERIALIZED VIEW' : (toks[kind]?.upper ?? '');
+        const afterObject = kind + object.split(' ').length;
+        if (['TABLE', 'VIEW', 'MATERIALIZED VIEW', 'DATABASE', 'DICTIONARY'].includes(object) && !wordsAt(toks, afterObject, 'IF', 'NOT', 'EXISTS')) {
+            return [hit(`CREATE ${object}`, 'IF NOT EXISTS')];
+        }
+        return [];
+    }
+    if (head === 'DROP') {
+        const kind = skipWords(toks, 1, ['TEMPORARY']);
+        const object = toks[kind]?.upper ?? '';
+        if (['TABLE', 'VIEW', 'DATABASE', 'DICTIONARY'].includes(object) && !wordsAt(toks, kind + 1, 'IF', 'EXISTS'))
+            return [hit(`DROP ${object}`, 'IF EXISTS')];
+        return [];
+    }
+    if (head === 'ALTER' && toks[1]?.upper === 'TABLE') {
+        const target = scope.target(toks, 2);
+        if (!target)
+            return [];
+        return clauses(toks, target.next).flatMap((clause) => {
+            const what = `${clause[0]?.upper ?? ''} ${clause[1]?.upper ?? ''}`;
+            const guard = GUARDABLE_ALTER.get(what);
+            if (!guard || wordsAt(clause, 2, ...guard.split(' ')))
+                return [];
+            return [hit(what, guard, clause[0])];
+        });
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/dialects/postgres/lexer.ts
 
 
@@ -6164,14 +6890,559 @@ const postgresSpelling = {
     viewQuery: normalizeViewQuery,
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/dialects/postgres/parser.ts
+
+
+
+const PARSER_WASM = 'libpg-query.wasm';
+let loading;
+/**
+ * Loads the parser (about 1.7 MB of WASM, ~30 ms) on first use, so runs that never analyse
+ * Postgres SQL do not pay for it. After this resolves, `parse` is synchronous.
+ */
+function loadPostgresParser() {
+    loading ??= load().catch((error) => {
+        loading = undefined;
+        throw error;
+    });
+    return loading;
+}
+async function load() {
+    const restore = pointGlueAtBundledWasm();
+    try {
+        const libpg = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
+        await libpg.loadModule();
+        return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens };
+    }
+    catch (error) {
+        throw new Error(`The Postgres parser (libpg-query) did not load: ${error.message}. A bundle needs ${PARSER_WASM} beside it (npm run bundle copies it).`, { cause: error });
+    }
+    finally {
+        restore();
+    }
+}
+/**
+ * libpg-query's Emscripten glue is CommonJS and reads the WASM from `${__dirname}/`. Installed
+ * in node_modules (tests, the CLI run from source) that is its own directory. In the ncc bundle
+ * (an ES module, where `__dirname` does not exist) the glue would throw a ReferenceError, so while
+ * it initialises `__dirname` names the bundle's directory, where the bundle script copies the
+ * WASM. Only for those milliseconds, so nothing else can come to depend on the global.
+ */
+function pointGlueAtBundledWasm() {
+    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const globals = globalThis;
+    if (globals.__dirname !== undefined || !(0,external_node_fs_.existsSync)(external_node_path_default().join(here, PARSER_WASM)))
+        return () => { };
+    globals.__dirname = here;
+    return () => {
+        delete globals.__dirname;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dialects/postgres/safety.ts
+
+
+/**
+ * Safety rules for Postgres migrations, on the tree of Postgres's own parser. Lock and rewrite
+ * rules fire only for tables that existed before the pending migrations: a table created earlier
+ * in the same set is empty, so locking or rewriting it costs nothing.
+ */
+function analyzePostgres(migration, context, parser) {
+    return analyzePostgresMigration(migration, context, parser).findings;
+}
+/** As analyzePostgres, and also which tables are new once this migration has run. */
+function analyzePostgresMigration(migration, context, parser) {
+    const scope = new safety_Scope(context, migration.transactional);
+    const findings = [];
+    const wholeFile = fileWaivers(migration);
+    for (const statement of migration.statements) {
+        const hits = checkStatementText(statement, parser, scope);
+        const { waivers, problems } = statementWaivers(migration, statement);
+        const stated = hits.map((hit) => toFinding(migration, statement, hit));
+        findings.push(...applyWaivers(stated, [...waivers, ...wholeFile]));
+        for (const problem of problems)
+            findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
+    }
+    return { findings, newTables: scope.newTables };
+}
+function checkStatementText(statement, parser, scope) {
+    let nodes;
+    try {
+        nodes = (parser.parse(statement.sql).stmts ?? []).flatMap((raw) => (raw.stmt ? [raw.stmt] : []));
+    }
+    catch (error) {
+        return [{ rule: 'unparsed-statement', message: `The Postgres parser rejected it: ${error.message}.` }];
+    }
+    const hits = identifiersTooLong(statement, parser);
+    for (const node of nodes) {
+        hits.push(...checkNode(node, scope));
+        if (!scope.transactional)
+            hits.push(...safety_notRobust(node, scope));
+        scope.track(node);
+    }
+    return hits.map((hit) => ({ ...hit, offset: hit.offset === undefined ? undefined : charOffset(statement.sql, hit.offset) }));
+}
+// ---- which tables are new ---------------------------------------------------------------------
+/** The tables the statements so far have created, and how names resolve. */
+class safety_Scope {
+    context;
+    transactional;
+    newTables;
+    /** Index name (`schema.index`) → its table, for indexes created in the analysed migrations. */
+    indexTables = new Map();
+    defaultSchema;
+    constructor(context, transactional) {
+        this.context = context;
+        this.transactional = transactional;
+        this.newTables = new Set(context.newTables);
+        this.defaultSchema = context.defaultSchema ?? 'public';
+    }
+    tableKey(relation) {
+        return `${relation?.schemaname ?? this.defaultSchema}.${relation?.relname ?? ''}`;
+    }
+    /** Anything not proven new is treated as existing, since a rule missed costs more than a false alarm. */
+    isExisting(relation) {
+        return !this.newTables.has(this.tableKey(relation));
+    }
+    /** The table an index (named as DROP INDEX names it) belongs to, when an analysed statement created it. */
+    indexTable(names) {
+        return this.indexTables.get(this.qualify(names));
+    }
+    qualify(names) {
+        const name = names.at(-1) ?? '';
+        return `${names.length > 1 ? names.at(-2) : this.defaultSchema}.${name}`;
+    }
+    /** Records what the statement creates, drops or renames, for the statements after it. */
+    track(node) {
+        if ('CreateStmt' in node)
+            this.created(node.CreateStmt.relation, node.CreateStmt.if_not_exists);
+        else if ('CreateTableAsStmt' in node)
+            this.created(node.CreateTableAsStmt.into?.rel, node.CreateTableAsStmt.if_not_exists);
+        else if ('IndexStmt' in node && node.IndexStmt.idxname) {
+            const table = node.IndexStmt.relation;
+            this.indexTables.set(`${table?.schemaname ?? this.defaultSchema}.${node.IndexStmt.idxname}`, this.tableKey(table));
+        }
+        else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
+            for (const names of droppedNames(node.DropStmt))
+                this.newTables.delete(this.qualify(names));
+        }
+        else if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE' && node.RenameStmt.newname) {
+            const from = this.tableKey(node.RenameStmt.relation);
+            if (this.newTables.delete(from)) {
+                this.newTables.add(this.tableKey({ ...node.RenameStmt.relation, relname: node.RenameStmt.newname }));
+            }
+        }
+    }
+    created(relation, ifNotExists) {
+        const key = this.tableKey(relation);
+        // CREATE TABLE IF NOT EXISTS over a table that is already there leaves the old table (and its rows).
+        if (ifNotExists && this.context.existingTables.has(key))
+            return;
+        this.newTables.add(key);
+    }
+}
+// ---- rules ------------------------------------------------------------------------------------
+function checkNode(node, scope) {
+    if ('IndexStmt' in node)
+        return createIndex(node.IndexStmt, scope);
+    if ('DropStmt' in node)
+        return safety_drop(node.DropStmt, scope);
+    if ('AlterTableStmt' in node)
+        return safety_alterTable(node.AlterTableStmt, scope);
+    if ('RenameStmt' in node)
+        return rename(node.RenameStmt, scope);
+    if ('TruncateStmt' in node)
+        return truncate(node.TruncateStmt, scope);
+    if ('DropdbStmt' in node)
+        return [{ rule: 'ban-drop-database', message: `DROP DATABASE ${node.DropdbStmt.dbname ?? ''} destroys everything in it.` }];
+    if ('UpdateStmt' in node)
+        return unbatched(node.UpdateStmt, 'unbatched-update', scope);
+    if ('DeleteStmt' in node)
+        return unbatched(node.DeleteStmt, 'unbatched-delete', scope);
+    if ('ReindexStmt' in node) {
+        const concurrently = node.ReindexStmt.params?.some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+        return concurrently ? concurrentlyInTransaction('REINDEX CONCURRENTLY', scope) : [];
+    }
+    return [];
+}
+function createIndex(index, scope) {
+    const table = scope.tableKey(index.relation);
+    if (index.concurrent)
+        return concurrentlyInTransaction('CREATE INDEX CONCURRENTLY', scope, table);
+    if (!scope.isExisting(index.relation))
+        return [];
+    return [
+        {
+            rule: 'require-concurrent-index-creation',
+            table,
+            message: `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ''} on ${table} holds a SHARE lock for the whole build: writes to ${table} wait until it finishes.`,
+        },
+    ];
+}
+function safety_drop(statement, scope) {
+    const names = droppedNames(statement);
+    switch (statement.removeType) {
+        case 'OBJECT_INDEX':
+            return dropIndex(statement, names, scope);
+        case 'OBJECT_TABLE':
+            return names
+                .map((name) => scope.qualify(name))
+                .filter((table) => !scope.newTables.has(table))
+                .map((table) => ({ rule: 'ban-drop-table', table, message: `DROP TABLE ${table} destroys its data; code still reading it fails.` }));
+        case 'OBJECT_SCHEMA':
+            return names.map((name) => ({
+                rule: 'ban-drop-schema',
+                message: `DROP SCHEMA ${name.join('.')}${statement.behavior === 'DROP_CASCADE' ? ' CASCADE' : ''} destroys the tables in it and their data.`,
+            }));
+        default:
+            return [];
+    }
+}
+function dropIndex(statement, names, scope) {
+    if (statement.concurrent)
+        return concurrentlyInTransaction('DROP INDEX CONCURRENTLY', scope);
+    return names.flatMap((name) => {
+        const table = scope.indexTable(name);
+        if (table !== undefined && scope.newTables.has(table))
+            return [];
+        const on = table ? ` on ${table}` : '';
+        return [
+            {
+                rule: 'require-concurrent-index-deletion',
+                ...(table ? { table } : {}),
+                message: `DROP INDEX ${name.join('.')} takes an ACCESS EXCLUSIVE lock${on || " on the index's table"}, blocking its reads and writes.`,
+            },
+        ];
+    });
+}
+function concurrentlyInTransaction(what, scope, table) {
+    if (!scope.transactional)
+        return [];
+    return [
+        {
+            rule: 'concurrently-in-transaction',
+            ...(table ? { table } : {}),
+            message: `${what} cannot run inside a transaction block, and this file runs in one: the migration fails when applied.`,
+        },
+    ];
+}
+function safety_alterTable(statement, scope) {
+    if (statement.objtype !== 'OBJECT_TABLE')
+        return [];
+    const table = scope.tableKey(statement.relation);
+    const existing = scope.isExisting(statement.relation);
+    const hits = [];
+    for (const node of statement.cmds ?? []) {
+        if (!('AlterTableCmd' in node))
+            continue;
+        const cmd = node.AlterTableCmd;
+        // DETACH PARTITION CONCURRENTLY fails in a transaction whether or not the table is new.
+        if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent) {
+            hits.push(...concurrentlyInTransaction('DETACH PARTITION CONCURRENTLY', scope, table));
+        }
+        if (existing)
+            hits.push(...alterTableCmd(cmd, table).map((hit) => ({ offset: firstLocation(cmd), ...hit, table })));
+    }
+    return hits;
+}
+function alterTableCmd(cmd, table) {
+    const def = cmd.def;
+    switch (cmd.subtype) {
+        case 'AT_AddColumn':
+            return def && 'ColumnDef' in def ? addColumn(def.ColumnDef, table) : [];
+        case 'AT_AddConstraint':
+            return def && 'Constraint' in def ? addConstraint(def.Constraint, table) : [];
+        case 'AT_AlterColumnType':
+            return [{ rule: 'changing-column-type', message: `ALTER COLUMN ${cmd.name ?? ''} TYPE on ${table} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless the new type is binary-compatible).` }];
+        case 'AT_SetNotNull':
+            return [{ rule: 'adding-not-nullable-field', message: `SET NOT NULL on ${table}.${cmd.name ?? ''} scans the whole table under an ACCESS EXCLUSIVE lock.` }];
+        case 'AT_DropColumn':
+            return [{ rule: 'ban-drop-column', message: `DROP COLUMN ${cmd.name ?? ''} destroys its data; code still selecting or inserting ${table}.${cmd.name ?? ''} fails.` }];
+        default:
+            return [];
+    }
+}
+function addColumn(column, table) {
+    const name = `${table}.${column.colname ?? ''}`;
+    const constraints = columnConstraints(column);
+    const has = (type) => constraints.some((c) => c.contype === type);
+    const at = (constraint) => (constraint?.location !== undefined ? { offset: constraint.location } : {});
+    // A new primary key column is its own rule: its fill and index build are the whole problem.
+    const primaryKey = constraints.find((c) => c.contype === 'CONSTR_PRIMARY');
+    if (primaryKey) {
+        return [{ rule: 'adding-serial-primary-key-field', ...at(primaryKey), message: `ADD COLUMN ${column.colname ?? ''} ... PRIMARY KEY fills ${name} for every row and builds its unique index under an ACCESS EXCLUSIVE lock.` }];
+    }
+    const hits = [];
+    const generated = constraints.find((c) => c.contype === 'CONSTR_GENERATED');
+    const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT');
+    if (generated && generated.generated_kind !== 'v') {
+        hits.push({ rule: 'stored-generated-column', ...at(generated), message: `The STORED generated column ${name} is computed for every existing row: a full rewrite of ${table} under an ACCESS EXCLUSIVE lock.` });
+    }
+    const rewriteReason = volatileFill(column, defaultExpr, has('CONSTR_IDENTITY'));
+    if (rewriteReason) {
+        hits.push({ rule: 'adding-field-with-default', ...at(defaultExpr), message: `${name} ${rewriteReason}, so every existing row gets its own value: Postgres rewrites ${table} under an ACCESS EXCLUSIVE lock.` });
+    }
+    if (has('CONSTR_NOTNULL') && !defaultExpr && !generated && !has('CONSTR_IDENTITY') && !isSerial(column)) {
+        hits.push({ rule: 'adding-required-field', message: `${name} is NOT NULL with no DEFAULT: the ALTER fails as soon as ${table} has a row.` });
+    }
+    const unique = constraints.find((c) => c.contype === 'CONSTR_UNIQUE');
+    if (unique) {
+        hits.push({ rule: 'disallowed-unique-constraint', ...at(unique), message: `ADD COLUMN ... UNIQUE builds a unique index on ${table} under an ACCESS EXCLUSIVE lock.` });
+    }
+    for (const constraint of constraints)
+        hits.push(...unvalidatedConstraint(constraint, table));
+    return hits;
+}
+function addConstraint(constraint, table) {
+    if ((constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') && !constraint.indexname) {
+        const kind = constraint.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY';
+        return [{ rule: 'disallowed-unique-constraint', message: `ADD ${kind} builds its index on ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes.` }];
+    }
+    return unvalidatedConstraint(constraint, table);
+}
+/** CHECK and FOREIGN KEY constraints validate every row at once unless added NOT VALID. */
+function unvalidatedConstraint(constraint, table) {
+    if (constraint.skip_validation)
+        return [];
+    const at = constraint.location !== undefined ? { offset: constraint.location } : {};
+    if (constraint.contype === 'CONSTR_FOREIGN') {
+        const target = constraint.pktable?.relname ?? '';
+        return [{ rule: 'adding-foreign-key-constraint', ...at, message: `The foreign key${constraint.conname ? ` ${constraint.conname}` : ''} is validated at once: ${table} is scanned while writes to it and to ${target} are blocked.` }];
+    }
+    if (constraint.contype === 'CONSTR_CHECK') {
+        return [{ rule: 'constraint-missing-not-valid', ...at, message: `The CHECK constraint${constraint.conname ? ` ${constraint.conname}` : ''} is validated at once: ${table} is scanned under an ACCESS EXCLUSIVE lock.` }];
+    }
+    return [];
+}
+/** Why the new column needs a value computed per row (a rewrite), or null. */
+function volatileFill(column, defaultExpr, identity) {
+    if (isSerial(column))
+        return `is ${typeNameOf(column)} (a nextval() default)`;
+    if (identity)
+        return 'is an identity column';
+    if (!defaultExpr?.raw_expr)
+        return null;
+    const call = functionCalls(defaultExpr.raw_expr).find((fn) => !NON_VOLATILE_FUNCTIONS.has(fn));
+    if (call === undefined)
+        return null;
+    return KNOWN_VOLATILE_FUNCTIONS.has(call)
+        ? `has the volatile default ${call}()`
+        : `has a default calling ${call}(), which schemagate cannot prove non-volatile`;
+}
+function rename(statement, scope) {
+    if (!scope.isExisting(statement.relation))
+        return [];
+    const table = scope.tableKey(statement.relation);
+    if (statement.renameType === 'OBJECT_TABLE') {
+        return [{ rule: 'renaming-table', table, message: `Renaming ${table} to ${statement.newname ?? ''} breaks every deployed query that still names ${table}.` }];
+    }
+    if (statement.renameType === 'OBJECT_COLUMN' && statement.relationType === 'OBJECT_TABLE') {
+        return [{ rule: 'renaming-column', table, message: `Renaming ${table}.${statement.subname ?? ''} to ${statement.newname ?? ''} breaks deployed code that still uses the old name.` }];
+    }
+    return [];
+}
+function truncate(statement, scope) {
+    const tables = (statement.relations ?? []).flatMap((node) => ('RangeVar' in node ? [node.RangeVar] : []));
+    const existing = tables.filter((table) => scope.isExisting(table)).map((table) => scope.tableKey(table));
+    if (statement.behavior === 'DROP_CASCADE') {
+        // CASCADE reaches tables the statement does not name, so a new table does not make it safe.
+        return [{ rule: 'ban-truncate-cascade', message: `TRUNCATE ... CASCADE empties ${tables.map((t) => scope.tableKey(t)).join(', ')} and every table with a foreign key to them.` }];
+    }
+    return existing.map((table) => ({ rule: 'ban-truncate', table, message: `TRUNCATE ${table} deletes every row under an ACCESS EXCLUSIVE lock.` }));
+}
+/** One statement over a whole existing table; the batching idiom `WHERE id IN (SELECT ... LIMIT n)` is accepted. */
+function unbatched(statement, rule, scope) {
+    if (!scope.isExisting(statement.relation) || isBatched(statement.whereClause))
+        return [];
+    const table = scope.tableKey(statement.relation);
+    const verb = rule === 'unbatched-update' ? 'UPDATE' : 'DELETE';
+    const scopeText = statement.whereClause ? 'every matching row' : 'every row';
+    return [{ rule, table, message: `${verb} on ${table} touches ${scopeText} in one statement and holds their row locks until the migration commits.` }];
+}
+function isBatched(where) {
+    return where !== undefined && someNode(where, (node) => 'SubLink' in node && hasLimit(node.SubLink.subselect));
+}
+const hasLimit = (node) => node !== undefined && 'SelectStmt' in node && node.SelectStmt.limitCount !== undefined;
+// ---- robustness and identifiers ---------------------------------------------------------------
+/** Outside a transaction a half-applied file is resumed or re-run: CREATE/DROP must tolerate having happened. */
+function safety_notRobust(node, scope) {
+    const hit = (what, guard, table) => [
+        { rule: 'prefer-robust-stmts', ...(table ? { table } : {}), message: `${what} without ${guard}: if this no-transaction file is run again after a failure, the statement fails because it already happened.` },
+    ];
+    if ('CreateStmt' in node && !node.CreateStmt.if_not_exists)
+        return hit('CREATE TABLE', 'IF NOT EXISTS', scope.tableKey(node.CreateStmt.relation));
+    if ('IndexStmt' in node && !node.IndexStmt.if_not_exists)
+        return hit('CREATE INDEX', 'IF NOT EXISTS', scope.tableKey(node.IndexStmt.relation));
+    if ('DropStmt' in node && !node.DropStmt.missing_ok)
+        return hit(`DROP ${objectWord(node.DropStmt.removeType)}`, 'IF EXISTS');
+    if ('CreateSchemaStmt' in node && !node.CreateSchemaStmt.if_not_exists)
+        return hit('CREATE SCHEMA', 'IF NOT EXISTS');
+    if ('AlterTableStmt' in node) {
+        const table = scope.tableKey(node.AlterTableStmt.relation);
+        return (node.AlterTableStmt.cmds ?? []).flatMap((cmd) => {
+            if (!('AlterTableCmd' in cmd) || cmd.AlterTableCmd.missing_ok)
+                return [];
+            if (cmd.AlterTableCmd.subtype === 'AT_AddColumn')
+                return hit('ADD COLUMN', 'IF NOT EXISTS', table);
+            if (cmd.AlterTableCmd.subtype === 'AT_DropColumn')
+                return hit('DROP COLUMN', 'IF EXISTS', table);
+            return [];
+        });
+    }
+    return [];
+}
+const objectWord = (type) => (type ?? 'OBJECT').replace(/^OBJECT_/, '').replace(/_/g, ' ');
+const MAX_IDENTIFIER_BYTES = 63;
+/**
+ * Identifiers longer than Postgres keeps. Read from the lexer's tokens, since the parse tree
+ * already holds them truncated (which is the problem).
+ */
+function identifiersTooLong(statement, parser) {
+    const seen = new Set();
+    return parser.scan(statement.sql).flatMap((token) => {
+        if (token.tokenName !== 'IDENT')
+            return [];
+        const name = identifierValue(token.text);
+        const bytes = Buffer.byteLength(name, 'utf8');
+        if (bytes <= MAX_IDENTIFIER_BYTES || seen.has(name))
+            return [];
+        seen.add(name);
+        const truncated = Buffer.from(name, 'utf8').subarray(0, MAX_IDENTIFIER_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+        return [{ rule: 'identifier-too-long', offset: token.start, message: `"${name}" is ${bytes} bytes; Postgres silently truncates it to "${truncated}".` }];
+    });
+}
+/** What Postgres makes of an identifier token: quoted ones as written, bare ones folded to lower case. */
+function identifierValue(text) {
+    if (text.startsWith('"') && text.endsWith('"'))
+        return text.slice(1, -1).replace(/""/g, '"');
+    return text.toLowerCase();
+}
+// ---- tree helpers -----------------------------------------------------------------------------
+function columnConstraints(column) {
+    return (column.constraints ?? []).flatMap((node) => ('Constraint' in node ? [node.Constraint] : []));
+}
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+const typeNameOf = (column) => {
+    const last = column.typeName?.names?.at(-1);
+    return last && 'String' in last ? (last.String.sval ?? '') : '';
+};
+const isSerial = (column) => SERIAL_TYPES.has(typeNameOf(column));
+/**
+ * Functions known not to be volatile (stable or immutable), so a default calling only these is
+ * evaluated once and stored in the catalog (Postgres 11+), with no rewrite. Anything else is
+ * treated as volatile: the rule would rather ask than miss a rewrite.
+ */
+const NON_VOLATILE_FUNCTIONS = new Set([
+    'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'current_database', 'current_schema',
+    'lower', 'upper', 'trim', 'btrim', 'concat', 'length', 'abs', 'round', 'floor', 'ceil', 'greatest', 'least',
+    'to_jsonb', 'to_json', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'json_build_array',
+    'array_fill', 'make_date', 'make_timestamp', 'make_timestamptz', 'make_interval', 'to_timestamp', 'to_date', 'date_trunc',
+]);
+const KNOWN_VOLATILE_FUNCTIONS = new Set([
+    'clock_timestamp', 'timeofday', 'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc',
+    'uuid_generate_v4', 'uuidv4', 'uuidv7', 'nextval', 'txid_current', 'pg_current_xact_id', 'setseed',
+]);
+function functionCalls(expr) {
+    const names = [];
+    someNode(expr, (node) => {
+        if ('FuncCall' in node) {
+            const last = node.FuncCall.funcname?.at(-1);
+            if (last && 'String' in last && last.String.sval)
+                names.push(last.String.sval.toLowerCase());
+        }
+        return false;
+    });
+    return names;
+}
+/** Each dropped object's name parts (`schema`, `name`). */
+function droppedNames(statement) {
+    return (statement.objects ?? []).map((object) => {
+        if ('List' in object)
+            return (object.List.items ?? []).map((item) => ('String' in item ? (item.String.sval ?? '') : ''));
+        if ('String' in object)
+            return [object.String.sval ?? ''];
+        return [];
+    });
+}
+/** Visits every key/value pair of the tree (the parse tree is plain JSON). */
+function walk(value, visit) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            walk(item, visit);
+    }
+    else if (value !== null && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) {
+            visit(key, child);
+            walk(child, visit);
+        }
+    }
+}
+/** Whether any node in the tree (the root included) satisfies `test`. */
+function someNode(root, test) {
+    let found = false;
+    const visitNode = (value) => {
+        if (found || value === null || typeof value !== 'object')
+            return;
+        if (Array.isArray(value)) {
+            value.forEach(visitNode);
+            return;
+        }
+        const keys = Object.keys(value);
+        // A Node is a one-key wrapper named after its type (`{ "FuncCall": {...} }`).
+        if (keys.length === 1 && /^[A-Z]/.test(keys[0]) && test(value)) {
+            found = true;
+            return;
+        }
+        Object.values(value).forEach(visitNode);
+    };
+    visitNode(root);
+    return found;
+}
+/** The smallest parser location in the subtree: where the clause starts (bytes into the statement). */
+function firstLocation(tree) {
+    let first;
+    walk(tree, (key, value) => {
+        if (key === 'location' && typeof value === 'number' && value >= 0 && (first === undefined || value < first))
+            first = value;
+    });
+    return first;
+}
+/** libpg_query locations are UTF-8 byte offsets; lines are counted in characters. */
+function charOffset(sql, byteOffset) {
+    return Buffer.from(sql, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}
+
 ;// CONCATENATED MODULE: ./src/dialects/index.ts
+
+
+
 
 
 
 /** The only place that maps a dialect's name to its lexer and splitter. */
 const DIALECTS = [
-    { name: 'postgres', lex: lexPostgres, split: splitPostgres, skipTrivia: skipPostgresTrivia, spelling: postgresSpelling },
-    { name: 'clickhouse', lex: lexClickHouse, split: splitClickHouse, skipTrivia: skipClickHouseTrivia },
+    {
+        name: 'postgres',
+        lex: lexPostgres,
+        split: splitPostgres,
+        skipTrivia: skipPostgresTrivia,
+        spelling: postgresSpelling,
+        // The parser (WASM) loads on first use: a run that analyses nothing never pays for it.
+        safetyRules: async () => {
+            const parser = await loadPostgresParser();
+            return (migration, context) => analyzePostgresMigration(migration, context, parser);
+        },
+    },
+    {
+        name: 'clickhouse',
+        lex: lexClickHouse,
+        split: splitClickHouse,
+        skipTrivia: skipClickHouseTrivia,
+        safetyRules: () => Promise.resolve(analyzeClickHouseMigration),
+    },
 ];
 function dialectFor(name) {
     const dialect = DIALECTS.find((d) => d.name === name);
@@ -6181,9 +7452,6 @@ function dialectFor(name) {
 }
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/engines/optional-module.ts
@@ -6205,7 +7473,7 @@ function loadOptionalModule(name, purpose) {
         process.env.GITHUB_WORKSPACE,
         process.env.GITHUB_ACTION_PATH,
         process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
-    ].filter((base) => Boolean(base) && (0,external_node_fs_namespaceObject.existsSync)(base));
+    ].filter((base) => Boolean(base) && (0,external_node_fs_.existsSync)(base));
     for (const base of bases) {
         const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
         let resolved;
@@ -6903,8 +8171,8 @@ async function release(path, shared) {
     shared.session.close();
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
 var dist = __nccwpck_require__(5671);
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
@@ -6931,7 +8199,7 @@ function normalize(error) {
  * every request of the run lands in the same session. Requests of a session are serialised
  * because the server rejects concurrent queries in one session.
  */
-function createHttpClient(target, settings, sessionId = `schemagate-${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+function createHttpClient(target, settings, sessionId = `schemagate-${(0,external_node_crypto_.randomUUID)()}`) {
     const client = (0,dist/* createClient */.UU)({
         url: target.url,
         username: target.username,
@@ -7513,7 +8781,7 @@ async function acquireLease(openClient, detectClient, names, lockName, options, 
     const kind = await prepareLockTable(detectClient, names, settings);
     const client = openClient(kind);
     const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings);
-    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
+    const token = (0,external_node_crypto_.randomUUID)();
     const owner = `${options.owner} (host ${(0,external_node_os_.hostname)()}, pid ${process.pid})`;
     const started = Date.now();
     try {
@@ -10611,7 +11879,7 @@ function wrapPGlite(db, isTransaction) {
 async function connectPGlite(dataDir, statementTimeoutMs) {
     const { PGlite } = loadOptionalModule('@electric-sql/pglite', 'The embedded Postgres (pglite:// URL)');
     if (dataDir)
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
     const db = await PGlite.create(dataDir ?? undefined);
     const connection = wrapPGlite(db, false);
     if (statementTimeoutMs)
@@ -10988,7 +12256,7 @@ async function introspectPostgres(connection, exclude) {
 const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
 function lockKey(location) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(location).digest().readInt32BE(0);
+    return (0,external_node_crypto_.createHash)('sha256').update(location).digest().readInt32BE(0);
 }
 /** postgres.js's own codes for a lost connection, and the server's "try again" states. */
 const TRANSIENT_CODES = new Set([
@@ -11380,7 +12648,7 @@ function earlyFailure(mode, error) {
  * drizzle file our checksum and drizzle's `__drizzle_migrations.hash` are the same value.
  */
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
 const shortChecksum = (checksum) => checksum.slice(0, 12);
@@ -11452,10 +12720,14 @@ const toStatement = (raw, index) => ({
     hash: sha256Hex(raw.sql),
 });
 const KNOWN_DIRECTIVES = ['no-transaction'];
+/** Directives about one statement, read where they stand by the safety rules (src/safety/suppression.ts). */
+const STATEMENT_DIRECTIVES = ['allow'];
 /**
  * `-- schemagate:<name>` comment lines configure a migration. They count only among the file's
  * leading comment lines; one found further down (or misspelt) is an error rather than silently
- * ignored, since a lost no-transaction would only surface as a failure at apply time.
+ * ignored, since a lost no-transaction would only surface as a failure at apply time. The
+ * statement directives (`-- schemagate:allow <rule> <reason>`) belong next to their statement,
+ * so they are accepted anywhere and left to the safety rules.
  */
 function readDirectives(text, file) {
     let transactional = true;
@@ -11470,11 +12742,13 @@ function readDirectives(text, file) {
         if (!directive)
             return;
         const name = directive[1];
+        if (STATEMENT_DIRECTIVES.includes(name))
+            return;
         const location = { file, line: i + 1 };
         if (!KNOWN_DIRECTIVES.includes(name)) {
             throw configError(`${file}:${i + 1}: unknown directive schemagate:${name}`, {
                 location,
-                hint: `Known directives: ${KNOWN_DIRECTIVES.map((d) => `-- schemagate:${d}`).join(', ')}.`,
+                hint: `Known directives: ${[...KNOWN_DIRECTIVES, ...STATEMENT_DIRECTIVES].map((d) => `-- schemagate:${d}`).join(', ')}.`,
             });
         }
         if (!leading) {
@@ -12074,7 +13348,7 @@ function locator(text, format, schema) {
 function readExpectedSnapshot(file, displayFile) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
         throw configError(`Snapshot ${displayFile} cannot be read.`, {
@@ -12141,8 +13415,8 @@ function renderSnapshot(schema) {
     return `{\n  "format": "${SNAPSHOT_FORMAT}",\n  "version": ${SNAPSHOT_VERSION},\n  "engine": ${JSON.stringify(schema.engine)},\n  "tables": [\n${tables.map(renderTable).join(',\n')}\n  ]\n}\n`;
 }
 function writeSnapshot(file, schema) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, renderSnapshot(schema));
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, renderSnapshot(schema));
 }
 
 ;// CONCATENATED MODULE: ./src/core/apply.ts
@@ -12158,7 +13432,7 @@ function failureLine(statement, error) {
 }
 function newAttempt(migration, kind, context, startedAt, fields = {}) {
     return {
-        attemptId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        attemptId: (0,external_node_crypto_.randomUUID)(),
         migrationId: migration.id,
         name: migration.name,
         kind,
@@ -12552,8 +13826,8 @@ const relative = (cwd, file) => external_node_path_default().relative(cwd, file)
 /** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
 function resolveSnapshotFile(sources, set) {
     const candidate = sources.snapshot ?? set?.snapshotPath ?? null;
-    if (candidate && (0,external_node_fs_namespaceObject.existsSync)(candidate) && (0,external_node_fs_namespaceObject.statSync)(candidate).isDirectory()) {
-        const meta = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(candidate, 'meta')) ? external_node_path_default().join(candidate, 'meta') : candidate;
+    if (candidate && (0,external_node_fs_.existsSync)(candidate) && (0,external_node_fs_.statSync)(candidate).isDirectory()) {
+        const meta = (0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'meta')) ? external_node_path_default().join(candidate, 'meta') : candidate;
         const latest = latestSnapshot(meta);
         if (!latest)
             throw new SchemagateError('config', `No NNNN_snapshot.json in ${relative(sources.cwd, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
@@ -12562,7 +13836,7 @@ function resolveSnapshotFile(sources, set) {
     if (candidate)
         return candidate;
     const own = external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json');
-    return (0,external_node_fs_namespaceObject.existsSync)(own) ? own : null;
+    return (0,external_node_fs_.existsSync)(own) ? own : null;
 }
 /**
  * Who holds the lock, as a waiting run will see it. Postgres keeps only 63 characters of an
@@ -12577,7 +13851,7 @@ function prepare(settings) {
     const { databaseUrl, engine } = settings.target;
     const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
     const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
-    const set = needsMigrations || (0,external_node_fs_namespaceObject.existsSync)(sources.migrations)
+    const set = needsMigrations || (0,external_node_fs_.existsSync)(sources.migrations)
         ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum })
         : null;
     const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
@@ -12776,7 +14050,7 @@ async function runOn(driver, url, run, prepared, emit) {
  */
 async function replay(settings, prepared, target, emit) {
     const started = Date.now();
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
     const run = {
         ...target,
         mode: 'apply',
@@ -12792,7 +14066,7 @@ async function replay(settings, prepared, target, emit) {
         return buildOutcome(head, parts, { error, durationMs: Date.now() - started });
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
 async function runSchemagate(settings, emit) {
@@ -13170,6 +14444,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -13222,6 +14510,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -13308,6 +14599,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -13320,9 +14641,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

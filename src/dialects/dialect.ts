@@ -1,3 +1,5 @@
+import type { AnalysisContext, MigrationAnalysis } from '../safety/types.js';
+import type { Migration } from '../types.js';
 import type { Token } from './scan.js';
 import type { RawStatement } from './split.js';
 
@@ -16,7 +18,12 @@ export interface Dialect {
   skipTrivia(text: string, from?: number): number;
   /** Canonical spellings for snapshot comparison, where the dialect has them. */
   readonly spelling?: SchemaSpelling;
+  /** The dialect's safety rules, ready to analyse (loading a parser first where it needs one). */
+  safetyRules(): Promise<SafetyRules>;
 }
+
+/** Analyses one migration: its findings, and the tables that are new once it has run. */
+export type SafetyRules = (migration: Migration, context: AnalysisContext) => MigrationAnalysis;
 
 /** The table an expression belongs to: `"users"."score"` (drizzle) is `score` (the catalog). */
 export interface TableRef {

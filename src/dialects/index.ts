@@ -1,12 +1,32 @@
 import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
+import { analyzeClickHouseMigration } from './clickhouse/safety.js';
 import type { Dialect } from './dialect.js';
 import { lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
 import { postgresSpelling } from './postgres/normalize.js';
+import { loadPostgresParser } from './postgres/parser.js';
+import { analyzePostgresMigration } from './postgres/safety.js';
 
 /** The only place that maps a dialect's name to its lexer and splitter. */
 const DIALECTS: Dialect[] = [
-  { name: 'postgres', lex: lexPostgres, split: splitPostgres, skipTrivia: skipPostgresTrivia, spelling: postgresSpelling },
-  { name: 'clickhouse', lex: lexClickHouse, split: splitClickHouse, skipTrivia: skipClickHouseTrivia },
+  {
+    name: 'postgres',
+    lex: lexPostgres,
+    split: splitPostgres,
+    skipTrivia: skipPostgresTrivia,
+    spelling: postgresSpelling,
+    // The parser (WASM) loads on first use: a run that analyses nothing never pays for it.
+    safetyRules: async () => {
+      const parser = await loadPostgresParser();
+      return (migration, context) => analyzePostgresMigration(migration, context, parser);
+    },
+  },
+  {
+    name: 'clickhouse',
+    lex: lexClickHouse,
+    split: splitClickHouse,
+    skipTrivia: skipClickHouseTrivia,
+    safetyRules: () => Promise.resolve(analyzeClickHouseMigration),
+  },
 ];
 
 export function dialectFor(name: string): Dialect {
@@ -15,6 +35,6 @@ export function dialectFor(name: string): Dialect {
   return dialect;
 }
 
-export type { Dialect, SchemaSpelling, TableRef } from './dialect.js';
+export type { Dialect, SafetyRules, SchemaSpelling, TableRef } from './dialect.js';
 export { LexError, lineOf } from './scan.js';
 export type { RawStatement } from './split.js';

@@ -81,11 +81,15 @@ const toStatement = (raw: RawStatement, index: number): Statement => ({
 });
 
 const KNOWN_DIRECTIVES = ['no-transaction'];
+/** Directives about one statement, read where they stand by the safety rules (src/safety/suppression.ts). */
+const STATEMENT_DIRECTIVES = ['allow'];
 
 /**
  * `-- schemagate:<name>` comment lines configure a migration. They count only among the file's
  * leading comment lines; one found further down (or misspelt) is an error rather than silently
- * ignored, since a lost no-transaction would only surface as a failure at apply time.
+ * ignored, since a lost no-transaction would only surface as a failure at apply time. The
+ * statement directives (`-- schemagate:allow <rule> <reason>`) belong next to their statement,
+ * so they are accepted anywhere and left to the safety rules.
  */
 export function readDirectives(text: string, file: string): { transactional: boolean } {
   let transactional = true;
@@ -98,11 +102,12 @@ export function readDirectives(text: string, file: string): { transactional: boo
     const directive = /^--\s*schemagate:(\S*)/.exec(line);
     if (!directive) return;
     const name = directive[1]!;
+    if (STATEMENT_DIRECTIVES.includes(name)) return;
     const location = { file, line: i + 1 };
     if (!KNOWN_DIRECTIVES.includes(name)) {
       throw configError(`${file}:${i + 1}: unknown directive schemagate:${name}`, {
         location,
-        hint: `Known directives: ${KNOWN_DIRECTIVES.map((d) => `-- schemagate:${d}`).join(', ')}.`,
+        hint: `Known directives: ${[...KNOWN_DIRECTIVES, ...STATEMENT_DIRECTIVES].map((d) => `-- schemagate:${d}`).join(', ')}.`,
       });
     }
     if (!leading) {

@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { dialectFor } from '../../../src/dialects/index.js';
+import { loadPostgresParser, type PostgresParser } from '../../../src/dialects/postgres/parser.js';
+import { analyzePostgres } from '../../../src/dialects/postgres/safety.js';
+import { analyzeMigrations } from '../../../src/safety/index.js';
+import { brief, migration, rulesOf } from './support.js';
+
+let parser: PostgresParser;
+beforeAll(async () => {
+  parser = await loadPostgresParser();
+});
+
+const EXISTING = new Set(['public.users', 'public.orders', 'app.events']);
+const NO_TX = '-- schemagate:no-transaction\n';
+const analyze = (sql: string, existingTables = EXISTING) => analyzePostgres(migration(sql), { existingTables }, parser);
+
+interface Case {
+  name: string;
+  sql: string;
+  /** Expected findings: rule, line, table (omit table when the finding names none). */
+  expect: Array<{ rule: string; line: number; table?: string }>;
+}
+
+/** Every rule: a statement that must be reported, and its safe spelling that must not. */
+const cases: Case[] = [
+  { name: 'index without CONCURRENTLY', sql: 'CREATE INDEX users_email ON users (email);', expect: [{ rule: 'require-concurrent-index-creation', line: 1, table: 'public.users' }] },
+  { name: 'index CONCURRENTLY in a no-transaction file', sql: `${NO_TX}CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email ON users (email);`, expect: [] },
+  { name: 'drop index without CONCURRENTLY', sql: 'DROP INDEX users_email;', expect: [{ rule: 'require-concurrent-index-deletion', line: 1 }] },
+  { name: 'drop index CONCURRENTLY, no transaction', sql: `${NO_TX}DROP INDEX CONCURRENTLY IF EXISTS users_email;`, expect: [] },
+  { name: 'CONCURRENTLY in a transactional file', sql: 'CREATE INDEX CONCURRENTLY users_email ON users (email);', expect: [{ rule: 'concurrently-in-transaction', line: 1, table: 'public.users' }] },
+  { name: 'DROP INDEX CONCURRENTLY in a transactional file', sql: 'DROP INDEX CONCURRENTLY users_email;', expect: [{ rule: 'concurrently-in-transaction', line: 1 }] },
+  { name: 'REINDEX CONCURRENTLY in a transactional file', sql: 'REINDEX INDEX CONCURRENTLY users_email;', expect: [{ rule: 'concurrently-in-transaction', line: 1 }] },
+  { name: 'REINDEX CONCURRENTLY without a transaction', sql: `${NO_TX}REINDEX INDEX CONCURRENTLY users_email;`, expect: [] },
+  { name: 'CHECK without NOT VALID', sql: 'ALTER TABLE users\n  ADD CONSTRAINT age_positive CHECK (age > 0);', expect: [{ rule: 'constraint-missing-not-valid', line: 2, table: 'public.users' }] },
+  { name: 'CHECK NOT VALID', sql: 'ALTER TABLE users ADD CONSTRAINT age_positive CHECK (age > 0) NOT VALID;', expect: [] },
+  { name: 'foreign key without NOT VALID', sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user FOREIGN KEY (user_id) REFERENCES users (id);', expect: [{ rule: 'adding-foreign-key-constraint', line: 1, table: 'public.orders' }] },
+  { name: 'foreign key NOT VALID', sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', expect: [] },
+  { name: 'new column REFERENCES (validated)', sql: 'ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES users (id);', expect: [{ rule: 'adding-foreign-key-constraint', line: 1, table: 'public.orders' }] },
+  { name: 'SET NOT NULL', sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', expect: [{ rule: 'adding-not-nullable-field', line: 1, table: 'public.users' }] },
+  { name: 'DROP NOT NULL', sql: 'ALTER TABLE users ALTER COLUMN email DROP NOT NULL;', expect: [] },
+  { name: 'NOT NULL column without default', sql: 'ALTER TABLE users ADD COLUMN tier text NOT NULL;', expect: [{ rule: 'adding-required-field', line: 1, table: 'public.users' }] },
+  { name: 'NOT NULL column with a constant default', sql: "ALTER TABLE users ADD COLUMN tier text NOT NULL DEFAULT 'free';", expect: [] },
+  { name: 'volatile default', sql: 'ALTER TABLE users\n  ADD COLUMN seen_at timestamptz NOT NULL\n    DEFAULT clock_timestamp();', expect: [{ rule: 'adding-field-with-default', line: 3, table: 'public.users' }] },
+  { name: 'stable default now()', sql: 'ALTER TABLE users ADD COLUMN seen_at timestamptz NOT NULL DEFAULT now();', expect: [] },
+  { name: 'unknown function default', sql: 'ALTER TABLE users ADD COLUMN code text DEFAULT make_code();', expect: [{ rule: 'adding-field-with-default', line: 1, table: 'public.users' }] },
+  { name: 'serial column', sql: 'ALTER TABLE users ADD COLUMN seq bigserial;', expect: [{ rule: 'adding-field-with-default', line: 1, table: 'public.users' }] },
+  { name: 'stored generated column', sql: 'ALTER TABLE users ADD COLUMN email_lower text GENERATED ALWAYS AS (lower(email)) STORED;', expect: [{ rule: 'stored-generated-column', line: 1, table: 'public.users' }] },
+  { name: 'virtual generated column (Postgres 18)', sql: 'ALTER TABLE users ADD COLUMN email_lower text GENERATED ALWAYS AS (lower(email)) VIRTUAL;', expect: [] },
+  { name: 'column type change', sql: 'ALTER TABLE users ALTER COLUMN id TYPE bigint;', expect: [{ rule: 'changing-column-type', line: 1, table: 'public.users' }] },
+  { name: 'column default change', sql: "ALTER TABLE users ALTER COLUMN tier SET DEFAULT 'free';", expect: [] },
+  { name: 'UNIQUE constraint', sql: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);', expect: [{ rule: 'disallowed-unique-constraint', line: 1, table: 'public.users' }] },
+  { name: 'PRIMARY KEY constraint', sql: 'ALTER TABLE users ADD PRIMARY KEY (id);', expect: [{ rule: 'disallowed-unique-constraint', line: 1, table: 'public.users' }] },
+  { name: 'UNIQUE USING INDEX', sql: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx;', expect: [] },
+  { name: 'serial primary key column', sql: 'ALTER TABLE events ADD COLUMN id serial PRIMARY KEY;', expect: [{ rule: 'adding-serial-primary-key-field', line: 1, table: 'public.events' }] },
+  { name: 'primary key in CREATE TABLE', sql: 'CREATE TABLE events (id serial PRIMARY KEY);', expect: [] },
+  { name: 'DROP TABLE', sql: 'DROP TABLE orders;', expect: [{ rule: 'ban-drop-table', line: 1, table: 'public.orders' }] },
+  { name: 'DROP VIEW', sql: 'DROP VIEW order_totals;', expect: [] },
+  { name: 'DROP COLUMN', sql: 'ALTER TABLE users DROP COLUMN legacy;', expect: [{ rule: 'ban-drop-column', line: 1, table: 'public.users' }] },
+  { name: 'DROP CONSTRAINT', sql: 'ALTER TABLE users DROP CONSTRAINT users_age_check;', expect: [] },
+  { name: 'DROP DATABASE', sql: 'DROP DATABASE analytics;', expect: [{ rule: 'ban-drop-database', line: 1 }] },
+  { name: 'CREATE DATABASE', sql: 'CREATE DATABASE analytics;', expect: [] },
+  { name: 'DROP SCHEMA', sql: 'DROP SCHEMA app CASCADE;', expect: [{ rule: 'ban-drop-schema', line: 1 }] },
+  { name: 'CREATE SCHEMA', sql: 'CREATE SCHEMA app;', expect: [] },
+  { name: 'TRUNCATE', sql: 'TRUNCATE users;', expect: [{ rule: 'ban-truncate', line: 1, table: 'public.users' }] },
+  { name: 'TRUNCATE CASCADE', sql: 'TRUNCATE users CASCADE;', expect: [{ rule: 'ban-truncate-cascade', line: 1 }] },
+  { name: 'rename table', sql: 'ALTER TABLE users RENAME TO accounts;', expect: [{ rule: 'renaming-table', line: 1, table: 'public.users' }] },
+  { name: 'rename column', sql: 'ALTER TABLE users RENAME COLUMN email TO mail;', expect: [{ rule: 'renaming-column', line: 1, table: 'public.users' }] },
+  { name: 'rename constraint', sql: 'ALTER TABLE users RENAME CONSTRAINT a TO b;', expect: [] },
+  { name: 'not robust in a no-transaction file', sql: `${NO_TX}CREATE TABLE audit (id bigint);\nDROP VIEW IF EXISTS scratch;`, expect: [{ rule: 'prefer-robust-stmts', line: 2, table: 'public.audit' }] },
+  { name: 'DROP without IF EXISTS in a no-transaction file', sql: `${NO_TX}DROP VIEW scratch;`, expect: [{ rule: 'prefer-robust-stmts', line: 2 }] },
+  { name: 'robust in a no-transaction file', sql: `${NO_TX}CREATE TABLE IF NOT EXISTS audit (id bigint);\nALTER TABLE audit ADD COLUMN IF NOT EXISTS note text;`, expect: [] },
+  { name: 'no robustness needed in a transaction', sql: 'CREATE TABLE audit (id bigint);', expect: [] },
+  {
+    name: 'identifier over 63 bytes',
+    sql: `CREATE TABLE audit (\n  ${'a'.repeat(64)} int\n);`,
+    expect: [{ rule: 'identifier-too-long', line: 2 }],
+  },
+  { name: 'identifier of 63 bytes', sql: `CREATE TABLE audit (${'a'.repeat(63)} int);`, expect: [] },
+  { name: 'multi-byte identifier over 63 bytes', sql: `CREATE TABLE "${'é'.repeat(32)}" (id int);`, expect: [{ rule: 'identifier-too-long', line: 1 }] },
+  { name: 'UPDATE of a whole table', sql: "UPDATE users SET tier = 'free';", expect: [{ rule: 'unbatched-update', line: 1, table: 'public.users' }] },
+  { name: 'batched UPDATE', sql: "UPDATE users SET tier = 'free' WHERE id IN (SELECT id FROM users WHERE tier IS NULL LIMIT 1000);", expect: [] },
+  { name: 'DELETE from a table', sql: 'DELETE FROM orders WHERE created < now() - interval \'1 year\';', expect: [{ rule: 'unbatched-delete', line: 1, table: 'public.orders' }] },
+  { name: 'batched DELETE', sql: 'DELETE FROM orders WHERE id IN (SELECT id FROM orders ORDER BY id LIMIT 500);', expect: [] },
+  { name: 'schema-qualified table', sql: 'CREATE INDEX events_at ON app.events (at);', expect: [{ rule: 'require-concurrent-index-creation', line: 1, table: 'app.events' }] },
+  { name: 'syntax error', sql: 'CREATE INDEX ON;', expect: [{ rule: 'unparsed-statement', line: 1 }] },
+  { name: 'INSERT', sql: "INSERT INTO users (email) VALUES ('a@example.com');", expect: [] },
+];
+
+describe('Postgres rules', () => {
+  it.each(cases)('$name', ({ sql, expect: expected }) => {
+    const findings = analyze(sql).map(({ rule, line, table }) => ({ rule, line, ...(table ? { table } : {}) }));
+    expect(findings).toEqual(expected);
+  });
+
+  it('every finding carries file, statement, message and fix', () => {
+    const [finding] = analyze('SELECT 1;\n\nCREATE INDEX users_email\n  ON users (email);');
+    expect(finding).toEqual({
+      rule: 'require-concurrent-index-creation',
+      severity: 'error',
+      file: 'migrations/0001_test.sql',
+      line: 3,
+      table: 'public.users',
+      statement: 'CREATE INDEX users_email\n  ON users (email)',
+      message: expect.stringContaining('SHARE lock'),
+      fix: expect.stringContaining('CONCURRENTLY'),
+    });
+  });
+
+  it('reports each clause of a multi-clause ALTER TABLE at its own line', () => {
+    const sql = 'ALTER TABLE users\n  ADD COLUMN a text NOT NULL,\n  ADD CONSTRAINT c CHECK (a <> \'\'),\n  ALTER COLUMN id TYPE bigint;';
+    expect(analyze(sql).map(brief)).toEqual([
+      { rule: 'adding-required-field', line: 2, table: 'public.users', suppressed: undefined },
+      { rule: 'constraint-missing-not-valid', line: 3, table: 'public.users', suppressed: undefined },
+      { rule: 'changing-column-type', line: 4, table: 'public.users', suppressed: undefined },
+    ]);
+  });
+
+  it('counts lines in characters after multi-byte text (parser locations are bytes)', () => {
+    const sql = "ALTER TABLE users ADD COLUMN note text DEFAULT 'ééééé',\n  ADD COLUMN seen timestamptz DEFAULT clock_timestamp();";
+    expect(analyze(sql).map((f) => [f.rule, f.line])).toEqual([['adding-field-with-default', 2]]);
+  });
+});
+
+describe('new tables are exempt from lock rules', () => {
+  const statements = [
+    'CREATE INDEX t_a ON fresh (a);',
+    "ALTER TABLE fresh ADD COLUMN b timestamptz NOT NULL DEFAULT clock_timestamp();",
+    'ALTER TABLE fresh ALTER COLUMN a TYPE bigint;',
+    'ALTER TABLE fresh ADD CONSTRAINT fresh_user FOREIGN KEY (a) REFERENCES users (id);',
+    'ALTER TABLE fresh ALTER COLUMN a SET NOT NULL;',
+    'ALTER TABLE fresh ADD CONSTRAINT fresh_a UNIQUE (a);',
+    "UPDATE fresh SET a = 1;",
+    'ALTER TABLE fresh RENAME COLUMN a TO c;',
+    'DROP INDEX t_a;',
+  ];
+
+  it('created in the same file', () => {
+    expect(analyze(['CREATE TABLE fresh (a int);', ...statements].join('\n'))).toEqual([]);
+  });
+
+  it('created by an earlier pending migration (analyzeMigrations)', async () => {
+    const first = migration('CREATE TABLE fresh (a int);', { file: 'migrations/0001_fresh.sql' });
+    const second = migration(statements.join('\n'), { file: 'migrations/0002_fill.sql' });
+    expect(await analyzeMigrations([first, second], EXISTING, dialectFor('postgres'))).toEqual([]);
+    // The same statements on a table that existed before are reported, one finding each.
+    const existing = await analyzeMigrations([second], new Set([...EXISTING, 'public.fresh']), dialectFor('postgres'));
+    expect(rulesOf(existing)).toEqual([
+      'require-concurrent-index-creation',
+      'adding-field-with-default',
+      'changing-column-type',
+      'adding-foreign-key-constraint',
+      'adding-not-nullable-field',
+      'disallowed-unique-constraint',
+      'unbatched-update',
+      'renaming-column',
+      'require-concurrent-index-deletion',
+    ]);
+    expect(existing.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(existing.every((f) => f.file === 'migrations/0002_fill.sql')).toBe(true);
+    expect(existing.find((f) => f.rule === 'require-concurrent-index-deletion')?.table).toBe('public.fresh');
+  });
+
+  it('CREATE TABLE IF NOT EXISTS over an existing table does not make it new', () => {
+    expect(rulesOf(analyze('CREATE TABLE IF NOT EXISTS users (id int);\nCREATE INDEX u ON users (id);'))).toEqual([
+      'require-concurrent-index-creation',
+    ]);
+  });
+
+  it('a table dropped and not re-created is no longer new; a renamed new table stays new', () => {
+    expect(rulesOf(analyze('CREATE TABLE a (x int);\nALTER TABLE a RENAME TO b;\nCREATE INDEX bx ON b (x);'))).toEqual([]);
+    expect(rulesOf(analyze('CREATE TABLE a (x int);\nDROP TABLE a;\nCREATE INDEX ax ON a (x);'))).toEqual([
+      'require-concurrent-index-creation',
+    ]);
+  });
+
+  it('a table unknown to the caller is treated as existing', () => {
+    expect(rulesOf(analyze('CREATE INDEX m ON mystery (a);', new Set()))).toEqual(['require-concurrent-index-creation']);
+  });
+
+  it('CONCURRENTLY in a transaction fails even on a new table', () => {
+    expect(rulesOf(analyze('CREATE TABLE fresh (a int);\nCREATE INDEX CONCURRENTLY f ON fresh (a);'))).toEqual(['concurrently-in-transaction']);
+  });
+});
+
+describe('the parser', () => {
+  it('loads once and parses synchronously', async () => {
+    expect(await loadPostgresParser()).toBe(parser);
+    expect(parser.parse('SELECT 1').stmts).toHaveLength(1);
+  });
+});

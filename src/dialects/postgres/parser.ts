@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ParseResult, ScanToken } from 'libpg-query';
+
+/** The Postgres parser (libpg-query: Postgres's own grammar compiled to WASM), loaded once. */
+export interface PostgresParser {
+  /** Parses one or more statements; throws libpg-query's SqlError on a syntax error. */
+  parse(sql: string): ParseResult;
+  /**
+   * Postgres's own lexer: tokens with byte offsets. Needed where the tree has lost what was
+   * written, e.g. identifiers, which the tree holds already truncated to 63 bytes.
+   */
+  scan(sql: string): ScanToken[];
+}
+
+export const PARSER_WASM = 'libpg-query.wasm';
+
+let loading: Promise<PostgresParser> | undefined;
+
+/**
+ * Loads the parser (about 1.7 MB of WASM, ~30 ms) on first use, so runs that never analyse
+ * Postgres SQL do not pay for it. After this resolves, `parse` is synchronous.
+ */
+export function loadPostgresParser(): Promise<PostgresParser> {
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function load(): Promise<PostgresParser> {
+  const restore = pointGlueAtBundledWasm();
+  try {
+    const libpg = await import('libpg-query');
+    await libpg.loadModule();
+    return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens };
+  } catch (error) {
+    throw new Error(
+      `The Postgres parser (libpg-query) did not load: ${(error as Error).message}. A bundle needs ${PARSER_WASM} beside it (npm run bundle copies it).`,
+      { cause: error },
+    );
+  } finally {
+    restore();
+  }
+}
+
+/**
+ * libpg-query's Emscripten glue is CommonJS and reads the WASM from `${__dirname}/`. Installed
+ * in node_modules (tests, the CLI run from source) that is its own directory. In the ncc bundle
+ * (an ES module, where `__dirname` does not exist) the glue would throw a ReferenceError, so while
+ * it initialises `__dirname` names the bundle's directory, where the bundle script copies the
+ * WASM. Only for those milliseconds, so nothing else can come to depend on the global.
+ */
+function pointGlueAtBundledWasm(): () => void {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const globals = globalThis as { __dirname?: string };
+  if (globals.__dirname !== undefined || !existsSync(path.join(here, PARSER_WASM))) return () => {};
+  globals.__dirname = here;
+  return () => {
+    delete globals.__dirname;
+  };
+}

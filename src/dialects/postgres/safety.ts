@@ -1,0 +1,487 @@
+import type {
+  AlterTableCmd,
+  AlterTableStmt,
+  ColumnDef,
+  Constraint,
+  DeleteStmt,
+  DropStmt,
+  IndexStmt,
+  Node,
+  RangeVar,
+  RenameStmt,
+  TruncateStmt,
+  UpdateStmt,
+} from 'libpg-query';
+import type { Migration, Statement } from '../../types.js';
+import { toFinding, type Hit } from '../../safety/finding.js';
+import type { PostgresParser } from './parser.js';
+import { applyWaivers, fileWaivers, statementWaivers } from '../../safety/suppression.js';
+import type { AnalysisContext, Finding, MigrationAnalysis } from '../../safety/types.js';
+
+/**
+ * Safety rules for Postgres migrations, on the tree of Postgres's own parser. Lock and rewrite
+ * rules fire only for tables that existed before the pending migrations: a table created earlier
+ * in the same set is empty, so locking or rewriting it costs nothing.
+ */
+export function analyzePostgres(migration: Migration, context: AnalysisContext, parser: PostgresParser): Finding[] {
+  return analyzePostgresMigration(migration, context, parser).findings;
+}
+
+/** As analyzePostgres, and also which tables are new once this migration has run. */
+export function analyzePostgresMigration(
+  migration: Migration,
+  context: AnalysisContext,
+  parser: PostgresParser,
+): MigrationAnalysis {
+  const scope = new Scope(context, migration.transactional);
+  const findings: Finding[] = [];
+  const wholeFile = fileWaivers(migration);
+  for (const statement of migration.statements) {
+    const hits = checkStatementText(statement, parser, scope);
+    const { waivers, problems } = statementWaivers(migration, statement);
+    const stated = hits.map((hit) => toFinding(migration, statement, hit));
+    findings.push(...applyWaivers(stated, [...waivers, ...wholeFile]));
+    for (const problem of problems) findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
+  }
+  return { findings, newTables: scope.newTables };
+}
+
+function checkStatementText(statement: Statement, parser: PostgresParser, scope: Scope): Hit[] {
+  let nodes: Node[];
+  try {
+    nodes = (parser.parse(statement.sql).stmts ?? []).flatMap((raw) => (raw.stmt ? [raw.stmt] : []));
+  } catch (error) {
+    return [{ rule: 'unparsed-statement', message: `The Postgres parser rejected it: ${(error as Error).message}.` }];
+  }
+  const hits: Hit[] = identifiersTooLong(statement, parser);
+  for (const node of nodes) {
+    hits.push(...checkNode(node, scope));
+    if (!scope.transactional) hits.push(...notRobust(node, scope));
+    scope.track(node);
+  }
+  return hits.map((hit) => ({ ...hit, offset: hit.offset === undefined ? undefined : charOffset(statement.sql, hit.offset) }));
+}
+
+// ---- which tables are new ---------------------------------------------------------------------
+
+/** The tables the statements so far have created, and how names resolve. */
+class Scope {
+  readonly newTables: Set<string>;
+  /** Index name (`schema.index`) → its table, for indexes created in the analysed migrations. */
+  private readonly indexTables = new Map<string, string>();
+  private readonly defaultSchema: string;
+
+  constructor(
+    private readonly context: AnalysisContext,
+    readonly transactional: boolean,
+  ) {
+    this.newTables = new Set(context.newTables);
+    this.defaultSchema = context.defaultSchema ?? 'public';
+  }
+
+  tableKey(relation: RangeVar | undefined): string {
+    return `${relation?.schemaname ?? this.defaultSchema}.${relation?.relname ?? ''}`;
+  }
+
+  /** Anything not proven new is treated as existing, since a rule missed costs more than a false alarm. */
+  isExisting(relation: RangeVar | undefined): boolean {
+    return !this.newTables.has(this.tableKey(relation));
+  }
+
+  /** The table an index (named as DROP INDEX names it) belongs to, when an analysed statement created it. */
+  indexTable(names: string[]): string | undefined {
+    return this.indexTables.get(this.qualify(names));
+  }
+
+  qualify(names: string[]): string {
+    const name = names.at(-1) ?? '';
+    return `${names.length > 1 ? names.at(-2) : this.defaultSchema}.${name}`;
+  }
+
+  /** Records what the statement creates, drops or renames, for the statements after it. */
+  track(node: Node): void {
+    if ('CreateStmt' in node) this.created(node.CreateStmt.relation, node.CreateStmt.if_not_exists);
+    else if ('CreateTableAsStmt' in node) this.created(node.CreateTableAsStmt.into?.rel, node.CreateTableAsStmt.if_not_exists);
+    else if ('IndexStmt' in node && node.IndexStmt.idxname) {
+      const table = node.IndexStmt.relation;
+      this.indexTables.set(`${table?.schemaname ?? this.defaultSchema}.${node.IndexStmt.idxname}`, this.tableKey(table));
+    } else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
+      for (const names of droppedNames(node.DropStmt)) this.newTables.delete(this.qualify(names));
+    } else if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE' && node.RenameStmt.newname) {
+      const from = this.tableKey(node.RenameStmt.relation);
+      if (this.newTables.delete(from)) {
+        this.newTables.add(this.tableKey({ ...node.RenameStmt.relation, relname: node.RenameStmt.newname }));
+      }
+    }
+  }
+
+  private created(relation: RangeVar | undefined, ifNotExists: boolean | undefined): void {
+    const key = this.tableKey(relation);
+    // CREATE TABLE IF NOT EXISTS over a table that is already there leaves the old table (and its rows).
+    if (ifNotExists && this.context.existingTables.has(key)) return;
+    this.newTables.add(key);
+  }
+}
+
+// ---- rules ------------------------------------------------------------------------------------
+
+function checkNode(node: Node, scope: Scope): Hit[] {
+  if ('IndexStmt' in node) return createIndex(node.IndexStmt, scope);
+  if ('DropStmt' in node) return drop(node.DropStmt, scope);
+  if ('AlterTableStmt' in node) return alterTable(node.AlterTableStmt, scope);
+  if ('RenameStmt' in node) return rename(node.RenameStmt, scope);
+  if ('TruncateStmt' in node) return truncate(node.TruncateStmt, scope);
+  if ('DropdbStmt' in node) return [{ rule: 'ban-drop-database', message: `DROP DATABASE ${node.DropdbStmt.dbname ?? ''} destroys everything in it.` }];
+  if ('UpdateStmt' in node) return unbatched(node.UpdateStmt, 'unbatched-update', scope);
+  if ('DeleteStmt' in node) return unbatched(node.DeleteStmt, 'unbatched-delete', scope);
+  if ('ReindexStmt' in node) {
+    const concurrently = node.ReindexStmt.params?.some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+    return concurrently ? concurrentlyInTransaction('REINDEX CONCURRENTLY', scope) : [];
+  }
+  return [];
+}
+
+function createIndex(index: IndexStmt, scope: Scope): Hit[] {
+  const table = scope.tableKey(index.relation);
+  if (index.concurrent) return concurrentlyInTransaction('CREATE INDEX CONCURRENTLY', scope, table);
+  if (!scope.isExisting(index.relation)) return [];
+  return [
+    {
+      rule: 'require-concurrent-index-creation',
+      table,
+      message: `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ''} on ${table} holds a SHARE lock for the whole build: writes to ${table} wait until it finishes.`,
+    },
+  ];
+}
+
+function drop(statement: DropStmt, scope: Scope): Hit[] {
+  const names = droppedNames(statement);
+  switch (statement.removeType) {
+    case 'OBJECT_INDEX':
+      return dropIndex(statement, names, scope);
+    case 'OBJECT_TABLE':
+      return names
+        .map((name) => scope.qualify(name))
+        .filter((table) => !scope.newTables.has(table))
+        .map((table) => ({ rule: 'ban-drop-table', table, message: `DROP TABLE ${table} destroys its data; code still reading it fails.` }));
+    case 'OBJECT_SCHEMA':
+      return names.map((name) => ({
+        rule: 'ban-drop-schema',
+        message: `DROP SCHEMA ${name.join('.')}${statement.behavior === 'DROP_CASCADE' ? ' CASCADE' : ''} destroys the tables in it and their data.`,
+      }));
+    default:
+      return [];
+  }
+}
+
+function dropIndex(statement: DropStmt, names: string[][], scope: Scope): Hit[] {
+  if (statement.concurrent) return concurrentlyInTransaction('DROP INDEX CONCURRENTLY', scope);
+  return names.flatMap((name): Hit[] => {
+    const table = scope.indexTable(name);
+    if (table !== undefined && scope.newTables.has(table)) return [];
+    const on = table ? ` on ${table}` : '';
+    return [
+      {
+        rule: 'require-concurrent-index-deletion',
+        ...(table ? { table } : {}),
+        message: `DROP INDEX ${name.join('.')} takes an ACCESS EXCLUSIVE lock${on || " on the index's table"}, blocking its reads and writes.`,
+      },
+    ];
+  });
+}
+
+function concurrentlyInTransaction(what: string, scope: Scope, table?: string): Hit[] {
+  if (!scope.transactional) return [];
+  return [
+    {
+      rule: 'concurrently-in-transaction',
+      ...(table ? { table } : {}),
+      message: `${what} cannot run inside a transaction block, and this file runs in one: the migration fails when applied.`,
+    },
+  ];
+}
+
+function alterTable(statement: AlterTableStmt, scope: Scope): Hit[] {
+  if (statement.objtype !== 'OBJECT_TABLE') return [];
+  const table = scope.tableKey(statement.relation);
+  const existing = scope.isExisting(statement.relation);
+  const hits: Hit[] = [];
+  for (const node of statement.cmds ?? []) {
+    if (!('AlterTableCmd' in node)) continue;
+    const cmd = node.AlterTableCmd;
+    // DETACH PARTITION CONCURRENTLY fails in a transaction whether or not the table is new.
+    if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent) {
+      hits.push(...concurrentlyInTransaction('DETACH PARTITION CONCURRENTLY', scope, table));
+    }
+    if (existing) hits.push(...alterTableCmd(cmd, table).map((hit) => ({ offset: firstLocation(cmd), ...hit, table })));
+  }
+  return hits;
+}
+
+function alterTableCmd(cmd: AlterTableCmd, table: string): Hit[] {
+  const def = cmd.def;
+  switch (cmd.subtype) {
+    case 'AT_AddColumn':
+      return def && 'ColumnDef' in def ? addColumn(def.ColumnDef, table) : [];
+    case 'AT_AddConstraint':
+      return def && 'Constraint' in def ? addConstraint(def.Constraint, table) : [];
+    case 'AT_AlterColumnType':
+      return [{ rule: 'changing-column-type', message: `ALTER COLUMN ${cmd.name ?? ''} TYPE on ${table} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless the new type is binary-compatible).` }];
+    case 'AT_SetNotNull':
+      return [{ rule: 'adding-not-nullable-field', message: `SET NOT NULL on ${table}.${cmd.name ?? ''} scans the whole table under an ACCESS EXCLUSIVE lock.` }];
+    case 'AT_DropColumn':
+      return [{ rule: 'ban-drop-column', message: `DROP COLUMN ${cmd.name ?? ''} destroys its data; code still selecting or inserting ${table}.${cmd.name ?? ''} fails.` }];
+    default:
+      return [];
+  }
+}
+
+function addColumn(column: ColumnDef, table: string): Hit[] {
+  const name = `${table}.${column.colname ?? ''}`;
+  const constraints = columnConstraints(column);
+  const has = (type: Constraint['contype']) => constraints.some((c) => c.contype === type);
+  const at = (constraint: Constraint | undefined) => (constraint?.location !== undefined ? { offset: constraint.location } : {});
+
+  // A new primary key column is its own rule: its fill and index build are the whole problem.
+  const primaryKey = constraints.find((c) => c.contype === 'CONSTR_PRIMARY');
+  if (primaryKey) {
+    return [{ rule: 'adding-serial-primary-key-field', ...at(primaryKey), message: `ADD COLUMN ${column.colname ?? ''} ... PRIMARY KEY fills ${name} for every row and builds its unique index under an ACCESS EXCLUSIVE lock.` }];
+  }
+  const hits: Hit[] = [];
+  const generated = constraints.find((c) => c.contype === 'CONSTR_GENERATED');
+  const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT');
+  if (generated && generated.generated_kind !== 'v') {
+    hits.push({ rule: 'stored-generated-column', ...at(generated), message: `The STORED generated column ${name} is computed for every existing row: a full rewrite of ${table} under an ACCESS EXCLUSIVE lock.` });
+  }
+  const rewriteReason = volatileFill(column, defaultExpr, has('CONSTR_IDENTITY'));
+  if (rewriteReason) {
+    hits.push({ rule: 'adding-field-with-default', ...at(defaultExpr), message: `${name} ${rewriteReason}, so every existing row gets its own value: Postgres rewrites ${table} under an ACCESS EXCLUSIVE lock.` });
+  }
+  if (has('CONSTR_NOTNULL') && !defaultExpr && !generated && !has('CONSTR_IDENTITY') && !isSerial(column)) {
+    hits.push({ rule: 'adding-required-field', message: `${name} is NOT NULL with no DEFAULT: the ALTER fails as soon as ${table} has a row.` });
+  }
+  const unique = constraints.find((c) => c.contype === 'CONSTR_UNIQUE');
+  if (unique) {
+    hits.push({ rule: 'disallowed-unique-constraint', ...at(unique), message: `ADD COLUMN ... UNIQUE builds a unique index on ${table} under an ACCESS EXCLUSIVE lock.` });
+  }
+  for (const constraint of constraints) hits.push(...unvalidatedConstraint(constraint, table));
+  return hits;
+}
+
+function addConstraint(constraint: Constraint, table: string): Hit[] {
+  if ((constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') && !constraint.indexname) {
+    const kind = constraint.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY';
+    return [{ rule: 'disallowed-unique-constraint', message: `ADD ${kind} builds its index on ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes.` }];
+  }
+  return unvalidatedConstraint(constraint, table);
+}
+
+/** CHECK and FOREIGN KEY constraints validate every row at once unless added NOT VALID. */
+function unvalidatedConstraint(constraint: Constraint, table: string): Hit[] {
+  if (constraint.skip_validation) return [];
+  const at = constraint.location !== undefined ? { offset: constraint.location } : {};
+  if (constraint.contype === 'CONSTR_FOREIGN') {
+    const target = constraint.pktable?.relname ?? '';
+    return [{ rule: 'adding-foreign-key-constraint', ...at, message: `The foreign key${constraint.conname ? ` ${constraint.conname}` : ''} is validated at once: ${table} is scanned while writes to it and to ${target} are blocked.` }];
+  }
+  if (constraint.contype === 'CONSTR_CHECK') {
+    return [{ rule: 'constraint-missing-not-valid', ...at, message: `The CHECK constraint${constraint.conname ? ` ${constraint.conname}` : ''} is validated at once: ${table} is scanned under an ACCESS EXCLUSIVE lock.` }];
+  }
+  return [];
+}
+
+/** Why the new column needs a value computed per row (a rewrite), or null. */
+function volatileFill(column: ColumnDef, defaultExpr: Constraint | undefined, identity: boolean): string | null {
+  if (isSerial(column)) return `is ${typeNameOf(column)} (a nextval() default)`;
+  if (identity) return 'is an identity column';
+  if (!defaultExpr?.raw_expr) return null;
+  const call = functionCalls(defaultExpr.raw_expr).find((fn) => !NON_VOLATILE_FUNCTIONS.has(fn));
+  if (call === undefined) return null;
+  return KNOWN_VOLATILE_FUNCTIONS.has(call)
+    ? `has the volatile default ${call}()`
+    : `has a default calling ${call}(), which schemagate cannot prove non-volatile`;
+}
+
+function rename(statement: RenameStmt, scope: Scope): Hit[] {
+  if (!scope.isExisting(statement.relation)) return [];
+  const table = scope.tableKey(statement.relation);
+  if (statement.renameType === 'OBJECT_TABLE') {
+    return [{ rule: 'renaming-table', table, message: `Renaming ${table} to ${statement.newname ?? ''} breaks every deployed query that still names ${table}.` }];
+  }
+  if (statement.renameType === 'OBJECT_COLUMN' && statement.relationType === 'OBJECT_TABLE') {
+    return [{ rule: 'renaming-column', table, message: `Renaming ${table}.${statement.subname ?? ''} to ${statement.newname ?? ''} breaks deployed code that still uses the old name.` }];
+  }
+  return [];
+}
+
+function truncate(statement: TruncateStmt, scope: Scope): Hit[] {
+  const tables = (statement.relations ?? []).flatMap((node) => ('RangeVar' in node ? [node.RangeVar] : []));
+  const existing = tables.filter((table) => scope.isExisting(table)).map((table) => scope.tableKey(table));
+  if (statement.behavior === 'DROP_CASCADE') {
+    // CASCADE reaches tables the statement does not name, so a new table does not make it safe.
+    return [{ rule: 'ban-truncate-cascade', message: `TRUNCATE ... CASCADE empties ${tables.map((t) => scope.tableKey(t)).join(', ')} and every table with a foreign key to them.` }];
+  }
+  return existing.map((table) => ({ rule: 'ban-truncate', table, message: `TRUNCATE ${table} deletes every row under an ACCESS EXCLUSIVE lock.` }));
+}
+
+/** One statement over a whole existing table; the batching idiom `WHERE id IN (SELECT ... LIMIT n)` is accepted. */
+function unbatched(statement: UpdateStmt | DeleteStmt, rule: 'unbatched-update' | 'unbatched-delete', scope: Scope): Hit[] {
+  if (!scope.isExisting(statement.relation) || isBatched(statement.whereClause)) return [];
+  const table = scope.tableKey(statement.relation);
+  const verb = rule === 'unbatched-update' ? 'UPDATE' : 'DELETE';
+  const scopeText = statement.whereClause ? 'every matching row' : 'every row';
+  return [{ rule, table, message: `${verb} on ${table} touches ${scopeText} in one statement and holds their row locks until the migration commits.` }];
+}
+
+function isBatched(where: Node | undefined): boolean {
+  return where !== undefined && someNode(where, (node) => 'SubLink' in node && hasLimit(node.SubLink.subselect));
+}
+
+const hasLimit = (node: Node | undefined) => node !== undefined && 'SelectStmt' in node && node.SelectStmt.limitCount !== undefined;
+
+// ---- robustness and identifiers ---------------------------------------------------------------
+
+/** Outside a transaction a half-applied file is resumed or re-run: CREATE/DROP must tolerate having happened. */
+function notRobust(node: Node, scope: Scope): Hit[] {
+  const hit = (what: string, guard: string, table?: string): Hit[] => [
+    { rule: 'prefer-robust-stmts', ...(table ? { table } : {}), message: `${what} without ${guard}: if this no-transaction file is run again after a failure, the statement fails because it already happened.` },
+  ];
+  if ('CreateStmt' in node && !node.CreateStmt.if_not_exists) return hit('CREATE TABLE', 'IF NOT EXISTS', scope.tableKey(node.CreateStmt.relation));
+  if ('IndexStmt' in node && !node.IndexStmt.if_not_exists) return hit('CREATE INDEX', 'IF NOT EXISTS', scope.tableKey(node.IndexStmt.relation));
+  if ('DropStmt' in node && !node.DropStmt.missing_ok) return hit(`DROP ${objectWord(node.DropStmt.removeType)}`, 'IF EXISTS');
+  if ('CreateSchemaStmt' in node && !node.CreateSchemaStmt.if_not_exists) return hit('CREATE SCHEMA', 'IF NOT EXISTS');
+  if ('AlterTableStmt' in node) {
+    const table = scope.tableKey(node.AlterTableStmt.relation);
+    return (node.AlterTableStmt.cmds ?? []).flatMap((cmd) => {
+      if (!('AlterTableCmd' in cmd) || cmd.AlterTableCmd.missing_ok) return [];
+      if (cmd.AlterTableCmd.subtype === 'AT_AddColumn') return hit('ADD COLUMN', 'IF NOT EXISTS', table);
+      if (cmd.AlterTableCmd.subtype === 'AT_DropColumn') return hit('DROP COLUMN', 'IF EXISTS', table);
+      return [];
+    });
+  }
+  return [];
+}
+
+const objectWord = (type: string | undefined) => (type ?? 'OBJECT').replace(/^OBJECT_/, '').replace(/_/g, ' ');
+
+const MAX_IDENTIFIER_BYTES = 63;
+
+/**
+ * Identifiers longer than Postgres keeps. Read from the lexer's tokens, since the parse tree
+ * already holds them truncated (which is the problem).
+ */
+function identifiersTooLong(statement: Statement, parser: PostgresParser): Hit[] {
+  const seen = new Set<string>();
+  return parser.scan(statement.sql).flatMap((token): Hit[] => {
+    if (token.tokenName !== 'IDENT') return [];
+    const name = identifierValue(token.text);
+    const bytes = Buffer.byteLength(name, 'utf8');
+    if (bytes <= MAX_IDENTIFIER_BYTES || seen.has(name)) return [];
+    seen.add(name);
+    const truncated = Buffer.from(name, 'utf8').subarray(0, MAX_IDENTIFIER_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+    return [{ rule: 'identifier-too-long', offset: token.start, message: `"${name}" is ${bytes} bytes; Postgres silently truncates it to "${truncated}".` }];
+  });
+}
+
+/** What Postgres makes of an identifier token: quoted ones as written, bare ones folded to lower case. */
+function identifierValue(text: string): string {
+  if (text.startsWith('"') && text.endsWith('"')) return text.slice(1, -1).replace(/""/g, '"');
+  return text.toLowerCase();
+}
+
+// ---- tree helpers -----------------------------------------------------------------------------
+
+function columnConstraints(column: ColumnDef): Constraint[] {
+  return (column.constraints ?? []).flatMap((node) => ('Constraint' in node ? [node.Constraint] : []));
+}
+
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+const typeNameOf = (column: ColumnDef) => {
+  const last = column.typeName?.names?.at(-1);
+  return last && 'String' in last ? (last.String.sval ?? '') : '';
+};
+const isSerial = (column: ColumnDef) => SERIAL_TYPES.has(typeNameOf(column));
+
+/**
+ * Functions known not to be volatile (stable or immutable), so a default calling only these is
+ * evaluated once and stored in the catalog (Postgres 11+), with no rewrite. Anything else is
+ * treated as volatile: the rule would rather ask than miss a rewrite.
+ */
+const NON_VOLATILE_FUNCTIONS = new Set([
+  'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'current_database', 'current_schema',
+  'lower', 'upper', 'trim', 'btrim', 'concat', 'length', 'abs', 'round', 'floor', 'ceil', 'greatest', 'least',
+  'to_jsonb', 'to_json', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'json_build_array',
+  'array_fill', 'make_date', 'make_timestamp', 'make_timestamptz', 'make_interval', 'to_timestamp', 'to_date', 'date_trunc',
+]);
+const KNOWN_VOLATILE_FUNCTIONS = new Set([
+  'clock_timestamp', 'timeofday', 'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc',
+  'uuid_generate_v4', 'uuidv4', 'uuidv7', 'nextval', 'txid_current', 'pg_current_xact_id', 'setseed',
+]);
+
+function functionCalls(expr: Node): string[] {
+  const names: string[] = [];
+  someNode(expr, (node) => {
+    if ('FuncCall' in node) {
+      const last = node.FuncCall.funcname?.at(-1);
+      if (last && 'String' in last && last.String.sval) names.push(last.String.sval.toLowerCase());
+    }
+    return false;
+  });
+  return names;
+}
+
+/** Each dropped object's name parts (`schema`, `name`). */
+function droppedNames(statement: DropStmt): string[][] {
+  return (statement.objects ?? []).map((object) => {
+    if ('List' in object) return (object.List.items ?? []).map((item) => ('String' in item ? (item.String.sval ?? '') : ''));
+    if ('String' in object) return [object.String.sval ?? ''];
+    return [];
+  });
+}
+
+/** Visits every key/value pair of the tree (the parse tree is plain JSON). */
+function walk(value: unknown, visit: (key: string, value: unknown) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, visit);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      visit(key, child);
+      walk(child, visit);
+    }
+  }
+}
+
+/** Whether any node in the tree (the root included) satisfies `test`. */
+function someNode(root: Node, test: (node: Node) => boolean): boolean {
+  let found = false;
+  const visitNode = (value: unknown): void => {
+    if (found || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach(visitNode);
+      return;
+    }
+    const keys = Object.keys(value);
+    // A Node is a one-key wrapper named after its type (`{ "FuncCall": {...} }`).
+    if (keys.length === 1 && /^[A-Z]/.test(keys[0]!) && test(value as Node)) {
+      found = true;
+      return;
+    }
+    Object.values(value).forEach(visitNode);
+  };
+  visitNode(root);
+  return found;
+}
+
+/** The smallest parser location in the subtree: where the clause starts (bytes into the statement). */
+function firstLocation(tree: unknown): number | undefined {
+  let first: number | undefined;
+  walk(tree, (key, value) => {
+    if (key === 'location' && typeof value === 'number' && value >= 0 && (first === undefined || value < first)) first = value;
+  });
+  return first;
+}
+
+/** libpg_query locations are UTF-8 byte offsets; lines are counted in characters. */
+function charOffset(sql: string, byteOffset: number): number {
+  return Buffer.from(sql, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}

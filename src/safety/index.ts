@@ -1,0 +1,43 @@
+import type { Dialect } from '../dialects/index.js';
+import type { Migration } from '../types.js';
+import type { AnalysisContext, Finding } from './types.js';
+
+/**
+ * Safety analysis of migrations before they run: rule findings with file:line, why and fix. The
+ * rules themselves are the dialect's (dialects/<name>/safety.ts); this runs them in apply order.
+ *
+ *   const findings = await analyzeMigrations(pending, existingTables, driver.dialect);
+ *   const failing = findings.filter((f) => f.severity === 'error' && !f.suppressed);
+ */
+export { ruleDocs, type RuleDoc, type RuleId } from './rules.js';
+export type { AnalysisContext, Finding, FindingSeverity } from './types.js';
+
+export interface AnalyzeOptions {
+  /** Schema (Postgres) or database (ClickHouse) of unqualified table names. */
+  defaultSchema?: string;
+  /** ClickHouse: the configured cluster, if any. */
+  cluster?: string;
+}
+
+/**
+ * Analyses pending migrations in apply order. A table created by one of them is new for the
+ * ones after it, so indexing, altering or filling it there raises no lock finding.
+ */
+export async function analyzeMigrations(
+  migrations: readonly Migration[],
+  existingTables: ReadonlySet<string>,
+  dialect: Dialect,
+  options: AnalyzeOptions = {},
+): Promise<Finding[]> {
+  if (migrations.length === 0) return [];
+  const analyze = await dialect.safetyRules();
+  const findings: Finding[] = [];
+  let newTables: ReadonlySet<string> = new Set();
+  for (const migration of migrations) {
+    const context: AnalysisContext = { ...options, existingTables, newTables };
+    const analysis = analyze(migration, context);
+    findings.push(...analysis.findings);
+    newTables = analysis.newTables;
+  }
+  return findings;
+}

@@ -1,0 +1,51 @@
+/**
+ * What the safety rules report. A finding names one statement of one migration file; it is
+ * pure data, so the caller decides how to gate, annotate and summarise.
+ */
+
+export type FindingSeverity = 'error' | 'warning';
+
+export interface Finding {
+  /** Rule id (see ruleDocs), squawk's name where the rule is the same. */
+  rule: string;
+  severity: FindingSeverity;
+  /** The migration's file, as Migration.file (relative, forward slashes). */
+  file: string;
+  /** 1-based line in that file: where the offending clause starts when the parser says so. */
+  line: number;
+  /** The statement's text, as split from the file. */
+  statement: string;
+  /** `schema.table` (Postgres) or `database.table` (ClickHouse) the finding is about, when known. */
+  table?: string;
+  /** Why it hurts, specific to this statement. */
+  message: string;
+  /** The safe alternative. */
+  fix: string;
+  /** Set when a comment waives the finding: it is then reported, but does not fail the check. */
+  suppressed?: { reason: string };
+}
+
+/** The dialects that have safety rules (named in each rule's documentation). */
+export type SafetyEngine = 'postgres' | 'clickhouse';
+
+export interface AnalysisContext {
+  /**
+   * Tables that exist before the migration runs, `schema.table` (Postgres; unquoted names
+   * lower-cased, as Postgres folds them) or `database.table` (ClickHouse). Filled by the caller
+   * from the applied set or a replay. A table neither here nor created earlier in the analysed
+   * migrations is still treated as existing: only a table proven new is exempt.
+   */
+  existingTables: ReadonlySet<string>;
+  /** Tables created by earlier pending migrations; analyzeMigrations carries this forward. */
+  newTables?: ReadonlySet<string>;
+  /** Schema (Postgres, default `public`) or database (ClickHouse, default `default`) of unqualified names. */
+  defaultSchema?: string;
+  /** ClickHouse: the configured cluster. When unset, ON CLUSTER is not checked. */
+  cluster?: string;
+}
+
+/** One migration's findings, and which tables are new once it has run (for the next migration). */
+export interface MigrationAnalysis {
+  findings: Finding[];
+  newTables: Set<string>;
+}
