@@ -34177,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4908:
+/***/ 3954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37351,9 +37351,9 @@ function displayUrl(url) {
     return shown.href;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/errors.ts
 class SchemagateError extends Error {
     kind;
@@ -37392,1096 +37392,21 @@ function databaseMessage(error) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/dialects/scan.ts
-/**
- * The one SQL scanner. Each dialect configures it with its lexical rules (which comments, which
- * quotes, which escapes) and gets its lexer: one per dialect, serving the statement splitter, the
- * expression normaliser and statement analysis alike. It never validates SQL; it only knows
- * enough to tell a `;` that ends a statement from one inside a string, identifier, comment or body.
- */
-/** An unterminated string, identifier, comment or body: with its 1-based line and a fix. */
-class LexError extends Error {
-    line;
-    hint;
-    constructor(message, line, hint) {
-        super(message);
-        this.line = line;
-        this.hint = hint;
-        this.name = 'LexError';
-    }
-}
-const LF = 10;
-const CR = 13;
-/** Offsets where lines start; `\r\n`, `\n` and a lone `\r` each end a line. */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
-            starts.push(i + 1);
-    }
-    return starts;
-}
-/** 1-based line of `offset`, by binary search over `starts`. */
-function lineAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-/** 1-based line of `offset` in `text`. */
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
-            line++;
-    }
-    return line;
-}
-/** The BOM counts as whitespace so a file saved "with signature" lexes like one without. */
-const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0xfeff;
-const isDigit = (c) => c >= 48 && c <= 57;
-/** Both engines take any non-ASCII character as part of an identifier. */
-const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0x80 && c !== 0xfeff);
-const isTagChar = (c) => isWordStart(c) || isDigit(c);
-/** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
-const isWordChar = (c) => isTagChar(c) || c === 36;
-const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
-const OPERATOR = /[+\-*/<>=~!@#%^&|`?]+/y;
-const PUNCTUATION = '()[],.;';
-/**
- * Tokens of `text`, lazily: a caller that rejects a statement (ClickHouse `INSERT ... FORMAT`
- * with inline data) stops before the data is lexed as SQL. Whitespace and comments are skipped.
- */
-function* scan(text, rules, options = {}) {
-    const scanner = new Scanner(text, rules, options.lenient ?? false);
-    scanner.pos = options.from ?? 0;
-    for (;;) {
-        scanner.skipTrivia();
-        if (scanner.pos >= text.length)
-            return;
-        yield scanner.token();
-    }
-}
-/**
- * Offset of the first character at or after `from` that is neither whitespace nor part of a
- * comment, or `text.length`.
- */
-function skipTrivia(text, rules, from = 0) {
-    const scanner = new Scanner(text, rules, false);
-    scanner.pos = from;
-    scanner.skipTrivia();
-    return scanner.pos;
-}
-class Scanner {
-    text;
-    rules;
-    lenient;
-    pos = 0;
-    starts = null;
-    constructor(text, rules, lenient) {
-        this.text = text;
-        this.rules = rules;
-        this.lenient = lenient;
-    }
-    skipTrivia() {
-        for (;;) {
-            const c = this.text.charCodeAt(this.pos);
-            if (isSpace(c))
-                this.pos++;
-            else if (!this.skipComment())
-                return;
-        }
-    }
-    skipComment() {
-        const { text, pos } = this;
-        const c = text[pos];
-        const next = text[pos + 1];
-        const lineComment = (c === '-' && next === '-') ||
-            (this.rules.hashAndSlashComments && ((c === '/' && next === '/') || (c === '#' && (next === ' ' || next === '!'))));
-        if (lineComment) {
-            let i = pos;
-            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
-                i++;
-            this.pos = i;
-            return true;
-        }
-        if (c === '/' && next === '*') {
-            this.pos = this.blockCommentEnd(pos);
-            return true;
-        }
-        return false;
-    }
-    /** Both dialects nest block comments, so `/* a /* b *\/ still comment *\/`. */
-    blockCommentEnd(start) {
-        const { text } = this;
-        let depth = 0;
-        let i = start;
-        while (i < text.length) {
-            if (text[i] === '/' && text[i + 1] === '*') {
-                depth++;
-                i += 2;
-            }
-            else if (text[i] === '*' && text[i + 1] === '/') {
-                depth--;
-                i += 2;
-                if (depth === 0)
-                    return i;
-            }
-            else
-                i++;
-        }
-        return this.unterminated('/* comment', start, 'Close it with */ (block comments nest: each /* needs its own */).');
-    }
-    token() {
-        const { text, pos, rules } = this;
-        const c = text[pos];
-        const code = text.charCodeAt(pos);
-        if (c === "'")
-            return this.quoted(pos, pos, "'", rules.backslashEscapes, 'string', 'quoted string');
-        if (c === '"')
-            return this.quoted(pos, pos, '"', rules.backslashEscapes, 'quoted', 'quoted identifier');
-        if (c === '`' && rules.backtickIdentifiers)
-            return this.quoted(pos, pos, '`', true, 'quoted', 'quoted identifier');
-        if (c === '$')
-            return this.dollar(pos);
-        if (isWordStart(code))
-            return this.word(pos);
-        NUMBER.lastIndex = pos;
-        const number = NUMBER.exec(text);
-        if (number)
-            return this.emit('number', pos, pos + number[0].length);
-        if (c === ':' && text[pos + 1] === ':')
-            return this.emit('punct', pos, pos + 2);
-        if (PUNCTUATION.includes(c))
-            return this.emit('punct', pos, pos + 1);
-        return this.operator(pos);
-    }
-    emit(type, start, end, value) {
-        this.pos = end;
-        const raw = this.text.slice(start, end);
-        return { type, raw, value: value ?? raw, start, end };
-    }
-    word(start) {
-        const { text } = this;
-        let i = start + 1;
-        while (isWordChar(text.charCodeAt(i)))
-            i++;
-        if (this.rules.escapeStrings && i === start + 1 && (text[start] === 'e' || text[start] === 'E') && text[i] === "'") {
-            return this.quoted(start, i, "'", true, 'string', 'quoted string');
-        }
-        return this.emit('word', start, i);
-    }
-    /**
-     * A string or quoted identifier. Postgres doubles the quote to escape it (backslashes are
-     * literal, except in E'' strings); ClickHouse accepts both doubling and backslash escapes.
-     */
-    quoted(start, open, quote, backslashEscapes, type, kind) {
-        const { text } = this;
-        let value = '';
-        let i = open + 1;
-        while (i < text.length) {
-            const c = text[i];
-            if (backslashEscapes && c === '\\') {
-                value += text[i + 1] ?? '';
-                i += 2;
-            }
-            else if (c === quote) {
-                if (text[i + 1] !== quote)
-                    return this.emit(type, start, i + 1, value);
-                value += quote;
-                i += 2;
-            }
-            else {
-                value += c;
-                i++;
-            }
-        }
-        this.unterminated(kind, start, `Close the ${kind} that starts on this line (look for a stray ${quote}).`);
-        return this.emit(type, start, text.length, value);
-    }
-    /** `$$...$$` / `$tag$...$tag$` bodies (ClickHouse calls them heredocs); `$1` is a parameter. */
-    dollar(start) {
-        const { text } = this;
-        let i = start + 1;
-        if (isWordStart(text.charCodeAt(i))) {
-            while (isTagChar(text.charCodeAt(i)))
-                i++;
-        }
-        if (text[i] !== '$') {
-            let end = start + 1;
-            while (isDigit(text.charCodeAt(end)))
-                end++;
-            return this.emit(end > start + 1 ? 'param' : 'op', start, end);
-        }
-        const tag = text.slice(start, i + 1);
-        const close = text.indexOf(tag, i + 1);
-        if (close < 0) {
-            this.unterminated(`dollar-quoted string ${tag}`, start, `Close the body with ${tag}.`);
-            return this.emit('string', start, text.length, text.slice(i + 1));
-        }
-        return this.emit('string', start, close + tag.length, text.slice(i + 1, close));
-    }
-    /**
-     * An operator as Postgres' lexer reads it: a run of operator characters, cut before a comment
-     * start, and ending in `+` or `-` only if it holds one of `~!@#%^&|`?`.
-     */
-    operator(start) {
-        OPERATOR.lastIndex = start;
-        const match = OPERATOR.exec(this.text);
-        if (!match)
-            return this.emit('op', start, start + 1);
-        let op = match[0];
-        const comment = op.search(/--|\/\*/);
-        if (comment > 0)
-            op = op.slice(0, comment);
-        while (op.length > 1 && /[+-]$/.test(op) && !/[~!@#%^&|`?]/.test(op))
-            op = op.slice(0, -1);
-        return this.emit('op', start, start + op.length);
-    }
-    /** Throws, unless lenient: then the construct runs to the end of the text. */
-    unterminated(kind, start, hint) {
-        if (this.lenient)
-            return this.text.length;
-        this.starts ??= lineStarts(this.text);
-        const line = lineAt(this.starts, start);
-        throw new LexError(`Unterminated ${kind} starting on line ${line}`, line, hint);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dialects/split.ts
-
-function splitStatements(text, tokens, onWord) {
-    const starts = lineStarts(text);
-    const out = [];
-    let start = -1;
-    let end = -1;
-    let state;
-    const fresh = () => ({ words: [], prevWord: '', parenDepth: 0, blockDepth: 0, flags: new Set(), line: 0 });
-    state = fresh();
-    const finish = () => {
-        if (start >= 0)
-            out.push({ sql: text.slice(start, end), line: state.line });
-        start = -1;
-        state = fresh();
-    };
-    const iterator = tokens[Symbol.iterator]();
-    let lookahead;
-    const next = () => {
-        if (lookahead) {
-            const token = lookahead;
-            lookahead = undefined;
-            return token;
-        }
-        const r = iterator.next();
-        return r.done ? undefined : r.value;
-    };
-    const peek = () => (lookahead ??= next());
-    for (let token = next(); token; token = next()) {
-        // Like psql: a `;` inside parentheses (CREATE RULE ... DO (a; b)) or an atomic body is not an end.
-        if (token.type === 'punct' && token.raw === ';' && state.parenDepth === 0 && state.blockDepth === 0) {
-            finish();
-            continue;
-        }
-        if (start < 0) {
-            start = token.start;
-            state.line = lineAt(starts, start);
-        }
-        end = token.end;
-        if (token.type === 'punct') {
-            if (token.raw === '(')
-                state.parenDepth++;
-            else if (token.raw === ')' && state.parenDepth > 0)
-                state.parenDepth--;
-        }
-        if (token.type === 'word') {
-            const word = token.raw.toLowerCase();
-            if (state.words.length < 4)
-                state.words.push(word);
-            onWord(word, state, peek);
-            state.prevWord = word;
-        }
-        else {
-            state.prevWord = '';
-        }
-    }
-    finish();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/dialects/clickhouse/lexer.ts
-
-
-/**
- * ClickHouse's lexical rules: `--`, `//` and `# ` comments, nested block comments, backslash
- * escapes in strings and identifiers, backtick identifiers, heredocs (`$$...$$`).
- */
-const CLICKHOUSE = { hashAndSlashComments: true, backslashEscapes: true, backtickIdentifiers: true, escapeStrings: false };
-const lexClickHouse = (text, options) => scan(text, CLICKHOUSE, options);
-const skipClickHouseTrivia = (text, from = 0) => skipTrivia(text, CLICKHOUSE, from);
-function splitClickHouse(text) {
-    return splitStatements(text, lexClickHouse(text), rejectInsertFormat);
-}
-const PAST_INSERT_HEAD = 'insert-body';
-/**
- * `INSERT ... FORMAT <name>` is followed by raw data in that format (CSV, JSONEachRow...),
- * which no SQL lexer can delimit and which the executor could not send as a query anyway.
- * FORMAT after SELECT/WITH/VALUES is an output format, and `format(` is the function.
- */
-function rejectInsertFormat(word, state, next) {
-    if (state.words[0] !== 'insert' || state.flags.has(PAST_INSERT_HEAD) || state.parenDepth > 0)
-        return;
-    if (word === 'select' || word === 'with' || word === 'values') {
-        state.flags.add(PAST_INSERT_HEAD);
-        return;
-    }
-    if (word !== 'format' || next()?.raw === '(')
-        return;
-    throw new LexError('INSERT ... FORMAT with inline data is not supported in migrations', state.line, 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
-}
-
-;// CONCATENATED MODULE: ./src/safety/rules.ts
-const PG = ['postgres'];
-const CH = ['clickhouse'];
-const BOTH = ['postgres', 'clickhouse'];
-const ruleDocs = {
-    'require-concurrent-index-creation': {
-        title: 'Index created without CONCURRENTLY',
-        engines: PG,
-        severity: 'error',
-        why: 'CREATE INDEX holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits.',
-        fix: 'CREATE INDEX CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
-    },
-    'require-concurrent-index-deletion': {
-        title: 'Index dropped without CONCURRENTLY',
-        engines: PG,
-        severity: 'error',
-        why: "DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table, blocking reads and writes while it waits and runs.",
-        fix: 'DROP INDEX CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
-    },
-    'concurrently-in-transaction': {
-        title: 'CONCURRENTLY in a transactional migration',
-        engines: PG,
-        severity: 'error',
-        why: 'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY cannot run inside a transaction block, so the migration fails when applied.',
-        fix: 'Put the statement in its own file whose leading comment is `-- schemagate:no-transaction`.',
-    },
-    'constraint-missing-not-valid': {
-        title: 'CHECK constraint added without NOT VALID',
-        engines: PG,
-        severity: 'error',
-        why: 'Adding a validated CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock.',
-        fix: 'ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later migration (it takes only a SHARE UPDATE EXCLUSIVE lock).',
-    },
-    'adding-foreign-key-constraint': {
-        title: 'Foreign key added without NOT VALID',
-        engines: PG,
-        severity: 'error',
-        why: 'Adding a validated foreign key scans the table while holding SHARE ROW EXCLUSIVE locks on it and on the referenced table, blocking writes to both.',
-        fix: 'ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.',
-    },
-    'adding-not-nullable-field': {
-        title: 'SET NOT NULL on an existing column',
-        engines: PG,
-        severity: 'error',
-        why: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock to prove there is no NULL.',
-        fix: 'ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c; then SET NOT NULL (Postgres 12+ uses the valid check and skips the scan) and drop the check.',
-    },
-    'adding-required-field': {
-        title: 'NOT NULL column added without a default',
-        engines: PG,
-        severity: 'error',
-        why: 'ADD COLUMN ... NOT NULL with no DEFAULT fails on a table that has rows.',
-        fix: 'Add the column with a (non-volatile) DEFAULT, or add it nullable, backfill in batches, then enforce NOT NULL.',
-    },
-    'adding-field-with-default': {
-        title: 'Column added with a volatile default',
-        engines: PG,
-        severity: 'error',
-        why: 'A volatile default (clock_timestamp(), random(), gen_random_uuid(), nextval()/serial, identity) is computed per row, so Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock.',
-        fix: 'Add the column without a default (or with a constant one), set the default afterwards, and backfill existing rows in batches.',
-    },
-    'stored-generated-column': {
-        title: 'Stored generated column added',
-        engines: PG,
-        severity: 'error',
-        why: 'Adding a STORED generated column computes it for every row: a full table rewrite under an ACCESS EXCLUSIVE lock.',
-        fix: 'Use a VIRTUAL generated column (Postgres 18), or a plain column filled by a trigger plus a batched backfill.',
-    },
-    'changing-column-type': {
-        title: 'Column type changed',
-        engines: BOTH,
-        severity: 'error',
-        why: 'Postgres: ALTER COLUMN TYPE usually rewrites the table and its indexes under an ACCESS EXCLUSIVE lock. ClickHouse: MODIFY COLUMN with a type starts a mutation that rewrites every part holding the column.',
-        fix: 'Add a new column of the new type, backfill it in batches, switch readers and writers, then drop the old column (expand/contract).',
-    },
-    'disallowed-unique-constraint': {
-        title: 'Unique or primary key not added USING INDEX',
-        engines: PG,
-        severity: 'error',
-        why: 'ADD UNIQUE / ADD PRIMARY KEY builds the index while holding an ACCESS EXCLUSIVE lock, blocking reads and writes.',
-        fix: 'CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX).',
-    },
-    'adding-serial-primary-key-field': {
-        title: 'Primary key column added to an existing table',
-        engines: PG,
-        severity: 'error',
-        why: 'ADD COLUMN ... PRIMARY KEY fills the column for every row (a rewrite when it is serial or identity) and builds the unique index under an ACCESS EXCLUSIVE lock.',
-        fix: 'Add the column nullable, backfill in batches, CREATE UNIQUE INDEX CONCURRENTLY, then ADD PRIMARY KEY USING INDEX.',
-    },
-    'ban-drop-table': {
-        title: 'Table dropped',
-        engines: BOTH,
-        severity: 'error',
-        why: 'Dropping a table destroys its data, and running code that still reads it fails.',
-        fix: 'Stop using the table first (deploy), keep a backup or rename it aside, and drop it in a later, reviewed migration.',
-    },
-    'ban-drop-column': {
-        title: 'Column dropped',
-        engines: BOTH,
-        severity: 'error',
-        why: 'Dropping a column destroys its data, and code still selecting or inserting it fails.',
-        fix: 'Deploy code that no longer uses the column first, then drop it in a later migration (expand/contract).',
-    },
-    'ban-drop-database': {
-        title: 'Database dropped',
-        engines: BOTH,
-        severity: 'error',
-        why: 'Dropping a database destroys everything in it.',
-        fix: 'Do this by hand, outside migrations, after a backup.',
-    },
-    'ban-drop-schema': {
-        title: 'Schema dropped',
-        engines: PG,
-        severity: 'error',
-        why: 'Dropping a schema destroys its tables and data (with CASCADE, everything that depends on them).',
-        fix: 'Drop the objects you mean to drop one by one, after the code no longer uses them.',
-    },
-    'ban-truncate': {
-        title: 'Table truncated',
-        engines: BOTH,
-        severity: 'error',
-        why: 'TRUNCATE deletes every row (Postgres: under an ACCESS EXCLUSIVE lock).',
-        fix: 'Delete the rows you mean to delete in batches, or truncate by hand after a backup.',
-    },
-    'ban-truncate-cascade': {
-        title: 'TRUNCATE ... CASCADE',
-        engines: PG,
-        severity: 'error',
-        why: 'TRUNCATE CASCADE also empties every table with a foreign key to it, which the statement does not name.',
-        fix: 'Truncate (or better, delete in batches) the tables you mean, by name.',
-    },
-    'renaming-table': {
-        title: 'Table renamed',
-        engines: PG,
-        severity: 'error',
-        why: 'Code deployed before the migration still uses the old name and fails until the new code is out.',
-        fix: 'Expand/contract: create the new table (or a view under the new name), move readers and writers, then drop the old one.',
-    },
-    'renaming-column': {
-        title: 'Column renamed',
-        engines: PG,
-        severity: 'error',
-        why: 'Code deployed before the migration still uses the old column name and fails until the new code is out.',
-        fix: 'Expand/contract: add the new column, write both, backfill, move readers, then drop the old column.',
-    },
-    'prefer-robust-stmts': {
-        title: 'Statement without IF [NOT] EXISTS where a retry may repeat it',
-        engines: BOTH,
-        severity: 'warning',
-        why: 'Outside a transaction, a migration that fails halfway leaves its first statements applied; when resumed or re-run, a CREATE or DROP that already happened fails.',
-        fix: 'Write CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP COLUMN IF EXISTS.',
-    },
-    'identifier-too-long': {
-        title: 'Identifier longer than 63 bytes',
-        engines: PG,
-        severity: 'warning',
-        why: 'Postgres silently truncates identifiers to 63 bytes, so the object gets another name than the one written (and two long names can collide).',
-        fix: 'Choose a name of at most 63 bytes.',
-    },
-    'unbatched-update': {
-        title: 'UPDATE of an existing table in one statement',
-        engines: PG,
-        severity: 'warning',
-        why: 'One UPDATE over many rows locks them all until the migration commits, blocks concurrent writers, and bloats the table and its WAL.',
-        fix: 'Backfill in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
-    },
-    'unbatched-delete': {
-        title: 'DELETE from an existing table in one statement',
-        engines: PG,
-        severity: 'warning',
-        why: 'One DELETE over many rows locks them all until the migration commits and blocks concurrent writers.',
-        fix: 'Delete in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
-    },
-    'clickhouse-mutation': {
-        title: 'Mutation (ALTER TABLE ... UPDATE/DELETE)',
-        engines: CH,
-        severity: 'error',
-        why: 'A mutation rewrites every data part it touches, in the background, after the statement returns; it is heavy, cannot be rolled back, and queues behind other mutations.',
-        fix: 'Prefer lightweight DELETE / inserting corrected rows (ReplacingMergeTree), or run the mutation by hand and watch system.mutations.',
-    },
-    'clickhouse-materialize': {
-        title: 'MATERIALIZE INDEX/COLUMN/TTL/PROJECTION',
-        engines: CH,
-        severity: 'error',
-        why: 'MATERIALIZE is a mutation: it rewrites every existing part in the background.',
-        fix: 'Let new parts build the index/column/projection as they are written, or materialize one partition at a time (IN PARTITION) outside the migration.',
-    },
-    'ban-detach': {
-        title: 'DETACH',
-        engines: CH,
-        severity: 'error',
-        why: 'DETACH makes a table or partition invisible to every query until it is attached again.',
-        fix: 'Do it by hand, or use DROP/MOVE PARTITION with a reviewed plan.',
-    },
-    'materialized-view-populate': {
-        title: 'Materialized view created with POPULATE',
-        engines: CH,
-        severity: 'error',
-        why: 'POPULATE copies the existing rows while ignoring rows inserted during the copy (they are lost), and blocks for the whole copy.',
-        fix: 'Create the view without POPULATE (TO a target table), then backfill with INSERT INTO target SELECT ... for the rows before a cut-off.',
-    },
-    'on-cluster-mismatch': {
-        title: 'ON CLUSTER disagrees with the configured cluster',
-        engines: CH,
-        severity: 'error',
-        why: 'DDL without ON CLUSTER (or for another cluster) runs only on the node schemagate talks to, so replicas drift apart.',
-        fix: 'Write ON CLUSTER with the configured cluster name on every DDL statement.',
-    },
-    'replicated-engine-required': {
-        title: 'Non-replicated MergeTree table on a cluster',
-        engines: CH,
-        severity: 'error',
-        why: 'A plain MergeTree table on a cluster keeps separate, unreplicated data on each node.',
-        fix: 'Use the Replicated variant (ReplicatedMergeTree, ReplicatedReplacingMergeTree...) or a Replicated database.',
-    },
-    'suppression-without-reason': {
-        title: 'schemagate:allow without a reason',
-        engines: BOTH,
-        severity: 'error',
-        why: 'A waived finding is listed for reviewers with its reason; without one the waiver cannot be reviewed, so it does not apply.',
-        fix: 'Write `-- schemagate:allow <rule-id> <reason>`.',
-    },
-    'suppression-unknown-rule': {
-        title: 'schemagate:allow names an unknown rule',
-        engines: BOTH,
-        severity: 'warning',
-        why: 'The comment waives nothing: the rule id is misspelt or not a schemagate rule.',
-        fix: 'Use a rule id from the README\'s "Safety rules" table.',
-    },
-    'unparsed-statement': {
-        title: 'Statement the safety rules could not read',
-        engines: PG,
-        severity: 'warning',
-        why: "The Postgres parser rejected the statement, so no rule checked it (the database will most likely reject it too).",
-        fix: 'Fix the syntax error the message names.',
-    },
-};
-const isRuleId = (id) => Object.hasOwn(ruleDocs, id);
-/**
- * squawk's names for rules that schemagate names otherwise, so `-- squawk-ignore <name>` waives
- * the same finding here.
- */
-const squawkAliases = {
-    'ban-concurrent-index-creation-in-transaction': 'concurrently-in-transaction',
-};
-
-;// CONCATENATED MODULE: ./src/safety/finding.ts
-
-function toFinding(migration, statement, hit) {
-    const doc = ruleDocs[hit.rule];
-    const finding = {
-        rule: hit.rule,
-        severity: doc.severity,
-        file: migration.file,
-        line: statement.line + lineBreaksBefore(statement.sql, hit.offset ?? 0),
-        statement: statement.sql,
-        message: hit.message ?? doc.why,
-        fix: doc.fix,
-    };
-    if (hit.table !== undefined)
-        finding.table = hit.table;
-    return finding;
-}
-/** Line breaks (`\r\n`, `\n`, a lone `\r`) in `text` before `offset`. */
-function lineBreaksBefore(text, offset) {
-    let breaks = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n'))
-            breaks++;
-    }
-    return breaks;
-}
-
-;// CONCATENATED MODULE: ./src/safety/suppression.ts
-
-
-const ALLOW = /^--\s*schemagate:allow(?:\s+(.*))?$/;
-const SQUAWK_IGNORE = /^--\s*squawk-ignore(?:\s+(.*))?$/;
-const SQUAWK_IGNORE_FILE = /^--\s*squawk-ignore-file(?:\s+(.*))?$/;
-/** The waivers written for one statement: comment lines directly above it, or a comment after it on its last line. */
-function statementWaivers(migration, statement) {
-    const lines = migration.sql.split(/\r\n|\r|\n/);
-    const comments = [];
-    // Upwards from the line above the statement, while the lines are comments (a blank line ends it).
-    for (let line = statement.line - 1; line >= 1; line--) {
-        const text = lines[line - 1].trim();
-        if (!text.startsWith('--'))
-            break;
-        comments.push({ text, line });
-    }
-    const lastLine = statement.line + lineBreaksBefore(statement.sql, statement.sql.length);
-    const trailing = trailingComment(migration.sql, statement);
-    if (trailing !== null)
-        comments.push({ text: trailing, line: lastLine });
-    const result = { waivers: [], problems: [] };
-    for (const comment of comments)
-        readComment(comment.text, comment.line, result);
-    return result;
-}
-/** `-- squawk-ignore-file` waivers, which cover every statement of the file. */
-function fileWaivers(migration) {
-    const waivers = [];
-    for (const raw of migration.sql.split(/\r\n|\r|\n/)) {
-        const match = SQUAWK_IGNORE_FILE.exec(raw.trim());
-        if (match)
-            waivers.push(squawkWaiver(match[1], 'squawk-ignore-file'));
-    }
-    return waivers;
-}
-/** Marks the findings a waiver covers; the first matching waiver's reason is kept. */
-function applyWaivers(findings, waivers) {
-    return findings.map((finding) => {
-        if (finding.suppressed)
-            return finding;
-        const waiver = waivers.find((w) => w.rules === 'all' || w.rules.has(finding.rule));
-        return waiver ? { ...finding, suppressed: { reason: waiver.reason } } : finding;
-    });
-}
-function readComment(text, line, into) {
-    const allow = ALLOW.exec(text);
-    if (allow) {
-        readAllow(allow[1]?.trim() ?? '', line, into);
-        return;
-    }
-    // squawk-ignore-file is read once for the whole file by fileWaivers.
-    if (SQUAWK_IGNORE_FILE.test(text))
-        return;
-    const squawk = SQUAWK_IGNORE.exec(text);
-    if (squawk)
-        into.waivers.push(squawkWaiver(squawk[1], 'squawk-ignore'));
-}
-function readAllow(rest, line, into) {
-    const [ruleList = '', ...reasonWords] = rest.split(/\s+/).filter(Boolean);
-    const reason = reasonWords.join(' ');
-    const rules = ruleList.split(',').filter(Boolean);
-    if (rules.length === 0 || reason === '') {
-        into.problems.push({
-            rule: 'suppression-without-reason',
-            line,
-            message: rules.length === 0
-                ? '`-- schemagate:allow` names no rule and gives no reason, so it waives nothing.'
-                : `\`-- schemagate:allow ${ruleList}\` gives no reason, so it waives nothing: reviewers see the reason next to the waived finding.`,
-        });
-        return;
-    }
-    const unknown = rules.filter((rule) => !isRuleId(rule));
-    if (unknown.length > 0) {
-        into.problems.push({
-            rule: 'suppression-unknown-rule',
-            line,
-            message: `\`-- schemagate:allow\` names ${unknown.map((r) => `\`${r}\``).join(', ')}, which is not a schemagate rule, so it waives nothing for ${unknown.length === 1 ? 'it' : 'them'}.`,
-        });
-    }
-    into.waivers.push({ rules: new Set(rules), reason });
-}
-function squawkWaiver(list, form) {
-    // squawk's list: rule names separated by commas and/or spaces; anything after `--` is a note.
-    const names = (list ?? '').split('--')[0].split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
-    if (names.length === 0)
-        return { rules: 'all', reason: `${form} (squawk's comment, no reason given)` };
-    return {
-        rules: new Set(names.map((name) => squawkAliases[name] ?? name)),
-        reason: `${form} ${names.join(', ')} (squawk's comment, no reason given)`,
-    };
-}
-/**
- * The `--` comment that follows the statement on its last line (`CREATE ...; -- note`), or null.
- * The statement text is an exact slice of the file, so its end is found by position, not by
- * searching the SQL.
- */
-function trailingComment(text, statement) {
-    const start = statementOffset(text, statement);
-    if (start < 0)
-        return null;
-    let i = start + statement.sql.length;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === ';'))
-        i++;
-    if (text[i] !== '-' || text[i + 1] !== '-')
-        return null;
-    let end = i;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
-        end++;
-    return text.slice(i, end).trim();
-}
-function statementOffset(text, statement) {
-    let line = 1;
-    let i = 0;
-    while (line < statement.line && i < text.length) {
-        const c = text[i++];
-        if (c === '\n' || (c === '\r' && text[i] !== '\n'))
-            line++;
-    }
-    return text.indexOf(statement.sql, i);
-}
-
-;// CONCATENATED MODULE: ./src/dialects/clickhouse/safety.ts
-
-
-
-/**
- * Safety rules for ClickHouse migrations, read from schemagate's own tokens (no ClickHouse parser
- * runs in Node). Only the statement's top level is read: a keyword inside parentheses or a
- * string never counts. Every ClickHouse migration runs statement by statement with no
- * transaction, which is why robustness (IF [NOT] EXISTS) matters in files of several statements.
- */
-function analyzeClickHouse(migration, context) {
-    return analyzeClickHouseMigration(migration, context).findings;
-}
-function analyzeClickHouseMigration(migration, context) {
-    const scope = new Scope(context, migration.statements.length > 1);
-    const findings = [];
-    const wholeFile = fileWaivers(migration);
-    for (const statement of migration.statements) {
-        const words = topLevelTokens(statement.sql);
-        const hits = [...checkStatement(words, scope), ...checkCluster(words, scope)];
-        if (scope.multiStatement)
-            hits.push(...notRobust(words, scope));
-        scope.track(words);
-        const { waivers, problems } = statementWaivers(migration, statement);
-        findings.push(...applyWaivers(hits.map((hit) => toFinding(migration, statement, hit)), [...waivers, ...wholeFile]));
-        for (const problem of problems)
-            findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
-    }
-    return { findings, newTables: scope.newTables };
-}
-/** The statement's tokens outside parentheses and brackets (a `(...)` group is kept as its `(`). */
-function topLevelTokens(sql) {
-    const out = [];
-    let depth = 0;
-    for (const token of lexClickHouse(sql, { lenient: true })) {
-        const open = token.type === 'punct' && (token.value === '(' || token.value === '[');
-        const close = token.type === 'punct' && (token.value === ')' || token.value === ']');
-        if (depth === 0 && !close)
-            out.push({ token, upper: token.type === 'word' ? token.value.toUpperCase() : null });
-        if (open)
-            depth++;
-        else if (close && depth > 0)
-            depth--;
-    }
-    return out;
-}
-/** Reads a name (`t`, `db.t`, quoted or not) at `i`. */
-function readName(toks, i) {
-    const isName = (t) => t !== undefined && (t.token.type === 'word' || t.token.type === 'quoted');
-    const first = toks[i];
-    if (!isName(first))
-        return null;
-    const dot = toks[i + 1];
-    if (dot?.token.type === 'punct' && dot.token.value === '.' && isName(toks[i + 2])) {
-        return { database: first.token.value, name: toks[i + 2].token.value, next: i + 3 };
-    }
-    return { database: null, name: first.token.value, next: i + 1 };
-}
-/** Whether the words at `i` spell `words` (upper case). */
-function wordsAt(toks, i, ...words) {
-    return words.every((word, k) => toks[i + k]?.upper === word);
-}
-/** Index of the first token at or after `i` that is not one of `skip` (TEMPORARY, OR REPLACE...). */
-function skipWords(toks, i, skip) {
-    while (toks[i]?.upper && skip.includes(toks[i].upper))
-        i++;
-    return i;
-}
-/** Splits top-level tokens from `from` at commas: the clauses of an ALTER TABLE. */
-function clauses(toks, from) {
-    const out = [[]];
-    for (const tok of toks.slice(from)) {
-        if (tok.token.type === 'punct' && tok.token.value === ',')
-            out.push([]);
-        else
-            out.at(-1).push(tok);
-    }
-    return out.filter((clause) => clause.length > 0);
-}
-class Scope {
-    context;
-    multiStatement;
-    newTables;
-    defaultDatabase;
-    constructor(context, multiStatement) {
-        this.context = context;
-        this.multiStatement = multiStatement;
-        this.newTables = new Set(context.newTables);
-        this.defaultDatabase = context.defaultSchema ?? 'default';
-    }
-    key(database, name) {
-        return `${database ?? this.defaultDatabase}.${name}`;
-    }
-    isExisting(table) {
-        return !this.newTables.has(table);
-    }
-    /** Reads `[IF [NOT] EXISTS] name [ON CLUSTER c]` at `i`. */
-    target(toks, i) {
-        let at = i;
-        let ifClause = false;
-        if (wordsAt(toks, at, 'IF', 'NOT', 'EXISTS')) {
-            at += 3;
-            ifClause = true;
-        }
-        else if (wordsAt(toks, at, 'IF', 'EXISTS')) {
-            at += 2;
-            ifClause = true;
-        }
-        const name = readName(toks, at);
-        if (!name)
-            return null;
-        let next = name.next;
-        if (wordsAt(toks, next, 'ON', 'CLUSTER'))
-            next += 3;
-        return { next, table: this.key(name.database, name.name), ifClause };
-    }
-    track(toks) {
-        const head = toks[0]?.upper;
-        if (head === 'CREATE') {
-            const kind = skipWords(toks, 1, ['OR', 'REPLACE', 'TEMPORARY']);
-            const object = toks[kind]?.upper;
-            const isTable = object === 'TABLE' || (object === 'MATERIALIZED' && toks[kind + 1]?.upper === 'VIEW');
-            const target = isTable ? this.target(toks, kind + (object === 'TABLE' ? 1 : 2)) : null;
-            // CREATE TABLE IF NOT EXISTS over an existing table keeps the old table and its rows.
-            if (target && !(target.ifClause && this.context.existingTables.has(target.table)))
-                this.newTables.add(target.table);
-        }
-        else if (head === 'DROP' && toks[1]?.upper === 'TABLE') {
-            const target = this.target(toks, 2);
-            if (target)
-                this.newTables.delete(target.table);
-        }
-        else if (head === 'RENAME' && toks[1]?.upper === 'TABLE') {
-            for (const [from, to] of renamePairs(toks, 2, this)) {
-                if (this.newTables.delete(from))
-                    this.newTables.add(to);
-            }
-        }
-    }
-}
-function renamePairs(toks, from, scope) {
-    return clauses(toks, from).flatMap((clause) => {
-        const a = readName(clause, 0);
-        if (!a || clause[a.next]?.upper !== 'TO')
-            return [];
-        const b = readName(clause, a.next + 1);
-        return b ? [[scope.key(a.database, a.name), scope.key(b.database, b.name)]] : [];
-    });
-}
-// ---- rules ------------------------------------------------------------------------------------
-const offsetOf = (tok) => (tok ? { offset: tok.token.start } : {});
-function checkStatement(toks, scope) {
-    switch (toks[0]?.upper) {
-        case 'ALTER':
-            return toks[1]?.upper === 'TABLE' ? alterTable(toks, scope) : [];
-        case 'DELETE':
-        case 'UPDATE':
-            return lightweightMutation(toks, scope);
-        case 'CREATE':
-            return create(toks);
-        case 'DROP':
-            return drop(toks, scope);
-        case 'TRUNCATE': {
-            const target = scope.target(toks, skipWords(toks, 1, ['TEMPORARY', 'TABLE']));
-            if (!target || !scope.isExisting(target.table))
-                return [];
-            return [{ rule: 'ban-truncate', table: target.table, message: `TRUNCATE ${target.table} deletes every row.` }];
-        }
-        case 'DETACH': {
-            const object = toks[1]?.upper ?? '';
-            return [{ rule: 'ban-detach', message: `DETACH ${object} makes it invisible to every query until it is attached again.` }];
-        }
-        default:
-            return [];
-    }
-}
-function alterTable(toks, scope) {
-    const target = scope.target(toks, 2);
-    if (!target)
-        return [];
-    const { table } = target;
-    const hits = [];
-    for (const clause of clauses(toks, target.next)) {
-        const hit = alterClause(clause, table, scope.isExisting(table));
-        if (hit)
-            hits.push({ ...offsetOf(clause[0]), table, ...hit });
-    }
-    return hits;
-}
-/** The finding for one ALTER TABLE clause, if any. New tables are empty: mutating them is free. */
-function alterClause(clause, table, existing) {
-    const [first, second] = [clause[0]?.upper, clause[1]?.upper];
-    // DETACH hides data whether or not the table is new, but a new table holds none.
-    if (!existing)
-        return null;
-    if (first === 'UPDATE' || first === 'DELETE' || (first === 'CLEAR' && (second === 'COLUMN' || second === 'INDEX' || second === 'PROJECTION'))) {
-        return { rule: 'clickhouse-mutation', message: `ALTER TABLE ${table} ${first}${first === 'CLEAR' ? ` ${second}` : ''} is a mutation: it rewrites every part it touches, in the background, and cannot be rolled back.` };
-    }
-    if (first === 'MATERIALIZE') {
-        return { rule: 'clickhouse-materialize', message: `MATERIALIZE ${second ?? ''} on ${table} is a mutation that rewrites every existing part.` };
-    }
-    if (first === 'MODIFY' && second === 'COLUMN' && modifiesType(clause)) {
-        return { rule: 'changing-column-type', message: `MODIFY COLUMN with a type on ${table} starts a mutation that rewrites the column in every part.` };
-    }
-    if (first === 'DROP' && second === 'COLUMN') {
-        return { rule: 'ban-drop-column', message: `DROP COLUMN on ${table} destroys the column's data; queries still selecting it fail.` };
-    }
-    if (first === 'DETACH') {
-        return { rule: 'ban-detach', message: `DETACH ${second ?? ''} on ${table} makes that data invisible to queries until it is attached again.` };
-    }
-    return null;
-}
-/** Words that may follow the column name in MODIFY COLUMN when no type is given. */
-const NOT_A_TYPE = new Set(['DEFAULT', 'MATERIALIZED', 'ALIAS', 'EPHEMERAL', 'COMMENT', 'CODEC', 'TTL', 'REMOVE', 'MODIFY', 'RESET', 'SETTINGS', 'FIRST', 'AFTER']);
-function modifiesType(clause) {
-    let i = 2;
-    if (wordsAt(clause, i, 'IF', 'EXISTS'))
-        i += 2;
-    const next = clause[i + 1];
-    return next !== undefined && next.token.type === 'word' && !NOT_A_TYPE.has(next.upper);
-}
-/** Lightweight DELETE FROM / UPDATE ... SET are still mutations (a mask or patch over every part). */
-function lightweightMutation(toks, scope) {
-    const name = readName(toks, toks[0]?.upper === 'DELETE' ? 2 : 1);
-    if (!name)
-        return [];
-    const table = scope.key(name.database, name.name);
-    if (!scope.isExisting(table))
-        return [];
-    return [{ rule: 'clickhouse-mutation', table, message: `${toks[0].upper} on ${table} runs as a mutation over every part and cannot be rolled back.` }];
-}
-function create(toks) {
-    const kind = skipWords(toks, 1, ['OR', 'REPLACE']);
-    if (!wordsAt(toks, kind, 'MATERIALIZED', 'VIEW'))
-        return [];
-    const populate = toks.find((tok) => tok.upper === 'POPULATE');
-    if (!populate)
-        return [];
-    return [{ rule: 'materialized-view-populate', ...offsetOf(populate), message: 'POPULATE copies the existing rows and loses every row inserted during the copy.' }];
-}
-function drop(toks, scope) {
-    const object = skipWords(toks, 1, ['TEMPORARY']);
-    if (toks[object]?.upper === 'DATABASE') {
-        const name = readName(toks, wordsAt(toks, object + 1, 'IF', 'EXISTS') ? object + 3 : object + 1);
-        return [{ rule: 'ban-drop-database', message: `DROP DATABASE ${name?.name ?? ''} destroys every table in it.` }];
-    }
-    if (toks[object]?.upper !== 'TABLE')
-        return [];
-    const target = scope.target(toks, object + 1);
-    if (!target || !scope.isExisting(target.table))
-        return [];
-    return [{ rule: 'ban-drop-table', table: target.table, message: `DROP TABLE ${target.table} destroys its data.` }];
-}
-// ---- cluster ----------------------------------------------------------------------------------
-const DDL = new Set(['CREATE', 'ALTER', 'DROP', 'RENAME', 'TRUNCATE', 'DETACH', 'ATTACH', 'EXCHANGE']);
-/** With a configured cluster, every DDL statement must say ON CLUSTER <it>, and MergeTree tables must replicate. */
-function checkCluster(toks, scope) {
-    const cluster = scope.context.cluster;
-    if (cluster === undefined || !DDL.has(toks[0]?.upper ?? ''))
-        return [];
-    const hits = [];
-    const on = toks.findIndex((tok, i) => tok.upper === 'ON' && toks[i + 1]?.upper === 'CLUSTER');
-    const named = on >= 0 ? toks[on + 2]?.token.value : undefined;
-    if (on < 0) {
-        hits.push({ rule: 'on-cluster-mismatch', message: `This DDL has no ON CLUSTER, so it runs only on the node schemagate connects to, not across cluster ${cluster}.` });
-    }
-    else if (named !== cluster) {
-        hits.push({ rule: 'on-cluster-mismatch', ...offsetOf(toks[on]), message: `ON CLUSTER ${named ?? ''} disagrees with the configured cluster ${cluster}.` });
-    }
-    const engine = engineName(toks);
-    if (toks[0]?.upper === 'CREATE' && engine && /MergeTree$/.test(engine) && !/^(Replicated|Shared)/.test(engine)) {
-        hits.push({ rule: 'replicated-engine-required', ...offsetOf(toks.find((tok) => tok.upper === 'ENGINE')), message: `ENGINE = ${engine} keeps separate, unreplicated data on each node of cluster ${cluster}.` });
-    }
-    return hits;
-}
-function engineName(toks) {
-    const at = toks.findIndex((tok) => tok.upper === 'ENGINE');
-    if (at < 0)
-        return undefined;
-    const name = toks[at + 1]?.token.value === '=' ? toks[at + 2] : toks[at + 1];
-    return name?.token.type === 'word' ? name.token.value : undefined;
-}
-// ---- robustness -------------------------------------------------------------------------------
-/** ALTER clauses that accept IF [NOT] EXISTS, by their first two words. */
-const GUARDABLE_ALTER = new Map([
-    ['ADD COLUMN', 'IF NOT EXISTS'], ['ADD INDEX', 'IF NOT EXISTS'], ['ADD PROJECTION', 'IF NOT EXISTS'], ['ADD CONSTRAINT', 'IF NOT EXISTS'],
-    ['DROP COLUMN', 'IF EXISTS'], ['DROP INDEX', 'IF EXISTS'], ['DROP PROJECTION', 'IF EXISTS'], ['DROP CONSTRAINT', 'IF EXISTS'],
-    ['MODIFY COLUMN', 'IF EXISTS'], ['RENAME COLUMN', 'IF EXISTS'], ['COMMENT COLUMN', 'IF EXISTS'],
-]);
-/** In a file of several statements, a resume after a failure re-runs what already happened. */
-function notRobust(toks, scope) {
-    const hit = (what, guard, at) => ({
-        rule: 'prefer-robust-stmts',
-        ...offsetOf(at),
-        message: `${what} without ${guard} in a file of several statements: if a later statement fails, resuming re-runs this one and it fails because it already happened.`,
-    });
-    const head = toks[0]?.upper;
-    if (head === 'CREATE') {
-        const kind = skipWords(toks, 1, ['TEMPORARY']);
-        if (toks[kind]?.upper === 'OR')
-            return []; // CREATE OR REPLACE is repeatable by nature.
-        const object = wordsAt(toks, kind, 'MATERIALIZED', 'VIEW') ? 'MATERIALIZED VIEW' : (toks[kind]?.upper ?? '');
-        const afterObject = kind + object.split(' ').length;
-        if (['TABLE', 'VIEW', 'MATERIALIZED VIEW', 'DATABASE', 'DICTIONARY'].includes(object) && !wordsAt(toks, afterObject, 'IF', 'NOT', 'EXISTS')) {
-            return [hit(`CREATE ${object}`, 'IF NOT EXISTS')];
-        }
-        return [];
-    }
-    if (head === 'DROP') {
-        const kind = skipWords(toks, 1, ['TEMPORARY']);
-        const object = toks[kind]?.upper ?? '';
-        if (['TABLE', 'VIEW', 'DATABASE', 'DICTIONARY'].includes(object) && !wordsAt(toks, kind + 1, 'IF', 'EXISTS'))
-            return [hit(`DROP ${object}`, 'IF EXISTS')];
-        return [];
-    }
-    if (head === 'ALTER' && toks[1]?.upper === 'TABLE') {
-        const target = scope.target(toks, 2);
-        if (!target)
-            return [];
-        return clauses(toks, target.next).flatMap((clause) => {
-            const what = `${clause[0]?.upper ?? ''} ${clause[1]?.upper ?? ''}`;
-            const guard = GUARDABLE_ALTER.get(what);
-            if (!guard || wordsAt(clause, 2, ...guard.split(' ')))
-                return [];
-            return [hit(what, guard, clause[0])];
-        });
-    }
-    return [];
-}
-
+// EXTERNAL MODULE: ./src/dialects/clickhouse/lexer.ts
+var lexer = __nccwpck_require__(3446);
+// EXTERNAL MODULE: ./src/dialects/scan.ts
+var scan = __nccwpck_require__(1498);
+// EXTERNAL MODULE: ./src/dialects/split.ts
+var split = __nccwpck_require__(8007);
 ;// CONCATENATED MODULE: ./src/dialects/postgres/lexer.ts
 
 
 /** Postgres' lexical rules: `--` and nested block comments, `E''` escapes, dollar quoting. */
 const POSTGRES = { hashAndSlashComments: false, backslashEscapes: false, backtickIdentifiers: false, escapeStrings: true };
-const lexPostgres = (text, options) => scan(text, POSTGRES, options);
-const skipPostgresTrivia = (text, from = 0) => skipTrivia(text, POSTGRES, from);
+const lexPostgres = (text, options) => (0,scan/* scan */.SQ)(text, POSTGRES, options);
+const skipPostgresTrivia = (text, from = 0) => (0,scan/* skipTrivia */.pU)(text, POSTGRES, from);
 function splitPostgres(text) {
-    return splitStatements(text, lexPostgres(text), trackAtomicBody);
+    return (0,split/* splitStatements */.X)(text, lexPostgres(text), trackAtomicBody);
 }
 /**
  * SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ...; ...; END) hold `;`.
@@ -38573,12 +37498,12 @@ function normalizePgDefault(raw) {
     if (!quoted)
         return normalizeNumber(text);
     const content = quoted[1].replace(/''/g, "'");
-    if (normalize_NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
+    if (NUMBER.test(content) && !content.startsWith('-') && /[.e]/i.test(content))
         return content;
     const respelled = casts.includes('jsonb') ? jsonbText(content) : pgArrayText(content);
     return respelled === null ? text : `'${respelled.replace(/'/g, "''")}'`;
 }
-const normalize_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const INT4_MAX = 2147483647n;
 /**
  * Postgres prints a numeric constant bare only when it reads back as the same constant: a
@@ -38587,7 +37512,7 @@ const INT4_MAX = 2147483647n;
  * quoted `'0.00'` the catalog's `0.00`.
  */
 function normalizeNumber(text) {
-    if (!normalize_NUMBER.test(text))
+    if (!NUMBER.test(text))
         return text;
     const negative = text.startsWith('-');
     const integer = !/[.e]/i.test(text);
@@ -39030,535 +37955,7 @@ const postgresSpelling = {
     viewQuery: normalizeViewQuery,
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/dialects/postgres/parser.ts
-
-
-
-const PARSER_WASM = 'libpg-query.wasm';
-let loading;
-/**
- * Loads the parser (about 1.7 MB of WASM, ~30 ms) on first use, so runs that never analyse
- * Postgres SQL do not pay for it. After this resolves, `parse` is synchronous.
- */
-function loadPostgresParser() {
-    loading ??= load().catch((error) => {
-        loading = undefined;
-        throw error;
-    });
-    return loading;
-}
-async function load() {
-    const restore = pointGlueAtBundledWasm();
-    try {
-        const libpg = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
-        await libpg.loadModule();
-        return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens };
-    }
-    catch (error) {
-        throw new Error(`The Postgres parser (libpg-query) did not load: ${error.message}. A bundle needs ${PARSER_WASM} beside it (npm run bundle copies it).`, { cause: error });
-    }
-    finally {
-        restore();
-    }
-}
-/**
- * libpg-query's Emscripten glue is CommonJS and reads the WASM from `${__dirname}/`. Installed
- * in node_modules (tests, the CLI run from source) that is its own directory. In the ncc bundle
- * (an ES module, where `__dirname` does not exist) the glue would throw a ReferenceError, so while
- * it initialises `__dirname` names the bundle's directory, where the bundle script copies the
- * WASM. Only for those milliseconds, so nothing else can come to depend on the global.
- */
-function pointGlueAtBundledWasm() {
-    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const globals = globalThis;
-    if (globals.__dirname !== undefined || !(0,external_node_fs_.existsSync)(external_node_path_default().join(here, PARSER_WASM)))
-        return () => { };
-    globals.__dirname = here;
-    return () => {
-        delete globals.__dirname;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/dialects/postgres/safety.ts
-
-
-/**
- * Safety rules for Postgres migrations, on the tree of Postgres's own parser. Lock and rewrite
- * rules fire only for tables that existed before the pending migrations: a table created earlier
- * in the same set is empty, so locking or rewriting it costs nothing.
- */
-function analyzePostgres(migration, context, parser) {
-    return analyzePostgresMigration(migration, context, parser).findings;
-}
-/** As analyzePostgres, and also which tables are new once this migration has run. */
-function analyzePostgresMigration(migration, context, parser) {
-    const scope = new safety_Scope(context, migration.transactional);
-    const findings = [];
-    const wholeFile = fileWaivers(migration);
-    for (const statement of migration.statements) {
-        const hits = checkStatementText(statement, parser, scope);
-        const { waivers, problems } = statementWaivers(migration, statement);
-        const stated = hits.map((hit) => toFinding(migration, statement, hit));
-        findings.push(...applyWaivers(stated, [...waivers, ...wholeFile]));
-        for (const problem of problems)
-            findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
-    }
-    return { findings, newTables: scope.newTables };
-}
-function checkStatementText(statement, parser, scope) {
-    let nodes;
-    try {
-        nodes = (parser.parse(statement.sql).stmts ?? []).flatMap((raw) => (raw.stmt ? [raw.stmt] : []));
-    }
-    catch (error) {
-        return [{ rule: 'unparsed-statement', message: `The Postgres parser rejected it: ${error.message}.` }];
-    }
-    const hits = identifiersTooLong(statement, parser);
-    for (const node of nodes) {
-        hits.push(...checkNode(node, scope));
-        if (!scope.transactional)
-            hits.push(...safety_notRobust(node, scope));
-        scope.track(node);
-    }
-    return hits.map((hit) => ({ ...hit, offset: hit.offset === undefined ? undefined : charOffset(statement.sql, hit.offset) }));
-}
-// ---- which tables are new ---------------------------------------------------------------------
-/** The tables the statements so far have created, and how names resolve. */
-class safety_Scope {
-    context;
-    transactional;
-    newTables;
-    /** Index name (`schema.index`) → its table, for indexes created in the analysed migrations. */
-    indexTables = new Map();
-    defaultSchema;
-    constructor(context, transactional) {
-        this.context = context;
-        this.transactional = transactional;
-        this.newTables = new Set(context.newTables);
-        this.defaultSchema = context.defaultSchema ?? 'public';
-    }
-    tableKey(relation) {
-        return `${relation?.schemaname ?? this.defaultSchema}.${relation?.relname ?? ''}`;
-    }
-    /** Anything not proven new is treated as existing, since a rule missed costs more than a false alarm. */
-    isExisting(relation) {
-        return !this.newTables.has(this.tableKey(relation));
-    }
-    /** The table an index (named as DROP INDEX names it) belongs to, when an analysed statement created it. */
-    indexTable(names) {
-        return this.indexTables.get(this.qualify(names));
-    }
-    qualify(names) {
-        const name = names.at(-1) ?? '';
-        return `${names.length > 1 ? names.at(-2) : this.defaultSchema}.${name}`;
-    }
-    /** Records what the statement creates, drops or renames, for the statements after it. */
-    track(node) {
-        if ('CreateStmt' in node)
-            this.created(node.CreateStmt.relation, node.CreateStmt.if_not_exists);
-        else if ('CreateTableAsStmt' in node)
-            this.created(node.CreateTableAsStmt.into?.rel, node.CreateTableAsStmt.if_not_exists);
-        else if ('IndexStmt' in node && node.IndexStmt.idxname) {
-            const table = node.IndexStmt.relation;
-            this.indexTables.set(`${table?.schemaname ?? this.defaultSchema}.${node.IndexStmt.idxname}`, this.tableKey(table));
-        }
-        else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
-            for (const names of droppedNames(node.DropStmt))
-                this.newTables.delete(this.qualify(names));
-        }
-        else if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE' && node.RenameStmt.newname) {
-            const from = this.tableKey(node.RenameStmt.relation);
-            if (this.newTables.delete(from)) {
-                this.newTables.add(this.tableKey({ ...node.RenameStmt.relation, relname: node.RenameStmt.newname }));
-            }
-        }
-    }
-    created(relation, ifNotExists) {
-        const key = this.tableKey(relation);
-        // CREATE TABLE IF NOT EXISTS over a table that is already there leaves the old table (and its rows).
-        if (ifNotExists && this.context.existingTables.has(key))
-            return;
-        this.newTables.add(key);
-    }
-}
-// ---- rules ------------------------------------------------------------------------------------
-function checkNode(node, scope) {
-    if ('IndexStmt' in node)
-        return createIndex(node.IndexStmt, scope);
-    if ('DropStmt' in node)
-        return safety_drop(node.DropStmt, scope);
-    if ('AlterTableStmt' in node)
-        return safety_alterTable(node.AlterTableStmt, scope);
-    if ('RenameStmt' in node)
-        return safety_rename(node.RenameStmt, scope);
-    if ('TruncateStmt' in node)
-        return truncate(node.TruncateStmt, scope);
-    if ('DropdbStmt' in node)
-        return [{ rule: 'ban-drop-database', message: `DROP DATABASE ${node.DropdbStmt.dbname ?? ''} destroys everything in it.` }];
-    if ('UpdateStmt' in node)
-        return unbatched(node.UpdateStmt, 'unbatched-update', scope);
-    if ('DeleteStmt' in node)
-        return unbatched(node.DeleteStmt, 'unbatched-delete', scope);
-    if ('ReindexStmt' in node) {
-        const concurrently = node.ReindexStmt.params?.some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
-        return concurrently ? concurrentlyInTransaction('REINDEX CONCURRENTLY', scope) : [];
-    }
-    return [];
-}
-function createIndex(index, scope) {
-    const table = scope.tableKey(index.relation);
-    if (index.concurrent)
-        return concurrentlyInTransaction('CREATE INDEX CONCURRENTLY', scope, table);
-    if (!scope.isExisting(index.relation))
-        return [];
-    return [
-        {
-            rule: 'require-concurrent-index-creation',
-            table,
-            message: `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ''} on ${table} holds a SHARE lock for the whole build: writes to ${table} wait until it finishes.`,
-        },
-    ];
-}
-function safety_drop(statement, scope) {
-    const names = droppedNames(statement);
-    switch (statement.removeType) {
-        case 'OBJECT_INDEX':
-            return dropIndex(statement, names, scope);
-        case 'OBJECT_TABLE':
-            return names
-                .map((name) => scope.qualify(name))
-                .filter((table) => !scope.newTables.has(table))
-                .map((table) => ({ rule: 'ban-drop-table', table, message: `DROP TABLE ${table} destroys its data; code still reading it fails.` }));
-        case 'OBJECT_SCHEMA':
-            return names.map((name) => ({
-                rule: 'ban-drop-schema',
-                message: `DROP SCHEMA ${name.join('.')}${statement.behavior === 'DROP_CASCADE' ? ' CASCADE' : ''} destroys the tables in it and their data.`,
-            }));
-        default:
-            return [];
-    }
-}
-function dropIndex(statement, names, scope) {
-    if (statement.concurrent)
-        return concurrentlyInTransaction('DROP INDEX CONCURRENTLY', scope);
-    return names.flatMap((name) => {
-        const table = scope.indexTable(name);
-        if (table !== undefined && scope.newTables.has(table))
-            return [];
-        const on = table ? ` on ${table}` : '';
-        return [
-            {
-                rule: 'require-concurrent-index-deletion',
-                ...(table ? { table } : {}),
-                message: `DROP INDEX ${name.join('.')} takes an ACCESS EXCLUSIVE lock${on || " on the index's table"}, blocking its reads and writes.`,
-            },
-        ];
-    });
-}
-function concurrentlyInTransaction(what, scope, table) {
-    if (!scope.transactional)
-        return [];
-    return [
-        {
-            rule: 'concurrently-in-transaction',
-            ...(table ? { table } : {}),
-            message: `${what} cannot run inside a transaction block, and this file runs in one: the migration fails when applied.`,
-        },
-    ];
-}
-function safety_alterTable(statement, scope) {
-    if (statement.objtype !== 'OBJECT_TABLE')
-        return [];
-    const table = scope.tableKey(statement.relation);
-    const existing = scope.isExisting(statement.relation);
-    const hits = [];
-    for (const node of statement.cmds ?? []) {
-        if (!('AlterTableCmd' in node))
-            continue;
-        const cmd = node.AlterTableCmd;
-        // DETACH PARTITION CONCURRENTLY fails in a transaction whether or not the table is new.
-        if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent) {
-            hits.push(...concurrentlyInTransaction('DETACH PARTITION CONCURRENTLY', scope, table));
-        }
-        if (existing)
-            hits.push(...alterTableCmd(cmd, table).map((hit) => ({ offset: firstLocation(cmd), ...hit, table })));
-    }
-    return hits;
-}
-function alterTableCmd(cmd, table) {
-    const def = cmd.def;
-    switch (cmd.subtype) {
-        case 'AT_AddColumn':
-            return def && 'ColumnDef' in def ? addColumn(def.ColumnDef, table) : [];
-        case 'AT_AddConstraint':
-            return def && 'Constraint' in def ? addConstraint(def.Constraint, table) : [];
-        case 'AT_AlterColumnType':
-            return [{ rule: 'changing-column-type', message: `ALTER COLUMN ${cmd.name ?? ''} TYPE on ${table} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless the new type is binary-compatible).` }];
-        case 'AT_SetNotNull':
-            return [{ rule: 'adding-not-nullable-field', message: `SET NOT NULL on ${table}.${cmd.name ?? ''} scans the whole table under an ACCESS EXCLUSIVE lock.` }];
-        case 'AT_DropColumn':
-            return [{ rule: 'ban-drop-column', message: `DROP COLUMN ${cmd.name ?? ''} destroys its data; code still selecting or inserting ${table}.${cmd.name ?? ''} fails.` }];
-        default:
-            return [];
-    }
-}
-function addColumn(column, table) {
-    const name = `${table}.${column.colname ?? ''}`;
-    const constraints = columnConstraints(column);
-    const has = (type) => constraints.some((c) => c.contype === type);
-    const at = (constraint) => (constraint?.location !== undefined ? { offset: constraint.location } : {});
-    // A new primary key column is its own rule: its fill and index build are the whole problem.
-    const primaryKey = constraints.find((c) => c.contype === 'CONSTR_PRIMARY');
-    if (primaryKey) {
-        return [{ rule: 'adding-serial-primary-key-field', ...at(primaryKey), message: `ADD COLUMN ${column.colname ?? ''} ... PRIMARY KEY fills ${name} for every row and builds its unique index under an ACCESS EXCLUSIVE lock.` }];
-    }
-    const hits = [];
-    const generated = constraints.find((c) => c.contype === 'CONSTR_GENERATED');
-    const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT');
-    if (generated && generated.generated_kind !== 'v') {
-        hits.push({ rule: 'stored-generated-column', ...at(generated), message: `The STORED generated column ${name} is computed for every existing row: a full rewrite of ${table} under an ACCESS EXCLUSIVE lock.` });
-    }
-    const rewriteReason = volatileFill(column, defaultExpr, has('CONSTR_IDENTITY'));
-    if (rewriteReason) {
-        hits.push({ rule: 'adding-field-with-default', ...at(defaultExpr), message: `${name} ${rewriteReason}, so every existing row gets its own value: Postgres rewrites ${table} under an ACCESS EXCLUSIVE lock.` });
-    }
-    if (has('CONSTR_NOTNULL') && !defaultExpr && !generated && !has('CONSTR_IDENTITY') && !isSerial(column)) {
-        hits.push({ rule: 'adding-required-field', message: `${name} is NOT NULL with no DEFAULT: the ALTER fails as soon as ${table} has a row.` });
-    }
-    const unique = constraints.find((c) => c.contype === 'CONSTR_UNIQUE');
-    if (unique) {
-        hits.push({ rule: 'disallowed-unique-constraint', ...at(unique), message: `ADD COLUMN ... UNIQUE builds a unique index on ${table} under an ACCESS EXCLUSIVE lock.` });
-    }
-    for (const constraint of constraints)
-        hits.push(...unvalidatedConstraint(constraint, table));
-    return hits;
-}
-function addConstraint(constraint, table) {
-    if ((constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') && !constraint.indexname) {
-        const kind = constraint.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY';
-        return [{ rule: 'disallowed-unique-constraint', message: `ADD ${kind} builds its index on ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes.` }];
-    }
-    return unvalidatedConstraint(constraint, table);
-}
-/** CHECK and FOREIGN KEY constraints validate every row at once unless added NOT VALID. */
-function unvalidatedConstraint(constraint, table) {
-    if (constraint.skip_validation)
-        return [];
-    const at = constraint.location !== undefined ? { offset: constraint.location } : {};
-    if (constraint.contype === 'CONSTR_FOREIGN') {
-        const target = constraint.pktable?.relname ?? '';
-        return [{ rule: 'adding-foreign-key-constraint', ...at, message: `The foreign key${constraint.conname ? ` ${constraint.conname}` : ''} is validated at once: ${table} is scanned while writes to it and to ${target} are blocked.` }];
-    }
-    if (constraint.contype === 'CONSTR_CHECK') {
-        return [{ rule: 'constraint-missing-not-valid', ...at, message: `The CHECK constraint${constraint.conname ? ` ${constraint.conname}` : ''} is validated at once: ${table} is scanned under an ACCESS EXCLUSIVE lock.` }];
-    }
-    return [];
-}
-/** Why the new column needs a value computed per row (a rewrite), or null. */
-function volatileFill(column, defaultExpr, identity) {
-    if (isSerial(column))
-        return `is ${typeNameOf(column)} (a nextval() default)`;
-    if (identity)
-        return 'is an identity column';
-    if (!defaultExpr?.raw_expr)
-        return null;
-    const call = functionCalls(defaultExpr.raw_expr).find((fn) => !NON_VOLATILE_FUNCTIONS.has(fn));
-    if (call === undefined)
-        return null;
-    return KNOWN_VOLATILE_FUNCTIONS.has(call)
-        ? `has the volatile default ${call}()`
-        : `has a default calling ${call}(), which schemagate cannot prove non-volatile`;
-}
-function safety_rename(statement, scope) {
-    if (!scope.isExisting(statement.relation))
-        return [];
-    const table = scope.tableKey(statement.relation);
-    if (statement.renameType === 'OBJECT_TABLE') {
-        return [{ rule: 'renaming-table', table, message: `Renaming ${table} to ${statement.newname ?? ''} breaks every deployed query that still names ${table}.` }];
-    }
-    if (statement.renameType === 'OBJECT_COLUMN' && statement.relationType === 'OBJECT_TABLE') {
-        return [{ rule: 'renaming-column', table, message: `Renaming ${table}.${statement.subname ?? ''} to ${statement.newname ?? ''} breaks deployed code that still uses the old name.` }];
-    }
-    return [];
-}
-function truncate(statement, scope) {
-    const tables = (statement.relations ?? []).flatMap((node) => ('RangeVar' in node ? [node.RangeVar] : []));
-    const existing = tables.filter((table) => scope.isExisting(table)).map((table) => scope.tableKey(table));
-    if (statement.behavior === 'DROP_CASCADE') {
-        // CASCADE reaches tables the statement does not name, so a new table does not make it safe.
-        return [{ rule: 'ban-truncate-cascade', message: `TRUNCATE ... CASCADE empties ${tables.map((t) => scope.tableKey(t)).join(', ')} and every table with a foreign key to them.` }];
-    }
-    return existing.map((table) => ({ rule: 'ban-truncate', table, message: `TRUNCATE ${table} deletes every row under an ACCESS EXCLUSIVE lock.` }));
-}
-/** One statement over a whole existing table; the batching idiom `WHERE id IN (SELECT ... LIMIT n)` is accepted. */
-function unbatched(statement, rule, scope) {
-    if (!scope.isExisting(statement.relation) || isBatched(statement.whereClause))
-        return [];
-    const table = scope.tableKey(statement.relation);
-    const verb = rule === 'unbatched-update' ? 'UPDATE' : 'DELETE';
-    const scopeText = statement.whereClause ? 'every matching row' : 'every row';
-    return [{ rule, table, message: `${verb} on ${table} touches ${scopeText} in one statement and holds their row locks until the migration commits.` }];
-}
-function isBatched(where) {
-    return where !== undefined && someNode(where, (node) => 'SubLink' in node && hasLimit(node.SubLink.subselect));
-}
-const hasLimit = (node) => node !== undefined && 'SelectStmt' in node && node.SelectStmt.limitCount !== undefined;
-// ---- robustness and identifiers ---------------------------------------------------------------
-/** Outside a transaction a half-applied file is resumed or re-run: CREATE/DROP must tolerate having happened. */
-function safety_notRobust(node, scope) {
-    const hit = (what, guard, table) => [
-        { rule: 'prefer-robust-stmts', ...(table ? { table } : {}), message: `${what} without ${guard}: if this no-transaction file is run again after a failure, the statement fails because it already happened.` },
-    ];
-    if ('CreateStmt' in node && !node.CreateStmt.if_not_exists)
-        return hit('CREATE TABLE', 'IF NOT EXISTS', scope.tableKey(node.CreateStmt.relation));
-    if ('IndexStmt' in node && !node.IndexStmt.if_not_exists)
-        return hit('CREATE INDEX', 'IF NOT EXISTS', scope.tableKey(node.IndexStmt.relation));
-    if ('DropStmt' in node && !node.DropStmt.missing_ok)
-        return hit(`DROP ${objectWord(node.DropStmt.removeType)}`, 'IF EXISTS');
-    if ('CreateSchemaStmt' in node && !node.CreateSchemaStmt.if_not_exists)
-        return hit('CREATE SCHEMA', 'IF NOT EXISTS');
-    if ('AlterTableStmt' in node) {
-        const table = scope.tableKey(node.AlterTableStmt.relation);
-        return (node.AlterTableStmt.cmds ?? []).flatMap((cmd) => {
-            if (!('AlterTableCmd' in cmd) || cmd.AlterTableCmd.missing_ok)
-                return [];
-            if (cmd.AlterTableCmd.subtype === 'AT_AddColumn')
-                return hit('ADD COLUMN', 'IF NOT EXISTS', table);
-            if (cmd.AlterTableCmd.subtype === 'AT_DropColumn')
-                return hit('DROP COLUMN', 'IF EXISTS', table);
-            return [];
-        });
-    }
-    return [];
-}
-const objectWord = (type) => (type ?? 'OBJECT').replace(/^OBJECT_/, '').replace(/_/g, ' ');
-const MAX_IDENTIFIER_BYTES = 63;
-/**
- * Identifiers longer than Postgres keeps. Read from the lexer's tokens, since the parse tree
- * already holds them truncated (which is the problem).
- */
-function identifiersTooLong(statement, parser) {
-    const seen = new Set();
-    return parser.scan(statement.sql).flatMap((token) => {
-        if (token.tokenName !== 'IDENT')
-            return [];
-        const name = identifierValue(token.text);
-        const bytes = Buffer.byteLength(name, 'utf8');
-        if (bytes <= MAX_IDENTIFIER_BYTES || seen.has(name))
-            return [];
-        seen.add(name);
-        const truncated = Buffer.from(name, 'utf8').subarray(0, MAX_IDENTIFIER_BYTES).toString('utf8').replace(/\uFFFD$/, '');
-        return [{ rule: 'identifier-too-long', offset: token.start, message: `"${name}" is ${bytes} bytes; Postgres silently truncates it to "${truncated}".` }];
-    });
-}
-/** What Postgres makes of an identifier token: quoted ones as written, bare ones folded to lower case. */
-function identifierValue(text) {
-    if (text.startsWith('"') && text.endsWith('"'))
-        return text.slice(1, -1).replace(/""/g, '"');
-    return text.toLowerCase();
-}
-// ---- tree helpers -----------------------------------------------------------------------------
-function columnConstraints(column) {
-    return (column.constraints ?? []).flatMap((node) => ('Constraint' in node ? [node.Constraint] : []));
-}
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-const typeNameOf = (column) => {
-    const last = column.typeName?.names?.at(-1);
-    return last && 'String' in last ? (last.String.sval ?? '') : '';
-};
-const isSerial = (column) => SERIAL_TYPES.has(typeNameOf(column));
-/**
- * Functions known not to be volatile (stable or immutable), so a default calling only these is
- * evaluated once and stored in the catalog (Postgres 11+), with no rewrite. Anything else is
- * treated as volatile: the rule would rather ask than miss a rewrite.
- */
-const NON_VOLATILE_FUNCTIONS = new Set([
-    'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'current_database', 'current_schema',
-    'lower', 'upper', 'trim', 'btrim', 'concat', 'length', 'abs', 'round', 'floor', 'ceil', 'greatest', 'least',
-    'to_jsonb', 'to_json', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'json_build_array',
-    'array_fill', 'make_date', 'make_timestamp', 'make_timestamptz', 'make_interval', 'to_timestamp', 'to_date', 'date_trunc',
-]);
-const KNOWN_VOLATILE_FUNCTIONS = new Set([
-    'clock_timestamp', 'timeofday', 'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc',
-    'uuid_generate_v4', 'uuidv4', 'uuidv7', 'nextval', 'txid_current', 'pg_current_xact_id', 'setseed',
-]);
-function functionCalls(expr) {
-    const names = [];
-    someNode(expr, (node) => {
-        if ('FuncCall' in node) {
-            const last = node.FuncCall.funcname?.at(-1);
-            if (last && 'String' in last && last.String.sval)
-                names.push(last.String.sval.toLowerCase());
-        }
-        return false;
-    });
-    return names;
-}
-/** Each dropped object's name parts (`schema`, `name`). */
-function droppedNames(statement) {
-    return (statement.objects ?? []).map((object) => {
-        if ('List' in object)
-            return (object.List.items ?? []).map((item) => ('String' in item ? (item.String.sval ?? '') : ''));
-        if ('String' in object)
-            return [object.String.sval ?? ''];
-        return [];
-    });
-}
-/** Visits every key/value pair of the tree (the parse tree is plain JSON). */
-function walk(value, visit) {
-    if (Array.isArray(value)) {
-        for (const item of value)
-            walk(item, visit);
-    }
-    else if (value !== null && typeof value === 'object') {
-        for (const [key, child] of Object.entries(value)) {
-            visit(key, child);
-            walk(child, visit);
-        }
-    }
-}
-/** Whether any node in the tree (the root included) satisfies `test`. */
-function someNode(root, test) {
-    let found = false;
-    const visitNode = (value) => {
-        if (found || value === null || typeof value !== 'object')
-            return;
-        if (Array.isArray(value)) {
-            value.forEach(visitNode);
-            return;
-        }
-        const keys = Object.keys(value);
-        // A Node is a one-key wrapper named after its type (`{ "FuncCall": {...} }`).
-        if (keys.length === 1 && /^[A-Z]/.test(keys[0]) && test(value)) {
-            found = true;
-            return;
-        }
-        Object.values(value).forEach(visitNode);
-    };
-    visitNode(root);
-    return found;
-}
-/** The smallest parser location in the subtree: where the clause starts (bytes into the statement). */
-function firstLocation(tree) {
-    let first;
-    walk(tree, (key, value) => {
-        if (key === 'location' && typeof value === 'number' && value >= 0 && (first === undefined || value < first))
-            first = value;
-    });
-    return first;
-}
-/** libpg_query locations are UTF-8 byte offsets; lines are counted in characters. */
-function charOffset(sql, byteOffset) {
-    return Buffer.from(sql, 'utf8').subarray(0, byteOffset).toString('utf8').length;
-}
-
 ;// CONCATENATED MODULE: ./src/dialects/index.ts
-
-
-
 
 
 
@@ -39570,18 +37967,19 @@ const DIALECTS = [
         split: splitPostgres,
         skipTrivia: skipPostgresTrivia,
         spelling: postgresSpelling,
-        // The parser (WASM) loads on first use: a run that analyses nothing never pays for it.
+        // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
+            const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([__nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.bind(__nccwpck_require__, 1956)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
             const parser = await loadPostgresParser();
             return (migration, context) => analyzePostgresMigration(migration, context, parser);
         },
     },
     {
         name: 'clickhouse',
-        lex: lexClickHouse,
-        split: splitClickHouse,
-        skipTrivia: skipClickHouseTrivia,
-        safetyRules: () => Promise.resolve(analyzeClickHouseMigration),
+        lex: lexer/* lexClickHouse */.uT,
+        split: lexer/* splitClickHouse */.Xi,
+        skipTrivia: lexer/* skipClickHouseTrivia */.$n,
+        safetyRules: async () => (await __nccwpck_require__.e(/* import() */ 20).then(__nccwpck_require__.bind(__nccwpck_require__, 6020))).analyzeClickHouseMigration,
     },
 ];
 function dialectFor(name) {
@@ -39592,6 +37990,9 @@ function dialectFor(name) {
 }
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/engines/optional-module.ts
@@ -40397,7 +38798,7 @@ function createHttpClient(target, settings, sessionId = `schemagate-${(0,externa
  * `system.tables.engine_full` without being fooled by strings or parentheses.
  */
 /** Text the server wrote is well formed; a stray quote must not stop introspection. */
-const tokens = (sql) => lexClickHouse(sql, { lenient: true });
+const tokens = (sql) => (0,lexer/* lexClickHouse */.uT)(sql, { lenient: true });
 const isWord = (token, word) => token?.type === 'word' && token.raw.toUpperCase() === word;
 /**
  * The table an `ALTER TABLE` statement targets, or null for any other statement. Every
@@ -50216,7 +48617,7 @@ function splitFile(text, file, split) {
         return split(text);
     }
     catch (error) {
-        if (error instanceof LexError) {
+        if (error instanceof scan/* LexError */.Sw) {
             throw configError(`${file}:${error.line}: ${error.message}`, {
                 location: { file, line: error.line },
                 hint: error.hint,
@@ -50500,9 +48901,9 @@ function splitBreakpoints(text) {
         // Our statements never carry the final `;` (the splitter's convention); drizzle's pieces do.
         const sql = piece.slice(start).replace(/[\s;]+$/, '');
         if (sql !== '')
-            out.push({ sql, line: pieceLine + lineOf(piece, start) - 1 });
+            out.push({ sql, line: pieceLine + (0,scan/* lineOf */.cA)(piece, start) - 1 });
         // The marker holds no line break, so the next piece starts on the line this one ends on.
-        pieceLine += lineOf(piece, piece.length) - 1;
+        pieceLine += (0,scan/* lineOf */.cA)(piece, piece.length) - 1;
     }
     return out;
 }
@@ -50515,10 +48916,10 @@ function trivia(piece, firstLine) {
         return dialectFor(DRIZZLE_DIALECT).skipTrivia(piece);
     }
     catch (error) {
-        if (!(error instanceof LexError))
+        if (!(error instanceof scan/* LexError */.Sw))
             throw error;
         const line = firstLine + error.line - 1;
-        throw new LexError(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
+        throw new scan/* LexError */.Sw(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
     }
 }
 /** `0003_brave_hulk` → id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */
@@ -50812,7 +49213,7 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  */
 const SNAPSHOT_VERSION = 2;
 const TYPES_SINCE_VERSION_2 = ['enum'];
-function snapshot_lineOf(text, needle, fromLine = 1) {
+function lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
     for (let i = fromLine - 1; i < lines.length; i++)
         if (lines[i].includes(needle))
@@ -50842,19 +49243,19 @@ function locator(text, format, schema) {
         const tableNeedle = format === 'drizzle'
             ? `"${table.schema}.${table.name}": {`
             : `"schema": ${JSON.stringify(table.schema)}, "name": ${JSON.stringify(table.name)}`;
-        const tableLine = snapshot_lineOf(text, tableNeedle) || 1;
+        const tableLine = lineOf(text, tableNeedle) || 1;
         const member = object.slice(tableKey(table).length + 1);
         if (!member)
             return tableLine;
         const key = escapeRegExp(JSON.stringify(member));
         if (table.columns.some((c) => c.name === member)) {
             const columnNeedle = format === 'drizzle' ? `"${member}": {` : `{ "name": ${JSON.stringify(member)},`;
-            return snapshot_lineOf(text, columnNeedle, tableLine) || tableLine;
+            return lineOf(text, columnNeedle, tableLine) || tableLine;
         }
         const partPattern = format === 'drizzle' ? new RegExp(`^\\s*${key}: \\{`) : new RegExp(`^\\s*${key}: "`);
         return (lineMatching(text, partPattern, tableLine) ||
             // drizzle's older column-level unique: `"uniqueName": "users_email_unique"` in the column.
-            snapshot_lineOf(text, JSON.stringify(member), tableLine) ||
+            lineOf(text, JSON.stringify(member), tableLine) ||
             tableLine);
     };
 }
@@ -51718,11 +50119,400 @@ async function report(outcome, safe) {
 
 /***/ }),
 
+/***/ 3446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ skipClickHouseTrivia),
+/* harmony export */   Xi: () => (/* binding */ splitClickHouse),
+/* harmony export */   uT: () => (/* binding */ lexClickHouse)
+/* harmony export */ });
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1498);
+/* harmony import */ var _split_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8007);
+
+
+/**
+ * ClickHouse's lexical rules: `--`, `//` and `# ` comments, nested block comments, backslash
+ * escapes in strings and identifiers, backtick identifiers, heredocs (`$$...$$`).
+ */
+const CLICKHOUSE = { hashAndSlashComments: true, backslashEscapes: true, backtickIdentifiers: true, escapeStrings: false };
+const lexClickHouse = (text, options) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scan */ .SQ)(text, CLICKHOUSE, options);
+const skipClickHouseTrivia = (text, from = 0) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .skipTrivia */ .pU)(text, CLICKHOUSE, from);
+function splitClickHouse(text) {
+    return (0,_split_js__WEBPACK_IMPORTED_MODULE_1__/* .splitStatements */ .X)(text, lexClickHouse(text), rejectInsertFormat);
+}
+const PAST_INSERT_HEAD = 'insert-body';
+/**
+ * `INSERT ... FORMAT <name>` is followed by raw data in that format (CSV, JSONEachRow...),
+ * which no SQL lexer can delimit and which the executor could not send as a query anyway.
+ * FORMAT after SELECT/WITH/VALUES is an output format, and `format(` is the function.
+ */
+function rejectInsertFormat(word, state, next) {
+    if (state.words[0] !== 'insert' || state.flags.has(PAST_INSERT_HEAD) || state.parenDepth > 0)
+        return;
+    if (word === 'select' || word === 'with' || word === 'values') {
+        state.flags.add(PAST_INSERT_HEAD);
+        return;
+    }
+    if (word !== 'format' || next()?.raw === '(')
+        return;
+    throw new _scan_js__WEBPACK_IMPORTED_MODULE_0__/* .LexError */ .Sw('INSERT ... FORMAT with inline data is not supported in migrations', state.line, 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
+}
+
+
+/***/ }),
+
+/***/ 1498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SQ: () => (/* binding */ scan),
+/* harmony export */   Sw: () => (/* binding */ LexError),
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   pU: () => (/* binding */ skipTrivia)
+/* harmony export */ });
+/**
+ * The one SQL scanner. Each dialect configures it with its lexical rules (which comments, which
+ * quotes, which escapes) and gets its lexer: one per dialect, serving the statement splitter, the
+ * expression normaliser and statement analysis alike. It never validates SQL; it only knows
+ * enough to tell a `;` that ends a statement from one inside a string, identifier, comment or body.
+ */
+/** An unterminated string, identifier, comment or body: with its 1-based line and a fix. */
+class LexError extends Error {
+    line;
+    hint;
+    constructor(message, line, hint) {
+        super(message);
+        this.line = line;
+        this.hint = hint;
+        this.name = 'LexError';
+    }
+}
+const LF = 10;
+const CR = 13;
+/** Offsets where lines start; `\r\n`, `\n` and a lone `\r` each end a line. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** 1-based line of `offset`, by binary search over `starts`. */
+function lineAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+/** 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
+            line++;
+    }
+    return line;
+}
+/** The BOM counts as whitespace so a file saved "with signature" lexes like one without. */
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0xfeff;
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Both engines take any non-ASCII character as part of an identifier. */
+const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0x80 && c !== 0xfeff);
+const isTagChar = (c) => isWordStart(c) || isDigit(c);
+/** `$` continues an identifier (`a$b`), which is why `x$$` never opens a dollar quote. */
+const isWordChar = (c) => isTagChar(c) || c === 36;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const OPERATOR = /[+\-*/<>=~!@#%^&|`?]+/y;
+const PUNCTUATION = '()[],.;';
+/**
+ * Tokens of `text`, lazily: a caller that rejects a statement (ClickHouse `INSERT ... FORMAT`
+ * with inline data) stops before the data is lexed as SQL. Whitespace and comments are skipped.
+ */
+function* scan(text, rules, options = {}) {
+    const scanner = new Scanner(text, rules, options.lenient ?? false);
+    scanner.pos = options.from ?? 0;
+    for (;;) {
+        scanner.skipTrivia();
+        if (scanner.pos >= text.length)
+            return;
+        yield scanner.token();
+    }
+}
+/**
+ * Offset of the first character at or after `from` that is neither whitespace nor part of a
+ * comment, or `text.length`.
+ */
+function skipTrivia(text, rules, from = 0) {
+    const scanner = new Scanner(text, rules, false);
+    scanner.pos = from;
+    scanner.skipTrivia();
+    return scanner.pos;
+}
+class Scanner {
+    text;
+    rules;
+    lenient;
+    pos = 0;
+    starts = null;
+    constructor(text, rules, lenient) {
+        this.text = text;
+        this.rules = rules;
+        this.lenient = lenient;
+    }
+    skipTrivia() {
+        for (;;) {
+            const c = this.text.charCodeAt(this.pos);
+            if (isSpace(c))
+                this.pos++;
+            else if (!this.skipComment())
+                return;
+        }
+    }
+    skipComment() {
+        const { text, pos } = this;
+        const c = text[pos];
+        const next = text[pos + 1];
+        const lineComment = (c === '-' && next === '-') ||
+            (this.rules.hashAndSlashComments && ((c === '/' && next === '/') || (c === '#' && (next === ' ' || next === '!'))));
+        if (lineComment) {
+            let i = pos;
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+            this.pos = i;
+            return true;
+        }
+        if (c === '/' && next === '*') {
+            this.pos = this.blockCommentEnd(pos);
+            return true;
+        }
+        return false;
+    }
+    /** Both dialects nest block comments, so `/* a /* b *\/ still comment *\/`. */
+    blockCommentEnd(start) {
+        const { text } = this;
+        let depth = 0;
+        let i = start;
+        while (i < text.length) {
+            if (text[i] === '/' && text[i + 1] === '*') {
+                depth++;
+                i += 2;
+            }
+            else if (text[i] === '*' && text[i + 1] === '/') {
+                depth--;
+                i += 2;
+                if (depth === 0)
+                    return i;
+            }
+            else
+                i++;
+        }
+        return this.unterminated('/* comment', start, 'Close it with */ (block comments nest: each /* needs its own */).');
+    }
+    token() {
+        const { text, pos, rules } = this;
+        const c = text[pos];
+        const code = text.charCodeAt(pos);
+        if (c === "'")
+            return this.quoted(pos, pos, "'", rules.backslashEscapes, 'string', 'quoted string');
+        if (c === '"')
+            return this.quoted(pos, pos, '"', rules.backslashEscapes, 'quoted', 'quoted identifier');
+        if (c === '`' && rules.backtickIdentifiers)
+            return this.quoted(pos, pos, '`', true, 'quoted', 'quoted identifier');
+        if (c === '$')
+            return this.dollar(pos);
+        if (isWordStart(code))
+            return this.word(pos);
+        NUMBER.lastIndex = pos;
+        const number = NUMBER.exec(text);
+        if (number)
+            return this.emit('number', pos, pos + number[0].length);
+        if (c === ':' && text[pos + 1] === ':')
+            return this.emit('punct', pos, pos + 2);
+        if (PUNCTUATION.includes(c))
+            return this.emit('punct', pos, pos + 1);
+        return this.operator(pos);
+    }
+    emit(type, start, end, value) {
+        this.pos = end;
+        const raw = this.text.slice(start, end);
+        return { type, raw, value: value ?? raw, start, end };
+    }
+    word(start) {
+        const { text } = this;
+        let i = start + 1;
+        while (isWordChar(text.charCodeAt(i)))
+            i++;
+        if (this.rules.escapeStrings && i === start + 1 && (text[start] === 'e' || text[start] === 'E') && text[i] === "'") {
+            return this.quoted(start, i, "'", true, 'string', 'quoted string');
+        }
+        return this.emit('word', start, i);
+    }
+    /**
+     * A string or quoted identifier. Postgres doubles the quote to escape it (backslashes are
+     * literal, except in E'' strings); ClickHouse accepts both doubling and backslash escapes.
+     */
+    quoted(start, open, quote, backslashEscapes, type, kind) {
+        const { text } = this;
+        let value = '';
+        let i = open + 1;
+        while (i < text.length) {
+            const c = text[i];
+            if (backslashEscapes && c === '\\') {
+                value += text[i + 1] ?? '';
+                i += 2;
+            }
+            else if (c === quote) {
+                if (text[i + 1] !== quote)
+                    return this.emit(type, start, i + 1, value);
+                value += quote;
+                i += 2;
+            }
+            else {
+                value += c;
+                i++;
+            }
+        }
+        this.unterminated(kind, start, `Close the ${kind} that starts on this line (look for a stray ${quote}).`);
+        return this.emit(type, start, text.length, value);
+    }
+    /** `$$...$$` / `$tag$...$tag$` bodies (ClickHouse calls them heredocs); `$1` is a parameter. */
+    dollar(start) {
+        const { text } = this;
+        let i = start + 1;
+        if (isWordStart(text.charCodeAt(i))) {
+            while (isTagChar(text.charCodeAt(i)))
+                i++;
+        }
+        if (text[i] !== '$') {
+            let end = start + 1;
+            while (isDigit(text.charCodeAt(end)))
+                end++;
+            return this.emit(end > start + 1 ? 'param' : 'op', start, end);
+        }
+        const tag = text.slice(start, i + 1);
+        const close = text.indexOf(tag, i + 1);
+        if (close < 0) {
+            this.unterminated(`dollar-quoted string ${tag}`, start, `Close the body with ${tag}.`);
+            return this.emit('string', start, text.length, text.slice(i + 1));
+        }
+        return this.emit('string', start, close + tag.length, text.slice(i + 1, close));
+    }
+    /**
+     * An operator as Postgres' lexer reads it: a run of operator characters, cut before a comment
+     * start, and ending in `+` or `-` only if it holds one of `~!@#%^&|`?`.
+     */
+    operator(start) {
+        OPERATOR.lastIndex = start;
+        const match = OPERATOR.exec(this.text);
+        if (!match)
+            return this.emit('op', start, start + 1);
+        let op = match[0];
+        const comment = op.search(/--|\/\*/);
+        if (comment > 0)
+            op = op.slice(0, comment);
+        while (op.length > 1 && /[+-]$/.test(op) && !/[~!@#%^&|`?]/.test(op))
+            op = op.slice(0, -1);
+        return this.emit('op', start, start + op.length);
+    }
+    /** Throws, unless lenient: then the construct runs to the end of the text. */
+    unterminated(kind, start, hint) {
+        if (this.lenient)
+            return this.text.length;
+        this.starts ??= lineStarts(this.text);
+        const line = lineAt(this.starts, start);
+        throw new LexError(`Unterminated ${kind} starting on line ${line}`, line, hint);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ splitStatements)
+/* harmony export */ });
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1498);
+
+function splitStatements(text, tokens, onWord) {
+    const starts = (0,_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStarts */ ._$)(text);
+    const out = [];
+    let start = -1;
+    let end = -1;
+    let state;
+    const fresh = () => ({ words: [], prevWord: '', parenDepth: 0, blockDepth: 0, flags: new Set(), line: 0 });
+    state = fresh();
+    const finish = () => {
+        if (start >= 0)
+            out.push({ sql: text.slice(start, end), line: state.line });
+        start = -1;
+        state = fresh();
+    };
+    const iterator = tokens[Symbol.iterator]();
+    let lookahead;
+    const next = () => {
+        if (lookahead) {
+            const token = lookahead;
+            lookahead = undefined;
+            return token;
+        }
+        const r = iterator.next();
+        return r.done ? undefined : r.value;
+    };
+    const peek = () => (lookahead ??= next());
+    for (let token = next(); token; token = next()) {
+        // Like psql: a `;` inside parentheses (CREATE RULE ... DO (a; b)) or an atomic body is not an end.
+        if (token.type === 'punct' && token.raw === ';' && state.parenDepth === 0 && state.blockDepth === 0) {
+            finish();
+            continue;
+        }
+        if (start < 0) {
+            start = token.start;
+            state.line = (0,_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAt */ .mh)(starts, start);
+        }
+        end = token.end;
+        if (token.type === 'punct') {
+            if (token.raw === '(')
+                state.parenDepth++;
+            else if (token.raw === ')' && state.parenDepth > 0)
+                state.parenDepth--;
+        }
+        if (token.type === 'word') {
+            const word = token.raw.toLowerCase();
+            if (state.words.length < 4)
+                state.words.push(word);
+            onWord(word, state, peek);
+            state.prevWord = word;
+        }
+        else {
+            state.prevWord = '';
+        }
+    }
+    finish();
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4908);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3954);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -51868,6 +50658,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,10 +1,7 @@
 import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
-import { analyzeClickHouseMigration } from './clickhouse/safety.js';
 import type { Dialect } from './dialect.js';
 import { lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
 import { postgresSpelling } from './postgres/normalize.js';
-import { loadPostgresParser } from './postgres/parser.js';
-import { analyzePostgresMigration } from './postgres/safety.js';
 
 /** The only place that maps a dialect's name to its lexer and splitter. */
 const DIALECTS: Dialect[] = [
@@ -14,8 +11,9 @@ const DIALECTS: Dialect[] = [
     split: splitPostgres,
     skipTrivia: skipPostgresTrivia,
     spelling: postgresSpelling,
-    // The parser (WASM) loads on first use: a run that analyses nothing never pays for it.
+    // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
     safetyRules: async () => {
+      const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([import('./postgres/parser.js'), import('./postgres/safety.js')]);
       const parser = await loadPostgresParser();
       return (migration, context) => analyzePostgresMigration(migration, context, parser);
     },
@@ -25,7 +23,7 @@ const DIALECTS: Dialect[] = [
     lex: lexClickHouse,
     split: splitClickHouse,
     skipTrivia: skipClickHouseTrivia,
-    safetyRules: () => Promise.resolve(analyzeClickHouseMigration),
+    safetyRules: async () => (await import('./clickhouse/safety.js')).analyzeClickHouseMigration,
   },
 ];
 
