@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { dialectFor } from '../../dialects/index.js';
 import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
@@ -9,6 +8,7 @@ import { isTransientConnectionError, withConnectRetries } from '../retry.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
 import { DrizzleJournal } from './drizzle-journal.js';
 import { introspectPostgres } from './introspect.js';
+import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
   attemptParams,
   insertStatementSql,
@@ -89,6 +89,8 @@ class PostgresEngine implements Engine {
   constructor(
     private readonly connection: PgConnection,
     private readonly options: EngineOptions,
+    /** A PGlite data directory, locked by a file rather than an advisory lock (see lock.ts). */
+    private readonly lockDir: string | null = null,
   ) {
     const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
     this.names = journalNames(schema, options.journalTable);
@@ -125,35 +127,26 @@ class PostgresEngine implements Engine {
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
+    const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
+    return pollLock(this.journalLocation, options, tryLock);
+  }
+
+  private advisoryLock(): TryLock {
     const key = lockKey(this.journalLocation);
-    const deadline = Date.now() + options.timeoutMs;
-    let holder = 'unknown';
-    for (;;) {
-      const [row] = await this.connection.query<{ locked: boolean }>(
-        'SELECT pg_try_advisory_lock($1, $2) AS locked',
-        [LOCK_NAMESPACE, key],
-      );
-      if (row?.locked) {
-        return { release: async () => void (await this.connection.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, key])) };
-      }
-      holder = await this.describeHolder(key);
-      if (Date.now() >= deadline) {
-        throw new SchemagateError(
-          'lock-timeout',
-          `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${this.journalLocation}: held by ${holder}.`,
-          { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' },
-        );
-      }
-      options.onWait?.(holder);
-      await sleep(Math.min(1000, Math.max(50, deadline - Date.now())));
-    }
+    return async () => {
+      const [row] = await this.connection.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', [LOCK_NAMESPACE, key]);
+      if (!row?.locked) return { holder: await this.describeHolder(key) };
+      return { release: async () => void (await this.connection.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, key])) };
+    };
   }
 
   private async describeHolder(key: number): Promise<string> {
     const [row] = await this.connection.query<{ pid: number; application_name: string; client_addr: string | null; backend_start: Date }>(
       `SELECT a.pid, a.application_name, a.client_addr::text AS client_addr, a.backend_start
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-       WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted`,
+       WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted
+         -- advisory locks are per database: another database's run on this server is no holder
+         AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       [LOCK_NAMESPACE, key >>> 0],
     );
     if (!row) return 'a session that has just released it';
@@ -187,14 +180,15 @@ export const postgresDriver: EngineDriver = {
   dialect: dialectFor('postgres'),
   embeddedUrl: (dir) => new URL(`pglite://${dir}`),
   async open(url, options) {
+    const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
     const connection = await withConnectRetries(
       () =>
         url.protocol === 'pglite:'
-          ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
+          ? connectPGlite(dataDir, options.statementTimeoutMs)
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
       isTransient,
     );
-    return new PostgresEngine(connection, options);
+    return new PostgresEngine(connection, options, dataDir);
   },
 };
