@@ -8,8 +8,8 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { SchemagateError } from '../../src/errors.js';
 import { sha256Hex } from '../../src/sources/checksum.js';
 import { BREAKPOINT, loadDrizzle, splitBreakpoints } from '../../src/sources/drizzle/folder.js';
-import { loadFolder, parseFileName } from '../../src/sources/folder.js';
 import { loadMigrations } from '../../src/sources/index.js';
+import { parseFileName } from '../../src/sources/layouts/plain.js';
 import { dialectFor, type Dialect } from '../../src/dialects/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +19,8 @@ const repoRoot = path.resolve(here, '..', '..');
 const pgSplit = dialectFor('postgres');
 const chSplit = dialectFor('clickhouse');
 const opts = (cwd: string, dialect: Dialect = pgSplit) => ({ cwd, dialect });
+/** The plain layout, as `format: plain` reads it. */
+const loadFolder = (root: string, o: ReturnType<typeof opts>) => loadMigrations(root, { ...o, format: 'plain' });
 
 const temps: string[] = [];
 afterEach(() => {
@@ -69,7 +71,7 @@ describe('loadFolder', () => {
   const byId = new Map(set.migrations.map((m) => [m.id, m]));
 
   it('orders versioned migrations numerically, then repeatables by name', () => {
-    expect(set.format).toBe('folder');
+    expect(set.layout).toBe('plain');
     expect(set.root).toBe(root);
     expect(set.migrations.map((m) => [m.id, m.kind, m.name])).toEqual([
       ['0001', 'versioned', 'create_users'],
@@ -83,7 +85,7 @@ describe('loadFolder', () => {
     ]);
   });
 
-  it('ignores meta/, other folders and files that are not .sql', () => {
+  it('ignores files that are not .sql', () => {
     const files = set.migrations.map((m) => m.file);
     expect(files.some((f) => /meta|notes|README/.test(f))).toBe(false);
   });
@@ -246,7 +248,7 @@ describe('loadDrizzle', () => {
 
   it('reads drizzle-kit output in journal order', () => {
     const set = loadDrizzle(root, opts(repoRoot));
-    expect(set.format).toBe('drizzle');
+    expect(set.layout).toBe('drizzle');
     expect(set.migrations.map((m) => [m.id, m.name, m.kind, m.drizzleWhen])).toEqual(
       journal.entries.map((e: { tag: string; when: number }) => [e.tag.slice(0, 4), e.tag.slice(5), 'versioned', e.when]),
     );
@@ -412,9 +414,9 @@ describe('splitBreakpoints', () => {
 
 describe('loadMigrations', () => {
   it('detects drizzle folders by meta/_journal.json, plain folders otherwise', () => {
-    expect(loadMigrations('__tests__/fixtures/sources/drizzle-basic', opts(repoRoot)).format).toBe('drizzle');
+    expect(loadMigrations('__tests__/fixtures/sources/drizzle-basic', opts(repoRoot)).layout).toBe('drizzle');
     const folder = loadMigrations('__tests__/fixtures/sources/folder-basic', opts(repoRoot));
-    expect(folder.format).toBe('folder');
+    expect(folder.layout).toBe('plain');
     expect(folder.root).toBe(path.join(fixtures, 'folder-basic'));
   });
 
@@ -439,8 +441,11 @@ describe('loadMigrations', () => {
     expect(configFailure(() => loadMigrations('migrations/0001_a.sql', opts(cwd))).message).toMatch(/not a folder/);
   });
 
-  it('returns an empty set for an empty folder', () => {
+  it('refuses an empty folder, naming it and what it holds', () => {
     const { cwd } = project({});
-    expect(loadMigrations('migrations', opts(cwd)).migrations).toEqual([]);
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe('migrations holds no migrations (read as a plain folder): it is empty.');
+    const notes = project({ 'README.md': '# notes' });
+    expect(configFailure(() => loadMigrations('migrations', opts(notes.cwd))).message).toContain('it contains README.md');
   });
 });
