@@ -54,10 +54,11 @@ async function comment(outcome: Outcome, context: RunEnvironment | null, safe: (
 }
 
 async function report(outcome: Outcome, safe: (text: string) => string): Promise<void> {
-  const { pending, applied, drift } = counts(outcome);
+  const { pending, applied, drift, verified } = counts(outcome);
   core.setOutput('pending-count', pending);
   core.setOutput('applied-count', applied);
   core.setOutput('drift-count', drift);
+  core.setOutput('verified', verified);
   core.setOutput('outcome', outcome.status);
   core.setOutput('result', safe(resultJson(outcome)));
 

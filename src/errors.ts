@@ -16,11 +16,18 @@ export interface Location {
   line?: number;
 }
 
+/** One of several problems reported together (every configuration problem of a folder at once). */
+export interface ProblemDetail {
+  message: string;
+  hint?: string;
+  location?: Location;
+}
+
 export class SchemagateError extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
-    readonly details: { location?: Location; hint?: string; cause?: unknown; statement?: string } = {},
+    readonly details: { location?: Location; hint?: string; cause?: unknown; statement?: string; problems?: ProblemDetail[] } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'SchemagateError';

@@ -30,6 +30,11 @@ export interface Migration {
    * Repeatable: `R__<name>`.
    */
   id: string;
+  /**
+   * The version's numeric parts, compared part by part (`1.1` is [1, 1]; `0001` is [1]); the
+   * apply order of versioned migrations. Empty for repeatables, which run by name.
+   */
+  order: readonly bigint[];
   kind: MigrationKind;
   /** Human name (`add_users`), taken from the file name or the drizzle tag. */
   name: string;
@@ -48,15 +53,18 @@ export interface Migration {
   /** Whole-file text. */
   sql: string;
   statements: Statement[];
-  /** False when the file opts out with `-- schemagate:no-transaction` (e.g. CREATE INDEX CONCURRENTLY). */
+  /**
+   * False when the file opts out with `-- schemagate:no-transaction` or its layout's own marker
+   * (goose's `NO TRANSACTION`, dbmate's `transaction:false`...), e.g. for CREATE INDEX CONCURRENTLY.
+   */
   transactional: boolean;
   /** drizzle-kit's `when` (ms since epoch) for drizzle folders; absent for plain folders. */
   drizzleWhen?: number;
 }
 
 export interface MigrationSet {
-  /** `folder` (plain versioned/repeatable SQL files) or `drizzle` (drizzle-kit output). */
-  format: 'folder' | 'drizzle';
+  /** The layout the folder was read as (`plain`, `drizzle`, `golang-migrate`, `flyway`...: LAYOUT_NAMES). */
+  layout: string;
   root: string;
   /** Versioned migrations in apply order, then repeatables by name. */
   migrations: Migration[];

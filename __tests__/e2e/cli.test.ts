@@ -52,3 +52,40 @@ it('shows the failing statement as plain Markdown in the terminal (no HTML)', ()
   expect(run.stdout).not.toContain('<details>');
   ws.cleanup();
 });
+
+describe('never a silent success, through the CLI bundle', () => {
+  it.each([
+    ['a Prisma folder under format plain', { 'migrations/20240101120000_init/migration.sql': 'CREATE TABLE a (id int);' }, ['--format', 'plain'], 'migrations/20240101120000_init/'],
+    ['an empty folder', { 'migrations/README.md': '# nothing yet' }, [], 'migrations holds no migrations'],
+    ['unread .sql sub-folders', { 'migrations/0001_a.sql': 'SELECT 1;', 'migrations/v2/0002_b.sql': 'SELECT 2;' }, [], 'migrations/v2/'],
+  ])('fails with a configuration error naming the folder: %s', (_case, files, flags, named) => {
+    const ws = workspace(files);
+    const run = cli(['plan', '--database-url', `pglite://${path.join(ws.dir, 'db')}`, ...flags, '--json'], ws.dir);
+    expect(run.status).toBe(5);
+    const result = JSON.parse(run.stdout);
+    expect(result.status).toBe('config');
+    expect(JSON.stringify(result.error)).toContain(named);
+    ws.cleanup();
+  });
+
+  it('reports three problems of one folder in one run, and names the layout it read', () => {
+    const ws = workspace({ 'migrations/0001_a.sql': 'SELECT 1;', 'migrations/1_b.sql': 'SELECT 2;', 'migrations/notes.sql': 'x', 'migrations/0002_c.sql': '-- schemagate:nope\nSELECT 3;' });
+    const run = cli(['plan', '--database-url', `pglite://${path.join(ws.dir, 'db')}`], ws.dir);
+    expect(run.status).toBe(5);
+    expect(run.stdout).toContain('3 configuration problems in migrations');
+    for (const where of ['migrations/1_b.sql', 'migrations/notes.sql', 'migrations/0002_c.sql:1']) expect(run.stdout).toContain(where);
+    ws.cleanup();
+  });
+
+  it('says an apply without a snapshot is unverified (verified: false)', () => {
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);' });
+    const run = cli(['apply', '--database-url', `pglite://${path.join(ws.dir, 'db')}`, '--json'], ws.dir);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect([result.layout, result.verified]).toEqual(['plain', false]);
+    expect(result.unverified).toContain('no snapshot found');
+    const strict = cli(['apply', '--database-url', `pglite://${path.join(ws.dir, 'db')}`, '--require-snapshot'], ws.dir);
+    expect(strict.status).toBe(5);
+    ws.cleanup();
+  });
+});

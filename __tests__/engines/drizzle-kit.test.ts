@@ -189,7 +189,7 @@ suite('drizzle-kit generated migrations on PostgreSQL', () => {
     expect(outcome.verification!.differences).toEqual([]);
     expect(outcome.error).toBeNull();
     expect(outcome.status).toBe('ok');
-    expect(outcome.format).toBe('drizzle');
+    expect(outcome.layout).toBe('drizzle');
 
     // schemagate kept drizzle's table as drizzle-kit writes it: one row per file, its sha256, `when`.
     const before = await drizzleRows();

@@ -13,6 +13,7 @@ export function migration(id: string, sql: string, extra: Partial<Migration> = {
   const kind = id.startsWith('R__') ? 'repeatable' : 'versioned';
   return {
     id,
+    order: kind === 'versioned' && /^\d+$/.test(id) ? [BigInt(id)] : [],
     kind,
     name: `m${id}`,
     file: `migrations/${id}_m.sql`,

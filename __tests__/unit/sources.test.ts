@@ -8,8 +8,8 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { SchemagateError } from '../../src/errors.js';
 import { sha256Hex } from '../../src/sources/checksum.js';
 import { BREAKPOINT, loadDrizzle, splitBreakpoints } from '../../src/sources/drizzle/folder.js';
-import { loadFolder, parseFileName } from '../../src/sources/folder.js';
 import { loadMigrations } from '../../src/sources/index.js';
+import { parseFileName } from '../../src/sources/layouts/plain.js';
 import { dialectFor, type Dialect } from '../../src/dialects/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +19,8 @@ const repoRoot = path.resolve(here, '..', '..');
 const pgSplit = dialectFor('postgres');
 const chSplit = dialectFor('clickhouse');
 const opts = (cwd: string, dialect: Dialect = pgSplit) => ({ cwd, dialect });
+/** The plain layout, as `format: plain` reads it. */
+const loadFolder = (root: string, o: ReturnType<typeof opts>) => loadMigrations(root, { ...o, format: 'plain' });
 
 const temps: string[] = [];
 afterEach(() => {
@@ -69,7 +71,7 @@ describe('loadFolder', () => {
   const byId = new Map(set.migrations.map((m) => [m.id, m]));
 
   it('orders versioned migrations numerically, then repeatables by name', () => {
-    expect(set.format).toBe('folder');
+    expect(set.layout).toBe('plain');
     expect(set.root).toBe(root);
     expect(set.migrations.map((m) => [m.id, m.kind, m.name])).toEqual([
       ['0001', 'versioned', 'create_users'],
@@ -83,7 +85,7 @@ describe('loadFolder', () => {
     ]);
   });
 
-  it('ignores meta/, other folders and files that are not .sql', () => {
+  it('ignores files that are not .sql', () => {
     const files = set.migrations.map((m) => m.file);
     expect(files.some((f) => /meta|notes|README/.test(f))).toBe(false);
   });
@@ -246,7 +248,7 @@ describe('loadDrizzle', () => {
 
   it('reads drizzle-kit output in journal order', () => {
     const set = loadDrizzle(root, opts(repoRoot));
-    expect(set.format).toBe('drizzle');
+    expect(set.layout).toBe('drizzle');
     expect(set.migrations.map((m) => [m.id, m.name, m.kind, m.drizzleWhen])).toEqual(
       journal.entries.map((e: { tag: string; when: number }) => [e.tag.slice(0, 4), e.tag.slice(5), 'versioned', e.when]),
     );
@@ -412,9 +414,9 @@ describe('splitBreakpoints', () => {
 
 describe('loadMigrations', () => {
   it('detects drizzle folders by meta/_journal.json, plain folders otherwise', () => {
-    expect(loadMigrations('__tests__/fixtures/sources/drizzle-basic', opts(repoRoot)).format).toBe('drizzle');
+    expect(loadMigrations('__tests__/fixtures/sources/drizzle-basic', opts(repoRoot)).layout).toBe('drizzle');
     const folder = loadMigrations('__tests__/fixtures/sources/folder-basic', opts(repoRoot));
-    expect(folder.format).toBe('folder');
+    expect(folder.layout).toBe('plain');
     expect(folder.root).toBe(path.join(fixtures, 'folder-basic'));
   });
 
@@ -439,8 +441,82 @@ describe('loadMigrations', () => {
     expect(configFailure(() => loadMigrations('migrations/0001_a.sql', opts(cwd))).message).toMatch(/not a folder/);
   });
 
-  it('returns an empty set for an empty folder', () => {
+  it('refuses an empty folder, naming it and what it holds', () => {
     const { cwd } = project({});
-    expect(loadMigrations('migrations', opts(cwd)).migrations).toEqual([]);
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe('migrations holds no migrations (read as a plain folder): it is empty.');
+    const notes = project({ 'README.md': '# notes' });
+    expect(configFailure(() => loadMigrations('migrations', opts(notes.cwd))).message).toContain('it contains README.md');
+  });
+});
+
+describe('never a silent success', () => {
+  it('refuses a Prisma folder read as plain, naming the unread sub-folders', () => {
+    const { cwd } = project({ '20240101120000_init/migration.sql': 'CREATE TABLE a (id int);', '20240102120000_b/migration.sql': 'CREATE TABLE b (id int);' });
+    const error = configFailure(() => loadMigrations('migrations', { ...opts(cwd), format: 'plain' }));
+    expect(error.details.problems!.map((p) => p.message)).toEqual([
+      'migrations/20240101120000_init/ holds 1 .sql file (20240101120000_init/migration.sql) that the plain layout does not read',
+      'migrations/20240102120000_b/ holds 1 .sql file (20240102120000_b/migration.sql) that the plain layout does not read',
+    ]);
+    expect(loadMigrations('migrations', opts(cwd)).layout).toBe('prisma');
+  });
+
+  it('refuses .sql sub-folders no layout reads, next to migrations it does read', () => {
+    const { cwd } = project({ '0001_a.sql': 'SELECT 1;', 'seeds/users.sql': 'INSERT INTO a VALUES (1);' });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toContain('migrations/seeds/ holds 1 .sql file (seeds/users.sql)');
+    expect(error.location).toEqual({ file: 'migrations/seeds/users.sql' });
+  });
+
+  it('reports three different problems of one folder at once, each with file and line', () => {
+    const { cwd } = project({
+      '0001_a.sql': 'SELECT 1;',
+      '1_b.sql': 'SELECT 2;',
+      '0002_c.sql': '-- schemagate:no-transactions\nSELECT 3;',
+      'notes.sql': 'SELECT 4;',
+    });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toMatch(/^3 configuration problems in migrations; first: /);
+    expect(error.details.problems!.map((p) => p.location)).toEqual(
+      expect.arrayContaining([{ file: 'migrations/0002_c.sql', line: 1 }, { file: 'migrations/notes.sql' }, { file: 'migrations/1_b.sql' }]),
+    );
+    expect(error.details.problems).toHaveLength(3);
+  });
+
+  it('hints at golang-migrate, not renumbering, for an up/down pair read as plain', () => {
+    const { cwd } = project({ '0001_a.up.sql': 'SELECT 1;', '0001_a.down.sql': 'SELECT 2;' });
+    const error = configFailure(() => loadMigrations('migrations', { ...opts(cwd), format: 'plain' }));
+    expect(error.hint).toContain('golang-migrate');
+    expect(error.hint).not.toContain('renumber');
+  });
+
+  it('asks for `format` when two layouts claim a folder equally', () => {
+    const { cwd } = project({ '1_a.sql': '-- +goose Up\nSELECT 1;', '2_b.sql': '-- migrate:up\nSELECT 2;' });
+    expect(configFailure(() => loadMigrations('migrations', opts(cwd))).hint).toContain('Set `format`');
+  });
+});
+
+describe('layouts read by their tools rules', () => {
+  it('compares Flyway versions as numbers, dotted or underscored, and keeps the id as flyway writes it', () => {
+    const { cwd } = project({ 'V1__a.sql': 'SELECT 1;', 'V1_10__c.sql': 'SELECT 3;', 'V1.2__b.sql': 'SELECT 2;', 'U1.2__b.sql': 'SELECT 0;', 'V2__d.sql': '' });
+    const set = loadMigrations('migrations', opts(cwd));
+    expect(set.layout).toBe('flyway');
+    expect(set.migrations.map((m) => [m.id, m.order])).toEqual([['1', [1n]], ['1.2', [1n, 2n]], ['1.10', [1n, 10n]], ['2', [2n]]]);
+    expect(set.migrations.at(-1)!.statements).toEqual([]);
+    const clash = project({ 'V1.1__a.sql': 'SELECT 1;', 'V1_1__b.sql': 'SELECT 2;' });
+    expect(configFailure(() => loadMigrations('migrations', opts(clash.cwd))).message).toContain('have the same version 1.1');
+  });
+
+  it('reads a dbmate file: only the up block, transaction:false honoured, SQL outside the blocks refused', () => {
+    const { cwd } = project({ '20240101_a.sql': '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY i ON t (a);\n-- migrate:down\nDROP INDEX i;\n' });
+    const [m] = loadMigrations('migrations', opts(cwd)).migrations;
+    expect([m!.transactional, m!.statements.map((s) => [s.line, s.sql])]).toEqual([false, [[2, 'CREATE INDEX CONCURRENTLY i ON t (a)']]]);
+    const bad = project({ '1_a.sql': 'SELECT 0;\n-- migrate:up\nSELECT 1;\n' });
+    expect(configFailure(() => loadMigrations('migrations', { ...opts(bad.cwd), format: 'dbmate' })).location).toEqual({ file: 'migrations/1_a.sql', line: 1 });
+  });
+
+  it('refuses a goose file whose SQL comes before -- +goose Up', () => {
+    const { cwd } = project({ '1_a.sql': 'SELECT 0;\n-- +goose Up\nSELECT 1;\n' });
+    expect(configFailure(() => loadMigrations('migrations', { ...opts(cwd), format: 'goose' })).location).toEqual({ file: 'migrations/1_a.sql', line: 1 });
   });
 });

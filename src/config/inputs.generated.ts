@@ -12,6 +12,10 @@ export const ACTION_INPUTS = {
     "default": "migrations",
     "description": "Folder of migrations: versioned NNNN_name.sql files plus optional repeatable R__name.sql files, or a drizzle-kit output folder (meta/_journal.json)."
   },
+  "format": {
+    "default": "auto",
+    "description": "Layout of the migrations folder: auto (detected: drizzle, prisma, supabase, goose, dbmate, golang-migrate, node-pg-migrate, flyway, chkit, else plain) or one of plain, drizzle, golang-migrate, goose, dbmate, flyway, prisma, supabase, node-pg-migrate, chkit, clickhouse-migrations. The summary and the result say which layout was read."
+  },
   "snapshot": {
     "default": "",
     "description": "Expected schema for verification: a schemagate snapshot file, a drizzle meta/NNNN_snapshot.json, or a drizzle folder (its latest snapshot). Empty: the drizzle folder's latest snapshot, else MIGRATIONS/schemagate.snapshot.json if present. In snapshot mode, the file to write."
@@ -27,6 +31,10 @@ export const ACTION_INPUTS = {
   "verify": {
     "default": "true",
     "description": "After apply, verify the live schema against the snapshot when one is found."
+  },
+  "require-snapshot": {
+    "default": "false",
+    "description": "In apply mode, fail (outcome config) when no snapshot is found to verify against. By default an unverified apply succeeds with a warning, and the verified output is false."
   },
   "fail-on-extra": {
     "default": "false",

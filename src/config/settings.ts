@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ClickHouseSettings, EngineKind } from '../engines/engine.js';
 import { ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
 import { configError } from '../errors.js';
+import { LAYOUT_NAMES } from '../sources/layouts/index.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../types.js';
 import { runEnvironmentFrom, type RunEnvironment } from './context.js';
 import { INPUT_DEFAULTS, type InputLookup, type InputName } from './inputs.js';
@@ -34,6 +35,8 @@ export interface Settings {
     migrations: string;
     snapshot: string | null;
     checksum: ChecksumAlgorithm;
+    /** `auto` or a layout's name (LAYOUT_NAMES). */
+    format: string;
   };
   plan: { allowOutOfOrder: boolean; resume: boolean };
   apply: {
@@ -41,6 +44,8 @@ export interface Settings {
     statementTimeoutMs: number | undefined;
     connectRetries: number;
     verify: boolean;
+    /** An apply with no snapshot to verify against fails instead of warning. */
+    requireSnapshot: boolean;
   };
   verify: { failOnExtra: boolean };
   journal: {
@@ -136,6 +141,10 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
     });
   }
+  const format = get('format').trim();
+  if (format !== 'auto' && !LAYOUT_NAMES.includes(format)) {
+    throw configError(`Unknown format "${format}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
+  }
   return {
     mode: mode as Mode,
     target: {
@@ -154,6 +163,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       migrations: path.resolve(cwd, get('migrations')),
       snapshot: snapshot ? path.resolve(cwd, snapshot) : null,
       checksum: checksum as ChecksumAlgorithm,
+      format,
     },
     plan: {
       allowOutOfOrder: boolean('allow-out-of-order', get('allow-out-of-order')),
@@ -164,6 +174,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       statementTimeoutMs: statementTimeoutMs || undefined,
       connectRetries: retries,
       verify: boolean('verify', get('verify')),
+      requireSnapshot: boolean('require-snapshot', get('require-snapshot')),
     },
     verify: { failOnExtra: boolean('fail-on-extra', get('fail-on-extra')) },
     journal: {

@@ -26,6 +26,8 @@ export interface ApplyOptions {
   now?: () => Date;
   /** How often a still-running statement logs that it is running (default HEARTBEAT_MS). */
   heartbeatMs?: number;
+  /** The folder layout's marker for running a file outside a transaction (goose's `-- +goose NO TRANSACTION`...). */
+  noTransaction?: string;
 }
 
 /** Where the database points in the statement, as a line of the file. */
@@ -206,7 +208,9 @@ export async function applyMigration(
       {
         location: { file: migration.file, line: failure.line },
         hint: atomic
-          ? 'The migration was rolled back and recorded as failed; fix it and run again.'
+          ? error.original instanceof DatabaseError && error.original.needsNoTransaction
+            ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
+            : 'The migration was rolled back and recorded as failed; fix it and run again.'
           : error.statementsApplied === 0 && item.startAt === 0
             ? 'No statement of it completed; fix it and run again.'
             : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',

@@ -1,6 +1,6 @@
 import type { Mode } from '../config/index.js';
-import { databaseMessage, SchemagateError, type FailureKind, type Location } from '../errors.js';
-import type { Difference, MigrationSet } from '../types.js';
+import { databaseMessage, SchemagateError, type FailureKind, type Location, type ProblemDetail } from '../errors.js';
+import type { Difference } from '../types.js';
 import type { AppliedResult } from './apply.js';
 import type { Plan } from './plan.js';
 import type { GateRow } from './promotion.js';
@@ -23,6 +23,8 @@ export interface OutcomeError {
   message: string;
   hint?: string;
   location?: Location;
+  /** Every problem when several were found at once (a folder's configuration problems). */
+  problems?: ProblemDetail[];
   /** The failure happened in the replay on an embedded database, not on the target. */
   fromReplay?: boolean;
   /** The SQL of the statement that failed, when one did. */
@@ -37,6 +39,8 @@ export interface RunParts {
   snapshotWritten: string | null;
   /** What the earlier environment has applied, for each pending migration (promotion gate). */
   promotion: { environment: string; rows: GateRow[] } | null;
+  /** Why an apply that should verify could not (no snapshot found); null when it verified or was told not to. */
+  unverified: string | null;
 }
 
 export interface Outcome extends Readonly<RunParts> {
@@ -44,7 +48,8 @@ export interface Outcome extends Readonly<RunParts> {
   readonly engine: string;
   readonly target: string;
   readonly migrations: string;
-  readonly format: MigrationSet['format'] | null;
+  /** The layout the migrations folder was read as (`plain`, `goose`, `prisma`...). */
+  readonly layout: string | null;
   readonly status: 'ok' | FailureKind;
   /** The same migrations applied from empty on an embedded database (input `replay`). */
   readonly replay: Outcome | null;
@@ -52,7 +57,7 @@ export interface Outcome extends Readonly<RunParts> {
   readonly durationMs: number;
 }
 
-export const NO_PARTS: RunParts = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null };
+export const NO_PARTS: RunParts = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, unverified: null };
 
 /** A failure with what the run had done before it: a failed apply still reports what it applied. */
 export class PartialFailure extends Error {
@@ -75,6 +80,7 @@ export function failureOf(error: unknown): OutcomeError {
     ...(failure.hint ? { hint: failure.hint } : {}),
     ...(failure.location ? { location: failure.location } : {}),
     ...(failure.details.statement ? { statement: failure.details.statement } : {}),
+    ...(failure.details.problems ? { problems: failure.details.problems } : {}),
   };
 }
 
@@ -93,7 +99,7 @@ export interface OutcomeHead {
   engine: string;
   target: string;
   migrations: string;
-  format: MigrationSet['format'] | null;
+  layout: string | null;
 }
 
 export function buildOutcome(head: OutcomeHead, parts: RunParts, extra: { replay?: Outcome | null; error?: OutcomeError | null; durationMs?: number } = {}): Outcome {
@@ -103,10 +109,10 @@ export function buildOutcome(head: OutcomeHead, parts: RunParts, extra: { replay
 
 /** An outcome before anything has happened; every run, even one that never starts, has one. */
 export function blankOutcome(mode: Mode, target: string, migrations: string): Outcome {
-  return buildOutcome({ mode, engine: 'unknown', target, migrations, format: null }, NO_PARTS);
+  return buildOutcome({ mode, engine: 'unknown', target, migrations, layout: null }, NO_PARTS);
 }
 
 /** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
 export function earlyFailure(mode: string, error: SchemagateError): Outcome {
-  return buildOutcome({ mode: mode as Mode, engine: 'unknown', target: 'not connected', migrations: '', format: null }, NO_PARTS, { error: failureOf(error) });
+  return buildOutcome({ mode: mode as Mode, engine: 'unknown', target: 'not connected', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
 }

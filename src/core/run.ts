@@ -7,7 +7,8 @@ import { driverFor, driverForDialect, driverForKind } from '../engines/index.js'
 import { SchemagateError } from '../errors.js';
 import { isDrizzleFolder } from '../sources/drizzle/folder.js';
 import { DRIZZLE_DIALECT, latestSnapshot } from '../sources/drizzle/snapshot.js';
-import { loadMigrations } from '../sources/index.js';
+import { layoutNamed, loadMigrations } from '../sources/index.js';
+import { compareVersions, parseVersion } from '../sources/version.js';
 import type { Migration, MigrationSet, RunContext } from '../types.js';
 import { diffSchemas } from '../verify/diff.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
@@ -71,6 +72,8 @@ interface TargetRun {
   context: RunContext;
   cwd: string;
   engineOptions: EngineOptions;
+  /** How the folder's layout marks a file to run outside a transaction, for the hint when one must. */
+  noTransaction: string | undefined;
 }
 
 function prepare(settings: Settings): Prepared {
@@ -79,7 +82,7 @@ function prepare(settings: Settings): Prepared {
   const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
   const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
   const set = needsMigrations || existsSync(sources.migrations)
-    ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum })
+    ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
     : null;
   const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
   const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
@@ -87,6 +90,11 @@ function prepare(settings: Settings): Prepared {
     throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
       location: { file: expected.file, line: 1 },
       hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
+    });
+  }
+  if (settings.mode === 'apply' && settings.apply.verify && settings.apply.requireSnapshot && !expected) {
+    throw new SchemagateError('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'))}), and \`require-snapshot\` is true.`, {
+      hint: 'Write a snapshot with mode `snapshot` (or point `snapshot` at one), or set `require-snapshot: false` to apply unverified with a warning.',
     });
   }
   if (settings.mode === 'verify' && !expected) {
@@ -105,14 +113,14 @@ function inferDriver(migrations: string): EngineDriver {
   });
 }
 
-function adoptOptions(settings: Settings, format: MigrationSet['format'] | null): AdoptOptions | undefined {
+function adoptOptions(settings: Settings, layout: string | null): AdoptOptions | undefined {
   const { drizzle, drizzleTable } = settings.journal;
-  const adopt = drizzle === 'true' || (drizzle === 'auto' && format === 'drizzle');
+  const adopt = drizzle === 'true' || (drizzle === 'auto' && layout === 'drizzle');
   return adopt ? { tool: 'drizzle', table: drizzleTable } : undefined;
 }
 
-function engineOptions(settings: Settings, format: MigrationSet['format'] | null, emit: Emit): EngineOptions {
-  const adopt = adoptOptions(settings, format);
+function engineOptions(settings: Settings, layout: string | null, emit: Emit): EngineOptions {
+  const adopt = adoptOptions(settings, layout);
   return {
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
@@ -137,7 +145,9 @@ function refusal(plan: Plan): SchemagateError {
 
 function withinBaseline(migration: Migration, to: string | null): boolean {
   if (to === null) return true;
-  return migration.kind === 'versioned' && BigInt(migration.id) <= BigInt(to);
+  const limit = parseVersion(to);
+  if (!limit) throw new SchemagateError('config', `\`baseline-to\` must be a version (digits, parts separated by . or _), got "${to}".`);
+  return migration.kind === 'versioned' && compareVersions(migration.order, limit) <= 0;
 }
 
 async function baseline(engine: Engine, run: TargetRun, plan: Plan): Promise<AppliedResult[]> {
@@ -172,7 +182,7 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
   const applied: AppliedResult[] = [];
   for (const [index, item] of plan.pending.entries()) {
     try {
-      applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context }, emit));
+      applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) }, emit));
     } catch (error) {
       const { migration } = item;
       applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
@@ -262,12 +272,16 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit);
         const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
-        return { ...NO_PARTS, plan, promotion, applied, verification };
+        return { ...NO_PARTS, plan, promotion, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
       } finally {
         await lock.release().catch(() => {});
       }
     }
   }
+}
+
+function noSnapshot(run: TargetRun): string {
+  return `Not verified: no snapshot found (looked for ${relative(run.cwd, run.snapshotFile)}), so nothing shows the live schema is what the migrations should build. Write one with mode \`snapshot\` or set \`snapshot\`; \`require-snapshot: true\` makes this an error.`;
 }
 
 /** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
@@ -304,7 +318,7 @@ async function replay(settings: Settings, prepared: Prepared, target: TargetRun,
   };
   try {
     const { parts, error } = await runOn(prepared.driver, prepared.driver.embeddedUrl(path.join(dir, 'db')), run, prepared, (event) => emit({ type: 'replay', event }));
-    const head = { mode: 'apply' as const, engine: prepared.driver.kind, target: 'embedded replay database', migrations: relative(settings.sources.cwd, settings.sources.migrations), format: prepared.set?.format ?? null };
+    const head = { mode: 'apply' as const, engine: prepared.driver.kind, target: 'embedded replay database', migrations: relative(settings.sources.cwd, settings.sources.migrations), layout: prepared.set?.layout ?? null };
     return buildOutcome(head, parts, { error, durationMs: Date.now() - started });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -319,7 +333,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     engine: 'unknown',
     target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) : 'none (replay only)',
     migrations: relative(sources.cwd, sources.migrations),
-    format: null as MigrationSet['format'] | null,
+    layout: null as string | null,
   };
   let prepared: Prepared;
   try {
@@ -327,7 +341,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
   } catch (error) {
     return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
   }
-  const known = { ...head, engine: prepared.driver.kind, format: prepared.set?.format ?? null };
+  const known = { ...head, engine: prepared.driver.kind, layout: prepared.set?.layout ?? null };
   const run: TargetRun = {
     mode: settings.mode,
     planOptions: settings.plan,
@@ -339,7 +353,8 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
     context: resolveRunContext(settings.run, sources.cwd),
     cwd: sources.cwd,
-    engineOptions: engineOptions(settings, known.format, emit),
+    engineOptions: engineOptions(settings, known.layout, emit),
+    noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
   };
   const replayed = settings.replay ? await replay(settings, prepared, run, emit) : null;
   const onTarget = settings.target.databaseUrl ? await runOn(prepared.driver, settings.target.databaseUrl, run, prepared, emit) : { parts: NO_PARTS, error: null };

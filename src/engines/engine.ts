@@ -22,6 +22,8 @@ export class DatabaseError extends Error {
     message: string,
     readonly position?: number,
     options?: { cause?: unknown },
+    /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
+    readonly needsNoTransaction = false,
   ) {
     super(message, options);
     this.name = 'DatabaseError';

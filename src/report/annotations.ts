@@ -20,7 +20,11 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
   const problems = outcome.plan?.problems ?? [];
   // A refused plan's error is its first problem, drift has one annotation per difference, and a
   // replay failure is annotated by the replay: each thing to fix is annotated once.
-  if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && !error.fromReplay) {
+  if (error?.problems && !error.fromReplay) {
+    for (const p of error.problems) {
+      all.push({ severity: 'error', title: `schemagate ${prefix}${error.kind}`, message: p.hint ? `${p.message}\n${p.hint}` : p.message, ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}) });
+    }
+  } else if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && !error.fromReplay) {
     all.push({
       severity: 'error',
       title: `schemagate ${prefix}${error.kind}`,
@@ -39,6 +43,7 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
   for (const d of outcome.verification?.differences ?? []) {
     all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification!.snapshot, line: d.line });
   }
+  if (outcome.unverified) all.push({ severity: 'warning', title: `schemagate ${prefix}not verified`, message: outcome.unverified });
   if (outcome.replay) all.push(...gather(outcome.replay, 'replay '));
   return all;
 }

@@ -9,7 +9,9 @@ export function resultJson(outcome: Outcome): string {
     engine: outcome.engine,
     target: outcome.target,
     migrations: outcome.migrations,
-    format: outcome.format,
+    layout: outcome.layout,
+    verified: counts(outcome).verified,
+    unverified: outcome.unverified,
     durationMs: outcome.durationMs,
     plan: plan && {
       applied: plan.applied.map((a) => ({ id: a.migration.id, file: a.migration.file, source: a.source })),
@@ -42,5 +44,7 @@ export function counts(outcome: Outcome) {
     pending: outcome.plan?.pending.length ?? 0,
     applied: outcome.applied.filter((a) => a.status !== 'failed').length,
     drift: outcome.verification?.differences.filter((d) => d.severity === 'error').length ?? 0,
+    /** The live schema was compared with a snapshot and matched it. */
+    verified: outcome.verification !== null && outcome.verification.differences.every((d) => d.severity !== 'error'),
   };
 }

@@ -126,19 +126,23 @@ export function renderSummary(outcome: Outcome, style: SummaryStyle = 'github'):
   const parts = [
     `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
     '',
-    `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.format ? ` (${outcome.format})` : ''} · ${formatDuration(outcome.durationMs)}`,
+    `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''} · ${formatDuration(outcome.durationMs)}`,
     '',
   ];
   if (outcome.error) {
     const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
     parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
     if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
+    if (outcome.error.problems) {
+      parts.push(table(['', 'Where', 'Problem', 'How to fix'], outcome.error.problems.map((p) => ['❌', p.location ? `\`${locationText(p.location)}\`` : '', p.message, p.hint ?? ''])), '');
+    }
     if (outcome.error.statement) {
       const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
       parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
     }
   }
   parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
+  if (outcome.unverified) parts.push(`⚠️ ${outcome.unverified}`, '');
   if (outcome.snapshotWritten) parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
   return parts.join('\n');
 }

@@ -19,24 +19,34 @@ export interface LoadOptions {
   checksum?: ChecksumAlgorithm;
 }
 
+/** What a layout makes of a file's text: the statements to run and, if the file says, its transaction mode. */
+export interface ParsedMigration {
+  statements: RawStatement[];
+  /** False when the tool's own no-transaction marker is present. */
+  transactional?: boolean;
+}
+
+export interface ReadExtra {
+  drizzleWhen?: number;
+  /** The layout's reading of the text; default: every statement of the file, split by the dialect. */
+  parse?: (text: string, file: string) => ParsedMigration;
+  /** An empty or comment-only file is a no-op migration (where the layout's own tool accepts one). */
+  allowEmpty?: boolean;
+}
+
 /**
- * Reads one migration file: checksum of its bytes, its statements, its directives. Shared with
- * the drizzle loader, which passes its own statements when breakpoints decide them.
+ * Reads one migration file: checksum of its bytes, its statements, its directives. Shared by
+ * every layout, which passes its own parse when sections or breakpoints decide the statements.
  */
-export function readMigration(
-  abs: string,
-  identity: Pick<Migration, 'id' | 'kind' | 'name'>,
-  opts: LoadOptions,
-  extra: { drizzleWhen?: number; statements?: (text: string, file: string) => RawStatement[]; allowEmpty?: boolean } = {},
-): Migration {
+export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kind' | 'name' | 'order'>, opts: LoadOptions, extra: ReadExtra = {}): Migration {
   const file = relativeFile(abs, opts.cwd);
   const bytes = fs.readFileSync(abs);
   const checksums = checksumsOf(bytes);
   const algorithm = opts.checksum ?? 'sha256';
   const text = decodeUtf8(bytes, file);
-  const transactional = readDirectives(text, file).transactional;
-  const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, (sql) => opts.dialect.split(sql));
-  if (raw.length === 0 && !extra.allowEmpty) {
+  const directives = readDirectives(text, file);
+  const parsed = extra.parse ? extra.parse(text, file) : { statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) };
+  if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {
       location: { file },
       hint: 'Add the statements of the migration, or delete the file if it is not needed.',
@@ -50,8 +60,8 @@ export function readMigration(
     checksumAlgorithm: algorithm,
     checksums,
     sql: text,
-    statements: raw.map(toStatement),
-    transactional,
+    statements: parsed.statements.map(toStatement),
+    transactional: directives.transactional && parsed.transactional !== false,
   };
   if (extra.drizzleWhen !== undefined) migration.drizzleWhen = extra.drizzleWhen;
   return migration;

@@ -2,14 +2,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../errors.js';
 import type { MigrationSet } from '../types.js';
-import { isDrizzleFolder, loadDrizzle } from './drizzle/folder.js';
 import type { LoadOptions } from './files.js';
-import { loadFolder } from './folder.js';
+import { Folder, type Layout } from './layouts/layout.js';
+import { LAYOUTS, layoutNamed } from './layouts/index.js';
+import { Problems } from './problems.js';
 
 export type { LoadOptions } from './files.js';
+export { LAYOUT_NAMES, layoutNamed } from './layouts/index.js';
 
-/** Reads the migrations under `root`: a drizzle-kit folder when it has `meta/_journal.json`, else a plain folder. */
-export function loadMigrations(root: string, opts: LoadOptions): MigrationSet {
+export interface LoadMigrationsOptions extends LoadOptions {
+  /** `auto` (detect) or a layout's name. */
+  format?: string;
+}
+
+/**
+ * Reads the migrations under `root` in the layout `format` names, or the one the folder shows
+ * most clearly. Never a silent empty set: a folder with no migrations, or with `.sql` files the
+ * layout does not read, is an error; every problem of the folder is reported at once.
+ */
+export function loadMigrations(root: string, opts: LoadMigrationsOptions): MigrationSet {
   const absRoot = path.resolve(opts.cwd, root);
   const where = absRoot === root ? absRoot : `${root} (${absRoot})`;
   const hint = 'Set the `migrations` input of the action (or the `--migrations` flag of the CLI) to the folder that holds your migration files.';
@@ -20,5 +31,73 @@ export function loadMigrations(root: string, opts: LoadOptions): MigrationSet {
     throw configError(`Migrations folder not found: ${where}`, { hint });
   }
   if (!stat.isDirectory()) throw configError(`Migrations path is not a folder: ${where}`, { hint });
-  return isDrizzleFolder(absRoot) ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
+
+  const folder = new Folder(absRoot, opts.cwd);
+  const shown = folder.display('') || '.';
+  const layout = !opts.format || opts.format === 'auto' ? detectLayout(folder, shown) : layoutNamed(opts.format);
+  if (layout.dialects && !layout.dialects.includes(opts.dialect.name)) {
+    throw configError(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
+      hint: 'Point `database-url` at the engine these migrations are written for, or set `format` if the layout was detected wrongly.',
+    });
+  }
+  const problems = new Problems();
+  const loaded = layout.load(folder, opts, problems);
+  reportUnread(folder, new Set(loaded.accounted), layout, problems);
+  if (problems.list.length === 0 && loaded.migrations.length === 0) {
+    problems.add(configError(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
+      location: { file: shown },
+      hint: 'Point `migrations` at the folder with your migration files, or set `format` to the layout they are written in.',
+    }));
+  }
+  problems.throwIfAny(shown);
+  return { layout: layout.name, root: absRoot, migrations: loaded.migrations, ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}) };
+}
+
+/** The surest claim wins; two equally sure claims are a question only the user can answer. */
+function detectLayout(folder: Folder, shown: string): Layout {
+  const claims = LAYOUTS.flatMap((layout) => {
+    const claim = layout.detect(folder);
+    return claim ? [{ layout, ...claim }] : [];
+  }).sort((a, b) => b.confidence - a.confidence);
+  const [best, next] = claims;
+  if (!best) return layoutNamed('plain');
+  if (next && next.confidence === best.confidence) {
+    throw configError(`${shown} looks like both a ${best.layout.name} folder (${best.evidence}) and a ${next.layout.name} folder (${next.evidence}).`, {
+      location: { file: shown },
+      hint: `Set \`format\` to the layout it is written in (${best.layout.name} or ${next.layout.name}).`,
+    });
+  }
+  return best.layout;
+}
+
+/** `.sql` files the layout did not read, by the sub-folder that holds them (or one by one at the top). */
+function reportUnread(folder: Folder, accounted: Set<string>, layout: Layout, problems: Problems): void {
+  const unread = new Map<string, string[]>();
+  for (const rel of folder.allSqlFiles()) {
+    if (accounted.has(folder.abs(rel))) continue;
+    const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : rel;
+    unread.set(top, [...(unread.get(top) ?? []), rel]);
+  }
+  for (const [top, files] of unread) {
+    const where = folder.display(top);
+    const isDir = files.length > 1 || files[0] !== top;
+    problems.add(
+      configError(
+        isDir
+          ? `${where}/ holds ${files.length} .sql file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}) that the ${layout.name} layout does not read`
+          : `${where} is not read by the ${layout.name} layout`,
+        {
+          location: { file: isDir ? folder.display(files[0]!) : where },
+          hint: 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
+        },
+      ),
+    );
+  }
+}
+
+/** What a folder holds, for the message that it holds no migrations. */
+function contents(folder: Folder): string {
+  const names = folder.entries.map((e) => (e.isDir ? `${e.name}/` : e.name));
+  if (names.length === 0) return 'it is empty';
+  return `it contains ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
 }

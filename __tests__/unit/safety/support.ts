@@ -10,6 +10,7 @@ export function migration(sql: string, options: { file?: string; dialect?: 'post
   const checksum = sha256Hex(sql);
   return {
     id: '0001',
+    order: [1n],
     kind: 'versioned',
     name: 'test',
     file,

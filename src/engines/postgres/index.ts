@@ -45,7 +45,9 @@ const isTransient = (error: unknown) => isTransientConnectionError(error, TRANSI
 function statementFailure(error: unknown): Error {
   if (isTransient(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
-  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error });
+  // 25001 active_sql_transaction: "cannot run inside a transaction block".
+  const needsNoTransaction = (error as { code?: unknown }).code === '25001';
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error }, needsNoTransaction);
 }
 
 function executor(connection: PgConnection, names: JournalNames, adopted: DrizzleJournal | null, inTransaction: boolean): Executor {

@@ -35,7 +35,7 @@ export function loadDrizzle(root: string, opts: LoadOptions): MigrationSet {
 
   const migrations: Migration[] = [];
   const byId = new Map<string, string>();
-  for (const entry of entries) {
+  for (const [position, entry] of entries.entries()) {
     const abs = path.join(absRoot, `${entry.tag}.sql`);
     const file = relativeFile(abs, opts.cwd);
     if (!fs.existsSync(abs)) {
@@ -54,18 +54,19 @@ export function loadDrizzle(root: string, opts: LoadOptions): MigrationSet {
     }
     byId.set(id, entry.tag);
     migrations.push(
-      readMigration(abs, { id, kind: 'versioned', name }, opts, {
+      // drizzle applies in journal order, whatever the tags' numbers say.
+      readMigration(abs, { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
         drizzleWhen: entry.when,
         // drizzle applies an empty custom migration without complaint, so we must accept it too.
         allowEmpty: true,
-        statements: (text, f) => splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)),
+        parse: (text, f) => ({ statements: splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)) }),
       }),
     );
   }
 
   assertAllJournaled(absRoot, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
   const snapshotPath = latestSnapshot(path.join(absRoot, 'meta'));
-  const set: MigrationSet = { format: 'drizzle', root: absRoot, migrations };
+  const set: MigrationSet = { layout: 'drizzle', root: absRoot, migrations };
   if (snapshotPath !== undefined) set.snapshotPath = snapshotPath;
   return set;
 }

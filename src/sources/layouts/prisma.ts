@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { configError } from '../../errors.js';
+import { parseVersion } from '../version.js';
+import { CONFIDENCE, type Layout, readVersioned, SCHEMAGATE_NO_TRANSACTION, type VersionedFile } from './layout.js';
+
+const LOCK = 'migration_lock.toml';
+const MIGRATION = 'migration.sql';
+const FOLDER = /^(\d+)_(.+)$/;
+/** Providers whose SQL runs on Postgres. */
+const POSTGRES_PROVIDERS = ['postgresql', 'postgres', 'cockroachdb'];
+
+/**
+ * Prisma Migrate: one folder per migration, `<timestamp>_<name>/migration.sql`, in name order,
+ * and `migration_lock.toml` naming the provider. An empty migration.sql (a `--create-only`
+ * migration left empty) is a no-op, as Prisma applies it.
+ */
+export const prisma: Layout = {
+  name: 'prisma',
+  noTransaction: SCHEMAGATE_NO_TRANSACTION,
+  dialects: ['postgres'],
+  detect(folder) {
+    if (folder.entries.some((e) => e.name === LOCK)) return { confidence: CONFIDENCE.certain, evidence: LOCK };
+    const dir = folder.dirs.find((d) => FOLDER.test(d) && fs.existsSync(path.join(folder.abs(d), MIGRATION)));
+    return dir ? { confidence: CONFIDENCE.marker, evidence: `${dir}/${MIGRATION}` } : null;
+  },
+  load(folder, opts, problems) {
+    if (folder.entries.some((e) => e.name === LOCK)) {
+      const file = folder.display(LOCK);
+      const text = fs.readFileSync(folder.abs(LOCK), 'utf8');
+      const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(text)?.[1];
+      if (provider !== undefined && !POSTGRES_PROVIDERS.includes(provider)) {
+        const line = text.slice(0, text.search(/^\s*provider/m)).split('\n').length;
+        problems.add(configError(`${file}:${line}: provider "${provider}" is not Postgres, so these migrations cannot run here`, { location: { file, line }, hint: 'Point `migrations` at a Postgres Prisma project, or use a Postgres database URL.' }));
+      }
+    }
+    const files: VersionedFile[] = [];
+    for (const dir of folder.dirs) {
+      const match = FOLDER.exec(dir);
+      const hasSql = fs.existsSync(path.join(folder.abs(dir), MIGRATION));
+      if (match && hasSql) {
+        files.push({ rel: `${dir}/${MIGRATION}`, id: match[1]!, order: parseVersion(match[1]!)!, name: match[2]! });
+        continue;
+      }
+      const where = folder.display(dir);
+      if (match) {
+        problems.add(configError(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
+      }
+    }
+    const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true }, 'Two Prisma migrations share a timestamp: rename the newer folder.');
+    return { migrations, accounted: files.map((f) => folder.abs(f.rel)) };
+  },
+};
