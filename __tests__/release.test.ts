@@ -27,6 +27,7 @@ interface Release {
   DEFAULT_REPOSITORY: string;
   parseTag(tag: unknown): Parsed;
   majorTag(tag: string): string | null;
+  majorTagToMove(tag: string, existing: string[]): string | null;
   checkPackageVersion(version: string, tag: string): void;
   changelogSection(changelog: string, name: string): string | undefined;
   releaseNotes(changelog: string, tag: string): string;
@@ -66,6 +67,16 @@ describe('tags', () => {
     expect(release.majorTag('v1.2.3-rc.1')).toBeNull();
     expect(release.majorTag('v2.0.0-alpha')).toBeNull();
     expect(() => release.majorTag('v1')).toThrow(/not a release tag/);
+  });
+
+  test('the major tag never moves backwards: a fix for an older minor leaves it on the newer release', () => {
+    const tags = ['v0.9.0', 'v1', 'v1.0.0', 'v1.2.0', 'v1.3.0-rc.1', 'v2', 'v2.0.0', 'latest'];
+    expect(release.majorTagToMove('v1.2.1', tags)).toBe('v1');
+    expect(release.majorTagToMove('v1.1.5', tags)).toBeNull();
+    expect(release.majorTagToMove('v1.2.0', tags)).toBe('v1'); // itself (a re-run) is not newer
+    expect(release.majorTagToMove('v2.0.1', tags)).toBe('v2');
+    expect(release.majorTagToMove('v3.0.0', tags)).toBe('v3');
+    expect(release.majorTagToMove('v1.3.0-rc.2', tags)).toBeNull();
   });
 
   test("package.json's version must be the tag's", () => {
@@ -188,6 +199,13 @@ describe('the command line the workflow runs', () => {
     expect(rc.stdout).toBe(`version=${packageVersion}-rc.1\nprerelease=true\nmajor-tag=\n`);
   });
 
+  test('major reads the tags from stdin', () => {
+    const major = (tag: string, tags: string) => spawnSync(process.execPath, [SCRIPT, 'major', tag], { input: tags, encoding: 'utf8' }).stdout;
+    expect(major('v1.2.1', 'v1.0.0\nv1.2.0\n')).toBe('v1\n');
+    expect(major('v1.2.1', 'v1.0.0\nv1.3.0\n')).toBe('\n');
+    expect(major('v1.2.1-rc.1', '')).toBe('\n');
+  });
+
   test('plan fails on a bad tag or a version without notes', () => {
     expect(run(['plan', 'v1.2'])).toMatchObject({ status: 1, stderr: expect.stringMatching(/not a release tag/) });
     expect(run(['plan', 'v9.9.9'])).toMatchObject({ status: 1, stderr: expect.stringMatching(/package\.json says version/) });
@@ -243,13 +261,14 @@ describe('.github/workflows/release.yml', () => {
     expect(script).toMatch(/gh release create "\$TAG" --verify-tag .*--notes-file/);
     const move = (jobs.release.steps as Yaml[]).find((s) => String(s.run ?? '').includes('"$MAJOR"'));
     expect(move?.if).toBe("needs.verify.outputs.major-tag != ''");
-    expect(move?.env.MAJOR).toBe('${{ needs.verify.outputs.major-tag }}');
+    expect(move?.run).toContain('MAJOR="$(git tag -l | node scripts/release.mjs major "$TAG")"');
+    expect(jobs.release.steps[0].with['fetch-depth']).toBe(0); // all tags, for the comparison
     expect(jobs.verify.outputs['major-tag']).toBe('${{ steps.plan.outputs.major-tag }}');
   });
 
   test('only calls commands scripts/release.mjs has', () => {
     const all = Object.keys(jobs).flatMap(runs).join('\n');
     const commands = [...all.matchAll(/scripts\/release\.mjs (\w+)/g)].map((m) => m[1]);
-    expect(new Set(commands)).toEqual(new Set(['plan', 'pin', 'notes']));
+    expect(new Set(commands)).toEqual(new Set(['plan', 'pin', 'notes', 'major']));
   });
 });

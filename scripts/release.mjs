@@ -9,12 +9,16 @@
  *       writes the release notes (the version's CHANGELOG section) to FILE.
  *   node scripts/release.mjs notes vX.Y.Z
  *       Prints the release notes.
+ *   git tag -l | node scripts/release.mjs major vX.Y.Z
+ *       Prints the major tag to move (empty for a pre-release, or when a newer release of the
+ *       same major exists).
  *   node scripts/release.mjs pin vX.Y.Z [--repository OWNER/NAME] [--check]
  *       Points the reusable workflow's `uses: OWNER/NAME@...` at vX.Y.Z (prints `changed` or
  *       `unchanged`); --check only reports, and exits 1 when the pin differs.
  *
  * Versioning: a release tag is vMAJOR.MINOR.PATCH. A stable release moves the major tag
- * (v1, also v0) to its commit; a pre-release (v1.2.3-rc.1) never does.
+ * (v1, also v0) to its commit unless a newer release of that major exists; a pre-release
+ * (v1.2.3-rc.1) never does.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,6 +55,26 @@ export function parseTag(tag) {
 export function majorTag(tag) {
   const parsed = parseTag(tag);
   return parsed.prerelease === null ? `v${parsed.major}` : null;
+}
+
+function compareStable(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+/**
+ * The major tag to move for `tag`, given the repository's tags: null for a pre-release, and
+ * null when a newer stable release of the same major exists (releasing a fix for an older
+ * minor must not move `v1` backwards). Tags that are not release tags (v1, other names) are ignored.
+ */
+export function majorTagToMove(tag, existingTags) {
+  const major = majorTag(tag);
+  if (major === null) return null;
+  const parsed = parseTag(tag);
+  const newer = existingTags
+    .filter((t) => TAG.test(t))
+    .map(parseTag)
+    .filter((t) => t.prerelease === null && t.major === parsed.major && compareStable(t, parsed) > 0);
+  return newer.length === 0 ? major : null;
 }
 
 /** package.json's version must be the tag's (a pre-release may also carry the version it leads to). */
@@ -139,6 +163,10 @@ function main([command, tag, ...args]) {
     const notes = option(args, '--notes');
     if (notes) fs.writeFileSync(notes, result.notes);
     process.stdout.write(`version=${result.version}\nprerelease=${result.prerelease !== null}\nmajor-tag=${result.majorTag ?? ''}\n`);
+  } else if (command === 'major') {
+    // The repository's tags on stdin (`git tag -l | release.mjs major vX.Y.Z`).
+    const tags = fs.readFileSync(0, 'utf8').split('\n').map((t) => t.trim()).filter(Boolean);
+    process.stdout.write(`${majorTagToMove(tag, tags) ?? ''}\n`);
   } else if (command === 'notes') {
     process.stdout.write(releaseNotes(read('CHANGELOG.md'), tag));
   } else if (command === 'pin') {
@@ -153,7 +181,7 @@ function main([command, tag, ...args]) {
     if (changed) fs.writeFileSync(file, text);
     process.stdout.write(changed ? 'changed\n' : 'unchanged\n');
   } else {
-    throw new Error('usage: release.mjs plan|notes|pin vX.Y.Z [--notes FILE] [--repository OWNER/NAME] [--check]');
+    throw new Error('usage: release.mjs plan|notes|major|pin vX.Y.Z [--notes FILE] [--repository OWNER/NAME] [--check]');
   }
 }
 
