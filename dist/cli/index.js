@@ -4971,7 +4971,7 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7551);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9924);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -4980,7 +4980,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7551:
+/***/ 9924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5054,6 +5054,10 @@ const inputs_generated_ACTION_INPUTS = {
         "default": "migrations",
         "description": "Folder of migrations: versioned NNNN_name.sql files plus optional repeatable R__name.sql files, or a drizzle-kit output folder (meta/_journal.json)."
     },
+    "format": {
+        "default": "auto",
+        "description": "Layout of the migrations folder: auto (detected: drizzle, prisma, supabase, goose, dbmate, golang-migrate, node-pg-migrate, flyway, chkit, else plain) or one of plain, drizzle, golang-migrate, goose, dbmate, flyway, prisma, supabase, node-pg-migrate, chkit, clickhouse-migrations. The summary and the result say which layout was read."
+    },
     "snapshot": {
         "default": "",
         "description": "Expected schema for verification: a schemagate snapshot file, a drizzle meta/NNNN_snapshot.json, or a drizzle folder (its latest snapshot). Empty: the drizzle folder's latest snapshot, else MIGRATIONS/schemagate.snapshot.json if present. In snapshot mode, the file to write."
@@ -5069,6 +5073,10 @@ const inputs_generated_ACTION_INPUTS = {
     "verify": {
         "default": "true",
         "description": "After apply, verify the live schema against the snapshot when one is found."
+    },
+    "require-snapshot": {
+        "default": "false",
+        "description": "In apply mode, fail (outcome config) when no snapshot is found to verify against. By default an unverified apply succeeds with a warning, and the verified output is false."
     },
     "fail-on-extra": {
         "default": "false",
@@ -5899,9 +5907,13 @@ function loadOptionalModule(name, purpose) {
  */
 class DatabaseError extends Error {
     position;
-    constructor(message, position, options) {
+    needsNoTransaction;
+    constructor(message, position, options, 
+    /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
+    needsNoTransaction = false) {
         super(message, options);
         this.position = position;
+        this.needsNoTransaction = needsNoTransaction;
         this.name = 'DatabaseError';
     }
 }
@@ -10642,6 +10654,73 @@ async function introspectPostgres(connection, exclude) {
     return { engine: 'postgres', tables: [...tables.values(), ...enums] };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/engines/postgres/lock.ts
+
+
+
+
+
+
+/** Tries until the lock is free or the timeout passes, then names the holder. */
+async function pollLock(location, options, tryLock) {
+    const deadline = Date.now() + options.timeoutMs;
+    for (;;) {
+        const result = await tryLock();
+        if ('release' in result)
+            return result;
+        if (Date.now() >= deadline) {
+            throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${location}: held by ${result.holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
+        }
+        options.onWait?.(result.holder);
+        await (0,promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
+    }
+}
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+};
+/**
+ * PGlite is one session per instance, and every instance on a data directory has its own lock
+ * table: an advisory lock there is granted to every run. So a PGlite directory is locked by a
+ * file in it, created exclusively, that names its holder; a holder whose process on this host
+ * has died leaves a stale file, which the next run removes.
+ */
+function fileLock(dataDir, owner) {
+    const file = external_node_path_default().join(dataDir, 'schemagate.lock');
+    return () => Promise.resolve(tryFileLock(file, owner));
+}
+function tryFileLock(file, owner) {
+    const mine = { owner, host: external_node_os_default().hostname(), pid: process.pid, since: new Date().toISOString() };
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(mine), { flag: 'wx' });
+        return { release: () => (0,external_node_fs_promises_namespaceObject.rm)(file, { force: true }) };
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    let holder;
+    try {
+        holder = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // Released, or not yet written, between our two calls: the next try decides.
+        return { holder: 'a run that is taking or releasing it' };
+    }
+    if (holder.host === external_node_os_default().hostname() && !alive(holder.pid)) {
+        (0,external_node_fs_.rmSync)(file, { force: true });
+        return { holder: `${holder.owner} (pid ${holder.pid}, no longer running; its lock file was removed)` };
+    }
+    return { holder: `${holder.owner} (host ${holder.host}, pid ${holder.pid}, since ${holder.since})` };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/index.ts
 
 
@@ -10674,7 +10753,9 @@ function statementFailure(error) {
     if (isTransient(error))
         return new SchemagateError('connection', databaseMessage(error), { cause: error });
     const position = Number(error.position);
-    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error });
+    // 25001 active_sql_transaction: "cannot run inside a transaction block".
+    const needsNoTransaction = error.code === '25001';
+    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error }, needsNoTransaction);
 }
 function executor(connection, names, adopted, inTransaction) {
     return {
@@ -10710,15 +10791,19 @@ function executor(connection, names, adopted, inTransaction) {
 class PostgresEngine {
     connection;
     options;
+    lockDir;
     kind = 'postgres';
     journalLocation;
     transactions;
     names;
     base;
     adopted;
-    constructor(connection, options) {
+    constructor(connection, options, 
+    /** A PGlite data directory, locked by a file rather than an advisory lock (see lock.ts). */
+    lockDir = null) {
         this.connection = connection;
         this.options = options;
+        this.lockDir = lockDir;
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
         this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
@@ -10751,26 +10836,24 @@ class PostgresEngine {
         await this.adopted?.ensure(this.connection);
     }
     async acquireLock(options) {
+        const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
+        return pollLock(this.journalLocation, options, tryLock);
+    }
+    advisoryLock() {
         const key = lockKey(this.journalLocation);
-        const deadline = Date.now() + options.timeoutMs;
-        let holder = 'unknown';
-        for (;;) {
+        return async () => {
             const [row] = await this.connection.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [LOCK_NAMESPACE, key]);
-            if (row?.locked) {
-                return { release: async () => void (await this.connection.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, key])) };
-            }
-            holder = await this.describeHolder(key);
-            if (Date.now() >= deadline) {
-                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${this.journalLocation}: held by ${holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
-            }
-            options.onWait?.(holder);
-            await (0,promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
-        }
+            if (!row?.locked)
+                return { holder: await this.describeHolder(key) };
+            return { release: async () => void (await this.connection.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, key])) };
+        };
     }
     async describeHolder(key) {
         const [row] = await this.connection.query(`SELECT a.pid, a.application_name, a.client_addr::text AS client_addr, a.backend_start
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-       WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted`, [LOCK_NAMESPACE, key >>> 0]);
+       WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted
+         -- advisory locks are per database: another database's run on this server is no holder
+         AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`, [LOCK_NAMESPACE, key >>> 0]);
         if (!row)
             return 'a session that has just released it';
         const since = row.backend_start instanceof Date ? row.backend_start.toISOString() : String(row.backend_start);
@@ -10800,10 +10883,11 @@ const postgresDriver = {
     dialect: dialectFor('postgres'),
     embeddedUrl: (dir) => new URL(`pglite://${dir}`),
     async open(url, options) {
+        const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
         const connection = await withConnectRetries(() => url.protocol === 'pglite:'
-            ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
+            ? connectPGlite(dataDir, options.statementTimeoutMs)
             : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isTransient);
-        return new PostgresEngine(connection, options);
+        return new PostgresEngine(connection, options, dataDir);
     },
 };
 
@@ -10836,211 +10920,6 @@ function driverForDialect(dialect) {
     return driver;
 }
 
-;// CONCATENATED MODULE: ./src/types.ts
-/**
- * The vocabulary shared by every module: migrations read from the repository, rows of the
- * journal kept in each target database, and the schema model that verification compares.
- * Nothing here knows which engine it talks to.
- */
-/**
- * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
- * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
- * line endings and who opt in.
- */
-const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
-
-;// CONCATENATED MODULE: ./src/config/settings.ts
-
-
-
-
-
-
-/**
- * Validated settings, built the same way from action inputs and from CLI flags: both shells
- * hand `readSettings` a lookup of raw strings, so every default and every check lives here once.
- * Reading settings has no side effects; grouped by the part of a run that uses them.
- */
-const MODES = ['plan', 'apply', 'verify', 'snapshot', 'baseline'];
-function settings_boolean(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off', ''].includes(value))
-        return false;
-    throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
-}
-function seconds(name, raw, { allowZero }) {
-    const value = Number(raw.trim());
-    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-        throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
-    }
-    return value * 1000;
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function identifier(name, raw) {
-    if (!IDENTIFIER.test(raw))
-        throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
-    return raw;
-}
-function parseDatabaseUrl(raw, input = 'database-url') {
-    const value = raw.trim();
-    if (!value) {
-        throw configError(`No database URL: input \`${input}\` is empty.`, {
-            hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
-                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
-                '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
-                'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
-        });
-    }
-    try {
-        return new URL(value);
-    }
-    catch {
-        // Never echo the value: it is a secret and may hold a password.
-        throw configError(`Input \`${input}\` is not a valid URL.`, {
-            hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
-        });
-    }
-}
-function readSettings(lookup, env = process.env) {
-    const get = (name) => {
-        const value = lookup(name);
-        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
-    };
-    const mode = get('mode').trim();
-    if (!MODES.includes(mode)) {
-        throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
-    }
-    const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
-    const drizzleJournal = get('drizzle-journal').trim();
-    if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
-        throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
-    }
-    const retries = Number(get('connect-retries'));
-    if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
-        throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
-    }
-    const journalSchema = get('journal-schema').trim();
-    const snapshot = get('snapshot').trim();
-    const environment = get('environment').trim() || null;
-    const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
-    const cluster = get('cluster').trim();
-    const replay = settings_boolean('replay', get('replay'));
-    const engine = get('engine').trim();
-    if (engine && !ENGINE_KINDS.includes(engine)) {
-        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
-    }
-    const rawUrl = get('database-url').trim();
-    if (!rawUrl && replay && mode !== 'plan') {
-        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
-    }
-    const promotionUrl = get('promotion-database-url').trim();
-    const checksum = get('checksum').trim();
-    if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
-        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
-            hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
-        });
-    }
-    return {
-        mode: mode,
-        target: {
-            databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
-            engine: (engine || null),
-        },
-        replay,
-        promotion: promotionUrl
-            ? {
-                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
-                environment: get('promotion-environment').trim() || 'the earlier environment',
-            }
-            : null,
-        sources: {
-            cwd,
-            migrations: external_node_path_default().resolve(cwd, get('migrations')),
-            snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
-            checksum: checksum,
-        },
-        plan: {
-            allowOutOfOrder: settings_boolean('allow-out-of-order', get('allow-out-of-order')),
-            resume: settings_boolean('resume', get('resume')),
-        },
-        apply: {
-            lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
-            statementTimeoutMs: statementTimeoutMs || undefined,
-            connectRetries: retries,
-            verify: settings_boolean('verify', get('verify')),
-        },
-        verify: { failOnExtra: settings_boolean('fail-on-extra', get('fail-on-extra')) },
-        journal: {
-            schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
-            table: identifier('journal-table', get('journal-table').trim()),
-            drizzle: drizzleJournal,
-            drizzleTable: get('drizzle-migrations-table').trim(),
-        },
-        baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
-        clickhouse: {
-            mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
-            ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
-        },
-        run: runEnvironmentFrom(env, environment),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/outcome.ts
-
-const NO_PARTS = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null };
-/** A failure with what the run had done before it: a failed apply still reports what it applied. */
-class PartialFailure extends Error {
-    parts;
-    failure;
-    constructor(parts, failure) {
-        super(databaseMessage(failure));
-        this.parts = parts;
-        this.failure = failure;
-    }
-}
-function failureOf(error) {
-    const failure = error instanceof SchemagateError
-        ? error
-        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
-    return {
-        kind: failure.kind,
-        message: failure.message,
-        ...(failure.hint ? { hint: failure.hint } : {}),
-        ...(failure.location ? { location: failure.location } : {}),
-        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
-    };
-}
-function driftError(verification) {
-    const errors = verification?.differences.filter((d) => d.severity === 'error') ?? [];
-    if (errors.length === 0)
-        return null;
-    return {
-        kind: 'drift',
-        message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
-        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
-    };
-}
-function buildOutcome(head, parts, extra = {}) {
-    const error = extra.error ?? null;
-    return { ...head, ...parts, replay: extra.replay ?? null, error, status: error?.kind ?? 'ok', durationMs: extra.durationMs ?? 0 };
-}
-/** An outcome before anything has happened; every run, even one that never starts, has one. */
-function blankOutcome(mode, target, migrations) {
-    return buildOutcome({ mode, engine: 'unknown', target, migrations, format: null }, NO_PARTS);
-}
-/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
-function earlyFailure(mode, error) {
-    return buildOutcome({ mode: mode, engine: 'unknown', target: 'not connected', migrations: '', format: null }, NO_PARTS, { error: failureOf(error) });
-}
-
 ;// CONCATENATED MODULE: ./src/sources/checksum.ts
 
 /**
@@ -11066,8 +10945,8 @@ function checksumsOf(bytes) {
 
 
 /**
- * Reads one migration file: checksum of its bytes, its statements, its directives. Shared with
- * the drizzle loader, which passes its own statements when breakpoints decide them.
+ * Reads one migration file: checksum of its bytes, its statements, its directives. Shared by
+ * every layout, which passes its own parse when sections or breakpoints decide the statements.
  */
 function readMigration(abs, identity, opts, extra = {}) {
     const file = relativeFile(abs, opts.cwd);
@@ -11075,9 +10954,9 @@ function readMigration(abs, identity, opts, extra = {}) {
     const checksums = checksumsOf(bytes);
     const algorithm = opts.checksum ?? 'sha256';
     const text = decodeUtf8(bytes, file);
-    const transactional = readDirectives(text, file).transactional;
-    const raw = extra.statements ? extra.statements(text, file) : splitFile(text, file, (sql) => opts.dialect.split(sql));
-    if (raw.length === 0 && !extra.allowEmpty) {
+    const directives = readDirectives(text, file);
+    const parsed = extra.parse ? extra.parse(text, file) : { statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) };
+    if (parsed.statements.length === 0 && !extra.allowEmpty) {
         throw configError(`${file} contains no SQL statements`, {
             location: { file },
             hint: 'Add the statements of the migration, or delete the file if it is not needed.',
@@ -11091,8 +10970,8 @@ function readMigration(abs, identity, opts, extra = {}) {
         checksumAlgorithm: algorithm,
         checksums,
         sql: text,
-        statements: raw.map(toStatement),
-        transactional,
+        statements: parsed.statements.map(toStatement),
+        transactional: directives.transactional && parsed.transactional !== false,
     };
     if (extra.drizzleWhen !== undefined)
         migration.drizzleWhen = extra.drizzleWhen;
@@ -11205,6 +11084,245 @@ const isSqlFile = (name) => name.toLowerCase().endsWith('.sql');
 const stripSql = (name) => name.slice(0, -'.sql'.length);
 /** Code-unit order, not locale order: the same on every machine. */
 const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/sources/version.ts
+/** `1.1`, `1_1`, `0001` → its numeric parts; null when it is not digits separated by `.` or `_`. */
+function parseVersion(text) {
+    if (!/^\d+(?:[._]\d+)*$/.test(text))
+        return null;
+    const parts = text.split(/[._]/).map((p) => BigInt(p));
+    while (parts.length > 1 && parts[parts.length - 1] === 0n)
+        parts.pop();
+    return parts;
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/sources/layouts/layout.ts
+
+
+
+
+
+/** Claim strengths, so layouts weigh their evidence the same way. */
+const CONFIDENCE = { fallback: 10, names: 50, marker: 80, certain: 95 };
+const SCHEMAGATE_NO_TRANSACTION = '-- schemagate:no-transaction';
+/** One migrations folder, listed once and read lazily while layouts look for their signs. */
+class Folder {
+    root;
+    cwd;
+    listing = null;
+    texts = new Map();
+    constructor(root, cwd) {
+        this.root = root;
+        this.cwd = cwd;
+    }
+    get entries() {
+        return (this.listing ??= listDir(this.root));
+    }
+    /** Top-level `.sql` file names. */
+    get sqlFiles() {
+        return this.entries.filter((e) => !e.isDir && isSqlFile(e.name)).map((e) => e.name);
+    }
+    get dirs() {
+        return this.entries.filter((e) => e.isDir).map((e) => e.name);
+    }
+    /** `.sql` files at any depth, relative to the root with forward slashes. */
+    allSqlFiles() {
+        return listSqlFiles(this.root);
+    }
+    abs(rel) {
+        return external_node_path_default().join(this.root, rel);
+    }
+    /** The path as annotations show it (relative to the working directory). */
+    display(rel) {
+        return relativeFile(this.abs(rel), this.cwd);
+    }
+    /** A file's text for detection (lenient: decoding errors are the loader's to report). */
+    text(rel) {
+        let text = this.texts.get(rel);
+        if (text === undefined) {
+            text = external_node_fs_default().readFileSync(this.abs(rel), 'utf8');
+            this.texts.set(rel, text);
+        }
+        return text;
+    }
+    /** Whether some top-level `.sql` file has a line matching `pattern`. */
+    someFileMatches(pattern) {
+        return this.sqlFiles.find((name) => pattern.test(this.text(name))) ?? null;
+    }
+}
+/**
+ * Reads versioned files and puts them in version order. Every unreadable file and every pair
+ * with the same version is recorded, not thrown, so one run reports all of them.
+ */
+function readVersioned(folder, files, opts, problems, extra, duplicateHint) {
+    const read = files.flatMap((f) => {
+        const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, extra));
+        return migration ? [migration] : [];
+    });
+    read.sort((a, b) => compareVersions(a.order, b.order) || compareStrings(a.file, b.file));
+    for (let i = 1; i < read.length; i++) {
+        const prev = read[i - 1];
+        const cur = read[i];
+        if (compareVersions(prev.order, cur.order) === 0) {
+            problems.add(configError(`${prev.file} and ${cur.file} have the same version ${cur.id}`, { location: { file: cur.file }, hint: duplicateHint }));
+        }
+    }
+    return read;
+}
+/** Repeatables run by name, after the versioned ones; two with one name are a problem. */
+function sortRepeatables(repeatables, problems) {
+    repeatables.sort((a, b) => compareStrings(a.id, b.id));
+    for (let i = 1; i < repeatables.length; i++) {
+        const prev = repeatables[i - 1];
+        const cur = repeatables[i];
+        if (prev.id === cur.id) {
+            problems.add(configError(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
+                location: { file: cur.file },
+                hint: 'Rename one of them: a repeatable migration is identified by its name.',
+            }));
+        }
+    }
+    return repeatables;
+}
+/** A `.sql` file whose name the layout cannot read as a migration. */
+function unnamedFile(folder, rel, layout, pattern, problems) {
+    const file = folder.display(rel);
+    problems.add(configError(`${file}: cannot tell a migration version from this file name (read as a ${layout} folder)`, {
+        location: { file },
+        hint: `Name ${layout} migrations ${pattern}; move files that are not migrations out of the folder, or set \`format\` if this is another tool's layout.`,
+    }));
+}
+/**
+ * The text with every line outside `keep` blanked, line breaks kept: the splitter then sees
+ * only one section of a file (goose's Up, dbmate's migrate:up) and every statement keeps the
+ * line it has in the file.
+ */
+function keepLines(text, keep) {
+    const pieces = text.split(/(\r\n|\r|\n)/);
+    return pieces.map((piece, i) => (i % 2 === 1 || keep(i / 2) ? piece : '')).join('');
+}
+const lines = (text) => text.split(/\r\n|\r|\n/);
+/** `<digits>_<name>.sql`, the naming most tools share. */
+function digitsName(fileName, pattern = /^(\d+)_(.*)\.sql$/i) {
+    const match = pattern.exec(fileName);
+    return match ? { id: match[1], name: match[2] } : null;
+}
+/**
+ * The top-level `.sql` files named `<digits>_<name>.sql` (or `pattern`), as versioned files; any
+ * other name is a problem naming the file.
+ */
+function digitsFiles(folder, layout, expected, problems, pattern) {
+    return folder.sqlFiles.flatMap((name) => {
+        const parsed = digitsName(name, pattern);
+        if (parsed)
+            return [{ rel: name, id: parsed.id, order: parseVersion(parsed.id), name: parsed.name }];
+        unnamedFile(folder, name, layout, expected, problems);
+        return [];
+    });
+}
+/** Every top-level `.sql` file: what a flat layout reads (or reports). */
+const topLevelSql = (folder) => folder.sqlFiles.map((n) => folder.abs(n));
+
+;// CONCATENATED MODULE: ./src/sources/layouts/clickhouse.ts
+
+
+/**
+ * The two ClickHouse tools' folders. ClickHouse has no transactions, so neither has a
+ * no-transaction marker: every migration already runs statement by statement.
+ */
+/**
+ * chkit: `<timestamp>_<name>.sql` files opened by a `-- chkit-migration-format: v1` header,
+ * applied in file-name order (the same as version order for its fixed-width timestamps).
+ */
+const chkit = {
+    name: 'chkit',
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    dialects: ['clickhouse'],
+    detect(folder) {
+        const marked = folder.someFileMatches(/^-- chkit-migration-format:/m);
+        return marked ? { confidence: CONFIDENCE.certain, evidence: `${marked} (-- chkit-migration-format)` } : null;
+    },
+    load(folder, opts, problems) {
+        const files = digitsFiles(folder, 'chkit', '<timestamp>_<name>.sql (chkit generate writes them)', problems);
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true }, 'Two chkit migrations share a timestamp: regenerate the newer one.');
+        return { migrations, accounted: topLevelSql(folder) };
+    },
+};
+/** clickhouse-migrations drops every line that starts with `--`, `#` or `#!` before splitting on `;`. */
+const COMMENT_LINE = /^\s*(--|#)/;
+/**
+ * The `clickhouse-migrations` npm package: `<version>_<text>.sql`, versions as integers. Its
+ * folders look like plain ones, so it is chosen with `format: clickhouse-migrations`, not detected.
+ */
+const clickhouseMigrations = {
+    name: 'clickhouse-migrations',
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    dialects: ['clickhouse'],
+    detect: () => null,
+    load(folder, opts, problems) {
+        const files = digitsFiles(folder, 'clickhouse-migrations', '<version>_<text>.sql (e.g. 1_init.sql)', problems);
+        const parse = (text, file) => {
+            const all = lines(text);
+            return { statements: splitFile(keepLines(text, (i) => !COMMENT_LINE.test(all[i])), file, (sql) => opts.dialect.split(sql)) };
+        };
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse }, 'clickhouse-migrations needs increasing versions: renumber the newer file.');
+        return { migrations, accounted: topLevelSql(folder) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/dbmate.ts
+
+
+
+const UP = /^--\s*migrate:up(\s*$|\s+\S+)/;
+const DOWN = /^--\s*migrate:down(\s*$|\s+\S+)/;
+/**
+ * dbmate's rules (pkg/dbmate/migration.go): `-- migrate:up` first (only comments before it),
+ * then an optional `-- migrate:down`; options follow the marker as `key:value`, and
+ * `transaction:false` runs the up block outside a transaction. Only the up block runs.
+ */
+function parseDbmate(text, file, split) {
+    const all = lines(text);
+    const up = all.findIndex((l) => UP.test(l));
+    const down = all.findIndex((l) => DOWN.test(l));
+    const at = (line, message, hint) => configError(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
+    if (up < 0)
+        throw configError(`${file}: no -- migrate:up line`, { location: { file }, hint: 'A dbmate migration defines its up block with -- migrate:up.' });
+    if (down >= 0 && down < up)
+        throw at(down, '-- migrate:down comes before -- migrate:up', 'Put the up block first, as dbmate requires.');
+    const stray = all.slice(0, up).findIndex((l) => l.trim() !== '' && !l.trim().startsWith('--'));
+    if (stray >= 0)
+        throw at(stray, 'SQL outside the -- migrate:up and -- migrate:down blocks', 'dbmate runs only the blocks: move the statement into -- migrate:up.');
+    const options = all[up].replace(/^--\s*migrate:up/, '').trim().split(/\s+/).filter(Boolean);
+    const end = down < 0 ? all.length : down;
+    return {
+        statements: splitFile(keepLines(text, (i) => i > up && i < end), file, split),
+        transactional: !options.includes('transaction:false'),
+    };
+}
+const dbmate = {
+    name: 'dbmate',
+    noTransaction: '-- migrate:up transaction:false',
+    detect(folder) {
+        const marked = folder.someFileMatches(/^--\s*migrate:up\b/m);
+        return marked ? { confidence: CONFIDENCE.marker, evidence: `${marked} (-- migrate:up)` } : null;
+    },
+    load(folder, opts, problems) {
+        const files = digitsFiles(folder, 'dbmate', '<version>_<name>.sql (e.g. 20240101120000_create_users.sql)', problems);
+        const parse = (text, file) => parseDbmate(text, file, (sql) => opts.dialect.split(sql));
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse }, 'dbmate needs a distinct version per file: renumber the newer one.');
+        return { migrations, accounted: topLevelSql(folder) };
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/sources/drizzle/snapshot.ts
 
@@ -11344,7 +11462,7 @@ function loadDrizzle(root, opts) {
     const entries = folder_readJournal(journalPath, journalFile);
     const migrations = [];
     const byId = new Map();
-    for (const entry of entries) {
+    for (const [position, entry] of entries.entries()) {
         const abs = external_node_path_default().join(absRoot, `${entry.tag}.sql`);
         const file = relativeFile(abs, opts.cwd);
         if (!external_node_fs_default().existsSync(abs)) {
@@ -11362,16 +11480,18 @@ function loadDrizzle(root, opts) {
             });
         }
         byId.set(id, entry.tag);
-        migrations.push(readMigration(abs, { id, kind: 'versioned', name }, opts, {
+        migrations.push(
+        // drizzle applies in journal order, whatever the tags' numbers say.
+        readMigration(abs, { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
             drizzleWhen: entry.when,
             // drizzle applies an empty custom migration without complaint, so we must accept it too.
             allowEmpty: true,
-            statements: (text, f) => splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)),
+            parse: (text, f) => ({ statements: splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)) }),
         }));
     }
     assertAllJournaled(absRoot, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
     const snapshotPath = latestSnapshot(external_node_path_default().join(absRoot, 'meta'));
-    const set = { format: 'drizzle', root: absRoot, migrations };
+    const set = { layout: 'drizzle', root: absRoot, migrations };
     if (snapshotPath !== undefined)
         set.snapshotPath = snapshotPath;
     return set;
@@ -11465,65 +11585,297 @@ function assertAllJournaled(absRoot, journaled, journalFile, cwd) {
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-;// CONCATENATED MODULE: ./src/sources/folder.ts
+;// CONCATENATED MODULE: ./src/sources/layouts/drizzle.ts
+
+
+/** drizzle-kit output, recognised by `meta/_journal.json` and applied in the journal's order. */
+const drizzle = {
+    name: 'drizzle',
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    dialects: ['postgres'],
+    detect: (folder) => (isDrizzleFolder(folder.root) ? { confidence: CONFIDENCE.certain, evidence: 'meta/_journal.json' } : null),
+    load(folder, opts, problems) {
+        const set = problems.attempt(() => loadDrizzle(folder.root, opts));
+        return { migrations: set?.migrations ?? [], accounted: topLevelSql(folder), ...(set?.snapshotPath ? { snapshotPath: set.snapshotPath } : {}) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/flyway.ts
+
+
+
+
+
+/** Flyway's default prefixes: V versioned, U undo, B baseline, R repeatable; `__` before the description. */
+const VERSIONED = /^([VUB])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
+const REPEATABLE = /^R__(.+)\.sql$/;
+const baseName = (rel) => rel.slice(rel.lastIndexOf('/') + 1);
+/** A script configuration file next to the script (`V1__init.sql.conf`) can turn its transaction off. */
+function inTransaction(abs) {
+    const conf = `${abs}.conf`;
+    if (!external_node_fs_default().existsSync(conf))
+        return true;
+    return !/^\s*executeInTransaction\s*=\s*false\s*$/im.test(external_node_fs_default().readFileSync(conf, 'utf8'));
+}
+/**
+ * Flyway: `V1__init.sql`, `V1.1__more.sql` and `V1_1__more.sql` (versions compared part by part,
+ * the id written with dots as flyway_schema_history does), `R__name.sql` repeatables, undo
+ * files `U1__...` kept and never applied, and baseline migrations `B5__...`, which stand in for
+ * the versioned migrations up to theirs: a B file runs only when no V file of its version or
+ * below remains. Flyway reads sub-folders too.
+ */
+const flyway = {
+    name: 'flyway',
+    noTransaction: 'executeInTransaction=false in the script configuration file <script>.sql.conf',
+    detect(folder) {
+        const names = folder.allSqlFiles().map(baseName);
+        const flywayNames = names.filter((n) => VERSIONED.test(n) || REPEATABLE.test(n));
+        if (!names.some((n) => VERSIONED.test(n)))
+            return null;
+        if (flywayNames.length === names.length)
+            return { confidence: CONFIDENCE.names, evidence: 'every file is named V<version>__<description>.sql (or R__, U, B)' };
+        const dotted = names.find((n) => /^V\d+[._]\d/.test(n) && VERSIONED.test(n));
+        return dotted ? { confidence: CONFIDENCE.names, evidence: `${dotted} (a Flyway dotted version)` } : null;
+    },
+    load(folder, opts, problems) {
+        const versioned = [];
+        const baselines = [];
+        const repeatable = [];
+        const all = folder.allSqlFiles();
+        for (const rel of all) {
+            const name = baseName(rel);
+            const repeat = REPEATABLE.exec(name);
+            if (repeat) {
+                const migration = problems.attempt(() => readMigration(folder.abs(rel), { id: `R__${repeat[1]}`, order: [], kind: 'repeatable', name: repeat[1] }, opts, { allowEmpty: true }));
+                if (migration)
+                    repeatable.push({ ...migration, transactional: migration.transactional && inTransaction(folder.abs(rel)) });
+                continue;
+            }
+            const match = VERSIONED.exec(name);
+            if (!match) {
+                unnamedFile(folder, rel, 'flyway', 'V<version>__<description>.sql (versions like 1, 1.1 or 1_1), R__<description>.sql, U or B files', problems);
+                continue;
+            }
+            const [, prefix, version, description] = match;
+            const file = { rel, id: version.replaceAll('_', '.'), order: parseVersion(version), name: description };
+            if (prefix === 'V')
+                versioned.push(file);
+            else if (prefix === 'B')
+                baselines.push(file);
+        }
+        const lowest = versioned.reduce((low, v) => (low === null || compareVersions(v.order, low) < 0 ? v.order : low), null);
+        const standIns = baselines.filter((b) => lowest === null || compareVersions(lowest, b.order) > 0);
+        const migrations = readVersioned(folder, [...versioned, ...standIns], opts, problems, { allowEmpty: true }, 'Flyway refuses two migrations with one version (1.1 and 1_1 are the same): renumber the newer one.').map((m) => inTransaction(m.path) ? m : { ...m, transactional: false });
+        return { migrations: [...migrations, ...sortRepeatables(repeatable, problems)], accounted: all.map((rel) => external_node_path_default().join(folder.root, rel)) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/golang-migrate.ts
+
+
+
+/** golang-migrate's source/parse.go: `<version>_<title>.<up|down>.<ext>`. */
+const NAME = /^(\d+)_(.*)\.(up|down)\.sql$/i;
+/**
+ * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
+ * applied (schemagate only moves forward). An empty up file is a no-op, as golang-migrate runs it.
+ */
+const golangMigrate = {
+    name: 'golang-migrate',
+    // golang-migrate has no marker of its own: its files run as one multi-statement query.
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    detect(folder) {
+        const pair = folder.sqlFiles.find((name) => NAME.test(name));
+        return pair ? { confidence: CONFIDENCE.marker, evidence: `${pair} (.up.sql/.down.sql files)` } : null;
+    },
+    load(folder, opts, problems) {
+        const ups = [];
+        const downs = new Map();
+        for (const name of folder.sqlFiles) {
+            const match = NAME.exec(name);
+            if (!match) {
+                unnamedFile(folder, name, 'golang-migrate', '<version>_<name>.up.sql with an optional <version>_<name>.down.sql', problems);
+                continue;
+            }
+            const [, id, title, direction] = match;
+            if (direction.toLowerCase() === 'down')
+                downs.set(String(parseVersion(id)), name);
+            else
+                ups.push({ rel: name, id, order: parseVersion(id), name: title });
+        }
+        const upVersions = new Set(ups.map((u) => String(u.order)));
+        for (const [version, down] of downs) {
+            if (upVersions.has(version))
+                continue;
+            const file = folder.display(down);
+            problems.add(configError(`${file} is a down migration with no .up.sql file of the same version`, {
+                location: { file },
+                hint: 'Restore the up file of that version, or delete the down file if the migration was abandoned.',
+            }));
+        }
+        const migrations = readVersioned(folder, ups, opts, problems, { allowEmpty: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
+        return { migrations, accounted: folder.sqlFiles.map((n) => folder.abs(n)) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/goose.ts
+
+
+
+const ANNOTATIONS = ['Up', 'Down', 'StatementBegin', 'StatementEnd', 'NO TRANSACTION', 'ENVSUB ON', 'ENVSUB OFF'];
+/**
+ * goose's SQL migrations, read by goose's rules (internal/sqlparser): `-- +goose Up` starts the
+ * file (only blank and comment lines before it), `-- +goose Down` ends the part that runs,
+ * `StatementBegin`/`StatementEnd` hold one statement whole (a function body with `;` inside),
+ * and `-- +goose NO TRANSACTION` anywhere runs the file outside a transaction.
+ */
+function parseGoose(text, file, split) {
+    let state = 'start';
+    let transactional = true;
+    const plainUp = new Set();
+    const blocks = [];
+    let block = null;
+    const fail = (line, message, hint) => configError(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
+    const docs = 'See https://github.com/pressly/goose#sql-migrations.';
+    lines(text).forEach((raw, i) => {
+        const trimmed = raw.trim();
+        if (trimmed.startsWith('--') && raw.includes('+goose')) {
+            const annotation = readAnnotation(raw);
+            if (!annotation)
+                throw fail(i, `unknown goose annotation "${trimmed}"`, `goose knows ${ANNOTATIONS.map((a) => `-- +goose ${a}`).join(', ')}, at the start of the line.`);
+            if (annotation === 'Up') {
+                if (state !== 'start')
+                    throw fail(i, 'a second -- +goose Up', docs);
+                state = 'up';
+            }
+            else if (annotation === 'Down') {
+                if (state !== 'up')
+                    throw fail(i, '-- +goose Down must follow the Up section (and close any StatementBegin)', docs);
+                state = 'down';
+            }
+            else if (annotation === 'StatementBegin') {
+                if (state === 'up')
+                    block = { start: i, body: [] };
+                if (state !== 'up' && state !== 'down')
+                    throw fail(i, '-- +goose StatementBegin outside an Up or Down section', docs);
+                state = state === 'up' ? 'upBlock' : 'downBlock';
+            }
+            else if (annotation === 'StatementEnd') {
+                if (state !== 'upBlock' && state !== 'downBlock')
+                    throw fail(i, '-- +goose StatementEnd without a StatementBegin', docs);
+                if (state === 'upBlock' && block)
+                    blocks.push(blockStatement(block));
+                block = null;
+                state = state === 'upBlock' ? 'up' : 'down';
+            }
+            else if (annotation === 'NO TRANSACTION') {
+                transactional = false;
+            }
+            else if (annotation === 'ENVSUB ON') {
+                throw fail(i, 'goose environment substitution (ENVSUB ON) is not supported', 'schemagate runs the file as written: replace the ${VAR} references with their values, or keep this migration in goose.');
+            }
+            return;
+        }
+        if (state === 'start') {
+            if (trimmed === '' || trimmed.startsWith('--'))
+                return;
+            throw fail(i, 'SQL before -- +goose Up', 'A goose migration must start with -- +goose Up (only comments may come before it).');
+        }
+        if (state === 'up')
+            plainUp.add(i);
+        else if (state === 'upBlock')
+            block.body.push(raw);
+    });
+    if (state === 'start')
+        throw configError(`${file}: no -- +goose Up annotation`, { location: { file }, hint: 'A goose migration starts with -- +goose Up.' });
+    if (state === 'upBlock' || state === 'downBlock')
+        throw configError(`${file}: -- +goose StatementBegin is never closed`, { location: { file }, hint: 'Add -- +goose StatementEnd after the statement.' });
+    const statements = [...splitFile(keepLines(text, (i) => plainUp.has(i)), file, split), ...blocks].sort((a, b) => a.line - b.line);
+    return { statements, transactional };
+}
+/** goose's extractAnnotation: no leading whitespace, one `+goose`, a known name in any case. */
+function readAnnotation(line) {
+    if (/^\s/.test(line))
+        return null;
+    const command = line.replaceAll('--', '').replace('+goose', '');
+    if (command.includes('+goose'))
+        return null;
+    return ANNOTATIONS.find((a) => a.toLowerCase() === command.trim().toLowerCase()) ?? null;
+}
+/** A StatementBegin/End body is sent whole, as goose does; leading comments and the final `;` are not part of it. */
+function blockStatement(block) {
+    const first = block.body.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('--'));
+    const sql = block.body.slice(Math.max(first, 0)).join('\n').trim().replace(/;\s*$/, '');
+    return { sql, line: block.start + 2 + Math.max(first, 0) };
+}
+const goose = {
+    name: 'goose',
+    noTransaction: '-- +goose NO TRANSACTION',
+    detect(folder) {
+        const marked = folder.someFileMatches(/^--\s*\+goose\s+up\b/im);
+        return marked ? { confidence: CONFIDENCE.marker, evidence: `${marked} (-- +goose Up)` } : null;
+    },
+    load(folder, opts, problems) {
+        const files = digitsFiles(folder, 'goose', '<version>_<name>.sql (e.g. 20240101120000_add_users.sql)', problems);
+        for (const entry of folder.entries.filter((e) => !e.isDir && /\.go$/.test(e.name))) {
+            const file = folder.display(entry.name);
+            problems.add(configError(`${file} is a goose Go migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as a SQL migration, or keep this folder in goose.' }));
+        }
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse: (text, file) => parseGoose(text, file, (sql) => opts.dialect.split(sql)) }, 'goose refuses two migrations with one version: renumber the newer one.');
+        return { migrations, accounted: topLevelSql(folder) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/node-pg-migrate.ts
+
+
+
+/** node-pg-migrate's sqlMigration: a `-- Up Migration` / `-- Down Migration` comment starts each part. */
+const marker = (direction) => new RegExp(`^\\s*--[\\s-]*${direction}\\s+migration`, 'i');
+const node_pg_migrate_UP = marker('up');
+const node_pg_migrate_DOWN = marker('down');
+/**
+ * node-pg-migrate's SQL files: the up part runs from `-- Up Migration` to `-- Down Migration`
+ * (in either order); a file without markers is all up. It has no per-file transaction marker.
+ */
+const nodePgMigrate = {
+    name: 'node-pg-migrate',
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    dialects: ['postgres'],
+    detect(folder) {
+        const marked = folder.someFileMatches(new RegExp(node_pg_migrate_UP.source, 'im'));
+        return marked ? { confidence: CONFIDENCE.marker, evidence: `${marked} (-- Up Migration)` } : null;
+    },
+    load(folder, opts, problems) {
+        const files = digitsFiles(folder, 'node-pg-migrate', '<timestamp>_<name>.sql (e.g. 1700000000000_create-users.sql)', problems);
+        for (const entry of folder.entries.filter((e) => !e.isDir && /\.[cm]?[jt]s$/.test(e.name))) {
+            const file = folder.display(entry.name);
+            problems.add(configError(`${file} is a JavaScript migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as an SQL migration (-- Up Migration), or keep this folder in node-pg-migrate.' }));
+        }
+        const parse = (text, file) => {
+            const all = lines(text);
+            const up = all.findIndex((l) => node_pg_migrate_UP.test(l));
+            const down = all.findIndex((l) => node_pg_migrate_DOWN.test(l));
+            if (up < 0 && down >= 0) {
+                throw configError(`${file}:${down + 1}: -- Down Migration without an -- Up Migration`, {
+                    location: { file, line: down + 1 },
+                    hint: 'node-pg-migrate would run the whole file, down part included: add -- Up Migration above the up statements.',
+                });
+            }
+            const end = down > up ? down : all.length;
+            return { statements: splitFile(keepLines(text, (i) => up < 0 || (i > up && i < end)), file, (sql) => opts.dialect.split(sql)) };
+        };
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse }, 'Each migration needs its own timestamp: rename the newer one.');
+        return { migrations, accounted: topLevelSql(folder) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/plain.ts
 
 
 
 const VERSIONED_PATTERN = '<digits>_<name>.sql or <digits>__<name>.sql (e.g. 0001_create_users.sql)';
 const REPEATABLE_DIR = 'repeatable';
-/**
- * A plain folder: versioned `0001_name.sql` files applied in numeric order, then repeatable
- * `R__name.sql` files (or anything under `repeatable/`) re-applied whenever they change.
- */
-function loadFolder(root, opts) {
-    const absRoot = external_node_path_default().resolve(opts.cwd, root);
-    const versioned = [];
-    const repeatable = [];
-    for (const entry of listDir(absRoot)) {
-        const abs = external_node_path_default().join(absRoot, entry.name);
-        if (entry.isDir) {
-            // meta/ and any other folder are not ours; only repeatable/ holds migrations.
-            if (entry.name === REPEATABLE_DIR) {
-                for (const rel of listSqlFiles(abs)) {
-                    const name = stripSql(rel).replace(/^R__/i, '');
-                    repeatable.push(readMigration(external_node_path_default().join(abs, rel), { id: `R__${name}`, kind: 'repeatable', name }, opts));
-                }
-            }
-            continue;
-        }
-        if (!isSqlFile(entry.name))
-            continue;
-        const parsed = parseFileName(entry.name);
-        if (!parsed) {
-            const file = relativeFile(abs, opts.cwd);
-            throw configError(`${file}: cannot tell a migration version from this file name`, {
-                location: { file },
-                hint: `Name versioned migrations ${VERSIONED_PATTERN} and repeatable ones R__<name>.sql; move files that are not migrations out of the folder.`,
-            });
-        }
-        if (parsed.kind === 'repeatable') {
-            repeatable.push(readMigration(abs, { id: `R__${parsed.name}`, kind: 'repeatable', name: parsed.name }, opts));
-        }
-        else {
-            const migration = readMigration(abs, { id: parsed.id, kind: 'versioned', name: parsed.name }, opts);
-            versioned.push({ version: BigInt(parsed.id), migration });
-        }
-    }
-    versioned.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
-    for (let i = 1; i < versioned.length; i++) {
-        const prev = versioned[i - 1];
-        const cur = versioned[i];
-        if (prev.version === cur.version) {
-            throw configError(`${prev.migration.file} and ${cur.migration.file} have the same version ${cur.version}`, {
-                location: { file: cur.migration.file },
-                hint: 'Each versioned migration needs its own number: renumber the newer one.',
-            });
-        }
-    }
-    repeatable.sort((a, b) => compareStrings(a.id, b.id));
-    assertUniqueIds(repeatable);
-    return { format: 'folder', root: absRoot, migrations: [...versioned.map((v) => v.migration), ...repeatable] };
-}
 /** `0001_name.sql`, `0001__name.sql`, Flyway's `V1__name.sql`, or `R__name.sql`; null otherwise. */
 function parseFileName(fileName) {
     const repeatable = /^R__(.+)\.sql$/i.exec(fileName);
@@ -11534,16 +11886,400 @@ function parseFileName(fileName) {
         return null;
     return { kind: 'versioned', id: (versioned[1] ?? versioned[2]), name: versioned[3] };
 }
-function assertUniqueIds(migrations) {
-    for (let i = 1; i < migrations.length; i++) {
-        const prev = migrations[i - 1];
-        const cur = migrations[i];
-        if (prev.id === cur.id) {
-            throw configError(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
-                location: { file: cur.file },
-                hint: 'Rename one of them: a repeatable migration is identified by its name.',
-            });
+/** An up/down pair of one version is golang-migrate's layout, not a clash to renumber. */
+function duplicateHint(files) {
+    return files.some((f) => /\.(up|down)\.sql$/i.test(f))
+        ? 'These look like golang-migrate up/down files: set `format: golang-migrate` (or leave `format` on auto) so only the .up.sql files run.'
+        : 'Each versioned migration needs its own number: renumber the newer one.';
+}
+/**
+ * schemagate's own folder: versioned `0001_name.sql` files applied in numeric order, then
+ * repeatable `R__name.sql` files (or anything under `repeatable/`) re-applied whenever they change.
+ */
+const plain = {
+    name: 'plain',
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    detect: (folder) => folder.sqlFiles.length > 0 || folder.dirs.includes(REPEATABLE_DIR) ? { confidence: CONFIDENCE.fallback, evidence: '.sql files' } : null,
+    load(folder, opts, problems) {
+        const versioned = [];
+        const repeatable = [];
+        const accounted = [];
+        const readRepeatable = (rel, name) => {
+            accounted.push(folder.abs(rel));
+            const migration = problems.attempt(() => readMigration(folder.abs(rel), { id: `R__${name}`, order: [], kind: 'repeatable', name }, opts));
+            if (migration)
+                repeatable.push(migration);
+        };
+        if (folder.dirs.includes(REPEATABLE_DIR)) {
+            for (const rel of listSqlFiles(folder.abs(REPEATABLE_DIR)))
+                readRepeatable(`${REPEATABLE_DIR}/${rel}`, stripSql(rel).replace(/^R__/i, ''));
         }
+        for (const name of folder.sqlFiles) {
+            accounted.push(folder.abs(name));
+            const parsed = parseFileName(name);
+            if (!parsed)
+                unnamedFile(folder, name, 'plain', `${VERSIONED_PATTERN} and repeatable ones R__<name>.sql`, problems);
+            else if (parsed.kind === 'repeatable')
+                readRepeatable(name, parsed.name);
+            else
+                versioned.push({ rel: name, id: parsed.id, order: parseVersion(parsed.id), name: parsed.name });
+        }
+        const migrations = readVersioned(folder, versioned, opts, problems, {}, duplicateHint(versioned.map((v) => v.rel)));
+        return { migrations: [...migrations, ...sortRepeatables(repeatable, problems)], accounted };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/prisma.ts
+
+
+
+
+
+const LOCK = 'migration_lock.toml';
+const MIGRATION = 'migration.sql';
+const FOLDER = /^(\d+)_(.+)$/;
+/** Providers whose SQL runs on Postgres. */
+const POSTGRES_PROVIDERS = ['postgresql', 'postgres', 'cockroachdb'];
+/**
+ * Prisma Migrate: one folder per migration, `<timestamp>_<name>/migration.sql`, in name order,
+ * and `migration_lock.toml` naming the provider. An empty migration.sql (a `--create-only`
+ * migration left empty) is a no-op, as Prisma applies it.
+ */
+const prisma = {
+    name: 'prisma',
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    dialects: ['postgres'],
+    detect(folder) {
+        if (folder.entries.some((e) => e.name === LOCK))
+            return { confidence: CONFIDENCE.certain, evidence: LOCK };
+        const dir = folder.dirs.find((d) => FOLDER.test(d) && external_node_fs_default().existsSync(external_node_path_default().join(folder.abs(d), MIGRATION)));
+        return dir ? { confidence: CONFIDENCE.marker, evidence: `${dir}/${MIGRATION}` } : null;
+    },
+    load(folder, opts, problems) {
+        if (folder.entries.some((e) => e.name === LOCK)) {
+            const file = folder.display(LOCK);
+            const text = external_node_fs_default().readFileSync(folder.abs(LOCK), 'utf8');
+            const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(text)?.[1];
+            if (provider !== undefined && !POSTGRES_PROVIDERS.includes(provider)) {
+                const line = text.slice(0, text.search(/^\s*provider/m)).split('\n').length;
+                problems.add(configError(`${file}:${line}: provider "${provider}" is not Postgres, so these migrations cannot run here`, { location: { file, line }, hint: 'Point `migrations` at a Postgres Prisma project, or use a Postgres database URL.' }));
+            }
+        }
+        const files = [];
+        for (const dir of folder.dirs) {
+            const match = FOLDER.exec(dir);
+            const hasSql = external_node_fs_default().existsSync(external_node_path_default().join(folder.abs(dir), MIGRATION));
+            if (match && hasSql) {
+                files.push({ rel: `${dir}/${MIGRATION}`, id: match[1], order: parseVersion(match[1]), name: match[2] });
+                continue;
+            }
+            const where = folder.display(dir);
+            if (match) {
+                problems.add(configError(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
+            }
+        }
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true }, 'Two Prisma migrations share a timestamp: rename the newer folder.');
+        return { migrations, accounted: files.map((f) => folder.abs(f.rel)) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/supabase.ts
+
+
+/** The Supabase CLI's migration pattern. */
+const supabase_NAME = /^(\d+)_(.*)\.sql$/;
+/** Supabase CLI: `supabase/migrations/<14-digit timestamp>_<name>.sql`, in version order. */
+const supabase = {
+    name: 'supabase',
+    noTransaction: SCHEMAGATE_NO_TRANSACTION,
+    dialects: ['postgres'],
+    detect(folder) {
+        const inSupabase = external_node_path_default().basename(folder.root) === 'migrations' && external_node_path_default().basename(external_node_path_default().dirname(folder.root)) === 'supabase';
+        return inSupabase ? { confidence: CONFIDENCE.certain, evidence: 'the folder is supabase/migrations' } : null;
+    },
+    load(folder, opts, problems) {
+        const files = digitsFiles(folder, 'supabase', '<timestamp>_<name>.sql (e.g. 20240101120000_create_users.sql)', problems, supabase_NAME);
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true }, 'Two migrations share a timestamp: rename the newer one (supabase migration new gives a fresh one).');
+        return { migrations, accounted: topLevelSql(folder) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/layouts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every layout schemagate reads; the `format` input takes one of their names. */
+const LAYOUTS = [plain, drizzle, golangMigrate, goose, dbmate, flyway, prisma, supabase, nodePgMigrate, chkit, clickhouseMigrations];
+const LAYOUT_NAMES = LAYOUTS.map((l) => l.name);
+function layoutNamed(name) {
+    const layout = LAYOUTS.find((l) => l.name === name);
+    if (!layout)
+        throw configError(`Unknown format "${name}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
+    return layout;
+}
+
+;// CONCATENATED MODULE: ./src/types.ts
+/**
+ * The vocabulary shared by every module: migrations read from the repository, rows of the
+ * journal kept in each target database, and the schema model that verification compares.
+ * Nothing here knows which engine it talks to.
+ */
+/**
+ * `sha256`: the file's exact bytes (the default; any byte change, line endings included, is an
+ * edit). `sha256-lf`: the bytes with CRLF turned into LF, for teams whose checkouts differ in
+ * line endings and who opt in.
+ */
+const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+
+
+
+
+
+
+/**
+ * Validated settings, built the same way from action inputs and from CLI flags: both shells
+ * hand `readSettings` a lookup of raw strings, so every default and every check lives here once.
+ * Reading settings has no side effects; grouped by the part of a run that uses them.
+ */
+const MODES = ['plan', 'apply', 'verify', 'snapshot', 'baseline'];
+function settings_boolean(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off', ''].includes(value))
+        return false;
+    throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
+}
+function seconds(name, raw, { allowZero }) {
+    const value = Number(raw.trim());
+    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+        throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
+    }
+    return value * 1000;
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function identifier(name, raw) {
+    if (!IDENTIFIER.test(raw))
+        throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
+    return raw;
+}
+function parseDatabaseUrl(raw, input = 'database-url') {
+    const value = raw.trim();
+    if (!value) {
+        throw configError(`No database URL: input \`${input}\` is empty.`, {
+            hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
+                '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
+                '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
+                'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
+        });
+    }
+    try {
+        return new URL(value);
+    }
+    catch {
+        // Never echo the value: it is a secret and may hold a password.
+        throw configError(`Input \`${input}\` is not a valid URL.`, {
+            hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
+        });
+    }
+}
+function readSettings(lookup, env = process.env) {
+    const get = (name) => {
+        const value = lookup(name);
+        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
+    };
+    const mode = get('mode').trim();
+    if (!MODES.includes(mode)) {
+        throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
+    }
+    const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
+    const drizzleJournal = get('drizzle-journal').trim();
+    if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
+        throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
+    }
+    const retries = Number(get('connect-retries'));
+    if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
+        throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
+    }
+    const journalSchema = get('journal-schema').trim();
+    const snapshot = get('snapshot').trim();
+    const environment = get('environment').trim() || null;
+    const statementTimeoutMs = seconds('statement-timeout', get('statement-timeout'), { allowZero: true });
+    const cluster = get('cluster').trim();
+    const replay = settings_boolean('replay', get('replay'));
+    const engine = get('engine').trim();
+    if (engine && !ENGINE_KINDS.includes(engine)) {
+        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
+    }
+    const rawUrl = get('database-url').trim();
+    if (!rawUrl && replay && mode !== 'plan') {
+        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
+    }
+    const promotionUrl = get('promotion-database-url').trim();
+    const checksum = get('checksum').trim();
+    if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
+        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
+            hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
+        });
+    }
+    const format = get('format').trim();
+    if (format !== 'auto' && !LAYOUT_NAMES.includes(format)) {
+        throw configError(`Unknown format "${format}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
+    }
+    return {
+        mode: mode,
+        target: {
+            databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+            engine: (engine || null),
+        },
+        replay,
+        promotion: promotionUrl
+            ? {
+                databaseUrl: parseDatabaseUrl(promotionUrl, 'promotion-database-url'),
+                environment: get('promotion-environment').trim() || 'the earlier environment',
+            }
+            : null,
+        sources: {
+            cwd,
+            migrations: external_node_path_default().resolve(cwd, get('migrations')),
+            snapshot: snapshot ? external_node_path_default().resolve(cwd, snapshot) : null,
+            checksum: checksum,
+            format,
+        },
+        plan: {
+            allowOutOfOrder: settings_boolean('allow-out-of-order', get('allow-out-of-order')),
+            resume: settings_boolean('resume', get('resume')),
+        },
+        apply: {
+            lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
+            statementTimeoutMs: statementTimeoutMs || undefined,
+            connectRetries: retries,
+            verify: settings_boolean('verify', get('verify')),
+            requireSnapshot: settings_boolean('require-snapshot', get('require-snapshot')),
+        },
+        verify: { failOnExtra: settings_boolean('fail-on-extra', get('fail-on-extra')) },
+        journal: {
+            schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
+            table: identifier('journal-table', get('journal-table').trim()),
+            drizzle: drizzleJournal,
+            drizzleTable: get('drizzle-migrations-table').trim(),
+        },
+        baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+        clickhouse: {
+            mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
+            ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
+        },
+        run: runEnvironmentFrom(env, environment),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/outcome.ts
+
+const NO_PARTS = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, unverified: null };
+/** A failure with what the run had done before it: a failed apply still reports what it applied. */
+class PartialFailure extends Error {
+    parts;
+    failure;
+    constructor(parts, failure) {
+        super(databaseMessage(failure));
+        this.parts = parts;
+        this.failure = failure;
+    }
+}
+function failureOf(error) {
+    const failure = error instanceof SchemagateError
+        ? error
+        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+    return {
+        kind: failure.kind,
+        message: failure.message,
+        ...(failure.hint ? { hint: failure.hint } : {}),
+        ...(failure.location ? { location: failure.location } : {}),
+        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
+        ...(failure.details.problems ? { problems: failure.details.problems } : {}),
+    };
+}
+function driftError(verification) {
+    const errors = verification?.differences.filter((d) => d.severity === 'error') ?? [];
+    if (errors.length === 0)
+        return null;
+    return {
+        kind: 'drift',
+        message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
+        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+    };
+}
+function buildOutcome(head, parts, extra = {}) {
+    const error = extra.error ?? null;
+    return { ...head, ...parts, replay: extra.replay ?? null, error, status: error?.kind ?? 'ok', durationMs: extra.durationMs ?? 0 };
+}
+/** An outcome before anything has happened; every run, even one that never starts, has one. */
+function blankOutcome(mode, target, migrations) {
+    return buildOutcome({ mode, engine: 'unknown', target, migrations, layout: null }, NO_PARTS);
+}
+/** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
+function earlyFailure(mode, error) {
+    return buildOutcome({ mode: mode, engine: 'unknown', target: 'not connected', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
+}
+
+;// CONCATENATED MODULE: ./src/sources/problems.ts
+
+/**
+ * Configuration problems of one migrations folder, collected rather than thrown one at a time:
+ * a team fixing a folder sees every problem in one run, each with its file and line.
+ */
+class Problems {
+    list = [];
+    add(error) {
+        this.list.push(error);
+    }
+    /** Runs `fn`; a config error it throws is recorded and null returned, anything else propagates. */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof SchemagateError && error.kind === 'config') {
+                this.add(error);
+                return null;
+            }
+            throw error;
+        }
+    }
+    /** Throws what was collected: a single problem as it is, several as one error listing all. */
+    throwIfAny(folder) {
+        if (this.list.length === 0)
+            return;
+        if (this.list.length === 1)
+            throw this.list[0];
+        const problems = this.list.map((e) => ({
+            message: e.message,
+            ...(e.hint ? { hint: e.hint } : {}),
+            ...(e.location ? { location: e.location } : {}),
+        }));
+        const first = this.list[0];
+        throw configError(`${this.list.length} configuration problems in ${folder}; first: ${first.message}`, {
+            ...(first.location ? { location: first.location } : {}),
+            hint: 'Every problem is listed with its file and line; fix them all before the next run.',
+            problems,
+        });
     }
 }
 
@@ -11553,7 +12289,13 @@ function assertUniqueIds(migrations) {
 
 
 
-/** Reads the migrations under `root`: a drizzle-kit folder when it has `meta/_journal.json`, else a plain folder. */
+
+
+/**
+ * Reads the migrations under `root` in the layout `format` names, or the one the folder shows
+ * most clearly. Never a silent empty set: a folder with no migrations, or with `.sql` files the
+ * layout does not read, is an error; every problem of the folder is reported at once.
+ */
 function loadMigrations(root, opts) {
     const absRoot = external_node_path_default().resolve(opts.cwd, root);
     const where = absRoot === root ? absRoot : `${root} (${absRoot})`;
@@ -11567,7 +12309,69 @@ function loadMigrations(root, opts) {
     }
     if (!stat.isDirectory())
         throw configError(`Migrations path is not a folder: ${where}`, { hint });
-    return isDrizzleFolder(absRoot) ? loadDrizzle(absRoot, opts) : loadFolder(absRoot, opts);
+    const folder = new Folder(absRoot, opts.cwd);
+    const shown = folder.display('') || '.';
+    const layout = !opts.format || opts.format === 'auto' ? detectLayout(folder, shown) : layoutNamed(opts.format);
+    if (layout.dialects && !layout.dialects.includes(opts.dialect.name)) {
+        throw configError(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
+            hint: 'Point `database-url` at the engine these migrations are written for, or set `format` if the layout was detected wrongly.',
+        });
+    }
+    const problems = new Problems();
+    const loaded = layout.load(folder, opts, problems);
+    reportUnread(folder, new Set(loaded.accounted), layout, problems);
+    if (problems.list.length === 0 && loaded.migrations.length === 0) {
+        problems.add(configError(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
+            location: { file: shown },
+            hint: 'Point `migrations` at the folder with your migration files, or set `format` to the layout they are written in.',
+        }));
+    }
+    problems.throwIfAny(shown);
+    return { layout: layout.name, root: absRoot, migrations: loaded.migrations, ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}) };
+}
+/** The surest claim wins; two equally sure claims are a question only the user can answer. */
+function detectLayout(folder, shown) {
+    const claims = LAYOUTS.flatMap((layout) => {
+        const claim = layout.detect(folder);
+        return claim ? [{ layout, ...claim }] : [];
+    }).sort((a, b) => b.confidence - a.confidence);
+    const [best, next] = claims;
+    if (!best)
+        return layoutNamed('plain');
+    if (next && next.confidence === best.confidence) {
+        throw configError(`${shown} looks like both a ${best.layout.name} folder (${best.evidence}) and a ${next.layout.name} folder (${next.evidence}).`, {
+            location: { file: shown },
+            hint: `Set \`format\` to the layout it is written in (${best.layout.name} or ${next.layout.name}).`,
+        });
+    }
+    return best.layout;
+}
+/** `.sql` files the layout did not read, by the sub-folder that holds them (or one by one at the top). */
+function reportUnread(folder, accounted, layout, problems) {
+    const unread = new Map();
+    for (const rel of folder.allSqlFiles()) {
+        if (accounted.has(folder.abs(rel)))
+            continue;
+        const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : rel;
+        unread.set(top, [...(unread.get(top) ?? []), rel]);
+    }
+    for (const [top, files] of unread) {
+        const where = folder.display(top);
+        const isDir = files.length > 1 || files[0] !== top;
+        problems.add(configError(isDir
+            ? `${where}/ holds ${files.length} .sql file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}) that the ${layout.name} layout does not read`
+            : `${where} is not read by the ${layout.name} layout`, {
+            location: { file: isDir ? folder.display(files[0]) : where },
+            hint: 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
+        }));
+    }
+}
+/** What a folder holds, for the message that it holds no migrations. */
+function contents(folder) {
+    const names = folder.entries.map((e) => (e.isDir ? `${e.name}/` : e.name));
+    if (names.length === 0)
+        return 'it is empty';
+    return `it contains ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/diff.ts
@@ -11972,7 +12776,9 @@ async function applyMigration(engine, item, position, options, emit) {
             `${migration.statements.length} failed: ${failure.databaseMessage}`, {
             location: { file: migration.file, line: failure.line },
             hint: atomic
-                ? 'The migration was rolled back and recorded as failed; fix it and run again.'
+                ? error.original instanceof DatabaseError && error.original.needsNoTransaction
+                    ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
+                    : 'The migration was rolled back and recorded as failed; fix it and run again.'
                 : error.statementsApplied === 0 && item.startAt === 0
                     ? 'No statement of it completed; fix it and run again.'
                     : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
@@ -12218,6 +13024,7 @@ const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
 
 
 
+
 /**
  * The engine-agnostic core that both shells call: one function per mode, each returning the
  * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
@@ -12253,7 +13060,7 @@ function prepare(settings) {
     const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
     const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
     const set = needsMigrations || (0,external_node_fs_.existsSync)(sources.migrations)
-        ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum })
+        ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
         : null;
     const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
     const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
@@ -12261,6 +13068,11 @@ function prepare(settings) {
         throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
             location: { file: expected.file, line: 1 },
             hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
+        });
+    }
+    if (settings.mode === 'apply' && settings.apply.verify && settings.apply.requireSnapshot && !expected) {
+        throw new SchemagateError('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'))}), and \`require-snapshot\` is true.`, {
+            hint: 'Write a snapshot with mode `snapshot` (or point `snapshot` at one), or set `require-snapshot: false` to apply unverified with a warning.',
         });
     }
     if (settings.mode === 'verify' && !expected) {
@@ -12278,13 +13090,13 @@ function inferDriver(migrations) {
         hint: 'Set `engine` to postgres or clickhouse.',
     });
 }
-function adoptOptions(settings, format) {
+function adoptOptions(settings, layout) {
     const { drizzle, drizzleTable } = settings.journal;
-    const adopt = drizzle === 'true' || (drizzle === 'auto' && format === 'drizzle');
+    const adopt = drizzle === 'true' || (drizzle === 'auto' && layout === 'drizzle');
     return adopt ? { tool: 'drizzle', table: drizzleTable } : undefined;
 }
-function engineOptions(settings, format, emit) {
-    const adopt = adoptOptions(settings, format);
+function engineOptions(settings, layout, emit) {
+    const adopt = adoptOptions(settings, layout);
     return {
         journalSchema: settings.journal.schema,
         journalTable: settings.journal.table,
@@ -12304,7 +13116,10 @@ function refusal(plan) {
 function withinBaseline(migration, to) {
     if (to === null)
         return true;
-    return migration.kind === 'versioned' && BigInt(migration.id) <= BigInt(to);
+    const limit = parseVersion(to);
+    if (!limit)
+        throw new SchemagateError('config', `\`baseline-to\` must be a version (digits, parts separated by . or _), got "${to}".`);
+    return migration.kind === 'versioned' && compareVersions(migration.order, limit) <= 0;
 }
 async function baseline(engine, run, plan) {
     const reason = run.baseline.reason ?? 'baseline recorded by schemagate';
@@ -12337,7 +13152,7 @@ async function applyPending(engine, run, plan, emit) {
     const applied = [];
     for (const [index, item] of plan.pending.entries()) {
         try {
-            applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context }, emit));
+            applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) }, emit));
         }
         catch (error) {
             const { migration } = item;
@@ -12419,13 +13234,16 @@ async function runOnTarget(engine, run, prepared, emit) {
                 await engine.ensureJournal();
                 const applied = await applyPending(engine, run, plan, emit);
                 const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
-                return { ...NO_PARTS, plan, promotion, applied, verification };
+                return { ...NO_PARTS, plan, promotion, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
             }
             finally {
                 await lock.release().catch(() => { });
             }
         }
     }
+}
+function noSnapshot(run) {
+    return `Not verified: no snapshot found (looked for ${relative(run.cwd, run.snapshotFile)}), so nothing shows the live schema is what the migrations should build. Write one with mode \`snapshot\` or set \`snapshot\`; \`require-snapshot: true\` makes this an error.`;
 }
 /** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
 async function runOn(driver, url, run, prepared, emit) {
@@ -12463,7 +13281,7 @@ async function replay(settings, prepared, target, emit) {
     };
     try {
         const { parts, error } = await runOn(prepared.driver, prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')), run, prepared, (event) => emit({ type: 'replay', event }));
-        const head = { mode: 'apply', engine: prepared.driver.kind, target: 'embedded replay database', migrations: relative(settings.sources.cwd, settings.sources.migrations), format: prepared.set?.format ?? null };
+        const head = { mode: 'apply', engine: prepared.driver.kind, target: 'embedded replay database', migrations: relative(settings.sources.cwd, settings.sources.migrations), layout: prepared.set?.layout ?? null };
         return buildOutcome(head, parts, { error, durationMs: Date.now() - started });
     }
     finally {
@@ -12478,7 +13296,7 @@ async function runSchemagate(settings, emit) {
         engine: 'unknown',
         target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) : 'none (replay only)',
         migrations: relative(sources.cwd, sources.migrations),
-        format: null,
+        layout: null,
     };
     let prepared;
     try {
@@ -12487,7 +13305,7 @@ async function runSchemagate(settings, emit) {
     catch (error) {
         return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
     }
-    const known = { ...head, engine: prepared.driver.kind, format: prepared.set?.format ?? null };
+    const known = { ...head, engine: prepared.driver.kind, layout: prepared.set?.layout ?? null };
     const run = {
         mode: settings.mode,
         planOptions: settings.plan,
@@ -12499,7 +13317,8 @@ async function runSchemagate(settings, emit) {
         snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
         context: resolveRunContext(settings.run, sources.cwd),
         cwd: sources.cwd,
-        engineOptions: engineOptions(settings, known.format, emit),
+        engineOptions: engineOptions(settings, known.layout, emit),
+        noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
     };
     const replayed = settings.replay ? await replay(settings, prepared, run, emit) : null;
     const onTarget = settings.target.databaseUrl ? await runOn(prepared.driver, settings.target.databaseUrl, run, prepared, emit) : { parts: NO_PARTS, error: null };
@@ -12587,7 +13406,9 @@ function resultJson(outcome) {
         engine: outcome.engine,
         target: outcome.target,
         migrations: outcome.migrations,
-        format: outcome.format,
+        layout: outcome.layout,
+        verified: counts(outcome).verified,
+        unverified: outcome.unverified,
         durationMs: outcome.durationMs,
         plan: plan && {
             applied: plan.applied.map((a) => ({ id: a.migration.id, file: a.migration.file, source: a.source })),
@@ -12619,6 +13440,8 @@ function counts(outcome) {
         pending: outcome.plan?.pending.length ?? 0,
         applied: outcome.applied.filter((a) => a.status !== 'failed').length,
         drift: outcome.verification?.differences.filter((d) => d.severity === 'error').length ?? 0,
+        /** The live schema was compared with a snapshot and matched it. */
+        verified: outcome.verification !== null && outcome.verification.differences.every((d) => d.severity !== 'error'),
     };
 }
 
@@ -12717,7 +13540,7 @@ function renderSummary(outcome, style = 'github') {
     const parts = [
         `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
         '',
-        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.format ? ` (${outcome.format})` : ''} · ${formatDuration(outcome.durationMs)}`,
+        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''} · ${formatDuration(outcome.durationMs)}`,
         '',
     ];
     if (outcome.error) {
@@ -12725,12 +13548,17 @@ function renderSummary(outcome, style = 'github') {
         parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
+        if (outcome.error.problems) {
+            parts.push(table(['', 'Where', 'Problem', 'How to fix'], outcome.error.problems.map((p) => ['❌', p.location ? `\`${locationText(p.location)}\`` : '', p.message, p.hint ?? ''])), '');
+        }
         if (outcome.error.statement) {
             const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
             parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
         }
     }
     parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
+    if (outcome.unverified)
+        parts.push(`⚠️ ${outcome.unverified}`, '');
     if (outcome.snapshotWritten)
         parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
     return parts.join('\n');
