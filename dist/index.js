@@ -39318,7 +39318,8 @@ async function prepareLockTable(client, names, settings) {
         catch (error) {
             if (!(error instanceof ClickHouseError))
                 throw error;
-            settings.log?.(`KeeperMap is not available for the lock (${messageOf(error)}); using a best-effort lease table.`);
+            // Servers without ClickHouse Keeper (chDB, a single node) are the usual case, not a fault.
+            settings.log?.('Migration lock: a lease table (KeeperMap needs ClickHouse Keeper, which this server does not run).');
             await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
         }
         engine = await existing();
@@ -49374,6 +49375,8 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)} s`;
     return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
+/** `1 object`, `2 objects`. */
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /** `file:line`, or the file alone when no line is known. */
 const locationText = (location) => (location.line ? `${location.file}:${location.line}` : location.file);
 /** A markdown table cell: no pipes or newlines may break the row. */
@@ -49417,7 +49420,7 @@ function verificationLines(title, outcome) {
     const v = outcome.verification;
     if (v) {
         const errors = v.differences.filter((d) => d.severity === 'error');
-        lines.push(errors.length === 0 ? `✅ Schema matches \`${v.snapshot}\` (${v.objectsChecked} objects).` : `❌ ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
+        lines.push(errors.length === 0 ? `✅ Schema matches \`${v.snapshot}\` (${plural(v.objectsChecked, 'object')}).` : `❌ ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
         for (const d of v.differences)
             lines.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${escapeHtml(d.message)}`);
         if (v.differences.length)
@@ -49653,10 +49656,10 @@ function verificationSection(outcome) {
     const warnings = v.differences.length - errors;
     const parts = [`### Verification against \`${v.snapshot}\``, ''];
     if (v.differences.length === 0) {
-        parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
+        parts.push(`✅ ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
         return parts;
     }
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
+    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
         .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
         .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
     return parts;
@@ -49692,12 +49695,13 @@ function replaySection(outcome, style) {
 }
 function renderSummary(outcome, style = 'github') {
     const icon = outcome.status === 'ok' ? '✅' : '❌';
-    const parts = [
-        `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
-        '',
-        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''} · ${formatDuration(outcome.durationMs)}`,
-        '',
-    ];
+    // A run that failed before it knew its target (bad inputs) has no target line to show.
+    const context = [
+        outcome.target ? `Target \`${outcome.target}\` (${outcome.engine})` : null,
+        outcome.migrations ? `migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''}` : null,
+        outcome.target ? formatDuration(outcome.durationMs) : null,
+    ].filter(Boolean);
+    const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
     if (outcome.error) {
         const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
         parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
@@ -49765,7 +49769,7 @@ function blankOutcome(mode, target, migrations) {
 }
 /** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
 function earlyFailure(mode, error) {
-    return buildOutcome({ mode: mode, engine: 'unknown', target: 'not connected', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
+    return buildOutcome({ mode: mode, engine: 'unknown', target: '', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/problems.ts

@@ -1,4 +1,6 @@
-import { INPUT_DEFAULTS, MODES, readSettings, Redactor, secretsOf, type InputName } from './config/index.js';
+import { parseArgs as parseArgv } from 'node:util';
+import { defaultOf, displayUrl, INPUT_NAMES, inputDescription, MODES, readSettings, Redactor, secretsOf, type InputName, type Mode } from './config/index.js';
+import type { ProgressEvent } from './core/events.js';
 import { earlyFailure, type Outcome } from './core/outcome.js';
 import { runSchemagate } from './core/run.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
@@ -6,71 +8,263 @@ import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
 import { resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
+import { renderTerminal } from './report/terminal.js';
+import { VERSION } from './version.js';
 
 /**
- * The CLI shell over the same core as the action: `schemagate <mode> [--input value]...`.
- * Every action input is a flag of the same name; progress goes to stderr, the report to stdout.
+ * The CLI shell over the same core as the action: `schemagate <mode> [--option value]...`.
+ * Every action input is an option of the same name (documented from action.yml); progress goes
+ * to stderr, the report to stdout, and errors speak of options and DATABASE_URL, not of inputs
+ * and secrets.
  */
-const USAGE = `Usage: schemagate <${MODES.join('|')}> [options]
 
-Options (each is the action input of the same name):
-${Object.entries(INPUT_DEFAULTS)
-  .filter(([name]) => name !== 'mode')
-  .map(([name, value]) => `  --${name.padEnd(26)}${value ? `default: ${value}` : ''}`)
-  .join('\n')}
-  --json                      print the result as JSON instead of the summary
-  --help
+/**
+ * How the report is printed: `--output`, since `--format` is the action's input of that name
+ * (the migration folder's layout), and every input is an option of the same name.
+ */
+export const FORMATS = ['text', 'markdown', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
 
-The database URL can also come from the DATABASE_URL environment variable.
-Examples: schemagate apply --database-url pglite://.schemagate/dev --migrations migrations`;
+/** Inputs whose value is true or false: a bare `--resume` means true, `--no-resume` false. */
+const FLAGS = new Set(INPUT_NAMES.filter((name) => ['true', 'false'].includes(defaultOf(name))));
+const OPTIONS = INPUT_NAMES.filter((name) => name !== 'mode');
 
-interface Parsed {
+const MODE_SUMMARIES: Record<Mode, string> = {
+  plan: 'Show what would run against the target, read-only (with --replay, also from empty on an embedded database).',
+  apply: 'Take the lock, apply the pending migrations, record them in the journal, verify the schema.',
+  verify: 'Compare the live schema with the expected snapshot (a drift check).',
+  snapshot: 'Write the expected snapshot from the database.',
+  baseline: 'Record migrations as applied without running them (adopting an existing database).',
+};
+
+/** The options each mode is about; every other option is listed after them. */
+const MODE_OPTIONS: Record<Mode, InputName[]> = {
+  plan: ['database-url', 'migrations', 'replay', 'engine', 'allow-out-of-order', 'resume', 'promotion-database-url', 'promotion-environment'],
+  apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra'],
+  verify: ['database-url', 'snapshot', 'fail-on-extra'],
+  snapshot: ['database-url', 'snapshot'],
+  baseline: ['database-url', 'migrations', 'baseline-to', 'baseline-reason'],
+};
+
+export interface Parsed {
+  mode: string | null;
   inputs: Partial<Record<InputName, string>>;
-  json: boolean;
+  format: Format;
   help: boolean;
+  version: boolean;
+}
+
+const cliError = (message: string, hint: string) => new SchemagateError('config', message, { hint });
+
+/** An argument as it may be shown: a URL keeps its host, never its credentials. */
+function shown(argument: string): string {
+  try {
+    return displayUrl(new URL(argument));
+  } catch {
+    return argument;
+  }
+}
+
+/** `--resume` → `--resume=true`, `--no-resume` → `--resume=false`, so every input is a string option. */
+function normaliseFlags(argv: string[]): string[] {
+  return argv.flatMap((arg, i) => {
+    const negated = /^--no-(.+)$/.exec(arg);
+    if (negated && FLAGS.has(negated[1] as InputName)) return [`--${negated[1]}=false`];
+    const bare = /^--([^=]+)$/.exec(arg);
+    if (!bare || !FLAGS.has(bare[1] as InputName)) return [arg];
+    const next = argv[i + 1];
+    return next === 'true' || next === 'false' ? [arg] : [`${arg}=true`];
+  });
 }
 
 export function parseArgs(argv: string[]): Parsed {
-  const parsed: Parsed = { inputs: {}, json: false, help: false };
-  const names = new Set(Object.keys(INPUT_DEFAULTS));
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') parsed.json = true;
-    else if (arg === '--help' || arg === '-h') parsed.help = true;
-    else if (arg.startsWith('--')) {
-      const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-      if (!names.has(flag)) throw new SchemagateError('config', `Unknown option --${flag}.`, { hint: 'Run `schemagate --help` for the options.' });
-      const next = argv[i + 1];
-      const value = inline ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : 'true');
-      parsed.inputs[flag as InputName] = value;
-    } else if (!parsed.inputs.mode) parsed.inputs.mode = arg;
-    else throw new SchemagateError('config', `Unexpected argument "${arg}".`, { hint: 'Run `schemagate --help` for usage.' });
+  const { tokens } = parseArgv({
+    args: normaliseFlags(argv),
+    options: {
+      ...Object.fromEntries(OPTIONS.map((name) => [name, { type: 'string' as const }])),
+      output: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const parsed: Parsed = { mode: null, inputs: {}, format: 'text', help: false, version: false };
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (parsed.mode !== null) throw cliError(`Unexpected argument "${shown(token.value)}".`, 'Give one mode, then options: run `schemagate --help`.');
+      parsed.mode = token.value;
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const { name, value } = token;
+    if (name === 'help') parsed.help = true;
+    else if (name === 'version') parsed.version = true;
+    else if (name === 'json') parsed.format = 'json';
+    else if (name === 'output') {
+      if (!(FORMATS as readonly string[]).includes(value ?? '')) throw cliError(`--output must be one of ${FORMATS.join(', ')}.`, 'text is for people, markdown for a file or a pull request, json for scripts.');
+      parsed.format = value as Format;
+    } else if ((OPTIONS as string[]).includes(name)) {
+      if (value === undefined) throw cliError(`--${name} needs a value.`, `Write --${name} <value> or --${name}=<value>; run \`schemagate --help\` for what it takes.`);
+      parsed.inputs[name as InputName] = value;
+    } else {
+      throw cliError(`Unknown option --${name}.`, 'Run `schemagate --help` for the options, or `schemagate <mode> --help` for one mode.');
+    }
   }
   return parsed;
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** Wraps text at `columns`, every line indented by `indent`. */
+function wrap(text: string, indent: number, columns = 100): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && indent + line.length + word.length + 1 > columns) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
+}
+
+function describeOption(name: InputName): string {
+  const fallback = defaultOf(name);
+  const shownDefault = fallback === '' ? '' : ` (default: ${fallback})`;
+  return `  --${name}${FLAGS.has(name) ? ` / --no-${name}` : ' <value>'}${shownDefault}\n${wrap(inputDescription(name), 6)}`;
+}
+
+const FOOTER = `Output:
+  --output text|markdown|json   text (default) for people, markdown for a file, json for scripts (--json)
+  -h, --help                    this help; \`schemagate <mode> --help\` for one mode
+  -v, --version                 the version
+
+The database URL comes from --database-url or the DATABASE_URL environment variable.
+Exit codes: ${Object.entries(EXIT_CODES).map(([kind, code]) => `${code} ${kind}`).join(', ')}.`;
+
+export function usage(mode: string | null): string {
+  if (mode && (MODES as readonly string[]).includes(mode)) {
+    const own = MODE_OPTIONS[mode as Mode];
+    const others = OPTIONS.filter((name) => !own.includes(name));
+    return [
+      `Usage: schemagate ${mode} [options]`,
+      '',
+      wrap(MODE_SUMMARIES[mode as Mode], 0),
+      '',
+      'Options:',
+      ...own.map(describeOption),
+      '',
+      'Other options:',
+      ...others.map(describeOption),
+      '',
+      FOOTER,
+    ].join('\n');
+  }
+  return [
+    `Usage: schemagate <${MODES.join('|')}> [options]`,
+    '',
+    'Modes:',
+    ...MODES.map((m) => `  ${m.padEnd(10)}${MODE_SUMMARIES[m]}`),
+    '',
+    'Options:',
+    ...OPTIONS.map(describeOption),
+    '',
+    FOOTER,
+    'Example: schemagate apply --database-url pglite://.schemagate/dev --migrations migrations',
+  ].join('\n');
+}
+
+/** Where the CLI writes, and what the terminal can do: injected so tests can run it in process. */
+export interface Terminal {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/**
+ * Progress on stderr. On a terminal, the per-statement lines of a migration redraw one line in
+ * place; anywhere else (CI logs, files) every event is a plain line.
+ */
+function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => string): { print(event: ProgressEvent): void; end(): void } {
+  let open = false;
+  const end = () => {
+    if (open) stderr.write('\n');
+    open = false;
+  };
+  return {
+    print(event) {
+      const line = redact(describeEvent(event));
+      const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running');
+      if (inPlace) {
+        stderr.write(`\r\u001b[2K${line.trim()}`);
+        open = true;
+        return;
+      }
+      end();
+      stderr.write(`${line}\n`);
+    },
+    end,
+  };
+}
+
+function render(outcome: Outcome, format: Format, color: boolean): string {
+  if (format === 'json') return `${resultJson(outcome)}\n`;
+  const markdown = renderSummary(outcome, 'terminal');
+  return format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): Promise<number> {
   let outcome: Outcome;
-  let json = false;
-  const rawUrl = () => env.DATABASE_URL ?? '';
-  let redactor = new Redactor(secretsOf(rawUrl()));
+  let format: Format = 'text';
+  let redactor = new Redactor(secretsOf(env.DATABASE_URL ?? ''));
+  const progress = progressPrinter(terminal.stderr, (text) => redactor.redact(text));
   try {
     const parsed = parseArgs(argv);
-    json = parsed.json;
-    if (parsed.help || !parsed.inputs.mode) {
-      process.stdout.write(`${USAGE}\n`);
+    format = parsed.format;
+    if (parsed.version) {
+      terminal.stdout.write(`schemagate ${VERSION}\n`);
+      return 0;
+    }
+    if (parsed.help || parsed.mode === null) {
+      terminal.stdout.write(`${usage(parsed.mode)}\n`);
       return parsed.help ? 0 : EXIT_CODES.config;
     }
-    const url = parsed.inputs['database-url'] ?? rawUrl();
-    redactor = new Redactor(secretsOf(url));
-    const settings = readSettings((name) => (name === 'database-url' ? url : parsed.inputs[name]), env);
-    outcome = await runSchemagate(settings, (event) => process.stderr.write(`${redactor.redact(describeEvent(event))}\n`));
+    const url = parsed.inputs['database-url'] ?? env.DATABASE_URL ?? '';
+    redactor = new Redactor([...secretsOf(url), ...secretsOf(parsed.inputs['promotion-database-url'] ?? '')]);
+    const mode = parsed.mode;
+    const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name === 'database-url' ? url : parsed.inputs[name]), env));
+    outcome = await runSchemagate(settings, (event) => progress.print(event));
   } catch (error) {
     if (!(error instanceof SchemagateError)) throw error;
-    outcome = earlyFailure(argv.find((a) => !a.startsWith('-')) ?? 'plan', error);
+    outcome = earlyFailure(argv.find((a) => (MODES as readonly string[]).includes(a)) ?? 'plan', error);
   }
-  const output = json ? `${resultJson(outcome)}\n` : `${renderSummary(outcome, 'terminal')}\n`;
-  process.stdout.write(redactor.redact(output));
-  if (outcome.status !== 'ok') process.stderr.write(`${redactor.redact(oneLineReason(outcome))}\n`);
+  progress.end();
+  const color = terminal.stdout.isTTY === true && !env.NO_COLOR;
+  terminal.stdout.write(redactor.redact(render(outcome, format, color)));
+  // The report on stdout already says why; a script reading JSON gets the reason on stderr too.
+  if (outcome.status !== 'ok' && format === 'json') terminal.stderr.write(`${redactor.redact(oneLineReason(outcome))}\n`);
   return EXIT_CODES[outcome.status];
+}
+
+/**
+ * Settings errors are worded for the action's inputs and secrets; a terminal user passes
+ * options and sets DATABASE_URL.
+ */
+function forTerminal<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof SchemagateError)) throw error;
+    const reword = (text: string) => text.replace(/\b[Ii]nput `([a-z-]+)`/g, '`--$1`').replace(/Set `([a-z-]+)`/g, 'Set `--$1`');
+    const noUrl = /^No database URL/.test(error.message);
+    throw new SchemagateError(error.kind, reword(error.message), {
+      ...error.details,
+      ...(noUrl
+        ? { hint: 'Pass --database-url <url> or set DATABASE_URL (pglite://PATH and chdb://PATH need no server); `schemagate plan --replay --engine postgres` previews without a database.' }
+        : error.hint
+          ? { hint: reword(error.hint) }
+          : {}),
+    });
+  }
 }

@@ -44,9 +44,12 @@ describe('CLI', () => {
   });
 });
 
-it('shows the failing statement as plain Markdown in the terminal (no HTML)', () => {
+it('shows the failing statement as plain Markdown with --output markdown (no HTML), and indented in text', () => {
   const ws = workspace({ 'migrations/0001_bad.sql': 'CREATE TABLE a (id int);\nINSERT INTO a\n  VALUES (1, 2);' });
-  const run = cli(['apply', '--database-url', `pglite://${path.join(ws.dir, 'db')}`], ws.dir);
+  const text = cli(['apply', '--database-url', `pglite://${path.join(ws.dir, 'text-db')}`], ws.dir);
+  expect(text.status).toBe(1);
+  expect(text.stdout).toContain('Failing statement:\n\n    INSERT INTO a\n      VALUES (1, 2)');
+  const run = cli(['apply', '--database-url', `pglite://${path.join(ws.dir, 'db')}`, '--output', 'markdown'], ws.dir);
   expect(run.status).toBe(1);
   expect(run.stdout).toContain('Failing statement:\n\n```sql\nINSERT INTO a\n  VALUES (1, 2)\n```');
   expect(run.stdout).not.toContain('<details>');

@@ -79,9 +79,11 @@ describe('redaction', () => {
 describe('CLI arguments', () => {
   it('maps flags onto the action inputs', () => {
     expect(parseArgs(['apply', '--migrations', 'db/m', '--allow-out-of-order', '--lock-timeout=5', '--json'])).toEqual({
-      inputs: { mode: 'apply', migrations: 'db/m', 'allow-out-of-order': 'true', 'lock-timeout': '5' },
-      json: true,
+      mode: 'apply',
+      inputs: { migrations: 'db/m', 'allow-out-of-order': 'true', 'lock-timeout': '5' },
+      format: 'json',
       help: false,
+      version: false,
     });
   });
 

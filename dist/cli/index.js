@@ -4971,26 +4971,28 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9924);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7974);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9924:
+/***/ 7974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: parseArgs
+// UNUSED EXPORTS: FORMATS, parseArgs, usage
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:os"
@@ -5041,7 +5043,7 @@ function resolveRunContext(run, cwd) {
 
 ;// CONCATENATED MODULE: ./src/config/inputs.generated.ts
 // Generated from action.yml by scripts/generate-inputs.mjs; do not edit.
-const inputs_generated_ACTION_INPUTS = {
+const ACTION_INPUTS = {
     "mode": {
         "default": "plan",
         "description": "What to do: plan (read-only preview), apply (lock, apply pending, record, verify), verify (drift check only), snapshot (write the expected schema from the database), baseline (record migrations as applied without running them)."
@@ -5168,8 +5170,8 @@ const inputs_generated_ACTION_INPUTS = {
 
 /** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
 const ACTION_ONLY = ['github-token', 'comment'];
-const INPUT_NAMES = Object.keys(inputs_generated_ACTION_INPUTS).filter((name) => !ACTION_ONLY.includes(name));
-const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs_generated_ACTION_INPUTS[name].default]));
+const INPUT_NAMES = Object.keys(ACTION_INPUTS).filter((name) => !ACTION_ONLY.includes(name));
+const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map((name) => [name, ACTION_INPUTS[name].default]));
 const inputDescription = (name) => ACTION_INPUTS[name].description;
 const defaultOf = (name) => ACTION_INPUTS[name].default;
 
@@ -7178,7 +7180,8 @@ async function prepareLockTable(client, names, settings) {
         catch (error) {
             if (!(error instanceof ClickHouseError))
                 throw error;
-            settings.log?.(`KeeperMap is not available for the lock (${messageOf(error)}); using a best-effort lease table.`);
+            // Servers without ClickHouse Keeper (chDB, a single node) are the usual case, not a fault.
+            settings.log?.('Migration lock: a lease table (KeeperMap needs ClickHouse Keeper, which this server does not run).');
             await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
         }
         engine = await existing();
@@ -12236,7 +12239,7 @@ function blankOutcome(mode, target, migrations) {
 }
 /** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
 function earlyFailure(mode, error) {
-    return buildOutcome({ mode: mode, engine: 'unknown', target: 'not connected', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
+    return buildOutcome({ mode: mode, engine: 'unknown', target: '', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/problems.ts
@@ -13347,6 +13350,8 @@ function formatDuration(ms) {
         return `${(ms / 1000).toFixed(1)} s`;
     return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
+/** `1 object`, `2 objects`. */
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /** `file:line`, or the file alone when no line is known. */
 const locationText = (location) => (location.line ? `${location.file}:${location.line}` : location.file);
 /** A markdown table cell: no pipes or newlines may break the row. */
@@ -13498,10 +13503,10 @@ function verificationSection(outcome) {
     const warnings = v.differences.length - errors;
     const parts = [`### Verification against \`${v.snapshot}\``, ''];
     if (v.differences.length === 0) {
-        parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
+        parts.push(`✅ ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
         return parts;
     }
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
+    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
         .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
         .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
     return parts;
@@ -13537,12 +13542,13 @@ function replaySection(outcome, style) {
 }
 function renderSummary(outcome, style = 'github') {
     const icon = outcome.status === 'ok' ? '✅' : '❌';
-    const parts = [
-        `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
-        '',
-        `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''} · ${formatDuration(outcome.durationMs)}`,
-        '',
-    ];
+    // A run that failed before it knew its target (bad inputs) has no target line to show.
+    const context = [
+        outcome.target ? `Target \`${outcome.target}\` (${outcome.engine})` : null,
+        outcome.migrations ? `migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''}` : null,
+        outcome.target ? formatDuration(outcome.durationMs) : null,
+    ].filter(Boolean);
+    const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
     if (outcome.error) {
         const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
         parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
@@ -13564,6 +13570,99 @@ function renderSummary(outcome, style = 'github') {
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * The CLI's text report: the job summary's Markdown (the one rendering of an Outcome's content)
+ * turned into what reads well in a terminal: headings as bold lines, tables with aligned columns,
+ * quotes and code indented, inline marks removed, and colour only when asked for (a TTY without
+ * NO_COLOR). It understands exactly the Markdown that report/summary.ts writes in its terminal
+ * style: headings, pipe tables, `>` quotes, fenced code, lists and paragraphs.
+ */
+const ANSI = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
+function paint(style, code, text) {
+    return style.color && text ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text;
+}
+/** Inline Markdown as plain text: `code`, **bold**, escaped pipes. */
+function inline(text, style) {
+    return text
+        .replace(/\\\|/g, '|')
+        .replace(/\*\*(.+?)\*\*/g, (_, bold) => paint(style, 'bold', bold))
+        .replace(/`{1,2} ?(.+?) ?`{1,2}/g, (_, code) => paint(style, 'cyan', code));
+}
+/** Columns of a terminal: emoji and other wide characters take two. */
+function width(text) {
+    let columns = 0;
+    // eslint-disable-next-line no-control-regex -- the escape sequences this module writes take no columns
+    for (const char of text.replace(/\u001b\[[0-9;]*m/g, '')) {
+        const code = char.codePointAt(0);
+        if (code === 0xfe0f || code === 0x200b)
+            continue;
+        columns += code >= 0x1f300 || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x1100 && code <= 0x115f) ? 2 : 1;
+    }
+    return columns;
+}
+/** The cells of a pipe-table row, split on unescaped pipes. */
+function cells(row) {
+    return row
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim());
+}
+function renderTable(rows, style) {
+    const [header, , ...body] = rows.map((r) => cells(r));
+    const all = [header, ...body].map((r) => r.map((c) => inline(c, style)));
+    const widths = all[0].map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ''))));
+    const line = (r) => `  ${r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - width(c)))).join('  ')}`.trimEnd();
+    return [paint(style, 'dim', line(all[0])), ...all.slice(1).map(line)];
+}
+/** Colours a line by the status mark it opens with. */
+function toned(line, style) {
+    if (/^\s*(✅)/.test(line))
+        return paint(style, 'green', line);
+    if (/^\s*(❌)/.test(line))
+        return paint(style, 'red', line);
+    if (/^\s*(⚠️)/.test(line))
+        return paint(style, 'yellow', line);
+    return line;
+}
+function renderTerminal(markdown, style) {
+    const lines = markdown.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const heading = /^(#{2,4}) (.*)$/.exec(line);
+        if (heading) {
+            const text = inline(heading[2], style);
+            out.push(paint(style, 'bold', toned(text, style)));
+            continue;
+        }
+        if (line.startsWith('|')) {
+            const rows = [];
+            while (i < lines.length && lines[i].startsWith('|'))
+                rows.push(lines[i++]);
+            i--;
+            out.push(...renderTable(rows, style));
+            continue;
+        }
+        if (line.startsWith('```')) {
+            const code = [];
+            for (i++; i < lines.length && !lines[i].startsWith('```'); i++)
+                code.push(lines[i].replace(/`\u200b``/g, '```'));
+            out.push(...code.map((c) => paint(style, 'dim', `    ${c}`)));
+            continue;
+        }
+        if (line.startsWith('> ')) {
+            out.push(toned(`  ${inline(line.slice(2), style)}`, style));
+            continue;
+        }
+        out.push(toned(inline(line, style), style));
+    }
+    // Markdown needs blank lines between blocks; a terminal needs at most one.
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -13573,73 +13672,256 @@ function renderSummary(outcome, style = 'github') {
 
 
 
+
+
+
 /**
- * The CLI shell over the same core as the action: `schemagate <mode> [--input value]...`.
- * Every action input is a flag of the same name; progress goes to stderr, the report to stdout.
+ * The CLI shell over the same core as the action: `schemagate <mode> [--option value]...`.
+ * Every action input is an option of the same name (documented from action.yml); progress goes
+ * to stderr, the report to stdout, and errors speak of options and DATABASE_URL, not of inputs
+ * and secrets.
  */
-const USAGE = `Usage: schemagate <${MODES.join('|')}> [options]
-
-Options (each is the action input of the same name):
-${Object.entries(INPUT_DEFAULTS)
-    .filter(([name]) => name !== 'mode')
-    .map(([name, value]) => `  --${name.padEnd(26)}${value ? `default: ${value}` : ''}`)
-    .join('\n')}
-  --json                      print the result as JSON instead of the summary
-  --help
-
-The database URL can also come from the DATABASE_URL environment variable.
-Examples: schemagate apply --database-url pglite://.schemagate/dev --migrations migrations`;
+/**
+ * How the report is printed: `--output`, since `--format` is the action's input of that name
+ * (the migration folder's layout), and every input is an option of the same name.
+ */
+const FORMATS = ['text', 'markdown', 'json'];
+/** Inputs whose value is true or false: a bare `--resume` means true, `--no-resume` false. */
+const FLAGS = new Set(INPUT_NAMES.filter((name) => ['true', 'false'].includes(defaultOf(name))));
+const OPTIONS = INPUT_NAMES.filter((name) => name !== 'mode');
+const MODE_SUMMARIES = {
+    plan: 'Show what would run against the target, read-only (with --replay, also from empty on an embedded database).',
+    apply: 'Take the lock, apply the pending migrations, record them in the journal, verify the schema.',
+    verify: 'Compare the live schema with the expected snapshot (a drift check).',
+    snapshot: 'Write the expected snapshot from the database.',
+    baseline: 'Record migrations as applied without running them (adopting an existing database).',
+};
+/** The options each mode is about; every other option is listed after them. */
+const MODE_OPTIONS = {
+    plan: ['database-url', 'migrations', 'replay', 'engine', 'allow-out-of-order', 'resume', 'promotion-database-url', 'promotion-environment'],
+    apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra'],
+    verify: ['database-url', 'snapshot', 'fail-on-extra'],
+    snapshot: ['database-url', 'snapshot'],
+    baseline: ['database-url', 'migrations', 'baseline-to', 'baseline-reason'],
+};
+const cliError = (message, hint) => new SchemagateError('config', message, { hint });
+/** An argument as it may be shown: a URL keeps its host, never its credentials. */
+function shown(argument) {
+    try {
+        return displayUrl(new URL(argument));
+    }
+    catch {
+        return argument;
+    }
+}
+/** `--resume` → `--resume=true`, `--no-resume` → `--resume=false`, so every input is a string option. */
+function normaliseFlags(argv) {
+    return argv.flatMap((arg, i) => {
+        const negated = /^--no-(.+)$/.exec(arg);
+        if (negated && FLAGS.has(negated[1]))
+            return [`--${negated[1]}=false`];
+        const bare = /^--([^=]+)$/.exec(arg);
+        if (!bare || !FLAGS.has(bare[1]))
+            return [arg];
+        const next = argv[i + 1];
+        return next === 'true' || next === 'false' ? [arg] : [`${arg}=true`];
+    });
+}
 function parseArgs(argv) {
-    const parsed = { inputs: {}, json: false, help: false };
-    const names = new Set(Object.keys(INPUT_DEFAULTS));
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--json')
-            parsed.json = true;
-        else if (arg === '--help' || arg === '-h')
-            parsed.help = true;
-        else if (arg.startsWith('--')) {
-            const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2);
-            if (!names.has(flag))
-                throw new SchemagateError('config', `Unknown option --${flag}.`, { hint: 'Run `schemagate --help` for the options.' });
-            const next = argv[i + 1];
-            const value = inline ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : 'true');
-            parsed.inputs[flag] = value;
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: normaliseFlags(argv),
+        options: {
+            ...Object.fromEntries(OPTIONS.map((name) => [name, { type: 'string' }])),
+            output: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean', short: 'v' },
+        },
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+    });
+    const parsed = { mode: null, inputs: {}, format: 'text', help: false, version: false };
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            if (parsed.mode !== null)
+                throw cliError(`Unexpected argument "${shown(token.value)}".`, 'Give one mode, then options: run `schemagate --help`.');
+            parsed.mode = token.value;
+            continue;
         }
-        else if (!parsed.inputs.mode)
-            parsed.inputs.mode = arg;
-        else
-            throw new SchemagateError('config', `Unexpected argument "${arg}".`, { hint: 'Run `schemagate --help` for usage.' });
+        if (token.kind !== 'option')
+            continue;
+        const { name, value } = token;
+        if (name === 'help')
+            parsed.help = true;
+        else if (name === 'version')
+            parsed.version = true;
+        else if (name === 'json')
+            parsed.format = 'json';
+        else if (name === 'output') {
+            if (!FORMATS.includes(value ?? ''))
+                throw cliError(`--output must be one of ${FORMATS.join(', ')}.`, 'text is for people, markdown for a file or a pull request, json for scripts.');
+            parsed.format = value;
+        }
+        else if (OPTIONS.includes(name)) {
+            if (value === undefined)
+                throw cliError(`--${name} needs a value.`, `Write --${name} <value> or --${name}=<value>; run \`schemagate --help\` for what it takes.`);
+            parsed.inputs[name] = value;
+        }
+        else {
+            throw cliError(`Unknown option --${name}.`, 'Run `schemagate --help` for the options, or `schemagate <mode> --help` for one mode.');
+        }
     }
     return parsed;
 }
-async function main(argv, env = process.env) {
+/** Wraps text at `columns`, every line indented by `indent`. */
+function wrap(text, indent, columns = 100) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/)) {
+        if (line && indent + line.length + word.length + 1 > columns) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.map((l) => ' '.repeat(indent) + l).join('\n');
+}
+function describeOption(name) {
+    const fallback = defaultOf(name);
+    const shownDefault = fallback === '' ? '' : ` (default: ${fallback})`;
+    return `  --${name}${FLAGS.has(name) ? ` / --no-${name}` : ' <value>'}${shownDefault}\n${wrap(inputDescription(name), 6)}`;
+}
+const FOOTER = `Output:
+  --output text|markdown|json   text (default) for people, markdown for a file, json for scripts (--json)
+  -h, --help                    this help; \`schemagate <mode> --help\` for one mode
+  -v, --version                 the version
+
+The database URL comes from --database-url or the DATABASE_URL environment variable.
+Exit codes: ${Object.entries(EXIT_CODES).map(([kind, code]) => `${code} ${kind}`).join(', ')}.`;
+function usage(mode) {
+    if (mode && MODES.includes(mode)) {
+        const own = MODE_OPTIONS[mode];
+        const others = OPTIONS.filter((name) => !own.includes(name));
+        return [
+            `Usage: schemagate ${mode} [options]`,
+            '',
+            wrap(MODE_SUMMARIES[mode], 0),
+            '',
+            'Options:',
+            ...own.map(describeOption),
+            '',
+            'Other options:',
+            ...others.map(describeOption),
+            '',
+            FOOTER,
+        ].join('\n');
+    }
+    return [
+        `Usage: schemagate <${MODES.join('|')}> [options]`,
+        '',
+        'Modes:',
+        ...MODES.map((m) => `  ${m.padEnd(10)}${MODE_SUMMARIES[m]}`),
+        '',
+        'Options:',
+        ...OPTIONS.map(describeOption),
+        '',
+        FOOTER,
+        'Example: schemagate apply --database-url pglite://.schemagate/dev --migrations migrations',
+    ].join('\n');
+}
+/**
+ * Progress on stderr. On a terminal, the per-statement lines of a migration redraw one line in
+ * place; anywhere else (CI logs, files) every event is a plain line.
+ */
+function progressPrinter(stderr, redact) {
+    let open = false;
+    const end = () => {
+        if (open)
+            stderr.write('\n');
+        open = false;
+    };
+    return {
+        print(event) {
+            const line = redact(describeEvent(event));
+            const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running');
+            if (inPlace) {
+                stderr.write(`\r\u001b[2K${line.trim()}`);
+                open = true;
+                return;
+            }
+            end();
+            stderr.write(`${line}\n`);
+        },
+        end,
+    };
+}
+function render(outcome, format, color) {
+    if (format === 'json')
+        return `${resultJson(outcome)}\n`;
+    const markdown = renderSummary(outcome, 'terminal');
+    return format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
+}
+async function main(argv, env = process.env, terminal = process) {
     let outcome;
-    let json = false;
-    const rawUrl = () => env.DATABASE_URL ?? '';
-    let redactor = new Redactor(secretsOf(rawUrl()));
+    let format = 'text';
+    let redactor = new Redactor(secretsOf(env.DATABASE_URL ?? ''));
+    const progress = progressPrinter(terminal.stderr, (text) => redactor.redact(text));
     try {
         const parsed = parseArgs(argv);
-        json = parsed.json;
-        if (parsed.help || !parsed.inputs.mode) {
-            process.stdout.write(`${USAGE}\n`);
+        format = parsed.format;
+        if (parsed.version) {
+            terminal.stdout.write(`schemagate ${VERSION}\n`);
+            return 0;
+        }
+        if (parsed.help || parsed.mode === null) {
+            terminal.stdout.write(`${usage(parsed.mode)}\n`);
             return parsed.help ? 0 : EXIT_CODES.config;
         }
-        const url = parsed.inputs['database-url'] ?? rawUrl();
-        redactor = new Redactor(secretsOf(url));
-        const settings = readSettings((name) => (name === 'database-url' ? url : parsed.inputs[name]), env);
-        outcome = await runSchemagate(settings, (event) => process.stderr.write(`${redactor.redact(describeEvent(event))}\n`));
+        const url = parsed.inputs['database-url'] ?? env.DATABASE_URL ?? '';
+        redactor = new Redactor([...secretsOf(url), ...secretsOf(parsed.inputs['promotion-database-url'] ?? '')]);
+        const mode = parsed.mode;
+        const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name === 'database-url' ? url : parsed.inputs[name]), env));
+        outcome = await runSchemagate(settings, (event) => progress.print(event));
     }
     catch (error) {
         if (!(error instanceof SchemagateError))
             throw error;
-        outcome = earlyFailure(argv.find((a) => !a.startsWith('-')) ?? 'plan', error);
+        outcome = earlyFailure(argv.find((a) => MODES.includes(a)) ?? 'plan', error);
     }
-    const output = json ? `${resultJson(outcome)}\n` : `${renderSummary(outcome, 'terminal')}\n`;
-    process.stdout.write(redactor.redact(output));
-    if (outcome.status !== 'ok')
-        process.stderr.write(`${redactor.redact(oneLineReason(outcome))}\n`);
+    progress.end();
+    const color = terminal.stdout.isTTY === true && !env.NO_COLOR;
+    terminal.stdout.write(redactor.redact(render(outcome, format, color)));
+    // The report on stdout already says why; a script reading JSON gets the reason on stderr too.
+    if (outcome.status !== 'ok' && format === 'json')
+        terminal.stderr.write(`${redactor.redact(oneLineReason(outcome))}\n`);
     return EXIT_CODES[outcome.status];
+}
+/**
+ * Settings errors are worded for the action's inputs and secrets; a terminal user passes
+ * options and sets DATABASE_URL.
+ */
+function forTerminal(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof SchemagateError))
+            throw error;
+        const reword = (text) => text.replace(/\b[Ii]nput `([a-z-]+)`/g, '`--$1`').replace(/Set `([a-z-]+)`/g, 'Set `--$1`');
+        const noUrl = /^No database URL/.test(error.message);
+        throw new SchemagateError(error.kind, reword(error.message), {
+            ...error.details,
+            ...(noUrl
+                ? { hint: 'Pass --database-url <url> or set DATABASE_URL (pglite://PATH and chdb://PATH need no server); `schemagate plan --replay --engine postgres` previews without a database.' }
+                : error.hint
+                    ? { hint: reword(error.hint) }
+                    : {}),
+        });
+    }
 }
 
 

@@ -114,5 +114,5 @@ export function blankOutcome(mode: Mode, target: string, migrations: string): Ou
 
 /** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
 export function earlyFailure(mode: string, error: SchemagateError): Outcome {
-  return buildOutcome({ mode: mode as Mode, engine: 'unknown', target: 'not connected', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
+  return buildOutcome({ mode: mode as Mode, engine: 'unknown', target: '', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
 }

@@ -1,6 +1,6 @@
 import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
-import { formatDuration, locationText, STATUS_TITLES } from './format.js';
+import { formatDuration, locationText, plural, STATUS_TITLES } from './format.js';
 
 /**
  * The sticky pull-request comment: one per environment and migrations folder, found again by a
@@ -26,7 +26,7 @@ function verificationLines(title: string, outcome: Outcome | null): string[] {
   const v = outcome.verification;
   if (v) {
     const errors = v.differences.filter((d) => d.severity === 'error');
-    lines.push(errors.length === 0 ? `✅ Schema matches \`${v.snapshot}\` (${v.objectsChecked} objects).` : `❌ ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
+    lines.push(errors.length === 0 ? `✅ Schema matches \`${v.snapshot}\` (${plural(v.objectsChecked, 'object')}).` : `❌ ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
     for (const d of v.differences) lines.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${escapeHtml(d.message)}`);
     if (v.differences.length) lines.push('');
   } else if (outcome.status === 'ok') {

@@ -20,6 +20,9 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+/** `1 object`, `2 objects`. */
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** `file:line`, or the file alone when no line is known. */
 export const locationText = (location: Location) => (location.line ? `${location.file}:${location.line}` : location.file);
 

@@ -1,6 +1,6 @@
 import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
-import { cell, formatDuration, locationText, STATUS_TITLES, table } from './format.js';
+import { cell, formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
 
 /**
  * The job summary: everything a reviewer needs without opening the log. Annotations are capped
@@ -71,11 +71,11 @@ function verificationSection(outcome: Outcome): string[] {
   const warnings = v.differences.length - errors;
   const parts = [`### Verification against \`${v.snapshot}\``, ''];
   if (v.differences.length === 0) {
-    parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
+    parts.push(`✅ ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
     return parts;
   }
   parts.push(
-    `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`,
+    `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`,
     '',
     table(
       ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],
@@ -123,12 +123,13 @@ export type SummaryStyle = 'github' | 'terminal';
 
 export function renderSummary(outcome: Outcome, style: SummaryStyle = 'github'): string {
   const icon = outcome.status === 'ok' ? '✅' : '❌';
-  const parts = [
-    `## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`,
-    '',
-    `Target \`${outcome.target}\` (${outcome.engine}) · migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''} · ${formatDuration(outcome.durationMs)}`,
-    '',
-  ];
+  // A run that failed before it knew its target (bad inputs) has no target line to show.
+  const context = [
+    outcome.target ? `Target \`${outcome.target}\` (${outcome.engine})` : null,
+    outcome.migrations ? `migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''}` : null,
+    outcome.target ? formatDuration(outcome.durationMs) : null,
+  ].filter(Boolean);
+  const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
   if (outcome.error) {
     const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
     parts.push(`> **${cell(outcome.error.message)}**${where}`, '');

@@ -239,7 +239,8 @@ export async function prepareLockTable(client: ChClient, names: JournalNames, se
       await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
     } catch (error) {
       if (!(error instanceof ClickHouseError)) throw error;
-      settings.log?.(`KeeperMap is not available for the lock (${messageOf(error)}); using a best-effort lease table.`);
+      // Servers without ClickHouse Keeper (chDB, a single node) are the usual case, not a fault.
+      settings.log?.('Migration lock: a lease table (KeeperMap needs ClickHouse Keeper, which this server does not run).');
       await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
     }
     engine = await existing();
