@@ -26,6 +26,11 @@ export interface AdoptedTool<C> {
   location(defaultSchema: string): TableLocation;
   /** Whether a table with these columns is this tool's journal. */
   detect(columns: Columns): boolean;
+  /**
+   * Tables that, found next to a matching one, say it belongs to another tool with the same
+   * columns (Rails keeps `ar_internal_metadata` beside a `schema_migrations` shaped like dbmate's).
+   */
+  notWith?: string[];
   read(connection: C, at: TableLocation): Promise<AdoptedContent>;
   /** Create the table as the tool itself does, when absent. */
   ensure(connection: C, at: TableLocation): Promise<void>;
@@ -83,23 +88,31 @@ export class Adopter<C> {
         const table = options.tables?.[tool.tool];
         return { tool, at: table ? parseLocation(table, defaultSchema) : tool.location(defaultSchema) };
       });
-    const found = await this.catalog.columns(connection, candidates.map((c) => c.at));
+    const siblings = candidates.flatMap((c) => (c.tool.notWith ?? []).map((table) => ({ schema: c.at.schema, table })));
+    const found = await this.catalog.columns(connection, [...candidates.map((c) => c.at), ...siblings]);
+    /** Why a table that exists is not this tool's journal; null when it is. */
+    const mismatch = ({ tool, at }: (typeof candidates)[number], columns: Columns): string | null => {
+      if (!tool.detect(columns)) return `its columns (${describeColumns(columns)}) are not ${tool.tool}'s journal`;
+      const other = tool.notWith?.find((table) => found.has(locationName({ schema: at.schema, table })));
+      return other ? `${at.schema}.${other} next to it says another tool (not ${tool.tool}) keeps it` : null;
+    };
     if (options.tool !== 'auto') {
-      const { tool, at } = candidates[0]!;
-      const columns = found.get(locationName(at));
-      if (columns && !tool.detect(columns)) {
-        throw configError(`\`adopt: ${tool.tool}\`: ${locationName(at)} exists but is not ${tool.tool}'s journal (its columns: ${describeColumns(columns)}).`, {
-          hint: `Point \`adopt\` at the tool that created ${locationName(at)}, or set it to none.`,
+      const candidate = candidates[0]!;
+      const columns = found.get(locationName(candidate.at));
+      const why = columns && mismatch(candidate, columns);
+      if (why) {
+        throw configError(`\`adopt: ${candidate.tool.tool}\`: ${locationName(candidate.at)} exists but ${why}.`, {
+          hint: `Point \`adopt\` at the tool that created ${locationName(candidate.at)}, or set it to none.`,
         });
       }
-      return { tool, at, exists: columns !== undefined };
+      return { ...candidate, exists: columns !== undefined };
     }
     const detected = candidates.filter((c) => {
       const columns = found.get(locationName(c.at));
       if (!columns) return false;
-      if (c.tool.detect(columns)) return true;
-      this.catalog.log?.(`${locationName(c.at)} is not adopted: its columns (${describeColumns(columns)}) are not ${c.tool.tool}'s journal.`);
-      return false;
+      const why = mismatch(c, columns);
+      if (why) this.catalog.log?.(`${locationName(c.at)} is not adopted as ${c.tool.tool}'s journal: ${why}.`);
+      return why === null;
     });
     // Two tools' journals in one database: which one is the truth is the team's call, not ours.
     const unique = [...new Map(detected.map((d) => [locationName(d.at), d])).values()];
