@@ -262,7 +262,7 @@ function adoptedDisagrees(migration: Migration, h: MigrationHistory | undefined,
   if (mismatch && !h) {
     plan.applied.push({ migration, row: null, source: adopted.tool });
     return problem(
-      `${migration.file} was edited after ${adopted.tool} applied it: ${where} records ${adopted.checksum}:${mismatch.recorded}, the file is now ${mismatch.now}.`,
+      `${migration.file} was edited after ${adopted.tool} applied it: ${adopted.table} records ${adopted.checksum}:${mismatch.recorded}, the file is now ${mismatch.now}.`,
       'Restore the applied text and put the change in a new migration.',
     );
   }
