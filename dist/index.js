@@ -34177,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 190:
+/***/ 2022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37246,6 +37246,14 @@ const inputs_generated_ACTION_INPUTS = {
         "default": "3",
         "description": "How many times a transient connection failure is retried (backoff 2 s, 3 s, 5 s) before a migration starts; a failed statement is never retried."
     },
+    "adopt": {
+        "default": "auto",
+        "description": "Another tool's journal to read what it applied from: auto (look for each journal schemagate knows, by its table and columns), none, or golang-migrate, goose, dbmate, flyway, prisma, supabase, node-pg-migrate, drizzle (Postgres), chkit, clickhouse-migrations (ClickHouse)."
+    },
+    "adopt-write": {
+        "default": "false",
+        "description": "Also record each applied migration in the adopted tool's journal, in that tool's format (on Postgres in the migration's transaction), so the team can switch back or run both; a named tool's table is created if missing."
+    },
     "drizzle-journal": {
         "default": "auto",
         "description": "Read drizzle's __drizzle_migrations (matching by sha256, as drizzle-kit does) and keep writing rows drizzle-kit understands: auto (for drizzle folders), true or false."
@@ -37998,6 +38006,288 @@ function dialectFor(name) {
 }
 
 
+;// CONCATENATED MODULE: ./src/engines/adopted.ts
+
+const locationName = (at) => `${at.schema}.${at.table}`;
+/** `schema.table`, or `table` in the default schema. */
+function parseLocation(name, defaultSchema) {
+    const dot = name.indexOf('.');
+    return dot < 0 ? { schema: defaultSchema, table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
+}
+const describeColumns = (columns) => [...columns].map(([name, type]) => `${name} ${type}`).join(', ');
+/** Resolves which tool's journal is adopted (once per engine), then reads and writes it. */
+class Adopter {
+    tools;
+    options;
+    catalog;
+    chosen;
+    constructor(tools, options, catalog) {
+        this.tools = tools;
+        this.options = options;
+        this.catalog = catalog;
+    }
+    resolve(connection) {
+        this.chosen ??= this.choose(connection);
+        return this.chosen;
+    }
+    async choose(connection) {
+        const options = this.options;
+        if (!options || options.tool === 'none')
+            return null;
+        const defaultSchema = await this.catalog.defaultSchema(connection);
+        const candidates = this.tools
+            .filter((t) => options.tool === t.tool || (options.tool === 'auto' && !options.skip?.includes(t.tool)))
+            .map((tool) => {
+            const table = options.tables?.[tool.tool];
+            return { tool, at: table ? parseLocation(table, defaultSchema) : tool.location(defaultSchema) };
+        });
+        const siblings = candidates.flatMap((c) => (c.tool.notWith ?? []).map((table) => ({ schema: c.at.schema, table })));
+        const found = await this.catalog.columns(connection, [...candidates.map((c) => c.at), ...siblings]);
+        /** Why a table that exists is not this tool's journal; null when it is. */
+        const mismatch = ({ tool, at }, columns) => {
+            if (!tool.detect(columns))
+                return `its columns (${describeColumns(columns)}) are not ${tool.tool}'s journal`;
+            const other = tool.notWith?.find((table) => found.has(locationName({ schema: at.schema, table })));
+            return other ? `${at.schema}.${other} next to it says another tool (not ${tool.tool}) keeps it` : null;
+        };
+        if (options.tool !== 'auto') {
+            const candidate = candidates[0];
+            const columns = found.get(locationName(candidate.at));
+            const why = columns && mismatch(candidate, columns);
+            if (why) {
+                throw configError(`\`adopt: ${candidate.tool.tool}\`: ${locationName(candidate.at)} exists but ${why}.`, {
+                    hint: `Point \`adopt\` at the tool that created ${locationName(candidate.at)}, or set it to none.`,
+                });
+            }
+            return { ...candidate, exists: columns !== undefined };
+        }
+        const detected = candidates.filter((c) => {
+            const columns = found.get(locationName(c.at));
+            if (!columns)
+                return false;
+            const why = mismatch(c, columns);
+            if (why)
+                this.catalog.log?.(`${locationName(c.at)} is not adopted as ${c.tool.tool}'s journal: ${why}.`);
+            return why === null;
+        });
+        // Two tools' journals in one database: which one is the truth is the team's call, not ours.
+        const unique = [...new Map(detected.map((d) => [locationName(d.at), d])).values()];
+        if (unique.length > 1) {
+            throw configError(`This database holds the journals of ${unique.map((d) => `${d.tool.tool} (${locationName(d.at)})`).join(' and ')}; \`adopt: auto\` will not choose between them.`, {
+                hint: `Set \`adopt\` to the tool whose journal records what ran here (${unique.map((d) => d.tool.tool).join(' or ')}), or to none.`,
+            });
+        }
+        const only = unique[0];
+        return only ? { ...only, exists: true } : null;
+    }
+    /** The adopted journal, or null when none is adopted; never creates anything. */
+    async read(connection) {
+        const chosen = await this.resolve(connection);
+        if (!chosen)
+            return null;
+        const content = chosen.exists ? await chosen.tool.read(connection, chosen.at) : NO_RECORDS;
+        return { tool: chosen.tool.tool, table: locationName(chosen.at), ...content };
+    }
+    /** With `adopt-write`, creates the tool's table where it is missing. */
+    async ensure(connection) {
+        const chosen = await this.resolve(connection);
+        if (!chosen || !this.options?.write || chosen.exists)
+            return;
+        await chosen.tool.ensure(connection, chosen.at);
+        chosen.exists = true;
+    }
+    /** With `adopt-write`, records an applied migration in the tool's table too. */
+    async record(connection, migration) {
+        if (!this.options?.write)
+            return;
+        const chosen = await this.resolve(connection);
+        if (chosen?.exists)
+            await chosen.tool.record(connection, chosen.at, migration);
+    }
+    /** The adopted table, so introspection does not report it as part of the schema. */
+    async table(connection) {
+        return (await this.resolve(connection))?.at ?? null;
+    }
+}
+/**
+ * Whether a table has exactly these columns (names; types as the engine spells them, or a
+ * pattern). Exact, so a table that merely shares a tool's table name is never taken for it.
+ */
+function columnsAre(columns, expected) {
+    const names = Object.keys(expected);
+    if (columns.size !== names.length)
+        return false;
+    return names.every((name) => {
+        const type = columns.get(name);
+        const want = expected[name];
+        return type !== undefined && (typeof want === 'string' ? type === want : want.test(type));
+    });
+}
+const NO_RECORDS = { checksum: null, records: [], blockers: [] };
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/sql.ts
+/** ClickHouse SQL the engine writes: quoting, and UTC DateTime64 text. */
+/** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
+function quoteIdent(name) {
+    return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+}
+function qualifiedName(database, table) {
+    return `${quoteIdent(database)}.${quoteIdent(table)}`;
+}
+/** `YYYY-MM-DD hh:mm:ss.sss` in UTC: what a DateTime64(3, 'UTC') column reads and prints. */
+function toDateTime64Text(date) {
+    return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+/** Inverse of toDateTime64Text; the columns are declared in UTC, so the text is UTC. */
+function fromDateTime64Text(text) {
+    return new Date(text.replace(' ', 'T') + 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/adopted/chkit.ts
+
+
+
+const COLUMNS = { name: 'String', applied_at: "DateTime64(3, 'UTC')", checksum: 'String', chkit_version: 'String' };
+/**
+ * chkit: `_chkit_migrations(name, applied_at, checksum, chkit_version)` (newer versions add
+ * `migration_completed` and `operations`), a ReplacingMergeTree keyed by the file name with the
+ * sha256 of the file; read with FINAL, only completed rows count.
+ */
+const chkit = {
+    tool: 'chkit',
+    location: (schema) => ({ schema, table: '_chkit_migrations' }),
+    detect: (columns) => columnsAre(columns, COLUMNS) ||
+        columnsAre(columns, { ...COLUMNS, migration_completed: 'Bool', operations: /^Array\(Tuple\(/ }),
+    async read(client, at) {
+        const columns = await client.query('SELECT name FROM system.columns WHERE database = {db:String} AND table = {table:String}', { db: at.schema, table: at.table });
+        const completed = columns.some((c) => c.name === 'migration_completed') ? ' WHERE migration_completed = true' : '';
+        const rows = await client.query(`SELECT name, checksum FROM ${qualifiedName(at.schema, at.table)} FINAL${completed}`);
+        return { checksum: 'sha256', records: rows.map((r) => ({ key: 'file-name', value: r.name, checksum: r.checksum })), blockers: [] };
+    },
+    async ensure(client, at) {
+        await client.command(`CREATE TABLE IF NOT EXISTS ${qualifiedName(at.schema, at.table)} (
+    name String,
+    applied_at DateTime64(3, 'UTC'),
+    checksum String,
+    chkit_version String,
+    migration_completed Bool DEFAULT true,
+    operations Array(Tuple(operation_index Int32, operation_key String, operation_type String, query_id String, status LowCardinality(String), started_at DateTime64(3, 'UTC'), finished_at Nullable(DateTime64(3, 'UTC')), last_error String)) DEFAULT []
+) ENGINE = ReplacingMergeTree(applied_at)
+ORDER BY (name)
+SETTINGS index_granularity = 1`, undefined, { idempotent: true });
+    },
+    async record(client, at, migration) {
+        await client.insert(qualifiedName(at.schema, at.table), [
+            { name: external_node_path_default().basename(migration.file), applied_at: toDateTime64Text(new Date()), checksum: migration.checksums.sha256, chkit_version: 'schemagate' },
+        ]);
+    },
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/sources/checksum.ts
+
+
+/**
+ * sha256 as lower-case hex. Migration checksums hash the file's exact bytes; a string is hashed
+ * as UTF-8, which is how drizzle-orm hashes `readFileSync(f).toString()`, so for a (valid UTF-8)
+ * drizzle file our checksum and drizzle's `__drizzle_migrations.hash` are the same value.
+ */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
+const shortChecksum = (checksum) => checksum.slice(0, 12);
+/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
+function checksumsOf(bytes) {
+    const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+    return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
+}
+/**
+ * A migration's checksum as another tool computes it (see AdoptedChecksum). Flyway reads the
+ * file line by line (a BOM dropped) and feeds each line, without its break, to one CRC32;
+ * clickhouse-migrations hashes the file read as UTF-8 text.
+ */
+function toolChecksum(migration, algorithm) {
+    switch (algorithm) {
+        case 'sha256':
+        case 'sha256-any-eol':
+            return migration.checksums.sha256;
+        case 'crc32-lines':
+            return String((0,external_node_zlib_.crc32)(Buffer.from(migration.sql.replace(/^\uFEFF/, '').replace(/\r\n|\r|\n/g, ''), 'utf8')) | 0);
+        case 'md5':
+            return (0,external_node_crypto_.createHash)('md5').update(migration.sql).digest('hex');
+    }
+}
+/** Whether the checksum a tool recorded is the file's under that tool's algorithm. */
+function matchesToolChecksum(migration, algorithm, recorded) {
+    if (algorithm === 'sha256-any-eol' && recorded === migration.checksums['sha256-lf'])
+        return true;
+    return recorded === toolChecksum(migration, algorithm);
+}
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/adopted/clickhouse-migrations.ts
+
+
+
+
+/**
+ * The `clickhouse-migrations` npm package: `_migrations(uid, version UInt32, checksum,
+ * migration_name, applied_at)`, one row per applied file, its version the number before the
+ * first `_` and its checksum the md5 of the file's text.
+ */
+const clickhouseMigrations = {
+    tool: 'clickhouse-migrations',
+    location: (schema) => ({ schema, table: '_migrations' }),
+    detect: (columns) => columnsAre(columns, { uid: 'UUID', version: 'UInt32', checksum: 'String', migration_name: 'String', applied_at: 'DateTime' }),
+    async read(client, at) {
+        const rows = await client.query(`SELECT version, checksum FROM ${qualifiedName(at.schema, at.table)} ORDER BY version`);
+        return { checksum: 'md5', records: rows.map((r) => ({ key: 'version', value: String(r.version), checksum: r.checksum })), blockers: [] };
+    },
+    async ensure(client, at) {
+        await client.command(`CREATE TABLE IF NOT EXISTS ${qualifiedName(at.schema, at.table)} (
+      uid UUID DEFAULT generateUUIDv4(),
+      version UInt32,
+      checksum String,
+      migration_name String,
+      applied_at DateTime DEFAULT now()
+    )
+    ENGINE = MergeTree
+    ORDER BY tuple(applied_at)`, undefined, { idempotent: true });
+    },
+    async record(client, at, migration) {
+        await client.insert(qualifiedName(at.schema, at.table), [
+            { version: Number(migration.id), checksum: toolChecksum(migration, 'md5'), migration_name: external_node_path_default().basename(migration.file) },
+        ]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/clickhouse/adopted/index.ts
+
+
+/** The journals of other tools that the ClickHouse engine adopts (see engines/adopted.ts). */
+const CLICKHOUSE_ADOPTED = [chkit, clickhouseMigrations];
+function clickhouseCatalog(log) {
+    return {
+        engine: 'ClickHouse',
+        defaultSchema: (client) => Promise.resolve(client.database),
+        async columns(client, tables) {
+            const rows = await client.query(`SELECT concat(database, '.', table) AS location, name, type FROM system.columns
+         WHERE has(JSONExtract({tables:String}, 'Array(String)'), concat(database, '.', table)) ORDER BY position`, { tables: JSON.stringify(tables.map((t) => `${t.schema}.${t.table}`)) });
+            const result = new Map();
+            for (const row of rows) {
+                const columns = result.get(row.location) ?? new Map();
+                columns.set(row.name, row.type);
+                result.set(row.location, columns);
+            }
+            return result;
+        },
+        ...(log ? { log } : {}),
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -38580,24 +38870,6 @@ class SerialQueue {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engines/clickhouse/sql.ts
-/** ClickHouse SQL the engine writes: quoting, and UTC DateTime64 text. */
-/** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
-function quoteIdent(name) {
-    return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
-}
-function qualifiedName(database, table) {
-    return `${quoteIdent(database)}.${quoteIdent(table)}`;
-}
-/** `YYYY-MM-DD hh:mm:ss.sss` in UTC: what a DateTime64(3, 'UTC') column reads and prints. */
-function toDateTime64Text(date) {
-    return date.toISOString().replace('T', ' ').replace('Z', '');
-}
-/** Inverse of toDateTime64Text; the columns are declared in UTC, so the text is UTC. */
-function fromDateTime64Text(text) {
-    return new Date(text.replace(' ', 'T') + 'Z');
-}
-
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
 
 
@@ -38724,8 +38996,6 @@ async function release(path, shared) {
     shared.session.close();
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
 var dist = __nccwpck_require__(5671);
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
@@ -39142,7 +39412,7 @@ async function readJournal(client, names) {
     const statements = tables.has(names.statements)
         ? await client.query(`SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`)
         : [];
-    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), adopted: null };
+    return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow) };
 }
 async function writeAttempt(client, names, row) {
     await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
@@ -39513,6 +39783,8 @@ function parseClickHouseUrl(url, cwd = process.cwd()) {
 
 
 
+
+
 /** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
 const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
 class ClickHouseEngine {
@@ -39524,11 +39796,13 @@ class ClickHouseEngine {
     /** ClickHouse has no transactions: migrations run statement by statement, each one journaled. */
     transactions = undefined;
     leases = new Set();
+    adopted;
     constructor(client, options) {
         this.client = client;
         this.options = options;
         this.names = journalNames(options.journalSchema ?? client.database, options.journalTable);
         this.journalLocation = `${this.names.database}.${this.names.attempts}`;
+        this.adopted = new Adopter(CLICKHOUSE_ADOPTED, options.adopt, clickhouseCatalog(options.log));
     }
     /** Where the engine talks to, without the password. */
     get target() {
@@ -39550,17 +39824,21 @@ class ClickHouseEngine {
             });
         }
     }
-    writeAttempt(row) {
-        return writeAttempt(this.client, this.names, row);
+    /** Another tool's row follows ours: without transactions, ours is the one that must not be lost. */
+    async writeAttempt(row, migration) {
+        await writeAttempt(this.client, this.names, row);
+        if (row.status === 'applied')
+            await this.adopted.record(this.client, migration);
     }
     writeStatement(row) {
         return writeStatement(this.client, this.names, row);
     }
-    readJournal() {
-        return readJournal(this.client, this.names);
+    async readJournal() {
+        return { ...(await readJournal(this.client, this.names)), adopted: await this.adopted.read(this.client) };
     }
-    ensureJournal() {
-        return ensureJournal(this.client, this.names, this.options.cluster);
+    async ensureJournal() {
+        await ensureJournal(this.client, this.names, this.options.cluster);
+        await this.adopted.ensure(this.client);
     }
     async acquireLock(options) {
         const settings = {
@@ -39582,8 +39860,11 @@ class ClickHouseEngine {
             },
         };
     }
-    introspect() {
+    async introspect() {
         const own = this.names.database === this.client.database ? [this.names.attempts, this.names.statements, this.names.lock] : [];
+        const adopted = await this.adopted.table(this.client);
+        if (adopted?.schema === this.client.database)
+            own.push(adopted.table);
         return introspectClickHouse(this.client, this.client.database, own);
     }
     async close() {
@@ -39638,6 +39919,7 @@ async function openClickHouseEngine(url, options) {
 
 
 
+
 /**
  * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
  * @clickhouse/client (`clickhouse://`, `http://`, `https://`), and chDB in process (`chdb://`).
@@ -39651,6 +39933,7 @@ const clickhouseDriver = {
     // chDB opens one data directory per process: a replay here fails while a chdb:// target
     // on another directory is open in the same process.
     embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
+    adoptTools: CLICKHOUSE_ADOPTED.map((t) => t.tool),
 };
 
 ;// CONCATENATED MODULE: ./node_modules/postgres/src/query.js
@@ -42483,16 +42766,16 @@ function journal_journalDdl(names) {
     )`,
     ];
 }
-const COLUMNS = [
+const journal_COLUMNS = [
     'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
     'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
     'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
     'commit_sha', 'environment', 'tool_version',
 ];
 function upsertAttemptSql(names) {
-    const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
-    const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-    return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES (${placeholders})
+    const placeholders = journal_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+    const updates = journal_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
+    return `INSERT INTO ${names.attempts} (${journal_COLUMNS.join(', ')}) VALUES (${placeholders})
     ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
 }
 function attemptParams(row) {
@@ -42503,7 +42786,7 @@ function attemptParams(row) {
         row.commitSha, row.environment, row.toolVersion,
     ];
 }
-const selectAttemptsSql = (names) => `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+const selectAttemptsSql = (names) => `SELECT ${journal_COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
 const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
    VALUES ($1, $2, $3, $4, $5)`;
 const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
@@ -42547,41 +42830,346 @@ function journal_toStatementRow(r) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engines/postgres/drizzle-journal.ts
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/table.ts
+
+/** `"schema"."table"` for SQL. */
+const quoted = (at) => `${journal_quoteIdent(at.schema)}.${journal_quoteIdent(at.table)}`;
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/dbmate.ts
+
 
 /**
- * drizzle-kit's own journal (`drizzle.__drizzle_migrations`: id, hash, created_at), read and
- * kept in step so drizzle-kit and schemagate agree on what has been applied. The DDL is the one
- * drizzle-orm's migrator runs, so either tool can be first.
+ * dbmate: `schema_migrations(version varchar primary key)`, one row per applied version as the
+ * file name writes it. Rails's table has the same name and column; Rails keeps
+ * `ar_internal_metadata` beside it, which is how the two are told apart.
  */
-class DrizzleJournal {
-    tool = 'drizzle';
-    schema;
-    table;
-    qualified;
-    constructor(qualifiedName) {
-        const dot = qualifiedName.indexOf('.');
-        [this.schema, this.table] = dot < 0 ? ['public', qualifiedName] : [qualifiedName.slice(0, dot), qualifiedName.slice(dot + 1)];
-        this.qualified = `${journal_quoteIdent(this.schema)}.${journal_quoteIdent(this.table)}`;
-    }
-    /** sha256 of every migration drizzle has applied; none when its table does not exist. */
-    async read(connection) {
-        const [found] = await connection.query('SELECT to_regclass($1)::text AS found', [this.qualified]);
-        if (!found?.found)
-            return [];
-        const rows = await connection.query(`SELECT hash FROM ${this.qualified}`);
-        return rows.map((r) => r.hash);
-    }
-    async ensure(connection) {
-        await connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(this.schema)}`);
-        await connection.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
-    }
+const dbmate = {
+    tool: 'dbmate',
+    location: (schema) => ({ schema, table: 'schema_migrations' }),
+    detect: (columns) => columnsAre(columns, { version: /^character varying/ }),
+    notWith: ['ar_internal_metadata'],
+    async read(connection, at) {
+        const rows = await connection.query(`SELECT version FROM ${quoted(at)}`);
+        return { checksum: null, records: rows.map((r) => ({ key: 'version', value: r.version, checksum: null })), blockers: [] };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE TABLE IF NOT EXISTS ${quoted(at)} (version varchar primary key)`);
+    },
+    async record(connection, at, migration) {
+        await connection.query(`INSERT INTO ${quoted(at)} (version) VALUES ($1) ON CONFLICT DO NOTHING`, [migration.id]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/drizzle.ts
+
+
+
+/**
+ * drizzle-kit (drizzle-orm's pg-core migrator): `drizzle.__drizzle_migrations(id, hash,
+ * created_at)`, one row per applied file, matched by the sha256 of its text as drizzle hashes it.
+ */
+const drizzle = {
+    tool: 'drizzle',
+    location: () => ({ schema: 'drizzle', table: '__drizzle_migrations' }),
+    detect: (columns) => columnsAre(columns, { id: 'integer', hash: 'text', created_at: 'bigint' }),
+    async read(connection, at) {
+        const rows = await connection.query(`SELECT hash FROM ${quoted(at)}`);
+        return { checksum: null, records: rows.map((r) => ({ key: 'sha256', value: r.hash, checksum: null })), blockers: [] };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(at.schema)}`);
+        await connection.query(`CREATE TABLE IF NOT EXISTS ${quoted(at)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+    },
     /** Only drizzle's own migrations (they carry its `when`) belong in its table. */
-    async record(connection, migration) {
+    async record(connection, at, migration) {
         if (migration.drizzleWhen === undefined)
             return;
-        await connection.query(`INSERT INTO ${this.qualified} (hash, created_at) VALUES ($1, $2)`, [migration.checksums.sha256, migration.drizzleWhen]);
-    }
+        await connection.query(`INSERT INTO ${quoted(at)} (hash, created_at) VALUES ($1, $2)`, [migration.checksums.sha256, migration.drizzleWhen]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/flyway.ts
+
+
+
+
+/**
+ * Flyway: `flyway_schema_history`, one row per run in `installed_rank` order. A successful
+ * versioned row applies its version (its CRC32 `checksum` compared), a BASELINE row every
+ * version up to its own, an UNDO or DELETE row takes its version back; a failed row (left by a
+ * migration that could not roll back) stops Flyway until `flyway repair`, and us too.
+ */
+const flyway = {
+    tool: 'flyway',
+    location: (schema) => ({ schema, table: 'flyway_schema_history' }),
+    detect: (columns) => columnsAre(columns, {
+        installed_rank: 'integer',
+        version: /^character varying/,
+        description: /^character varying/,
+        type: /^character varying/,
+        script: /^character varying/,
+        checksum: 'integer',
+        installed_by: /^character varying/,
+        installed_on: /^timestamp/,
+        execution_time: 'integer',
+        success: 'boolean',
+    }),
+    async read(connection, at) {
+        const rows = await connection.query(`SELECT version, type, script, checksum, success FROM ${quoted(at)} ORDER BY installed_rank`);
+        const applied = new Map();
+        const blockers = [];
+        for (const row of rows) {
+            if (row.version === null || row.type === 'SCHEMA')
+                continue;
+            if (!row.success) {
+                blockers.push({
+                    message: `Flyway's ${at.schema}.${at.table} records version ${row.version} (${row.script}) as failed: it did not roll back, and how far it got is unknown.`,
+                    hint: 'Repair the database by hand, then remove the failed row with `flyway repair` and run schemagate again.',
+                });
+            }
+            else if (row.type === 'BASELINE') {
+                applied.set(row.version, { key: 'up-to-version', value: row.version, checksum: null });
+            }
+            else if (/^UNDO|^DELETE$/.test(row.type)) {
+                applied.delete(row.version);
+            }
+            else {
+                applied.set(row.version, { key: 'version', value: row.version, checksum: row.checksum === null ? null : String(row.checksum) });
+            }
+        }
+        return { checksum: 'crc32-lines', records: [...applied.values()], blockers };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE TABLE ${quoted(at)} (
+      "installed_rank" INT NOT NULL,
+      "version" VARCHAR(50),
+      "description" VARCHAR(200) NOT NULL,
+      "type" VARCHAR(20) NOT NULL,
+      "script" VARCHAR(1000) NOT NULL,
+      "checksum" INTEGER,
+      "installed_by" VARCHAR(100) NOT NULL,
+      "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+      "execution_time" INTEGER NOT NULL,
+      "success" BOOLEAN NOT NULL
+    )`);
+        await connection.query(`ALTER TABLE ${quoted(at)} ADD CONSTRAINT "${at.table}_pk" PRIMARY KEY ("installed_rank")`);
+        await connection.query(`CREATE INDEX "${at.table}_s_idx" ON ${quoted(at)} ("success")`);
+    },
+    async record(connection, at, migration) {
+        await connection.query(`INSERT INTO ${quoted(at)} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+       SELECT COALESCE(MAX(installed_rank), 0) + 1, $1, $2, 'SQL', $3, $4::int, current_user, 0, true FROM ${quoted(at)}`, [migration.id.replace(/_/g, '.'), migration.name.replace(/_/g, ' '), external_node_path_default().basename(migration.file), toolChecksum(migration, 'crc32-lines')]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/golang-migrate.ts
+
+
+/**
+ * golang-migrate (database/postgres): one row, `schema_migrations(version bigint, dirty boolean)`,
+ * holding the last version migrated to; every migration up to it is applied. A dirty row means
+ * that version failed part-way, and golang-migrate itself refuses to run until it is forced.
+ */
+const golangMigrate = {
+    tool: 'golang-migrate',
+    location: (schema) => ({ schema, table: 'schema_migrations' }),
+    detect: (columns) => columnsAre(columns, { version: 'bigint', dirty: 'boolean' }),
+    async read(connection, at) {
+        const [row] = await connection.query(`SELECT version::text AS version, dirty FROM ${quoted(at)} LIMIT 1`);
+        // -1 is golang-migrate's "no version" (everything migrated down).
+        if (!row || BigInt(row.version) < 0n)
+            return NO_RECORDS;
+        const blockers = row.dirty
+            ? [{
+                    message: `golang-migrate's ${at.schema}.${at.table} records version ${row.version} as dirty: that migration failed part-way, and how far it got is unknown.`,
+                    hint: `Check what version ${row.version} changed, finish or undo it by hand, then run golang-migrate's \`migrate force ${row.version}\` (if it is now complete) or \`migrate force <the version before it>\` (if undone), and run schemagate again.`,
+                }]
+            : [];
+        return { checksum: null, records: [{ key: 'up-to-version', value: row.version, checksum: null }], blockers };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE TABLE IF NOT EXISTS ${quoted(at)} (version bigint not null primary key, dirty boolean not null)`);
+    },
+    async record(connection, at, migration) {
+        // Like golang-migrate's SetVersion: the single row moves forward, never back.
+        await connection.query(`WITH gone AS (DELETE FROM ${quoted(at)} WHERE version < $1::bigint)
+       INSERT INTO ${quoted(at)} (version, dirty) SELECT $1::bigint, false WHERE NOT EXISTS (SELECT 1 FROM ${quoted(at)} WHERE version >= $1::bigint)`, [migration.id]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/goose.ts
+
+
+/**
+ * goose: `goose_db_version(id, version_id, is_applied, tstamp)`, one row per up or down; a
+ * version is applied when its latest row says so. Version 0 is the row goose writes when it
+ * creates the table.
+ */
+const goose = {
+    tool: 'goose',
+    location: (schema) => ({ schema, table: 'goose_db_version' }),
+    detect: (columns) => columnsAre(columns, { id: 'integer', version_id: 'bigint', is_applied: 'boolean', tstamp: /^timestamp/ }),
+    async read(connection, at) {
+        const rows = await connection.query(`SELECT version FROM (SELECT DISTINCT ON (version_id) version_id::text AS version, is_applied FROM ${quoted(at)} ORDER BY version_id, id DESC) latest
+       WHERE is_applied AND version <> '0'`);
+        return { checksum: null, records: rows.map((r) => ({ key: 'version', value: r.version, checksum: null })), blockers: [] };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE TABLE ${quoted(at)} (
+      id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,
+      version_id bigint NOT NULL,
+      is_applied boolean NOT NULL,
+      tstamp timestamp NOT NULL DEFAULT now()
+    )`);
+        await connection.query(`INSERT INTO ${quoted(at)} (version_id, is_applied) VALUES (0, true)`);
+    },
+    async record(connection, at, migration) {
+        await connection.query(`INSERT INTO ${quoted(at)} (version_id, is_applied) VALUES ($1::bigint, true)`, [migration.id]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/node-pg-migrate.ts
+
+
+
+/** node-pg-migrate: `pgmigrations(id, name, run_on)`, one row per applied file, named without its extension. */
+const nodePgMigrate = {
+    tool: 'node-pg-migrate',
+    location: (schema) => ({ schema, table: 'pgmigrations' }),
+    detect: (columns) => columnsAre(columns, { id: 'integer', name: /^character varying/, run_on: /^timestamp/ }),
+    async read(connection, at) {
+        const rows = await connection.query(`SELECT name FROM ${quoted(at)}`);
+        return { checksum: null, records: rows.map((r) => ({ key: 'file-stem', value: r.name, checksum: null })), blockers: [] };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE TABLE IF NOT EXISTS ${quoted(at)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`);
+    },
+    async record(connection, at, migration) {
+        const name = external_node_path_default().basename(migration.file).replace(/\.sql$/i, '');
+        await connection.query(`INSERT INTO ${quoted(at)} (name, run_on) VALUES ($1, NOW())`, [name]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/prisma.ts
+
+
+
+
+/** Prisma names a migration by its folder: `20240101120000_init/migration.sql`. */
+function migrationName(file, id, name) {
+    return external_node_path_default().basename(file) === 'migration.sql' ? external_node_path_default().basename(external_node_path_default().dirname(file)) : `${id}_${name}`;
+}
+/**
+ * Prisma Migrate: `_prisma_migrations`, one row per attempt. Applied: finished and not rolled
+ * back (its sha256 `checksum` compared, line endings tolerated as Prisma does). A row neither
+ * finished nor rolled back is a failed migration, which `prisma migrate deploy` refuses to pass.
+ */
+const prisma = {
+    tool: 'prisma',
+    location: (schema) => ({ schema, table: '_prisma_migrations' }),
+    detect: (columns) => columnsAre(columns, {
+        id: /^character varying/,
+        checksum: /^character varying/,
+        finished_at: /^timestamp/,
+        migration_name: /^character varying/,
+        logs: 'text',
+        rolled_back_at: /^timestamp/,
+        started_at: /^timestamp/,
+        applied_steps_count: 'integer',
+    }),
+    async read(connection, at) {
+        const rows = await connection.query(`SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM ${quoted(at)} ORDER BY started_at`);
+        const records = [];
+        const blockers = [];
+        for (const row of rows) {
+            if (row.finished && !row.rolled_back) {
+                const version = /^(\d+)_/.exec(row.migration_name)?.[1];
+                records.push(version ? { key: 'version', value: version, checksum: row.checksum } : { key: 'file-stem', value: row.migration_name, checksum: row.checksum });
+            }
+            else if (!row.finished && !row.rolled_back) {
+                blockers.push({
+                    message: `Prisma's ${at.schema}.${at.table} records ${row.migration_name} as failed (started, never finished, not rolled back).`,
+                    hint: `Resolve it as Prisma asks: repair the database, then \`prisma migrate resolve --applied ${row.migration_name}\` (it is now complete) or \`--rolled-back ${row.migration_name}\` (undone), and run schemagate again.`,
+                });
+            }
+        }
+        return { checksum: 'sha256-any-eol', records, blockers };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE TABLE ${quoted(at)} (
+      "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+      "checksum"              VARCHAR(64) NOT NULL,
+      "finished_at"           TIMESTAMPTZ,
+      "migration_name"        VARCHAR(255) NOT NULL,
+      "logs"                  TEXT,
+      "rolled_back_at"        TIMESTAMPTZ,
+      "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+      "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+    )`);
+    },
+    async record(connection, at, migration) {
+        await connection.query(`INSERT INTO ${quoted(at)} (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, now(), 1)`, [(0,external_node_crypto_.randomUUID)(), migration.checksums.sha256, migrationName(migration.file, migration.id, migration.name)]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/supabase.ts
+
+
+
+/** Columns the Supabase CLI has added to its table over the versions; `version` is the key. */
+const KNOWN = new Set(['version', 'statements', 'name', 'created_by', 'idempotency_key', 'rollback']);
+/** Supabase CLI: `supabase_migrations.schema_migrations(version text, statements text[], name text)`, one row per applied version. */
+const supabase = {
+    tool: 'supabase',
+    location: () => ({ schema: 'supabase_migrations', table: 'schema_migrations' }),
+    detect: (columns) => columns.get('version') === 'text' && [...columns.keys()].every((c) => KNOWN.has(c)),
+    async read(connection, at) {
+        const rows = await connection.query(`SELECT version FROM ${quoted(at)}`);
+        return { checksum: null, records: rows.map((r) => ({ key: 'version', value: r.version, checksum: null })), blockers: [] };
+    },
+    async ensure(connection, at) {
+        await connection.query(`CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(at.schema)}`);
+        await connection.query(`CREATE TABLE IF NOT EXISTS ${quoted(at)} (version text NOT NULL PRIMARY KEY)`);
+        await connection.query(`ALTER TABLE ${quoted(at)} ADD COLUMN IF NOT EXISTS statements text[]`);
+        await connection.query(`ALTER TABLE ${quoted(at)} ADD COLUMN IF NOT EXISTS name text`);
+    },
+    async record(connection, at, migration) {
+        await connection.query(`INSERT INTO ${quoted(at)} (version, name, statements) VALUES ($1, $2, ARRAY(SELECT json_array_elements_text($3::text::json)))`, [migration.id, migration.name, JSON.stringify(migration.statements.map((s) => s.sql))]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engines/postgres/adopted/index.ts
+
+
+
+
+
+
+
+
+/** The journals of other tools that the Postgres engine adopts (see engines/adopted.ts). */
+const POSTGRES_ADOPTED = [golangMigrate, goose, dbmate, flyway, prisma, supabase, nodePgMigrate, drizzle];
+function postgresCatalog(log) {
+    return {
+        engine: 'Postgres',
+        async defaultSchema(connection) {
+            const [row] = await connection.query('SELECT current_schema() AS schema');
+            return row?.schema ?? 'public';
+        },
+        async columns(connection, tables) {
+            const rows = await connection.query(`SELECT table_schema || '.' || table_name AS location, column_name, data_type, character_maximum_length AS length
+         FROM information_schema.columns
+         WHERE table_schema || '.' || table_name IN (SELECT json_array_elements_text($1::text::json))
+         ORDER BY ordinal_position`, [JSON.stringify(tables.map((t) => `${t.schema}.${t.table}`))]);
+            const result = new Map();
+            for (const row of rows) {
+                const columns = result.get(row.location) ?? new Map();
+                columns.set(row.column_name, row.length === null ? row.data_type : `${row.data_type}(${row.length})`);
+                result.set(row.location, columns);
+            }
+            return result;
+        },
+        ...(log ? { log } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
@@ -42868,6 +43456,7 @@ function tryFileLock(file, owner) {
 
 
 
+
 const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
 function lockKey(location) {
@@ -42914,7 +43503,7 @@ function executor(connection, names, adopted, inTransaction) {
             }
             await connection.query(upsertAttemptSql(names), attemptParams(row));
             if (row.status === 'applied')
-                await adopted?.record(connection, migration);
+                await adopted.record(connection, migration);
         },
         async writeStatement(row) {
             await connection.query(insertStatementSql(names), [
@@ -42942,7 +43531,7 @@ class PostgresEngine {
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
         this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
-        this.adopted = options.adopt ? new DrizzleJournal(options.adopt.table) : null;
+        this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
         this.base = executor(connection, this.names, this.adopted, false);
         this.transactions = {
             transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, true))),
@@ -42961,14 +43550,13 @@ class PostgresEngine {
             journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
             journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
         }
-        if (this.adopted)
-            journal.adopted = { tool: this.adopted.tool, sha256: await this.adopted.read(this.connection) };
+        journal.adopted = await this.adopted.read(this.connection);
         return journal;
     }
     async ensureJournal() {
         for (const ddl of journal_journalDdl(this.names))
             await this.connection.query(ddl);
-        await this.adopted?.ensure(this.connection);
+        await this.adopted.ensure(this.connection);
     }
     async acquireLock(options) {
         const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
@@ -42999,8 +43587,9 @@ class PostgresEngine {
             `${this.names.schema}.${this.options.journalTable}`,
             `${this.names.schema}.${this.options.journalTable}_statements`,
         ]);
-        if (this.adopted)
-            exclude.add(`${this.adopted.schema}.${this.adopted.table}`);
+        const adopted = await this.adopted.table(this.connection);
+        if (adopted)
+            exclude.add(`${adopted.schema}.${adopted.table}`);
         return introspectPostgres(this.connection, exclude);
     }
     close() {
@@ -43017,6 +43606,7 @@ const postgresDriver = {
     schemes: ['postgres:', 'postgresql:', 'pglite:'],
     dialect: dialectFor('postgres'),
     embeddedUrl: (dir) => new URL(`pglite://${dir}`),
+    adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
     async open(url, options) {
         const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
         const connection = await withConnectRetries(() => url.protocol === 'pglite:'
@@ -43033,6 +43623,8 @@ const postgresDriver = {
 /** The only place that maps a URL to an engine; the core never asks which engine it has. */
 const DRIVERS = [postgresDriver, clickhouseDriver];
 const ENGINE_KINDS = DRIVERS.map((d) => d.kind);
+/** Every tool whose journal some engine adopts (input `adopt`). */
+const ADOPT_TOOLS = DRIVERS.flatMap((d) => d.adoptTools);
 /** For messages: every URL form the drivers accept. */
 const SUPPORTED_SCHEMES = [...DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`))].join(', ');
 function driverFor(url) {
@@ -43053,24 +43645,6 @@ function driverForDialect(dialect) {
     if (!driver)
         throw configError(`No engine runs ${dialect} migrations.`);
     return driver;
-}
-
-;// CONCATENATED MODULE: ./src/sources/checksum.ts
-
-/**
- * sha256 as lower-case hex. Migration checksums hash the file's exact bytes; a string is hashed
- * as UTF-8, which is how drizzle-orm hashes `readFileSync(f).toString()`, so for a (valid UTF-8)
- * drizzle file our checksum and drizzle's `__drizzle_migrations.hash` are the same value.
- */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
-const shortChecksum = (checksum) => checksum.slice(0, 12);
-/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
-function checksumsOf(bytes) {
-    const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-    return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/files.ts
@@ -43378,7 +43952,7 @@ const topLevelSql = (folder) => folder.sqlFiles.map((n) => folder.abs(n));
  * chkit: `<timestamp>_<name>.sql` files opened by a `-- chkit-migration-format: v1` header,
  * applied in file-name order (the same as version order for its fixed-width timestamps).
  */
-const chkit = {
+const clickhouse_chkit = {
     name: 'chkit',
     noTransaction: SCHEMAGATE_NO_TRANSACTION,
     dialects: ['clickhouse'],
@@ -43398,7 +43972,7 @@ const COMMENT_LINE = /^\s*(--|#)/;
  * The `clickhouse-migrations` npm package: `<version>_<text>.sql`, versions as integers. Its
  * folders look like plain ones, so it is chosen with `format: clickhouse-migrations`, not detected.
  */
-const clickhouseMigrations = {
+const clickhouse_clickhouseMigrations = {
     name: 'clickhouse-migrations',
     noTransaction: SCHEMAGATE_NO_TRANSACTION,
     dialects: ['clickhouse'],
@@ -43444,7 +44018,7 @@ function parseDbmate(text, file, split) {
         transactional: !options.includes('transaction:false'),
     };
 }
-const dbmate = {
+const dbmate_dbmate = {
     name: 'dbmate',
     noTransaction: '-- migrate:up transaction:false',
     detect(folder) {
@@ -43724,7 +44298,7 @@ const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 
 /** drizzle-kit output, recognised by `meta/_journal.json` and applied in the journal's order. */
-const drizzle = {
+const drizzle_drizzle = {
     name: 'drizzle',
     noTransaction: SCHEMAGATE_NO_TRANSACTION,
     dialects: ['postgres'],
@@ -43759,7 +44333,7 @@ function inTransaction(abs) {
  * the versioned migrations up to theirs: a B file runs only when no V file of its version or
  * below remains. Flyway reads sub-folders too.
  */
-const flyway = {
+const flyway_flyway = {
     name: 'flyway',
     noTransaction: 'executeInTransaction=false in the script configuration file <script>.sql.conf',
     detect(folder) {
@@ -43815,7 +44389,7 @@ const NAME = /^(\d+)_(.*)\.(up|down)\.sql$/i;
  * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
  * applied (schemagate only moves forward). An empty up file is a no-op, as golang-migrate runs it.
  */
-const golangMigrate = {
+const golang_migrate_golangMigrate = {
     name: 'golang-migrate',
     // golang-migrate has no marker of its own: its files run as one multi-statement query.
     noTransaction: SCHEMAGATE_NO_TRANSACTION,
@@ -43943,7 +44517,7 @@ function blockStatement(block) {
     const sql = block.body.slice(Math.max(first, 0)).join('\n').trim().replace(/;\s*$/, '');
     return { sql, line: block.start + 2 + Math.max(first, 0) };
 }
-const goose = {
+const goose_goose = {
     name: 'goose',
     noTransaction: '-- +goose NO TRANSACTION',
     detect(folder) {
@@ -43973,7 +44547,7 @@ const node_pg_migrate_DOWN = marker('down');
  * node-pg-migrate's SQL files: the up part runs from `-- Up Migration` to `-- Down Migration`
  * (in either order); a file without markers is all up. It has no per-file transaction marker.
  */
-const nodePgMigrate = {
+const node_pg_migrate_nodePgMigrate = {
     name: 'node-pg-migrate',
     noTransaction: SCHEMAGATE_NO_TRANSACTION,
     dialects: ['postgres'],
@@ -44080,7 +44654,7 @@ const POSTGRES_PROVIDERS = ['postgresql', 'postgres', 'cockroachdb'];
  * and `migration_lock.toml` naming the provider. An empty migration.sql (a `--create-only`
  * migration left empty) is a no-op, as Prisma applies it.
  */
-const prisma = {
+const prisma_prisma = {
     name: 'prisma',
     noTransaction: SCHEMAGATE_NO_TRANSACTION,
     dialects: ['postgres'],
@@ -44124,7 +44698,7 @@ const prisma = {
 /** The Supabase CLI's migration pattern. */
 const supabase_NAME = /^(\d+)_(.*)\.sql$/;
 /** Supabase CLI: `supabase/migrations/<14-digit timestamp>_<name>.sql`, in version order. */
-const supabase = {
+const supabase_supabase = {
     name: 'supabase',
     noTransaction: SCHEMAGATE_NO_TRANSACTION,
     dialects: ['postgres'],
@@ -44152,7 +44726,7 @@ const supabase = {
 
 
 /** Every layout schemagate reads; the `format` input takes one of their names. */
-const LAYOUTS = [plain, drizzle, golangMigrate, goose, dbmate, flyway, prisma, supabase, nodePgMigrate, chkit, clickhouseMigrations];
+const LAYOUTS = [plain, drizzle_drizzle, golang_migrate_golangMigrate, goose_goose, dbmate_dbmate, flyway_flyway, prisma_prisma, supabase_supabase, node_pg_migrate_nodePgMigrate, clickhouse_chkit, clickhouse_clickhouseMigrations];
 const LAYOUT_NAMES = LAYOUTS.map((l) => l.name);
 function layoutNamed(name) {
     const layout = LAYOUTS.find((l) => l.name === name);
@@ -44243,6 +44817,10 @@ function readSettings(lookup, env = process.env) {
     if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
         throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
     }
+    const adopt = get('adopt').trim();
+    if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
+        throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
+    }
     const retries = Number(get('connect-retries'));
     if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
         throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
@@ -44309,6 +44887,8 @@ function readSettings(lookup, env = process.env) {
             table: identifier('journal-table', get('journal-table').trim()),
             drizzle: drizzleJournal,
             drizzleTable: get('drizzle-migrations-table').trim(),
+            adopt,
+            adoptWrite: settings_boolean('adopt-write', get('adopt-write')),
         },
         baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
         clickhouse: {
@@ -50332,7 +50912,66 @@ async function applyMigration(engine, item, position, options, emit) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/adopt.ts
+
+
+/**
+ * Whether another tool's journal counts a migration as applied, under that tool's own rules as
+ * the engine read them into AdoptedRecords. Pure: the engines know the tools' tables, the core
+ * only knows how a record names a migration.
+ */
+/**
+ * A version as a list of numbers: `0001` and `1` are one version, `1.1` and `1_1` another, and
+ * trailing zero parts do not count (Flyway: `1.0` = `1`). Null when it is not numeric.
+ */
+function versionParts(version) {
+    if (!/^\d+(?:[._]\d+)*$/.test(version))
+        return null;
+    const parts = version.split(/[._]/).map((p) => BigInt(p));
+    while (parts.length > 1 && parts[parts.length - 1] === 0n)
+        parts.pop();
+    return parts;
+}
+/** Compares two versions as version numbers; non-numeric ones only as equal text. */
+function adopt_compareVersions(a, b) {
+    const pa = versionParts(a);
+    const pb = versionParts(b);
+    if (!pa || !pb)
+        return a === b ? 0 : null;
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? 0n;
+        const y = pb[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+const fileName = (migration) => external_node_path_default().posix.basename(migration.file.split((external_node_path_default()).sep).join('/'));
+const MATCHERS = {
+    version: (m, v) => m.kind === 'versioned' && adopt_compareVersions(m.id, v) === 0,
+    'up-to-version': (m, v) => m.kind === 'versioned' && (adopt_compareVersions(m.id, v) ?? 1) <= 0,
+    'file-name': (m, v) => fileName(m) === v,
+    'file-stem': (m, v) => fileName(m).replace(/\.sql$/i, '') === v,
+    sha256: (m, v) => m.checksums.sha256 === v,
+};
+/** The record of the adopted journal that says this migration is applied, if any. */
+function adoptedMatch(migration, adopted) {
+    return adopted?.records.find((r) => MATCHERS[r.key](migration, r.value)) ?? null;
+}
+/**
+ * A record whose checksum says the file changed since that tool applied it, with both values
+ * for the message; null when the tool keeps no checksum or it matches.
+ */
+function adoptedChecksumMismatch(migration, adopted, record) {
+    if (!adopted.checksum || record.checksum === null)
+        return null;
+    if (matchesToolChecksum(migration, adopted.checksum, record.checksum))
+        return null;
+    return { recorded: record.checksum, now: toolChecksum(migration, adopted.checksum) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 /** The migration's checksum under the algorithm a journal row was recorded with. */
 function checksumUnder(migration, algorithm) {
@@ -50371,15 +51010,20 @@ function describeFailure(row) {
 function buildPlan(migrations, journal, options) {
     const plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
     const history = histories(journal.attempts);
-    const adoptedHashes = new Set(journal.adopted?.sha256 ?? []);
+    const { adopted } = journal;
+    for (const blocker of adopted?.blockers ?? []) {
+        plan.problems.push({ kind: 'adopted-blocked', severity: 'error', migrationId: adopted.tool, message: blocker.message, hint: blocker.hint });
+    }
     const versioned = migrations.filter((m) => m.kind === 'versioned');
-    const isApplied = (m) => history.get(m.id)?.lastApplied != null || adoptedHashes.has(m.checksums.sha256);
+    const isApplied = (m) => history.get(m.id)?.lastApplied != null || adoptedMatch(m, adopted) !== null;
     // A pending migration is out of order when something after it already ran, or (drizzle) when
     // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
     const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
     const newestAppliedWhen = Math.max(-Infinity, ...versioned.filter(isApplied).map((m) => m.drizzleWhen ?? -Infinity));
     versioned.forEach((migration, index) => {
         const h = history.get(migration.id);
+        if (adopted && adoptedDisagrees(migration, h, journal, plan))
+            return;
         if (h?.lastApplied) {
             const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
             if (h.lastApplied.checksum !== current) {
@@ -50401,8 +51045,8 @@ function buildPlan(migrations, journal, options) {
             }
             return;
         }
-        if (!h && journal.adopted && adoptedHashes.has(migration.checksums.sha256)) {
-            plan.applied.push({ migration, row: null, source: journal.adopted.tool });
+        if (!h && adopted && adoptedMatch(migration, adopted)) {
+            plan.applied.push({ migration, row: null, source: adopted.tool });
             return;
         }
         const outOfOrder = index < lastAppliedIndex ||
@@ -50469,6 +51113,36 @@ function buildPlan(migrations, journal, options) {
     }
     return plan;
 }
+/**
+ * A migration that the adopted tool's journal and ours disagree about: the tool applied another
+ * text than ours did, or applied it although our last attempt failed, or (only its record) the
+ * file changed since the tool applied it. Each is a refusal naming both sides.
+ */
+function adoptedDisagrees(migration, h, journal, plan) {
+    const adopted = journal.adopted;
+    const record = adoptedMatch(migration, adopted);
+    if (!record)
+        return false;
+    const where = `${adopted.tool}'s ${adopted.table}`;
+    const mismatch = adoptedChecksumMismatch(migration, adopted, record);
+    const ours = h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) ? h.lastApplied : null;
+    const problem = (message, hint) => {
+        plan.problems.push({ kind: 'adopted-disagrees', severity: 'error', migrationId: migration.id, location: { file: migration.file, line: 1 }, message, hint });
+        return true;
+    };
+    if (mismatch && ours) {
+        return problem(`${migration.file}: schemagate's journal (applied with ${ours.checksumAlgorithm}:${shortChecksum(ours.checksum)}, matching the file) and ` +
+            `${where} (${adopted.checksum}:${mismatch.recorded}, the file is ${mismatch.now}) disagree about what was applied.`, `Find out which text ran (the other tool applied a different version of this file), then restore that text, or put the difference in a new migration.`);
+    }
+    if (mismatch && !h) {
+        plan.applied.push({ migration, row: null, source: adopted.tool });
+        return problem(`${migration.file} was edited after ${adopted.tool} applied it: ${adopted.table} records ${adopted.checksum}:${mismatch.recorded}, the file is now ${mismatch.now}.`, 'Restore the applied text and put the change in a new migration.');
+    }
+    if (h && !h.lastApplied) {
+        return problem(`${migration.file}: schemagate's journal says its last attempt ${describeFailure(h.latest)}, but ${where} records it as applied.`, `Check which is true in the database; then record it as done with mode \`baseline\`, or remove its row from ${adopted.table} so schemagate runs it again.`);
+    }
+    return false;
+}
 /** A migration whose last attempt failed or was interrupted: retried, resumed or refused. */
 function retryOrResume(migration, h, journal, options, plan) {
     const completed = h.latest.transactional ? [] : completedStatements(journal, h);
@@ -50515,15 +51189,18 @@ const hasErrors = (plan) => plan.problems.some((p) => p.severity === 'error');
 
 ;// CONCATENATED MODULE: ./src/core/promotion.ts
 
+
 function promotionGate(pending, earlier) {
     const history = histories(earlier.attempts);
-    const adopted = new Set(earlier.adopted?.sha256 ?? []);
     return pending.map(({ migration }) => {
         const h = history.get(migration.id);
         const applied = h?.lastApplied ?? null;
+        const record = h || !earlier.adopted ? null : adoptedMatch(migration, earlier.adopted);
         let state;
-        if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && adopted.has(migration.checksums.sha256)))
+        if (applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm))
             state = 'applied';
+        else if (record)
+            state = adoptedChecksumMismatch(migration, earlier.adopted, record) ? 'checksum-differs' : 'applied';
         else if (applied)
             state = 'checksum-differs';
         else if (h)
@@ -50591,6 +51268,12 @@ function prepare(settings) {
     const { sources } = settings;
     const { databaseUrl, engine } = settings.target;
     const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
+    const { adopt } = settings.journal;
+    if (adopt !== 'auto' && adopt !== 'none' && !driver.adoptTools.includes(adopt)) {
+        throw new SchemagateError('config', `\`adopt: ${adopt}\` is not a journal schemagate reads on ${driver.kind}.`, {
+            hint: `On ${driver.kind}, set \`adopt\` to auto, none or one of: ${driver.adoptTools.join(', ')}.`,
+        });
+    }
     const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
     const set = needsMigrations || (0,external_node_fs_.existsSync)(sources.migrations)
         ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
@@ -50623,20 +51306,26 @@ function inferDriver(migrations) {
         hint: 'Set `engine` to postgres or clickhouse.',
     });
 }
+/**
+ * `adopt` chooses the journal; the older `drizzle-journal` input keeps its meaning: drizzle's
+ * journal is adopted and written for drizzle folders (auto) or always (true), never (false).
+ */
 function adoptOptions(settings, layout) {
-    const { drizzle, drizzleTable } = settings.journal;
-    const adopt = drizzle === 'true' || (drizzle === 'auto' && layout === 'drizzle');
-    return adopt ? { tool: 'drizzle', table: drizzleTable } : undefined;
+    const { adopt, adoptWrite, drizzle, drizzleTable } = settings.journal;
+    const drizzleByAlias = adopt === 'auto' && (drizzle === 'true' || (drizzle === 'auto' && layout === 'drizzle'));
+    const tables = { drizzle: drizzleTable };
+    if (drizzleByAlias)
+        return { tool: 'drizzle', write: true, tables };
+    return { tool: adopt, write: adoptWrite, tables, ...(drizzle === 'false' ? { skip: ['drizzle'] } : {}) };
 }
 function engineOptions(settings, layout, emit) {
-    const adopt = adoptOptions(settings, layout);
     return {
         journalSchema: settings.journal.schema,
         journalTable: settings.journal.table,
         statementTimeoutMs: settings.apply.statementTimeoutMs,
         clientName: ownerName(settings.run.runUrl),
         connectRetries: settings.apply.connectRetries,
-        ...(adopt ? { adopt } : {}),
+        adopt: adoptOptions(settings, layout),
         log: (message) => emit({ type: 'engine-notice', message }),
         clickhouse: settings.clickhouse,
     };
@@ -51352,7 +52041,7 @@ function splitStatements(text, tokens, onWord) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(190);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2022);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -108,18 +108,50 @@ export interface StatementRow {
   finishedAt: Date;
 }
 
-/** What another tool's journal (drizzle's `__drizzle_migrations`) records as applied. */
-export interface AdoptedRecords {
+/**
+ * How another tool's journal names a migration it has applied, in the core's terms:
+ * `version` (compared as version numbers: `0001` = `1`, `1.1` = `1_1`), `up-to-version` (every
+ * migration at or below it, as golang-migrate and Flyway's baseline mean it), `file-name`
+ * (`0001_init.sql`), `file-stem` (`0001_init`), or `sha256` (of the file's bytes).
+ */
+export type AdoptedKey = 'version' | 'up-to-version' | 'file-name' | 'file-stem' | 'sha256';
+
+/**
+ * How a tool checksums a migration file: `sha256` (hex of the bytes), `sha256-any-eol` (the same,
+ * a CRLF/LF difference tolerated), `crc32-lines` (Flyway: CRC32 over the lines without their
+ * line breaks, a signed 32-bit integer) and `md5` (hex).
+ */
+export type AdoptedChecksum = 'sha256' | 'sha256-any-eol' | 'crc32-lines' | 'md5';
+
+/** One migration that another tool's journal records as applied. */
+export interface AdoptedRecord {
+  key: AdoptedKey;
+  value: string;
+  /** The tool's checksum of the file, compared under AdoptedJournal.checksum; null when it keeps none. */
+  checksum: string | null;
+}
+
+/** Something in another tool's journal that must be resolved with that tool before any plan. */
+export interface AdoptedBlocker {
+  message: string;
+  hint: string;
+}
+
+/** Another tool's journal (golang-migrate, Flyway, drizzle...), read with that tool's own rules. */
+export interface AdoptedJournal {
   tool: string;
-  /** sha256 of each applied migration file, as that tool hashes it. */
-  sha256: string[];
+  /** Where it lives (`public.schema_migrations`), for messages. */
+  table: string;
+  checksum: AdoptedChecksum | null;
+  records: AdoptedRecord[];
+  blockers: AdoptedBlocker[];
 }
 
 export interface Journal {
   attempts: JournalRow[];
   statements: StatementRow[];
   /** Another tool's journal, when the engine adopts one. */
-  adopted: AdoptedRecords | null;
+  adopted: AdoptedJournal | null;
 }
 
 /** Who is running: written into every journal row, taken from the GitHub run context. */

@@ -14,6 +14,9 @@ import { ClickHouseError } from '../../src/engines/clickhouse/errors.js';
 import { parseClickHouseUrl } from '../../src/engines/clickhouse/url.js';
 import type { JournalRow } from '../../src/types.js';
 import { engineTestOptions, statement } from '../support/clickhouse.js';
+import { migration } from '../support/fixtures.js';
+
+const SOME_MIGRATION = migration('0001', 'SELECT 1');
 
 /** ClickHouse embedded (chDB) in this process: one data directory for the whole file. */
 const dir = mkdtempSync(path.join(tmpdir(), 'schemagate-chdb-'));
@@ -76,16 +79,16 @@ describe('chDB engine: journal', () => {
     await engine.ensureJournal();
     await engine.ensureJournal(); // idempotent
     const running = attemptRow();
-    await engine.writeAttempt(running);
+    await engine.writeAttempt(running, SOME_MIGRATION);
     await engine.writeStatement({ attemptId: 'attempt-1', migrationId: '0001', statementIndex: 0, statementHash: 'h0', finishedAt: new Date('2025-03-01T10:00:01.000Z') });
     await engine.writeStatement({ attemptId: 'attempt-1', migrationId: '0001', statementIndex: 1, statementHash: 'h1', finishedAt: new Date('2025-03-01T10:00:02.000Z') });
     const failed = attemptRow({
       status: 'failed', finishedAt: new Date('2025-03-01T10:00:03.456Z'), durationMs: 3333, statementsApplied: 2,
       error: 'Code: 60. DB::Exception: Unknown table. (UNKNOWN_TABLE)', errorStatementIndex: 2, errorLine: 7, note: 'why',
     });
-    await engine.writeAttempt(failed);
+    await engine.writeAttempt(failed, SOME_MIGRATION);
     const other = attemptRow({ attemptId: 'attempt-2', migrationId: 'R__views', kind: 'repeatable', startedAt: new Date('2025-03-02T00:00:00.000Z'), outOfOrder: true, actor: null, runUrl: null, commitSha: null, environment: null });
-    await engine.writeAttempt(other);
+    await engine.writeAttempt(other, SOME_MIGRATION);
 
     const journal = await engine.readJournal();
     expect(journal.attempts).toEqual([failed, other]);

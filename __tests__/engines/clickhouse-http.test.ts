@@ -8,6 +8,9 @@ import { openClickHouseEngine, type ClickHouseEngine, type ClickHouseEngineOptio
 import { ClickHouseError } from '../../src/engines/clickhouse/errors.js';
 import type { JournalRow } from '../../src/types.js';
 import { engineTestOptions, statement } from '../support/clickhouse.js';
+import { migration } from '../support/fixtures.js';
+
+const SOME_MIGRATION = migration('0001', 'SELECT 1');
 import { startChdbHttpServerProcess, type ChdbHttpServerProcess } from '../support/chdb-http-server.js';
 
 /**
@@ -99,9 +102,9 @@ describe('HTTP engine: journal, statements, introspection', () => {
   it('round-trips the journal', async () => {
     expect(await engine.readJournal()).toEqual({ attempts: [], statements: [], adopted: null });
     await engine.ensureJournal();
-    await engine.writeAttempt(attemptRow());
+    await engine.writeAttempt(attemptRow(), SOME_MIGRATION);
     const applied = attemptRow({ status: 'applied', finishedAt: new Date('2025-03-01T10:00:05.000Z'), durationMs: 4877, statementsApplied: 3, error: "it's\ta \\ test\nline" });
-    await engine.writeAttempt(applied);
+    await engine.writeAttempt(applied, SOME_MIGRATION);
     await engine.writeStatement({ attemptId: 'attempt-1', migrationId: '0001', statementIndex: 0, statementHash: 'h0', finishedAt: new Date('2025-03-01T10:00:01.000Z') });
     const journal = await engine.readJournal();
     expect(journal.attempts).toEqual([applied]);
@@ -179,7 +182,7 @@ describe('HTTP engine: the server going away', () => {
       expect(logs).toEqual([]); // a statement that may have run is never retried
 
       // The next journal write finds nobody home, retries, and fails as a connection error.
-      const writing = victim.writeAttempt(attemptRow());
+      const writing = victim.writeAttempt(attemptRow(), SOME_MIGRATION);
       await expect(writing).rejects.toBeInstanceOf(SchemagateError);
       await expect(writing).rejects.toMatchObject({ kind: 'connection' });
       expect(logs).toHaveLength(3);

@@ -5,6 +5,10 @@ import { attempt, completed, migration } from '../support/fixtures.js';
 
 const journal = (partial: Partial<Journal> = {}): Journal => ({ attempts: [], statements: [], adopted: null, ...partial });
 const strict = { allowOutOfOrder: false, resume: false };
+const drizzleJournal = (hashes: string[]): Journal['adopted'] => ({
+  tool: 'drizzle', table: 'drizzle.__drizzle_migrations', checksum: null, blockers: [],
+  records: hashes.map((value) => ({ key: 'sha256', value, checksum: null })),
+});
 
 describe('buildPlan', () => {
   const m1 = migration('0001', 'create table a (id int)');
@@ -59,12 +63,12 @@ describe('buildPlan', () => {
     // Story 2: 0009 sits before 0010 in the journal but was never applied while 0010 was.
     const m9 = migration('0009', 'alter table a add column x int', { drizzleWhen: 1000 });
     const m10 = migration('0010', 'alter table a add column y int', { drizzleWhen: 2000 });
-    const plan = buildPlan([m9, m10], journal({ adopted: { tool: 'drizzle', sha256: [m10.checksum] } }), strict);
+    const plan = buildPlan([m9, m10], journal({ adopted: drizzleJournal([m10.checksum]) }), strict);
     expect(plan.applied.map((a) => [a.migration.id, a.source])).toEqual([['0010', 'drizzle']]);
     expect(plan.outOfOrder.map((m) => m.id)).toEqual(['0009']);
     expect(hasErrors(plan)).toBe(true);
     // Even last in the journal, an old `when` is what drizzle-kit skips silently.
-    const last = buildPlan([m10, m9], journal({ adopted: { tool: 'drizzle', sha256: [m10.checksum] } }), strict);
+    const last = buildPlan([m10, m9], journal({ adopted: drizzleJournal([m10.checksum]) }), strict);
     expect(last.outOfOrder.map((m) => m.id)).toEqual(['0009']);
   });
 

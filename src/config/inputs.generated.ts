@@ -64,6 +64,14 @@ export const ACTION_INPUTS = {
     "default": "3",
     "description": "How many times a transient connection failure is retried (backoff 2 s, 3 s, 5 s) before a migration starts; a failed statement is never retried."
   },
+  "adopt": {
+    "default": "auto",
+    "description": "Another tool's journal to read what it applied from: auto (look for each journal schemagate knows, by its table and columns), none, or golang-migrate, goose, dbmate, flyway, prisma, supabase, node-pg-migrate, drizzle (Postgres), chkit, clickhouse-migrations (ClickHouse)."
+  },
+  "adopt-write": {
+    "default": "false",
+    "description": "Also record each applied migration in the adopted tool's journal, in that tool's format (on Postgres in the migration's transaction), so the team can switch back or run both; a named tool's table is created if missing."
+  },
   "drizzle-journal": {
     "default": "auto",
     "description": "Read drizzle's __drizzle_migrations (matching by sha256, as drizzle-kit does) and keep writing rows drizzle-kit understands: auto (for drizzle folders), true or false."

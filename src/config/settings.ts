@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ClickHouseSettings, EngineKind } from '../engines/engine.js';
-import { ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
+import { ADOPT_TOOLS, ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
 import { configError } from '../errors.js';
 import { LAYOUT_NAMES } from '../sources/layouts/index.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../types.js';
@@ -53,6 +53,9 @@ export interface Settings {
     table: string;
     drizzle: 'auto' | 'true' | 'false';
     drizzleTable: string;
+    /** `auto`, `none` or a tool's name (ADOPT_TOOLS). */
+    adopt: string;
+    adoptWrite: boolean;
   };
   baseline: { reason: string | null; to: string | null };
   clickhouse: ClickHouseSettings;
@@ -115,6 +118,10 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   const drizzleJournal = get('drizzle-journal').trim();
   if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
     throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
+  }
+  const adopt = get('adopt').trim();
+  if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
+    throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
   }
   const retries = Number(get('connect-retries'));
   if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
@@ -182,6 +189,8 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       table: identifier('journal-table', get('journal-table').trim()),
       drizzle: drizzleJournal as Settings['journal']['drizzle'],
       drizzleTable: get('drizzle-migrations-table').trim(),
+      adopt,
+      adoptWrite: boolean('adopt-write', get('adopt-write')),
     },
     baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
     clickhouse: {

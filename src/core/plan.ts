@@ -1,6 +1,7 @@
 import type { Location } from '../errors.js';
 import { shortChecksum } from '../sources/checksum.js';
 import type { Journal, JournalRow, Migration, StatementRow } from '../types.js';
+import { adoptedChecksumMismatch, adoptedMatch } from './adopt.js';
 
 /**
  * Planning is a pure function from (migrations in the repository, journal in the database) to
@@ -45,7 +46,9 @@ export type ProblemKind =
   | 'out-of-order'
   | 'failed-partial'
   | 'resume-mismatch'
-  | 'missing-repeatable';
+  | 'missing-repeatable'
+  | 'adopted-blocked'
+  | 'adopted-disagrees';
 
 export interface Problem {
   kind: ProblemKind;
@@ -120,10 +123,12 @@ function describeFailure(row: JournalRow): string {
 export function buildPlan(migrations: Migration[], journal: Journal, options: PlanOptions): Plan {
   const plan: Plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
   const history = histories(journal.attempts);
-  const adoptedHashes = new Set(journal.adopted?.sha256 ?? []);
+  const { adopted } = journal;
+  for (const blocker of adopted?.blockers ?? []) {
+    plan.problems.push({ kind: 'adopted-blocked', severity: 'error', migrationId: adopted!.tool, message: blocker.message, hint: blocker.hint });
+  }
   const versioned = migrations.filter((m) => m.kind === 'versioned');
-  const isApplied = (m: Migration) =>
-    history.get(m.id)?.lastApplied != null || adoptedHashes.has(m.checksums.sha256);
+  const isApplied = (m: Migration) => history.get(m.id)?.lastApplied != null || adoptedMatch(m, adopted) !== null;
 
   // A pending migration is out of order when something after it already ran, or (drizzle) when
   // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
@@ -135,6 +140,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
 
   versioned.forEach((migration, index) => {
     const h = history.get(migration.id);
+    if (adopted && adoptedDisagrees(migration, h, journal, plan)) return;
     if (h?.lastApplied) {
       const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
       if (h.lastApplied.checksum !== current) {
@@ -157,8 +163,8 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
       }
       return;
     }
-    if (!h && journal.adopted && adoptedHashes.has(migration.checksums.sha256)) {
-      plan.applied.push({ migration, row: null, source: journal.adopted.tool });
+    if (!h && adopted && adoptedMatch(migration, adopted)) {
+      plan.applied.push({ migration, row: null, source: adopted.tool });
       return;
     }
 
@@ -228,6 +234,45 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
     });
   }
   return plan;
+}
+
+/**
+ * A migration that the adopted tool's journal and ours disagree about: the tool applied another
+ * text than ours did, or applied it although our last attempt failed, or (only its record) the
+ * file changed since the tool applied it. Each is a refusal naming both sides.
+ */
+function adoptedDisagrees(migration: Migration, h: MigrationHistory | undefined, journal: Journal, plan: Plan): boolean {
+  const adopted = journal.adopted!;
+  const record = adoptedMatch(migration, adopted);
+  if (!record) return false;
+  const where = `${adopted.tool}'s ${adopted.table}`;
+  const mismatch = adoptedChecksumMismatch(migration, adopted, record);
+  const ours = h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) ? h.lastApplied : null;
+  const problem = (message: string, hint: string) => {
+    plan.problems.push({ kind: 'adopted-disagrees', severity: 'error', migrationId: migration.id, location: { file: migration.file, line: 1 }, message, hint });
+    return true;
+  };
+  if (mismatch && ours) {
+    return problem(
+      `${migration.file}: schemagate's journal (applied with ${ours.checksumAlgorithm}:${shortChecksum(ours.checksum)}, matching the file) and ` +
+        `${where} (${adopted.checksum}:${mismatch.recorded}, the file is ${mismatch.now}) disagree about what was applied.`,
+      `Find out which text ran (the other tool applied a different version of this file), then restore that text, or put the difference in a new migration.`,
+    );
+  }
+  if (mismatch && !h) {
+    plan.applied.push({ migration, row: null, source: adopted.tool });
+    return problem(
+      `${migration.file} was edited after ${adopted.tool} applied it: ${adopted.table} records ${adopted.checksum}:${mismatch.recorded}, the file is now ${mismatch.now}.`,
+      'Restore the applied text and put the change in a new migration.',
+    );
+  }
+  if (h && !h.lastApplied) {
+    return problem(
+      `${migration.file}: schemagate's journal says its last attempt ${describeFailure(h.latest)}, but ${where} records it as applied.`,
+      `Check which is true in the database; then record it as done with mode \`baseline\`, or remove its row from ${adopted.table} so schemagate runs it again.`,
+    );
+  }
+  return false;
 }
 
 /** A migration whose last attempt failed or was interrupted: retried, resumed or refused. */

@@ -1,6 +1,7 @@
 import type { PendingItem } from './plan.js';
 import { checksumUnder, histories } from './plan.js';
 import type { Journal } from '../types.js';
+import { adoptedChecksumMismatch, adoptedMatch } from './adopt.js';
 
 /**
  * The promotion gate, pure: a migration may reach this environment only after the earlier one
@@ -19,12 +20,13 @@ export interface GateRow {
 
 export function promotionGate(pending: PendingItem[], earlier: Journal): GateRow[] {
   const history = histories(earlier.attempts);
-  const adopted = new Set(earlier.adopted?.sha256 ?? []);
   return pending.map(({ migration }) => {
     const h = history.get(migration.id);
     const applied = h?.lastApplied ?? null;
+    const record = h || !earlier.adopted ? null : adoptedMatch(migration, earlier.adopted);
     let state: EarlierState;
-    if ((applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) || (!h && adopted.has(migration.checksums.sha256))) state = 'applied';
+    if (applied && applied.checksum === checksumUnder(migration, applied.checksumAlgorithm)) state = 'applied';
+    else if (record) state = adoptedChecksumMismatch(migration, earlier.adopted!, record) ? 'checksum-differs' : 'applied';
     else if (applied) state = 'checksum-differs';
     else if (h) state = 'failed';
     else state = 'not-applied';

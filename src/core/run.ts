@@ -80,6 +80,12 @@ function prepare(settings: Settings): Prepared {
   const { sources } = settings;
   const { databaseUrl, engine } = settings.target;
   const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
+  const { adopt } = settings.journal;
+  if (adopt !== 'auto' && adopt !== 'none' && !driver.adoptTools.includes(adopt)) {
+    throw new SchemagateError('config', `\`adopt: ${adopt}\` is not a journal schemagate reads on ${driver.kind}.`, {
+      hint: `On ${driver.kind}, set \`adopt\` to auto, none or one of: ${driver.adoptTools.join(', ')}.`,
+    });
+  }
   const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
   const set = needsMigrations || existsSync(sources.migrations)
     ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
@@ -113,21 +119,26 @@ function inferDriver(migrations: string): EngineDriver {
   });
 }
 
-function adoptOptions(settings: Settings, layout: string | null): AdoptOptions | undefined {
-  const { drizzle, drizzleTable } = settings.journal;
-  const adopt = drizzle === 'true' || (drizzle === 'auto' && layout === 'drizzle');
-  return adopt ? { tool: 'drizzle', table: drizzleTable } : undefined;
+/**
+ * `adopt` chooses the journal; the older `drizzle-journal` input keeps its meaning: drizzle's
+ * journal is adopted and written for drizzle folders (auto) or always (true), never (false).
+ */
+function adoptOptions(settings: Settings, layout: string | null): AdoptOptions {
+  const { adopt, adoptWrite, drizzle, drizzleTable } = settings.journal;
+  const drizzleByAlias = adopt === 'auto' && (drizzle === 'true' || (drizzle === 'auto' && layout === 'drizzle'));
+  const tables = { drizzle: drizzleTable };
+  if (drizzleByAlias) return { tool: 'drizzle', write: true, tables };
+  return { tool: adopt, write: adoptWrite, tables, ...(drizzle === 'false' ? { skip: ['drizzle'] } : {}) };
 }
 
 function engineOptions(settings: Settings, layout: string | null, emit: Emit): EngineOptions {
-  const adopt = adoptOptions(settings, layout);
   return {
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
     statementTimeoutMs: settings.apply.statementTimeoutMs,
     clientName: ownerName(settings.run.runUrl),
     connectRetries: settings.apply.connectRetries,
-    ...(adopt ? { adopt } : {}),
+    adopt: adoptOptions(settings, layout),
     log: (message: string) => emit({ type: 'engine-notice', message }),
     clickhouse: settings.clickhouse,
   };

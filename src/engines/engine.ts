@@ -81,11 +81,19 @@ export interface Engine extends Executor {
   close(): Promise<void>;
 }
 
-/** Another tool's journal table that the engine reads, and keeps writing, next to its own. */
+/**
+ * Another tool's journal that the engine reads (and, with `write`, keeps writing) next to its
+ * own. `tool` is `auto` (the engine looks for each journal it knows by its table and columns),
+ * `none`, or one of the driver's `adoptTools`.
+ */
 export interface AdoptOptions {
-  tool: 'drizzle';
-  /** `schema.table` of that tool's journal. */
-  table: string;
+  tool: string;
+  /** Record applied migrations in that tool's table too, creating it when a tool is named. */
+  write: boolean;
+  /** Per tool, `schema.table` (Postgres) or `database.table` (ClickHouse) when not where it keeps its journal. */
+  tables?: Record<string, string>;
+  /** Tools `auto` must not pick. */
+  skip?: string[];
 }
 
 /** ClickHouse-only settings, passed through by the core untouched. */
@@ -124,4 +132,6 @@ export interface EngineDriver {
   open(url: URL, options: EngineOptions): Promise<Engine>;
   /** URL of an embedded database of this engine in `dir`, for replaying migrations from empty. */
   embeddedUrl(dir: string): URL;
+  /** The tools whose journals this engine can adopt (AdoptOptions.tool). */
+  adoptTools: readonly string[];
 }

@@ -8,6 +8,9 @@ const DRIVERS: EngineDriver[] = [postgresDriver, clickhouseDriver];
 
 export const ENGINE_KINDS = DRIVERS.map((d) => d.kind);
 
+/** Every tool whose journal some engine adopts (input `adopt`). */
+export const ADOPT_TOOLS = DRIVERS.flatMap((d) => d.adoptTools);
+
 /** For messages: every URL form the drivers accept. */
 export const SUPPORTED_SCHEMES = [...DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`))].join(', ');
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChecksumAlgorithm } from '../types.js';
+import { crc32 } from 'node:zlib';
+import type { AdoptedChecksum, ChecksumAlgorithm, Migration } from '../types.js';
 
 /**
  * sha256 as lower-case hex. Migration checksums hash the file's exact bytes; a string is hashed
@@ -17,4 +18,27 @@ export const shortChecksum = (checksum: string) => checksum.slice(0, 12);
 export function checksumsOf(bytes: Buffer): Record<ChecksumAlgorithm, string> {
   const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
   return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
+}
+
+/**
+ * A migration's checksum as another tool computes it (see AdoptedChecksum). Flyway reads the
+ * file line by line (a BOM dropped) and feeds each line, without its break, to one CRC32;
+ * clickhouse-migrations hashes the file read as UTF-8 text.
+ */
+export function toolChecksum(migration: Pick<Migration, 'sql' | 'checksums'>, algorithm: AdoptedChecksum): string {
+  switch (algorithm) {
+    case 'sha256':
+    case 'sha256-any-eol':
+      return migration.checksums.sha256;
+    case 'crc32-lines':
+      return String(crc32(Buffer.from(migration.sql.replace(/^\uFEFF/, '').replace(/\r\n|\r|\n/g, ''), 'utf8')) | 0);
+    case 'md5':
+      return createHash('md5').update(migration.sql).digest('hex');
+  }
+}
+
+/** Whether the checksum a tool recorded is the file's under that tool's algorithm. */
+export function matchesToolChecksum(migration: Pick<Migration, 'sql' | 'checksums'>, algorithm: AdoptedChecksum, recorded: string): boolean {
+  if (algorithm === 'sha256-any-eol' && recorded === migration.checksums['sha256-lf']) return true;
+  return recorded === toolChecksum(migration, algorithm);
 }

@@ -1,5 +1,7 @@
 import { configError, SchemagateError } from '../../errors.js';
-import type { Journal, JournalRow, SchemaSnapshot, Statement, StatementRow } from '../../types.js';
+import type { Journal, JournalRow, Migration, SchemaSnapshot, Statement, StatementRow } from '../../types.js';
+import { Adopter } from '../adopted.js';
+import { CLICKHOUSE_ADOPTED, clickhouseCatalog } from './adopted/index.js';
 import type { ClickHouseSettings, Engine, EngineOptions, LockHandle, LockOptions } from '../engine.js';
 import { openChdbClient } from './chdb-client.js';
 import type { ChClient, ClientSettings } from './client.js';
@@ -34,6 +36,7 @@ export class ClickHouseEngine implements Engine {
   /** ClickHouse has no transactions: migrations run statement by statement, each one journaled. */
   readonly transactions = undefined;
   private readonly leases = new Set<HeldLease>();
+  private readonly adopted: Adopter<ChClient>;
 
   constructor(
     private readonly client: ChClient,
@@ -41,6 +44,7 @@ export class ClickHouseEngine implements Engine {
   ) {
     this.names = journal.journalNames(options.journalSchema ?? client.database, options.journalTable);
     this.journalLocation = `${this.names.database}.${this.names.attempts}`;
+    this.adopted = new Adopter(CLICKHOUSE_ADOPTED, options.adopt, clickhouseCatalog(options.log));
   }
 
   /** Where the engine talks to, without the password. */
@@ -65,20 +69,23 @@ export class ClickHouseEngine implements Engine {
     }
   }
 
-  writeAttempt(row: JournalRow): Promise<void> {
-    return journal.writeAttempt(this.client, this.names, row);
+  /** Another tool's row follows ours: without transactions, ours is the one that must not be lost. */
+  async writeAttempt(row: JournalRow, migration: Migration): Promise<void> {
+    await journal.writeAttempt(this.client, this.names, row);
+    if (row.status === 'applied') await this.adopted.record(this.client, migration);
   }
 
   writeStatement(row: StatementRow): Promise<void> {
     return journal.writeStatement(this.client, this.names, row);
   }
 
-  readJournal(): Promise<Journal> {
-    return journal.readJournal(this.client, this.names);
+  async readJournal(): Promise<Journal> {
+    return { ...(await journal.readJournal(this.client, this.names)), adopted: await this.adopted.read(this.client) };
   }
 
-  ensureJournal(): Promise<void> {
-    return journal.ensureJournal(this.client, this.names, this.options.cluster);
+  async ensureJournal(): Promise<void> {
+    await journal.ensureJournal(this.client, this.names, this.options.cluster);
+    await this.adopted.ensure(this.client);
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
@@ -113,8 +120,10 @@ export class ClickHouseEngine implements Engine {
     };
   }
 
-  introspect(): Promise<SchemaSnapshot> {
+  async introspect(): Promise<SchemaSnapshot> {
     const own = this.names.database === this.client.database ? [this.names.attempts, this.names.statements, this.names.lock] : [];
+    const adopted = await this.adopted.table(this.client);
+    if (adopted?.schema === this.client.database) own.push(adopted.table);
     return introspectClickHouse(this.client, this.client.database, own);
   }
 

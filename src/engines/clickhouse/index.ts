@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dialectFor } from '../../dialects/index.js';
 import type { EngineDriver } from '../engine.js';
+import { CLICKHOUSE_ADOPTED } from './adopted/index.js';
 import { openClickHouseEngine } from './engine.js';
 
 /**
@@ -17,4 +18,5 @@ export const clickhouseDriver: EngineDriver = {
   // chDB opens one data directory per process: a replay here fails while a chdb:// target
   // on another directory is open in the same process.
   embeddedUrl: (dir) => new URL(`chdb://${pathToFileURL(path.resolve(dir)).pathname}`),
+  adoptTools: CLICKHOUSE_ADOPTED.map((t) => t.tool),
 };

@@ -221,7 +221,7 @@ async function existingTables(client: ChClient, names: JournalNames): Promise<Se
   return new Set(rows.map((r) => r.name));
 }
 
-export async function readJournal(client: ChClient, names: JournalNames): Promise<Journal> {
+export async function readJournal(client: ChClient, names: JournalNames): Promise<Omit<Journal, 'adopted'>> {
   const tables = await existingTables(client, names);
   const attempts = tables.has(names.attempts)
     ? await client.query<AttemptRecord>(
@@ -233,7 +233,7 @@ export async function readJournal(client: ChClient, names: JournalNames): Promis
         `SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`,
       )
     : [];
-  return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow), adopted: null };
+  return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow) };
 }
 
 export async function writeAttempt(client: ChClient, names: JournalNames, row: JournalRow): Promise<void> {

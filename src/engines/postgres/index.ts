@@ -6,7 +6,8 @@ import type { Journal, JournalRow, Migration, Statement, StatementRow } from '..
 import { DatabaseError, type Engine, type EngineDriver, type EngineOptions, type Executor, type LockHandle, type LockOptions, type Transactions } from '../engine.js';
 import { isTransientConnectionError, withConnectRetries } from '../retry.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
-import { DrizzleJournal } from './drizzle-journal.js';
+import { Adopter } from '../adopted.js';
+import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
 import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
@@ -50,7 +51,7 @@ function statementFailure(error: unknown): Error {
   return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error }, needsNoTransaction);
 }
 
-function executor(connection: PgConnection, names: JournalNames, adopted: DrizzleJournal | null, inTransaction: boolean): Executor {
+function executor(connection: PgConnection, names: JournalNames, adopted: Adopter<PgConnection>, inTransaction: boolean): Executor {
   return {
     async execute(statement: Statement) {
       try {
@@ -70,7 +71,7 @@ function executor(connection: PgConnection, names: JournalNames, adopted: Drizzl
         return;
       }
       await connection.query(upsertAttemptSql(names), attemptParams(row));
-      if (row.status === 'applied') await adopted?.record(connection, migration);
+      if (row.status === 'applied') await adopted.record(connection, migration);
     },
     async writeStatement(row: StatementRow) {
       await connection.query(insertStatementSql(names), [
@@ -86,7 +87,7 @@ class PostgresEngine implements Engine {
   readonly transactions: Transactions;
   private readonly names: JournalNames;
   private readonly base: Executor;
-  private readonly adopted: DrizzleJournal | null;
+  private readonly adopted: Adopter<PgConnection>;
 
   constructor(
     private readonly connection: PgConnection,
@@ -97,7 +98,7 @@ class PostgresEngine implements Engine {
     const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
-    this.adopted = options.adopt ? new DrizzleJournal(options.adopt.table) : null;
+    this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
     this.base = executor(connection, this.names, this.adopted, false);
     this.transactions = {
       transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, true))),
@@ -119,13 +120,13 @@ class PostgresEngine implements Engine {
       journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names))).map(toJournalRow);
       journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
     }
-    if (this.adopted) journal.adopted = { tool: this.adopted.tool, sha256: await this.adopted.read(this.connection) };
+    journal.adopted = await this.adopted.read(this.connection);
     return journal;
   }
 
   async ensureJournal(): Promise<void> {
     for (const ddl of journalDdl(this.names)) await this.connection.query(ddl);
-    await this.adopted?.ensure(this.connection);
+    await this.adopted.ensure(this.connection);
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
@@ -161,7 +162,8 @@ class PostgresEngine implements Engine {
       `${this.names.schema}.${this.options.journalTable}`,
       `${this.names.schema}.${this.options.journalTable}_statements`,
     ]);
-    if (this.adopted) exclude.add(`${this.adopted.schema}.${this.adopted.table}`);
+    const adopted = await this.adopted.table(this.connection);
+    if (adopted) exclude.add(`${adopted.schema}.${adopted.table}`);
     return introspectPostgres(this.connection, exclude);
   }
 
@@ -181,6 +183,7 @@ export const postgresDriver: EngineDriver = {
   schemes: ['postgres:', 'postgresql:', 'pglite:'],
   dialect: dialectFor('postgres'),
   embeddedUrl: (dir) => new URL(`pglite://${dir}`),
+  adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
   async open(url, options) {
     const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
     const connection = await withConnectRetries(

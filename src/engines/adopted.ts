@@ -1,0 +1,171 @@
+import { configError } from '../errors.js';
+import type { AdoptedJournal, Migration } from '../types.js';
+import type { AdoptOptions } from './engine.js';
+
+/**
+ * Another tool's journal table, as one engine reads and writes it. Each engine keeps one small
+ * module per tool (engines/<engine>/adopted/<tool>.ts); this file chooses among them the same
+ * way on every engine: by the table where the tool keeps it AND its columns, never by the name
+ * alone (`schema_migrations` is golang-migrate's, dbmate's or Rails's depending on its columns).
+ */
+
+/** `schema` is a Postgres schema or a ClickHouse database. */
+export interface TableLocation {
+  schema: string;
+  table: string;
+}
+
+/** A column's type as the engine spells it (`bigint`, `character varying(128)`, `UInt32`). */
+export type Columns = ReadonlyMap<string, string>;
+
+export type AdoptedContent = Pick<AdoptedJournal, 'checksum' | 'records' | 'blockers'>;
+
+export interface AdoptedTool<C> {
+  readonly tool: string;
+  /** Where the tool keeps its journal; `defaultSchema` is the connection's current schema or database. */
+  location(defaultSchema: string): TableLocation;
+  /** Whether a table with these columns is this tool's journal. */
+  detect(columns: Columns): boolean;
+  /**
+   * Tables that, found next to a matching one, say it belongs to another tool with the same
+   * columns (Rails keeps `ar_internal_metadata` beside a `schema_migrations` shaped like dbmate's).
+   */
+  notWith?: string[];
+  read(connection: C, at: TableLocation): Promise<AdoptedContent>;
+  /** Create the table as the tool itself does, when absent. */
+  ensure(connection: C, at: TableLocation): Promise<void>;
+  /** Record one applied migration as the tool would. */
+  record(connection: C, at: TableLocation, migration: Migration): Promise<void>;
+}
+
+/** What an engine tells the adopter about its database. */
+export interface Catalog<C> {
+  engine: string;
+  defaultSchema(connection: C): Promise<string>;
+  /** Columns of each of these tables that exists (keyed `schema.table`). */
+  columns(connection: C, tables: TableLocation[]): Promise<Map<string, Columns>>;
+  log?: (message: string) => void;
+}
+
+export const locationName = (at: TableLocation) => `${at.schema}.${at.table}`;
+
+/** `schema.table`, or `table` in the default schema. */
+function parseLocation(name: string, defaultSchema: string): TableLocation {
+  const dot = name.indexOf('.');
+  return dot < 0 ? { schema: defaultSchema, table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
+}
+
+const describeColumns = (columns: Columns) => [...columns].map(([name, type]) => `${name} ${type}`).join(', ');
+
+interface Chosen<C> {
+  tool: AdoptedTool<C>;
+  at: TableLocation;
+  exists: boolean;
+}
+
+/** Resolves which tool's journal is adopted (once per engine), then reads and writes it. */
+export class Adopter<C> {
+  private chosen: Promise<Chosen<C> | null> | undefined;
+
+  constructor(
+    private readonly tools: AdoptedTool<C>[],
+    private readonly options: AdoptOptions | undefined,
+    private readonly catalog: Catalog<C>,
+  ) {}
+
+  private resolve(connection: C): Promise<Chosen<C> | null> {
+    this.chosen ??= this.choose(connection);
+    return this.chosen;
+  }
+
+  private async choose(connection: C): Promise<Chosen<C> | null> {
+    const options = this.options;
+    if (!options || options.tool === 'none') return null;
+    const defaultSchema = await this.catalog.defaultSchema(connection);
+    const candidates = this.tools
+      .filter((t) => options.tool === t.tool || (options.tool === 'auto' && !options.skip?.includes(t.tool)))
+      .map((tool) => {
+        const table = options.tables?.[tool.tool];
+        return { tool, at: table ? parseLocation(table, defaultSchema) : tool.location(defaultSchema) };
+      });
+    const siblings = candidates.flatMap((c) => (c.tool.notWith ?? []).map((table) => ({ schema: c.at.schema, table })));
+    const found = await this.catalog.columns(connection, [...candidates.map((c) => c.at), ...siblings]);
+    /** Why a table that exists is not this tool's journal; null when it is. */
+    const mismatch = ({ tool, at }: (typeof candidates)[number], columns: Columns): string | null => {
+      if (!tool.detect(columns)) return `its columns (${describeColumns(columns)}) are not ${tool.tool}'s journal`;
+      const other = tool.notWith?.find((table) => found.has(locationName({ schema: at.schema, table })));
+      return other ? `${at.schema}.${other} next to it says another tool (not ${tool.tool}) keeps it` : null;
+    };
+    if (options.tool !== 'auto') {
+      const candidate = candidates[0]!;
+      const columns = found.get(locationName(candidate.at));
+      const why = columns && mismatch(candidate, columns);
+      if (why) {
+        throw configError(`\`adopt: ${candidate.tool.tool}\`: ${locationName(candidate.at)} exists but ${why}.`, {
+          hint: `Point \`adopt\` at the tool that created ${locationName(candidate.at)}, or set it to none.`,
+        });
+      }
+      return { ...candidate, exists: columns !== undefined };
+    }
+    const detected = candidates.filter((c) => {
+      const columns = found.get(locationName(c.at));
+      if (!columns) return false;
+      const why = mismatch(c, columns);
+      if (why) this.catalog.log?.(`${locationName(c.at)} is not adopted as ${c.tool.tool}'s journal: ${why}.`);
+      return why === null;
+    });
+    // Two tools' journals in one database: which one is the truth is the team's call, not ours.
+    const unique = [...new Map(detected.map((d) => [locationName(d.at), d])).values()];
+    if (unique.length > 1) {
+      throw configError(`This database holds the journals of ${unique.map((d) => `${d.tool.tool} (${locationName(d.at)})`).join(' and ')}; \`adopt: auto\` will not choose between them.`, {
+        hint: `Set \`adopt\` to the tool whose journal records what ran here (${unique.map((d) => d.tool.tool).join(' or ')}), or to none.`,
+      });
+    }
+    const only = unique[0];
+    return only ? { ...only, exists: true } : null;
+  }
+
+  /** The adopted journal, or null when none is adopted; never creates anything. */
+  async read(connection: C): Promise<AdoptedJournal | null> {
+    const chosen = await this.resolve(connection);
+    if (!chosen) return null;
+    const content: AdoptedContent = chosen.exists ? await chosen.tool.read(connection, chosen.at) : NO_RECORDS;
+    return { tool: chosen.tool.tool, table: locationName(chosen.at), ...content };
+  }
+
+  /** With `adopt-write`, creates the tool's table where it is missing. */
+  async ensure(connection: C): Promise<void> {
+    const chosen = await this.resolve(connection);
+    if (!chosen || !this.options?.write || chosen.exists) return;
+    await chosen.tool.ensure(connection, chosen.at);
+    chosen.exists = true;
+  }
+
+  /** With `adopt-write`, records an applied migration in the tool's table too. */
+  async record(connection: C, migration: Migration): Promise<void> {
+    if (!this.options?.write) return;
+    const chosen = await this.resolve(connection);
+    if (chosen?.exists) await chosen.tool.record(connection, chosen.at, migration);
+  }
+
+  /** The adopted table, so introspection does not report it as part of the schema. */
+  async table(connection: C): Promise<TableLocation | null> {
+    return (await this.resolve(connection))?.at ?? null;
+  }
+}
+
+/**
+ * Whether a table has exactly these columns (names; types as the engine spells them, or a
+ * pattern). Exact, so a table that merely shares a tool's table name is never taken for it.
+ */
+export function columnsAre(columns: Columns, expected: Record<string, string | RegExp>): boolean {
+  const names = Object.keys(expected);
+  if (columns.size !== names.length) return false;
+  return names.every((name) => {
+    const type = columns.get(name);
+    const want = expected[name]!;
+    return type !== undefined && (typeof want === 'string' ? type === want : want.test(type));
+  });
+}
+
+export const NO_RECORDS: AdoptedContent = { checksum: null, records: [], blockers: [] };
