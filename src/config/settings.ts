@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ClickHouseSettings, EngineKind } from '../engines/engine.js';
 import { ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
 import { configError } from '../errors.js';
+import { LINT_LEVELS, type LintLevel } from '../safety/gate.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../types.js';
 import { runEnvironmentFrom, type RunEnvironment } from './context.js';
 import { INPUT_DEFAULTS, type InputLookup, type InputName } from './inputs.js';
@@ -50,6 +51,13 @@ export interface Settings {
     drizzleTable: string;
   };
   baseline: { reason: string | null; to: string | null };
+  safety: {
+    lint: LintLevel;
+    /** Rows from which a lock or rewrite finding is an error (below: a warning). */
+    largeTableRows: number;
+    /** Postgres plan: run the pending migrations on the target in a transaction that is rolled back. */
+    rehearse: boolean;
+  };
   clickhouse: ClickHouseSettings;
   run: RunEnvironment;
 }
@@ -136,6 +144,16 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
     });
   }
+  const lint = get('lint').trim().toLowerCase();
+  if (!(LINT_LEVELS as readonly string[]).includes(lint)) {
+    throw configError(`Input \`lint\` must be ${LINT_LEVELS.join(', ')}, got "${get('lint')}".`, {
+      hint: 'error fails the run on an unwaived error finding; warn only reports; off skips the safety rules.',
+    });
+  }
+  const largeTableRows = Number(get('large-table-rows').trim());
+  if (!Number.isInteger(largeTableRows) || largeTableRows < 0) {
+    throw configError(`Input \`large-table-rows\` must be a whole number of rows, got "${get('large-table-rows')}".`);
+  }
   return {
     mode: mode as Mode,
     target: {
@@ -173,6 +191,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       drizzleTable: get('drizzle-migrations-table').trim(),
     },
     baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+    safety: { lint: lint as LintLevel, largeTableRows, rehearse: boolean('rehearse', get('rehearse')) },
     clickhouse: {
       mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
       ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),

@@ -4,6 +4,7 @@ import type { Difference, MigrationSet } from '../types.js';
 import type { AppliedResult } from './apply.js';
 import type { Plan } from './plan.js';
 import type { GateRow } from './promotion.js';
+import type { SafetyReport } from './safety.js';
 
 /**
  * The result model of one run: what the reporters render. Every run, even one that fails
@@ -37,6 +38,8 @@ export interface RunParts {
   snapshotWritten: string | null;
   /** What the earlier environment has applied, for each pending migration (promotion gate). */
   promotion: { environment: string; rows: GateRow[] } | null;
+  /** The safety rules' findings on the pending migrations (and the rehearsal), unless `lint: off`. */
+  safety: SafetyReport | null;
 }
 
 export interface Outcome extends Readonly<RunParts> {
@@ -52,7 +55,7 @@ export interface Outcome extends Readonly<RunParts> {
   readonly durationMs: number;
 }
 
-export const NO_PARTS: RunParts = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null };
+export const NO_PARTS: RunParts = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, safety: null };
 
 /** A failure with what the run had done before it: a failed apply still reports what it applied. */
 export class PartialFailure extends Error {

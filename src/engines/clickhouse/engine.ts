@@ -1,6 +1,7 @@
 import { configError, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, SchemaSnapshot, Statement, StatementRow } from '../../types.js';
-import type { ClickHouseSettings, Engine, EngineOptions, LockHandle, LockOptions } from '../engine.js';
+import type { TableSize } from '../../safety/types.js';
+import type { ClickHouseSettings, Engine, EngineOptions, LockHandle, LockOptions, TableCatalog } from '../engine.js';
 import { openChdbClient } from './chdb-client.js';
 import type { ChClient, ClientSettings } from './client.js';
 import { ClickHouseError } from './errors.js';
@@ -116,6 +117,26 @@ export class ClickHouseEngine implements Engine {
   introspect(): Promise<SchemaSnapshot> {
     const own = this.names.database === this.client.database ? [this.names.attempts, this.names.statements, this.names.lock] : [];
     return introspectClickHouse(this.client, this.client.database, own);
+  }
+
+  /** Every table outside the system databases, as `database.table`; system.tables is metadata only. */
+  async tables(): Promise<TableCatalog> {
+    const rows = await this.client.query<{ name: string }>(
+      `SELECT concat(database, '.', name) AS name FROM system.tables WHERE database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary`,
+    );
+    return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)) };
+  }
+
+  /** total_rows/total_bytes are kept by MergeTree tables from their parts' metadata (null for other engines). */
+  async tableSizes(tables: readonly string[]): Promise<Map<string, TableSize>> {
+    if (tables.length === 0) return new Map();
+    const rows = await this.client.query<{ name: string; rows: string | null; bytes: string | null }>(
+      `SELECT concat(database, '.', name) AS name, toString(total_rows) AS rows, toString(total_bytes) AS bytes
+       FROM system.tables WHERE has(splitByChar('\\n', {tables:String}), concat(database, '.', name))`,
+      { tables: tables.join('\n') },
+    );
+    const count = (value: string | null) => (value === null ? null : Number(value));
+    return new Map(rows.map((r) => [r.name, { rows: count(r.rows), bytes: count(r.bytes) }]));
   }
 
   async close(): Promise<void> {
