@@ -84,9 +84,7 @@ function observationOf(finding: Finding, observations: readonly Observation[]): 
 function contradicts(finding: Finding, observation: Observation): boolean {
   const prediction = PREDICTIONS[finding.rule as RuleId];
   const table = finding.table;
-  // A finding whose table the statement never touched (or whose name the rule could not resolve)
-  // is not contradicted: the observation says nothing about it.
-  if (!prediction || !table || !observation.held.some((l) => l.table === table)) return false;
+  if (!prediction || !table) return false;
   if (prediction.rewrite && !observation.rewritten.includes(table)) return true;
   const held = strongest(observation.held, table);
   return held === null || strength(held) < strength(prediction.lock);
@@ -107,7 +105,9 @@ export function reconcile(findings: readonly Finding[], observations: readonly O
   const contradicted: Finding[] = [];
   for (const finding of findings) {
     const observation = finding.table ? observationOf(finding, observations) : undefined;
-    if (!observation) {
+    // A statement that did not touch the finding's table (or a name the rule could not resolve)
+    // says nothing about the finding: it is kept as the rule stated it.
+    if (!observation || !observation.held.some((l) => l.table === finding.table)) {
       kept.push(finding);
       continue;
     }

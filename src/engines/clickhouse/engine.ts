@@ -28,6 +28,8 @@ export interface ClickHouseEngineOptions extends EngineOptions, ClickHouseSettin
 /** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
 export const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
 
+const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
+
 export class ClickHouseEngine implements Engine {
   readonly kind = 'clickhouse';
   readonly journalLocation: string;
@@ -122,7 +124,7 @@ export class ClickHouseEngine implements Engine {
   /** Every table outside the system databases, as `database.table`; system.tables is metadata only. */
   async tables(): Promise<TableCatalog> {
     const rows = await this.client.query<{ name: string }>(
-      `SELECT concat(database, '.', name) AS name FROM system.tables WHERE database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary`,
+      `SELECT concat(database, '.', name) AS name FROM system.tables WHERE ${USER_TABLES}`,
     );
     return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)) };
   }
@@ -130,13 +132,12 @@ export class ClickHouseEngine implements Engine {
   /** total_rows/total_bytes are kept by MergeTree tables from their parts' metadata (null for other engines). */
   async tableSizes(tables: readonly string[]): Promise<Map<string, TableSize>> {
     if (tables.length === 0) return new Map();
+    const wanted = new Set(tables);
     const rows = await this.client.query<{ name: string; rows: string | null; bytes: string | null }>(
-      `SELECT concat(database, '.', name) AS name, toString(total_rows) AS rows, toString(total_bytes) AS bytes
-       FROM system.tables WHERE has(splitByChar('\\n', {tables:String}), concat(database, '.', name))`,
-      { tables: tables.join('\n') },
+      `SELECT concat(database, '.', name) AS name, toString(total_rows) AS rows, toString(total_bytes) AS bytes FROM system.tables WHERE ${USER_TABLES}`,
     );
     const count = (value: string | null) => (value === null ? null : Number(value));
-    return new Map(rows.map((r) => [r.name, { rows: count(r.rows), bytes: count(r.bytes) }]));
+    return new Map(rows.filter((r) => wanted.has(r.name)).map((r) => [r.name, { rows: count(r.rows), bytes: count(r.bytes) }]));
   }
 
   async close(): Promise<void> {
