@@ -23,8 +23,11 @@ import type { Verification } from './outcome.js';
  */
 
 export interface Rehearsal {
-  /** clean: every rehearsed statement ran (and the schema matched, when there is a snapshot). */
-  status: 'clean' | 'failed' | 'drift';
+  /**
+   * clean: every rehearsed statement ran (and the schema matched, when there is a snapshot);
+   * unavailable: asked for, but there is no target or it cannot roll DDL back (ClickHouse).
+   */
+  status: 'clean' | 'failed' | 'drift' | 'unavailable';
   /** Files run inside the rolled-back transaction. */
   rehearsed: string[];
   skipped: Array<{ file: string; reason: string }>;
@@ -92,7 +95,11 @@ export async function assessSafety(
     ...(options.cluster ? { cluster: options.cluster } : {}),
   });
   const rehearsalLog = observationLog(pending, 'rehearsal');
-  const rehearsal = options.rehearse && engine?.rehearse ? await rehearse(engine, pending, options, rehearsalLog.observe) : null;
+  const rehearsal = !options.rehearse
+    ? null
+    : engine?.rehearse
+      ? await rehearse(engine, pending, options, rehearsalLog.observe)
+      : unavailable(pending, engine ? `${engine.kind} cannot roll back DDL` : 'there is no database-url to rehearse on');
   const pendingSet = new Set(pending);
   const observations = [...observed.filter((o) => pendingSet.has(o.migration)), ...rehearsalLog.observations];
   const existed = (table: string) => (catalog?.tables.has(table) ?? false) && !newTables.has(table);
@@ -139,6 +146,11 @@ async function rehearse(engine: Engine, pending: readonly Migration[], options: 
     const drift = verification?.differences.some((d) => d.severity === 'error') ?? false;
     return { ...base, status: drift ? 'drift' : 'clean', failure: null, verification };
   });
+}
+
+/** A rehearsal that was asked for and cannot happen says so, file by file: never a silent pass. */
+function unavailable(pending: readonly Migration[], reason: string): Rehearsal {
+  return { status: 'unavailable', rehearsed: [], skipped: pending.map((m) => ({ file: m.file, reason })), failure: null, verification: null };
 }
 
 /** What fails the run: a failed or drifting rehearsal (the database's word), then the rules' errors. */

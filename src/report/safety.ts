@@ -42,6 +42,8 @@ function rehearsalLines(rehearsal: Rehearsal, heading: string, escape: (text: st
   const lines = [`${heading} Rehearsal on the target (rolled back)`, ''];
   if (rehearsal.failure) {
     lines.push(`❌ \`${rehearsal.failure.file}:${rehearsal.failure.line}\` failed: ${escape(rehearsal.failure.message)}`, '');
+  } else if (rehearsal.status === 'unavailable') {
+    lines.push('⚠️ Not rehearsed:', '');
   } else if (rehearsal.status === 'drift') {
     const errors = rehearsal.verification!.differences.filter((d) => d.severity === 'error');
     lines.push(`❌ The rehearsed schema differs from \`${rehearsal.verification!.snapshot}\`:`, '', ...errors.map((d) => `- ${escape(d.message)}`), '');

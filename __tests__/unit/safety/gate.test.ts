@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { safetyFailure, type SafetyReport } from '../../../src/core/safety.js';
+import { assessSafety, safetyFailure, type SafetyReport } from '../../../src/core/safety.js';
 import { buildOutcome, NO_PARTS } from '../../../src/core/outcome.js';
 import type { StatementEffects } from '../../../src/engines/engine.js';
 import { blockingFindings, lockName, reconcile, sizeFindings, type Observation } from '../../../src/safety/index.js';
@@ -145,5 +145,21 @@ describe('reports', () => {
         message: expect.stringMatching(/SHARE lock[\s\S]*\npublic\.orders · ~250,000 rows, 12\.5 MB\nFix: CREATE INDEX CONCURRENTLY/),
       },
     ]);
+  });
+});
+
+describe('rehearsal without a target', () => {
+  it('says it could not rehearse, file by file, instead of passing silently', async () => {
+    const m = migration('CREATE TABLE t (id int);\n');
+    const report = await assessSafety(null, dialectFor('postgres'), [m], { lint: 'error', largeTableRows: 1, rehearse: true, statementTimeoutMs: 1000, verify: null }, []);
+    expect(report.rehearsal).toEqual({
+      status: 'unavailable', rehearsed: [], failure: null, verification: null,
+      skipped: [{ file: 'migrations/0001_test.sql', reason: 'there is no database-url to rehearse on' }],
+    });
+    expect(safetyFailure(report)).toBeNull();
+    const head = { mode: 'plan' as const, engine: 'postgres', target: 'none', migrations: 'migrations', format: 'folder' as const };
+    expect(renderSummary(buildOutcome(head, { ...NO_PARTS, safety: report }))).toContain(
+      '#### Rehearsal on the target (rolled back)\n\n⚠️ Not rehearsed:\n\n- skipped `migrations/0001_test.sql`: there is no database-url to rehearse on',
+    );
   });
 });
