@@ -34177,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2022:
+/***/ 4496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37309,6 +37309,18 @@ const inputs_generated_ACTION_INPUTS = {
     "checksum": {
         "default": "sha256",
         "description": "Checksum new journal rows record: sha256 (the file's exact bytes: any change, line endings included, is an edit) or sha256-lf (CRLF read as LF, for checkouts whose line endings differ). Rows are always compared under the algorithm they were recorded with."
+    },
+    "lint": {
+        "default": "error",
+        "description": "Safety rules on the pending migrations (locks, rewrites, destructive statements; see the README's Safety rules): error (an unwaived error finding fails plan and apply with outcome unsafe; apply refuses before running anything), warn (reported, never failing) or off."
+    },
+    "large-table-rows": {
+        "default": "100000",
+        "description": "With a database-url, a lock or rewrite finding on a table the target estimates at this many rows or more is an error, on a smaller one a warning (estimates from catalog statistics; no table is scanned)."
+    },
+    "rehearse": {
+        "default": "false",
+        "description": "Postgres, mode plan: run every pending migration on the target inside one transaction with short lock and statement timeouts, observe its locks and rewrites, verify the result against the snapshot, and always roll back. A migration marked no-transaction, and every one after it, is skipped with the reason."
     }
 };
 
@@ -37398,6 +37410,7 @@ const EXIT_CODES = {
     config: 5,
     connection: 6,
     promotion: 7,
+    unsafe: 8,
 };
 /** The database's own error text, whatever shape the driver gave it. */
 function databaseMessage(error) {
@@ -39787,6 +39800,7 @@ function parseClickHouseUrl(url, cwd = process.cwd()) {
 
 /** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
 const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
+const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
 class ClickHouseEngine {
     client;
     options;
@@ -39867,6 +39881,20 @@ class ClickHouseEngine {
             own.push(adopted.table);
         return introspectClickHouse(this.client, this.client.database, own);
     }
+    /** Every table outside the system databases, as `database.table`; system.tables is metadata only. */
+    async tables() {
+        const rows = await this.client.query(`SELECT concat(database, '.', name) AS name FROM system.tables WHERE ${USER_TABLES}`);
+        return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)) };
+    }
+    /** total_rows/total_bytes are kept by MergeTree tables from their parts' metadata (null for other engines). */
+    async tableSizes(tables) {
+        if (tables.length === 0)
+            return new Map();
+        const wanted = new Set(tables);
+        const rows = await this.client.query(`SELECT concat(database, '.', name) AS name, toString(total_rows) AS rows, toString(total_bytes) AS bytes FROM system.tables WHERE ${USER_TABLES}`);
+        const count = (value) => (value === null ? null : Number(value));
+        return new Map(rows.filter((r) => wanted.has(r.name)).map((r) => [r.name, { rows: count(r.rows), bytes: count(r.bytes) }]));
+    }
     async close() {
         const leases = [...this.leases];
         this.leases.clear();
@@ -39935,6 +39963,36 @@ const clickhouseDriver = {
     embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
     adoptTools: CLICKHOUSE_ADOPTED.map((t) => t.tool),
 };
+
+;// CONCATENATED MODULE: ./src/engines/postgres/catalog.ts
+/**
+ * The user tables and their sizes from pg_class alone: no table is opened, so nothing waits on a
+ * table lock (pg_total_relation_size would take ACCESS SHARE on each table).
+ */
+const catalog_USER_TABLES = `c.relkind IN ('r', 'p', 'm')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+async function readTables(connection) {
+    const rows = await connection.query(`SELECT n.nspname || '.' || c.relname AS "table" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${catalog_USER_TABLES}`);
+    const [schema] = await connection.query('SELECT current_schema() AS current');
+    return { defaultSchema: schema?.current ?? 'public', tables: new Set(rows.map((r) => r.table)) };
+}
+/**
+ * reltuples is the planner's row estimate, -1 until the table is first analysed or vacuumed; then
+ * the statistics system's live-tuple counter (kept on every insert and delete) stands in. Bytes
+ * are the main fork's pages plus its TOAST table's, as of the same statistics.
+ */
+async function readTableSizes(connection, tables) {
+    if (tables.length === 0)
+        return new Map();
+    const rows = await connection.query(`SELECT n.nspname || '.' || c.relname AS "table",
+            coalesce(nullif(c.reltuples, -1)::bigint, s.n_live_tup, -1)::text AS rows, c.reltuples < 0 AS unanalysed,
+            ((c.relpages::bigint + coalesce(t.relpages, 0)) * current_setting('block_size')::bigint)::text AS bytes
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+     LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+     WHERE ${catalog_USER_TABLES} AND n.nspname || '.' || c.relname = ANY($1::text[])`, [tables]);
+    // Never analysed: relpages is as unknown as reltuples.
+    return new Map(rows.map((r) => [r.table, { rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: r.unanalysed ? null : Number(r.bytes) }]));
+}
 
 ;// CONCATENATED MODULE: ./node_modules/postgres/src/query.js
 const originCache = new Map()
@@ -43444,7 +43502,46 @@ function tryFileLock(file, owner) {
     return { holder: `${holder.owner} (host ${holder.host}, pid ${holder.pid}, since ${holder.since})` };
 }
 
+;// CONCATENATED MODULE: ./src/engines/postgres/observe.ts
+/**
+ * Which locks a statement took and which tables it rewrote, read from this backend's rows of
+ * pg_locks and from pg_class.relfilenode before and after it, inside its transaction (locks are
+ * held until the end of the transaction, so they are still there to read). Only catalog reads.
+ */
+const STATE_SQL = `
+  SELECT n.nspname || '.' || c.relname AS "table", c.relfilenode::text AS filenode,
+         coalesce(array_agg(l.mode::text) FILTER (WHERE l.mode IS NOT NULL), '{}') AS modes
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_locks l ON l.relation = c.oid AND l.locktype = 'relation' AND l.granted AND l.pid = pg_backend_pid()
+  WHERE c.relkind IN ('r', 'p', 'm')
+    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+  GROUP BY 1, 2`;
+async function readState(connection) {
+    const rows = await connection.query(STATE_SQL);
+    return new Map(rows.map((r) => [r.table, { filenode: r.filenode, modes: new Set(r.modes) }]));
+}
+async function observeStatement(connection, run) {
+    const before = await readState(connection);
+    await run();
+    const after = await readState(connection);
+    const effects = { acquired: [], held: [], rewritten: [] };
+    for (const [table, state] of after) {
+        const earlier = before.get(table);
+        for (const mode of state.modes) {
+            effects.held.push({ table, mode });
+            if (!earlier?.modes.has(mode))
+                effects.acquired.push({ table, mode });
+        }
+        if (earlier && earlier.filenode !== state.filenode)
+            effects.rewritten.push(table);
+    }
+    return effects;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/index.ts
+
+
 
 
 
@@ -43481,16 +43578,23 @@ function statementFailure(error) {
     const needsNoTransaction = error.code === '25001';
     return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error }, needsNoTransaction);
 }
-function executor(connection, names, adopted, inTransaction) {
+/** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
+async function executeOn(connection, statement, observe) {
+    const run = async () => {
+        try {
+            await connection.exec(statement.sql);
+        }
+        catch (error) {
+            throw statementFailure(error);
+        }
+    };
+    if (!observe)
+        return run();
+    observe(statement, await observeStatement(connection, run));
+}
+function executor(connection, names, adopted, observe, inTransaction) {
     return {
-        async execute(statement) {
-            try {
-                await connection.exec(statement.sql);
-            }
-            catch (error) {
-                throw statementFailure(error);
-            }
-        },
+        execute: (statement) => executeOn(connection, statement, inTransaction ? observe : undefined),
         async writeAttempt(row, migration) {
             if (row.status === 'running' && !inTransaction) {
                 // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -43512,6 +43616,7 @@ function executor(connection, names, adopted, inTransaction) {
         },
     };
 }
+const ROLLBACK = new Error('rehearsal: roll back');
 class PostgresEngine {
     connection;
     options;
@@ -43532,9 +43637,9 @@ class PostgresEngine {
         this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-        this.base = executor(connection, this.names, this.adopted, false);
+        this.base = executor(connection, this.names, this.adopted, undefined, false);
         this.transactions = {
-            transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, true))),
+            transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true))),
         };
     }
     execute = (s) => this.base.execute(s);
@@ -43582,7 +43687,37 @@ class PostgresEngine {
         const since = row.backend_start instanceof Date ? row.backend_start.toISOString() : String(row.backend_start);
         return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since})`;
     }
-    async introspect() {
+    tables() {
+        return readTables(this.connection);
+    }
+    tableSizes(tables) {
+        return readTableSizes(this.connection, tables);
+    }
+    async rehearse(options, fn) {
+        let outcome = null;
+        try {
+            await this.connection.transaction(async (tx) => {
+                await tx.query(`SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)`, [
+                    `${Math.ceil(options.lockTimeoutMs)}ms`,
+                    `${Math.ceil(options.statementTimeoutMs)}ms`,
+                ]);
+                outcome = {
+                    value: await fn({
+                        execute: (statement) => executeOn(tx, statement, options.observe),
+                        introspect: async () => introspectPostgres(tx, await this.ownTables()),
+                    }),
+                };
+                // The only way out of this transaction is a rollback.
+                throw ROLLBACK;
+            });
+        }
+        catch (error) {
+            if (error !== ROLLBACK)
+                throw error;
+        }
+        return outcome.value;
+    }
+    async ownTables() {
         const exclude = new Set([
             `${this.names.schema}.${this.options.journalTable}`,
             `${this.names.schema}.${this.options.journalTable}_statements`,
@@ -43590,7 +43725,10 @@ class PostgresEngine {
         const adopted = await this.adopted.table(this.connection);
         if (adopted)
             exclude.add(`${adopted.schema}.${adopted.table}`);
-        return introspectPostgres(this.connection, exclude);
+        return exclude;
+    }
+    async introspect() {
+        return introspectPostgres(this.connection, await this.ownTables());
     }
     close() {
         return this.connection.close();
@@ -44735,6 +44873,51 @@ function layoutNamed(name) {
     return layout;
 }
 
+;// CONCATENATED MODULE: ./src/safety/gate.ts
+/**
+ * How findings gate a run (input `lint`), and how the target's table sizes grade them (input
+ * `large-table-rows`): a lock or rewrite on a table the target says is small is a warning, on a
+ * large one an error.
+ */
+const LINT_LEVELS = ['error', 'warn', 'off'];
+/** Rules whose harm grows with the table: a lock held for a scan, a build or a rewrite. */
+const SIZED_RULES = new Set([
+    'require-concurrent-index-creation',
+    'require-concurrent-index-deletion',
+    'constraint-missing-not-valid',
+    'adding-foreign-key-constraint',
+    'adding-not-nullable-field',
+    'adding-field-with-default',
+    'stored-generated-column',
+    'changing-column-type',
+    'disallowed-unique-constraint',
+    'adding-serial-primary-key-field',
+    'unbatched-update',
+    'unbatched-delete',
+    'clickhouse-mutation',
+    'clickhouse-materialize',
+    'observed-rewrite',
+]);
+/**
+ * Puts each table's size next to its findings and grades the sized rules by it. A table whose
+ * rows are unknown (never analysed) keeps the rule's own severity.
+ */
+function sizeFindings(findings, sizes, largeTableRows) {
+    return findings.map((finding) => {
+        const size = finding.table === undefined ? undefined : sizes.get(finding.table);
+        if (!size)
+            return finding;
+        const graded = SIZED_RULES.has(finding.rule) && size.rows !== null;
+        return { ...finding, size, ...(graded ? { severity: size.rows >= largeTableRows ? 'error' : 'warning' } : {}) };
+    });
+}
+/** The findings that fail the run: unwaived errors, when `lint` is `error`. */
+function blockingFindings(findings, level) {
+    return level === 'error' ? findings.filter((f) => f.severity === 'error' && !f.suppressed) : [];
+}
+/** The tables the findings name, to ask the target for their sizes. */
+const tablesOf = (findings) => [...new Set(findings.flatMap((f) => (f.table === undefined ? [] : [f.table])))];
+
 ;// CONCATENATED MODULE: ./src/types.ts
 /**
  * The vocabulary shared by every module: migrations read from the repository, rows of the
@@ -44749,6 +44932,7 @@ function layoutNamed(name) {
 const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
+
 
 
 
@@ -44850,6 +45034,16 @@ function readSettings(lookup, env = process.env) {
     if (format !== 'auto' && !LAYOUT_NAMES.includes(format)) {
         throw configError(`Unknown format "${format}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
     }
+    const lint = get('lint').trim().toLowerCase();
+    if (!LINT_LEVELS.includes(lint)) {
+        throw configError(`Input \`lint\` must be ${LINT_LEVELS.join(', ')}, got "${get('lint')}".`, {
+            hint: 'error fails the run on an unwaived error finding; warn only reports; off skips the safety rules.',
+        });
+    }
+    const largeTableRows = Number(get('large-table-rows').trim());
+    if (!Number.isInteger(largeTableRows) || largeTableRows < 0) {
+        throw configError(`Input \`large-table-rows\` must be a whole number of rows, got "${get('large-table-rows')}".`);
+    }
     return {
         mode: mode,
         target: {
@@ -44891,6 +45085,7 @@ function readSettings(lookup, env = process.env) {
             adoptWrite: settings_boolean('adopt-write', get('adopt-write')),
         },
         baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+        safety: { lint: lint, largeTableRows, rehearse: settings_boolean('rehearse', get('rehearse')) },
         clickhouse: {
             mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
             ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
@@ -49947,6 +50142,7 @@ const STATUS_TITLES = {
     config: 'configuration error',
     connection: 'connection error',
     promotion: 'promotion gate failed',
+    unsafe: 'unsafe migrations',
 };
 function formatDuration(ms) {
     if (ms < 1000)
@@ -49976,7 +50172,102 @@ function oneLineReason(outcome) {
     return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/safety.ts
+
+/**
+ * The "Safety" section, the same in the job summary and the sticky comment: every finding with
+ * its rule, file:line, table, the target's size, what running it showed, why and the fix; then
+ * the waived ones with their reasons, so reviewers see what was accepted.
+ */
+const ICONS = { error: '❌', warning: '⚠️' };
+/** `1.2 MB`: sizes from catalog statistics are estimates; one decimal is all they deserve. */
+function formatBytes(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+function sizeText(finding) {
+    const size = finding.size;
+    if (!size)
+        return '';
+    if (size.rows === null)
+        return 'never analysed';
+    return `~${size.rows.toLocaleString('en-US')} rows${size.bytes === null ? '' : `, ${formatBytes(size.bytes)}`}`;
+}
+function observedText(finding) {
+    const o = finding.observed;
+    if (!o)
+        return '';
+    const lock = o.lock ? `${o.lock} lock` : 'no lock';
+    return `${lock}${o.rewrite ? ', table rewritten' : ''} (${o.source})`;
+}
+const where = (f) => `\`${f.file}:${f.line}\``;
+function rehearsalLines(rehearsal, heading, escape) {
+    const lines = [`${heading} Rehearsal on the target (rolled back)`, ''];
+    if (rehearsal.failure) {
+        lines.push(`❌ \`${rehearsal.failure.file}:${rehearsal.failure.line}\` failed: ${escape(rehearsal.failure.message)}`, '');
+    }
+    else if (rehearsal.status === 'unavailable') {
+        lines.push('⚠️ Not rehearsed:', '');
+    }
+    else if (rehearsal.status === 'drift') {
+        const errors = rehearsal.verification.differences.filter((d) => d.severity === 'error');
+        lines.push(`❌ The rehearsed schema differs from \`${rehearsal.verification.snapshot}\`:`, '', ...errors.map((d) => `- ${escape(d.message)}`), '');
+    }
+    else {
+        const verified = rehearsal.verification ? ` and matched \`${rehearsal.verification.snapshot}\`` : '';
+        lines.push(`✅ ${rehearsal.rehearsed.length} migration(s) ran on the target's data${verified}; rolled back.`, '');
+    }
+    for (const s of rehearsal.skipped)
+        lines.push(`- skipped \`${s.file}\`: ${escape(s.reason)}`);
+    if (rehearsal.skipped.length)
+        lines.push('');
+    return lines;
+}
+/** `heading` is the Markdown heading level of the section (`###` in the summary, `####` in the comment). */
+function safetyLines(report, heading, escape = (t) => t) {
+    if (!report)
+        return [];
+    const active = report.findings.filter((f) => !f.suppressed);
+    const waived = report.findings.filter((f) => f.suppressed);
+    const errors = active.filter((f) => f.severity === 'error').length;
+    const icon = errors > 0 && report.lint === 'error' ? '❌' : active.length > 0 ? '⚠️' : '✅';
+    const lines = [
+        `${heading} ${icon} Safety: ${errors} error(s), ${active.length - errors} warning(s), ${waived.length} waived (lint: ${report.lint})`,
+        '',
+    ];
+    const basis = [
+        report.sized ? `sized by the target's statistics (error from ${report.largeTableRows.toLocaleString('en-US')} rows)` : null,
+        report.observedBy.length ? `locks and rewrites observed in the ${report.observedBy.join(' and the ')}` : null,
+    ].filter(Boolean);
+    if (basis.length)
+        lines.push(`Findings ${basis.join('; ')}.`, '');
+    if (active.length > 0) {
+        lines.push(table(['', 'Rule', 'Where', 'Table', 'Size', 'Observed', 'Why', 'Fix'], [...active]
+            .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
+            .map((f) => [ICONS[f.severity], `\`${f.rule}\``, where(f), f.table ?? '', sizeText(f), observedText(f), escape(f.message), escape(f.fix)])), '');
+    }
+    else {
+        lines.push('No unwaived finding.', '');
+    }
+    if (waived.length > 0) {
+        lines.push(`${heading}# Waived`, '', table(['Rule', 'Where', 'Table', 'Reason'], waived.map((f) => [`\`${f.rule}\``, where(f), f.table ?? '', escape(f.suppressed.reason)])), '');
+    }
+    if (report.contradicted.length > 0) {
+        lines.push(`${heading}# Dropped: the observation contradicts the rule`, '', table(['Rule', 'Where', 'Table', 'Observed'], report.contradicted.map((f) => [`\`${f.rule}\``, where(f), f.table ?? '', observedText(f)])), '');
+    }
+    if (report.rehearsal)
+        lines.push(...rehearsalLines(report.rehearsal, `${heading}#`, escape));
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
 
 
 /**
@@ -50039,6 +50330,7 @@ function renderComment(outcome, options) {
     else if (outcome.error) {
         body.push(`❌ ${escapeHtml(outcome.error.message)}`, '');
     }
+    body.push(...safetyLines(outcome.safety, '####', escapeHtml));
     body.push(...verificationLines('Verification', outcome.verification ? outcome : null));
     body.push(...verificationLines('Replay on an empty embedded database', outcome.replay));
     const foot = options.runUrl ? [`[Workflow run](${options.runUrl}) · full details in the job summary.`] : ['Full details in the job summary.'];
@@ -50056,19 +50348,21 @@ function renderComment(outcome, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 const ANNOTATION_LIMIT = 10;
 function annotations_gather(outcome, prefix) {
     const all = [];
     const error = outcome.error;
     const problems = outcome.plan?.problems ?? [];
-    // A refused plan's error is its first problem, drift has one annotation per difference, and a
-    // replay failure is annotated by the replay: each thing to fix is annotated once.
+    // A refused plan's error is its first problem, drift has one annotation per difference, an
+    // unsafe run one per finding, a folder's configuration problems one each, and a replay failure
+    // is annotated by the replay: each thing to fix is annotated once.
     if (error?.problems && !error.fromReplay) {
         for (const p of error.problems) {
             all.push({ severity: 'error', title: `schemagate ${prefix}${error.kind}`, message: p.hint ? `${p.message}\n${p.hint}` : p.message, ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}) });
         }
     }
-    else if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && !error.fromReplay) {
+    else if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && error.kind !== 'unsafe' && !error.fromReplay) {
         all.push({
             severity: 'error',
             title: `schemagate ${prefix}${error.kind}`,
@@ -50083,6 +50377,12 @@ function annotations_gather(outcome, prefix) {
             message: `${p.message}\n${p.hint}`,
             ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}),
         });
+    }
+    for (const f of outcome.safety?.findings ?? []) {
+        if (f.suppressed)
+            continue;
+        const facts = [f.table, sizeText(f), observedText(f)].filter(Boolean).join(' · ');
+        all.push({ severity: f.severity, title: `schemagate ${prefix}${f.rule}`, message: `${f.message}${facts ? `\n${facts}` : ''}\nFix: ${f.fix}`, file: f.file, line: f.line });
     }
     for (const d of outcome.verification?.differences ?? []) {
         all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification.snapshot, line: d.line });
@@ -50169,6 +50469,7 @@ function resultJson(outcome) {
         verification: outcome.verification,
         snapshotWritten: outcome.snapshotWritten,
         promotion: outcome.promotion,
+        safety: outcome.safety,
         replay: outcome.replay && JSON.parse(resultJson(outcome.replay)),
         error: outcome.error,
     });
@@ -50184,6 +50485,7 @@ function counts(outcome) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /**
@@ -50295,7 +50597,7 @@ function renderSummary(outcome, style = 'github') {
             parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
         }
     }
-    parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
+    parts.push(...planSection(outcome), ...promotionSection(outcome), ...safetyLines(outcome.safety, '###'), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
     if (outcome.unverified)
         parts.push(`⚠️ ${outcome.unverified}`, '');
     if (outcome.snapshotWritten)
@@ -50305,7 +50607,7 @@ function renderSummary(outcome, style = 'github') {
 
 ;// CONCATENATED MODULE: ./src/core/outcome.ts
 
-const NO_PARTS = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, unverified: null };
+const NO_PARTS = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, unverified: null, safety: null };
 /** A failure with what the run had done before it: a failed apply still reports what it applied. */
 class PartialFailure extends Error {
     parts;
@@ -51218,7 +51520,282 @@ function promotionGate(pending, earlier) {
 }
 const gateBlocks = (rows) => rows.filter((r) => r.earlier !== 'applied');
 
+// EXTERNAL MODULE: ./src/safety/rules.ts
+var rules = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./src/safety/finding.ts
+var safety_finding = __nccwpck_require__(2815);
+// EXTERNAL MODULE: ./src/safety/suppression.ts
+var suppression = __nccwpck_require__(8265);
+;// CONCATENATED MODULE: ./src/safety/observation.ts
+
+
+/** Postgres's lock modes, weakest first (the table in the docs' "Explicit Locking"). */
+const LOCK_MODES = [
+    'AccessShareLock',
+    'RowShareLock',
+    'RowExclusiveLock',
+    'ShareUpdateExclusiveLock',
+    'ShareLock',
+    'ShareRowExclusiveLock',
+    'ExclusiveLock',
+    'AccessExclusiveLock',
+];
+const strength = (mode) => LOCK_MODES.indexOf(mode);
+/** `AccessExclusiveLock` → `ACCESS EXCLUSIVE`, as the documentation and the rules name it. */
+const lockName = (mode) => mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+/** What each lock or rewrite rule claims the statement does to its table. */
+const PREDICTIONS = {
+    'require-concurrent-index-creation': { lock: 'ShareLock' },
+    'constraint-missing-not-valid': { lock: 'AccessExclusiveLock' },
+    'adding-foreign-key-constraint': { lock: 'ShareRowExclusiveLock' },
+    'adding-not-nullable-field': { lock: 'AccessExclusiveLock' },
+    'adding-field-with-default': { lock: 'AccessExclusiveLock', rewrite: true },
+    'stored-generated-column': { lock: 'AccessExclusiveLock', rewrite: true },
+    'changing-column-type': { lock: 'AccessExclusiveLock', rewrite: true },
+    'disallowed-unique-constraint': { lock: 'AccessExclusiveLock' },
+    'adding-serial-primary-key-field': { lock: 'AccessExclusiveLock' },
+    'ban-truncate': { lock: 'AccessExclusiveLock' },
+    'observed-rewrite': { lock: 'AccessExclusiveLock', rewrite: true },
+    'observed-access-exclusive': { lock: 'AccessExclusiveLock' },
+};
+function strongest(locks, table) {
+    let best = null;
+    for (const lock of locks)
+        if (lock.table === table && (best === null || strength(lock.mode) > strength(best)))
+            best = lock.mode;
+    return best;
+}
+function effectOn(observation, table) {
+    const mode = strongest(observation.acquired, table) ?? strongest(observation.held, table);
+    return { lock: mode && lockName(mode), rewrite: observation.rewritten.includes(table), source: observation.source };
+}
+/** The observation of the statement a finding is about: same file, same text, starting at or above the finding's line. */
+function observationOf(finding, observations) {
+    let found;
+    for (const o of observations) {
+        if (o.migration.file === finding.file && o.statement.sql === finding.statement && o.statement.line <= finding.line) {
+            // The rehearsal ran on the target's real tables: it outranks the replay.
+            if (!found || o.source === 'rehearsal')
+                found = o;
+        }
+    }
+    return found;
+}
+function contradicts(finding, observation) {
+    const prediction = PREDICTIONS[finding.rule];
+    const table = finding.table;
+    if (!prediction || !table)
+        return false;
+    if (prediction.rewrite && !observation.rewritten.includes(table))
+        return true;
+    const held = strongest(observation.held, table);
+    return held === null || strength(held) < strength(prediction.lock);
+}
+/**
+ * `observations` are those of the pending statements; `existed(table)` says whether a table was
+ * there before the pending migrations (a new table is empty: locking it harms nobody).
+ */
+function reconcile(findings, observations, existed) {
+    const kept = [];
+    const contradicted = [];
+    for (const finding of findings) {
+        const observation = finding.table ? observationOf(finding, observations) : undefined;
+        // A statement that did not touch the finding's table (or a name the rule could not resolve)
+        // says nothing about the finding: it is kept as the rule stated it.
+        if (!observation || !observation.held.some((l) => l.table === finding.table)) {
+            kept.push(finding);
+            continue;
+        }
+        const observed = { ...finding, observed: effectOn(observation, finding.table) };
+        (contradicts(finding, observation) ? contradicted : kept).push(observed);
+    }
+    const unpredicted = observations.flatMap((o) => unpredictedFindings(o, kept, existed));
+    return { findings: [...kept, ...unpredicted], contradicted };
+}
+function predicted(findings, observation, table, what) {
+    return findings.some((f) => {
+        const prediction = PREDICTIONS[f.rule];
+        if (!prediction || f.table !== table || observationOf(f, [observation]) !== observation)
+            return false;
+        return what === 'rewrite' ? prediction.rewrite === true : prediction.lock === 'AccessExclusiveLock';
+    });
+}
+function unpredictedFindings(observation, findings, existed) {
+    const { migration, statement } = observation;
+    const found = [];
+    const exclusive = new Set(observation.acquired.filter((l) => l.mode === 'AccessExclusiveLock').map((l) => l.table));
+    for (const table of new Set([...observation.rewritten, ...exclusive])) {
+        if (!existed(table))
+            continue;
+        const rewrite = observation.rewritten.includes(table);
+        if (rewrite ? predicted(findings, observation, table, 'rewrite') : predicted(findings, observation, table, 'lock'))
+            continue;
+        const finding = (0,safety_finding/* toFinding */.N)(migration, statement, {
+            rule: rewrite ? 'observed-rewrite' : 'observed-access-exclusive',
+            table,
+            message: rewrite
+                ? `Running this statement rewrote ${table} (its file changed) under an ACCESS EXCLUSIVE lock; no rule predicted it.`
+                : `Running this statement took an ACCESS EXCLUSIVE lock on ${table}; no rule predicted it.`,
+        });
+        found.push({ ...finding, observed: effectOn(observation, table) });
+    }
+    if (found.length === 0)
+        return [];
+    return (0,suppression/* applyWaivers */.Kw)(found, [...(0,suppression/* statementWaivers */.Rb)(migration, statement).waivers, ...(0,suppression/* fileWaivers */.S_)(migration)]);
+}
+
+;// CONCATENATED MODULE: ./src/safety/index.ts
+/**
+ * Safety analysis of migrations before they run: rule findings with file:line, why and fix. The
+ * rules themselves are the dialect's (dialects/<name>/safety.ts); this runs them in apply order.
+ *
+ *   const findings = await analyzeMigrations(pending, existingTables, driver.dialect);
+ *   const failing = findings.filter((f) => f.severity === 'error' && !f.suppressed);
+ */
+
+
+
+/**
+ * Analyses pending migrations in apply order. A table created by one of them is new for the
+ * ones after it, so indexing, altering or filling it there raises no lock finding.
+ */
+async function analyzeMigrations(migrations, existingTables, dialect, options = {}) {
+    return (await analyzePending(migrations, existingTables, dialect, options)).findings;
+}
+/** As analyzeMigrations, and also the tables the migrations create (empty, so free to lock). */
+async function analyzePending(migrations, existingTables, dialect, options = {}) {
+    let newTables = new Set();
+    if (migrations.length === 0)
+        return { findings: [], newTables };
+    const analyze = await dialect.safetyRules();
+    const findings = [];
+    for (const migration of migrations) {
+        const context = { ...options, existingTables, newTables };
+        const analysis = analyze(migration, context);
+        findings.push(...analysis.findings);
+        newTables = analysis.newTables;
+    }
+    return { findings, newTables };
+}
+
+;// CONCATENATED MODULE: ./src/core/safety.ts
+
+
+
+/** A rehearsal waits this long for a lock, then fails: it must never queue the target's traffic. */
+const REHEARSAL_LOCK_TIMEOUT_MS = 2_000;
+/** The rehearsal's statement timeout when `statement-timeout` is not set. */
+const REHEARSAL_STATEMENT_TIMEOUT_MS = 30_000;
+/** Collects an engine's statement observations, mapped back to their migrations. */
+function observationLog(migrations, source) {
+    const owners = new Map(migrations.flatMap((m) => m.statements.map((s) => [s, m])));
+    const observations = [];
+    return {
+        observations,
+        observe: (statement, effects) => {
+            const migration = owners.get(statement);
+            if (migration)
+                observations.push({ ...effects, migration, statement, source });
+        },
+    };
+}
+/**
+ * `engine` is the target (null for a replay-only preview: everything is pending, so every table
+ * is new). `observed` are the replay's observations of every migration.
+ */
+async function assessSafety(engine, dialect, pending, options, observed) {
+    const catalog = engine?.tables ? await engine.tables() : null;
+    const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
+        ...(catalog ? { defaultSchema: catalog.defaultSchema } : {}),
+        ...(options.cluster ? { cluster: options.cluster } : {}),
+    });
+    const rehearsalLog = observationLog(pending, 'rehearsal');
+    const rehearsal = !options.rehearse
+        ? null
+        : engine?.rehearse
+            ? await rehearse(engine, pending, options, rehearsalLog.observe)
+            : unavailable(pending, engine ? `${engine.kind} cannot roll back DDL` : 'there is no database-url to rehearse on');
+    const pendingSet = new Set(pending);
+    const observations = [...observed.filter((o) => pendingSet.has(o.migration)), ...rehearsalLog.observations];
+    const existed = (table) => (catalog?.tables.has(table) ?? false) && !newTables.has(table);
+    const reconciled = reconcile(findings, observations, existed);
+    const sizes = engine?.tableSizes ? await engine.tableSizes(tablesOf(reconciled.findings)) : null;
+    return {
+        lint: options.lint,
+        largeTableRows: options.largeTableRows,
+        sized: sizes !== null,
+        observedBy: [...new Set(observations.map((o) => o.source))],
+        findings: sizes ? sizeFindings(reconciled.findings, sizes, options.largeTableRows) : reconciled.findings,
+        contradicted: reconciled.contradicted,
+        rehearsal,
+    };
+}
+/**
+ * Runs the pending migrations on the target in one transaction that the engine always rolls
+ * back. A no-transaction migration cannot run inside it, and the ones after it depend on it.
+ */
+async function rehearse(engine, pending, options, observe) {
+    const stop = pending.findIndex((m) => !m.transactional);
+    const runnable = stop < 0 ? pending : pending.slice(0, stop);
+    const skipped = stop < 0 ? [] : pending.slice(stop).map((m, i) => ({
+        file: m.file,
+        reason: i === 0 ? 'marked `-- schemagate:no-transaction`: it cannot run inside the rehearsal transaction' : `runs after ${pending[stop].file}, which cannot be rehearsed`,
+    }));
+    const base = { rehearsed: runnable.map((m) => m.file), skipped };
+    const timeouts = { lockTimeoutMs: REHEARSAL_LOCK_TIMEOUT_MS, statementTimeoutMs: options.statementTimeoutMs, observe };
+    return engine.rehearse(timeouts, async (tx) => {
+        for (const migration of runnable) {
+            for (const statement of migration.statements) {
+                try {
+                    await tx.execute(statement);
+                }
+                catch (error) {
+                    if (error instanceof SchemagateError)
+                        throw error;
+                    const failure = { file: migration.file, line: failureLine(statement, error), statement: statement.sql, message: databaseMessage(error) };
+                    return { ...base, status: 'failed', failure, verification: null };
+                }
+            }
+        }
+        // Verified only when everything ran: a partial schema would differ for the skipped files' sake.
+        const verification = options.verify && skipped.length === 0 ? await options.verify(tx) : null;
+        const drift = verification?.differences.some((d) => d.severity === 'error') ?? false;
+        return { ...base, status: drift ? 'drift' : 'clean', failure: null, verification };
+    });
+}
+/** A rehearsal that was asked for and cannot happen says so, file by file: never a silent pass. */
+function unavailable(pending, reason) {
+    return { status: 'unavailable', rehearsed: [], skipped: pending.map((m) => ({ file: m.file, reason })), failure: null, verification: null };
+}
+/** What fails the run: a failed or drifting rehearsal (the database's word), then the rules' errors. */
+function safetyFailure(report) {
+    const rehearsal = report.rehearsal;
+    if (rehearsal?.failure) {
+        const { file, line, statement, message } = rehearsal.failure;
+        return new SchemagateError('migration-failed', `Rehearsal on the target (rolled back): ${file}:${line}: ${message}`, {
+            location: { file, line },
+            statement,
+            hint: 'The statement fails on the target\'s data; nothing was changed there. Fix the migration (or the data) before applying.',
+        });
+    }
+    if (rehearsal?.status === 'drift') {
+        const errors = rehearsal.verification.differences.filter((d) => d.severity === 'error');
+        return new SchemagateError('drift', `Rehearsal on the target (rolled back): ${errors.length} difference(s) from ${rehearsal.verification.snapshot}`, {
+            hint: 'The pending migrations applied to the target do not produce the snapshot; see the summary.',
+        });
+    }
+    const blocking = blockingFindings(report.findings, report.lint);
+    if (blocking.length === 0)
+        return null;
+    const first = blocking[0];
+    return new SchemagateError('unsafe', `${blocking.length} unsafe statement${blocking.length === 1 ? '' : 's'}; first: ${first.file}:${first.line} ${first.rule}${first.table ? ` on ${first.table}` : ''}`, {
+        location: { file: first.file, line: first.line },
+        hint: `${first.fix} Or waive it with \`-- schemagate:allow ${first.rule} <reason>\` above the statement; \`lint: warn\` reports without failing.`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/run.ts
+
 
 
 
@@ -51409,6 +51986,17 @@ async function checkPromotion(run, prepared, plan, emit) {
     emit({ type: 'promotion-passed', environment: promotion.environment, count: rows.length });
     return result;
 }
+/** The safety report of the plan's pending migrations; throws it with the failure when it fails the run. */
+async function checkSafety(engine, run, prepared, plan, promotion) {
+    if (!run.safety)
+        return null;
+    const pending = plan.pending.map((p) => p.migration);
+    const safety = await assessSafety(engine, prepared.driver.dialect, pending, run.safety, run.safety.observed);
+    const failure = safetyFailure(safety);
+    if (failure)
+        throw new PartialFailure({ ...NO_PARTS, plan, promotion, safety }, failure);
+    return safety;
+}
 async function verify(engine, expected, failOnExtra) {
     const actual = await engine.introspect();
     const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
@@ -51427,7 +52015,7 @@ async function runOnTarget(engine, run, prepared, emit) {
         case 'plan': {
             const plan = acceptedPlan(set.migrations, await engine.readJournal(), run.planOptions);
             const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
-            return { ...NO_PARTS, plan, promotion };
+            return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
         }
         case 'verify':
             return { ...NO_PARTS, verification: await verify(engine, expected, run.failOnExtra) };
@@ -51453,10 +52041,12 @@ async function runOnTarget(engine, run, prepared, emit) {
                 }
                 const plan = acceptedPlan(set.migrations, journal, run.planOptions);
                 const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
+                // Before the journal exists or anything runs: an unsafe set is refused untouched.
+                const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
                 await engine.ensureJournal();
                 const applied = await applyPending(engine, run, plan, emit);
                 const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
-                return { ...NO_PARTS, plan, promotion, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
+                return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
             }
             finally {
                 await lock.release().catch(() => { });
@@ -51489,7 +52079,7 @@ async function runOn(driver, url, run, prepared, emit) {
  * Applies every migration from empty on a throwaway embedded database of the same engine and
  * verifies the result: a full preview that needs no secret and catches what breaks on empty.
  */
-async function replay(settings, prepared, target, emit) {
+async function replay(settings, prepared, target, emit, observe) {
     const started = Date.now();
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
     const run = {
@@ -51499,7 +52089,9 @@ async function replay(settings, prepared, target, emit) {
         verifyAfterApply: true,
         promotion: null,
         // A fresh database has no other tool's journal, and keeps its own where it would by default.
-        engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined },
+        engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined, ...(observe ? { observe } : {}) },
+        // The replay observes; the target's pending set is what the safety gate judges.
+        safety: null,
     };
     try {
         const { parts, error } = await runOn(prepared.driver, prepared.driver.embeddedUrl(external_node_path_default().join(dir, 'db')), run, prepared, (event) => emit({ type: 'replay', event }));
@@ -51508,6 +52100,34 @@ async function replay(settings, prepared, target, emit) {
     }
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The gate's settings for modes that run migrations; null when `lint: off`. */
+function safetyOptions(settings, prepared) {
+    const { safety } = settings;
+    if (safety.lint === 'off' || (settings.mode !== 'plan' && settings.mode !== 'apply') || !prepared.set)
+        return null;
+    const { expected } = prepared;
+    return {
+        lint: safety.lint,
+        largeTableRows: safety.largeTableRows,
+        rehearse: safety.rehearse && settings.mode === 'plan',
+        ...(settings.clickhouse.cluster ? { cluster: settings.clickhouse.cluster } : {}),
+        statementTimeoutMs: settings.apply.statementTimeoutMs ?? REHEARSAL_STATEMENT_TIMEOUT_MS,
+        verify: expected ? (tx) => verify(tx, expected, settings.verify.failOnExtra) : null,
+    };
+}
+/** Without a target every migration is pending and every table new: the rules and the replay's observations alone. */
+async function replayOnlySafety(run, prepared) {
+    if (!run.safety)
+        return { parts: NO_PARTS, error: null };
+    try {
+        const safety = await assessSafety(null, prepared.driver.dialect, prepared.set.migrations, run.safety, run.safety.observed);
+        const failure = safetyFailure(safety);
+        return { parts: { ...NO_PARTS, safety }, error: failure && failureOf(failure) };
+    }
+    catch (error) {
+        return { parts: NO_PARTS, error: failureOf(error) };
     }
 }
 async function runSchemagate(settings, emit) {
@@ -51541,9 +52161,15 @@ async function runSchemagate(settings, emit) {
         cwd: sources.cwd,
         engineOptions: engineOptions(settings, known.layout, emit),
         noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
+        safety: null,
     };
-    const replayed = settings.replay ? await replay(settings, prepared, run, emit) : null;
-    const onTarget = settings.target.databaseUrl ? await runOn(prepared.driver, settings.target.databaseUrl, run, prepared, emit) : { parts: NO_PARTS, error: null };
+    const safety = safetyOptions(settings, prepared);
+    const observations = observationLog(prepared.set?.migrations ?? [], 'replay');
+    const replayed = settings.replay ? await replay(settings, prepared, run, emit, safety ? observations.observe : undefined) : null;
+    const targetRun = { ...run, safety: safety && { ...safety, observed: observations.observations } };
+    const onTarget = settings.target.databaseUrl
+        ? await runOn(prepared.driver, settings.target.databaseUrl, targetRun, prepared, emit)
+        : await replayOnlySafety(targetRun, prepared);
     const replayError = replayed?.error
         ? { ...replayed.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}` }
         : null;
@@ -52041,12 +52667,454 @@ function splitStatements(text, tokens, onWord) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2022);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4496);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ lineBreaksBefore),
+/* harmony export */   N: () => (/* binding */ toFinding)
+/* harmony export */ });
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
+
+function toFinding(migration, statement, hit) {
+    const doc = _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocs */ .yQ[hit.rule];
+    const finding = {
+        rule: hit.rule,
+        severity: doc.severity,
+        file: migration.file,
+        line: statement.line + lineBreaksBefore(statement.sql, hit.offset ?? 0),
+        statement: statement.sql,
+        message: hit.message ?? doc.why,
+        fix: doc.fix,
+    };
+    if (hit.table !== undefined)
+        finding.table = hit.table;
+    return finding;
+}
+/** Line breaks (`\r\n`, `\n`, a lone `\r`) in `text` before `offset`. */
+function lineBreaksBefore(text, offset) {
+    let breaks = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n'))
+            breaks++;
+    }
+    return breaks;
+}
+
+
+/***/ }),
+
+/***/ 6641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ isRuleId),
+/* harmony export */   vA: () => (/* binding */ squawkAliases),
+/* harmony export */   yQ: () => (/* binding */ ruleDocs)
+/* harmony export */ });
+const PG = ['postgres'];
+const CH = ['clickhouse'];
+const BOTH = ['postgres', 'clickhouse'];
+const ruleDocs = {
+    'require-concurrent-index-creation': {
+        title: 'Index created without CONCURRENTLY',
+        engines: PG,
+        severity: 'error',
+        why: 'CREATE INDEX holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits.',
+        fix: 'CREATE INDEX CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
+    },
+    'require-concurrent-index-deletion': {
+        title: 'Index dropped without CONCURRENTLY',
+        engines: PG,
+        severity: 'error',
+        why: "DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table, blocking reads and writes while it waits and runs.",
+        fix: 'DROP INDEX CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
+    },
+    'concurrently-in-transaction': {
+        title: 'CONCURRENTLY in a transactional migration',
+        engines: PG,
+        severity: 'error',
+        why: 'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY cannot run inside a transaction block, so the migration fails when applied.',
+        fix: 'Put the statement in its own file whose leading comment is `-- schemagate:no-transaction`.',
+    },
+    'constraint-missing-not-valid': {
+        title: 'CHECK constraint added without NOT VALID',
+        engines: PG,
+        severity: 'error',
+        why: 'Adding a validated CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock.',
+        fix: 'ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later migration (it takes only a SHARE UPDATE EXCLUSIVE lock).',
+    },
+    'adding-foreign-key-constraint': {
+        title: 'Foreign key added without NOT VALID',
+        engines: PG,
+        severity: 'error',
+        why: 'Adding a validated foreign key scans the table while holding SHARE ROW EXCLUSIVE locks on it and on the referenced table, blocking writes to both.',
+        fix: 'ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.',
+    },
+    'adding-not-nullable-field': {
+        title: 'SET NOT NULL on an existing column',
+        engines: PG,
+        severity: 'error',
+        why: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock to prove there is no NULL.',
+        fix: 'ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c; then SET NOT NULL (Postgres 12+ uses the valid check and skips the scan) and drop the check.',
+    },
+    'adding-required-field': {
+        title: 'NOT NULL column added without a default',
+        engines: PG,
+        severity: 'error',
+        why: 'ADD COLUMN ... NOT NULL with no DEFAULT fails on a table that has rows.',
+        fix: 'Add the column with a (non-volatile) DEFAULT, or add it nullable, backfill in batches, then enforce NOT NULL.',
+    },
+    'adding-field-with-default': {
+        title: 'Column added with a volatile default',
+        engines: PG,
+        severity: 'error',
+        why: 'A volatile default (clock_timestamp(), random(), gen_random_uuid(), nextval()/serial, identity) is computed per row, so Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+        fix: 'Add the column without a default (or with a constant one), set the default afterwards, and backfill existing rows in batches.',
+    },
+    'stored-generated-column': {
+        title: 'Stored generated column added',
+        engines: PG,
+        severity: 'error',
+        why: 'Adding a STORED generated column computes it for every row: a full table rewrite under an ACCESS EXCLUSIVE lock.',
+        fix: 'Use a VIRTUAL generated column (Postgres 18), or a plain column filled by a trigger plus a batched backfill.',
+    },
+    'changing-column-type': {
+        title: 'Column type changed',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Postgres: ALTER COLUMN TYPE usually rewrites the table and its indexes under an ACCESS EXCLUSIVE lock. ClickHouse: MODIFY COLUMN with a type starts a mutation that rewrites every part holding the column.',
+        fix: 'Add a new column of the new type, backfill it in batches, switch readers and writers, then drop the old column (expand/contract).',
+    },
+    'disallowed-unique-constraint': {
+        title: 'Unique or primary key not added USING INDEX',
+        engines: PG,
+        severity: 'error',
+        why: 'ADD UNIQUE / ADD PRIMARY KEY builds the index while holding an ACCESS EXCLUSIVE lock, blocking reads and writes.',
+        fix: 'CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX).',
+    },
+    'adding-serial-primary-key-field': {
+        title: 'Primary key column added to an existing table',
+        engines: PG,
+        severity: 'error',
+        why: 'ADD COLUMN ... PRIMARY KEY fills the column for every row (a rewrite when it is serial or identity) and builds the unique index under an ACCESS EXCLUSIVE lock.',
+        fix: 'Add the column nullable, backfill in batches, CREATE UNIQUE INDEX CONCURRENTLY, then ADD PRIMARY KEY USING INDEX.',
+    },
+    'ban-drop-table': {
+        title: 'Table dropped',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Dropping a table destroys its data, and running code that still reads it fails.',
+        fix: 'Stop using the table first (deploy), keep a backup or rename it aside, and drop it in a later, reviewed migration.',
+    },
+    'ban-drop-column': {
+        title: 'Column dropped',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Dropping a column destroys its data, and code still selecting or inserting it fails.',
+        fix: 'Deploy code that no longer uses the column first, then drop it in a later migration (expand/contract).',
+    },
+    'ban-drop-database': {
+        title: 'Database dropped',
+        engines: BOTH,
+        severity: 'error',
+        why: 'Dropping a database destroys everything in it.',
+        fix: 'Do this by hand, outside migrations, after a backup.',
+    },
+    'ban-drop-schema': {
+        title: 'Schema dropped',
+        engines: PG,
+        severity: 'error',
+        why: 'Dropping a schema destroys its tables and data (with CASCADE, everything that depends on them).',
+        fix: 'Drop the objects you mean to drop one by one, after the code no longer uses them.',
+    },
+    'ban-truncate': {
+        title: 'Table truncated',
+        engines: BOTH,
+        severity: 'error',
+        why: 'TRUNCATE deletes every row (Postgres: under an ACCESS EXCLUSIVE lock).',
+        fix: 'Delete the rows you mean to delete in batches, or truncate by hand after a backup.',
+    },
+    'ban-truncate-cascade': {
+        title: 'TRUNCATE ... CASCADE',
+        engines: PG,
+        severity: 'error',
+        why: 'TRUNCATE CASCADE also empties every table with a foreign key to it, which the statement does not name.',
+        fix: 'Truncate (or better, delete in batches) the tables you mean, by name.',
+    },
+    'renaming-table': {
+        title: 'Table renamed',
+        engines: PG,
+        severity: 'error',
+        why: 'Code deployed before the migration still uses the old name and fails until the new code is out.',
+        fix: 'Expand/contract: create the new table (or a view under the new name), move readers and writers, then drop the old one.',
+    },
+    'renaming-column': {
+        title: 'Column renamed',
+        engines: PG,
+        severity: 'error',
+        why: 'Code deployed before the migration still uses the old column name and fails until the new code is out.',
+        fix: 'Expand/contract: add the new column, write both, backfill, move readers, then drop the old column.',
+    },
+    'prefer-robust-stmts': {
+        title: 'Statement without IF [NOT] EXISTS where a retry may repeat it',
+        engines: BOTH,
+        severity: 'warning',
+        why: 'Outside a transaction, a migration that fails halfway leaves its first statements applied; when resumed or re-run, a CREATE or DROP that already happened fails.',
+        fix: 'Write CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP COLUMN IF EXISTS.',
+    },
+    'identifier-too-long': {
+        title: 'Identifier longer than 63 bytes',
+        engines: PG,
+        severity: 'warning',
+        why: 'Postgres silently truncates identifiers to 63 bytes, so the object gets another name than the one written (and two long names can collide).',
+        fix: 'Choose a name of at most 63 bytes.',
+    },
+    'unbatched-update': {
+        title: 'UPDATE of an existing table in one statement',
+        engines: PG,
+        severity: 'warning',
+        why: 'One UPDATE over many rows locks them all until the migration commits, blocks concurrent writers, and bloats the table and its WAL.',
+        fix: 'Backfill in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+    },
+    'unbatched-delete': {
+        title: 'DELETE from an existing table in one statement',
+        engines: PG,
+        severity: 'warning',
+        why: 'One DELETE over many rows locks them all until the migration commits and blocks concurrent writers.',
+        fix: 'Delete in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+    },
+    'clickhouse-mutation': {
+        title: 'Mutation (ALTER TABLE ... UPDATE/DELETE)',
+        engines: CH,
+        severity: 'error',
+        why: 'A mutation rewrites every data part it touches, in the background, after the statement returns; it is heavy, cannot be rolled back, and queues behind other mutations.',
+        fix: 'Prefer lightweight DELETE / inserting corrected rows (ReplacingMergeTree), or run the mutation by hand and watch system.mutations.',
+    },
+    'clickhouse-materialize': {
+        title: 'MATERIALIZE INDEX/COLUMN/TTL/PROJECTION',
+        engines: CH,
+        severity: 'error',
+        why: 'MATERIALIZE is a mutation: it rewrites every existing part in the background.',
+        fix: 'Let new parts build the index/column/projection as they are written, or materialize one partition at a time (IN PARTITION) outside the migration.',
+    },
+    'ban-detach': {
+        title: 'DETACH',
+        engines: CH,
+        severity: 'error',
+        why: 'DETACH makes a table or partition invisible to every query until it is attached again.',
+        fix: 'Do it by hand, or use DROP/MOVE PARTITION with a reviewed plan.',
+    },
+    'materialized-view-populate': {
+        title: 'Materialized view created with POPULATE',
+        engines: CH,
+        severity: 'error',
+        why: 'POPULATE copies the existing rows while ignoring rows inserted during the copy (they are lost), and blocks for the whole copy.',
+        fix: 'Create the view without POPULATE (TO a target table), then backfill with INSERT INTO target SELECT ... for the rows before a cut-off.',
+    },
+    'on-cluster-mismatch': {
+        title: 'ON CLUSTER disagrees with the configured cluster',
+        engines: CH,
+        severity: 'error',
+        why: 'DDL without ON CLUSTER (or for another cluster) runs only on the node schemagate talks to, so replicas drift apart.',
+        fix: 'Write ON CLUSTER with the configured cluster name on every DDL statement.',
+    },
+    'replicated-engine-required': {
+        title: 'Non-replicated MergeTree table on a cluster',
+        engines: CH,
+        severity: 'error',
+        why: 'A plain MergeTree table on a cluster keeps separate, unreplicated data on each node.',
+        fix: 'Use the Replicated variant (ReplicatedMergeTree, ReplicatedReplacingMergeTree...) or a Replicated database.',
+    },
+    'observed-rewrite': {
+        title: 'Table rewrite observed that no rule predicted',
+        engines: PG,
+        severity: 'error',
+        why: 'Running the statement (replay or rehearsal) gave the table a new file: Postgres rewrote every row under an ACCESS EXCLUSIVE lock, blocking reads and writes for the whole rewrite.',
+        fix: 'Find the clause that forces the rewrite (a type change, a volatile default, a stored generated column) and use expand/contract: a new column, a batched backfill, then the switch.',
+    },
+    'observed-access-exclusive': {
+        title: 'ACCESS EXCLUSIVE lock observed that no rule predicted',
+        engines: PG,
+        severity: 'warning',
+        why: 'Running the statement (replay or rehearsal) took an ACCESS EXCLUSIVE lock on an existing table: even a brief one waits behind every running query on the table, and every query after it waits too.',
+        fix: 'Keep the statement in a short transaction with `SET lock_timeout` (a few seconds) and retry on timeout, or use a form that takes a weaker lock.',
+    },
+    'suppression-without-reason': {
+        title: 'schemagate:allow without a reason',
+        engines: BOTH,
+        severity: 'error',
+        why: 'A waived finding is listed for reviewers with its reason; without one the waiver cannot be reviewed, so it does not apply.',
+        fix: 'Write `-- schemagate:allow <rule-id> <reason>`.',
+    },
+    'suppression-unknown-rule': {
+        title: 'schemagate:allow names an unknown rule',
+        engines: BOTH,
+        severity: 'warning',
+        why: 'The comment waives nothing: the rule id is misspelt or not a schemagate rule.',
+        fix: 'Use a rule id from the README\'s "Safety rules" table.',
+    },
+    'unparsed-statement': {
+        title: 'Statement the safety rules could not read',
+        engines: PG,
+        severity: 'warning',
+        why: "The Postgres parser rejected the statement, so no rule checked it (the database will most likely reject it too).",
+        fix: 'Fix the syntax error the message names.',
+    },
+};
+const isRuleId = (id) => Object.hasOwn(ruleDocs, id);
+/**
+ * squawk's names for rules that schemagate names otherwise, so `-- squawk-ignore <name>` waives
+ * the same finding here.
+ */
+const squawkAliases = {
+    'ban-concurrent-index-creation-in-transaction': 'concurrently-in-transaction',
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ applyWaivers),
+/* harmony export */   Rb: () => (/* binding */ statementWaivers),
+/* harmony export */   S_: () => (/* binding */ fileWaivers)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+
+
+const ALLOW = /^--\s*schemagate:allow(?:\s+(.*))?$/;
+const SQUAWK_IGNORE = /^--\s*squawk-ignore(?:\s+(.*))?$/;
+const SQUAWK_IGNORE_FILE = /^--\s*squawk-ignore-file(?:\s+(.*))?$/;
+/** The waivers written for one statement: comment lines directly above it, or a comment after it on its last line. */
+function statementWaivers(migration, statement) {
+    const lines = migration.sql.split(/\r\n|\r|\n/);
+    const comments = [];
+    // Upwards from the line above the statement, while the lines are comments (a blank line ends it).
+    for (let line = statement.line - 1; line >= 1; line--) {
+        const text = lines[line - 1].trim();
+        if (!text.startsWith('--'))
+            break;
+        comments.push({ text, line });
+    }
+    const lastLine = statement.line + (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .lineBreaksBefore */ .I)(statement.sql, statement.sql.length);
+    const trailing = trailingComment(migration.sql, statement);
+    if (trailing !== null)
+        comments.push({ text: trailing, line: lastLine });
+    const result = { waivers: [], problems: [] };
+    for (const comment of comments)
+        readComment(comment.text, comment.line, result);
+    return result;
+}
+/** `-- squawk-ignore-file` waivers, which cover every statement of the file. */
+function fileWaivers(migration) {
+    const waivers = [];
+    for (const raw of migration.sql.split(/\r\n|\r|\n/)) {
+        const match = SQUAWK_IGNORE_FILE.exec(raw.trim());
+        if (match)
+            waivers.push(squawkWaiver(match[1], 'squawk-ignore-file'));
+    }
+    return waivers;
+}
+/** Marks the findings a waiver covers; the first matching waiver's reason is kept. */
+function applyWaivers(findings, waivers) {
+    return findings.map((finding) => {
+        if (finding.suppressed)
+            return finding;
+        const waiver = waivers.find((w) => w.rules === 'all' || w.rules.has(finding.rule));
+        return waiver ? { ...finding, suppressed: { reason: waiver.reason } } : finding;
+    });
+}
+function readComment(text, line, into) {
+    const allow = ALLOW.exec(text);
+    if (allow) {
+        readAllow(allow[1]?.trim() ?? '', line, into);
+        return;
+    }
+    // squawk-ignore-file is read once for the whole file by fileWaivers.
+    if (SQUAWK_IGNORE_FILE.test(text))
+        return;
+    const squawk = SQUAWK_IGNORE.exec(text);
+    if (squawk)
+        into.waivers.push(squawkWaiver(squawk[1], 'squawk-ignore'));
+}
+function readAllow(rest, line, into) {
+    const [ruleList = '', ...reasonWords] = rest.split(/\s+/).filter(Boolean);
+    const reason = reasonWords.join(' ');
+    const rules = ruleList.split(',').filter(Boolean);
+    if (rules.length === 0 || reason === '') {
+        into.problems.push({
+            rule: 'suppression-without-reason',
+            line,
+            message: rules.length === 0
+                ? '`-- schemagate:allow` names no rule and gives no reason, so it waives nothing.'
+                : `\`-- schemagate:allow ${ruleList}\` gives no reason, so it waives nothing: reviewers see the reason next to the waived finding.`,
+        });
+        return;
+    }
+    const unknown = rules.filter((rule) => !(0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isRuleId */ .KX)(rule));
+    if (unknown.length > 0) {
+        into.problems.push({
+            rule: 'suppression-unknown-rule',
+            line,
+            message: `\`-- schemagate:allow\` names ${unknown.map((r) => `\`${r}\``).join(', ')}, which is not a schemagate rule, so it waives nothing for ${unknown.length === 1 ? 'it' : 'them'}.`,
+        });
+    }
+    into.waivers.push({ rules: new Set(rules), reason });
+}
+function squawkWaiver(list, form) {
+    // squawk's list: rule names separated by commas and/or spaces; anything after `--` is a note.
+    const names = (list ?? '').split('--')[0].split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+    if (names.length === 0)
+        return { rules: 'all', reason: `${form} (squawk's comment, no reason given)` };
+    return {
+        rules: new Set(names.map((name) => _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .squawkAliases */ .vA[name] ?? name)),
+        reason: `${form} ${names.join(', ')} (squawk's comment, no reason given)`,
+    };
+}
+/**
+ * The `--` comment that follows the statement on its last line (`CREATE ...; -- note`), or null.
+ * The statement text is an exact slice of the file, so its end is found by position, not by
+ * searching the SQL.
+ */
+function trailingComment(text, statement) {
+    const start = statementOffset(text, statement);
+    if (start < 0)
+        return null;
+    let i = start + statement.sql.length;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === ';'))
+        i++;
+    if (text[i] !== '-' || text[i + 1] !== '-')
+        return null;
+    let end = i;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
+        end++;
+    return text.slice(i, end).trim();
+}
+function statementOffset(text, statement) {
+    let line = 1;
+    let i = 0;
+    while (line < statement.line && i < text.length) {
+        const c = text[i++];
+        if (c === '\n' || (c === '\r' && text[i] !== '\n'))
+            line++;
+    }
+    return text.indexOf(statement.sql, i);
+}
+
 
 /***/ }),
 

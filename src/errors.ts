@@ -9,7 +9,8 @@ export type FailureKind =
   | 'migration-failed' // a statement failed while applying
   | 'lock-timeout' // another run holds the lock
   | 'drift' // verification found differences
-  | 'promotion'; // the earlier environment has not applied what this run would apply
+  | 'promotion' // the earlier environment has not applied what this run would apply
+  | 'unsafe'; // the safety rules found an unwaived error (input lint: error)
 
 export interface Location {
   file: string;
@@ -55,6 +56,7 @@ export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
   config: 5,
   connection: 6,
   promotion: 7,
+  unsafe: 8,
 };
 
 /** The database's own error text, whatever shape the driver gave it. */

@@ -25,6 +25,7 @@ describe('settings', () => {
       plan: { allowOutOfOrder: false },
       journal: { table: 'schemagate_journal' },
       apply: { lockTimeoutMs: 300_000, statementTimeoutMs: undefined, connectRetries: 3 },
+      safety: { lint: 'error', largeTableRows: 100_000, rehearse: false },
     });
   });
 
@@ -52,6 +53,9 @@ describe('settings', () => {
     ['connect-retries', '2.5', /whole number/],
     ['journal-table', 'bad name;', /identifier/],
     ['drizzle-journal', 'sometimes', /auto, true or false/],
+    ['lint', 'strict', /lint` must be error, warn, off/],
+    ['large-table-rows', '1e5.5', /whole number of rows/],
+    ['rehearse', 'maybe', /true or false/],
   ])('validates %s', (name, value, message) => {
     expect(failure({ 'database-url': 'pglite://memory', [name]: value }).message).toMatch(message);
   });

@@ -127,5 +127,17 @@ export const ACTION_INPUTS = {
   "checksum": {
     "default": "sha256",
     "description": "Checksum new journal rows record: sha256 (the file's exact bytes: any change, line endings included, is an edit) or sha256-lf (CRLF read as LF, for checkouts whose line endings differ). Rows are always compared under the algorithm they were recorded with."
+  },
+  "lint": {
+    "default": "error",
+    "description": "Safety rules on the pending migrations (locks, rewrites, destructive statements; see the README's Safety rules): error (an unwaived error finding fails plan and apply with outcome unsafe; apply refuses before running anything), warn (reported, never failing) or off."
+  },
+  "large-table-rows": {
+    "default": "100000",
+    "description": "With a database-url, a lock or rewrite finding on a table the target estimates at this many rows or more is an error, on a smaller one a warning (estimates from catalog statistics; no table is scanned)."
+  },
+  "rehearse": {
+    "default": "false",
+    "description": "Postgres, mode plan: run every pending migration on the target inside one transaction with short lock and statement timeouts, observe its locks and rewrites, verify the result against the snapshot, and always roll back. A migration marked no-transaction, and every one after it, is skipped with the reason."
   }
 } as const;

@@ -3,6 +3,7 @@ import type { ClickHouseSettings, EngineKind } from '../engines/engine.js';
 import { ADOPT_TOOLS, ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
 import { configError } from '../errors.js';
 import { LAYOUT_NAMES } from '../sources/layouts/index.js';
+import { LINT_LEVELS, type LintLevel } from '../safety/gate.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../types.js';
 import { runEnvironmentFrom, type RunEnvironment } from './context.js';
 import { INPUT_DEFAULTS, type InputLookup, type InputName } from './inputs.js';
@@ -58,6 +59,13 @@ export interface Settings {
     adoptWrite: boolean;
   };
   baseline: { reason: string | null; to: string | null };
+  safety: {
+    lint: LintLevel;
+    /** Rows from which a lock or rewrite finding is an error (below: a warning). */
+    largeTableRows: number;
+    /** Postgres plan: run the pending migrations on the target in a transaction that is rolled back. */
+    rehearse: boolean;
+  };
   clickhouse: ClickHouseSettings;
   run: RunEnvironment;
 }
@@ -152,6 +160,16 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (format !== 'auto' && !LAYOUT_NAMES.includes(format)) {
     throw configError(`Unknown format "${format}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
   }
+  const lint = get('lint').trim().toLowerCase();
+  if (!(LINT_LEVELS as readonly string[]).includes(lint)) {
+    throw configError(`Input \`lint\` must be ${LINT_LEVELS.join(', ')}, got "${get('lint')}".`, {
+      hint: 'error fails the run on an unwaived error finding; warn only reports; off skips the safety rules.',
+    });
+  }
+  const largeTableRows = Number(get('large-table-rows').trim());
+  if (!Number.isInteger(largeTableRows) || largeTableRows < 0) {
+    throw configError(`Input \`large-table-rows\` must be a whole number of rows, got "${get('large-table-rows')}".`);
+  }
   return {
     mode: mode as Mode,
     target: {
@@ -193,6 +211,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       adoptWrite: boolean('adopt-write', get('adopt-write')),
     },
     baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+    safety: { lint: lint as LintLevel, largeTableRows, rehearse: boolean('rehearse', get('rehearse')) },
     clickhouse: {
       mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
       ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),

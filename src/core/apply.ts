@@ -31,7 +31,7 @@ export interface ApplyOptions {
 }
 
 /** Where the database points in the statement, as a line of the file. */
-function failureLine(statement: Statement, error: unknown): number {
+export function failureLine(statement: Statement, error: unknown): number {
   const position = error instanceof DatabaseError ? error.position : undefined;
   if (position === undefined) return statement.line;
   return statement.line + (statement.sql.slice(0, position - 1).match(/\n/g)?.length ?? 0);

@@ -4,6 +4,7 @@ import type { Difference } from '../types.js';
 import type { AppliedResult } from './apply.js';
 import type { Plan } from './plan.js';
 import type { GateRow } from './promotion.js';
+import type { SafetyReport } from './safety.js';
 
 /**
  * The result model of one run: what the reporters render. Every run, even one that fails
@@ -41,6 +42,8 @@ export interface RunParts {
   promotion: { environment: string; rows: GateRow[] } | null;
   /** Why an apply that should verify could not (no snapshot found); null when it verified or was told not to. */
   unverified: string | null;
+  /** The safety rules' findings on the pending migrations (and the rehearsal), unless `lint: off`. */
+  safety: SafetyReport | null;
 }
 
 export interface Outcome extends Readonly<RunParts> {
@@ -57,7 +60,7 @@ export interface Outcome extends Readonly<RunParts> {
   readonly durationMs: number;
 }
 
-export const NO_PARTS: RunParts = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, unverified: null };
+export const NO_PARTS: RunParts = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, unverified: null, safety: null };
 
 /** A failure with what the run had done before it: a failed apply still reports what it applied. */
 export class PartialFailure extends Error {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { displayUrl, resolveRunContext, type Mode, type Promotion, type Settings } from '../config/index.js';
-import type { AdoptOptions, Engine, EngineDriver, EngineOptions } from '../engines/engine.js';
+import type { AdoptOptions, Engine, EngineDriver, EngineOptions, StatementObserver } from '../engines/engine.js';
 import { driverFor, driverForDialect, driverForKind } from '../engines/index.js';
 import { SchemagateError } from '../errors.js';
 import { isDrizzleFolder } from '../sources/drizzle/folder.js';
@@ -17,6 +17,8 @@ import type { Emit } from './events.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
 import { buildPlan, hasErrors, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
+import { assessSafety, observationLog, REHEARSAL_STATEMENT_TIMEOUT_MS, safetyFailure, type SafetyOptions } from './safety.js';
+import type { Observation } from '../safety/index.js';
 
 /**
  * The engine-agnostic core that both shells call: one function per mode, each returning the
@@ -74,6 +76,8 @@ interface TargetRun {
   engineOptions: EngineOptions;
   /** How the folder's layout marks a file to run outside a transaction, for the hint when one must. */
   noTransaction: string | undefined;
+  /** The safety gate on the pending migrations (plan and apply); null when `lint: off` or in the replay. */
+  safety: (SafetyOptions & { observed: readonly Observation[] }) | null;
 }
 
 function prepare(settings: Settings): Prepared {
@@ -235,7 +239,17 @@ async function checkPromotion(run: TargetRun, prepared: Prepared, plan: Plan, em
   return result;
 }
 
-async function verify(engine: Engine, expected: ExpectedSnapshot, failOnExtra: boolean): Promise<Verification> {
+/** The safety report of the plan's pending migrations; throws it with the failure when it fails the run. */
+async function checkSafety(engine: Engine, run: TargetRun, prepared: Prepared, plan: Plan, promotion: RunParts['promotion']): Promise<RunParts['safety']> {
+  if (!run.safety) return null;
+  const pending = plan.pending.map((p) => p.migration);
+  const safety = await assessSafety(engine, prepared.driver.dialect, pending, run.safety, run.safety.observed);
+  const failure = safetyFailure(safety);
+  if (failure) throw new PartialFailure({ ...NO_PARTS, plan, promotion, safety }, failure);
+  return safety;
+}
+
+async function verify(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean): Promise<Verification> {
   const actual = await engine.introspect();
   const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
   return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
@@ -254,7 +268,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
     case 'plan': {
       const plan = acceptedPlan(set!.migrations, await engine.readJournal(), run.planOptions);
       const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
-      return { ...NO_PARTS, plan, promotion };
+      return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
     }
     case 'verify':
       return { ...NO_PARTS, verification: await verify(engine, expected!, run.failOnExtra) };
@@ -280,10 +294,12 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         }
         const plan = acceptedPlan(set!.migrations, journal, run.planOptions);
         const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
+        // Before the journal exists or anything runs: an unsafe set is refused untouched.
+        const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
         await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit);
         const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
-        return { ...NO_PARTS, plan, promotion, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
+        return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
       } finally {
         await lock.release().catch(() => {});
       }
@@ -315,7 +331,7 @@ async function runOn(driver: EngineDriver, url: URL, run: TargetRun, prepared: P
  * Applies every migration from empty on a throwaway embedded database of the same engine and
  * verifies the result: a full preview that needs no secret and catches what breaks on empty.
  */
-async function replay(settings: Settings, prepared: Prepared, target: TargetRun, emit: Emit): Promise<Outcome> {
+async function replay(settings: Settings, prepared: Prepared, target: TargetRun, emit: Emit, observe: StatementObserver | undefined): Promise<Outcome> {
   const started = Date.now();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'schemagate-replay-'));
   const run: TargetRun = {
@@ -325,7 +341,9 @@ async function replay(settings: Settings, prepared: Prepared, target: TargetRun,
     verifyAfterApply: true,
     promotion: null,
     // A fresh database has no other tool's journal, and keeps its own where it would by default.
-    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined },
+    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined, ...(observe ? { observe } : {}) },
+    // The replay observes; the target's pending set is what the safety gate judges.
+    safety: null,
   };
   try {
     const { parts, error } = await runOn(prepared.driver, prepared.driver.embeddedUrl(path.join(dir, 'db')), run, prepared, (event) => emit({ type: 'replay', event }));
@@ -333,6 +351,33 @@ async function replay(settings: Settings, prepared: Prepared, target: TargetRun,
     return buildOutcome(head, parts, { error, durationMs: Date.now() - started });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The gate's settings for modes that run migrations; null when `lint: off`. */
+function safetyOptions(settings: Settings, prepared: Prepared): SafetyOptions | null {
+  const { safety } = settings;
+  if (safety.lint === 'off' || (settings.mode !== 'plan' && settings.mode !== 'apply') || !prepared.set) return null;
+  const { expected } = prepared;
+  return {
+    lint: safety.lint,
+    largeTableRows: safety.largeTableRows,
+    rehearse: safety.rehearse && settings.mode === 'plan',
+    ...(settings.clickhouse.cluster ? { cluster: settings.clickhouse.cluster } : {}),
+    statementTimeoutMs: settings.apply.statementTimeoutMs ?? REHEARSAL_STATEMENT_TIMEOUT_MS,
+    verify: expected ? (tx) => verify(tx, expected, settings.verify.failOnExtra) : null,
+  };
+}
+
+/** Without a target every migration is pending and every table new: the rules and the replay's observations alone. */
+async function replayOnlySafety(run: TargetRun, prepared: Prepared): Promise<{ parts: RunParts; error: OutcomeError | null }> {
+  if (!run.safety) return { parts: NO_PARTS, error: null };
+  try {
+    const safety = await assessSafety(null, prepared.driver.dialect, prepared.set!.migrations, run.safety, run.safety.observed);
+    const failure = safetyFailure(safety);
+    return { parts: { ...NO_PARTS, safety }, error: failure && failureOf(failure) };
+  } catch (error) {
+    return { parts: NO_PARTS, error: failureOf(error) };
   }
 }
 
@@ -366,9 +411,15 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     cwd: sources.cwd,
     engineOptions: engineOptions(settings, known.layout, emit),
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
+    safety: null,
   };
-  const replayed = settings.replay ? await replay(settings, prepared, run, emit) : null;
-  const onTarget = settings.target.databaseUrl ? await runOn(prepared.driver, settings.target.databaseUrl, run, prepared, emit) : { parts: NO_PARTS, error: null };
+  const safety = safetyOptions(settings, prepared);
+  const observations = observationLog(prepared.set?.migrations ?? [], 'replay');
+  const replayed = settings.replay ? await replay(settings, prepared, run, emit, safety ? observations.observe : undefined) : null;
+  const targetRun = { ...run, safety: safety && { ...safety, observed: observations.observations } };
+  const onTarget = settings.target.databaseUrl
+    ? await runOn(prepared.driver, settings.target.databaseUrl, targetRun, prepared, emit)
+    : await replayOnlySafety(targetRun, prepared);
   const replayError: OutcomeError | null = replayed?.error
     ? { ...replayed.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}` }
     : null;

@@ -1,4 +1,5 @@
 import type { Dialect } from '../dialects/index.js';
+import type { TableSize } from '../safety/types.js';
 import type { Journal, JournalRow, Migration, SchemaSnapshot, Statement, StatementRow } from '../types.js';
 
 /**
@@ -59,6 +60,44 @@ export interface LockOptions {
   onWait?: (holder: string) => void;
 }
 
+/**
+ * What running one statement did to the tables, read from the database's own bookkeeping inside
+ * the statement's transaction (Postgres: pg_locks of this backend, pg_class.relfilenode).
+ * Tables are `schema.table`.
+ */
+export interface StatementEffects {
+  /** Lock modes this statement newly took, as the database names them (`AccessExclusiveLock`). */
+  acquired: Array<{ table: string; mode: string }>;
+  /** Every lock mode held after it, earlier statements' of the same transaction included. */
+  held: Array<{ table: string; mode: string }>;
+  /** Tables whose storage file changed: rewritten. */
+  rewritten: string[];
+}
+
+/** Called after each statement run inside a transaction, when the engine can observe. */
+export type StatementObserver = (statement: Statement, effects: StatementEffects) => void;
+
+/** The tables that exist, and where unqualified names resolve. */
+export interface TableCatalog {
+  /** Postgres: current_schema(); ClickHouse: the URL's database. */
+  defaultSchema: string;
+  /** `schema.table` (Postgres) or `database.table` (ClickHouse). */
+  tables: Set<string>;
+}
+
+export interface RehearsalOptions {
+  lockTimeoutMs: number;
+  statementTimeoutMs: number;
+  observe?: StatementObserver;
+}
+
+/** Statements run inside a transaction that is always rolled back. */
+export interface RehearsalExecutor {
+  execute(statement: Statement): Promise<void>;
+  /** The schema as the transaction sees it, minus schemagate's own tables. */
+  introspect(): Promise<SchemaSnapshot>;
+}
+
 export interface Engine extends Executor {
   readonly kind: EngineKind;
   /** Where the journal lives, for messages (`schemagate.schemagate_journal`). */
@@ -79,6 +118,16 @@ export interface Engine extends Executor {
   /** The live schema, minus the journal, lock, system and extension-owned objects. */
   introspect(): Promise<SchemaSnapshot>;
   close(): Promise<void>;
+
+  /** The user tables, from a catalog read (no table is opened). */
+  tables?(): Promise<TableCatalog>;
+  /** Estimated rows and bytes of these tables, from catalog statistics: no scan, no table lock. */
+  tableSizes?(tables: readonly string[]): Promise<Map<string, TableSize>>;
+  /**
+   * Runs `fn` in one transaction with short lock and statement timeouts and always rolls it
+   * back, returning what `fn` returned (or throwing what it threw). Never commits.
+   */
+  rehearse?<T>(options: RehearsalOptions, fn: (tx: RehearsalExecutor) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -119,6 +168,8 @@ export interface EngineOptions {
   /** Log line sink for long operations (mutation progress, retries). */
   log?: (message: string) => void;
   clickhouse?: ClickHouseSettings;
+  /** Observe each statement run inside a transaction (engines that can; Postgres). */
+  observe?: StatementObserver;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Outcome } from '../core/outcome.js';
+import { observedText, sizeText } from './safety.js';
 
 /**
  * Annotations point at the file and line to fix. GitHub shows only about 10 per severity per
@@ -18,13 +19,14 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
   const all: Annotation[] = [];
   const error = outcome.error;
   const problems = outcome.plan?.problems ?? [];
-  // A refused plan's error is its first problem, drift has one annotation per difference, and a
-  // replay failure is annotated by the replay: each thing to fix is annotated once.
+  // A refused plan's error is its first problem, drift has one annotation per difference, an
+  // unsafe run one per finding, a folder's configuration problems one each, and a replay failure
+  // is annotated by the replay: each thing to fix is annotated once.
   if (error?.problems && !error.fromReplay) {
     for (const p of error.problems) {
       all.push({ severity: 'error', title: `schemagate ${prefix}${error.kind}`, message: p.hint ? `${p.message}\n${p.hint}` : p.message, ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}) });
     }
-  } else if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && !error.fromReplay) {
+  } else if (error && !(error.kind === 'refused' && problems.length > 0) && error.kind !== 'drift' && error.kind !== 'unsafe' && !error.fromReplay) {
     all.push({
       severity: 'error',
       title: `schemagate ${prefix}${error.kind}`,
@@ -39,6 +41,11 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
       message: `${p.message}\n${p.hint}`,
       ...(p.location ? { file: p.location.file, ...(p.location.line ? { line: p.location.line } : {}) } : {}),
     });
+  }
+  for (const f of outcome.safety?.findings ?? []) {
+    if (f.suppressed) continue;
+    const facts = [f.table, sizeText(f), observedText(f)].filter(Boolean).join(' · ');
+    all.push({ severity: f.severity, title: `schemagate ${prefix}${f.rule}`, message: `${f.message}${facts ? `\n${facts}` : ''}\nFix: ${f.fix}`, file: f.file, line: f.line });
   }
   for (const d of outcome.verification?.differences ?? []) {
     all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification!.snapshot, line: d.line });

@@ -1,6 +1,7 @@
 import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
 import { formatDuration, locationText, plural, STATUS_TITLES } from './format.js';
+import { safetyLines } from './safety.js';
 
 /**
  * The sticky pull-request comment: one per environment and migrations folder, found again by a
@@ -65,6 +66,7 @@ export function renderComment(outcome: Outcome, options: { marker: string; envir
   } else if (outcome.error) {
     body.push(`❌ ${escapeHtml(outcome.error.message)}`, '');
   }
+  body.push(...safetyLines(outcome.safety, '####', escapeHtml));
   body.push(...verificationLines('Verification', outcome.verification ? outcome : null));
   body.push(...verificationLines('Replay on an empty embedded database', outcome.replay));
   const foot = options.runUrl ? [`[Workflow run](${options.runUrl}) · full details in the job summary.`] : ['Full details in the job summary.'];

@@ -12,6 +12,7 @@ export const STATUS_TITLES: Record<Outcome['status'], string> = {
   config: 'configuration error',
   connection: 'connection error',
   promotion: 'promotion gate failed',
+  unsafe: 'unsafe migrations',
 };
 
 export function formatDuration(ms: number): string {

@@ -34,6 +34,7 @@ export function resultJson(outcome: Outcome): string {
     verification: outcome.verification,
     snapshotWritten: outcome.snapshotWritten,
     promotion: outcome.promotion,
+    safety: outcome.safety,
     replay: outcome.replay && (JSON.parse(resultJson(outcome.replay)) as unknown),
     error: outcome.error,
   });

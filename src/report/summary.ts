@@ -1,6 +1,7 @@
 import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
 import { cell, formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
+import { safetyLines } from './safety.js';
 
 /**
  * The job summary: everything a reviewer needs without opening the log. Annotations are capped
@@ -142,7 +143,7 @@ export function renderSummary(outcome: Outcome, style: SummaryStyle = 'github'):
       parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
     }
   }
-  parts.push(...planSection(outcome), ...promotionSection(outcome), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
+  parts.push(...planSection(outcome), ...promotionSection(outcome), ...safetyLines(outcome.safety, '###'), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
   if (outcome.unverified) parts.push(`⚠️ ${outcome.unverified}`, '');
   if (outcome.snapshotWritten) parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
   return parts.join('\n');

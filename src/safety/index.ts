@@ -10,7 +10,9 @@ import type { AnalysisContext, Finding } from './types.js';
  *   const failing = findings.filter((f) => f.severity === 'error' && !f.suppressed);
  */
 export { ruleDocs, type RuleDoc, type RuleId } from './rules.js';
-export type { AnalysisContext, Finding, FindingSeverity } from './types.js';
+export type { AnalysisContext, Finding, FindingSeverity, ObservedEffect, TableSize } from './types.js';
+export { blockingFindings, LINT_LEVELS, sizeFindings, tablesOf, type LintLevel } from './gate.js';
+export { lockName, reconcile, type Observation } from './observation.js';
 
 export interface AnalyzeOptions {
   /** Schema (Postgres) or database (ClickHouse) of unqualified table names. */
@@ -29,15 +31,25 @@ export async function analyzeMigrations(
   dialect: Dialect,
   options: AnalyzeOptions = {},
 ): Promise<Finding[]> {
-  if (migrations.length === 0) return [];
+  return (await analyzePending(migrations, existingTables, dialect, options)).findings;
+}
+
+/** As analyzeMigrations, and also the tables the migrations create (empty, so free to lock). */
+export async function analyzePending(
+  migrations: readonly Migration[],
+  existingTables: ReadonlySet<string>,
+  dialect: Dialect,
+  options: AnalyzeOptions = {},
+): Promise<{ findings: Finding[]; newTables: ReadonlySet<string> }> {
+  let newTables: ReadonlySet<string> = new Set();
+  if (migrations.length === 0) return { findings: [], newTables };
   const analyze = await dialect.safetyRules();
   const findings: Finding[] = [];
-  let newTables: ReadonlySet<string> = new Set();
   for (const migration of migrations) {
     const context: AnalysisContext = { ...options, existingTables, newTables };
     const analysis = analyze(migration, context);
     findings.push(...analysis.findings);
     newTables = analysis.newTables;
   }
-  return findings;
+  return { findings, newTables };
 }

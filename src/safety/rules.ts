@@ -230,6 +230,20 @@ export const ruleDocs = {
     why: 'A plain MergeTree table on a cluster keeps separate, unreplicated data on each node.',
     fix: 'Use the Replicated variant (ReplicatedMergeTree, ReplicatedReplacingMergeTree...) or a Replicated database.',
   },
+  'observed-rewrite': {
+    title: 'Table rewrite observed that no rule predicted',
+    engines: PG,
+    severity: 'error',
+    why: 'Running the statement (replay or rehearsal) gave the table a new file: Postgres rewrote every row under an ACCESS EXCLUSIVE lock, blocking reads and writes for the whole rewrite.',
+    fix: 'Find the clause that forces the rewrite (a type change, a volatile default, a stored generated column) and use expand/contract: a new column, a batched backfill, then the switch.',
+  },
+  'observed-access-exclusive': {
+    title: 'ACCESS EXCLUSIVE lock observed that no rule predicted',
+    engines: PG,
+    severity: 'warning',
+    why: 'Running the statement (replay or rehearsal) took an ACCESS EXCLUSIVE lock on an existing table: even a brief one waits behind every running query on the table, and every query after it waits too.',
+    fix: 'Keep the statement in a short transaction with `SET lock_timeout` (a few seconds) and retry on timeout, or use a form that takes a weaker lock.',
+  },
   'suppression-without-reason': {
     title: 'schemagate:allow without a reason',
     engines: BOTH,

@@ -23,6 +23,24 @@ export interface Finding {
   fix: string;
   /** Set when a comment waives the finding: it is then reported, but does not fail the check. */
   suppressed?: { reason: string };
+  /** The table's size on the target (plan with a database URL), read from catalog statistics. */
+  size?: TableSize;
+  /** What running the statement showed (replay on the embedded database, or the rehearsal). */
+  observed?: ObservedEffect;
+}
+
+export interface TableSize {
+  /** The planner's estimate (Postgres reltuples, ClickHouse total_rows); null when never analysed. */
+  rows: number | null;
+  bytes: number | null;
+}
+
+export interface ObservedEffect {
+  /** Strongest lock the statement took on the table, as Postgres names it in docs (`ACCESS EXCLUSIVE`). */
+  lock: string | null;
+  /** The table got a new file: every row was rewritten. */
+  rewrite: boolean;
+  source: 'replay' | 'rehearsal';
 }
 
 /** The dialects that have safety rules (named in each rule's documentation). */

@@ -1,8 +1,9 @@
 import { configError, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, SchemaSnapshot, Statement, StatementRow } from '../../types.js';
+import type { TableSize } from '../../safety/types.js';
 import { Adopter } from '../adopted.js';
 import { CLICKHOUSE_ADOPTED, clickhouseCatalog } from './adopted/index.js';
-import type { ClickHouseSettings, Engine, EngineOptions, LockHandle, LockOptions } from '../engine.js';
+import type { ClickHouseSettings, Engine, EngineOptions, LockHandle, LockOptions, TableCatalog } from '../engine.js';
 import { openChdbClient } from './chdb-client.js';
 import type { ChClient, ClientSettings } from './client.js';
 import { ClickHouseError } from './errors.js';
@@ -28,6 +29,8 @@ export interface ClickHouseEngineOptions extends EngineOptions, ClickHouseSettin
 
 /** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
 export const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
+
+const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
 
 export class ClickHouseEngine implements Engine {
   readonly kind = 'clickhouse';
@@ -125,6 +128,25 @@ export class ClickHouseEngine implements Engine {
     const adopted = await this.adopted.table(this.client);
     if (adopted?.schema === this.client.database) own.push(adopted.table);
     return introspectClickHouse(this.client, this.client.database, own);
+  }
+
+  /** Every table outside the system databases, as `database.table`; system.tables is metadata only. */
+  async tables(): Promise<TableCatalog> {
+    const rows = await this.client.query<{ name: string }>(
+      `SELECT concat(database, '.', name) AS name FROM system.tables WHERE ${USER_TABLES}`,
+    );
+    return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)) };
+  }
+
+  /** total_rows/total_bytes are kept by MergeTree tables from their parts' metadata (null for other engines). */
+  async tableSizes(tables: readonly string[]): Promise<Map<string, TableSize>> {
+    if (tables.length === 0) return new Map();
+    const wanted = new Set(tables);
+    const rows = await this.client.query<{ name: string; rows: string | null; bytes: string | null }>(
+      `SELECT concat(database, '.', name) AS name, toString(total_rows) AS rows, toString(total_bytes) AS bytes FROM system.tables WHERE ${USER_TABLES}`,
+    );
+    const count = (value: string | null) => (value === null ? null : Number(value));
+    return new Map(rows.filter((r) => wanted.has(r.name)).map((r) => [r.name, { rows: count(r.rows), bytes: count(r.bytes) }]));
   }
 
   async close(): Promise<void> {

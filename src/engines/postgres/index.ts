@@ -3,8 +3,21 @@ import path from 'node:path';
 import { dialectFor } from '../../dialects/index.js';
 import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
-import { DatabaseError, type Engine, type EngineDriver, type EngineOptions, type Executor, type LockHandle, type LockOptions, type Transactions } from '../engine.js';
+import {
+  DatabaseError,
+  type Engine,
+  type EngineDriver,
+  type EngineOptions,
+  type Executor,
+  type LockHandle,
+  type LockOptions,
+  type RehearsalExecutor,
+  type RehearsalOptions,
+  type StatementObserver,
+  type Transactions,
+} from '../engine.js';
 import { isTransientConnectionError, withConnectRetries } from '../retry.js';
+import { readTables, readTableSizes } from './catalog.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
 import { Adopter } from '../adopted.js';
 import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
@@ -22,6 +35,7 @@ import {
   upsertAttemptSql,
   type JournalNames,
 } from './journal.js';
+import { observeStatement } from './observe.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
@@ -51,15 +65,22 @@ function statementFailure(error: unknown): Error {
   return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error }, needsNoTransaction);
 }
 
-function executor(connection: PgConnection, names: JournalNames, adopted: Adopter<PgConnection>, inTransaction: boolean): Executor {
+/** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
+async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined): Promise<void> {
+  const run = async () => {
+    try {
+      await connection.exec(statement.sql);
+    } catch (error) {
+      throw statementFailure(error);
+    }
+  };
+  if (!observe) return run();
+  observe(statement, await observeStatement(connection, run));
+}
+
+function executor(connection: PgConnection, names: JournalNames, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined, inTransaction: boolean): Executor {
   return {
-    async execute(statement: Statement) {
-      try {
-        await connection.exec(statement.sql);
-      } catch (error) {
-        throw statementFailure(error);
-      }
-    },
+    execute: (statement: Statement) => executeOn(connection, statement, inTransaction ? observe : undefined),
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running' && !inTransaction) {
         // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -81,6 +102,8 @@ function executor(connection: PgConnection, names: JournalNames, adopted: Adopte
   };
 }
 
+const ROLLBACK = new Error('rehearsal: roll back');
+
 class PostgresEngine implements Engine {
   readonly kind = 'postgres';
   readonly journalLocation: string;
@@ -99,9 +122,9 @@ class PostgresEngine implements Engine {
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.names, this.adopted, false);
+    this.base = executor(connection, this.names, this.adopted, undefined, false);
     this.transactions = {
-      transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, true))),
+      transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true))),
     };
   }
 
@@ -157,14 +180,49 @@ class PostgresEngine implements Engine {
     return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since})`;
   }
 
-  async introspect() {
+  tables() {
+    return readTables(this.connection);
+  }
+
+  tableSizes(tables: readonly string[]) {
+    return readTableSizes(this.connection, tables);
+  }
+
+  async rehearse<T>(options: RehearsalOptions, fn: (tx: RehearsalExecutor) => Promise<T>): Promise<T> {
+    let outcome: { value: T } | null = null;
+    try {
+      await this.connection.transaction(async (tx) => {
+        await tx.query(`SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)`, [
+          `${Math.ceil(options.lockTimeoutMs)}ms`,
+          `${Math.ceil(options.statementTimeoutMs)}ms`,
+        ]);
+        outcome = {
+          value: await fn({
+            execute: (statement) => executeOn(tx, statement, options.observe),
+            introspect: async () => introspectPostgres(tx, await this.ownTables()),
+          }),
+        };
+        // The only way out of this transaction is a rollback.
+        throw ROLLBACK;
+      });
+    } catch (error) {
+      if (error !== ROLLBACK) throw error;
+    }
+    return (outcome as { value: T } | null)!.value;
+  }
+
+  private async ownTables(): Promise<Set<string>> {
     const exclude = new Set([
       `${this.names.schema}.${this.options.journalTable}`,
       `${this.names.schema}.${this.options.journalTable}_statements`,
     ]);
     const adopted = await this.adopted.table(this.connection);
     if (adopted) exclude.add(`${adopted.schema}.${adopted.table}`);
-    return introspectPostgres(this.connection, exclude);
+    return exclude;
+  }
+
+  async introspect() {
+    return introspectPostgres(this.connection, await this.ownTables());
   }
 
   close() {
