@@ -24,6 +24,11 @@ ${Object.entries(INPUT_DEFAULTS)
 The database URL can also come from the DATABASE_URL environment variable.
 Examples: schemagate apply --database-url pglite://.schemagate/dev --migrations migrations`;
 
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Every argument that is a URL may carry a password, wherever it was put (a stray argument, any option). */
+const argvSecrets = (argv: string[]) => argv.flatMap((arg) => arg.split(/=(.*)/s)).filter((value) => URL_LIKE.test(value)).flatMap(secretsOf);
+
 interface Parsed {
   inputs: Partial<Record<InputName, string>>;
   json: boolean;
@@ -44,7 +49,11 @@ export function parseArgs(argv: string[]): Parsed {
       const value = inline ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : 'true');
       parsed.inputs[flag as InputName] = value;
     } else if (!parsed.inputs.mode) parsed.inputs.mode = arg;
-    else throw new SchemagateError('config', `Unexpected argument "${arg}".`, { hint: 'Run `schemagate --help` for usage.' });
+    else {
+      throw new SchemagateError('config', `Unexpected argument "${new Redactor(secretsOf(arg).filter(() => URL_LIKE.test(arg))).redact(arg)}".`, {
+        hint: 'Give every value after its option (`--database-url URL`); run `schemagate --help` for usage.',
+      });
+    }
   }
   return parsed;
 }
@@ -53,7 +62,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   let outcome: Outcome;
   let json = false;
   const rawUrl = () => env.DATABASE_URL ?? '';
-  let redactor = new Redactor(secretsOf(rawUrl()));
+  let redactor = new Redactor([...secretsOf(rawUrl()), ...argvSecrets(argv)]);
   try {
     const parsed = parseArgs(argv);
     json = parsed.json;
@@ -62,15 +71,28 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return parsed.help ? 0 : EXIT_CODES.config;
     }
     const url = parsed.inputs['database-url'] ?? rawUrl();
-    redactor = new Redactor(secretsOf(url));
+    redactor = new Redactor([...secretsOf(url), ...argvSecrets(argv)]);
     const settings = readSettings((name) => (name === 'database-url' ? url : parsed.inputs[name]), env);
     outcome = await runSchemagate(settings, (event) => process.stderr.write(`${redactor.redact(describeEvent(event))}\n`));
   } catch (error) {
-    if (!(error instanceof SchemagateError)) throw error;
+    // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
     outcome = earlyFailure(argv.find((a) => !a.startsWith('-')) ?? 'plan', error);
   }
+  return report(outcome, json, redactor);
+}
+
+function report(outcome: Outcome, json: boolean, redactor: Redactor): number {
   const output = json ? `${resultJson(outcome)}\n` : `${renderSummary(outcome, 'terminal')}\n`;
   process.stdout.write(redactor.redact(output));
   if (outcome.status !== 'ok') process.stderr.write(`${redactor.redact(oneLineReason(outcome))}\n`);
   return EXIT_CODES[outcome.status];
+}
+
+/**
+ * An error thrown outside the run's promise chain (a driver's timer, an unhandled rejection):
+ * still an outcome on stdout, a reason on stderr and the `internal` exit code.
+ */
+export function reportFatal(argv: string[], error: unknown, env: NodeJS.ProcessEnv = process.env): number {
+  const mode = argv.find((a) => !a.startsWith('-')) ?? 'plan';
+  return report(earlyFailure(mode, error), argv.includes('--json'), new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]));
 }

@@ -12,6 +12,7 @@ export const STATUS_TITLES: Record<Outcome['status'], string> = {
   config: 'configuration error',
   connection: 'connection error',
   promotion: 'promotion gate failed',
+  internal: 'internal error',
 };
 
 export function formatDuration(ms: number): string {
@@ -37,5 +38,6 @@ export function table(header: string[], rows: Array<Array<string | number | null
 /** The one line `setFailed` and the CLI's exit message carry. */
 export function oneLineReason(outcome: Outcome): string {
   if (!outcome.error) return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
-  return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
+  const reason = outcome.error.message.replace(/\s*\n\s*/g, ' ');
+  return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}…` : reason}`;
 }

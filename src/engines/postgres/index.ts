@@ -5,9 +5,10 @@ import { dialectFor } from '../../dialects/index.js';
 import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
 import { DatabaseError, type Engine, type EngineDriver, type EngineOptions, type Executor, type LockHandle, type LockOptions, type Transactions } from '../engine.js';
-import { isTransientConnectionError, withConnectRetries } from '../retry.js';
+import { withConnectRetries } from '../retry.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
 import { DrizzleJournal } from './drizzle-journal.js';
+import { isConnectionLoss } from './errors.js';
 import { introspectPostgres } from './introspect.js';
 import {
   attemptParams,
@@ -29,21 +30,13 @@ function lockKey(location: string): number {
   return createHash('sha256').update(location).digest().readInt32BE(0);
 }
 
-/** postgres.js's own codes for a lost connection, and the server's "try again" states. */
-const TRANSIENT_CODES = new Set([
-  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-  '57P03', // cannot_connect_now: the server is starting up
-  '53300', // too_many_connections
-]);
-
-const isTransient = (error: unknown) => isTransientConnectionError(error, TRANSIENT_CODES);
-
 /**
  * A failed statement as the core understands it: a lost connection (the statement may have
  * run) or the database's refusal, with the position in the statement the server points at.
  */
 function statementFailure(error: unknown): Error {
-  if (isTransient(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
+  if (error instanceof SchemagateError) return error;
+  if (isConnectionLoss(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
   return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error });
 }
@@ -193,7 +186,7 @@ export const postgresDriver: EngineDriver = {
           ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
-      isTransient,
+      isConnectionLoss,
     );
     return new PostgresEngine(connection, options);
   },
