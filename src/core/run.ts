@@ -13,6 +13,7 @@ import { diffSchemas } from '../verify/diff.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
 import type { Emit } from './events.js';
+import { checkJournal } from './journal-check.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
 import { buildPlan, hasErrors, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
@@ -192,7 +193,7 @@ async function checkPromotion(run: TargetRun, prepared: Prepared, plan: Plan, em
   const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
   let journal;
   try {
-    journal = await earlier.readJournal();
+    journal = checkJournal(await earlier.readJournal(), `of ${promotion.environment}`);
   } finally {
     await earlier.close().catch(() => {});
   }
@@ -231,7 +232,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
   const { set, expected } = prepared;
   switch (run.mode) {
     case 'plan': {
-      const plan = acceptedPlan(set!.migrations, await engine.readJournal(), run.planOptions);
+      const plan = acceptedPlan(set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
       const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
       return { ...NO_PARTS, plan, promotion };
     }
@@ -251,7 +252,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
       try {
         // Planned under the lock: a run that waited sees what the previous holder applied. The
         // journal is created only once the plan is accepted: a refused run changes nothing.
-        const journal = await engine.readJournal();
+        const journal = checkJournal(await engine.readJournal(), engine.journalLocation);
         if (run.mode === 'baseline') {
           const plan = buildPlan(set!.migrations, journal, { allowOutOfOrder: true, resume: false });
           await engine.ensureJournal();

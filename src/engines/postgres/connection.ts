@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { SchemagateError } from '../../errors.js';
+import { configError, SchemagateError } from '../../errors.js';
 import { loadOptionalModule } from '../optional-module.js';
 import { isConnectionLoss, ownQueryFailure } from './errors.js';
 
@@ -132,13 +132,25 @@ function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
   };
 }
 
+/** PGlite's data directory must be a directory (or not exist yet); its own error for a file is `[object Object]`. */
+function preparePGliteDir(dataDir: string): void {
+  const problem = (what: string) =>
+    configError(`The pglite:// path ${dataDir} ${what}.`, { hint: 'Point the pglite:// URL at a directory (it is created when missing), e.g. pglite://.schemagate/dev.' });
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw problem('is a file, not a directory');
+  try {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+  } catch (error) {
+    throw problem(`cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
 /** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
 export async function connectPGlite(dataDir: string | null, statementTimeoutMs?: number): Promise<PgConnection> {
   const { PGlite } = loadOptionalModule<{ PGlite: { create(dir?: string): Promise<PGliteLike> } }>(
     '@electric-sql/pglite',
     'The embedded Postgres (pglite:// URL)',
   );
-  if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (dataDir) preparePGliteDir(dataDir);
   const db = await PGlite.create(dataDir ?? undefined);
   const connection = wrapPGlite(db, false);
   if (statementTimeoutMs) await connection.exec(`SET statement_timeout = ${Math.floor(statementTimeoutMs)}`);

@@ -5,6 +5,7 @@ import { dialectFor } from '../../dialects/index.js';
 import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
 import { DatabaseError, type Engine, type EngineDriver, type EngineOptions, type Executor, type LockHandle, type LockOptions, type Transactions } from '../engine.js';
+import { holderIsDead } from '../holder.js';
 import { withConnectRetries } from '../retry.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
 import { DrizzleJournal } from './drizzle-journal.js';
@@ -12,7 +13,13 @@ import { isConnectionLoss } from './errors.js';
 import { introspectPostgres } from './introspect.js';
 import {
   attemptParams,
+  COLUMNS,
   insertStatementSql,
+  JOURNAL_UPGRADES,
+  JOURNAL_VERSION,
+  journalVersionComment,
+  journalVersionOf,
+  STATEMENT_COLUMNS,
   journalDdl,
   journalNames,
   selectAttemptsSql,
@@ -105,16 +112,68 @@ class PostgresEngine implements Engine {
   async readJournal(): Promise<Journal> {
     const journal: Journal = { attempts: [], statements: [], adopted: null };
     if (await this.exists(this.names.attempts)) {
+      const hasStatements = await this.checkJournalShape();
       journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names))).map(toJournalRow);
-      journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
+      if (hasStatements) journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
+      else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
     }
     if (this.adopted) journal.adopted = { tool: this.adopted.tool, sha256: await this.adopted.read(this.connection) };
     return journal;
   }
 
+  private damaged(what: string): SchemagateError {
+    return new SchemagateError('refused', `The journal ${this.journalLocation} ${what}.`, {
+      hint:
+        'The journal tables were changed outside schemagate. Restore them from a backup (or re-create the missing table or column as schemagate creates it), ' +
+        'or point `journal-table` at a fresh journal and record what is applied with mode `baseline`.',
+    });
+  }
+
+  /**
+   * Refuses a journal this schemagate cannot read exactly: a newer version, a missing column. A
+   * missing statements table is allowed only in a journal from before versioning, which an
+   * older schemagate could leave half-created; `ensureJournal` then completes it.
+   */
+  private async checkJournalShape(): Promise<boolean> {
+    const [meta] = await this.connection.query<{ comment: string | null; statements: string | null }>(
+      'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements',
+      [this.names.attempts, this.names.statements],
+    );
+    const version = journalVersionOf(meta?.comment ?? null);
+    if (version !== null && version > JOURNAL_VERSION) {
+      throw new SchemagateError('refused', `The journal ${this.journalLocation} is version ${version}, written by a newer schemagate; this one reads up to version ${JOURNAL_VERSION}.`, {
+        hint: 'Run the newer schemagate (pin the same version in every workflow that migrates this database).',
+      });
+    }
+    const columns = await this.connection.query<{ table_name: string; column_name: string }>(
+      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)',
+      [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`],
+    );
+    const has = (table: string, column: string) => columns.some((c) => c.table_name === table && c.column_name === column);
+    const missing = [
+      ...COLUMNS.filter((c) => !has(this.options.journalTable, c)).map((c) => `${this.options.journalTable}.${c}`),
+      ...(meta?.statements ? STATEMENT_COLUMNS.filter((c) => !has(`${this.options.journalTable}_statements`, c)).map((c) => `${this.options.journalTable}_statements.${c}`) : []),
+    ];
+    if (missing.length > 0) throw this.damaged(`lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+    if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
+    return Boolean(meta?.statements);
+  }
+
+  /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
   async ensureJournal(): Promise<void> {
-    for (const ddl of journalDdl(this.names)) await this.connection.query(ddl);
-    await this.adopted?.ensure(this.connection);
+    await this.connection.transaction(async (tx) => {
+      const [meta] = await tx.query<{ comment: string | null; found: string | null }>(
+        'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($1)::text AS found',
+        [this.names.attempts],
+      );
+      const from = meta?.found ? (journalVersionOf(meta.comment) ?? 1) : JOURNAL_VERSION;
+      for (const ddl of journalDdl(this.names)) await tx.query(ddl);
+      for (let version = from + 1; version <= JOURNAL_VERSION; version++) {
+        for (const ddl of JOURNAL_UPGRADES[version]?.(this.names) ?? []) await tx.query(ddl);
+      }
+      await tx.query(journalVersionComment(this.names));
+      await this.adopted?.ensure(tx);
+    });
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
@@ -146,12 +205,16 @@ class PostgresEngine implements Engine {
     const [row] = await this.connection.query<{ pid: number; application_name: string; client_addr: string | null; backend_start: Date }>(
       `SELECT a.pid, a.application_name, a.client_addr::text AS client_addr, a.backend_start
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-       WHERE l.locktype = 'advisory' AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted`,
+       WHERE l.locktype = 'advisory' AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+         AND l.classid = $1::int::oid AND l.objid = $2::bigint::oid AND l.objsubid = 2 AND l.granted`,
       [LOCK_NAMESPACE, key >>> 0],
     );
     if (!row) return 'a session that has just released it';
     const since = row.backend_start instanceof Date ? row.backend_start.toISOString() : String(row.backend_start);
-    return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since})`;
+    const gone = holderIsDead(row.application_name)
+      ? '; its process on this host is gone, and the server ends the session once it notices the client left (client_connection_check_interval on Postgres 14+), or when its statement ends'
+      : '';
+    return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since}${gone})`;
   }
 
   async introspect() {
