@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { displayUrl, resolveRunContext, type Mode, type Promotion, type Settings } from '../config/index.js';
@@ -74,15 +74,39 @@ interface TargetRun {
   engineOptions: EngineOptions;
 }
 
+/**
+ * The migrations folder, each migration and the snapshot must be files of the workspace once
+ * symlinks are followed: otherwise a pull request could make a preview read (and print, through
+ * the database's syntax error) any file of the runner.
+ */
+function assertInsideWorkspace(cwd: string, file: string, what: string): void {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return; // missing: the loader that reads it says so
+  }
+  const root = realpathSync(cwd);
+  if (real === root || real.startsWith(`${root}${path.sep}`)) return;
+  throw new SchemagateError('config', `${what} ${relative(cwd, file)} resolves to ${real}, outside the workspace ${root}.`, {
+    location: { file: relative(cwd, file) },
+    hint: 'Keep migrations and snapshots inside the repository (the `working-directory`, or the current directory for the CLI); replace a symlink to a file elsewhere with the file itself.',
+  });
+}
+
 function prepare(settings: Settings): Prepared {
   const { sources } = settings;
+  assertInsideWorkspace(sources.cwd, sources.migrations, 'The migrations folder');
+  if (sources.snapshot) assertInsideWorkspace(sources.cwd, sources.snapshot, 'The snapshot');
   const { databaseUrl, engine } = settings.target;
   const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
   const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
   const set = needsMigrations || existsSync(sources.migrations)
     ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum })
     : null;
+  for (const migration of set?.migrations ?? []) assertInsideWorkspace(sources.cwd, migration.path, 'The migration');
   const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
+  if (snapshotFile) assertInsideWorkspace(sources.cwd, snapshotFile, 'The snapshot');
   const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
   if (expected && expected.schema.engine !== driver.kind) {
     throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
