@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import postgres from 'postgres';
-import { NODE24, ROOT } from '../support/action.js';
-import { count, FAULT_SEED, hasOutcome, runCli, seededRandom, startCli } from '../support/faults.js';
+import { NODE24, ROOT, runAction } from '../support/action.js';
+import { count, FAULT_SEED, hasOutcome, INTERNALS, runCli, seededRandom, startCli } from '../support/faults.js';
 import { createDatabase, serverAvailable, SERVER_URL, type TestDatabase } from '../support/postgres.js';
 import { workspace } from '../support/workspace.js';
 
@@ -60,6 +60,16 @@ async function inconsistencies(sql: postgres.Sql): Promise<string[]> {
     if (done.has(2) && !columns.includes('b')) problems.push('0007 statement 3 recorded but nt.b is missing');
     if ((unrecorded(0, tables.has('nt')) || unrecorded(2, columns.includes('b'))) && latest.status !== 'running') problems.push(`0007 has unrecorded effects but its attempt is ${latest.status}`);
   }
+  return problems;
+}
+
+/** Tables a and b of the action's run: a is applied, b's transaction did not commit. */
+async function inconsistenciesOf(sql: postgres.Sql, tables: string[]): Promise<string[]> {
+  const rows = await sql<{ migration_id: string; status: string }[]>`SELECT migration_id, status FROM schemagate.schemagate_journal ORDER BY started_at`;
+  const present = new Set((await sql<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`).map((r) => r.name));
+  const problems: string[] = [];
+  if (!present.has(tables[0]!) || !rows.some((r) => r.migration_id === '0001' && r.status === 'applied')) problems.push('0001 not applied');
+  if (present.has(tables[1]!) || rows.some((r) => r.migration_id === '0002' && r.status !== 'running')) problems.push(`0002: ${JSON.stringify(rows)}`);
   return problems;
 }
 
@@ -137,6 +147,29 @@ describe('Postgres faults', () => {
     expect(tally.inconsistent).toEqual([]);
   }, 600_000);
 
+  it('run as the action, a terminated session still writes outputs, a summary and a failed step', async () => {
+    if (!server) return;
+    const db = await createDatabase('sgactterm');
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\n', 'migrations/0002_slow.sql': 'CREATE TABLE b (id int);\nSELECT pg_sleep(20);\n' });
+    const name = new URL(db.url).pathname.slice(1);
+    const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
+    const killer = setInterval(() => {
+      void admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${name} AND query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()`.catch(() => {});
+    }, 200);
+    const run = await runAction({ mode: 'apply', 'database-url': db.url }, { cwd: ws.dir });
+    clearInterval(killer);
+    tally.terminations++;
+    expect(run.outputs.outcome).toBe('connection');
+    expect(run.status).toBe(6);
+    expect(run.summary).toMatch(/connection error/);
+    expect(run.stdout).toMatch(/::error::schemagate apply: connection error: .*0002_slow\.sql:2/);
+    expect(run.stdout + run.stderr).not.toMatch(INTERNALS);
+    expect(await inconsistenciesOf(db.sql, ['a', 'b'])).toEqual([]);
+    await admin.end({ timeout: 1 });
+    await db.drop();
+    ws.cleanup();
+  }, 120_000);
+
   it(`${CONCURRENT} concurrent applies apply each migration exactly once`, async () => {
     if (!server) return;
     const db = await createDatabase('sgconc');
@@ -203,4 +236,18 @@ describe('ClickHouse faults', () => {
     expect(tally.withoutOutcome).toEqual([]);
     expect(tally.inconsistent).toEqual([]);
   }, 600_000);
+
+  it('a second run on a chDB directory another run has open names it as held, not as a configuration error', async () => {
+    const ws = workspace({ 'migrations/0001_slow.sql': 'CREATE TABLE s (id UInt32) ENGINE = MergeTree ORDER BY id;\nSELECT sleep(3);\nSELECT sleep(3);\n' });
+    const args = ['apply', '--database-url', `chdb://${path.join(ws.dir, 'ch')}`, '--migrations', 'migrations'];
+    const first = startCli(args, ws.dir);
+    // Once it has started its migration it holds the directory.
+    await new Promise<void>((resolve) => first.child.stderr!.on('data', (chunk: Buffer) => /\[1\/1\]/.test(chunk.toString()) && resolve()));
+    const second = runCli([...args, '--json'], ws.dir);
+    const result = JSON.parse(second.stdout);
+    expect(result.status).toBe('lock-timeout');
+    expect(result.error.message).toMatch(/is open in another process/);
+    expect((await first.finished).code).toBe(0);
+    ws.cleanup();
+  }, 120_000);
 });
