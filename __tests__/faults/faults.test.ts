@@ -19,6 +19,8 @@ const TERMINATIONS = count('SCHEMAGATE_FAULT_TERMINATIONS', 2);
 const CH_KILLS = count('SCHEMAGATE_FAULT_CH_KILLS', 1);
 const CONCURRENT = count('SCHEMAGATE_FAULT_CONCURRENT', 3);
 const random = seededRandom(FAULT_SEED);
+/** A generous time budget per trial (a loaded 2-core machine), so larger campaigns only take longer. */
+const budget = (trials: number): number => 60_000 + trials * 45_000;
 const tally = { kills: 0, terminations: 0, chKills: 0, concurrent: 0, inconsistent: [] as string[], withoutOutcome: [] as string[] };
 
 const TRANSACTIONAL = ['0001', '0002', '0003', '0004', '0005', '0006', '0008'];
@@ -118,7 +120,7 @@ describe('Postgres faults', () => {
     }
     expect(tally.inconsistent).toEqual([]);
     expect(tally.withoutOutcome).toEqual([]);
-  }, 600_000);
+  }, budget(KILLS));
 
   it(`a session terminated by the server at ${TERMINATIONS} random points ends in a connection outcome`, async () => {
     if (!server) return;
@@ -145,7 +147,7 @@ describe('Postgres faults', () => {
     await admin.end({ timeout: 1 });
     expect(tally.withoutOutcome).toEqual([]);
     expect(tally.inconsistent).toEqual([]);
-  }, 600_000);
+  }, budget(TERMINATIONS));
 
   it('run as the action, a terminated session still writes outputs, a summary and a failed step', async () => {
     if (!server) return;
@@ -235,7 +237,7 @@ describe('ClickHouse faults', () => {
     }
     expect(tally.withoutOutcome).toEqual([]);
     expect(tally.inconsistent).toEqual([]);
-  }, 600_000);
+  }, budget(CH_KILLS));
 
   it('a second run on a chDB directory another run has open names it as held, not as a configuration error', async () => {
     const ws = workspace({ 'migrations/0001_slow.sql': 'CREATE TABLE s (id UInt32) ENGINE = MergeTree ORDER BY id;\nSELECT sleep(3);\nSELECT sleep(3);\n' });

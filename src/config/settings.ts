@@ -210,6 +210,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     baseline: { reason: get('baseline-reason').trim() || null, to: version('baseline-to', get('baseline-to')) },
     clickhouse: {
       mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
+      lockLeaseMs: seconds('lock-lease', get('lock-lease'), { allowZero: false }),
       ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
     },
     run: runEnvironmentFrom(env, environment),

@@ -92,6 +92,8 @@ export interface ClickHouseSettings {
   cluster?: string;
   /** How long to wait for a mutation (ms). */
   mutationTimeoutMs?: number;
+  /** Lock lease length (ms); the heartbeat renews it every third of it. Default 60 s. */
+  lockLeaseMs?: number;
 }
 
 export interface EngineOptions {
