@@ -247,6 +247,15 @@ suite('a journal changed outside schemagate is refused, never re-run', () => {
     expect(['config', 'migration-failed']).toContain(result.status);
     expect(`${result.error.message} ${result.error.hint}`).toMatch(/CREATE/);
     expect(run.stdout + run.stderr).not.toMatch(INTERNALS);
+    // With CREATE on the database (its journal) but not on schema public (Postgres 15+): the migration's statement is refused.
+    const name = new URL(target.url).pathname.slice(1);
+    await admin.unsafe(`GRANT CREATE ON DATABASE ${name} TO ${role}`);
+    await target.sql.unsafe(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    const migration = JSON.parse(runCli(['apply', '--json', '--database-url', u.href], ws.dir).stdout);
+    expect(migration.status).toBe('migration-failed');
+    expect(migration.error.hint).toMatch(/GRANT it CREATE on the schema/);
+    await target.sql.unsafe(`DROP OWNED BY ${role}`).catch(() => {});
+    await admin.unsafe(`REVOKE CREATE ON DATABASE ${name} FROM ${role}`).catch(() => {});
     await admin.unsafe(`DROP OWNED BY ${role}`).catch(() => {});
     await admin.unsafe(`DROP ROLE ${role}`).catch(() => {});
     await admin.end({ timeout: 1 });

@@ -18,13 +18,17 @@ export type EngineKind = 'postgres' | 'clickhouse';
  * lost connection is a `connection` SchemagateError instead, since the statement may have run.
  */
 export class DatabaseError extends Error {
+  /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
+  readonly hint?: string;
+
   constructor(
     message: string,
     readonly position?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; hint?: string },
   ) {
     super(message, options);
     this.name = 'DatabaseError';
+    if (options?.hint) this.hint = options.hint;
   }
 }
 

@@ -26,6 +26,14 @@ const PRIVILEGE_HINT =
   'plus INSERT, UPDATE, SELECT on its journal tables: GRANT CREATE ON DATABASE <db> TO <role>; or point `journal-schema` at a schema the role owns. ' +
   'A read-only role can run `plan` and `verify` only once the journal exists.';
 
+/** A migration statement refused for a missing privilege or a read-only session: which privilege to grant. */
+export function privilegeHint(error: unknown): { hint?: string } {
+  const code = sqlState(error);
+  if (code === '25006') return { hint: 'The session is read-only (a read-only role, a replica, or default_transaction_read_only): apply through the primary with a role that may write.' };
+  if (code === '42501') return { hint: 'The role lacks a privilege this statement needs: GRANT it CREATE on the schema (or the database, for CREATE SCHEMA), or ownership of the table it alters; or run migrations as the schema owner.' };
+  return {};
+}
+
 /**
  * A failure of one of schemagate's own queries, as an outcome: a lost session is `connection`, a
  * missing privilege or a read-only session is `config` with the privilege to grant, anything

@@ -9,7 +9,7 @@ import { holderIsDead } from '../holder.js';
 import { withConnectRetries } from '../retry.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
 import { DrizzleJournal } from './drizzle-journal.js';
-import { isConnectionLoss } from './errors.js';
+import { isConnectionLoss, privilegeHint } from './errors.js';
 import { introspectPostgres } from './introspect.js';
 import {
   attemptParams,
@@ -45,7 +45,7 @@ function statementFailure(error: unknown): Error {
   if (error instanceof SchemagateError) return error;
   if (isConnectionLoss(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
-  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error });
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) });
 }
 
 function executor(connection: PgConnection, names: JournalNames, adopted: DrizzleJournal | null, inTransaction: boolean): Executor {
