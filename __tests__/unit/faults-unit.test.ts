@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { Redactor, secretsOf } from '../../src/config/index.js';
 import { failureOf } from '../../src/core/outcome.js';
+import { holderIsDead } from '../../src/engines/holder.js';
 import { SchemagateError } from '../../src/errors.js';
 
 describe('redaction of long text', () => {
@@ -33,5 +36,15 @@ describe('outcome of an error nobody explained', () => {
     expect(failure.message.length).toBeLessThan(10_000);
     expect(failure.statement!.length).toBeLessThan(10_000);
     expect(failure.statement).toMatch(/more characters not shown/);
+  });
+});
+
+describe('a lock holder that provably cannot be alive', () => {
+  it('is one on this host whose process is gone; elsewhere nothing is provable', () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    expect(holderIsDead(`schemagate local on ${hostname()} pid ${gone}`)).toBe(true);
+    expect(holderIsDead(`schemagate local on ${hostname()} pid ${process.pid}`)).toBe(false);
+    expect(holderIsDead(`schemagate local on another-host pid ${gone}`)).toBe(false);
+    expect(holderIsDead('an application name of another tool')).toBe(false);
   });
 });

@@ -91,11 +91,12 @@ export async function connectServer(url: string, options: ServerConnectionOption
   });
   const connection = wrapPostgresJs(sql, session);
   try {
-    const [row] = await connection.query<{ version: number }>('SELECT current_setting(\'server_version_num\')::int AS version');
     // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
     // run's long statement (and the lock its session holds) ends within seconds, not when the
-    // statement would have finished.
-    if ((row?.version ?? 0) >= 140000) await connection.query("SET client_connection_check_interval = '2s'");
+    // statement would have finished. The filter runs first, so older servers never see the name.
+    await connection.query(
+      "SELECT set_config('client_connection_check_interval', '2s', false) WHERE current_setting('server_version_num')::int >= 140000",
+    );
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
     throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
