@@ -138,7 +138,7 @@ describe('Postgres faults', () => {
       const run = await finished;
       clearTimeout(timer);
       tally.terminations++;
-      if (!hasOutcome(run) || ![0, 6].includes(run.code ?? -1)) tally.withoutOutcome.push(`termination ${trial} at ${delay} ms: exit ${run.code} ${run.stderr.slice(-500)}`);
+      if (!hasOutcome(run) || ![0, 6].includes(run.code ?? -1)) tally.withoutOutcome.push(`termination ${trial} at ${delay} ms: exit ${run.code} ${run.stderr.slice(-500)} ${run.stdout.slice(-1500)}`);
       for (const problem of await inconsistencies(db.sql)) tally.inconsistent.push(`termination ${trial}: ${problem}`);
       finishAfterFault(args, ws.dir, `termination ${trial}`);
       await db.drop();
