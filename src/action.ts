@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { defaultOf, readSettings, Redactor, secretsOf, type InputName, type RunEnvironment } from './config/index.js';
+import { defaultOf, INPUT_NAMES, readSettings, Redactor, secretsOf, type InputName, type RunEnvironment } from './config/index.js';
 import { pullRequestNumber, upsertStickyComment } from './github.js';
 import { commentMarker, renderComment } from './report/comment.js';
-import { EXIT_CODES, SchemagateError } from './errors.js';
+import { EXIT_CODES } from './errors.js';
 import { allAnnotations, collectAnnotations } from './report/annotations.js';
 import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
@@ -15,11 +15,25 @@ import { runSchemagate } from './core/run.js';
  * The action shell: inputs in, outcome out (outputs, job summary, annotations, exit status).
  * Every string that leaves goes through the redactor, on top of GitHub's own masking.
  */
-export async function runAction(): Promise<void> {
-  const secrets = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
+/**
+ * The secrets of every input: the URL inputs and the token whole, and any URL with credentials
+ * put in another input by mistake (a URL pasted into `migrations` is echoed in its error).
+ */
+function inputSecrets(): string[] {
+  const always = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
+  const urls = INPUT_NAMES.map((name) => core.getInput(name)).filter((value) => /:\/\/[^\s@/]*@/.test(value));
+  return [...always, ...urls.flatMap(secretsOf)];
+}
+
+function redactor(): (text: string) => string {
+  const secrets = inputSecrets();
   secrets.forEach((secret) => core.setSecret(secret));
   const redactor = new Redactor(secrets);
-  const safe = (text: string) => redactor.redact(text);
+  return (text: string) => redactor.redact(text);
+}
+
+export async function runAction(): Promise<void> {
+  const safe = redactor();
 
   let outcome: Outcome;
   let context: RunEnvironment | null = null;
@@ -28,11 +42,19 @@ export async function runAction(): Promise<void> {
     context = settings.run;
     outcome = await runSchemagate(settings, (event) => core.info(safe(describeEvent(event))));
   } catch (error) {
-    if (!(error instanceof SchemagateError)) throw error;
+    // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
     outcome = earlyFailure(core.getInput('mode') || defaultOf('mode'), error);
   }
   if (outcome.mode === 'plan' && wantsComment()) await comment(outcome, context, safe);
   await report(outcome, safe);
+}
+
+/**
+ * An error thrown outside the run's promise chain (a driver's timer, an unhandled rejection)
+ * still ends in outputs, a summary and a failed step, as the `internal` outcome.
+ */
+export async function reportFatal(error: unknown): Promise<void> {
+  await report(earlyFailure(core.getInput('mode') || defaultOf('mode'), error), redactor());
 }
 
 /** `comment` as the runner passes it; a run outside the runner (no inputs at all) takes action.yml's default. */

@@ -1,3 +1,7 @@
-import { main } from './cli.js';
+import { main, reportFatal } from './cli.js';
 
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const fatal = (error: unknown) => process.exit(reportFatal(argv, error));
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+process.exitCode = await main(argv);

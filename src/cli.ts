@@ -46,6 +46,11 @@ const MODE_OPTIONS: Record<Mode, InputName[]> = {
   baseline: ['database-url', 'migrations', 'baseline-to', 'baseline-reason'],
 };
 
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Every argument that is a URL may carry a password, wherever it was put (a stray argument, any option). */
+const argvSecrets = (argv: string[]) => argv.flatMap((arg) => arg.split(/=(.*)/s)).filter((value) => URL_LIKE.test(value)).flatMap(secretsOf);
+
 export interface Parsed {
   mode: string | null;
   inputs: Partial<Record<InputName, string>>;
@@ -217,7 +222,7 @@ function render(outcome: Outcome, format: Format, color: boolean): string {
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): Promise<number> {
   let outcome: Outcome;
   let format: Format = 'text';
-  let redactor = new Redactor(secretsOf(env.DATABASE_URL ?? ''));
+  let redactor = new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]);
   const progress = progressPrinter(terminal.stderr, (text) => redactor.redact(text));
   try {
     const parsed = parseArgs(argv);
@@ -231,15 +236,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       return parsed.help ? 0 : EXIT_CODES.config;
     }
     const url = parsed.inputs['database-url'] ?? env.DATABASE_URL ?? '';
-    redactor = new Redactor([...secretsOf(url), ...secretsOf(parsed.inputs['promotion-database-url'] ?? '')]);
+    redactor = new Redactor([...secretsOf(url), ...argvSecrets(argv)]);
     const mode = parsed.mode;
     const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name === 'database-url' ? url : parsed.inputs[name]), env));
     outcome = await runSchemagate(settings, (event) => progress.print(event));
   } catch (error) {
-    if (!(error instanceof SchemagateError)) throw error;
-    outcome = earlyFailure(argv.find((a) => (MODES as readonly string[]).includes(a)) ?? 'plan', error);
+    // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
+    outcome = earlyFailure(modeIn(argv), error);
   }
   progress.end();
+  return report(outcome, format, redactor, terminal, env);
+}
+
+const modeIn = (argv: string[]) => argv.find((a) => (MODES as readonly string[]).includes(a)) ?? 'plan';
+
+function report(outcome: Outcome, format: Format, redactor: Redactor, terminal: Terminal, env: NodeJS.ProcessEnv): number {
   const color = terminal.stdout.isTTY === true && !env.NO_COLOR;
   terminal.stdout.write(redactor.redact(render(outcome, format, color)));
   // The report on stdout already says why; a script reading JSON gets the reason on stderr too.
@@ -267,4 +278,13 @@ function forTerminal<T>(read: () => T): T {
           : {}),
     });
   }
+}
+
+/**
+ * An error thrown outside the run's promise chain (a driver's timer, an unhandled rejection):
+ * still an outcome on stdout, and the `internal` exit code.
+ */
+export function reportFatal(argv: string[], error: unknown, env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): number {
+  const format: Format = argv.includes('--json') || argv.includes('--output=json') ? 'json' : 'text';
+  return report(earlyFailure(modeIn(argv), error), format, new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]), terminal, env);
 }

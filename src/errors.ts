@@ -10,7 +10,8 @@ export type FailureKind =
   | 'lock-timeout' // another run holds the lock
   | 'drift' // verification found differences
   | 'promotion' // the earlier environment has not applied what this run would apply
-  | 'unsafe'; // the safety rules found an unwaived error (input lint: error)
+  | 'unsafe' // the safety rules found an unwaived error (input lint: error)
+  | 'internal'; // a bug in schemagate: never disguised as one of the above
 
 export interface Location {
   file: string;
@@ -57,10 +58,23 @@ export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
   connection: 6,
   promotion: 7,
   unsafe: 8,
+  internal: 9,
 };
 
-/** The database's own error text, whatever shape the driver gave it. */
+/**
+ * At most this many characters of a database's message are shown: a server echoes the
+ * statement's text (a 2 MB literal, a file a symlink pointed at) and a job summary over 1 MiB is
+ * rejected whole.
+ */
+export const MAX_MESSAGE_CHARS = 2000;
+
+/** `text` cut to `max` characters, saying how much was left out. */
+export function bounded(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+}
+
+/** The database's own error text, whatever shape the driver gave it, cut to a bounded length. */
 export function databaseMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  return bounded(text, MAX_MESSAGE_CHARS);
 }

@@ -12,7 +12,8 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
 describe('CLI', () => {
   it('applies the examples on an embedded database, then finds nothing pending', () => {
     const ws = workspace();
-    const args = ['apply', '--database-url', `pglite://${path.join(ws.dir, 'demo')}`, '--migrations', path.join(ROOT, 'examples/postgres/migrations')];
+    ws.copy(path.join(ROOT, 'examples/postgres/migrations'), 'migrations');
+    const args = ['apply', '--database-url', `pglite://${path.join(ws.dir, 'demo')}`, '--migrations', 'migrations'];
     const first = cli(args, ws.dir);
     expect(first.status).toBe(0);
     expect(first.stderr).toContain('[4/4]');

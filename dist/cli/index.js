@@ -4971,22 +4971,27 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1687);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8001);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const fatal = (error) => process.exit((0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .pn)(argv, error));
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(argv);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1687:
+/***/ 8001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  iW: () => (/* binding */ main),
+  pn: () => (/* binding */ reportFatal)
 });
 
 // UNUSED EXPORTS: FORMATS, parseArgs, usage
@@ -5136,6 +5141,10 @@ const ACTION_INPUTS = {
         "default": "3600",
         "description": "ClickHouse: seconds to wait for a mutation (ALTER ... UPDATE/DELETE) to finish."
     },
+    "lock-lease": {
+        "default": "60",
+        "description": "ClickHouse: seconds a run's lock lease lasts without renewal (renewed every third of it); a killed run's lease blocks others this long, unless it ran on the same host and its process is gone."
+    },
     "cluster": {
         "default": "",
         "description": "ClickHouse: create the journal ON CLUSTER this name with replicated engines."
@@ -5219,6 +5228,13 @@ function secretsOf(raw) {
         secrets.add(value);
     return [...secrets].filter((s) => s.length >= 3);
 }
+/**
+ * `scheme://user:password@`: anchored on `://` (one character of the scheme before it) rather
+ * than on the scheme's first letter. A pattern starting `[a-z][a-z0-9+.-]*://` is retried at
+ * every letter of a long word and runs in quadratic time; here each scan stops at the next `/`,
+ * `@` or whitespace, so the text is read a bounded number of times.
+ */
+const USERINFO = /(?<=[a-z0-9+.-]):\/\/([^:/@\s]*):[^@\s/]+@/gi;
 class Redactor {
     secrets;
     constructor(secrets) {
@@ -5229,7 +5245,7 @@ class Redactor {
         let result = text;
         for (const secret of this.secrets)
             result = result.split(secret).join('***');
-        return result.replace(/([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s/]+@/gi, '$1:***@');
+        return result.replace(USERINFO, '://$1:***@');
     }
 }
 /** `postgres://host:5432/db` with the credentials removed, safe to show. */
@@ -5273,12 +5289,22 @@ const EXIT_CODES = {
     connection: 6,
     promotion: 7,
     unsafe: 8,
+    internal: 9,
 };
-/** The database's own error text, whatever shape the driver gave it. */
+/**
+ * At most this many characters of a database's message are shown: a server echoes the
+ * statement's text (a 2 MB literal, a file a symlink pointed at) and a job summary over 1 MiB is
+ * rejected whole.
+ */
+const MAX_MESSAGE_CHARS = 2000;
+/** `text` cut to `max` characters, saying how much was left out. */
+function bounded(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+}
+/** The database's own error text, whatever shape the driver gave it, cut to a bounded length. */
 function databaseMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
+    const text = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+    return bounded(text, MAX_MESSAGE_CHARS);
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -6213,6 +6239,8 @@ function loadOptionalModule(name, purpose) {
 class DatabaseError extends Error {
     position;
     needsNoTransaction;
+    /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
+    hint;
     constructor(message, position, options, 
     /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
     needsNoTransaction = false) {
@@ -6220,6 +6248,8 @@ class DatabaseError extends Error {
         this.position = position;
         this.needsNoTransaction = needsNoTransaction;
         this.name = 'DatabaseError';
+        if (options?.hint)
+            this.hint = options.hint;
     }
 }
 
@@ -6768,6 +6798,13 @@ function openSession(target) {
         session = new chdb.Session(target.path);
     }
     catch (error) {
+        if (/Failed to create connection/i.test(messageOf(error))) {
+            // chDB opens a directory from one process at a time: another run holds it, as a lock would.
+            throw new SchemagateError('lock-timeout', `chDB directory ${target.path} is open in another process (another schemagate run, or a program using it).`, {
+                hint: 'chDB lets one process open a data directory at a time: wait for that run to finish and run again; give runs on one directory a workflow `concurrency` group so they queue.',
+                cause: error,
+            });
+        }
         throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
             hint: 'chDB allows one data directory per process, and one process per directory.',
             cause: error,
@@ -7296,9 +7333,30 @@ async function writeStatement(client, names, row) {
     await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
 }
 
+;// CONCATENATED MODULE: ./src/engines/holder.ts
+
+/**
+ * Whether the run named in a lock holder's owner string (`… on HOST pid N`, as ownerName in
+ * core/run.ts writes it) provably cannot be alive: it ran on this host and its process is gone.
+ * On another host nothing is provable, so the answer is false.
+ */
+function holderIsDead(owner, host = (0,external_node_os_.hostname)()) {
+    const match = / on (\S+) pid (\d+)/.exec(owner);
+    if (!match || match[1] !== host)
+        return false;
+    try {
+        process.kill(Number(match[2]), 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
+
 
 
 
@@ -7348,7 +7406,7 @@ FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation
     return {
         async tryAcquire(token, owner) {
             const current = await readHolder();
-            if (current && !current.released && !current.expired)
+            if (current && !current.released && !current.expired && !holderIsDead(current.owner))
                 return current;
             const generation = (current?.generation ?? 0) + 1;
             await client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
@@ -7414,9 +7472,9 @@ SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMilli
             const current = await readHolder();
             if (!current)
                 return { token: '', owner: '(released just now)', expiresAt: '-', expired: true, released: true, generation: 0 };
-            if (!current.expired)
+            if (!current.expired && !holderIsDead(current.owner))
                 return current;
-            // Expired: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
+            // Expired, or its holder provably dead: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
             // then race for the insert, which only one run can win.
             await client
                 .command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token: current.token })
@@ -10569,55 +10627,162 @@ function osUsername() {
   }
 }
 
+;// CONCATENATED MODULE: ./src/engines/postgres/errors.ts
+
+
+/**
+ * How a Postgres error reads to the core. postgres.js reports a lost socket with its own codes;
+ * the server reports a terminated session (`pg_terminate_backend`, a failover, an idle killer)
+ * with SQLSTATE 57P01/57P02, and its "try again" states with 57P03/53300. All of them end the
+ * session, and with it the advisory lock and any open transaction.
+ */
+const LOST_CODES = new Set([
+    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+    '57P01', // admin_shutdown: terminated by pg_terminate_backend or a shutdown
+    '57P02', // crash_shutdown
+    '57P03', // cannot_connect_now: the server is starting up
+    '53300', // too_many_connections
+]);
+const sqlState = (error) => String(error?.code ?? '');
+const isConnectionLoss = (error) => isTransientConnectionError(error, LOST_CODES) || /^08/.test(sqlState(error));
+/** What schemagate's own queries (journal, lock, introspection) need from the role. */
+const PRIVILEGE_HINT = 'schemagate needs a role that can CREATE on the database (for its journal schema) and USAGE, CREATE on that schema, ' +
+    'plus INSERT, UPDATE, SELECT on its journal tables: GRANT CREATE ON DATABASE <db> TO <role>; or point `journal-schema` at a schema the role owns. ' +
+    'A read-only role can run `plan` and `verify` only once the journal exists.';
+/** A migration statement refused for a missing privilege or a read-only session: which privilege to grant. */
+function privilegeHint(error) {
+    const code = sqlState(error);
+    if (code === '25006')
+        return { hint: 'The session is read-only (a read-only role, a replica, or default_transaction_read_only): apply through the primary with a role that may write.' };
+    if (code === '42501')
+        return { hint: 'The role lacks a privilege this statement needs: GRANT it CREATE on the schema (or the database, for CREATE SCHEMA), or ownership of the table it alters; or run migrations as the schema owner.' };
+    return {};
+}
+/**
+ * A failure of one of schemagate's own queries, as an outcome: a lost session is `connection`, a
+ * missing privilege or a read-only session is `config` with the privilege to grant, anything
+ * else is `internal` (schemagate sent something the server rejected: a bug, not a connection).
+ */
+function ownQueryFailure(error) {
+    if (error instanceof SchemagateError)
+        return error;
+    const message = databaseMessage(error);
+    if (isConnectionLoss(error)) {
+        return new SchemagateError('connection', `Lost the connection to the database: ${message}`, {
+            hint: 'The session ended (network, failover, or terminated on the server); the journal records how far the run got. Run again once the database is reachable.',
+            cause: error,
+        });
+    }
+    const code = sqlState(error);
+    if (code === '42501' || code === '25006') {
+        return new SchemagateError('config', `The database role lacks a privilege schemagate needs: ${message}`, { hint: PRIVILEGE_HINT, cause: error });
+    }
+    return new SchemagateError('internal', `A query schemagate sends failed on the server: ${message}`, {
+        hint: 'This is a bug in schemagate or a journal changed outside it; report it with this message.',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/connection.ts
 
 
 
 
-function wrapPostgresJs(sql, begin) {
-    return {
+
+
+/**
+ * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
+ * nothing sent once the session is gone. postgres.js's reserved connections (`sql.begin`) write
+ * their ROLLBACK to a socket the server has closed, which throws from a timer where no caller can
+ * catch it (porsager/postgres#1208): a `pg_terminate_backend` mid-migration crashed the run. The
+ * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
+ * the transaction, so after a loss every call fails as `connection` without being sent.
+ */
+function wrapPostgresJs(sql, session) {
+    const send = async (run) => {
+        if (session.lost)
+            throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
+        try {
+            return await run();
+        }
+        catch (error) {
+            if (isConnectionLoss(error))
+                session.lost = true;
+            throw error;
+        }
+    };
+    const connection = {
         async query(text, params = []) {
-            return (await sql.unsafe(text, params));
+            try {
+                return (await send(() => sql.unsafe(text, params)));
+            }
+            catch (error) {
+                throw ownQueryFailure(error);
+            }
         },
         async exec(text) {
-            await sql.unsafe(text).simple();
+            await send(() => sql.unsafe(text).simple());
         },
         async transaction(fn) {
-            return (await begin((tx) => fn(wrapPostgresJs(tx, () => Promise.reject(new Error('nested transaction'))))));
+            await connection.query('BEGIN');
+            let inner = true;
+            const tx = { ...connection, transaction: () => Promise.reject(new Error('nested transaction')) };
+            try {
+                const result = await fn(tx);
+                inner = false;
+                await connection.query('COMMIT');
+                return result;
+            }
+            catch (error) {
+                // A failed COMMIT has ended the transaction already; a lost session rolled it back.
+                if (inner && !session.lost)
+                    await connection.query('ROLLBACK').catch(() => { });
+                throw error;
+            }
         },
         async close() {
-            if ('end' in sql)
-                await sql.end({ timeout: 5 });
+            await sql.end({ timeout: 5 });
         },
     };
+    return connection;
 }
 async function connectServer(url, options) {
     // One connection: the session advisory lock, the transactions and the journal writes must all
     // share the session that holds the lock.
+    const session = { lost: false };
     const sql = src(url, {
         max: 1,
         idle_timeout: 0,
         connect_timeout: options.connectTimeoutSeconds ?? 10,
         onnotice: () => { },
+        onclose: () => void (session.lost = true),
         connection: {
             application_name: options.applicationName.slice(0, 63),
             ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
         },
     });
-    const connection = wrapPostgresJs(sql, (fn) => sql.begin(fn));
+    const connection = wrapPostgresJs(sql, session);
     try {
-        await connection.query('select 1');
+        // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
+        // run's long statement (and the lock its session holds) ends within seconds, not when the
+        // statement would have finished. The filter runs first, so older servers never see the name.
+        await connection.query("SELECT set_config('client_connection_check_interval', '2s', false) WHERE current_setting('server_version_num')::int >= 140000");
     }
     catch (error) {
         await sql.end({ timeout: 1 }).catch(() => { });
-        throw error;
+        throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
     }
     return connection;
 }
 function wrapPGlite(db, isTransaction) {
     return {
         async query(text, params = []) {
-            return (await db.query(text, params)).rows;
+            try {
+                return (await db.query(text, params)).rows;
+            }
+            catch (error) {
+                throw ownQueryFailure(error);
+            }
         },
         async exec(text) {
             await db.exec(text);
@@ -10632,11 +10797,23 @@ function wrapPGlite(db, isTransaction) {
         },
     };
 }
+/** PGlite's data directory must be a directory (or not exist yet); its own error for a file is `[object Object]`. */
+function preparePGliteDir(dataDir) {
+    const problem = (what) => configError(`The pglite:// path ${dataDir} ${what}.`, { hint: 'Point the pglite:// URL at a directory (it is created when missing), e.g. pglite://.schemagate/dev.' });
+    if ((0,external_node_fs_.existsSync)(dataDir) && !(0,external_node_fs_.statSync)(dataDir).isDirectory())
+        throw problem('is a file, not a directory');
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
+    }
+    catch (error) {
+        throw problem(`cannot be created (${error.code ?? 'error'})`);
+    }
+}
 /** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
 async function connectPGlite(dataDir, statementTimeoutMs) {
     const { PGlite } = loadOptionalModule('@electric-sql/pglite', 'The embedded Postgres (pglite:// URL)');
     if (dataDir)
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
+        preparePGliteDir(dataDir);
     const db = await PGlite.create(dataDir ?? undefined);
     const connection = wrapPGlite(db, false);
     if (statementTimeoutMs)
@@ -10654,6 +10831,22 @@ function journal_journalNames(schema, table) {
         statements: `${journal_quoteIdent(schema)}.${journal_quoteIdent(`${table}_statements`)}`,
     };
 }
+/**
+ * The version of schemagate's own journal tables, kept in the attempts table's comment so it
+ * commits with the tables. A journal without one was created before versioning (version 1).
+ * A newer schemagate upgrades an older journal in place, in the transaction that creates it,
+ * with the statements listed here under the version they lead to.
+ */
+const JOURNAL_VERSION = 1;
+const JOURNAL_UPGRADES = {};
+const VERSION_COMMENT = /^schemagate journal v(\d+)\b/;
+const journalVersionComment = (names) => `COMMENT ON TABLE ${names.attempts} IS 'schemagate journal v${JOURNAL_VERSION}: attempts of each migration; change only through schemagate'`;
+/** The version a comment states; null when there is none (a journal from before versioning). */
+function journalVersionOf(comment) {
+    const match = comment ? VERSION_COMMENT.exec(comment) : null;
+    return match ? Number(match[1]) : null;
+}
+const STATEMENT_COLUMNS = ['attempt_id', 'migration_id', 'statement_index', 'statement_hash', 'finished_at'];
 function journal_journalDdl(names) {
     return [
         `CREATE SCHEMA IF NOT EXISTS ${journal_quoteIdent(names.schema)}`,
@@ -11422,29 +11615,26 @@ async function observeStatement(connection, run) {
 
 
 
+
+
 const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
 function lockKey(location) {
     return (0,external_node_crypto_.createHash)('sha256').update(location).digest().readInt32BE(0);
 }
-/** postgres.js's own codes for a lost connection, and the server's "try again" states. */
-const TRANSIENT_CODES = new Set([
-    'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-    '57P03', // cannot_connect_now: the server is starting up
-    '53300', // too_many_connections
-]);
-const isTransient = (error) => isTransientConnectionError(error, TRANSIENT_CODES);
 /**
  * A failed statement as the core understands it: a lost connection (the statement may have
  * run) or the database's refusal, with the position in the statement the server points at.
  */
 function statementFailure(error) {
-    if (isTransient(error))
+    if (error instanceof SchemagateError)
+        return error;
+    if (isConnectionLoss(error))
         return new SchemagateError('connection', databaseMessage(error), { cause: error });
     const position = Number(error.position);
     // 25001 active_sql_transaction: "cannot run inside a transaction block".
     const needsNoTransaction = error.code === '25001';
-    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error }, needsNoTransaction);
+    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) }, needsNoTransaction);
 }
 /** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
 async function executeOn(connection, statement, observe) {
@@ -11520,16 +11710,61 @@ class PostgresEngine {
     async readJournal() {
         const journal = { attempts: [], statements: [], adopted: null };
         if (await this.exists(this.names.attempts)) {
+            const hasStatements = await this.checkJournalShape();
             journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
-            journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
+            if (hasStatements)
+                journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
+            else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied'))
+                throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
         }
         journal.adopted = await this.adopted.read(this.connection);
         return journal;
     }
+    damaged(what) {
+        return new SchemagateError('refused', `The journal ${this.journalLocation} ${what}.`, {
+            hint: 'The journal tables were changed outside schemagate. Restore them from a backup (or re-create the missing table or column as schemagate creates it), ' +
+                'or point `journal-table` at a fresh journal and record what is applied with mode `baseline`.',
+        });
+    }
+    /**
+     * Refuses a journal this schemagate cannot read exactly: a newer version, a missing column. A
+     * missing statements table is allowed only in a journal from before versioning, which an
+     * older schemagate could leave half-created; `ensureJournal` then completes it.
+     */
+    async checkJournalShape() {
+        const [meta] = await this.connection.query('SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements', [this.names.attempts, this.names.statements]);
+        const version = journalVersionOf(meta?.comment ?? null);
+        if (version !== null && version > JOURNAL_VERSION) {
+            throw new SchemagateError('refused', `The journal ${this.journalLocation} is version ${version}, written by a newer schemagate; this one reads up to version ${JOURNAL_VERSION}.`, {
+                hint: 'Run the newer schemagate (pin the same version in every workflow that migrates this database).',
+            });
+        }
+        const columns = await this.connection.query('SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)', [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`]);
+        const has = (table, column) => columns.some((c) => c.table_name === table && c.column_name === column);
+        const missing = [
+            ...journal_COLUMNS.filter((c) => !has(this.options.journalTable, c)).map((c) => `${this.options.journalTable}.${c}`),
+            ...(meta?.statements ? STATEMENT_COLUMNS.filter((c) => !has(`${this.options.journalTable}_statements`, c)).map((c) => `${this.options.journalTable}_statements.${c}`) : []),
+        ];
+        if (missing.length > 0)
+            throw this.damaged(`lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+        if (!meta?.statements && version !== null)
+            throw this.damaged(`has no ${this.names.statements} table`);
+        return Boolean(meta?.statements);
+    }
+    /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
     async ensureJournal() {
-        for (const ddl of journal_journalDdl(this.names))
-            await this.connection.query(ddl);
-        await this.adopted.ensure(this.connection);
+        await this.connection.transaction(async (tx) => {
+            const [meta] = await tx.query('SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($1)::text AS found', [this.names.attempts]);
+            const from = meta?.found ? (journalVersionOf(meta.comment) ?? 1) : JOURNAL_VERSION;
+            for (const ddl of journal_journalDdl(this.names))
+                await tx.query(ddl);
+            for (let version = from + 1; version <= JOURNAL_VERSION; version++) {
+                for (const ddl of JOURNAL_UPGRADES[version]?.(this.names) ?? [])
+                    await tx.query(ddl);
+            }
+            await tx.query(journalVersionComment(this.names));
+            await this.adopted.ensure(tx);
+        });
     }
     async acquireLock(options) {
         const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
@@ -11553,7 +11788,10 @@ class PostgresEngine {
         if (!row)
             return 'a session that has just released it';
         const since = row.backend_start instanceof Date ? row.backend_start.toISOString() : String(row.backend_start);
-        return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since})`;
+        const gone = holderIsDead(row.application_name)
+            ? '; its process on this host is gone, and the server ends the session once it notices the client left (client_connection_check_interval on Postgres 14+), or when its statement ends'
+            : '';
+        return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since}${gone})`;
     }
     tables() {
         return readTables(this.connection);
@@ -11617,7 +11855,7 @@ const postgresDriver = {
         const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
         const connection = await withConnectRetries(() => url.protocol === 'pglite:'
             ? connectPGlite(dataDir, options.statementTimeoutMs)
-            : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isTransient);
+            : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
         return new PostgresEngine(connection, options, dataDir);
     },
 };
@@ -11787,11 +12025,21 @@ function isDirectory(p) {
     }
 }
 /** `.sql` files under dir at any depth, as forward-slash paths relative to dir. */
-function listSqlFiles(dir, prefix = '') {
+function listSqlFiles(dir, prefix = '', seen = new Set()) {
+    // A symlink back to a folder being listed would list it again and again (up to the OS's
+    // ELOOP limit), each time as new migrations.
+    const real = external_node_fs_default().realpathSync(dir);
+    if (seen.has(real)) {
+        throw configError(`${prefix.replace(/\/$/, '')} is a symlink loop: it leads back to a folder that contains it (${real}).`, {
+            location: { file: prefix.replace(/\/$/, '') },
+            hint: 'Remove the symlink; a migrations folder must hold each migration file once.',
+        });
+    }
+    const inside = new Set([...seen, real]);
     return listDir(dir).flatMap((entry) => {
         const rel = prefix + entry.name;
         if (entry.isDir)
-            return listSqlFiles(external_node_path_default().join(dir, entry.name), `${rel}/`);
+            return listSqlFiles(external_node_path_default().join(dir, entry.name), `${rel}/`, inside);
         return isSqlFile(entry.name) ? [rel] : [];
     });
 }
@@ -12822,18 +13070,44 @@ function settings_boolean(name, raw) {
         return false;
     throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
 }
+/** Postgres takes timeouts as a 32-bit count of milliseconds, and so do Node's timers. */
+const MAX_SECONDS = Math.floor(2 ** 31 / 1000) - 1;
 function seconds(name, raw, { allowZero }) {
     const value = Number(raw.trim());
-    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-        throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
+    if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0) || value > MAX_SECONDS) {
+        throw configError(`Input \`${name}\` must be a number of seconds from ${allowZero ? 0 : 'above 0'} to ${MAX_SECONDS}${allowZero ? ' (0 for none)' : ''}, got "${raw}".`, {
+            hint: `Set \`${name}\` to a number of seconds, e.g. 60.`,
+        });
     }
-    return value * 1000;
+    return Math.round(value * 1000);
 }
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function identifier(name, raw) {
     if (!IDENTIFIER.test(raw))
         throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
     return raw;
+}
+/** `schema.table` (or `table`, in `public`), each a plain identifier: it is spliced into SQL. */
+function qualifiedTable(name, raw) {
+    const parts = raw.split('.');
+    if (parts.length > 2 || !parts.every((part) => IDENTIFIER.test(part))) {
+        throw configError(`Input \`${name}\` must be a table name, schema.table, each part a plain identifier (letters, digits, _), got "${raw}".`, {
+            hint: 'drizzle-kit keeps its journal in drizzle.__drizzle_migrations, the default.',
+        });
+    }
+    return raw;
+}
+/** A version number, as versioned migration files start with. */
+function version(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    if (!/^\d+$/.test(value)) {
+        throw configError(`Input \`${name}\` must be a migration version (the number a versioned file starts with, e.g. 0042), got "${raw}".`, {
+            hint: `Set \`${name}\` to the version of the last migration to record, or leave it empty for all pending ones.`,
+        });
+    }
+    return value;
 }
 function parseDatabaseUrl(raw, input = 'database-url') {
     const value = raw.trim();
@@ -12845,8 +13119,9 @@ function parseDatabaseUrl(raw, input = 'database-url') {
                 'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
         });
     }
+    let url;
     try {
-        return new URL(value);
+        url = new URL(value);
     }
     catch {
         // Never echo the value: it is a secret and may hold a password.
@@ -12854,6 +13129,12 @@ function parseDatabaseUrl(raw, input = 'database-url') {
             hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
         });
     }
+    if (!SUPPORTED_SCHEMES.split(', ').includes(`${url.protocol}//`)) {
+        throw configError(`Input \`${input}\` has the URL scheme "${url.protocol}", which schemagate does not support.`, {
+            hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
+        });
+    }
+    return url;
 }
 function readSettings(lookup, env = process.env) {
     const get = (name) => {
@@ -12948,14 +13229,15 @@ function readSettings(lookup, env = process.env) {
             schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
             table: identifier('journal-table', get('journal-table').trim()),
             drizzle: drizzleJournal,
-            drizzleTable: get('drizzle-migrations-table').trim(),
+            drizzleTable: qualifiedTable('drizzle-migrations-table', get('drizzle-migrations-table').trim()),
             adopt,
             adoptWrite: settings_boolean('adopt-write', get('adopt-write')),
         },
-        baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+        baseline: { reason: get('baseline-reason').trim() || null, to: version('baseline-to', get('baseline-to')) },
         safety: { lint: lint, largeTableRows, rehearse: settings_boolean('rehearse', get('rehearse')) },
         clickhouse: {
             mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
+            lockLeaseMs: seconds('lock-lease', get('lock-lease'), { allowZero: false }),
             ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
         },
         run: runEnvironmentFrom(env, environment),
@@ -12970,6 +13252,7 @@ function readSettings(lookup, env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/core/outcome.ts
 
+
 const NO_PARTS = { plan: null, applied: [], verification: null, snapshotWritten: null, promotion: null, unverified: null, safety: null };
 /** A failure with what the run had done before it: a failed apply still reports what it applied. */
 class PartialFailure extends Error {
@@ -12981,16 +13264,28 @@ class PartialFailure extends Error {
         this.failure = failure;
     }
 }
+/** A failing statement is shown up to this size: the summary and outputs stay far below GitHub's 1 MiB. */
+const MAX_STATEMENT_CHARS = 8000;
+/**
+ * Anything that is not a SchemagateError reached the top without an engine or loader
+ * explaining it: a bug. It is reported as `internal`, with the JavaScript detail in the hint
+ * only, so the message never reads like a database's or a user's mistake.
+ */
+function internalError(error) {
+    const name = error instanceof Error ? error.name : typeof error;
+    return new SchemagateError('internal', 'schemagate stopped on an internal error (a bug in schemagate, not in your migrations or inputs).', {
+        hint: `Report it with this detail: ${name}: ${databaseMessage(error).replace(/\s*\n\s*/g, ' ')}`,
+        cause: error,
+    });
+}
 function failureOf(error) {
-    const failure = error instanceof SchemagateError
-        ? error
-        : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+    const failure = error instanceof SchemagateError ? error : internalError(error);
     return {
         kind: failure.kind,
-        message: failure.message,
-        ...(failure.hint ? { hint: failure.hint } : {}),
+        message: bounded(failure.message, MAX_MESSAGE_CHARS * 2),
+        ...(failure.hint ? { hint: bounded(failure.hint, MAX_MESSAGE_CHARS) } : {}),
         ...(failure.location ? { location: failure.location } : {}),
-        ...(failure.details.statement ? { statement: failure.details.statement } : {}),
+        ...(failure.details.statement ? { statement: bounded(failure.details.statement, MAX_STATEMENT_CHARS) } : {}),
         ...(failure.details.problems ? { problems: failure.details.problems } : {}),
     };
 }
@@ -13014,7 +13309,8 @@ function blankOutcome(mode, target, migrations) {
 }
 /** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
 function earlyFailure(mode, error) {
-    return buildOutcome({ mode: mode, engine: 'unknown', target: '', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
+    const known = MODES.includes(mode) ? mode : 'plan';
+    return buildOutcome({ mode: known, engine: 'unknown', target: '', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/problems.ts
@@ -13269,6 +13565,7 @@ function diffSchemas(expected, actual, options) {
 
 
 
+
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
  * snapshot (any engine, written by `snapshot` mode). Both become a SchemaSnapshot; both can point
@@ -13345,10 +13642,21 @@ function readExpectedSnapshot(file, displayFile) {
     catch (error) {
         throw configError(`Snapshot ${displayFile} is not valid JSON: ${error.message}`, { location: { file: displayFile } });
     }
+    const shapeError = (what) => configError(`Snapshot ${displayFile} ${what}.`, {
+        location: { file: displayFile, line: 1 },
+        hint: 'Write the snapshot again with mode `snapshot` (or let drizzle-kit generate it), or point `snapshot` at another file.',
+    });
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw shapeError('is not a JSON object');
     const object = parsed;
     if (object.format === SNAPSHOT_FORMAT) {
         const version = Number(object.version ?? 1);
         const engine = String(object.engine);
+        if (!Array.isArray(object.tables) || !object.tables.every((t) => t !== null && typeof t === 'object' && Array.isArray(t.columns))) {
+            throw shapeError('has no valid "tables" list (each table an object with "columns")');
+        }
+        if (!ENGINE_KINDS.includes(engine))
+            throw shapeError(`names an unknown "engine" (${JSON.stringify(object.engine)})`);
         let tables = object.tables;
         const spelling = dialectFor(engine).spelling;
         if (spelling) {
@@ -13438,7 +13746,7 @@ function newAttempt(migration, kind, context, startedAt, fields = {}) {
     };
 }
 /** Engines report a lost connection (the statement may have run) as a `connection` error. */
-const isConnectionLoss = (error) => error instanceof SchemagateError && error.kind === 'connection';
+const apply_isConnectionLoss = (error) => error instanceof SchemagateError && error.kind === 'connection';
 class StatementFailed extends Error {
     statement;
     statementsApplied;
@@ -13520,7 +13828,7 @@ async function applyMigration(engine, item, position, options, emit) {
     catch (error) {
         if (!(error instanceof StatementFailed))
             throw error;
-        if (isConnectionLoss(error.original)) {
+        if (apply_isConnectionLoss(error.original)) {
             // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
             // so the next plan asks for a decision instead of re-running anything silently.
             const line = error.statement.line;
@@ -13553,13 +13861,13 @@ async function applyMigration(engine, item, position, options, emit) {
         throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
             `${migration.statements.length} failed: ${failure.databaseMessage}`, {
             location: { file: migration.file, line: failure.line },
-            hint: atomic
+            hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (atomic
                 ? error.original instanceof DatabaseError && error.original.needsNoTransaction
                     ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
                     : 'The migration was rolled back and recorded as failed; fix it and run again.'
                 : error.statementsApplied === 0 && item.startAt === 0
                     ? 'No statement of it completed; fix it and run again.'
-                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
+                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
             cause: error.original,
             statement: failure.statement,
         });
@@ -13575,6 +13883,32 @@ async function applyMigration(engine, item, position, options, emit) {
         statementsRun: migration.statements.length - item.startAt,
         outOfOrder: item.outOfOrder,
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/journal-check.ts
+
+/**
+ * A journal row schemagate did not write (a status such as `done` set by hand, an unknown kind)
+ * would otherwise fall through the planner's categories, and an applied migration could run
+ * again. Such a journal is refused, naming the row and how to repair it.
+ */
+const STATUSES = new Set(['running', 'applied', 'failed']);
+const KINDS = new Set(['versioned', 'repeatable', 'baseline']);
+function checkJournal(journal, location) {
+    for (const row of journal.attempts) {
+        const problem = !STATUSES.has(row.status)
+            ? `status "${row.status}"`
+            : !KINDS.has(row.kind)
+                ? `kind "${row.kind}"`
+                : null;
+        if (!problem)
+            continue;
+        throw new SchemagateError('refused', `The journal ${location} has a row schemagate does not write: attempt ${row.attemptId} of migration ${row.migrationId} has ${problem}.`, {
+            hint: `Statuses are ${[...STATUSES].join(', ')} and kinds ${[...KINDS].join(', ')}. Restore the row (status applied if the migration ran, failed if not), ` +
+                'or delete it and record the migration with mode `baseline`; edit the journal only through schemagate.',
+        });
+    }
+    return journal;
 }
 
 ;// CONCATENATED MODULE: ./src/core/adopt.ts
@@ -14175,6 +14509,7 @@ function safetyFailure(report) {
 
 
 
+
 /**
  * The engine-agnostic core that both shells call: one function per mode, each returning the
  * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
@@ -14204,8 +14539,32 @@ function ownerName(runUrl, host = external_node_os_default().hostname(), pid = p
     const run = runUrl ? (/\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)/.exec(runUrl)?.slice(1).join(' run ') ?? runUrl) : 'local';
     return `schemagate ${run} on ${host} pid ${pid}`;
 }
+/**
+ * The migrations folder, each migration and the snapshot must be files of the workspace once
+ * symlinks are followed: otherwise a pull request could make a preview read (and print, through
+ * the database's syntax error) any file of the runner.
+ */
+function assertInsideWorkspace(cwd, file, what) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return; // missing: the loader that reads it says so
+    }
+    const root = (0,external_node_fs_.realpathSync)(cwd);
+    if (real === root || real.startsWith(`${root}${(external_node_path_default()).sep}`))
+        return;
+    throw new SchemagateError('config', `${what} ${relative(cwd, file)} resolves to ${real}, outside the workspace ${root}.`, {
+        location: { file: relative(cwd, file) },
+        hint: 'Keep migrations and snapshots inside the repository (the `working-directory`, or the current directory for the CLI); replace a symlink to a file elsewhere with the file itself.',
+    });
+}
 function prepare(settings) {
     const { sources } = settings;
+    assertInsideWorkspace(sources.cwd, sources.migrations, 'The migrations folder');
+    if (sources.snapshot)
+        assertInsideWorkspace(sources.cwd, sources.snapshot, 'The snapshot');
     const { databaseUrl, engine } = settings.target;
     const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
     const { adopt } = settings.journal;
@@ -14218,7 +14577,11 @@ function prepare(settings) {
     const set = needsMigrations || (0,external_node_fs_.existsSync)(sources.migrations)
         ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
         : null;
+    for (const migration of set?.migrations ?? [])
+        assertInsideWorkspace(sources.cwd, migration.path, 'The migration');
     const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
+    if (snapshotFile)
+        assertInsideWorkspace(sources.cwd, snapshotFile, 'The snapshot');
     const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
     if (expected && expected.schema.engine !== driver.kind) {
         throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
@@ -14334,7 +14697,7 @@ async function checkPromotion(run, prepared, plan, emit) {
     const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
     let journal;
     try {
-        journal = await earlier.readJournal();
+        journal = checkJournal(await earlier.readJournal(), `of ${promotion.environment}`);
     }
     finally {
         await earlier.close().catch(() => { });
@@ -14376,7 +14739,7 @@ async function runOnTarget(engine, run, prepared, emit) {
     const { set, expected } = prepared;
     switch (run.mode) {
         case 'plan': {
-            const plan = acceptedPlan(set.migrations, await engine.readJournal(), run.planOptions);
+            const plan = acceptedPlan(set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
             const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
             return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
         }
@@ -14396,7 +14759,7 @@ async function runOnTarget(engine, run, prepared, emit) {
             try {
                 // Planned under the lock: a run that waited sees what the previous holder applied. The
                 // journal is created only once the plan is accepted: a refused run changes nothing.
-                const journal = await engine.readJournal();
+                const journal = checkJournal(await engine.readJournal(), engine.journalLocation);
                 if (run.mode === 'baseline') {
                     const plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
                     await engine.ensureJournal();
@@ -14551,6 +14914,7 @@ const STATUS_TITLES = {
     connection: 'connection error',
     promotion: 'promotion gate failed',
     unsafe: 'unsafe migrations',
+    internal: 'internal error',
 };
 function formatDuration(ms) {
     if (ms < 1000)
@@ -14577,7 +14941,8 @@ function table(header, rows) {
 function oneLineReason(outcome) {
     if (!outcome.error)
         return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
-    return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
+    const reason = outcome.error.message.replace(/\s*\n\s*/g, ' ');
+    return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}…` : reason}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -15009,6 +15374,9 @@ const MODE_OPTIONS = {
     snapshot: ['database-url', 'snapshot'],
     baseline: ['database-url', 'migrations', 'baseline-to', 'baseline-reason'],
 };
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Every argument that is a URL may carry a password, wherever it was put (a stray argument, any option). */
+const argvSecrets = (argv) => argv.flatMap((arg) => arg.split(/=(.*)/s)).filter((value) => URL_LIKE.test(value)).flatMap(secretsOf);
 const cliError = (message, hint) => new SchemagateError('config', message, { hint });
 /** An argument as it may be shown: a URL keeps its host, never its credentials. */
 function shown(argument) {
@@ -15173,7 +15541,7 @@ function render(outcome, format, color) {
 async function main(argv, env = process.env, terminal = process) {
     let outcome;
     let format = 'text';
-    let redactor = new Redactor(secretsOf(env.DATABASE_URL ?? ''));
+    let redactor = new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]);
     const progress = progressPrinter(terminal.stderr, (text) => redactor.redact(text));
     try {
         const parsed = parseArgs(argv);
@@ -15187,17 +15555,20 @@ async function main(argv, env = process.env, terminal = process) {
             return parsed.help ? 0 : EXIT_CODES.config;
         }
         const url = parsed.inputs['database-url'] ?? env.DATABASE_URL ?? '';
-        redactor = new Redactor([...secretsOf(url), ...secretsOf(parsed.inputs['promotion-database-url'] ?? '')]);
+        redactor = new Redactor([...secretsOf(url), ...argvSecrets(argv)]);
         const mode = parsed.mode;
         const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name === 'database-url' ? url : parsed.inputs[name]), env));
         outcome = await runSchemagate(settings, (event) => progress.print(event));
     }
     catch (error) {
-        if (!(error instanceof SchemagateError))
-            throw error;
-        outcome = earlyFailure(argv.find((a) => MODES.includes(a)) ?? 'plan', error);
+        // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
+        outcome = earlyFailure(modeIn(argv), error);
     }
     progress.end();
+    return report(outcome, format, redactor, terminal, env);
+}
+const modeIn = (argv) => argv.find((a) => MODES.includes(a)) ?? 'plan';
+function report(outcome, format, redactor, terminal, env) {
     const color = terminal.stdout.isTTY === true && !env.NO_COLOR;
     terminal.stdout.write(redactor.redact(render(outcome, format, color)));
     // The report on stdout already says why; a script reading JSON gets the reason on stderr too.
@@ -15227,6 +15598,14 @@ function forTerminal(read) {
                     : {}),
         });
     }
+}
+/**
+ * An error thrown outside the run's promise chain (a driver's timer, an unhandled rejection):
+ * still an outcome on stdout, and the `internal` exit code.
+ */
+function reportFatal(argv, error, env = process.env, terminal = process) {
+    const format = argv.includes('--json') || argv.includes('--output=json') ? 'json' : 'text';
+    return report(earlyFailure(modeIn(argv), error), format, new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]), terminal, env);
 }
 
 

@@ -92,6 +92,10 @@ export const ACTION_INPUTS = {
     "default": "3600",
     "description": "ClickHouse: seconds to wait for a mutation (ALTER ... UPDATE/DELETE) to finish."
   },
+  "lock-lease": {
+    "default": "60",
+    "description": "ClickHouse: seconds a run's lock lease lasts without renewal (renewed every third of it); a killed run's lease blocks others this long, unless it ran on the same host and its process is gone."
+  },
   "cluster": {
     "default": "",
     "description": "ClickHouse: create the journal ON CLUSTER this name with replicated engines."

@@ -20,6 +20,14 @@ export function secretsOf(raw: string): string[] {
   return [...secrets].filter((s) => s.length >= 3);
 }
 
+/**
+ * `scheme://user:password@`: anchored on `://` (one character of the scheme before it) rather
+ * than on the scheme's first letter. A pattern starting `[a-z][a-z0-9+.-]*://` is retried at
+ * every letter of a long word and runs in quadratic time; here each scan stops at the next `/`,
+ * `@` or whitespace, so the text is read a bounded number of times.
+ */
+const USERINFO = /(?<=[a-z0-9+.-]):\/\/([^:/@\s]*):[^@\s/]+@/gi;
+
 export class Redactor {
   private readonly secrets: string[];
   constructor(secrets: string[]) {
@@ -29,7 +37,7 @@ export class Redactor {
   redact(text: string): string {
     let result = text;
     for (const secret of this.secrets) result = result.split(secret).join('***');
-    return result.replace(/([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s/]+@/gi, '$1:***@');
+    return result.replace(USERINFO, '://$1:***@');
   }
 }
 

@@ -77,12 +77,17 @@ function boolean(name: InputName, raw: string): boolean {
   throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
 }
 
+/** Postgres takes timeouts as a 32-bit count of milliseconds, and so do Node's timers. */
+const MAX_SECONDS = Math.floor(2 ** 31 / 1000) - 1;
+
 function seconds(name: InputName, raw: string, { allowZero }: { allowZero: boolean }): number {
   const value = Number(raw.trim());
-  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw configError(`Input \`${name}\` must be a number of seconds${allowZero ? ' (0 for none)' : ' above 0'}, got "${raw}".`);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0) || value > MAX_SECONDS) {
+    throw configError(`Input \`${name}\` must be a number of seconds from ${allowZero ? 0 : 'above 0'} to ${MAX_SECONDS}${allowZero ? ' (0 for none)' : ''}, got "${raw}".`, {
+      hint: `Set \`${name}\` to a number of seconds, e.g. 60.`,
+    });
   }
-  return value * 1000;
+  return Math.round(value * 1000);
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -90,6 +95,29 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function identifier(name: InputName, raw: string): string {
   if (!IDENTIFIER.test(raw)) throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
   return raw;
+}
+
+/** `schema.table` (or `table`, in `public`), each a plain identifier: it is spliced into SQL. */
+function qualifiedTable(name: InputName, raw: string): string {
+  const parts = raw.split('.');
+  if (parts.length > 2 || !parts.every((part) => IDENTIFIER.test(part))) {
+    throw configError(`Input \`${name}\` must be a table name, schema.table, each part a plain identifier (letters, digits, _), got "${raw}".`, {
+      hint: 'drizzle-kit keeps its journal in drizzle.__drizzle_migrations, the default.',
+    });
+  }
+  return raw;
+}
+
+/** A version number, as versioned migration files start with. */
+function version(name: InputName, raw: string): string | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  if (!/^\d+$/.test(value)) {
+    throw configError(`Input \`${name}\` must be a migration version (the number a versioned file starts with, e.g. 0042), got "${raw}".`, {
+      hint: `Set \`${name}\` to the version of the last migration to record, or leave it empty for all pending ones.`,
+    });
+  }
+  return value;
 }
 
 export function parseDatabaseUrl(raw: string, input: InputName = 'database-url'): URL {
@@ -103,14 +131,21 @@ export function parseDatabaseUrl(raw: string, input: InputName = 'database-url')
         'secret is missing in that environment (forks get no secrets: use `replay: true` to preview).',
     });
   }
+  let url: URL;
   try {
-    return new URL(value);
+    url = new URL(value);
   } catch {
     // Never echo the value: it is a secret and may hold a password.
     throw configError(`Input \`${input}\` is not a valid URL.`, {
       hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
     });
   }
+  if (!SUPPORTED_SCHEMES.split(', ').includes(`${url.protocol}//`)) {
+    throw configError(`Input \`${input}\` has the URL scheme "${url.protocol}", which schemagate does not support.`, {
+      hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
+    });
+  }
+  return url;
 }
 
 export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = process.env): Settings {
@@ -206,14 +241,15 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
       table: identifier('journal-table', get('journal-table').trim()),
       drizzle: drizzleJournal as Settings['journal']['drizzle'],
-      drizzleTable: get('drizzle-migrations-table').trim(),
+      drizzleTable: qualifiedTable('drizzle-migrations-table', get('drizzle-migrations-table').trim()),
       adopt,
       adoptWrite: boolean('adopt-write', get('adopt-write')),
     },
-    baseline: { reason: get('baseline-reason').trim() || null, to: get('baseline-to').trim() || null },
+    baseline: { reason: get('baseline-reason').trim() || null, to: version('baseline-to', get('baseline-to')) },
     safety: { lint: lint as LintLevel, largeTableRows, rehearse: boolean('rehearse', get('rehearse')) },
     clickhouse: {
       mutationTimeoutMs: seconds('mutation-timeout', get('mutation-timeout'), { allowZero: false }),
+      lockLeaseMs: seconds('lock-lease', get('lock-lease'), { allowZero: false }),
       ...(cluster ? { cluster: identifier('cluster', cluster) } : {}),
     },
     run: runEnvironmentFrom(env, environment),

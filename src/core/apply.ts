@@ -207,13 +207,13 @@ export async function applyMigration(
         `${migration.statements.length} failed: ${failure.databaseMessage}`,
       {
         location: { file: migration.file, line: failure.line },
-        hint: atomic
+        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (atomic
           ? error.original instanceof DatabaseError && error.original.needsNoTransaction
             ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
             : 'The migration was rolled back and recorded as failed; fix it and run again.'
           : error.statementsApplied === 0 && item.startAt === 0
             ? 'No statement of it completed; fix it and run again.'
-            : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.',
+            : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
         cause: error.original,
         statement: failure.statement,
       },

@@ -1,5 +1,5 @@
-import type { Mode } from '../config/index.js';
-import { databaseMessage, SchemagateError, type FailureKind, type Location, type ProblemDetail } from '../errors.js';
+import { MODES, type Mode } from '../config/index.js';
+import { bounded, databaseMessage, MAX_MESSAGE_CHARS, SchemagateError, type FailureKind, type Location, type ProblemDetail } from '../errors.js';
 import type { Difference } from '../types.js';
 import type { AppliedResult } from './apply.js';
 import type { Plan } from './plan.js';
@@ -72,17 +72,30 @@ export class PartialFailure extends Error {
   }
 }
 
+/** A failing statement is shown up to this size: the summary and outputs stay far below GitHub's 1 MiB. */
+export const MAX_STATEMENT_CHARS = 8000;
+
+/**
+ * Anything that is not a SchemagateError reached the top without an engine or loader
+ * explaining it: a bug. It is reported as `internal`, with the JavaScript detail in the hint
+ * only, so the message never reads like a database's or a user's mistake.
+ */
+export function internalError(error: unknown): SchemagateError {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new SchemagateError('internal', 'schemagate stopped on an internal error (a bug in schemagate, not in your migrations or inputs).', {
+    hint: `Report it with this detail: ${name}: ${databaseMessage(error).replace(/\s*\n\s*/g, ' ')}`,
+    cause: error,
+  });
+}
+
 export function failureOf(error: unknown): OutcomeError {
-  const failure =
-    error instanceof SchemagateError
-      ? error
-      : new SchemagateError('connection', `Database error: ${databaseMessage(error)}`, { cause: error });
+  const failure = error instanceof SchemagateError ? error : internalError(error);
   return {
     kind: failure.kind,
-    message: failure.message,
-    ...(failure.hint ? { hint: failure.hint } : {}),
+    message: bounded(failure.message, MAX_MESSAGE_CHARS * 2),
+    ...(failure.hint ? { hint: bounded(failure.hint, MAX_MESSAGE_CHARS) } : {}),
     ...(failure.location ? { location: failure.location } : {}),
-    ...(failure.details.statement ? { statement: failure.details.statement } : {}),
+    ...(failure.details.statement ? { statement: bounded(failure.details.statement, MAX_STATEMENT_CHARS) } : {}),
     ...(failure.details.problems ? { problems: failure.details.problems } : {}),
   };
 }
@@ -116,6 +129,7 @@ export function blankOutcome(mode: Mode, target: string, migrations: string): Ou
 }
 
 /** The outcome of a run that failed before it could start (bad inputs), so it is still reported. */
-export function earlyFailure(mode: string, error: SchemagateError): Outcome {
-  return buildOutcome({ mode: mode as Mode, engine: 'unknown', target: '', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
+export function earlyFailure(mode: string, error: unknown): Outcome {
+  const known = (MODES as readonly string[]).includes(mode) ? (mode as Mode) : 'plan';
+  return buildOutcome({ mode: known, engine: 'unknown', target: '', migrations: '', layout: null }, NO_PARTS, { error: failureOf(error) });
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { displayUrl, resolveRunContext, type Mode, type Promotion, type Settings } from '../config/index.js';
@@ -14,6 +14,7 @@ import { diffSchemas } from '../verify/diff.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
 import type { Emit } from './events.js';
+import { checkJournal } from './journal-check.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
 import { buildPlan, hasErrors, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
@@ -80,8 +81,30 @@ interface TargetRun {
   safety: (SafetyOptions & { observed: readonly Observation[] }) | null;
 }
 
+/**
+ * The migrations folder, each migration and the snapshot must be files of the workspace once
+ * symlinks are followed: otherwise a pull request could make a preview read (and print, through
+ * the database's syntax error) any file of the runner.
+ */
+function assertInsideWorkspace(cwd: string, file: string, what: string): void {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return; // missing: the loader that reads it says so
+  }
+  const root = realpathSync(cwd);
+  if (real === root || real.startsWith(`${root}${path.sep}`)) return;
+  throw new SchemagateError('config', `${what} ${relative(cwd, file)} resolves to ${real}, outside the workspace ${root}.`, {
+    location: { file: relative(cwd, file) },
+    hint: 'Keep migrations and snapshots inside the repository (the `working-directory`, or the current directory for the CLI); replace a symlink to a file elsewhere with the file itself.',
+  });
+}
+
 function prepare(settings: Settings): Prepared {
   const { sources } = settings;
+  assertInsideWorkspace(sources.cwd, sources.migrations, 'The migrations folder');
+  if (sources.snapshot) assertInsideWorkspace(sources.cwd, sources.snapshot, 'The snapshot');
   const { databaseUrl, engine } = settings.target;
   const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
   const { adopt } = settings.journal;
@@ -94,7 +117,9 @@ function prepare(settings: Settings): Prepared {
   const set = needsMigrations || existsSync(sources.migrations)
     ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
     : null;
+  for (const migration of set?.migrations ?? []) assertInsideWorkspace(sources.cwd, migration.path, 'The migration');
   const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
+  if (snapshotFile) assertInsideWorkspace(sources.cwd, snapshotFile, 'The snapshot');
   const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
   if (expected && expected.schema.engine !== driver.kind) {
     throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
@@ -217,7 +242,7 @@ async function checkPromotion(run: TargetRun, prepared: Prepared, plan: Plan, em
   const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
   let journal;
   try {
-    journal = await earlier.readJournal();
+    journal = checkJournal(await earlier.readJournal(), `of ${promotion.environment}`);
   } finally {
     await earlier.close().catch(() => {});
   }
@@ -266,7 +291,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
   const { set, expected } = prepared;
   switch (run.mode) {
     case 'plan': {
-      const plan = acceptedPlan(set!.migrations, await engine.readJournal(), run.planOptions);
+      const plan = acceptedPlan(set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
       const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
       return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
     }
@@ -286,7 +311,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
       try {
         // Planned under the lock: a run that waited sees what the previous holder applied. The
         // journal is created only once the plan is accepted: a refused run changes nothing.
-        const journal = await engine.readJournal();
+        const journal = checkJournal(await engine.readJournal(), engine.journalLocation);
         if (run.mode === 'baseline') {
           const plan = buildPlan(set!.migrations, journal, { allowOutOfOrder: true, resume: false });
           await engine.ensureJournal();

@@ -19,15 +19,19 @@ export type EngineKind = 'postgres' | 'clickhouse';
  * lost connection is a `connection` SchemagateError instead, since the statement may have run.
  */
 export class DatabaseError extends Error {
+  /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
+  readonly hint?: string;
+
   constructor(
     message: string,
     readonly position?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; hint?: string },
     /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
     readonly needsNoTransaction = false,
   ) {
     super(message, options);
     this.name = 'DatabaseError';
+    if (options?.hint) this.hint = options.hint;
   }
 }
 
@@ -151,6 +155,8 @@ export interface ClickHouseSettings {
   cluster?: string;
   /** How long to wait for a mutation (ms). */
   mutationTimeoutMs?: number;
+  /** Lock lease length (ms); the heartbeat renews it every third of it. Default 60 s. */
+  lockLeaseMs?: number;
 }
 
 export interface EngineOptions {

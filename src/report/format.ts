@@ -13,6 +13,7 @@ export const STATUS_TITLES: Record<Outcome['status'], string> = {
   connection: 'connection error',
   promotion: 'promotion gate failed',
   unsafe: 'unsafe migrations',
+  internal: 'internal error',
 };
 
 export function formatDuration(ms: number): string {
@@ -41,5 +42,6 @@ export function table(header: string[], rows: Array<Array<string | number | null
 /** The one line `setFailed` and the CLI's exit message carry. */
 export function oneLineReason(outcome: Outcome): string {
   if (!outcome.error) return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
-  return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${outcome.error.message}`;
+  const reason = outcome.error.message.replace(/\s*\n\s*/g, ' ');
+  return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}…` : reason}`;
 }

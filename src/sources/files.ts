@@ -169,10 +169,20 @@ function isDirectory(p: string): boolean {
 }
 
 /** `.sql` files under dir at any depth, as forward-slash paths relative to dir. */
-export function listSqlFiles(dir: string, prefix = ''): string[] {
+export function listSqlFiles(dir: string, prefix = '', seen: ReadonlySet<string> = new Set()): string[] {
+  // A symlink back to a folder being listed would list it again and again (up to the OS's
+  // ELOOP limit), each time as new migrations.
+  const real = fs.realpathSync(dir);
+  if (seen.has(real)) {
+    throw configError(`${prefix.replace(/\/$/, '')} is a symlink loop: it leads back to a folder that contains it (${real}).`, {
+      location: { file: prefix.replace(/\/$/, '') },
+      hint: 'Remove the symlink; a migrations folder must hold each migration file once.',
+    });
+  }
+  const inside = new Set([...seen, real]);
   return listDir(dir).flatMap((entry) => {
     const rel = prefix + entry.name;
-    if (entry.isDir) return listSqlFiles(path.join(dir, entry.name), `${rel}/`);
+    if (entry.isDir) return listSqlFiles(path.join(dir, entry.name), `${rel}/`, inside);
     return isSqlFile(entry.name) ? [rel] : [];
   });
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dialectFor } from '../dialects/index.js';
 import { fromDrizzle, isDrizzleSnapshot, type DrizzleSnapshot } from '../sources/drizzle/snapshot.js';
+import { ENGINE_KINDS } from '../engines/index.js';
 import { configError } from '../errors.js';
 import type { SchemaSnapshot, TableSchema } from '../types.js';
 import { tableKey } from './diff.js';
@@ -89,10 +90,20 @@ export function readExpectedSnapshot(file: string, displayFile: string): Expecte
   } catch (error) {
     throw configError(`Snapshot ${displayFile} is not valid JSON: ${(error as Error).message}`, { location: { file: displayFile } });
   }
+  const shapeError = (what: string) =>
+    configError(`Snapshot ${displayFile} ${what}.`, {
+      location: { file: displayFile, line: 1 },
+      hint: 'Write the snapshot again with mode `snapshot` (or let drizzle-kit generate it), or point `snapshot` at another file.',
+    });
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw shapeError('is not a JSON object');
   const object = parsed as Record<string, unknown>;
   if (object.format === SNAPSHOT_FORMAT) {
     const version = Number(object.version ?? 1);
     const engine = String(object.engine);
+    if (!Array.isArray(object.tables) || !object.tables.every((t) => t !== null && typeof t === 'object' && Array.isArray((t as TableSchema).columns))) {
+      throw shapeError('has no valid "tables" list (each table an object with "columns")');
+    }
+    if (!(ENGINE_KINDS as readonly string[]).includes(engine)) throw shapeError(`names an unknown "engine" (${JSON.stringify(object.engine)})`);
     let tables = object.tables as TableSchema[];
     const spelling = dialectFor(engine).spelling;
     if (spelling) {

@@ -45,6 +45,13 @@ function openSession(target: ChdbTarget): SharedSession {
   try {
     session = new chdb.Session(target.path);
   } catch (error) {
+    if (/Failed to create connection/i.test(messageOf(error))) {
+      // chDB opens a directory from one process at a time: another run holds it, as a lock would.
+      throw new SchemagateError('lock-timeout', `chDB directory ${target.path} is open in another process (another schemagate run, or a program using it).`, {
+        hint: 'chDB lets one process open a data directory at a time: wait for that run to finish and run again; give runs on one directory a workflow `concurrency` group so they queue.',
+        cause: error,
+      });
+    }
     throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
       hint: 'chDB allows one data directory per process, and one process per directory.',
       cause: error,

@@ -17,8 +17,6 @@ import { parseClickHouseUrl, type ClickHouseTarget } from './url.js';
 
 /** EngineOptions plus the knobs tests (and only tests, so far) need to turn. */
 export interface ClickHouseEngineOptions extends EngineOptions, ClickHouseSettings {
-  /** Lock lease length; the heartbeat renews it every third of it. Default 60 s. */
-  lockLeaseMs?: number;
   /** How often a waiting run polls the lock. Default 500 ms. */
   lockPollMs?: number;
   /** Best-effort lease: pause before a winner confirms. Default 250 ms. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { holderIsDead } from '../holder.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SchemagateError } from '../../errors.js';
 import type { LockHandle, LockOptions } from '../engine.js';
@@ -113,7 +114,7 @@ FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation
   return {
     async tryAcquire(token, owner) {
       const current = await readHolder();
-      if (current && !current.released && !current.expired) return current;
+      if (current && !current.released && !current.expired && !holderIsDead(current.owner)) return current;
       const generation = (current?.generation ?? 0) + 1;
       await client.command(
         `INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
@@ -186,8 +187,8 @@ SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMilli
       }
       const current = await readHolder();
       if (!current) return { token: '', owner: '(released just now)', expiresAt: '-', expired: true, released: true, generation: 0 };
-      if (!current.expired) return current;
-      // Expired: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
+      if (!current.expired && !holderIsDead(current.owner)) return current;
+      // Expired, or its holder provably dead: remove exactly that holder's key (strict mode refuses if it changed meanwhile),
       // then race for the insert, which only one run can win.
       await client
         .command(`DELETE FROM ${table} WHERE lock_name = {name:String} AND token = {token:String}`, { name: lockName, token: current.token })

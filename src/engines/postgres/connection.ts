@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
+import { configError, SchemagateError } from '../../errors.js';
 import { loadOptionalModule } from '../optional-module.js';
+import { isConnectionLoss, ownQueryFailure } from './errors.js';
 
 /**
  * The few operations the Postgres engine needs, over either postgres.js (a server) or PGlite
@@ -15,23 +17,55 @@ export interface PgConnection {
   close(): Promise<void>;
 }
 
-type Sql = postgres.Sql | postgres.TransactionSql;
-
-function wrapPostgresJs(sql: Sql, begin: (fn: (tx: postgres.TransactionSql) => Promise<unknown>) => Promise<unknown>): PgConnection {
-  return {
+/**
+ * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
+ * nothing sent once the session is gone. postgres.js's reserved connections (`sql.begin`) write
+ * their ROLLBACK to a socket the server has closed, which throws from a timer where no caller can
+ * catch it (porsager/postgres#1208): a `pg_terminate_backend` mid-migration crashed the run. The
+ * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
+ * the transaction, so after a loss every call fails as `connection` without being sent.
+ */
+function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgConnection {
+  const send = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (session.lost) throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
+    try {
+      return await run();
+    } catch (error) {
+      if (isConnectionLoss(error)) session.lost = true;
+      throw error;
+    }
+  };
+  const connection: PgConnection = {
     async query<T extends object>(text: string, params: unknown[] = []) {
-      return (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+      try {
+        return (await send(() => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]))) as unknown as T[];
+      } catch (error) {
+        throw ownQueryFailure(error);
+      }
     },
     async exec(text: string) {
-      await sql.unsafe(text).simple();
+      await send(() => sql.unsafe(text).simple());
     },
     async transaction<T>(fn: (tx: PgConnection) => Promise<T>) {
-      return (await begin((tx) => fn(wrapPostgresJs(tx, () => Promise.reject(new Error('nested transaction')))))) as T;
+      await connection.query('BEGIN');
+      let inner = true;
+      const tx: PgConnection = { ...connection, transaction: () => Promise.reject(new Error('nested transaction')) };
+      try {
+        const result = await fn(tx);
+        inner = false;
+        await connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        // A failed COMMIT has ended the transaction already; a lost session rolled it back.
+        if (inner && !session.lost) await connection.query('ROLLBACK').catch(() => {});
+        throw error;
+      }
     },
     async close() {
-      if ('end' in sql) await sql.end({ timeout: 5 });
+      await sql.end({ timeout: 5 });
     },
   };
+  return connection;
 }
 
 export interface ServerConnectionOptions {
@@ -43,22 +77,29 @@ export interface ServerConnectionOptions {
 export async function connectServer(url: string, options: ServerConnectionOptions): Promise<PgConnection> {
   // One connection: the session advisory lock, the transactions and the journal writes must all
   // share the session that holds the lock.
+  const session = { lost: false };
   const sql = postgres(url, {
     max: 1,
     idle_timeout: 0,
     connect_timeout: options.connectTimeoutSeconds ?? 10,
     onnotice: () => {},
+    onclose: () => void (session.lost = true),
     connection: {
       application_name: options.applicationName.slice(0, 63),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
-  const connection = wrapPostgresJs(sql, (fn) => sql.begin(fn));
+  const connection = wrapPostgresJs(sql, session);
   try {
-    await connection.query('select 1');
+    // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
+    // run's long statement (and the lock its session holds) ends within seconds, not when the
+    // statement would have finished. The filter runs first, so older servers never see the name.
+    await connection.query(
+      "SELECT set_config('client_connection_check_interval', '2s', false) WHERE current_setting('server_version_num')::int >= 140000",
+    );
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
-    throw error;
+    throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
   }
   return connection;
 }
@@ -73,7 +114,11 @@ interface PGliteLike {
 function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
   return {
     async query<T extends object>(text: string, params: unknown[] = []) {
-      return (await db.query<T>(text, params)).rows;
+      try {
+        return (await db.query<T>(text, params)).rows;
+      } catch (error) {
+        throw ownQueryFailure(error);
+      }
     },
     async exec(text: string) {
       await db.exec(text);
@@ -88,13 +133,25 @@ function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
   };
 }
 
+/** PGlite's data directory must be a directory (or not exist yet); its own error for a file is `[object Object]`. */
+function preparePGliteDir(dataDir: string): void {
+  const problem = (what: string) =>
+    configError(`The pglite:// path ${dataDir} ${what}.`, { hint: 'Point the pglite:// URL at a directory (it is created when missing), e.g. pglite://.schemagate/dev.' });
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw problem('is a file, not a directory');
+  try {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+  } catch (error) {
+    throw problem(`cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
 /** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
 export async function connectPGlite(dataDir: string | null, statementTimeoutMs?: number): Promise<PgConnection> {
   const { PGlite } = loadOptionalModule<{ PGlite: { create(dir?: string): Promise<PGliteLike> } }>(
     '@electric-sql/pglite',
     'The embedded Postgres (pglite:// URL)',
   );
-  if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (dataDir) preparePGliteDir(dataDir);
   const db = await PGlite.create(dataDir ?? undefined);
   const connection = wrapPGlite(db, false);
   if (statementTimeoutMs) await connection.exec(`SET statement_timeout = ${Math.floor(statementTimeoutMs)}`);

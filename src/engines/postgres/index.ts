@@ -16,16 +16,24 @@ import {
   type StatementObserver,
   type Transactions,
 } from '../engine.js';
-import { isTransientConnectionError, withConnectRetries } from '../retry.js';
+import { holderIsDead } from '../holder.js';
+import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
 import { Adopter } from '../adopted.js';
 import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
+import { isConnectionLoss, privilegeHint } from './errors.js';
 import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
   attemptParams,
+  COLUMNS,
   insertStatementSql,
+  JOURNAL_UPGRADES,
+  JOURNAL_VERSION,
+  journalVersionComment,
+  journalVersionOf,
+  STATEMENT_COLUMNS,
   journalDdl,
   journalNames,
   selectAttemptsSql,
@@ -44,25 +52,17 @@ function lockKey(location: string): number {
   return createHash('sha256').update(location).digest().readInt32BE(0);
 }
 
-/** postgres.js's own codes for a lost connection, and the server's "try again" states. */
-const TRANSIENT_CODES = new Set([
-  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-  '57P03', // cannot_connect_now: the server is starting up
-  '53300', // too_many_connections
-]);
-
-const isTransient = (error: unknown) => isTransientConnectionError(error, TRANSIENT_CODES);
-
 /**
  * A failed statement as the core understands it: a lost connection (the statement may have
  * run) or the database's refusal, with the position in the statement the server points at.
  */
 function statementFailure(error: unknown): Error {
-  if (isTransient(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
+  if (error instanceof SchemagateError) return error;
+  if (isConnectionLoss(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
   // 25001 active_sql_transaction: "cannot run inside a transaction block".
   const needsNoTransaction = (error as { code?: unknown }).code === '25001';
-  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error }, needsNoTransaction);
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) }, needsNoTransaction);
 }
 
 /** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
@@ -140,16 +140,68 @@ class PostgresEngine implements Engine {
   async readJournal(): Promise<Journal> {
     const journal: Journal = { attempts: [], statements: [], adopted: null };
     if (await this.exists(this.names.attempts)) {
+      const hasStatements = await this.checkJournalShape();
       journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names))).map(toJournalRow);
-      journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
+      if (hasStatements) journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
+      else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
     }
     journal.adopted = await this.adopted.read(this.connection);
     return journal;
   }
 
+  private damaged(what: string): SchemagateError {
+    return new SchemagateError('refused', `The journal ${this.journalLocation} ${what}.`, {
+      hint:
+        'The journal tables were changed outside schemagate. Restore them from a backup (or re-create the missing table or column as schemagate creates it), ' +
+        'or point `journal-table` at a fresh journal and record what is applied with mode `baseline`.',
+    });
+  }
+
+  /**
+   * Refuses a journal this schemagate cannot read exactly: a newer version, a missing column. A
+   * missing statements table is allowed only in a journal from before versioning, which an
+   * older schemagate could leave half-created; `ensureJournal` then completes it.
+   */
+  private async checkJournalShape(): Promise<boolean> {
+    const [meta] = await this.connection.query<{ comment: string | null; statements: string | null }>(
+      'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements',
+      [this.names.attempts, this.names.statements],
+    );
+    const version = journalVersionOf(meta?.comment ?? null);
+    if (version !== null && version > JOURNAL_VERSION) {
+      throw new SchemagateError('refused', `The journal ${this.journalLocation} is version ${version}, written by a newer schemagate; this one reads up to version ${JOURNAL_VERSION}.`, {
+        hint: 'Run the newer schemagate (pin the same version in every workflow that migrates this database).',
+      });
+    }
+    const columns = await this.connection.query<{ table_name: string; column_name: string }>(
+      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)',
+      [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`],
+    );
+    const has = (table: string, column: string) => columns.some((c) => c.table_name === table && c.column_name === column);
+    const missing = [
+      ...COLUMNS.filter((c) => !has(this.options.journalTable, c)).map((c) => `${this.options.journalTable}.${c}`),
+      ...(meta?.statements ? STATEMENT_COLUMNS.filter((c) => !has(`${this.options.journalTable}_statements`, c)).map((c) => `${this.options.journalTable}_statements.${c}`) : []),
+    ];
+    if (missing.length > 0) throw this.damaged(`lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+    if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
+    return Boolean(meta?.statements);
+  }
+
+  /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
   async ensureJournal(): Promise<void> {
-    for (const ddl of journalDdl(this.names)) await this.connection.query(ddl);
-    await this.adopted.ensure(this.connection);
+    await this.connection.transaction(async (tx) => {
+      const [meta] = await tx.query<{ comment: string | null; found: string | null }>(
+        'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($1)::text AS found',
+        [this.names.attempts],
+      );
+      const from = meta?.found ? (journalVersionOf(meta.comment) ?? 1) : JOURNAL_VERSION;
+      for (const ddl of journalDdl(this.names)) await tx.query(ddl);
+      for (let version = from + 1; version <= JOURNAL_VERSION; version++) {
+        for (const ddl of JOURNAL_UPGRADES[version]?.(this.names) ?? []) await tx.query(ddl);
+      }
+      await tx.query(journalVersionComment(this.names));
+      await this.adopted.ensure(tx);
+    });
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
@@ -177,7 +229,10 @@ class PostgresEngine implements Engine {
     );
     if (!row) return 'a session that has just released it';
     const since = row.backend_start instanceof Date ? row.backend_start.toISOString() : String(row.backend_start);
-    return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since})`;
+    const gone = holderIsDead(row.application_name)
+      ? '; its process on this host is gone, and the server ends the session once it notices the client left (client_connection_check_interval on Postgres 14+), or when its statement ends'
+      : '';
+    return `"${row.application_name || 'unnamed client'}" (backend pid ${row.pid}${row.client_addr ? ` from ${row.client_addr}` : ''}, connected since ${since}${gone})`;
   }
 
   tables() {
@@ -250,7 +305,7 @@ export const postgresDriver: EngineDriver = {
           ? connectPGlite(dataDir, options.statementTimeoutMs)
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
-      isTransient,
+      isConnectionLoss,
     );
     return new PostgresEngine(connection, options, dataDir);
   },

@@ -18,6 +18,27 @@ export function journalNames(schema: string, table: string): JournalNames {
   };
 }
 
+/**
+ * The version of schemagate's own journal tables, kept in the attempts table's comment so it
+ * commits with the tables. A journal without one was created before versioning (version 1).
+ * A newer schemagate upgrades an older journal in place, in the transaction that creates it,
+ * with the statements listed here under the version they lead to.
+ */
+export const JOURNAL_VERSION = 1;
+export const JOURNAL_UPGRADES: Record<number, (names: JournalNames) => string[]> = {};
+const VERSION_COMMENT = /^schemagate journal v(\d+)\b/;
+
+export const journalVersionComment = (names: JournalNames) =>
+  `COMMENT ON TABLE ${names.attempts} IS 'schemagate journal v${JOURNAL_VERSION}: attempts of each migration; change only through schemagate'`;
+
+/** The version a comment states; null when there is none (a journal from before versioning). */
+export function journalVersionOf(comment: string | null): number | null {
+  const match = comment ? VERSION_COMMENT.exec(comment) : null;
+  return match ? Number(match[1]) : null;
+}
+
+export const STATEMENT_COLUMNS = ['attempt_id', 'migration_id', 'statement_index', 'statement_hash', 'finished_at'] as const;
+
 export function journalDdl(names: JournalNames): string[] {
   return [
     `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(names.schema)}`,
@@ -57,7 +78,7 @@ export function journalDdl(names: JournalNames): string[] {
   ];
 }
 
-const COLUMNS = [
+export const COLUMNS = [
   'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
   'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
   'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',

@@ -1,0 +1,264 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { runAction } from '../support/action.js';
+import { INTERNALS, runCli } from '../support/faults.js';
+import { createDatabase, serverAvailable, SERVER_URL, type TestDatabase } from '../support/postgres.js';
+import { workspace } from '../support/workspace.js';
+
+/**
+ * Bad inputs, each through the CLI bundle (`--json`) and the action bundle: the outcome kind, a
+ * message that names the input and a hint that says how to fix it, no JavaScript internals, no
+ * password in any channel (stdout, stderr, outputs, summary, annotations, the journal), and
+ * nothing written to the database.
+ */
+const PASSWORD = 'Sup3r-S3cret-pw';
+const OUTSIDE_TEXT = 'TEXT-OF-A-FILE-OUTSIDE-THE-WORKSPACE';
+const online = await serverAvailable();
+const suite = online ? describe : describe.skip;
+
+interface Case {
+  name: string;
+  files?: Record<string, string>;
+  setup?: (dir: string) => void;
+  inputs: Record<string, string>;
+  kind: string;
+  message: RegExp;
+  /** Not run through the action (CLI-only arguments). */
+  cliArgs?: string[];
+}
+
+const MIGRATION = { 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\n' };
+const outside = mkdtempSync(path.join(os.tmpdir(), 'schemagate-outside-'));
+writeFileSync(path.join(outside, 'secret.sql'), `SELECT '${OUTSIDE_TEXT}' FROM nowhere;\n`);
+
+const CASES: Case[] = [
+  { name: 'a snapshot file that is JSON null', files: { ...MIGRATION, 'snap.json': 'null' }, inputs: { snapshot: 'snap.json' }, kind: 'config', message: /Snapshot snap\.json is not a JSON object/ },
+  {
+    name: 'a snapshot with "tables": null',
+    files: { ...MIGRATION, 'snap.json': '{"format":"schemagate-snapshot","version":2,"engine":"postgres","tables":null}' },
+    inputs: { snapshot: 'snap.json' },
+    kind: 'config',
+    message: /Snapshot snap\.json has no valid "tables"/,
+  },
+  { name: 'baseline-to that is not a version', files: MIGRATION, inputs: { mode: 'baseline', 'baseline-to': 'abc' }, kind: 'config', message: /`baseline-to` must be a migration version/ },
+  { name: 'a statement-timeout the server cannot take', files: MIGRATION, inputs: { 'statement-timeout': '1e12' }, kind: 'config', message: /`statement-timeout` must be a number of seconds/ },
+  { name: 'a lock-timeout beyond a timer', files: MIGRATION, inputs: { 'lock-timeout': '1e12' }, kind: 'config', message: /`lock-timeout` must be a number of seconds/ },
+  {
+    name: 'drizzle-migrations-table with SQL in it',
+    files: MIGRATION,
+    inputs: { 'drizzle-journal': 'true', 'drizzle-migrations-table': 'x"; DROP TABLE victim; --' },
+    kind: 'config',
+    message: /`drizzle-migrations-table` must be a table name/,
+  },
+  {
+    name: 'a promotion URL of an unknown scheme',
+    files: MIGRATION,
+    inputs: { mode: 'plan', 'promotion-database-url': `mysql://app:${PASSWORD}@db/x` },
+    kind: 'config',
+    message: /`promotion-database-url` has the URL scheme "mysql:"/,
+  },
+  { name: 'a migrations folder outside the workspace', inputs: { migrations: '../../../../../../etc' }, kind: 'config', message: /migrations folder .*outside the workspace/ },
+  {
+    name: 'a migration that is a symlink to a file outside',
+    files: MIGRATION,
+    setup: (dir) => symlinkSync(path.join(outside, 'secret.sql'), path.join(dir, 'migrations/0002_b.sql')),
+    inputs: {},
+    kind: 'config',
+    message: /migration migrations\/0002_b\.sql resolves to .*outside the workspace/,
+  },
+  {
+    name: 'a symlink loop under repeatable/',
+    files: { ...MIGRATION, 'migrations/repeatable/R__v.sql': 'SELECT 1;\n' },
+    setup: (dir) => symlinkSync('.', path.join(dir, 'migrations/repeatable/loop')),
+    inputs: {},
+    kind: 'config',
+    message: /loop is a symlink loop/,
+  },
+];
+
+function channels(text: string[]): string {
+  return text.join('\n');
+}
+
+let db: TestDatabase;
+let url: string;
+beforeAll(async () => {
+  if (!online) return;
+  db = await createDatabase('sgbad');
+  const u = new URL(db.url);
+  u.password = PASSWORD;
+  url = u.href;
+});
+afterAll(async () => {
+  await db?.drop();
+  rmSync(outside, { recursive: true, force: true });
+});
+
+async function nothingWritten(): Promise<void> {
+  const rows = await db.sql`SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`;
+  expect(rows).toEqual([]);
+  const schemas = await db.sql`SELECT nspname FROM pg_namespace WHERE nspname IN ('schemagate', 'drizzle')`;
+  expect(schemas).toEqual([]);
+}
+
+suite('bad input', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: through the CLI', async (_, c) => {
+    const ws = workspace(c.files ?? {});
+    c.setup?.(ws.dir);
+    const args = [c.inputs.mode ?? 'apply', '--json', '--database-url', url, ...Object.entries(c.inputs).filter(([k]) => k !== 'mode').flatMap(([k, v]) => [`--${k}`, v])];
+    const run = runCli(args, ws.dir);
+    const all = channels([run.stdout, run.stderr]);
+    expect(all).not.toMatch(INTERNALS);
+    expect(all).not.toContain(PASSWORD);
+    expect(all).not.toContain(OUTSIDE_TEXT);
+    const result = JSON.parse(run.stdout);
+    expect(result.status).toBe(c.kind);
+    expect(result.error.message).toMatch(c.message);
+    expect(result.error.hint).toBeTruthy();
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^schemagate \w+: configuration error: /);
+    await nothingWritten();
+    ws.cleanup();
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: through the action', async (_, c) => {
+    const ws = workspace(c.files ?? {});
+    c.setup?.(ws.dir);
+    const run = await runAction({ mode: 'apply', 'database-url': url, ...c.inputs }, { cwd: ws.dir });
+    // `::add-mask::` is how secrets reach the runner, which consumes the line and never shows it.
+    const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    const all = channels([...shown, run.stderr, run.summary, ...Object.values(run.outputs)]);
+    expect(all).not.toMatch(INTERNALS);
+    expect(all).not.toContain(PASSWORD);
+    expect(all).not.toContain(OUTSIDE_TEXT);
+    expect(run.outputs.outcome).toBe(c.kind);
+    expect(run.status).toBe(5);
+    expect(JSON.parse(run.outputs.result!).error.message).toMatch(c.message);
+    expect(run.stdout).toMatch(/::error title=schemagate config[:,]/);
+    expect(run.summary).toMatch(/configuration error/);
+    await nothingWritten();
+    ws.cleanup();
+  });
+
+  it('a pglite:// path that is a file is a configuration error naming the path', () => {
+    const ws = workspace({ ...MIGRATION, afile: 'not a directory' });
+    const run = runCli(['apply', '--json', '--database-url', `pglite://${path.join(ws.dir, 'afile')}`], ws.dir);
+    expect(run.stdout + run.stderr).not.toMatch(INTERNALS);
+    const result = JSON.parse(run.stdout);
+    expect(result.status).toBe('config');
+    expect(result.error.message).toMatch(/pglite:\/\/ path .*afile is a file/);
+    ws.cleanup();
+  });
+
+  it('a URL passed as a stray argument is not echoed with its password', () => {
+    const ws = workspace(MIGRATION);
+    const run = runCli(['plan', url], ws.dir);
+    expect(run.status).toBe(5);
+    expect(run.stdout + run.stderr).toMatch(/Unexpected argument/);
+    expect(run.stdout + run.stderr).not.toContain(PASSWORD);
+    ws.cleanup();
+  });
+
+  it('a failing 2 MB statement gives a bounded summary and outputs', async () => {
+    const big = `SELECT '${'x'.repeat(2 * 1024 * 1024)}' FROM no_such_table;\n`;
+    const ws = workspace({ 'migrations/0001_big.sql': big });
+    const run = await runAction({ mode: 'apply', 'database-url': url }, { cwd: ws.dir });
+    expect(run.outputs.outcome).toBe('migration-failed');
+    expect(run.summary.length).toBeLessThan(64 * 1024);
+    expect(run.outputs.result!.length).toBeLessThan(64 * 1024);
+    expect(run.stdout.length).toBeLessThan(64 * 1024);
+    expect(run.summary).toMatch(/more characters not shown/);
+    await db.sql`DROP SCHEMA IF EXISTS schemagate CASCADE`;
+    ws.cleanup();
+  });
+});
+
+suite('a journal changed outside schemagate is refused, never re-run', () => {
+  let target: TestDatabase;
+  const files = { 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\n', 'migrations/0002_data.sql': 'CREATE TABLE IF NOT EXISTS runs (n int);\nINSERT INTO runs VALUES (1);\n' };
+  beforeAll(async () => {
+    target = await createDatabase('sgjournal');
+  });
+  afterAll(async () => {
+    await target.drop();
+  });
+
+  async function applied(ws: { dir: string }) {
+    await target.sql`DROP SCHEMA IF EXISTS schemagate CASCADE`;
+    await target.sql`DROP TABLE IF EXISTS a, runs`;
+    expect(runCli(['apply', '--database-url', target.url], ws.dir).status).toBe(0);
+  }
+
+  it('an unknown status (done) is refused, and the data migration does not run again', async () => {
+    const ws = workspace(files);
+    await applied(ws);
+    await target.sql`ALTER TABLE schemagate.schemagate_journal DROP CONSTRAINT schemagate_journal_status_check`;
+    await target.sql`UPDATE schemagate.schemagate_journal SET status = 'done' WHERE migration_id = '0002'`;
+    const run = runCli(['apply', '--json', '--database-url', target.url], ws.dir);
+    const result = JSON.parse(run.stdout);
+    expect(result.status).toBe('refused');
+    expect(result.error.message).toMatch(/status "done"/);
+    expect(result.error.hint).toMatch(/baseline/);
+    expect(await target.sql`SELECT count(*)::int AS n FROM runs`).toEqual([{ n: 1 }]);
+    ws.cleanup();
+  });
+
+  it('a missing column or a dropped statements table is a refusal naming it', async () => {
+    const ws = workspace(files);
+    await applied(ws);
+    await target.sql`ALTER TABLE schemagate.schemagate_journal DROP COLUMN tool_version`;
+    const column = JSON.parse(runCli(['apply', '--json', '--database-url', target.url], ws.dir).stdout);
+    expect(column.status).toBe('refused');
+    expect(column.error.message).toMatch(/lacks the column schemagate_journal\.tool_version/);
+    await applied(ws);
+    await target.sql`DROP TABLE schemagate.schemagate_journal_statements`;
+    const table = JSON.parse(runCli(['plan', '--json', '--database-url', target.url], ws.dir).stdout);
+    expect(table.status).toBe('refused');
+    expect(table.error.message).toMatch(/has no "schemagate"\."schemagate_journal_statements" table/);
+    ws.cleanup();
+  });
+
+  it('a half-created journal from an older schemagate is completed, and a newer journal refused', async () => {
+    const ws = workspace(files);
+    await applied(ws);
+    await target.sql`DROP TABLE schemagate.schemagate_journal_statements`;
+    await target.sql`COMMENT ON TABLE schemagate.schemagate_journal IS NULL`;
+    expect(runCli(['apply', '--database-url', target.url], ws.dir).status).toBe(0);
+    expect(await target.sql`SELECT to_regclass('schemagate.schemagate_journal_statements')::text AS t`).toEqual([{ t: 'schemagate.schemagate_journal_statements' }]);
+    await target.sql`COMMENT ON TABLE schemagate.schemagate_journal IS 'schemagate journal v99'`;
+    const newer = JSON.parse(runCli(['plan', '--json', '--database-url', target.url], ws.dir).stdout);
+    expect(newer.status).toBe('refused');
+    expect(newer.error.message).toMatch(/version 99, written by a newer schemagate/);
+    ws.cleanup();
+  });
+
+  it('a role without CREATE gets a hint naming the privilege', async () => {
+    const ws = workspace(files);
+    const role = `sg_ro_${Date.now()}`;
+    const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE ROLE ${role} LOGIN`);
+    await target.sql`DROP SCHEMA IF EXISTS schemagate CASCADE`;
+    const u = new URL(target.url);
+    u.username = role;
+    const run = runCli(['apply', '--json', '--database-url', u.href], ws.dir);
+    const result = JSON.parse(run.stdout);
+    expect(['config', 'migration-failed']).toContain(result.status);
+    expect(`${result.error.message} ${result.error.hint}`).toMatch(/CREATE/);
+    expect(run.stdout + run.stderr).not.toMatch(INTERNALS);
+    // With CREATE on the database (its journal) but not on schema public (Postgres 15+): the migration's statement is refused.
+    const name = new URL(target.url).pathname.slice(1);
+    await admin.unsafe(`GRANT CREATE ON DATABASE ${name} TO ${role}`);
+    await target.sql.unsafe(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    const migration = JSON.parse(runCli(['apply', '--json', '--database-url', u.href], ws.dir).stdout);
+    expect(migration.status).toBe('migration-failed');
+    expect(migration.error.hint).toMatch(/GRANT it CREATE on the schema/);
+    await target.sql.unsafe(`DROP OWNED BY ${role}`).catch(() => {});
+    await admin.unsafe(`REVOKE CREATE ON DATABASE ${name} FROM ${role}`).catch(() => {});
+    await admin.unsafe(`DROP OWNED BY ${role}`).catch(() => {});
+    await admin.unsafe(`DROP ROLE ${role}`).catch(() => {});
+    await admin.end({ timeout: 1 });
+    ws.cleanup();
+  });
+});
