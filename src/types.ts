@@ -132,7 +132,7 @@ export interface ColumnSchema {
   nullable: boolean;
   /** Normalised default expression, or null for none. */
   default: string | null;
-  /** Engine-specific extras compared only where the expected side states them (ClickHouse codec...). */
+  /** Engine-specific extras (ClickHouse codec, a generated column's expression...): see SchemaSnapshot.propertiesComplete. */
   properties?: Record<string, string>;
 }
 
@@ -163,6 +163,12 @@ export interface SchemaSnapshot {
    * (an older snapshot format): live objects of these types are not reported as extra.
    */
   unrecordedTypes?: string[];
+  /**
+   * The expected side states every property of every object (a schemagate snapshot of version 3
+   * on): a property only the live side has is a difference (a TTL or a codec added). Other
+   * snapshots (older versions, drizzle's) are compared only on the properties they state.
+   */
+  propertiesComplete?: boolean;
 }
 
 export type Severity = 'error' | 'warning';

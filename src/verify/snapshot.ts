@@ -16,9 +16,20 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 2: tables carry their `parts` (indexes, constraints) and enum types are listed. A version 1
  * file records neither: its tables state no parts, so none are compared, and live enums are not
  * reported as extra.
+ * 3: every object states all its properties (an absent one is "none", compared both ways), and
+ * the objects beyond tables are listed: functions, procedures, sequences, extensions, collations
+ * (Postgres) and dictionaries (ClickHouse); tables state their triggers, policies, partitions and
+ * exclusion constraints (Postgres) and row policies (ClickHouse, where the server shows them).
+ * An older file is compared on what it states: its properties one way, its parts by the kinds it
+ * lists, and live objects of the newer types are not extra.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 const TYPES_SINCE_VERSION_2 = ['enum'];
+const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
+
+function typesUnrecordedBy(version: number): string[] {
+  return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
+}
 
 export interface ExpectedSnapshot {
   file: string;
@@ -99,7 +110,13 @@ export function readExpectedSnapshot(file: string, displayFile: string): Expecte
       // A query written by an older schemagate, or on another server version, in today's spelling.
       tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: spelling.viewQuery(t.properties.query) } } : t));
     }
-    const schema: SchemaSnapshot = { engine, tables, ...(version < 2 ? { unrecordedTypes: TYPES_SINCE_VERSION_2 } : {}) };
+    const unrecordedTypes = typesUnrecordedBy(version);
+    const schema: SchemaSnapshot = {
+      engine,
+      tables,
+      ...(unrecordedTypes.length > 0 ? { unrecordedTypes } : {}),
+      ...(version >= 3 ? { propertiesComplete: true } : {}),
+    };
     return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
   }
   if (isDrizzleSnapshot(object)) {
