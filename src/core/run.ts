@@ -111,8 +111,10 @@ function adoptOptions(settings: Settings, format: MigrationSet['format'] | null)
   return adopt ? { tool: 'drizzle', table: drizzleTable } : undefined;
 }
 
-function engineOptions(settings: Settings, format: MigrationSet['format'] | null, emit: Emit): EngineOptions {
-  const adopt = adoptOptions(settings, format);
+function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): EngineOptions {
+  const adopt = adoptOptions(settings, prepared.set?.format ?? null);
+  const { extensionsCreated } = prepared.driver.dialect;
+  const extensions = extensionsCreated ? [...new Set(prepared.set?.migrations.flatMap((m) => extensionsCreated(m.sql)) ?? [])] : [];
   return {
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
@@ -122,6 +124,7 @@ function engineOptions(settings: Settings, format: MigrationSet['format'] | null
     ...(adopt ? { adopt } : {}),
     log: (message: string) => emit({ type: 'engine-notice', message }),
     clickhouse: settings.clickhouse,
+    ...(extensions.length > 0 ? { extensions } : {}),
   };
 }
 
@@ -339,12 +342,20 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
     context: resolveRunContext(settings.run, sources.cwd),
     cwd: sources.cwd,
-    engineOptions: engineOptions(settings, known.format, emit),
+    engineOptions: engineOptions(settings, prepared, emit),
   };
   const replayed = settings.replay ? await replay(settings, prepared, run, emit) : null;
   const onTarget = settings.target.databaseUrl ? await runOn(prepared.driver, settings.target.databaseUrl, run, prepared, emit) : { parts: NO_PARTS, error: null };
   const replayError: OutcomeError | null = replayed?.error
-    ? { ...replayed.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}` }
+    ? {
+        ...replayed.error,
+        fromReplay: true,
+        message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}`,
+        // The replay's journal is thrown away with its database: its hint must not say the target recorded anything.
+        ...(replayed.error.kind === 'migration-failed'
+          ? { hint: 'The replay ran on a throwaway embedded database; nothing was recorded on the target. Fix the migration and run again.' }
+          : {}),
+      }
     : null;
   return buildOutcome(known, onTarget.parts, { replay: replayed, error: onTarget.error ?? replayError, durationMs: Date.now() - started });
 }

@@ -1,7 +1,7 @@
 import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
 import { analyzeClickHouseMigration } from './clickhouse/safety.js';
 import type { Dialect } from './dialect.js';
-import { lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
+import { extensionsCreated, lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
 import { postgresSpelling } from './postgres/normalize.js';
 import { loadPostgresParser } from './postgres/parser.js';
 import { analyzePostgresMigration } from './postgres/safety.js';
@@ -14,6 +14,7 @@ const DIALECTS: Dialect[] = [
     split: splitPostgres,
     skipTrivia: skipPostgresTrivia,
     spelling: postgresSpelling,
+    extensionsCreated,
     // The parser (WASM) loads on first use: a run that analyses nothing never pays for it.
     safetyRules: async () => {
       const parser = await loadPostgresParser();

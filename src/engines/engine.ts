@@ -109,6 +109,8 @@ export interface EngineOptions {
   /** Log line sink for long operations (mutation progress, retries). */
   log?: (message: string) => void;
   clickhouse?: ClickHouseSettings;
+  /** Extensions the migrations create: an embedded engine (PGlite) loads those it ships. */
+  extensions?: string[];
 }
 
 /**

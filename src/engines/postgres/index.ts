@@ -190,7 +190,7 @@ export const postgresDriver: EngineDriver = {
     const connection = await withConnectRetries(
       () =>
         url.protocol === 'pglite:'
-          ? connectPGlite(pgliteDataDir(url), options.statementTimeoutMs)
+          ? connectPGlite(pgliteDataDir(url), { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
       isTransient,
