@@ -113,8 +113,8 @@ function adoptOptions(settings: Settings, format: MigrationSet['format'] | null)
 
 function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): EngineOptions {
   const adopt = adoptOptions(settings, prepared.set?.format ?? null);
-  const { extensionsCreated } = prepared.driver.dialect;
-  const extensions = extensionsCreated ? [...new Set(prepared.set?.migrations.flatMap((m) => extensionsCreated(m.sql)) ?? [])] : [];
+  const { dialect } = prepared.driver;
+  const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => dialect.extensionsCreated?.(m.sql) ?? []) ?? [])];
   return {
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,

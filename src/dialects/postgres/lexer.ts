@@ -39,7 +39,7 @@ export function extensionsCreated(text: string): string[] {
   const words = [...lexPostgres(text, { lenient: true })];
   const found: string[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
-    const word = (at: number) => (words[at]?.type === 'word' ? words[at]!.raw.toLowerCase() : null);
+    const word = (at: number) => (words[at]?.type === 'word' ? words[at].raw.toLowerCase() : null);
     if (word(i) !== 'create' || word(i + 1) !== 'extension') continue;
     let at = i + 2;
     if (word(at) === 'if' && word(at + 1) === 'not' && word(at + 2) === 'exists') at += 3;
