@@ -124,6 +124,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     ...(adopt ? { adopt } : {}),
     log: (message: string) => emit({ type: 'engine-notice', message }),
     clickhouse: settings.clickhouse,
+    readOnly: settings.mode === 'plan' || settings.mode === 'verify',
     ...(extensions.length > 0 ? { extensions } : {}),
   };
 }
@@ -192,7 +193,7 @@ async function checkPromotion(run: TargetRun, prepared: Prepared, plan: Plan, em
   if (driver.kind !== prepared.driver.kind) {
     throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
   }
-  const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
+  const earlier = await driver.open(promotion.databaseUrl, { ...run.engineOptions, readOnly: true });
   let journal;
   try {
     journal = await earlier.readJournal();
@@ -303,7 +304,7 @@ async function replay(settings: Settings, prepared: Prepared, target: TargetRun,
     verifyAfterApply: true,
     promotion: null,
     // A fresh database has no other tool's journal, and keeps its own where it would by default.
-    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined },
+    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined, readOnly: false },
   };
   try {
     const { parts, error } = await runOn(prepared.driver, prepared.driver.embeddedUrl(path.join(dir, 'db')), run, prepared, (event) => emit({ type: 'replay', event }));

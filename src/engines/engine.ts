@@ -109,6 +109,11 @@ export interface EngineOptions {
   /** Log line sink for long operations (mutation progress, retries). */
   log?: (message: string) => void;
   clickhouse?: ClickHouseSettings;
+  /**
+   * The run only reads (plan, verify): an embedded database that does not exist is read as
+   * empty and not created.
+   */
+  readOnly?: boolean;
   /** Extensions the migrations create: an embedded engine (PGlite) loads those it ships. */
   extensions?: string[];
 }

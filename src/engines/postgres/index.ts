@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dialectFor } from '../../dialects/index.js';
 import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
 import { DatabaseError, type Engine, type EngineDriver, type EngineOptions, type Executor, type LockHandle, type LockOptions, type Transactions } from '../engine.js';
+import { absentEmbeddedDatabase } from '../absent.js';
 import { isTransientConnectionError, withConnectRetries } from '../retry.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
 import { DrizzleJournal } from './drizzle-journal.js';
@@ -187,10 +189,12 @@ export const postgresDriver: EngineDriver = {
   dialect: dialectFor('postgres'),
   embeddedUrl: (dir) => new URL(`pglite://${dir}`),
   async open(url, options) {
+    const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
+    if (options.readOnly && dataDir && !existsSync(dataDir)) return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options);
     const connection = await withConnectRetries(
       () =>
         url.protocol === 'pglite:'
-          ? connectPGlite(pgliteDataDir(url), { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
+          ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
       isTransient,
