@@ -186,4 +186,19 @@ export interface Difference {
   expected: string | null;
   actual: string | null;
   message: string;
+  /** The migration that creates or changes the object, where the migrations' history says. */
+  cause?: DriftCause;
+}
+
+/**
+ * Where a difference comes from: the migration after which the expected schema first has the
+ * object as expected, and what the target's journal says of that migration.
+ */
+export interface DriftCause {
+  migrationId: string;
+  file: string;
+  /** `applied`, `failed`, `running` (an attempt that never finished), or `not recorded`. */
+  journal: 'applied' | 'failed' | 'running' | 'not recorded';
+  /** The tool whose journal records it as applied, when adopted (drizzle). */
+  recordedBy?: string;
 }

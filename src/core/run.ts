@@ -10,7 +10,8 @@ import { DRIZZLE_DIALECT, latestSnapshot } from '../sources/drizzle/snapshot.js'
 import { loadMigrations } from '../sources/index.js';
 import type { Migration, MigrationSet, RunContext } from '../types.js';
 import { diffSchemas } from '../verify/diff.js';
-import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
+import { explainDrift } from '../verify/explain.js';
+import { readExpectedSnapshot, snapshotHistory, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
 import type { Emit } from './events.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
@@ -218,9 +219,12 @@ async function checkPromotion(run: TargetRun, prepared: Prepared, plan: Plan, em
   return result;
 }
 
-async function verify(engine: Engine, expected: ExpectedSnapshot, failOnExtra: boolean): Promise<Verification> {
+/** Compares; on drift, names the migration behind each difference where the folder's history says. */
+async function verify(engine: Engine, expected: ExpectedSnapshot, failOnExtra: boolean, set: MigrationSet | null): Promise<Verification> {
   const actual = await engine.introspect();
-  const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
+  let differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
+  const history = differences.some((d) => d.severity === 'error') && set ? snapshotHistory(set) : [];
+  if (history.length > 0) differences = explainDrift(differences, history, actual, await engine.readJournal());
   return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
 
@@ -240,7 +244,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
       return { ...NO_PARTS, plan, promotion };
     }
     case 'verify':
-      return { ...NO_PARTS, verification: await verify(engine, expected!, run.failOnExtra) };
+      return { ...NO_PARTS, verification: await verify(engine, expected!, run.failOnExtra, set) };
     case 'snapshot': {
       writeSnapshot(run.snapshotFile, await engine.introspect());
       return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
@@ -265,7 +269,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
         await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit);
-        const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
+        const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra, set) : null;
         return { ...NO_PARTS, plan, promotion, applied, verification };
       } finally {
         await lock.release().catch(() => {});

@@ -1,4 +1,5 @@
 import type { Outcome } from '../core/outcome.js';
+import { journalPhrase } from '../verify/explain.js';
 
 /**
  * Annotations point at the file and line to fix. GitHub shows only about 10 per severity per
@@ -37,7 +38,8 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
     });
   }
   for (const d of outcome.verification?.differences ?? []) {
-    all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification!.snapshot, line: d.line });
+    const cause = d.cause ? `\nIt comes from ${d.cause.file}, ${journalPhrase(d.cause)}.` : '';
+    all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: `${d.message}${cause}`, file: outcome.verification!.snapshot, line: d.line });
   }
   if (outcome.replay) all.push(...gather(outcome.replay, 'replay '));
   return all;

@@ -1,6 +1,7 @@
 import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
 import { cell, formatDuration, locationText, STATUS_TITLES, table } from './format.js';
+import { driftStories } from '../verify/explain.js';
 
 /**
  * The job summary: everything a reviewer needs without opening the log. Annotations are capped
@@ -74,9 +75,11 @@ function verificationSection(outcome: Outcome): string[] {
     parts.push(`✅ ${v.objectsChecked} objects (tables, views, types) match the snapshot.`, '');
     return parts;
   }
+  const stories = driftStories(v.differences);
   parts.push(
     `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${v.objectsChecked} expected objects.`,
     '',
+    ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []),
     table(
       ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],
       [...v.differences]

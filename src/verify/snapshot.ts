@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dialectFor } from '../dialects/index.js';
 import { fromDrizzle, isDrizzleSnapshot, type DrizzleSnapshot } from '../sources/drizzle/snapshot.js';
 import { configError } from '../errors.js';
-import type { SchemaSnapshot, TableSchema } from '../types.js';
+import type { MigrationSet, SchemaSnapshot, TableSchema } from '../types.js';
+import type { SchemaStep } from './explain.js';
 import { tableKey } from './diff.js';
 
 /**
@@ -163,4 +164,16 @@ export function renderSnapshot(schema: SchemaSnapshot): string {
 export function writeSnapshot(file: string, schema: SchemaSnapshot): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, renderSnapshot(schema));
+}
+
+/**
+ * The schema expected after each migration, where the folder records it: drizzle-kit writes
+ * `meta/NNNN_snapshot.json` for migration NNNN. Empty for folders without such a history.
+ */
+export function snapshotHistory(set: MigrationSet): SchemaStep[] {
+  if (set.format !== 'drizzle') return [];
+  return set.migrations.flatMap((migration) => {
+    const file = path.join(set.root, 'meta', `${migration.id}_snapshot.json`);
+    return existsSync(file) ? [{ migration, schema: readExpectedSnapshot(file, file).schema }] : [];
+  });
 }
