@@ -124,3 +124,24 @@ describe('Postgres objects beyond tables', () => {
     await objectsDrift(db.url);
   });
 });
+
+(online ? it : it.skip)('on the server, a plain folder: drift is traced by replaying the migrations one by one on PGlite', async () => {
+  const db: TestDatabase = await createDatabase('sg_history');
+  cleanups.push(() => db.drop());
+  const w = workspace({
+    'migrations/0001_users.sql': 'CREATE TABLE users (id int PRIMARY KEY);\n',
+    'migrations/0002_profile.sql': 'ALTER TABLE users ADD COLUMN name text, ADD COLUMN bio text;\nCREATE INDEX users_name_idx ON users (name);\n',
+    'migrations/0003_posts.sql': 'CREATE TABLE posts (id int PRIMARY KEY);\n',
+  });
+  cleanups.push(() => w.cleanup());
+  expect((await runMode({ mode: 'apply', 'database-url': db.url }, w.dir)).error).toBeNull();
+  expect((await runMode({ mode: 'snapshot', 'database-url': db.url }, w.dir)).error).toBeNull();
+  await db.sql.unsafe('ALTER TABLE users DROP COLUMN name, DROP COLUMN bio; DROP TABLE posts');
+  const verified = await runMode({ mode: 'verify', 'database-url': db.url }, w.dir);
+  expect(verified.verification!.differences.map((d) => [d.kind, d.object, d.cause?.file, d.cause?.journal]).sort()).toEqual([
+    ['missing-column', 'public.users.bio', 'migrations/0002_profile.sql', 'applied'],
+    ['missing-column', 'public.users.name', 'migrations/0002_profile.sql', 'applied'],
+    ['missing-index', 'public.users.users_name_idx', 'migrations/0002_profile.sql', 'applied'],
+    ['missing-table', 'public.posts', 'migrations/0003_posts.sql', 'applied'],
+  ]);
+});

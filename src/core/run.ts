@@ -11,9 +11,10 @@ import { loadMigrations } from '../sources/index.js';
 import type { Migration, MigrationSet, RunContext } from '../types.js';
 import { diffSchemas } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
-import { readExpectedSnapshot, snapshotHistory, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
+import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
 import type { Emit } from './events.js';
+import { migrationHistory } from './history.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
 import { buildPlan, hasErrors, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
@@ -219,11 +220,12 @@ async function checkPromotion(run: TargetRun, prepared: Prepared, plan: Plan, em
   return result;
 }
 
-/** Compares; on drift, names the migration behind each difference where the folder's history says. */
-async function verify(engine: Engine, expected: ExpectedSnapshot, failOnExtra: boolean, set: MigrationSet | null): Promise<Verification> {
+/** Compares; on drift, names the migration behind each difference (see core/history.ts). */
+async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promise<Verification> {
+  const expected = prepared.expected!;
   const actual = await engine.introspect();
-  let differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
-  const history = differences.some((d) => d.severity === 'error') && set ? snapshotHistory(set) : [];
+  let differences = diffSchemas(expected.schema, actual, { failOnExtra: run.failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
+  const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
   if (history.length > 0) differences = explainDrift(differences, history, actual, await engine.readJournal());
   return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
@@ -244,7 +246,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
       return { ...NO_PARTS, plan, promotion };
     }
     case 'verify':
-      return { ...NO_PARTS, verification: await verify(engine, expected!, run.failOnExtra, set) };
+      return { ...NO_PARTS, verification: await verify(engine, run, prepared) };
     case 'snapshot': {
       writeSnapshot(run.snapshotFile, await engine.introspect());
       return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
@@ -269,7 +271,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
         await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit);
-        const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra, set) : null;
+        const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared) : null;
         return { ...NO_PARTS, plan, promotion, applied, verification };
       } finally {
         await lock.release().catch(() => {});
