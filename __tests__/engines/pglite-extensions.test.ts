@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { extensionsCreated } from '../../src/dialects/postgres/lexer.js';
 import { pgliteExtensions } from '../../src/engines/postgres/connection.js';
 import { runMode } from '../support/run.js';
@@ -9,6 +9,8 @@ import { workspace } from '../support/workspace.js';
  * load those the migrations create; one PGlite lacks fails naming it, and the replay's hint does
  * not claim the target recorded anything.
  */
+// Loading PGlite and its contrib modules is slow on a busy machine.
+jest.setTimeout(180_000);
 const workspaces: Array<{ cleanup(): void }> = [];
 const ws = (files: Record<string, string>) => {
   const w = workspace(files);

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import path from 'node:path';
 import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
@@ -11,6 +11,8 @@ import { workspace } from '../support/workspace.js';
  * each change found by name, on the server (15) and on PGlite (18).
  */
 const online = await serverAvailable();
+// PGlite starts slowly on a busy machine, and drift is traced by a second, throwaway PGlite.
+jest.setTimeout(300_000);
 const cleanups: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();

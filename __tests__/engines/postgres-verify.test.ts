@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { PGlite } from '@electric-sql/pglite';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,8 @@ import { workspace } from '../support/workspace.js';
  */
 const SNAPSHOT = 'migrations/schemagate.snapshot.json';
 const online = await serverAvailable();
+// Drift is traced to its migrations by replaying them on a throwaway PGlite: PGlite twice per drift check.
+jest.setTimeout(180_000);
 
 function examplesWorkspace() {
   const ws = workspace();
