@@ -34177,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2703:
+/***/ 2690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37441,6 +37441,9 @@ function databaseMessage(error) {
     return bounded(text, MAX_MESSAGE_CHARS);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/dialects/clickhouse/lexer.ts
@@ -37479,6 +37482,29 @@ function isRoutineDefinition(words) {
     if (words[0] !== 'create')
         return false;
     return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
+}
+/**
+ * The extensions a migration creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
+ * embedded engine loads those before running it. Read from tokens, so a comment or a string
+ * spelling the words does not count.
+ */
+function extensionsCreated(text) {
+    const words = [...lexPostgres(text, { lenient: true })];
+    const found = [];
+    for (let i = 0; i + 2 < words.length; i++) {
+        const word = (at) => (words[at]?.type === 'word' ? words[at].raw.toLowerCase() : null);
+        if (word(i) !== 'create' || word(i + 1) !== 'extension')
+            continue;
+        let at = i + 2;
+        if (word(at) === 'if' && word(at + 1) === 'not' && word(at + 2) === 'exists')
+            at += 3;
+        const name = words[at];
+        if (name?.type === 'word')
+            found.push(name.raw.toLowerCase());
+        else if (name?.type === 'quoted')
+            found.push(name.value);
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/dialects/postgres/normalize.ts
@@ -37993,6 +38019,26 @@ function normalizeViewQuery(query) {
         : segment.replace(/(^|[^\w.])(\w+)\.(?=[\w"])/g, (whole, before, name) => (qualifiers.has(name.toLowerCase()) ? before : whole)))
         .join('');
 }
+/**
+ * A policy as `CREATE POLICY` states it after its name and table, its roles sorted and its
+ * expressions in the canonical spelling of normalizePgExpression (drizzle-kit writes them as the
+ * user did, the catalog as it deparses them).
+ */
+function policyDefinition(policy, table) {
+    const roles = [...new Set(policy.roles.map((r) => r.toLowerCase()))].sort();
+    const using = policy.using ? ` USING (${normalizePgExpression(policy.using, table)})` : '';
+    const check = policy.withCheck ? ` WITH CHECK (${normalizePgExpression(policy.withCheck, table)})` : '';
+    return `${policy.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${policy.command.toUpperCase()} TO ${roles.join(', ') || 'public'}${using}${check}`;
+}
+/** `increment 1 min 1 max 2147483647 start 1 cache 1 no cycle`: numbers as plain decimal text. */
+function sequenceDefinition(sequence) {
+    const n = (value) => String(value).trim();
+    return `increment ${n(sequence.increment)} min ${n(sequence.min)} max ${n(sequence.max)} start ${n(sequence.start)} cache ${n(sequence.cache)} ${sequence.cycle ? 'cycle' : 'no cycle'}`;
+}
+/** `STORED price * quantity` (PostgreSQL 18 also has VIRTUAL). */
+function generatedDefinition(expression, kind, table) {
+    return `${kind.toUpperCase()} ${normalizePgExpression(expression, table)}`;
+}
 /** Postgres spellings for snapshots read from other tools (drizzle-kit), compared with the catalog. */
 const postgresSpelling = {
     identifier: pgName,
@@ -38004,6 +38050,9 @@ const postgresSpelling = {
     foreignKey: foreignKeyDefinition,
     enumValues,
     viewQuery: normalizeViewQuery,
+    policy: policyDefinition,
+    sequence: sequenceDefinition,
+    generated: generatedDefinition,
 };
 
 ;// CONCATENATED MODULE: ./src/dialects/index.ts
@@ -38018,9 +38067,10 @@ const DIALECTS = [
         split: splitPostgres,
         skipTrivia: skipPostgresTrivia,
         spelling: postgresSpelling,
+        extensionsCreated: extensionsCreated,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
-            const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([__nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.bind(__nccwpck_require__, 1956)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
+            const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1956)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
             const parser = await loadPostgresParser();
             return (migration, context) => analyzePostgresMigration(migration, context, parser);
         },
@@ -38040,6 +38090,30 @@ function dialectFor(name) {
     return dialect;
 }
 
+
+;// CONCATENATED MODULE: ./src/engines/absent.ts
+
+/**
+ * An embedded database (a pglite:// or chdb:// directory) that does not exist, opened by a
+ * read-only run: it reads as empty (no journal, no schema) and nothing is created for it, not
+ * even its directory. Anything that would write is refused, so a mistake here cannot create it.
+ */
+function absentEmbeddedDatabase(kind, location, options) {
+    options.log?.(`${location} does not exist: read as an empty database (nothing is created by a read-only run).`);
+    const refuse = () => Promise.reject(new SchemagateError('config', `${location} does not exist, and a read-only run does not create it.`, { hint: 'Run mode `apply` to create it.' }));
+    return {
+        kind,
+        journalLocation: location,
+        readJournal: () => Promise.resolve({ attempts: [], statements: [], adopted: null }),
+        introspect: () => Promise.resolve({ engine: kind, tables: [] }),
+        ensureJournal: () => refuse(),
+        acquireLock: () => refuse(),
+        execute: () => refuse(),
+        writeAttempt: () => refuse(),
+        writeStatement: () => refuse(),
+        close: () => Promise.resolve(),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engines/adopted.ts
 
@@ -38323,9 +38397,60 @@ function clickhouseCatalog(log) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/engines/clickhouse/url.ts
+
+
+function decode(text, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        throw configError(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
+    }
+}
+function parseClickHouseUrl(url, cwd = process.cwd()) {
+    if (url.protocol === 'chdb:') {
+        const raw = decode(url.host + url.pathname, 'path');
+        if (raw === '' || raw === '/') {
+            throw configError('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
+        }
+        const dir = external_node_path_default().resolve(cwd, raw);
+        const database = url.searchParams.get('database') || 'default';
+        return { kind: 'chdb', path: dir, database, display: `chdb://${dir}${database === 'default' ? '' : `?database=${database}`}` };
+    }
+    let secure;
+    let port = url.port;
+    if (url.protocol === 'clickhouse:') {
+        const flag = url.searchParams.get('secure');
+        secure = flag === '1' || flag === 'true' || port === '8443' || port === '443';
+        if (!port)
+            port = secure ? '8443' : '8123';
+    }
+    else if (url.protocol === 'http:' || url.protocol === 'https:') {
+        secure = url.protocol === 'https:';
+    }
+    else {
+        throw configError(`Not a ClickHouse URL scheme: ${url.protocol}`);
+    }
+    if (!url.hostname)
+        throw configError('The ClickHouse URL has no host.');
+    const segments = url.pathname.split('/').filter(Boolean);
+    if (segments.length > 1) {
+        throw configError(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
+    }
+    const database = segments[0] ? decode(segments[0], 'database') : 'default';
+    const origin = `${secure ? 'https' : 'http'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}${port ? `:${port}` : ''}`;
+    const username = url.username ? decode(url.username, 'user') : 'default';
+    return {
+        kind: 'http',
+        url: origin,
+        username,
+        password: url.password ? decode(url.password, 'password') : '',
+        database,
+        display: `${origin}/${database} as ${username}`,
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/engines/optional-module.ts
@@ -38341,27 +38466,37 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * workspace, and the action's own checkout.
  */
 function loadOptionalModule(name, purpose) {
-    const bases = [
+    const found = locate(name);
+    if (found)
+        return found.require(found.resolved);
+    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
+        hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${searchBases().join(', ')}).`,
+    });
+}
+/** Where an installed copy of `name` (a package or one of its exported subpaths) is, or null. */
+function optionalModulePath(name) {
+    return locate(name)?.resolved ?? null;
+}
+function searchBases() {
+    return [
         process.env.SCHEMAGATE_MODULES,
         process.cwd(),
         process.env.GITHUB_WORKSPACE,
         process.env.GITHUB_ACTION_PATH,
         process.argv[1] ? external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])) : undefined,
     ].filter((base) => Boolean(base) && (0,external_node_fs_.existsSync)(base));
-    for (const base of bases) {
+}
+function locate(name) {
+    for (const base of searchBases()) {
         const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(base, 'noop.js'));
-        let resolved;
         try {
-            resolved = require.resolve(name);
+            return { require, resolved: require.resolve(name) };
         }
         catch {
             continue;
         }
-        return require(resolved);
     }
-    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-        hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
-    });
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/engines/engine.ts
@@ -39211,6 +39346,65 @@ function ttlClause(engineFull) {
     }
     return start >= 0 ? engineFull.slice(start).trim() || null : null;
 }
+/** Clauses that may follow the engine in `engine_full`. */
+const TABLE_CLAUSES = new Set(['ORDER', 'PARTITION', 'PRIMARY', 'SAMPLE', 'TTL', 'SETTINGS', 'COMMENT']);
+/**
+ * The engine's arguments in an `engine_full` text (`ReplacingMergeTree(ver, is_deleted) ORDER BY
+ * id SETTINGS ...` → `ver, is_deleted`), or null when it has none. A replicated (or Cloud's
+ * shared) engine's leading string arguments are its Keeper path and replica name: the
+ * environment's, not the schema's, so they are left out.
+ */
+function engineArguments(engineFull) {
+    let depth = 0;
+    let open = -1;
+    let close = -1;
+    let name = '';
+    for (const token of tokens(engineFull)) {
+        if (token.type === 'punct') {
+            if (token.raw === '(' || token.raw === '[') {
+                if (depth === 0 && open < 0)
+                    open = token.end;
+                depth++;
+            }
+            else if (token.raw === ')' || token.raw === ']') {
+                depth--;
+                if (depth === 0 && close < 0)
+                    close = token.start;
+            }
+            continue;
+        }
+        if (depth !== 0)
+            continue;
+        if (token.type === 'word' && TABLE_CLAUSES.has(token.raw.toUpperCase()))
+            break;
+        if (token.type === 'word' && name === '')
+            name = token.raw;
+    }
+    if (open < 0 || close < 0)
+        return null;
+    let args = splitTopLevel(engineFull.slice(open, close));
+    if (/^(Replicated|Shared)/.test(name)) {
+        while (args.length > 0 && /^'.*'$/s.test(args[0]))
+            args = args.slice(1);
+    }
+    return args.length > 0 ? args.join(', ') : null;
+}
+/**
+ * What follows the column list of a `CREATE` query (`CREATE DICTIONARY d (id UInt64) PRIMARY
+ * KEY id SOURCE(...)` → `PRIMARY KEY id SOURCE(...)`), or null when there is no column list.
+ */
+function afterColumnList(createQuery) {
+    let depth = 0;
+    for (const token of tokens(createQuery)) {
+        if (token.type !== 'punct')
+            continue;
+        if (token.raw === '(')
+            depth++;
+        else if (token.raw === ')' && --depth === 0)
+            return createQuery.slice(token.end).trim() || null;
+    }
+    return null;
+}
 /** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
 function keyColumns(key) {
     let text = key.trim();
@@ -39236,7 +39430,14 @@ function keyColumns(key) {
 
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/introspect.ts
 
-const VIEW_TYPES = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
+
+const OBJECT_TYPES = {
+    View: 'view',
+    MaterializedView: 'materialized_view',
+    LiveView: 'view',
+    WindowView: 'view',
+    Dictionary: 'dictionary',
+};
 /** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
 function normalizeEngine(engine) {
     return engine.startsWith('Shared') && engine.endsWith('MergeTree') ? engine.slice('Shared'.length) : engine;
@@ -39263,20 +39464,39 @@ function unqualify(query, database) {
     const escaped = database.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return query.replace(new RegExp(`(^|[^\\w.\`])(?:${escaped}|\`${escaped}\`)\\.`, 'g'), '$1');
 }
-function toTableSchema(database, table, columns, indices) {
-    const type = VIEW_TYPES[table.engine] ?? 'table';
+/** A materialized view's `TO` table, unqualified (`CREATE MATERIALIZED VIEW mv TO target (...)`). */
+function viewTarget(createQuery) {
+    return /^CREATE MATERIALIZED VIEW\s+(?:`[^`]*`|\S+)\s+TO\s+(`[^`]*`|[^\s(]+)/i.exec(createQuery)?.[1] ?? null;
+}
+/** A row policy as `CREATE ROW POLICY` states it after its name and table. */
+function rowPolicyDefinition(row) {
+    const to = row.apply_to_all ? ['ALL', ...(row.apply_to_except.length ? [`EXCEPT ${[...row.apply_to_except].sort().join(', ')}`] : [])].join(' ') : [...row.apply_to_list].sort().join(', ');
+    return `AS ${row.is_restrictive ? 'RESTRICTIVE' : 'PERMISSIVE'} FOR SELECT USING ${row.select_filter ?? 'true'} TO ${to || 'NONE'}`;
+}
+function toTableSchema(database, table, columns, extras) {
+    const type = OBJECT_TYPES[table.engine] ?? 'table';
+    const createQuery = unqualify(table.create_table_query ?? '', database);
     const properties = withoutEmpty({
         engine: normalizeEngine(table.engine),
+        engine_arguments: table.engine_full ? engineArguments(table.engine_full) : null,
         sorting_key: table.sorting_key,
         partition_key: table.partition_key,
+        sampling_key: table.sampling_key,
         ttl: table.engine_full ? ttlClause(table.engine_full) : null,
-        query: type === 'table' ? '' : unqualify(table.as_select, database),
-        indices: indices
+        query: type === 'table' || type === 'dictionary' ? '' : unqualify(table.as_select, database),
+        target: type === 'materialized_view' ? viewTarget(createQuery) : null,
+        definition: type === 'dictionary' ? afterColumnList(createQuery) : null,
+        indices: extras.indices
             .filter((i) => !i.creation || i.creation === 'Explicit')
             .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
             .sort()
             .join('; '),
+        projections: (extras.projections ?? [])
+            .map((p) => `${p.name}: ${p.query}`)
+            .sort()
+            .join('; '),
     });
+    const policies = extras.rowPolicies && type !== 'dictionary' ? Object.fromEntries(extras.rowPolicies.map((p) => [p.short_name, rowPolicyDefinition(p)])) : null;
     return {
         // The database is the environment (app_staging, app), not part of the schema: a snapshot
         // written from one must verify another.
@@ -39286,19 +39506,48 @@ function toTableSchema(database, table, columns, indices) {
         columns: columns.map(toColumnSchema),
         primaryKey: keyColumns(table.primary_key),
         ...(properties ? { properties } : {}),
+        ...(policies ? { parts: { row_policy: policies } } : {}),
     };
+}
+/** Whether the server has `system.<name>` (older servers lack projections, row policies). */
+async function hasSystemTable(client, name) {
+    return (await client.query("SELECT 1 FROM system.tables WHERE database = 'system' AND name = {name:String}", { name })).length > 0;
+}
+/**
+ * Row policies of the database, or null when they cannot be read: chDB and users without
+ * `SHOW ROW POLICIES` are refused, and then the snapshot states no policies rather than "none".
+ */
+async function rowPolicies(client, params) {
+    if (!(await hasSystemTable(client, 'row_policies')))
+        return null;
+    try {
+        return await client.query('SELECT table, short_name, select_filter, is_restrictive, apply_to_all, apply_to_list, apply_to_except FROM system.row_policies WHERE database = {db:String}', params);
+    }
+    catch (error) {
+        if (error instanceof ClickHouseError && error.type === 'ACCESS_DENIED')
+            return null;
+        throw error;
+    }
 }
 async function introspectClickHouse(client, database, exclude) {
     const excluded = new Set(exclude);
     const params = { db: database };
-    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, as_select
+    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, sampling_key, as_select, create_table_query
 FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`, params)).filter((t) => !excluded.has(t.name) && !t.name.startsWith('.inner'));
     const columns = await client.query(`SELECT table, name, type, default_kind, default_expression, compression_codec
 FROM system.columns WHERE database = {db:String} ORDER BY table, position`, params);
     const indices = await client.query('SELECT * FROM system.data_skipping_indices WHERE database = {db:String} ORDER BY table, name', params);
+    const projections = (await hasSystemTable(client, 'projections'))
+        ? await client.query('SELECT table, name, query FROM system.projections WHERE database = {db:String}', params)
+        : [];
+    const policies = await rowPolicies(client, params);
     return {
         engine: 'clickhouse',
-        tables: tables.map((t) => toTableSchema(database, t, columns.filter((c) => c.table === t.name), indices.filter((i) => i.table === t.name))),
+        tables: tables.map((t) => toTableSchema(database, t, columns.filter((c) => c.table === t.name), {
+            indices: indices.filter((i) => i.table === t.name),
+            projections: projections.filter((p) => p.table === t.name),
+            ...(policies ? { rowPolicies: policies.filter((p) => p.table === t.name) } : {}),
+        })),
     };
 }
 
@@ -39785,60 +40034,6 @@ async function waitForMutations(client, ref, before, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engines/clickhouse/url.ts
-
-
-function decode(text, what) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        throw configError(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
-    }
-}
-function parseClickHouseUrl(url, cwd = process.cwd()) {
-    if (url.protocol === 'chdb:') {
-        const raw = decode(url.host + url.pathname, 'path');
-        if (raw === '' || raw === '/') {
-            throw configError('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
-        }
-        const dir = external_node_path_default().resolve(cwd, raw);
-        const database = url.searchParams.get('database') || 'default';
-        return { kind: 'chdb', path: dir, database, display: `chdb://${dir}${database === 'default' ? '' : `?database=${database}`}` };
-    }
-    let secure;
-    let port = url.port;
-    if (url.protocol === 'clickhouse:') {
-        const flag = url.searchParams.get('secure');
-        secure = flag === '1' || flag === 'true' || port === '8443' || port === '443';
-        if (!port)
-            port = secure ? '8443' : '8123';
-    }
-    else if (url.protocol === 'http:' || url.protocol === 'https:') {
-        secure = url.protocol === 'https:';
-    }
-    else {
-        throw configError(`Not a ClickHouse URL scheme: ${url.protocol}`);
-    }
-    if (!url.hostname)
-        throw configError('The ClickHouse URL has no host.');
-    const segments = url.pathname.split('/').filter(Boolean);
-    if (segments.length > 1) {
-        throw configError(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
-    }
-    const database = segments[0] ? decode(segments[0], 'database') : 'default';
-    const origin = `${secure ? 'https' : 'http'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}${port ? `:${port}` : ''}`;
-    const username = url.username ? decode(url.username, 'user') : 'default';
-    return {
-        kind: 'http',
-        url: origin,
-        username,
-        password: url.password ? decode(url.password, 'password') : '',
-        database,
-        display: `${origin}/${database} as ${username}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/engine.ts
 
 
@@ -40002,6 +40197,9 @@ async function openClickHouseEngine(url, options) {
 
 
 
+
+
+
 /**
  * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
  * @clickhouse/client (`clickhouse://`, `http://`, `https://`), and chDB in process (`chdb://`).
@@ -40011,7 +40209,12 @@ const clickhouseDriver = {
     kind: 'clickhouse',
     schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
     dialect: dialectFor('clickhouse'),
-    open: (url, options) => openClickHouseEngine(url, { ...options, ...options.clickhouse }),
+    open: async (url, options) => {
+        const target = parseClickHouseUrl(url);
+        if (options.readOnly && target.kind === 'chdb' && !(0,external_node_fs_.existsSync)(target.path))
+            return absentEmbeddedDatabase('clickhouse', target.display, options);
+        return openClickHouseEngine(url, { ...options, ...options.clickhouse });
+    },
     // chDB opens one data directory per process: a replay here fails while a chdb:// target
     // on another directory is open in the same process.
     embeddedUrl: (dir) => new URL(`chdb://${(0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dir)).pathname}`),
@@ -42913,7 +43116,12 @@ function wrapPGlite(db, isTransaction) {
             }
         },
         async exec(text) {
-            await db.exec(text);
+            try {
+                await db.exec(text);
+            }
+            catch (error) {
+                throw explainMissingExtension(error);
+            }
         },
         async transaction(fn) {
             if (isTransaction)
@@ -42937,15 +43145,58 @@ function preparePGliteDir(dataDir) {
         throw problem(`cannot be created (${error.code ?? 'error'})`);
     }
 }
-/** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
-async function connectPGlite(dataDir, statementTimeoutMs) {
-    const { PGlite } = loadOptionalModule('@electric-sql/pglite', 'The embedded Postgres (pglite:// URL)');
+const PGLITE = '@electric-sql/pglite';
+/** PGlite ships each extension as `@electric-sql/pglite/contrib/<name>`, `-` spelled `_`. */
+const contribModule = (extension) => `${PGLITE}/contrib/${extension.replace(/-/g, '_')}`;
+/** The extensions the installed PGlite ships, as CREATE EXTENSION names them. */
+function pgliteExtensions() {
+    const any = optionalModulePath(contribModule('pgcrypto'));
+    if (!any)
+        return [];
+    const names = (0,external_node_fs_.readdirSync)(external_node_path_default().dirname(any)).flatMap((file) => /^(\w+)\.cjs$/.exec(file)?.slice(1) ?? []);
+    return names.map((name) => (name === 'uuid_ossp' ? 'uuid-ossp' : name)).sort();
+}
+/**
+ * PGlite's `extension "postgis" is not available` says neither that the embedded engine is the
+ * reason nor what to do: the message gains both, and keeps the database's fields (code,
+ * position) for the caller.
+ */
+function explainMissingExtension(error) {
+    const name = /extension "([^"]+)" is not available/.exec(error?.message ?? '')?.[1];
+    if (!name || !(error instanceof Error))
+        return error;
+    error.message =
+        `${error.message}: the embedded Postgres (PGlite) does not ship the extension "${name}" ` +
+            `(it ships: ${pgliteExtensions().join(', ') || 'none found'}). Replay on a disposable Postgres server that has it ` +
+            '(`database-url`, with `replay: false`), or guard the statement for environments without it.';
+    return error;
+}
+/** Loads the PGlite contrib modules for the extensions named; those PGlite lacks are left to CREATE EXTENSION to refuse. */
+function contribExtensions(names) {
+    const extensions = {};
+    for (const name of new Set(names.map((n) => n.toLowerCase()))) {
+        const module = contribModule(name);
+        if (!optionalModulePath(module))
+            continue;
+        const loaded = loadOptionalModule(module, `The extension ${name} on the embedded Postgres`);
+        const exported = loaded[name.replace(/-/g, '_')];
+        if (exported)
+            extensions[name.replace(/-/g, '_')] = exported;
+    }
+    return extensions;
+}
+/**
+ * `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. PGlite can
+ * `CREATE EXTENSION` only for the extensions it was created with: those the migrations create.
+ */
+async function connectPGlite(dataDir, options = {}) {
+    const { PGlite } = loadOptionalModule(PGLITE, 'The embedded Postgres (pglite:// URL)');
     if (dataDir)
         preparePGliteDir(dataDir);
-    const db = await PGlite.create(dataDir ?? undefined);
+    const db = await PGlite.create(dataDir ?? undefined, { extensions: contribExtensions(options.extensions ?? []) });
     const connection = wrapPGlite(db, false);
-    if (statementTimeoutMs)
-        await connection.exec(`SET statement_timeout = ${Math.floor(statementTimeoutMs)}`);
+    if (options.statementTimeoutMs)
+        await connection.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
     return connection;
 }
 
@@ -43419,11 +43670,49 @@ function postgresCatalog(log) {
     };
 }
 
+// EXTERNAL MODULE: ./src/dialects/postgres/parser.ts
+var postgres_parser = __nccwpck_require__(1956);
+;// CONCATENATED MODULE: ./src/dialects/postgres/routine.ts
+
+
+const POSITIONS = new Set(['location', 'stmt_location', 'stmt_len', 'lineno']);
+/** SQL text as its tokens, one space apart: `SELECT  a+1` and `SELECT a + 1` read the same. */
+const tokensOf = (sql) => [...lexPostgres(sql, { lenient: true })].map((t) => (t.type === 'word' ? t.raw.toLowerCase() : t.raw)).join(' ');
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => !POSITIONS.has(key))
+        .map(([key, v]) => [key, key === 'query' && typeof v === 'string' ? tokensOf(v) : canonical(v)]));
+}
+function tree(parser, routine) {
+    try {
+        if (routine.language === 'plpgsql')
+            return parser.parsePlPgSQL(routine.definition);
+        if (routine.language === 'sql')
+            return routine.source.trim() === '' ? parser.parse(routine.definition) : parser.parse(routine.source);
+    }
+    catch {
+        // Not parseable by these parsers: compared as text below.
+    }
+    return { text: routine.source.replace(/\s+/g, ' ').trim() };
+}
+function routineFingerprint(parser, routine) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(canonical(tree(parser, routine)))).digest('hex');
+    return `parse tree ${digest.slice(0, 16)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
 
+
+
 /**
- * Reads tables, views, columns, indexes, unique, foreign key and check constraints, and enum
- * types from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * Reads tables, views, columns (with identity and generated expressions), indexes, unique,
+ * foreign key, check and exclusion constraints, triggers, row-level-security policies and
+ * whether RLS is enabled, partitioning, and the objects beyond tables (enum types, functions and
+ * procedures, sequences, extensions, collations) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
  * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
  * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
  * servers answer the same query.
@@ -43434,11 +43723,18 @@ const COLUMNS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
        NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query
+       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
+       a.attidentity AS identity, a.attgenerated AS generated,
+       s.seqincrement::text AS seq_increment, s.seqmin::text AS seq_min, s.seqmax::text AS seq_max,
+       s.seqstart::text AS seq_start, s.seqcache::text AS seq_cache, s.seqcycle AS seq_cycle,
+       c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+LEFT JOIN pg_depend sd ON a.attidentity <> '' AND sd.classid = 'pg_class'::regclass AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
+LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND ${SYSTEM_SCHEMAS}
   AND NOT c.relispartition
@@ -43496,13 +43792,14 @@ SELECT n.nspname AS schema, t.relname AS table, con.conname AS name, con.contype
        con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match_type,
        con.condeferrable AS deferrable, con.condeferred AS deferred,
        CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END AS check_expression,
-       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct
+       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct,
+       CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid, true) END AS exclusion
 FROM pg_constraint con
 JOIN pg_class t ON t.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = t.relnamespace
 LEFT JOIN pg_class rt ON rt.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
-WHERE con.contype IN ('u', 'f', 'c') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
+WHERE con.contype IN ('u', 'f', 'c', 'x') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
 ORDER BY n.nspname, t.relname, con.conname`;
 /** Enum types and their labels in order; extension-owned ones left out. */
 const ENUMS_SQL = `
@@ -43515,11 +43812,71 @@ WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
 ORDER BY n.nspname, ty.typname`;
+/** Functions and procedures (not aggregates or window functions), with what the body means. */
+const ROUTINES_SQL = `
+SELECT n.nspname AS schema, p.proname AS name, p.prokind AS kind, pg_get_function_identity_arguments(p.oid) AS args,
+       pg_get_function_result(p.oid) AS result, l.lanname AS language, p.provolatile AS volatility,
+       p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition
+FROM pg_proc p
+JOIN pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_language l ON l.oid = p.prolang
+WHERE p.prokind IN ('f', 'p') AND ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
+ORDER BY n.nspname, p.proname, 4`;
+/** Triggers users created (not those constraints create, nor a partition's copies). */
+const TRIGGERS_SQL = `
+SELECT n.nspname AS schema, c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid, true) AS definition, t.tgenabled AS enabled
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ${SYSTEM_SCHEMAS}`;
+const POLICIES_SQL = `
+SELECT n.nspname AS schema, c.relname AS table, p.polname AS name, p.polpermissive AS permissive, p.polcmd AS command,
+       array_to_string(ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END FROM unnest(p.polroles) AS r), chr(1)) AS roles,
+       pg_get_expr(p.polqual, p.polrelid, true) AS using_expr, pg_get_expr(p.polwithcheck, p.polrelid, true) AS check_expr
+FROM pg_policy p
+JOIN pg_class c ON c.oid = p.polrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${SYSTEM_SCHEMAS}`;
+/** A partitioned table's partitions and their bounds. */
+const PARTITIONS_SQL = `
+SELECT pn.nspname AS schema, parent.relname AS table, cn.nspname || '.' || child.relname AS name, pg_get_expr(child.relpartbound, child.oid) AS bound
+FROM pg_inherits i
+JOIN pg_class parent ON parent.oid = i.inhparent AND parent.relkind = 'p'
+JOIN pg_namespace pn ON pn.oid = parent.relnamespace
+JOIN pg_class child ON child.oid = i.inhrelid
+JOIN pg_namespace cn ON cn.oid = child.relnamespace
+WHERE ${SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'pn.nspname')}`;
+/** Sequences of their own (not those a serial or identity column owns: the column states them). */
+const SEQUENCES_SQL = `
+SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type, s.seqincrement::text AS increment,
+       s.seqmin::text AS min, s.seqmax::text AS max, s.seqstart::text AS start, s.seqcache::text AS cache, s.seqcycle AS cycle
+FROM pg_sequence s
+JOIN pg_class c ON c.oid = s.seqrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i', 'e'))`;
+const EXTENSIONS_SQL = `
+SELECT n.nspname AS schema, e.extname AS name, e.extversion AS version
+FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+WHERE ${SYSTEM_SCHEMAS}`;
+/** Collations users created; the locale column is named differently on 15, 16 and 17+. */
+const COLLATIONS_SQL = `
+SELECT n.nspname AS schema, c.collname AS name, c.collprovider AS provider, c.collisdeterministic AS deterministic,
+       coalesce(to_jsonb(c) ->> 'colllocale', to_jsonb(c) ->> 'colliculocale', c.collcollate) AS locale
+FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+WHERE ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid AND e.deptype = 'e')`;
 /** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
 const PART_KINDS = {
-    table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint'],
+    table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition'],
     materialized_view: ['index'],
+    view: ['trigger'],
 };
+const COMMANDS = { r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE', '*': 'ALL' };
+const VOLATILITY = { i: 'immutable', s: 'stable', v: 'volatile' };
+const PROVIDERS = { c: 'libc', i: 'icu', b: 'builtin', d: 'default' };
 const RELKIND_TYPES = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
 /** Names joined with chr(1) (no identifier or label holds it): plain text from both drivers. */
 const names = (joined, count) => (joined === null || joined === '' ? (count ? [''] : []) : joined.split('\u0001'));
@@ -43564,7 +43921,23 @@ function constraintPart(row) {
             }),
         ];
     }
+    if (row.type === 'x')
+        return ['exclusion_constraint', (row.exclusion ?? '').replace(/\s+/g, ' ').trim()];
     return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
+}
+/** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
+const rowSecurity = (row) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
+function columnProperties(row, table) {
+    if (row.identity === 'a' || row.identity === 'd') {
+        const options = sequenceDefinition({
+            increment: row.seq_increment ?? '', min: row.seq_min ?? '', max: row.seq_max ?? '', start: row.seq_start ?? '', cache: row.seq_cache ?? '', cycle: row.seq_cycle === true,
+        });
+        return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})` };
+    }
+    if (row.generated === 's' || row.generated === 'v') {
+        return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table) };
+    }
+    return undefined;
 }
 async function introspectPostgres(connection, exclude) {
     const rows = await connection.query(COLUMNS_SQL);
@@ -43577,24 +43950,32 @@ async function introspectPostgres(connection, exclude) {
             continue;
         let table = tables.get(key);
         if (!table) {
+            const type = RELKIND_TYPES[row.relkind] ?? 'table';
+            const properties = {
+                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
+                ...(row.view_query ? { query: normalizeViewQuery(row.view_query) } : {}),
+                ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
+                ...(row.partition_key ? { partition_key: row.partition_key } : {}),
+            };
             table = {
                 schema: row.schema,
                 name: row.table,
-                type: RELKIND_TYPES[row.relkind] ?? 'table',
+                type,
                 columns: [],
                 primaryKey: primaryKeys.get(key) ?? [],
-                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
-                ...(row.view_query ? { properties: { query: normalizeViewQuery(row.view_query) } } : {}),
+                ...(Object.keys(properties).length > 0 ? { properties } : {}),
             };
             tables.set(key, table);
         }
         const type = normalizePgType(row.type);
         const serial = serialType(type, row.default_expr);
+        const properties = columnProperties(row, table);
         table.columns.push({
             name: row.column,
             type: serial ?? type,
             nullable: row.nullable,
-            default: serial ? null : normalizePgDefault(row.default_expr),
+            default: serial || properties?.generated ? null : normalizePgDefault(row.default_expr),
+            ...(properties ? { properties } : {}),
         });
     }
     for (const table of tables.values()) {
@@ -43613,6 +43994,18 @@ async function introspectPostgres(connection, exclude) {
         const [kind, definition] = constraintPart(row);
         addPart(row.schema, row.table, kind, row.name, definition);
     }
+    for (const row of await connection.query(TRIGGERS_SQL)) {
+        // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
+        const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
+        addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
+    }
+    for (const row of await connection.query(POLICIES_SQL)) {
+        const definition = policyDefinition({ permissive: row.permissive, command: COMMANDS[row.command] ?? row.command, roles: names(row.roles), using: row.using_expr, withCheck: row.check_expr }, { schema: row.schema, name: row.table });
+        addPart(row.schema, row.table, 'policy', row.name, definition);
+    }
+    for (const row of await connection.query(PARTITIONS_SQL)) {
+        addPart(row.schema, row.table, 'partition', row.name, row.bound);
+    }
     const enums = (await connection.query(ENUMS_SQL)).map((row) => ({
         schema: row.schema,
         name: row.name,
@@ -43621,7 +44014,18 @@ async function introspectPostgres(connection, exclude) {
         primaryKey: [],
         properties: { values: enumValues(names(row.labels, row.label_count)) },
     }));
-    return { engine: 'postgres', tables: [...tables.values(), ...enums] };
+    const object = (schema, name, type, properties) => ({ schema, name, type, columns: [], primaryKey: [], properties });
+    const parser = await (0,postgres_parser.loadPostgresParser)();
+    const routines = (await connection.query(ROUTINES_SQL)).map((row) => object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
+        ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
+        language: row.language,
+        security: row.security_definer ? 'definer' : 'invoker',
+        body: routineFingerprint(parser, row),
+    }));
+    const sequences = (await connection.query(SEQUENCES_SQL)).map((row) => object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }));
+    const extensions = (await connection.query(EXTENSIONS_SQL)).map((row) => object(row.schema, row.name, 'extension', { version: row.version }));
+    const collations = (await connection.query(COLLATIONS_SQL)).map((row) => object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }));
+    return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations] };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -43729,6 +44133,8 @@ async function observeStatement(connection, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/index.ts
+
+
 
 
 
@@ -43981,8 +44387,10 @@ const postgresDriver = {
     adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
     async open(url, options) {
         const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
+        if (options.readOnly && dataDir && !(0,external_node_fs_.existsSync)(dataDir))
+            return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options);
         const connection = await withConnectRetries(() => url.protocol === 'pglite:'
-            ? connectPGlite(dataDir, options.statementTimeoutMs)
+            ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
             : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
         return new PostgresEngine(connection, options, dataDir);
     },
@@ -44493,7 +44901,40 @@ function drizzleParts(table, ref) {
     }
     if (table.checkConstraints)
         parts.check_constraint = named(table.checkConstraints, (c) => spell.expression(c.value, ref));
+    if (table.policies) {
+        parts.policy = named(table.policies, (p) => spell.policy({ permissive: p.as !== 'RESTRICTIVE', command: p.for ?? 'ALL', roles: p.to ?? ['public'], using: p.using ?? null, withCheck: p.withCheck ?? null }, ref));
+    }
     return Object.keys(parts).length > 0 ? parts : undefined;
+}
+/** The largest value of each integer type: a sequence's default maximum. */
+const TYPE_MAX = { smallint: '32767', integer: '2147483647', bigint: '9223372036854775807' };
+/** A drizzle sequence's options with Postgres's defaults for those it leaves out. */
+function sequenceOptions(sequence, type) {
+    const min = sequence.minValue ?? '1';
+    return spell.sequence({
+        increment: sequence.increment ?? '1',
+        min,
+        max: sequence.maxValue ?? TYPE_MAX[type] ?? TYPE_MAX.bigint,
+        start: sequence.startWith ?? min,
+        cache: sequence.cache ?? '1',
+        cycle: sequence.cycle === true,
+    });
+}
+function snapshot_columnProperties(column, type, ref) {
+    if (column.identity)
+        return { identity: `${column.identity.type === 'always' ? 'always' : 'by default'} (${sequenceOptions(column.identity, type)})` };
+    if (column.generated)
+        return { generated: spell.generated(column.generated.as, column.generated.type, ref) };
+    return undefined;
+}
+/**
+ * Whether RLS is on: drizzle-kit enables it for a table with policies even when the table does
+ * not ask for it. Older snapshots, without the key, say nothing.
+ */
+function snapshot_rowSecurity(table) {
+    if (table.isRLSEnabled === undefined && !table.policies)
+        return undefined;
+    return { row_security: table.isRLSEnabled || Object.keys(table.policies ?? {}).length > 0 ? 'enabled' : 'disabled' };
 }
 /** A drizzle-kit snapshot as the schema model, spelled as the Postgres catalog spells it. */
 function fromDrizzle(snapshot) {
@@ -44501,18 +44942,26 @@ function fromDrizzle(snapshot) {
         const columns = Object.values(table.columns);
         const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) => typeof pk === 'string' ? pk.split(';')[0].split(',') : pk.columns)[0];
         const schema = table.schema || 'public';
-        const parts = drizzleParts(table, { schema, name: table.name });
+        const ref = { schema, name: table.name };
+        const parts = drizzleParts(table, ref);
+        const properties = snapshot_rowSecurity(table);
         return {
             schema,
             name: table.name,
             type: 'table',
             primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
-            columns: columns.map((c) => ({
-                name: c.name,
-                type: drizzleType(c),
-                nullable: !(c.notNull ?? false) && !c.primaryKey,
-                default: spell.defaultExpression(c.default),
-            })),
+            columns: columns.map((c) => {
+                const type = drizzleType(c);
+                const extras = snapshot_columnProperties(c, type, ref);
+                return {
+                    name: c.name,
+                    type,
+                    nullable: !(c.notNull ?? false) && !c.primaryKey,
+                    default: spell.defaultExpression(c.default),
+                    ...(extras ? { properties: extras } : {}),
+                };
+            }),
+            ...(properties ? { properties } : {}),
             ...(parts ? { parts } : {}),
         };
     });
@@ -44524,8 +44973,11 @@ function fromDrizzle(snapshot) {
         primaryKey: [],
         properties: { values: spell.enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
     }));
-    // A snapshot without an `enums` key (none this old is known) says nothing about them.
-    return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
+    const sequences = Object.values(snapshot.sequences ?? {}).map((s) => ({ schema: s.schema || 'public', name: spell.identifier(s.name), type: 'sequence', columns: [], primaryKey: [], properties: { options: sequenceOptions(s, 'bigint') } }));
+    // What drizzle-kit does not record is not reported as extra: functions, extensions, collations;
+    // enums and sequences where a snapshot is older than their keys.
+    const unrecordedTypes = ['function', 'procedure', 'extension', 'collation', ...(snapshot.enums ? [] : ['enum']), ...(snapshot.sequences ? [] : ['sequence'])];
+    return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums, ...sequences], unrecordedTypes };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/drizzle/folder.ts
@@ -50627,7 +51079,268 @@ function renderComment(outcome, options) {
     return `${head.join('\n')}\n${kept}${cut}`;
 }
 
+;// CONCATENATED MODULE: ./src/verify/diff.ts
+/** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
+const tableKey = (t) => (t.schema ? `${t.schema}.${t.name}` : t.name);
+const show = (v) => (v === null ? 'none' : v);
+const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+/** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
+const label = (name) => name.replace(/_/g, ' ');
+/**
+ * Properties whose difference is reported, never failed: an extension's version moves with the
+ * server's packages, not with the migrations.
+ */
+const ADVISORY_PROPERTIES = new Set(['version']);
+/**
+ * The properties one side states. Where the expected side states every property it has
+ * (`complete`), one present on a single side is a difference (a TTL added where none was);
+ * otherwise only the keys it states are compared.
+ */
+function compareProperties(object, expected, actual, what, complete) {
+    const keys = new Set([...Object.keys(expected ?? {}), ...(complete ? Object.keys(actual ?? {}) : [])]);
+    return [...keys]
+        .map((key) => [key, expected?.[key] ?? null, actual?.[key] ?? null])
+        .filter(([, e, a]) => e !== a)
+        .map(([key, e, a]) => ({
+        severity: ADVISORY_PROPERTIES.has(key) ? 'warning' : 'error',
+        kind: key.replace(/_/g, '-'),
+        object,
+        expected: e,
+        actual: a,
+        message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a)}, expected ${show(e)}`,
+    }));
+}
+/**
+ * One kind of named part (`index`, `foreign_key`...) of one table. Matched by name; an expected
+ * part absent under its name while an unexpected one has the very same definition is reported
+ * once, as a name difference, rather than as one missing and one extra.
+ */
+function compareParts(table, kind, expected, actual, extra) {
+    const differences = [];
+    const what = label(kind);
+    const code = kind.replace(/_/g, '-');
+    const unexpected = new Map(Object.entries(actual).filter(([name]) => !Object.hasOwn(expected, name)));
+    for (const [name, definition] of Object.entries(expected)) {
+        const object = `${table}.${name}`;
+        const live = Object.hasOwn(actual, name) ? actual[name] : null;
+        if (live !== null) {
+            if (live !== definition) {
+                differences.push({ severity: 'error', kind: code, object, expected: definition, actual: live, message: `${capitalised(what)} ${object} is ${live}, expected ${definition}` });
+            }
+            continue;
+        }
+        const renamed = [...unexpected].find(([, d]) => d === definition)?.[0];
+        if (renamed !== undefined) {
+            unexpected.delete(renamed);
+            differences.push({ severity: 'error', kind: `${code}-name`, object, expected: name, actual: renamed, message: `${capitalised(what)} ${object} is named ${renamed} in the database (${definition})` });
+            continue;
+        }
+        differences.push({ severity: 'error', kind: `missing-${code}`, object, expected: definition, actual: null, message: `Missing ${what} ${object}: ${definition}` });
+    }
+    for (const [name, definition] of unexpected) {
+        differences.push({ severity: extra, kind: `extra-${code}`, object: `${table}.${name}`, expected: null, actual: definition, message: `Unexpected ${what} ${table}.${name}: ${definition}` });
+    }
+    return differences;
+}
+function compareColumn(object, expected, actual, complete) {
+    const differences = [];
+    const differ = (kind, e, a, label) => {
+        if (e !== a) {
+            differences.push({ severity: 'error', kind, object, expected: e, actual: a, message: `Column ${object}: ${label} is ${show(a)}, expected ${show(e)}` });
+        }
+    };
+    differ('type', expected.type, actual.type, 'type');
+    differ('nullable', expected.nullable ? 'NULL' : 'NOT NULL', actual.nullable ? 'NULL' : 'NOT NULL', 'nullability');
+    differ('default', expected.default, actual.default, 'default');
+    differences.push(...compareProperties(object, expected.properties, actual.properties, 'Column', complete));
+    return differences;
+}
+function diffSchemas(expected, actual, options) {
+    const extra = options.failOnExtra ? 'error' : 'warning';
+    const differences = [];
+    const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
+    const expectedKeys = new Set(expected.tables.map(tableKey));
+    const unrecorded = new Set(expected.unrecordedTypes ?? []);
+    const complete = expected.propertiesComplete === true;
+    for (const table of expected.tables) {
+        const key = tableKey(table);
+        const live = actualTables.get(key);
+        if (!live) {
+            differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
+            continue;
+        }
+        if (live.type !== table.type) {
+            differences.push({ severity: 'error', kind: 'table-type', object: key, expected: table.type, actual: live.type, message: `${key} is a ${live.type}, expected a ${table.type}` });
+        }
+        const liveColumns = new Map(live.columns.map((c) => [c.name, c]));
+        for (const column of table.columns) {
+            const object = `${key}.${column.name}`;
+            const liveColumn = liveColumns.get(column.name);
+            if (!liveColumn) {
+                differences.push({ severity: 'error', kind: 'missing-column', object, expected: column.type, actual: null, message: `Missing column ${object} (${column.type})` });
+            }
+            else {
+                differences.push(...compareColumn(object, column, liveColumn, complete));
+            }
+        }
+        const expectedColumns = new Set(table.columns.map((c) => c.name));
+        for (const column of live.columns.filter((c) => !expectedColumns.has(c.name))) {
+            differences.push({ severity: extra, kind: 'extra-column', object: `${key}.${column.name}`, expected: null, actual: column.type, message: `Unexpected column ${key}.${column.name} (${column.type})` });
+        }
+        const pk = (t) => t.primaryKey.join(', ');
+        if (pk(table) !== pk(live)) {
+            differences.push({ severity: 'error', kind: 'primary-key', object: key, expected: pk(table) || null, actual: pk(live) || null, message: `${key}: primary key is (${pk(live) || 'none'}), expected (${pk(table) || 'none'})` });
+        }
+        differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type)), complete));
+        for (const [kind, parts] of Object.entries(table.parts ?? {})) {
+            differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
+        }
+    }
+    for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type))) {
+        differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
+    }
+    return differences;
+}
+
+;// CONCATENATED MODULE: ./src/core/adopt.ts
+
+
+/**
+ * Whether another tool's journal counts a migration as applied, under that tool's own rules as
+ * the engine read them into AdoptedRecords. Pure: the engines know the tools' tables, the core
+ * only knows how a record names a migration.
+ */
+/**
+ * A version as a list of numbers: `0001` and `1` are one version, `1.1` and `1_1` another, and
+ * trailing zero parts do not count (Flyway: `1.0` = `1`). Null when it is not numeric.
+ */
+function versionParts(version) {
+    if (!/^\d+(?:[._]\d+)*$/.test(version))
+        return null;
+    const parts = version.split(/[._]/).map((p) => BigInt(p));
+    while (parts.length > 1 && parts[parts.length - 1] === 0n)
+        parts.pop();
+    return parts;
+}
+/** Compares two versions as version numbers; non-numeric ones only as equal text. */
+function adopt_compareVersions(a, b) {
+    const pa = versionParts(a);
+    const pb = versionParts(b);
+    if (!pa || !pb)
+        return a === b ? 0 : null;
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? 0n;
+        const y = pb[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+const fileName = (migration) => external_node_path_default().posix.basename(migration.file.split((external_node_path_default()).sep).join('/'));
+const MATCHERS = {
+    version: (m, v) => m.kind === 'versioned' && adopt_compareVersions(m.id, v) === 0,
+    'up-to-version': (m, v) => m.kind === 'versioned' && (adopt_compareVersions(m.id, v) ?? 1) <= 0,
+    'file-name': (m, v) => fileName(m) === v,
+    'file-stem': (m, v) => fileName(m).replace(/\.sql$/i, '') === v,
+    sha256: (m, v) => m.checksums.sha256 === v,
+};
+/** The record of the adopted journal that says this migration is applied, if any. */
+function adoptedMatch(migration, adopted) {
+    return adopted?.records.find((r) => MATCHERS[r.key](migration, r.value)) ?? null;
+}
+/**
+ * A record whose checksum says the file changed since that tool applied it, with both values
+ * for the message; null when the tool keeps no checksum or it matches.
+ */
+function adoptedChecksumMismatch(migration, adopted, record) {
+    if (!adopted.checksum || record.checksum === null)
+        return null;
+    if (matchesToolChecksum(migration, adopted.checksum, record.checksum))
+        return null;
+    return { recorded: record.checksum, now: toolChecksum(migration, adopted.checksum) };
+}
+
+;// CONCATENATED MODULE: ./src/verify/explain.ts
+
+
+const keyOf = (d) => `${d.kind}\u0000${d.object}`;
+/** What the journal says of one migration: its latest attempt, or another tool's record of it. */
+function journalState(migration, journal) {
+    const attempts = journal.attempts.filter((a) => a.migrationId === migration.id).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const last = attempts.at(-1);
+    if (last)
+        return { journal: last.status };
+    if (journal.adopted && adoptedMatch(migration, journal.adopted))
+        return { journal: 'applied', recordedBy: journal.adopted.tool };
+    return { journal: 'not recorded' };
+}
+/**
+ * Each difference with the migration that brings it: the earliest step from which on the
+ * difference stands against the live schema without a break (before it, the expected schema did
+ * not have the object, or had it as the database has it). A difference no step accounts for
+ * (the history disagrees with the snapshot) stays unexplained.
+ */
+function explainDrift(differences, steps, actual, journal) {
+    if (steps.length === 0)
+        return differences;
+    const standing = steps.map((step) => new Set(diffSchemas(step.schema, actual, { failOnExtra: false }).map(keyOf)));
+    return differences.map((difference) => {
+        const key = keyOf(difference);
+        if (!standing.at(-1).has(key))
+            return difference;
+        let first = steps.length - 1;
+        while (first > 0 && standing[first - 1].has(key))
+            first--;
+        const { migration } = steps[first];
+        return { ...difference, cause: { migrationId: migration.id, file: migration.file, ...journalState(migration, journal) } };
+    });
+}
+const JOURNAL_SAYS = {
+    'not recorded': "which this database's journal does not record as applied",
+    applied: "which this database's journal records as applied: the database was changed after it ran, or it was recorded without running",
+    failed: "which this database's journal records as failed",
+    running: "which this database's journal records as started and never finished",
+};
+/** What the journal says, in a sentence's tail. */
+function journalPhrase(cause) {
+    return cause.recordedBy ? `which ${cause.recordedBy}'s journal in this database records as applied` : JOURNAL_SAYS[cause.journal];
+}
+/** `public.submissions.score` → the table `public.submissions`, for grouping. */
+const tableOf = (object) => object.split('.').slice(0, -1).join('.') || object;
+/**
+ * One sentence per migration and kind of difference: "7 columns of `public.submissions` are
+ * missing: they are created by `drizzle/0009_submission_scores.sql`, which this database's
+ * journal does not record as applied."
+ */
+function driftStories(differences) {
+    const groups = new Map();
+    for (const d of differences) {
+        if (!d.cause || d.severity !== 'error')
+            continue;
+        const missing = d.kind.startsWith('missing-');
+        const table = missing && d.kind !== 'missing-table' ? tableOf(d.object) : d.object;
+        const key = `${d.cause.file}\u0000${d.kind}\u0000${table}`;
+        const group = groups.get(key) ?? { cause: d.cause, kind: d.kind, table, objects: [] };
+        group.objects.push(d.object);
+        groups.set(key, group);
+    }
+    return [...groups.values()].map(({ cause, kind, table, objects }) => {
+        const tail = `\`${cause.file}\`, ${journalPhrase(cause)}.`;
+        if (kind === 'missing-table')
+            return `\`${table}\` is missing: it is created by ${tail}`;
+        if (kind.startsWith('missing-')) {
+            const what = kind.slice('missing-'.length).replace(/-/g, ' ');
+            const count = objects.length;
+            return count === 1
+                ? `The ${what} \`${objects[0]}\` is missing: it is created by ${tail}`
+                : `${count} ${what}${/(x|s)$/.test(what) ? 'es' : 's'} of \`${table}\` are missing: they are created by ${tail}`;
+        }
+        return `\`${table}\` differs (${kind.replace(/-/g, ' ')}): it is last changed by ${tail}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 const ANNOTATION_LIMIT = 10;
 function annotations_gather(outcome, prefix) {
@@ -50665,7 +51378,8 @@ function annotations_gather(outcome, prefix) {
         all.push({ severity: f.severity, title: `schemagate ${prefix}${f.rule}`, message: `${f.message}${facts ? `\n${facts}` : ''}\nFix: ${f.fix}`, file: f.file, line: f.line });
     }
     for (const d of outcome.verification?.differences ?? []) {
-        all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification.snapshot, line: d.line });
+        const cause = d.cause ? `\nIt comes from ${d.cause.file}, ${journalPhrase(d.cause)}.` : '';
+        all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: `${d.message}${cause}`, file: outcome.verification.snapshot, line: d.line });
     }
     if (outcome.unverified)
         all.push({ severity: 'warning', title: `schemagate ${prefix}not verified`, message: outcome.unverified });
@@ -50768,6 +51482,7 @@ function counts(outcome) {
 
 
 
+
 /**
  * The job summary: everything a reviewer needs without opening the log. Annotations are capped
  * by GitHub, so this is the complete list of problems and differences.
@@ -50821,7 +51536,8 @@ function verificationSection(outcome) {
         parts.push(`✅ ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
         return parts;
     }
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`, '', table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
+    const stories = driftStories(v.differences);
+    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`, '', ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []), table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
         .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
         .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line])), '');
     return parts;
@@ -51083,116 +51799,6 @@ function contents(folder) {
     return `it contains ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/verify/diff.ts
-/** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
-const tableKey = (t) => (t.schema ? `${t.schema}.${t.name}` : t.name);
-const show = (v) => (v === null ? 'none' : v);
-const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-/** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
-const label = (name) => name.replace(/_/g, ' ');
-function compareProperties(object, expected, actual, what) {
-    return Object.entries(expected ?? {})
-        .filter(([key, value]) => (actual?.[key] ?? null) !== value)
-        .map(([key, value]) => ({
-        severity: 'error',
-        kind: key.replace(/_/g, '-'),
-        object,
-        expected: value,
-        actual: actual?.[key] ?? null,
-        message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(actual?.[key] ?? null)}, expected ${value}`,
-    }));
-}
-/**
- * One kind of named part (`index`, `foreign_key`...) of one table. Matched by name; an expected
- * part absent under its name while an unexpected one has the very same definition is reported
- * once, as a name difference, rather than as one missing and one extra.
- */
-function compareParts(table, kind, expected, actual, extra) {
-    const differences = [];
-    const what = label(kind);
-    const code = kind.replace(/_/g, '-');
-    const unexpected = new Map(Object.entries(actual).filter(([name]) => !Object.hasOwn(expected, name)));
-    for (const [name, definition] of Object.entries(expected)) {
-        const object = `${table}.${name}`;
-        const live = Object.hasOwn(actual, name) ? actual[name] : null;
-        if (live !== null) {
-            if (live !== definition) {
-                differences.push({ severity: 'error', kind: code, object, expected: definition, actual: live, message: `${capitalised(what)} ${object} is ${live}, expected ${definition}` });
-            }
-            continue;
-        }
-        const renamed = [...unexpected].find(([, d]) => d === definition)?.[0];
-        if (renamed !== undefined) {
-            unexpected.delete(renamed);
-            differences.push({ severity: 'error', kind: `${code}-name`, object, expected: name, actual: renamed, message: `${capitalised(what)} ${object} is named ${renamed} in the database (${definition})` });
-            continue;
-        }
-        differences.push({ severity: 'error', kind: `missing-${code}`, object, expected: definition, actual: null, message: `Missing ${what} ${object}: ${definition}` });
-    }
-    for (const [name, definition] of unexpected) {
-        differences.push({ severity: extra, kind: `extra-${code}`, object: `${table}.${name}`, expected: null, actual: definition, message: `Unexpected ${what} ${table}.${name}: ${definition}` });
-    }
-    return differences;
-}
-function compareColumn(object, expected, actual) {
-    const differences = [];
-    const differ = (kind, e, a, label) => {
-        if (e !== a) {
-            differences.push({ severity: 'error', kind, object, expected: e, actual: a, message: `Column ${object}: ${label} is ${show(a)}, expected ${show(e)}` });
-        }
-    };
-    differ('type', expected.type, actual.type, 'type');
-    differ('nullable', expected.nullable ? 'NULL' : 'NOT NULL', actual.nullable ? 'NULL' : 'NOT NULL', 'nullability');
-    differ('default', expected.default, actual.default, 'default');
-    differences.push(...compareProperties(object, expected.properties, actual.properties, 'Column'));
-    return differences;
-}
-function diffSchemas(expected, actual, options) {
-    const extra = options.failOnExtra ? 'error' : 'warning';
-    const differences = [];
-    const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
-    const expectedKeys = new Set(expected.tables.map(tableKey));
-    const unrecorded = new Set(expected.unrecordedTypes ?? []);
-    for (const table of expected.tables) {
-        const key = tableKey(table);
-        const live = actualTables.get(key);
-        if (!live) {
-            differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
-            continue;
-        }
-        if (live.type !== table.type) {
-            differences.push({ severity: 'error', kind: 'table-type', object: key, expected: table.type, actual: live.type, message: `${key} is a ${live.type}, expected a ${table.type}` });
-        }
-        const liveColumns = new Map(live.columns.map((c) => [c.name, c]));
-        for (const column of table.columns) {
-            const object = `${key}.${column.name}`;
-            const liveColumn = liveColumns.get(column.name);
-            if (!liveColumn) {
-                differences.push({ severity: 'error', kind: 'missing-column', object, expected: column.type, actual: null, message: `Missing column ${object} (${column.type})` });
-            }
-            else {
-                differences.push(...compareColumn(object, column, liveColumn));
-            }
-        }
-        const expectedColumns = new Set(table.columns.map((c) => c.name));
-        for (const column of live.columns.filter((c) => !expectedColumns.has(c.name))) {
-            differences.push({ severity: extra, kind: 'extra-column', object: `${key}.${column.name}`, expected: null, actual: column.type, message: `Unexpected column ${key}.${column.name} (${column.type})` });
-        }
-        const pk = (t) => t.primaryKey.join(', ');
-        if (pk(table) !== pk(live)) {
-            differences.push({ severity: 'error', kind: 'primary-key', object: key, expected: pk(table) || null, actual: pk(live) || null, message: `${key}: primary key is (${pk(live) || 'none'}), expected (${pk(table) || 'none'})` });
-        }
-        differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type))));
-        for (const [kind, parts] of Object.entries(table.parts ?? {})) {
-            differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
-        }
-    }
-    for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type))) {
-        differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
-    }
-    return differences;
-}
-
 ;// CONCATENATED MODULE: ./src/verify/snapshot.ts
 
 
@@ -51211,9 +51817,19 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 2: tables carry their `parts` (indexes, constraints) and enum types are listed. A version 1
  * file records neither: its tables state no parts, so none are compared, and live enums are not
  * reported as extra.
+ * 3: every object states all its properties (an absent one is "none", compared both ways), and
+ * the objects beyond tables are listed: functions, procedures, sequences, extensions, collations
+ * (Postgres) and dictionaries (ClickHouse); tables state their triggers, policies, partitions and
+ * exclusion constraints (Postgres) and row policies (ClickHouse, where the server shows them).
+ * An older file is compared on what it states: its properties one way, its parts by the kinds it
+ * lists, and live objects of the newer types are not extra.
  */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 const TYPES_SINCE_VERSION_2 = ['enum'];
+const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
+function typesUnrecordedBy(version) {
+    return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
+}
 function lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
     for (let i = fromLine - 1; i < lines.length; i++)
@@ -51298,7 +51914,13 @@ function readExpectedSnapshot(file, displayFile) {
             // A query written by an older schemagate, or on another server version, in today's spelling.
             tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: spelling.viewQuery(t.properties.query) } } : t));
         }
-        const schema = { engine, tables, ...(version < 2 ? { unrecordedTypes: TYPES_SINCE_VERSION_2 } : {}) };
+        const unrecordedTypes = typesUnrecordedBy(version);
+        const schema = {
+            engine,
+            tables,
+            ...(unrecordedTypes.length > 0 ? { unrecordedTypes } : {}),
+            ...(version >= 3 ? { propertiesComplete: true } : {}),
+        };
         return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
     }
     if (isDrizzleSnapshot(object)) {
@@ -51343,6 +51965,18 @@ function renderSnapshot(schema) {
 function writeSnapshot(file, schema) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, renderSnapshot(schema));
+}
+/**
+ * The schema expected after each migration, where the folder records it: drizzle-kit writes
+ * `meta/NNNN_snapshot.json` for migration NNNN. Empty for folders without such a history.
+ */
+function snapshotHistory(set) {
+    if (set.layout !== 'drizzle')
+        return [];
+    return set.migrations.flatMap((migration) => {
+        const file = external_node_path_default().join(set.root, 'meta', `${migration.id}_snapshot.json`);
+        return (0,external_node_fs_.existsSync)(file) ? [{ migration, schema: readExpectedSnapshot(file, file).schema }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/apply.ts
@@ -51546,62 +52180,48 @@ function checkJournal(journal, location) {
     return journal;
 }
 
-;// CONCATENATED MODULE: ./src/core/adopt.ts
+;// CONCATENATED MODULE: ./src/core/history.ts
 
 
+
+
+/** A replay for explaining drift runs only this many migrations; beyond, drift stays unexplained. */
+const HISTORY_REPLAY_LIMIT = 200;
 /**
- * Whether another tool's journal counts a migration as applied, under that tool's own rules as
- * the engine read them into AdoptedRecords. Pure: the engines know the tools' tables, the core
- * only knows how a record names a migration.
+ * The schema expected after each migration: drizzle-kit's per-migration snapshots where the folder
+ * has them, otherwise the versioned migrations replayed one by one on a throwaway embedded
+ * database, its schema read after each. Only asked for when verification found drift. A replay
+ * that cannot run (an embedded engine missing, chDB busy with another directory, a migration
+ * failing on empty) explains nothing, and says so, rather than failing the run: the drift is
+ * reported either way.
  */
-/**
- * A version as a list of numbers: `0001` and `1` are one version, `1.1` and `1_1` another, and
- * trailing zero parts do not count (Flyway: `1.0` = `1`). Null when it is not numeric.
- */
-function versionParts(version) {
-    if (!/^\d+(?:[._]\d+)*$/.test(version))
-        return null;
-    const parts = version.split(/[._]/).map((p) => BigInt(p));
-    while (parts.length > 1 && parts[parts.length - 1] === 0n)
-        parts.pop();
-    return parts;
-}
-/** Compares two versions as version numbers; non-numeric ones only as equal text. */
-function adopt_compareVersions(a, b) {
-    const pa = versionParts(a);
-    const pb = versionParts(b);
-    if (!pa || !pb)
-        return a === b ? 0 : null;
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i] ?? 0n;
-        const y = pb[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
+async function migrationHistory(set, driver, options) {
+    const recorded = snapshotHistory(set);
+    if (recorded.length > 0)
+        return recorded;
+    const migrations = set.migrations.filter((m) => m.kind === 'versioned');
+    if (migrations.length === 0 || migrations.length > HISTORY_REPLAY_LIMIT)
+        return [];
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-history-'));
+    let engine = null;
+    try {
+        engine = await driver.open(driver.embeddedUrl(external_node_path_default().join(dir, 'db')), { ...options, journalSchema: undefined, adopt: undefined, readOnly: false, log: () => { } });
+        const steps = [];
+        for (const migration of migrations) {
+            for (const statement of migration.statements)
+                await engine.execute(statement);
+            steps.push({ migration, schema: { ...(await engine.introspect()), propertiesComplete: true } });
+        }
+        return steps;
     }
-    return 0;
-}
-const fileName = (migration) => external_node_path_default().posix.basename(migration.file.split((external_node_path_default()).sep).join('/'));
-const MATCHERS = {
-    version: (m, v) => m.kind === 'versioned' && adopt_compareVersions(m.id, v) === 0,
-    'up-to-version': (m, v) => m.kind === 'versioned' && (adopt_compareVersions(m.id, v) ?? 1) <= 0,
-    'file-name': (m, v) => fileName(m) === v,
-    'file-stem': (m, v) => fileName(m).replace(/\.sql$/i, '') === v,
-    sha256: (m, v) => m.checksums.sha256 === v,
-};
-/** The record of the adopted journal that says this migration is applied, if any. */
-function adoptedMatch(migration, adopted) {
-    return adopted?.records.find((r) => MATCHERS[r.key](migration, r.value)) ?? null;
-}
-/**
- * A record whose checksum says the file changed since that tool applied it, with both values
- * for the message; null when the tool keeps no checksum or it matches.
- */
-function adoptedChecksumMismatch(migration, adopted, record) {
-    if (!adopted.checksum || record.checksum === null)
-        return null;
-    if (matchesToolChecksum(migration, adopted.checksum, record.checksum))
-        return null;
-    return { recorded: record.checksum, now: toolChecksum(migration, adopted.checksum) };
+    catch (error) {
+        options.log?.(`The drift is not traced to its migrations: replaying them one by one failed (${error.message}).`);
+        return [];
+    }
+    finally {
+        await engine?.close().catch(() => { });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
@@ -52145,6 +52765,8 @@ function safetyFailure(report) {
 
 
 
+
+
 /**
  * The engine-agnostic core that both shells call: one function per mode, each returning the
  * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
@@ -52256,16 +52878,20 @@ function adoptOptions(settings, layout) {
         return { tool: 'drizzle', write: true, tables };
     return { tool: adopt, write: adoptWrite, tables, ...(drizzle === 'false' ? { skip: ['drizzle'] } : {}) };
 }
-function engineOptions(settings, layout, emit) {
+function engineOptions(settings, prepared, emit) {
+    const { dialect } = prepared.driver;
+    const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => dialect.extensionsCreated?.(m.sql) ?? []) ?? [])];
     return {
         journalSchema: settings.journal.schema,
         journalTable: settings.journal.table,
         statementTimeoutMs: settings.apply.statementTimeoutMs,
         clientName: ownerName(settings.run.runUrl),
         connectRetries: settings.apply.connectRetries,
-        adopt: adoptOptions(settings, layout),
+        adopt: adoptOptions(settings, prepared.set?.layout ?? null),
         log: (message) => emit({ type: 'engine-notice', message }),
         clickhouse: settings.clickhouse,
+        readOnly: settings.mode === 'plan' || settings.mode === 'verify',
+        ...(extensions.length > 0 ? { extensions } : {}),
     };
 }
 function refusal(plan) {
@@ -52329,7 +52955,7 @@ async function checkPromotion(run, prepared, plan, emit) {
     if (driver.kind !== prepared.driver.kind) {
         throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
     }
-    const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
+    const earlier = await driver.open(promotion.databaseUrl, { ...run.engineOptions, readOnly: true });
     let journal;
     try {
         journal = checkJournal(await earlier.readJournal(), `of ${promotion.environment}`);
@@ -52358,9 +52984,20 @@ async function checkSafety(engine, run, prepared, plan, promotion) {
         throw new PartialFailure({ ...NO_PARTS, plan, promotion, safety }, failure);
     return safety;
 }
-async function verify(engine, expected, failOnExtra) {
+/** The live schema against the snapshot, each difference located in the snapshot file. */
+async function compare(engine, expected, failOnExtra) {
     const actual = await engine.introspect();
     const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
+    return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length }, actual };
+}
+/** Compares; on drift, names the migration behind each difference (see core/history.ts). */
+async function verify(engine, run, prepared) {
+    const expected = prepared.expected;
+    const { verification, actual } = await compare(engine, expected, run.failOnExtra);
+    let { differences } = verification;
+    const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
+    if (history.length > 0)
+        differences = explainDrift(differences, history, actual, await engine.readJournal());
     return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
 /** Plans, and throws the refusal with the plan when it has errors. */
@@ -52379,7 +53016,7 @@ async function runOnTarget(engine, run, prepared, emit) {
             return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
         }
         case 'verify':
-            return { ...NO_PARTS, verification: await verify(engine, expected, run.failOnExtra) };
+            return { ...NO_PARTS, verification: await verify(engine, run, prepared) };
         case 'snapshot': {
             writeSnapshot(run.snapshotFile, await engine.introspect());
             return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
@@ -52406,7 +53043,7 @@ async function runOnTarget(engine, run, prepared, emit) {
                 const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
                 await engine.ensureJournal();
                 const applied = await applyPending(engine, run, plan, emit);
-                const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
+                const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared) : null;
                 return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
             }
             finally {
@@ -52475,7 +53112,7 @@ function safetyOptions(settings, prepared) {
         rehearse: safety.rehearse && settings.mode === 'plan',
         ...(settings.clickhouse.cluster ? { cluster: settings.clickhouse.cluster } : {}),
         statementTimeoutMs: settings.apply.statementTimeoutMs ?? REHEARSAL_STATEMENT_TIMEOUT_MS,
-        verify: expected ? (tx) => verify(tx, expected, settings.verify.failOnExtra) : null,
+        verify: expected ? async (tx) => (await compare(tx, expected, settings.verify.failOnExtra)).verification : null,
     };
 }
 /** Without a target every migration is pending and every table new: the rules and the replay's observations alone. */
@@ -52520,7 +53157,7 @@ async function runSchemagate(settings, emit) {
         snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
         context: resolveRunContext(settings.run, sources.cwd),
         cwd: sources.cwd,
-        engineOptions: engineOptions(settings, known.layout, emit),
+        engineOptions: engineOptions(settings, prepared, emit),
         noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
         safety: null,
     };
@@ -52532,7 +53169,15 @@ async function runSchemagate(settings, emit) {
         ? await runOn(prepared.driver, settings.target.databaseUrl, targetRun, prepared, emit)
         : await replayOnlySafety(targetRun, prepared);
     const replayError = replayed?.error
-        ? { ...replayed.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}` }
+        ? {
+            ...replayed.error,
+            fromReplay: true,
+            message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}`,
+            // The replay's journal is thrown away with its database: its hint must not say the target recorded anything.
+            ...(replayed.error.kind === 'migration-failed'
+                ? { hint: 'The replay ran on a throwaway embedded database; nothing was recorded on the target. Fix the migration and run again.' }
+                : {}),
+        }
         : null;
     return buildOutcome(known, onTarget.parts, { replay: replayed, error: onTarget.error ?? replayError, durationMs: Date.now() - started });
 }
@@ -52691,6 +53336,71 @@ function rejectInsertFormat(word, state, next) {
     if (word !== 'format' || next()?.raw === '(')
         return;
     throw new _scan_js__WEBPACK_IMPORTED_MODULE_0__/* .LexError */ .Sw('INSERT ... FORMAT with inline data is not supported in migrations', state.line, 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
+}
+
+
+/***/ }),
+
+/***/ 1956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PARSER_WASM: () => (/* binding */ PARSER_WASM),
+/* harmony export */   loadPostgresParser: () => (/* binding */ loadPostgresParser)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const PARSER_WASM = 'libpg-query.wasm';
+let loading;
+/**
+ * Loads the parser (about 1.7 MB of WASM, ~30 ms) on first use, so runs that never analyse
+ * Postgres SQL do not pay for it. After this resolves, `parse` is synchronous.
+ */
+function loadPostgresParser() {
+    loading ??= load().catch((error) => {
+        loading = undefined;
+        throw error;
+    });
+    return loading;
+}
+async function load() {
+    const restore = pointGlueAtBundledWasm();
+    try {
+        const libpg = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
+        await libpg.loadModule();
+        return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens, parsePlPgSQL: (sql) => libpg.parsePlPgSQLSync(sql) };
+    }
+    catch (error) {
+        throw new Error(`The Postgres parser (libpg-query) did not load: ${error.message}. A bundle needs ${PARSER_WASM} beside it (npm run bundle copies it).`, { cause: error });
+    }
+    finally {
+        restore();
+    }
+}
+/**
+ * libpg-query's Emscripten glue is CommonJS and reads the WASM from `${__dirname}/`. Installed
+ * in node_modules (tests, the CLI run from source) that is its own directory. In the ncc bundle
+ * (an ES module, where `__dirname` does not exist) the glue would throw a ReferenceError, so while
+ * it initialises `__dirname` names the bundle's directory, where the bundle script copies the
+ * WASM. Only for those milliseconds, so nothing else can come to depend on the global.
+ */
+function pointGlueAtBundledWasm() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    const globals = globalThis;
+    if (globals.__dirname !== undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(here, PARSER_WASM)))
+        return () => { };
+    globals.__dirname = here;
+    return () => {
+        delete globals.__dirname;
+    };
 }
 
 
@@ -53046,7 +53756,7 @@ function splitStatements(text, tokens, onWord) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2703);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2690);
 
 const fatal = (error) => void (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .p)(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);

@@ -172,7 +172,7 @@ export interface ColumnSchema {
   nullable: boolean;
   /** Normalised default expression, or null for none. */
   default: string | null;
-  /** Engine-specific extras compared only where the expected side states them (ClickHouse codec...). */
+  /** Engine-specific extras (ClickHouse codec, a generated column's expression...): see SchemaSnapshot.propertiesComplete. */
   properties?: Record<string, string>;
 }
 
@@ -203,6 +203,12 @@ export interface SchemaSnapshot {
    * (an older snapshot format): live objects of these types are not reported as extra.
    */
   unrecordedTypes?: string[];
+  /**
+   * The expected side states every property of every object (a schemagate snapshot of version 3
+   * on): a property only the live side has is a difference (a TTL or a codec added). Other
+   * snapshots (older versions, drizzle's) are compared only on the properties they state.
+   */
+  propertiesComplete?: boolean;
 }
 
 export type Severity = 'error' | 'warning';
@@ -220,4 +226,19 @@ export interface Difference {
   expected: string | null;
   actual: string | null;
   message: string;
+  /** The migration that creates or changes the object, where the migrations' history says. */
+  cause?: DriftCause;
+}
+
+/**
+ * Where a difference comes from: the migration after which the expected schema first has the
+ * object as expected, and what the target's journal says of that migration.
+ */
+export interface DriftCause {
+  migrationId: string;
+  file: string;
+  /** `applied`, `failed`, `running` (an attempt that never finished), or `not recorded`. */
+  journal: 'applied' | 'failed' | 'running' | 'not recorded';
+  /** The tool whose journal records it as applied, when adopted (drizzle). */
+  recordedBy?: string;
 }

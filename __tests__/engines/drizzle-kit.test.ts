@@ -168,6 +168,7 @@ suite('drizzle-kit generated migrations on PostgreSQL', () => {
       unique_constraint: { users_email_unique: '(email)', users_name_role_unique: '(name, role)' },
       foreign_key: {},
       check_constraint: { users_score_check: 'score >= 0 AND score <= 100' },
+      policy: {},
     });
     expect(parts('enrollments')).toMatchObject({
       foreign_key: { enrollments_user_id_users_id_fk: '(user_id) REFERENCES public.users (id) ON DELETE cascade ON UPDATE no action' },

@@ -108,11 +108,14 @@ async function verifyLacksSevenColumns(url: string, ws: ReturnType<typeof worksp
   const fk = verification.differences.find((d) => d.kind === 'missing-foreign-key')!;
   expect(lines.slice(tableLine, fk.line - 1).some((l) => l.includes('"foreignKeys": {'))).toBe(true);
 
+  // Baselined: the journal says 0009 ran, so the columns were lost after it, or never made.
+  expect(verification.differences.every((d) => d.cause?.file === FILE_0009 && d.cause.journal === 'applied')).toBe(true);
   // The job summary lists every difference; the annotations sit on the snapshot at those lines.
   const summary = renderSummary(outcome);
+  expect(summary).toContain(`- 7 columns of \`public.submissions\` are missing: they are created by \`${FILE_0009}\`, which this database's journal records as applied`);
   expect(summary).toContain('schema drift');
   for (const d of verification.differences) {
-    const row = summary.split('\n').find((l) => l.includes(`\`${d.object}\``));
+    const row = summary.split('\n').find((l) => l.startsWith('|') && l.includes(`\`${d.object}\``));
     expect(row).toBeDefined();
     expect(row).toContain(d.kind);
     expect(row).toContain(`| ${d.line} |`);
@@ -203,6 +206,17 @@ suite('story 2 on PostgreSQL', () => {
     expect(apply.verification).toBeNull();
     expect(await dump()).toEqual(before);
     expect(await journalRows()).toEqual([]);
+
+    // Drift explained: drizzle's per-migration snapshots say which migration brings the columns.
+    const verified = await runMode({ mode: 'verify', 'database-url': db.url, migrations: 'drizzle' }, ws.dir);
+    expect(verified.status).toBe('drift');
+    expect(verified.verification!.differences.map((d) => d.cause)).toEqual(Array(8).fill({ migrationId: '0009', file: FILE_0009, journal: 'not recorded' }));
+    const summary = renderSummary(verified);
+    expect(summary).toContain(`- 7 columns of \`public.submissions\` are missing: they are created by \`${FILE_0009}\`, which this database's journal does not record as applied.`);
+    expect(summary).toContain(`- The foreign key \`public.submissions.${GRADED_BY_FK}\` is missing: it is created by \`${FILE_0009}\``);
+    const annotation = collectAnnotations(verified).find((a) => a.title.includes('missing-column'))!;
+    expect(annotation.message).toContain(`It comes from ${FILE_0009}, which this database's journal does not record as applied.`);
+    expect(await dump()).toEqual(before);
   });
 
   it('with allow-out-of-order, apply runs 0009 only, records it as out of order and writes its drizzle row', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { PGlite } from '@electric-sql/pglite';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,8 @@ import { workspace } from '../support/workspace.js';
  */
 const SNAPSHOT = 'migrations/schemagate.snapshot.json';
 const online = await serverAvailable();
+// Drift is traced to its migrations by replaying them on a throwaway PGlite: PGlite twice per drift check.
+jest.setTimeout(180_000);
 
 function examplesWorkspace() {
   const ws = workspace();
@@ -214,6 +216,7 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       accounts_n_check: 'n >= 1 AND n <= 10',
       accounts_status_check: "status IN ('a', 'b') OR status IS NULL",
     },
+    exclusion_constraint: {},
     foreign_key: {},
     index: {
       accounts_default_ops_idx: 'btree (code, v varchar_pattern_ops)',
@@ -222,6 +225,9 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       accounts_pattern_idx: 'btree (code text_pattern_ops DESC, n NULLS FIRST) INCLUDE (price) WITH (deduplicate_items=false, fillfactor=70)',
       accounts_tags_idx: 'gin (tags)',
     },
+    partition: {},
+    policy: {},
+    trigger: {},
     unique_constraint: { accounts_Email_key: '(Email)', accounts_code_key: '(code) NULLS NOT DISTINCT DEFERRABLE INITIALLY DEFERRED' },
   });
   expect(table('lines').parts!.foreign_key).toEqual({
@@ -235,6 +241,9 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
   expect(table('event_refs').parts!.foreign_key).toEqual({ event_refs_event_fk: '(id, at) REFERENCES public.events (id, at) ON DELETE no action ON UPDATE no action' });
   expect(table('events').parts).toMatchObject({ index: { events_at_idx: 'btree (at)' }, check_constraint: { events_id_check: 'id > 0' } });
   expect(snapshot.tables.some((t) => t.name.startsWith('events_20'))).toBe(false);
+  // The partitioned table states its key and its partitions with their bounds.
+  expect(table('events').properties).toEqual({ partition_key: 'RANGE (at)', row_security: 'disabled' });
+  expect(Object.keys(table('events').parts!.partition!)).toEqual(['public.events_2024', 'public.events_2025']);
   expect(snapshot.tables.filter((t) => t.type === 'enum').map((t) => [t.schema, t.name, t.properties!.values])).toEqual([
     ['app', 'mood', "'sad', 'it''s ok', 'happy, really'"],
     ['public', 'Priority', ''],

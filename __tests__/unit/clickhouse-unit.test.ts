@@ -7,7 +7,7 @@ import { normalizeEngine, toTableSchema } from '../../src/engines/clickhouse/int
 import { acquireLease, lockDdl } from '../../src/engines/clickhouse/lock.js';
 import type { ChClient, QueryParams } from '../../src/engines/clickhouse/client.js';
 import { quoteIdent } from '../../src/engines/clickhouse/sql.js';
-import { alterTableTarget, keyColumns, splitTopLevel, ttlClause } from '../../src/dialects/clickhouse/syntax.js';
+import { afterColumnList, alterTableTarget, engineArguments, keyColumns, splitTopLevel, ttlClause } from '../../src/dialects/clickhouse/syntax.js';
 import { parseClickHouseUrl } from '../../src/engines/clickhouse/url.js';
 import type { JournalRow } from '../../src/types.js';
 
@@ -83,6 +83,17 @@ describe('SQL text helpers', () => {
     expect(ttlClause('MergeTree PARTITION BY toYYYYMM(d) ORDER BY id TTL d + toIntervalDay(30) SETTINGS index_granularity = 8192')).toBe('d + toIntervalDay(30)');
     expect(ttlClause("MergeTree ORDER BY id TTL d + toIntervalDay(1) DELETE WHERE s = 'TTL SETTINGS'")).toBe("d + toIntervalDay(1) DELETE WHERE s = 'TTL SETTINGS'");
     expect(ttlClause('MergeTree ORDER BY id SETTINGS index_granularity = 8192')).toBeNull();
+  });
+
+  it('finds the engine arguments, leaving out a replicated engine\'s Keeper path and replica', () => {
+    expect(engineArguments('ReplacingMergeTree(ver, is_deleted) ORDER BY id SETTINGS index_granularity = 8192')).toBe('ver, is_deleted');
+    expect(engineArguments('MergeTree ORDER BY (id, ts) TTL ts + toIntervalDay(1)')).toBeNull();
+    expect(engineArguments("ReplicatedReplacingMergeTree('/clickhouse/tables/{uuid}/{shard}', '{replica}', ver) ORDER BY id")).toBe('ver');
+    expect(engineArguments("SharedMergeTree('/clickhouse/tables/{uuid}/{shard}', '{replica}') ORDER BY id")).toBeNull();
+    expect(engineArguments("Kafka('host:9092', 'topic', 'group', 'JSONEachRow')")).toBe("'host:9092', 'topic', 'group', 'JSONEachRow'");
+    expect(afterColumnList("CREATE DICTIONARY d (`id` UInt64, `v` String) PRIMARY KEY id SOURCE(CLICKHOUSE(TABLE 'e')) LIFETIME(MIN 0 MAX 300) LAYOUT(HASHED())")).toBe(
+      "PRIMARY KEY id SOURCE(CLICKHOUSE(TABLE 'e')) LIFETIME(MIN 0 MAX 300) LAYOUT(HASHED())",
+    );
   });
 
   it('quotes identifiers', () => {
@@ -180,7 +191,7 @@ describe('introspection mapping', () => {
       'db',
       { name: 'v', engine: 'View', engine_full: '', sorting_key: '', primary_key: '', partition_key: '', as_select: 'SELECT 1' },
       [{ table: 'v', name: 'x', type: 'LowCardinality(Nullable(String))', default_kind: '', default_expression: '', compression_codec: '' }],
-      [],
+      { indices: [] },
     );
     expect(table).toEqual({
       schema: '', name: 'v', type: 'view', primaryKey: [], properties: { engine: 'View', query: 'SELECT 1' },

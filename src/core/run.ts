@@ -9,12 +9,14 @@ import { isDrizzleFolder } from '../sources/drizzle/folder.js';
 import { DRIZZLE_DIALECT, latestSnapshot } from '../sources/drizzle/snapshot.js';
 import { layoutNamed, loadMigrations } from '../sources/index.js';
 import { compareVersions, parseVersion } from '../sources/version.js';
-import type { Migration, MigrationSet, RunContext } from '../types.js';
+import type { Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
 import { diffSchemas } from '../verify/diff.js';
+import { explainDrift } from '../verify/explain.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
 import type { Emit } from './events.js';
 import { checkJournal } from './journal-check.js';
+import { migrationHistory } from './history.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
 import { buildPlan, hasErrors, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
@@ -160,16 +162,20 @@ function adoptOptions(settings: Settings, layout: string | null): AdoptOptions {
   return { tool: adopt, write: adoptWrite, tables, ...(drizzle === 'false' ? { skip: ['drizzle'] } : {}) };
 }
 
-function engineOptions(settings: Settings, layout: string | null, emit: Emit): EngineOptions {
+function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): EngineOptions {
+  const { dialect } = prepared.driver;
+  const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => dialect.extensionsCreated?.(m.sql) ?? []) ?? [])];
   return {
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
     statementTimeoutMs: settings.apply.statementTimeoutMs,
     clientName: ownerName(settings.run.runUrl),
     connectRetries: settings.apply.connectRetries,
-    adopt: adoptOptions(settings, layout),
+    adopt: adoptOptions(settings, prepared.set?.layout ?? null),
     log: (message: string) => emit({ type: 'engine-notice', message }),
     clickhouse: settings.clickhouse,
+    readOnly: settings.mode === 'plan' || settings.mode === 'verify',
+    ...(extensions.length > 0 ? { extensions } : {}),
   };
 }
 
@@ -239,7 +245,7 @@ async function checkPromotion(run: TargetRun, prepared: Prepared, plan: Plan, em
   if (driver.kind !== prepared.driver.kind) {
     throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
   }
-  const earlier = await driver.open(promotion.databaseUrl, run.engineOptions);
+  const earlier = await driver.open(promotion.databaseUrl, { ...run.engineOptions, readOnly: true });
   let journal;
   try {
     journal = checkJournal(await earlier.readJournal(), `of ${promotion.environment}`);
@@ -274,9 +280,20 @@ async function checkSafety(engine: Engine, run: TargetRun, prepared: Prepared, p
   return safety;
 }
 
-async function verify(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean): Promise<Verification> {
+/** The live schema against the snapshot, each difference located in the snapshot file. */
+async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean): Promise<{ verification: Verification; actual: SchemaSnapshot }> {
   const actual = await engine.introspect();
   const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
+  return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length }, actual };
+}
+
+/** Compares; on drift, names the migration behind each difference (see core/history.ts). */
+async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promise<Verification> {
+  const expected = prepared.expected!;
+  const { verification, actual } = await compare(engine, expected, run.failOnExtra);
+  let { differences } = verification;
+  const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
+  if (history.length > 0) differences = explainDrift(differences, history, actual, await engine.readJournal());
   return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
 
@@ -296,7 +313,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
       return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
     }
     case 'verify':
-      return { ...NO_PARTS, verification: await verify(engine, expected!, run.failOnExtra) };
+      return { ...NO_PARTS, verification: await verify(engine, run, prepared) };
     case 'snapshot': {
       writeSnapshot(run.snapshotFile, await engine.introspect());
       return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
@@ -323,7 +340,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
         await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit);
-        const verification = expected && run.verifyAfterApply ? await verify(engine, expected, run.failOnExtra) : null;
+        const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared) : null;
         return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
       } finally {
         await lock.release().catch(() => {});
@@ -390,7 +407,7 @@ function safetyOptions(settings: Settings, prepared: Prepared): SafetyOptions | 
     rehearse: safety.rehearse && settings.mode === 'plan',
     ...(settings.clickhouse.cluster ? { cluster: settings.clickhouse.cluster } : {}),
     statementTimeoutMs: settings.apply.statementTimeoutMs ?? REHEARSAL_STATEMENT_TIMEOUT_MS,
-    verify: expected ? (tx) => verify(tx, expected, settings.verify.failOnExtra) : null,
+    verify: expected ? async (tx) => (await compare(tx, expected, settings.verify.failOnExtra)).verification : null,
   };
 }
 
@@ -434,7 +451,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
     context: resolveRunContext(settings.run, sources.cwd),
     cwd: sources.cwd,
-    engineOptions: engineOptions(settings, known.layout, emit),
+    engineOptions: engineOptions(settings, prepared, emit),
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
     safety: null,
   };
@@ -446,7 +463,15 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     ? await runOn(prepared.driver, settings.target.databaseUrl, targetRun, prepared, emit)
     : await replayOnlySafety(targetRun, prepared);
   const replayError: OutcomeError | null = replayed?.error
-    ? { ...replayed.error, fromReplay: true, message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}` }
+    ? {
+        ...replayed.error,
+        fromReplay: true,
+        message: `Replay on an empty ${prepared.driver.kind} database: ${replayed.error.message}`,
+        // The replay's journal is thrown away with its database: its hint must not say the target recorded anything.
+        ...(replayed.error.kind === 'migration-failed'
+          ? { hint: 'The replay ran on a throwaway embedded database; nothing was recorded on the target. Fix the migration and run again.' }
+          : {}),
+      }
     : null;
   return buildOutcome(known, onTarget.parts, { replay: replayed, error: onTarget.error ?? replayError, durationMs: Date.now() - started });
 }

@@ -18,6 +18,8 @@ export interface Dialect {
   skipTrivia(text: string, from?: number): number;
   /** Canonical spellings for snapshot comparison, where the dialect has them. */
   readonly spelling?: SchemaSpelling;
+  /** Extensions a migration creates, where the dialect has them: an embedded engine loads them first. */
+  extensionsCreated?(text: string): string[];
   /** The dialect's safety rules, ready to analyse (loading a parser first where it needs one). */
   safetyRules(): Promise<SafetyRules>;
 }
@@ -73,6 +75,24 @@ export interface ForeignKeyFacts {
   deferred?: boolean;
 }
 
+export interface PolicyFacts {
+  permissive: boolean;
+  /** `ALL`, `SELECT`, `INSERT`, `UPDATE`, `DELETE` (any case). */
+  command: string;
+  roles: string[];
+  using?: string | null;
+  withCheck?: string | null;
+}
+
+export interface SequenceFacts {
+  increment: string | number;
+  min: string | number;
+  max: string | number;
+  start: string | number;
+  cache: string | number;
+  cycle: boolean;
+}
+
 /**
  * A dialect's canonical text for schema objects, so a snapshot another tool wrote and the live
  * catalog compare as equal strings. Verification and snapshot readers use it without knowing
@@ -89,4 +109,10 @@ export interface SchemaSpelling {
   foreignKey(fk: ForeignKeyFacts): string;
   enumValues(values: string[]): string;
   viewQuery(query: string): string;
+  /** A row-level-security policy: `PERMISSIVE FOR SELECT TO public USING (owner = CURRENT_USER)`. */
+  policy(policy: PolicyFacts, table: TableRef): string;
+  /** A sequence's (or an identity column's) options: `increment 1 min 1 max 2147483647 start 1 cache 1 no cycle`. */
+  sequence(sequence: SequenceFacts): string;
+  /** A generated column's expression: `STORED price * quantity`. */
+  generated(expression: string, kind: string, table: TableRef): string;
 }

@@ -176,6 +176,13 @@ export interface EngineOptions {
   clickhouse?: ClickHouseSettings;
   /** Observe each statement run inside a transaction (engines that can; Postgres). */
   observe?: StatementObserver;
+  /**
+   * The run only reads (plan, verify): an embedded database that does not exist is read as
+   * empty and not created.
+   */
+  readOnly?: boolean;
+  /** Extensions the migrations create: an embedded engine (PGlite) loads those it ships. */
+  extensions?: string[];
 }
 
 /**

@@ -11,24 +11,36 @@ import { SchemagateError } from '../errors.js';
  * workspace, and the action's own checkout.
  */
 export function loadOptionalModule<T>(name: string, purpose: string): T {
-  const bases = [
+  const found = locate(name);
+  if (found) return found.require(found.resolved) as T;
+  throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
+    hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${searchBases().join(', ')}).`,
+  });
+}
+
+/** Where an installed copy of `name` (a package or one of its exported subpaths) is, or null. */
+export function optionalModulePath(name: string): string | null {
+  return locate(name)?.resolved ?? null;
+}
+
+function searchBases(): string[] {
+  return [
     process.env.SCHEMAGATE_MODULES,
     process.cwd(),
     process.env.GITHUB_WORKSPACE,
     process.env.GITHUB_ACTION_PATH,
     process.argv[1] ? path.dirname(path.resolve(process.argv[1])) : undefined,
   ].filter((base): base is string => Boolean(base) && existsSync(base as string));
-  for (const base of bases) {
+}
+
+function locate(name: string): { require: NodeJS.Require; resolved: string } | null {
+  for (const base of searchBases()) {
     const require = createRequire(path.join(base, 'noop.js'));
-    let resolved: string;
     try {
-      resolved = require.resolve(name);
+      return { require, resolved: require.resolve(name) };
     } catch {
       continue;
     }
-    return require(resolved) as T;
   }
-  throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
-    hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${bases.join(', ')}).`,
-  });
+  return null;
 }

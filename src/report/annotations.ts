@@ -1,5 +1,6 @@
 import type { Outcome } from '../core/outcome.js';
 import { observedText, sizeText } from './safety.js';
+import { journalPhrase } from '../verify/explain.js';
 
 /**
  * Annotations point at the file and line to fix. GitHub shows only about 10 per severity per
@@ -48,7 +49,8 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
     all.push({ severity: f.severity, title: `schemagate ${prefix}${f.rule}`, message: `${f.message}${facts ? `\n${facts}` : ''}\nFix: ${f.fix}`, file: f.file, line: f.line });
   }
   for (const d of outcome.verification?.differences ?? []) {
-    all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: d.message, file: outcome.verification!.snapshot, line: d.line });
+    const cause = d.cause ? `\nIt comes from ${d.cause.file}, ${journalPhrase(d.cause)}.` : '';
+    all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: `${d.message}${cause}`, file: outcome.verification!.snapshot, line: d.line });
   }
   if (outcome.unverified) all.push({ severity: 'warning', title: `schemagate ${prefix}not verified`, message: outcome.unverified });
   if (outcome.replay) all.push(...gather(outcome.replay, 'replay '));

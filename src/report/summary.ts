@@ -1,5 +1,6 @@
 import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
+import { driftStories } from '../verify/explain.js';
 import { cell, formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
 import { safetyLines } from './safety.js';
 
@@ -75,9 +76,11 @@ function verificationSection(outcome: Outcome): string[] {
     parts.push(`✅ ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
     return parts;
   }
+  const stories = driftStories(v.differences);
   parts.push(
     `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`,
     '',
+    ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []),
     table(
       ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],
       [...v.differences]

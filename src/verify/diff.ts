@@ -3,8 +3,8 @@ import type { ColumnSchema, Difference, SchemaSnapshot, Severity, TableSchema } 
 /**
  * The pure schema differ: expected (a snapshot) against actual (introspected). Anything missing
  * or different is an error; anything extra is a warning unless the user makes extras fail.
- * Engine-specific facts travel in `properties` and are compared only where the expected side
- * states them; named parts of a table (indexes, constraints) travel in `parts`, by kind, and a
+ * Engine-specific facts travel in `properties`; a snapshot that states all of them compares them
+ * both ways, an older or another tool's snapshot only those it states; named parts of a table (indexes, constraints) travel in `parts`, by kind, and a
  * kind is compared only where the expected side states it. So one differ serves every engine.
  */
 export interface DiffOptions {
@@ -18,21 +18,35 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
 const label = (name: string) => name.replace(/_/g, ' ');
 
+/**
+ * Properties whose difference is reported, never failed: an extension's version moves with the
+ * server's packages, not with the migrations.
+ */
+const ADVISORY_PROPERTIES = new Set(['version']);
+
+/**
+ * The properties one side states. Where the expected side states every property it has
+ * (`complete`), one present on a single side is a difference (a TTL added where none was);
+ * otherwise only the keys it states are compared.
+ */
 function compareProperties(
   object: string,
   expected: Record<string, string> | undefined,
   actual: Record<string, string> | undefined,
   what: string,
+  complete: boolean,
 ): Difference[] {
-  return Object.entries(expected ?? {})
-    .filter(([key, value]) => (actual?.[key] ?? null) !== value)
-    .map(([key, value]) => ({
-      severity: 'error' as const,
+  const keys = new Set([...Object.keys(expected ?? {}), ...(complete ? Object.keys(actual ?? {}) : [])]);
+  return [...keys]
+    .map((key) => [key, expected?.[key] ?? null, actual?.[key] ?? null] as const)
+    .filter(([, e, a]) => e !== a)
+    .map(([key, e, a]) => ({
+      severity: ADVISORY_PROPERTIES.has(key) ? ('warning' as const) : ('error' as const),
       kind: key.replace(/_/g, '-'),
       object,
-      expected: value,
-      actual: actual?.[key] ?? null,
-      message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(actual?.[key] ?? null)}, expected ${value}`,
+      expected: e,
+      actual: a,
+      message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a)}, expected ${show(e)}`,
     }));
 }
 
@@ -69,7 +83,7 @@ function compareParts(table: string, kind: string, expected: Record<string, stri
   return differences;
 }
 
-function compareColumn(object: string, expected: ColumnSchema, actual: ColumnSchema): Difference[] {
+function compareColumn(object: string, expected: ColumnSchema, actual: ColumnSchema, complete: boolean): Difference[] {
   const differences: Difference[] = [];
   const differ = (kind: string, e: string | null, a: string | null, label: string) => {
     if (e !== a) {
@@ -79,7 +93,7 @@ function compareColumn(object: string, expected: ColumnSchema, actual: ColumnSch
   differ('type', expected.type, actual.type, 'type');
   differ('nullable', expected.nullable ? 'NULL' : 'NOT NULL', actual.nullable ? 'NULL' : 'NOT NULL', 'nullability');
   differ('default', expected.default, actual.default, 'default');
-  differences.push(...compareProperties(object, expected.properties, actual.properties, 'Column'));
+  differences.push(...compareProperties(object, expected.properties, actual.properties, 'Column', complete));
   return differences;
 }
 
@@ -89,6 +103,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
   const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
   const expectedKeys = new Set(expected.tables.map(tableKey));
   const unrecorded = new Set(expected.unrecordedTypes ?? []);
+  const complete = expected.propertiesComplete === true;
 
   for (const table of expected.tables) {
     const key = tableKey(table);
@@ -107,7 +122,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
       if (!liveColumn) {
         differences.push({ severity: 'error', kind: 'missing-column', object, expected: column.type, actual: null, message: `Missing column ${object} (${column.type})` });
       } else {
-        differences.push(...compareColumn(object, column, liveColumn));
+        differences.push(...compareColumn(object, column, liveColumn, complete));
       }
     }
     const expectedColumns = new Set(table.columns.map((c) => c.name));
@@ -118,7 +133,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
     if (pk(table) !== pk(live)) {
       differences.push({ severity: 'error', kind: 'primary-key', object: key, expected: pk(table) || null, actual: pk(live) || null, message: `${key}: primary key is (${pk(live) || 'none'}), expected (${pk(table) || 'none'})` });
     }
-    differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type))));
+    differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type)), complete));
     for (const [kind, parts] of Object.entries(table.parts ?? {})) {
       differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
     }

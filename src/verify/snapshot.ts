@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dialectFor } from '../dialects/index.js';
 import { fromDrizzle, isDrizzleSnapshot, type DrizzleSnapshot } from '../sources/drizzle/snapshot.js';
 import { ENGINE_KINDS } from '../engines/index.js';
 import { configError } from '../errors.js';
-import type { SchemaSnapshot, TableSchema } from '../types.js';
+import type { MigrationSet, SchemaSnapshot, TableSchema } from '../types.js';
+import type { SchemaStep } from './explain.js';
 import { tableKey } from './diff.js';
 
 /**
@@ -17,9 +18,20 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 2: tables carry their `parts` (indexes, constraints) and enum types are listed. A version 1
  * file records neither: its tables state no parts, so none are compared, and live enums are not
  * reported as extra.
+ * 3: every object states all its properties (an absent one is "none", compared both ways), and
+ * the objects beyond tables are listed: functions, procedures, sequences, extensions, collations
+ * (Postgres) and dictionaries (ClickHouse); tables state their triggers, policies, partitions and
+ * exclusion constraints (Postgres) and row policies (ClickHouse, where the server shows them).
+ * An older file is compared on what it states: its properties one way, its parts by the kinds it
+ * lists, and live objects of the newer types are not extra.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 const TYPES_SINCE_VERSION_2 = ['enum'];
+const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
+
+function typesUnrecordedBy(version: number): string[] {
+  return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
+}
 
 export interface ExpectedSnapshot {
   file: string;
@@ -110,7 +122,13 @@ export function readExpectedSnapshot(file: string, displayFile: string): Expecte
       // A query written by an older schemagate, or on another server version, in today's spelling.
       tables = tables.map((t) => (t.properties?.query ? { ...t, properties: { ...t.properties, query: spelling.viewQuery(t.properties.query) } } : t));
     }
-    const schema: SchemaSnapshot = { engine, tables, ...(version < 2 ? { unrecordedTypes: TYPES_SINCE_VERSION_2 } : {}) };
+    const unrecordedTypes = typesUnrecordedBy(version);
+    const schema: SchemaSnapshot = {
+      engine,
+      tables,
+      ...(unrecordedTypes.length > 0 ? { unrecordedTypes } : {}),
+      ...(version >= 3 ? { propertiesComplete: true } : {}),
+    };
     return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
   }
   if (isDrizzleSnapshot(object)) {
@@ -157,4 +175,16 @@ export function renderSnapshot(schema: SchemaSnapshot): string {
 export function writeSnapshot(file: string, schema: SchemaSnapshot): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, renderSnapshot(schema));
+}
+
+/**
+ * The schema expected after each migration, where the folder records it: drizzle-kit writes
+ * `meta/NNNN_snapshot.json` for migration NNNN. Empty for folders without such a history.
+ */
+export function snapshotHistory(set: MigrationSet): SchemaStep[] {
+  if (set.layout !== 'drizzle') return [];
+  return set.migrations.flatMap((migration) => {
+    const file = path.join(set.root, 'meta', `${migration.id}_snapshot.json`);
+    return existsSync(file) ? [{ migration, schema: readExpectedSnapshot(file, file).schema }] : [];
+  });
 }

@@ -89,6 +89,57 @@ export function ttlClause(engineFull: string): string | null {
   return start >= 0 ? engineFull.slice(start).trim() || null : null;
 }
 
+/** Clauses that may follow the engine in `engine_full`. */
+const TABLE_CLAUSES = new Set(['ORDER', 'PARTITION', 'PRIMARY', 'SAMPLE', 'TTL', 'SETTINGS', 'COMMENT']);
+
+/**
+ * The engine's arguments in an `engine_full` text (`ReplacingMergeTree(ver, is_deleted) ORDER BY
+ * id SETTINGS ...` → `ver, is_deleted`), or null when it has none. A replicated (or Cloud's
+ * shared) engine's leading string arguments are its Keeper path and replica name: the
+ * environment's, not the schema's, so they are left out.
+ */
+export function engineArguments(engineFull: string): string | null {
+  let depth = 0;
+  let open = -1;
+  let close = -1;
+  let name = '';
+  for (const token of tokens(engineFull)) {
+    if (token.type === 'punct') {
+      if (token.raw === '(' || token.raw === '[') {
+        if (depth === 0 && open < 0) open = token.end;
+        depth++;
+      } else if (token.raw === ')' || token.raw === ']') {
+        depth--;
+        if (depth === 0 && close < 0) close = token.start;
+      }
+      continue;
+    }
+    if (depth !== 0) continue;
+    if (token.type === 'word' && TABLE_CLAUSES.has(token.raw.toUpperCase())) break;
+    if (token.type === 'word' && name === '') name = token.raw;
+  }
+  if (open < 0 || close < 0) return null;
+  let args = splitTopLevel(engineFull.slice(open, close));
+  if (/^(Replicated|Shared)/.test(name)) {
+    while (args.length > 0 && /^'.*'$/s.test(args[0]!)) args = args.slice(1);
+  }
+  return args.length > 0 ? args.join(', ') : null;
+}
+
+/**
+ * What follows the column list of a `CREATE` query (`CREATE DICTIONARY d (id UInt64) PRIMARY
+ * KEY id SOURCE(...)` → `PRIMARY KEY id SOURCE(...)`), or null when there is no column list.
+ */
+export function afterColumnList(createQuery: string): string | null {
+  let depth = 0;
+  for (const token of tokens(createQuery)) {
+    if (token.type !== 'punct') continue;
+    if (token.raw === '(') depth++;
+    else if (token.raw === ')' && --depth === 0) return createQuery.slice(token.end).trim() || null;
+  }
+  return null;
+}
+
 /** `(id, ts)` and `id, ts` both mean the key [id, ts]; an explicit PRIMARY KEY keeps its parentheses. */
 export function keyColumns(key: string): string[] {
   let text = key.trim();

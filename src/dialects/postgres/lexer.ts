@@ -29,3 +29,23 @@ function isRoutineDefinition(words: string[]): boolean {
   if (words[0] !== 'create') return false;
   return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
 }
+
+/**
+ * The extensions a migration creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
+ * embedded engine loads those before running it. Read from tokens, so a comment or a string
+ * spelling the words does not count.
+ */
+export function extensionsCreated(text: string): string[] {
+  const words = [...lexPostgres(text, { lenient: true })];
+  const found: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const word = (at: number) => (words[at]?.type === 'word' ? words[at].raw.toLowerCase() : null);
+    if (word(i) !== 'create' || word(i + 1) !== 'extension') continue;
+    let at = i + 2;
+    if (word(at) === 'if' && word(at + 1) === 'not' && word(at + 2) === 'exists') at += 3;
+    const name = words[at];
+    if (name?.type === 'word') found.push(name.raw.toLowerCase());
+    else if (name?.type === 'quoted') found.push(name.value);
+  }
+  return found;
+}

@@ -1,4 +1,4 @@
-import type { ForeignKeyFacts, IndexFacts, SchemaSpelling, TableRef, UniqueFacts } from '../dialect.js';
+import type { ForeignKeyFacts, IndexFacts, PolicyFacts, SchemaSpelling, SequenceFacts, TableRef, UniqueFacts } from '../dialect.js';
 import { lexPostgres } from './lexer.js';
 
 /**
@@ -508,6 +508,29 @@ export function normalizeViewQuery(query: string): string {
     .join('');
 }
 
+/**
+ * A policy as `CREATE POLICY` states it after its name and table, its roles sorted and its
+ * expressions in the canonical spelling of normalizePgExpression (drizzle-kit writes them as the
+ * user did, the catalog as it deparses them).
+ */
+export function policyDefinition(policy: PolicyFacts, table: TableRef): string {
+  const roles = [...new Set(policy.roles.map((r) => r.toLowerCase()))].sort();
+  const using = policy.using ? ` USING (${normalizePgExpression(policy.using, table)})` : '';
+  const check = policy.withCheck ? ` WITH CHECK (${normalizePgExpression(policy.withCheck, table)})` : '';
+  return `${policy.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${policy.command.toUpperCase()} TO ${roles.join(', ') || 'public'}${using}${check}`;
+}
+
+/** `increment 1 min 1 max 2147483647 start 1 cache 1 no cycle`: numbers as plain decimal text. */
+export function sequenceDefinition(sequence: SequenceFacts): string {
+  const n = (value: string | number) => String(value).trim();
+  return `increment ${n(sequence.increment)} min ${n(sequence.min)} max ${n(sequence.max)} start ${n(sequence.start)} cache ${n(sequence.cache)} ${sequence.cycle ? 'cycle' : 'no cycle'}`;
+}
+
+/** `STORED price * quantity` (PostgreSQL 18 also has VIRTUAL). */
+export function generatedDefinition(expression: string, kind: string, table: TableRef): string {
+  return `${kind.toUpperCase()} ${normalizePgExpression(expression, table)}`;
+}
+
 /** Postgres spellings for snapshots read from other tools (drizzle-kit), compared with the catalog. */
 export const postgresSpelling: SchemaSpelling = {
   identifier: pgName,
@@ -519,4 +542,7 @@ export const postgresSpelling: SchemaSpelling = {
   foreignKey: foreignKeyDefinition,
   enumValues,
   viewQuery: normalizeViewQuery,
+  policy: policyDefinition,
+  sequence: sequenceDefinition,
+  generated: generatedDefinition,
 };

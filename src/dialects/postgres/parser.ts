@@ -12,6 +12,8 @@ export interface PostgresParser {
    * written, e.g. identifiers, which the tree holds already truncated to 63 bytes.
    */
   scan(sql: string): ScanToken[];
+  /** The PL/pgSQL parser's tree of a `CREATE FUNCTION ... LANGUAGE plpgsql` statement. */
+  parsePlPgSQL(sql: string): unknown;
 }
 
 export const PARSER_WASM = 'libpg-query.wasm';
@@ -35,7 +37,7 @@ async function load(): Promise<PostgresParser> {
   try {
     const libpg = await import('libpg-query');
     await libpg.loadModule();
-    return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens };
+    return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens, parsePlPgSQL: (sql) => libpg.parsePlPgSQLSync(sql) };
   } catch (error) {
     throw new Error(
       `The Postgres parser (libpg-query) did not load: ${(error as Error).message}. A bundle needs ${PARSER_WASM} beside it (npm run bundle copies it).`,

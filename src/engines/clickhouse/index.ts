@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dialectFor } from '../../dialects/index.js';
+import { absentEmbeddedDatabase } from '../absent.js';
 import type { EngineDriver } from '../engine.js';
 import { CLICKHOUSE_ADOPTED } from './adopted/index.js';
+import { parseClickHouseUrl } from './url.js';
 import { openClickHouseEngine } from './engine.js';
 
 /**
@@ -14,7 +17,11 @@ export const clickhouseDriver: EngineDriver = {
   kind: 'clickhouse',
   schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
   dialect: dialectFor('clickhouse'),
-  open: (url, options) => openClickHouseEngine(url, { ...options, ...options.clickhouse }),
+  open: async (url, options) => {
+    const target = parseClickHouseUrl(url);
+    if (options.readOnly && target.kind === 'chdb' && !existsSync(target.path)) return absentEmbeddedDatabase('clickhouse', target.display, options);
+    return openClickHouseEngine(url, { ...options, ...options.clickhouse });
+  },
   // chDB opens one data directory per process: a replay here fails while a chdb:// target
   // on another directory is open in the same process.
   embeddedUrl: (dir) => new URL(`chdb://${pathToFileURL(path.resolve(dir)).pathname}`),

@@ -1,12 +1,15 @@
 import type { ColumnSchema, SchemaSnapshot, TableSchema } from '../../types.js';
 import type { ChClient } from './client.js';
-import { keyColumns, ttlClause } from '../../dialects/clickhouse/syntax.js';
+import { afterColumnList, engineArguments, keyColumns, ttlClause } from '../../dialects/clickhouse/syntax.js';
+import { ClickHouseError } from './errors.js';
 
 /**
- * The live schema of one database, from `system.tables`, `system.columns` and
- * `system.data_skipping_indices`, in the shape verification compares. Column types are as
- * ClickHouse prints them; table facts that only some snapshots state (engine, keys, TTL, a
- * view's query, skipping indices) are properties, present only when not empty.
+ * The live schema of one database, from `system.tables`, `system.columns`,
+ * `system.data_skipping_indices`, `system.projections` and `system.row_policies` (where the
+ * server has them and lets us read them), in the shape verification compares. Column types are
+ * as ClickHouse prints them; table facts (engine and its arguments, keys, TTL, a view's query and
+ * target, a dictionary's definition, skipping indices, projections) are properties, present only
+ * when not empty: an absent property is "none", which a snapshot of version 3 compares too.
  */
 interface TableRow {
   name: string;
@@ -15,7 +18,9 @@ interface TableRow {
   sorting_key: string;
   primary_key: string;
   partition_key: string;
+  sampling_key?: string;
   as_select: string;
+  create_table_query?: string;
 }
 interface ColumnRow {
   table: string;
@@ -34,8 +39,28 @@ interface IndexRow {
   /** Newer servers also list implicit indices (e.g. automatic minmax); only declared ones count. */
   creation?: string;
 }
+interface ProjectionRow {
+  table: string;
+  name: string;
+  query: string;
+}
+interface RowPolicyRow {
+  table: string;
+  short_name: string;
+  select_filter: string | null;
+  is_restrictive: number | boolean;
+  apply_to_all: number | boolean;
+  apply_to_list: string[];
+  apply_to_except: string[];
+}
 
-const VIEW_TYPES: Record<string, string> = { View: 'view', MaterializedView: 'materialized_view', LiveView: 'view', WindowView: 'view' };
+const OBJECT_TYPES: Record<string, string> = {
+  View: 'view',
+  MaterializedView: 'materialized_view',
+  LiveView: 'view',
+  WindowView: 'view',
+  Dictionary: 'dictionary',
+};
 
 /** ClickHouse Cloud reports SharedMergeTree etc.; a snapshot from a server says MergeTree. */
 export function normalizeEngine(engine: string): string {
@@ -68,20 +93,48 @@ export function unqualify(query: string, database: string): string {
   return query.replace(new RegExp(`(^|[^\\w.\`])(?:${escaped}|\`${escaped}\`)\\.`, 'g'), '$1');
 }
 
-export function toTableSchema(database: string, table: TableRow, columns: ColumnRow[], indices: IndexRow[]): TableSchema {
-  const type = VIEW_TYPES[table.engine] ?? 'table';
+/** A materialized view's `TO` table, unqualified (`CREATE MATERIALIZED VIEW mv TO target (...)`). */
+function viewTarget(createQuery: string): string | null {
+  return /^CREATE MATERIALIZED VIEW\s+(?:`[^`]*`|\S+)\s+TO\s+(`[^`]*`|[^\s(]+)/i.exec(createQuery)?.[1] ?? null;
+}
+
+/** A row policy as `CREATE ROW POLICY` states it after its name and table. */
+function rowPolicyDefinition(row: RowPolicyRow): string {
+  const to = row.apply_to_all ? ['ALL', ...(row.apply_to_except.length ? [`EXCEPT ${[...row.apply_to_except].sort().join(', ')}`] : [])].join(' ') : [...row.apply_to_list].sort().join(', ');
+  return `AS ${row.is_restrictive ? 'RESTRICTIVE' : 'PERMISSIVE'} FOR SELECT USING ${row.select_filter ?? 'true'} TO ${to || 'NONE'}`;
+}
+
+export interface TableExtras {
+  indices: IndexRow[];
+  projections?: ProjectionRow[];
+  /** Absent when the server has no row policies, or does not let this user read them. */
+  rowPolicies?: RowPolicyRow[];
+}
+
+export function toTableSchema(database: string, table: TableRow, columns: ColumnRow[], extras: TableExtras): TableSchema {
+  const type = OBJECT_TYPES[table.engine] ?? 'table';
+  const createQuery = unqualify(table.create_table_query ?? '', database);
   const properties = withoutEmpty({
     engine: normalizeEngine(table.engine),
+    engine_arguments: table.engine_full ? engineArguments(table.engine_full) : null,
     sorting_key: table.sorting_key,
     partition_key: table.partition_key,
+    sampling_key: table.sampling_key,
     ttl: table.engine_full ? ttlClause(table.engine_full) : null,
-    query: type === 'table' ? '' : unqualify(table.as_select, database),
-    indices: indices
+    query: type === 'table' || type === 'dictionary' ? '' : unqualify(table.as_select, database),
+    target: type === 'materialized_view' ? viewTarget(createQuery) : null,
+    definition: type === 'dictionary' ? afterColumnList(createQuery) : null,
+    indices: extras.indices
       .filter((i) => !i.creation || i.creation === 'Explicit')
       .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
       .sort()
       .join('; '),
+    projections: (extras.projections ?? [])
+      .map((p) => `${p.name}: ${p.query}`)
+      .sort()
+      .join('; '),
   });
+  const policies = extras.rowPolicies && type !== 'dictionary' ? Object.fromEntries(extras.rowPolicies.map((p) => [p.short_name, rowPolicyDefinition(p)])) : null;
   return {
     // The database is the environment (app_staging, app), not part of the schema: a snapshot
     // written from one must verify another.
@@ -91,7 +144,30 @@ export function toTableSchema(database: string, table: TableRow, columns: Column
     columns: columns.map(toColumnSchema),
     primaryKey: keyColumns(table.primary_key),
     ...(properties ? { properties } : {}),
+    ...(policies ? { parts: { row_policy: policies } } : {}),
   };
+}
+
+/** Whether the server has `system.<name>` (older servers lack projections, row policies). */
+async function hasSystemTable(client: ChClient, name: string): Promise<boolean> {
+  return (await client.query("SELECT 1 FROM system.tables WHERE database = 'system' AND name = {name:String}", { name })).length > 0;
+}
+
+/**
+ * Row policies of the database, or null when they cannot be read: chDB and users without
+ * `SHOW ROW POLICIES` are refused, and then the snapshot states no policies rather than "none".
+ */
+async function rowPolicies(client: ChClient, params: { db: string }): Promise<RowPolicyRow[] | null> {
+  if (!(await hasSystemTable(client, 'row_policies'))) return null;
+  try {
+    return await client.query<RowPolicyRow>(
+      'SELECT table, short_name, select_filter, is_restrictive, apply_to_all, apply_to_list, apply_to_except FROM system.row_policies WHERE database = {db:String}',
+      params,
+    );
+  } catch (error) {
+    if (error instanceof ClickHouseError && error.type === 'ACCESS_DENIED') return null;
+    throw error;
+  }
 }
 
 export async function introspectClickHouse(client: ChClient, database: string, exclude: string[]): Promise<SchemaSnapshot> {
@@ -99,7 +175,7 @@ export async function introspectClickHouse(client: ChClient, database: string, e
   const params = { db: database };
   const tables = (
     await client.query<TableRow>(
-      `SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, as_select
+      `SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, sampling_key, as_select, create_table_query
 FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`,
       params,
     )
@@ -110,15 +186,18 @@ FROM system.columns WHERE database = {db:String} ORDER BY table, position`,
     params,
   );
   const indices = await client.query<IndexRow>('SELECT * FROM system.data_skipping_indices WHERE database = {db:String} ORDER BY table, name', params);
+  const projections = (await hasSystemTable(client, 'projections'))
+    ? await client.query<ProjectionRow>('SELECT table, name, query FROM system.projections WHERE database = {db:String}', params)
+    : [];
+  const policies = await rowPolicies(client, params);
   return {
     engine: 'clickhouse',
     tables: tables.map((t) =>
-      toTableSchema(
-        database,
-        t,
-        columns.filter((c) => c.table === t.name),
-        indices.filter((i) => i.table === t.name),
-      ),
+      toTableSchema(database, t, columns.filter((c) => c.table === t.name), {
+        indices: indices.filter((i) => i.table === t.name),
+        projections: projections.filter((p) => p.table === t.name),
+        ...(policies ? { rowPolicies: policies.filter((p) => p.table === t.name) } : {}),
+      }),
     ),
   };
 }

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { configError, SchemagateError } from '../../errors.js';
-import { loadOptionalModule } from '../optional-module.js';
+import { loadOptionalModule, optionalModulePath } from '../optional-module.js';
 import { isConnectionLoss, ownQueryFailure } from './errors.js';
 
 /**
@@ -121,7 +121,11 @@ function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
       }
     },
     async exec(text: string) {
-      await db.exec(text);
+      try {
+        await db.exec(text);
+      } catch (error) {
+        throw explainMissingExtension(error);
+      }
     },
     async transaction<T>(fn: (tx: PgConnection) => Promise<T>) {
       if (isTransaction) throw new Error('nested transaction');
@@ -145,15 +149,58 @@ function preparePGliteDir(dataDir: string): void {
   }
 }
 
-/** `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. */
-export async function connectPGlite(dataDir: string | null, statementTimeoutMs?: number): Promise<PgConnection> {
-  const { PGlite } = loadOptionalModule<{ PGlite: { create(dir?: string): Promise<PGliteLike> } }>(
-    '@electric-sql/pglite',
+const PGLITE = '@electric-sql/pglite';
+/** PGlite ships each extension as `@electric-sql/pglite/contrib/<name>`, `-` spelled `_`. */
+const contribModule = (extension: string) => `${PGLITE}/contrib/${extension.replace(/-/g, '_')}`;
+
+/** The extensions the installed PGlite ships, as CREATE EXTENSION names them. */
+export function pgliteExtensions(): string[] {
+  const any = optionalModulePath(contribModule('pgcrypto'));
+  if (!any) return [];
+  const names = readdirSync(path.dirname(any)).flatMap((file) => /^(\w+)\.cjs$/.exec(file)?.slice(1) ?? []);
+  return names.map((name) => (name === 'uuid_ossp' ? 'uuid-ossp' : name)).sort();
+}
+
+/**
+ * PGlite's `extension "postgis" is not available` says neither that the embedded engine is the
+ * reason nor what to do: the message gains both, and keeps the database's fields (code,
+ * position) for the caller.
+ */
+function explainMissingExtension(error: unknown): unknown {
+  const name = /extension "([^"]+)" is not available/.exec((error as Error | undefined)?.message ?? '')?.[1];
+  if (!name || !(error instanceof Error)) return error;
+  error.message =
+    `${error.message}: the embedded Postgres (PGlite) does not ship the extension "${name}" ` +
+    `(it ships: ${pgliteExtensions().join(', ') || 'none found'}). Replay on a disposable Postgres server that has it ` +
+    '(`database-url`, with `replay: false`), or guard the statement for environments without it.';
+  return error;
+}
+
+/** Loads the PGlite contrib modules for the extensions named; those PGlite lacks are left to CREATE EXTENSION to refuse. */
+function contribExtensions(names: string[]): Record<string, unknown> {
+  const extensions: Record<string, unknown> = {};
+  for (const name of new Set(names.map((n) => n.toLowerCase()))) {
+    const module = contribModule(name);
+    if (!optionalModulePath(module)) continue;
+    const loaded = loadOptionalModule<Record<string, unknown>>(module, `The extension ${name} on the embedded Postgres`);
+    const exported = loaded[name.replace(/-/g, '_')];
+    if (exported) extensions[name.replace(/-/g, '_')] = exported;
+  }
+  return extensions;
+}
+
+/**
+ * `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. PGlite can
+ * `CREATE EXTENSION` only for the extensions it was created with: those the migrations create.
+ */
+export async function connectPGlite(dataDir: string | null, options: { statementTimeoutMs?: number; extensions?: string[] } = {}): Promise<PgConnection> {
+  const { PGlite } = loadOptionalModule<{ PGlite: { create(dir?: string, options?: { extensions?: Record<string, unknown> }): Promise<PGliteLike> } }>(
+    PGLITE,
     'The embedded Postgres (pglite:// URL)',
   );
   if (dataDir) preparePGliteDir(dataDir);
-  const db = await PGlite.create(dataDir ?? undefined);
+  const db = await PGlite.create(dataDir ?? undefined, { extensions: contribExtensions(options.extensions ?? []) });
   const connection = wrapPGlite(db, false);
-  if (statementTimeoutMs) await connection.exec(`SET statement_timeout = ${Math.floor(statementTimeoutMs)}`);
+  if (options.statementTimeoutMs) await connection.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
   return connection;
 }

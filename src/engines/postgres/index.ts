@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { dialectFor } from '../../dialects/index.js';
 import { databaseMessage, SchemagateError } from '../../errors.js';
@@ -16,6 +17,7 @@ import {
   type StatementObserver,
   type Transactions,
 } from '../engine.js';
+import { absentEmbeddedDatabase } from '../absent.js';
 import { holderIsDead } from '../holder.js';
 import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
@@ -299,10 +301,11 @@ export const postgresDriver: EngineDriver = {
   adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
   async open(url, options) {
     const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
+    if (options.readOnly && dataDir && !existsSync(dataDir)) return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options);
     const connection = await withConnectRetries(
       () =>
         url.protocol === 'pglite:'
-          ? connectPGlite(dataDir, options.statementTimeoutMs)
+          ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
       isConnectionLoss,

@@ -1,8 +1,14 @@
+import type { TableRef } from '../../dialects/index.js';
 import type { SchemaSnapshot, TableSchema } from '../../types.js';
 import type { PgConnection } from './connection.js';
+import { loadPostgresParser } from '../../dialects/postgres/parser.js';
+import { routineFingerprint } from '../../dialects/postgres/routine.js';
 import {
   enumValues,
   FK_ACTIONS,
+  generatedDefinition,
+  policyDefinition,
+  sequenceDefinition,
   foreignKeyDefinition,
   indexDefinition,
   normalizePgDefault,
@@ -14,8 +20,10 @@ import {
 } from '../../dialects/postgres/normalize.js';
 
 /**
- * Reads tables, views, columns, indexes, unique, foreign key and check constraints, and enum
- * types from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * Reads tables, views, columns (with identity and generated expressions), indexes, unique,
+ * foreign key, check and exclusion constraints, triggers, row-level-security policies and
+ * whether RLS is enabled, partitioning, and the objects beyond tables (enum types, functions and
+ * procedures, sequences, extensions, collations) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
  * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
  * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
  * servers answer the same query.
@@ -27,11 +35,18 @@ const COLUMNS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
        NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query
+       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
+       a.attidentity AS identity, a.attgenerated AS generated,
+       s.seqincrement::text AS seq_increment, s.seqmin::text AS seq_min, s.seqmax::text AS seq_max,
+       s.seqstart::text AS seq_start, s.seqcache::text AS seq_cache, s.seqcycle AS seq_cycle,
+       c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+LEFT JOIN pg_depend sd ON a.attidentity <> '' AND sd.classid = 'pg_class'::regclass AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
+LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND ${SYSTEM_SCHEMAS}
   AND NOT c.relispartition
@@ -92,13 +107,14 @@ SELECT n.nspname AS schema, t.relname AS table, con.conname AS name, con.contype
        con.confdeltype AS on_delete, con.confupdtype AS on_update, con.confmatchtype AS match_type,
        con.condeferrable AS deferrable, con.condeferred AS deferred,
        CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END AS check_expression,
-       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct
+       coalesce((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean FROM pg_index x WHERE x.indexrelid = con.conindid AND con.contype = 'u'), false) AS nulls_not_distinct,
+       CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid, true) END AS exclusion
 FROM pg_constraint con
 JOIN pg_class t ON t.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = t.relnamespace
 LEFT JOIN pg_class rt ON rt.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
-WHERE con.contype IN ('u', 'f', 'c') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
+WHERE con.contype IN ('u', 'f', 'c', 'x') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
 ORDER BY n.nspname, t.relname, con.conname`;
 
 /** Enum types and their labels in order; extension-owned ones left out. */
@@ -113,11 +129,79 @@ WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
 ORDER BY n.nspname, ty.typname`;
 
+/** Functions and procedures (not aggregates or window functions), with what the body means. */
+const ROUTINES_SQL = `
+SELECT n.nspname AS schema, p.proname AS name, p.prokind AS kind, pg_get_function_identity_arguments(p.oid) AS args,
+       pg_get_function_result(p.oid) AS result, l.lanname AS language, p.provolatile AS volatility,
+       p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition
+FROM pg_proc p
+JOIN pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_language l ON l.oid = p.prolang
+WHERE p.prokind IN ('f', 'p') AND ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
+ORDER BY n.nspname, p.proname, 4`;
+
+/** Triggers users created (not those constraints create, nor a partition's copies). */
+const TRIGGERS_SQL = `
+SELECT n.nspname AS schema, c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid, true) AS definition, t.tgenabled AS enabled
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ${SYSTEM_SCHEMAS}`;
+
+const POLICIES_SQL = `
+SELECT n.nspname AS schema, c.relname AS table, p.polname AS name, p.polpermissive AS permissive, p.polcmd AS command,
+       array_to_string(ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END FROM unnest(p.polroles) AS r), chr(1)) AS roles,
+       pg_get_expr(p.polqual, p.polrelid, true) AS using_expr, pg_get_expr(p.polwithcheck, p.polrelid, true) AS check_expr
+FROM pg_policy p
+JOIN pg_class c ON c.oid = p.polrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${SYSTEM_SCHEMAS}`;
+
+/** A partitioned table's partitions and their bounds. */
+const PARTITIONS_SQL = `
+SELECT pn.nspname AS schema, parent.relname AS table, cn.nspname || '.' || child.relname AS name, pg_get_expr(child.relpartbound, child.oid) AS bound
+FROM pg_inherits i
+JOIN pg_class parent ON parent.oid = i.inhparent AND parent.relkind = 'p'
+JOIN pg_namespace pn ON pn.oid = parent.relnamespace
+JOIN pg_class child ON child.oid = i.inhrelid
+JOIN pg_namespace cn ON cn.oid = child.relnamespace
+WHERE ${SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'pn.nspname')}`;
+
+/** Sequences of their own (not those a serial or identity column owns: the column states them). */
+const SEQUENCES_SQL = `
+SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type, s.seqincrement::text AS increment,
+       s.seqmin::text AS min, s.seqmax::text AS max, s.seqstart::text AS start, s.seqcache::text AS cache, s.seqcycle AS cycle
+FROM pg_sequence s
+JOIN pg_class c ON c.oid = s.seqrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i', 'e'))`;
+
+const EXTENSIONS_SQL = `
+SELECT n.nspname AS schema, e.extname AS name, e.extversion AS version
+FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+WHERE ${SYSTEM_SCHEMAS}`;
+
+/** Collations users created; the locale column is named differently on 15, 16 and 17+. */
+const COLLATIONS_SQL = `
+SELECT n.nspname AS schema, c.collname AS name, c.collprovider AS provider, c.collisdeterministic AS deterministic,
+       coalesce(to_jsonb(c) ->> 'colllocale', to_jsonb(c) ->> 'colliculocale', c.collcollate) AS locale
+FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+WHERE ${SYSTEM_SCHEMAS}
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid AND e.deptype = 'e')`;
+
 /** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
 const PART_KINDS: Record<string, string[]> = {
-  table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint'],
+  table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition'],
   materialized_view: ['index'],
+  view: ['trigger'],
 };
+
+const COMMANDS: Record<string, string> = { r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE', '*': 'ALL' };
+const VOLATILITY: Record<string, string> = { i: 'immutable', s: 'stable', v: 'volatile' };
+const PROVIDERS: Record<string, string> = { c: 'libc', i: 'icu', b: 'builtin', d: 'default' };
 
 const RELKIND_TYPES: Record<string, string> = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
 
@@ -130,6 +214,17 @@ interface ColumnRow {
   nullable: boolean;
   default_expr: string | null;
   view_query: string | null;
+  identity: string;
+  generated: string;
+  seq_increment: string | null;
+  seq_min: string | null;
+  seq_max: string | null;
+  seq_start: string | null;
+  seq_cache: string | null;
+  seq_cycle: boolean | null;
+  rls: boolean;
+  rls_forced: boolean;
+  partition_key: string | null;
 }
 
 interface IndexRow {
@@ -150,7 +245,7 @@ interface ConstraintRow {
   schema: string;
   table: string;
   name: string;
-  type: 'u' | 'f' | 'c';
+  type: 'u' | 'f' | 'c' | 'x';
   columns: string;
   ref_schema: string | null;
   ref_table: string | null;
@@ -162,6 +257,20 @@ interface ConstraintRow {
   deferred: boolean;
   check_expression: string | null;
   nulls_not_distinct: boolean;
+  exclusion: string | null;
+}
+
+interface RoutineRow {
+  schema: string;
+  name: string;
+  kind: string;
+  args: string;
+  result: string | null;
+  language: string;
+  volatility: string;
+  security_definer: boolean;
+  source: string;
+  definition: string;
 }
 
 interface EnumRow {
@@ -226,7 +335,24 @@ function constraintPart(row: ConstraintRow): [kind: string, definition: string] 
       }),
     ];
   }
+  if (row.type === 'x') return ['exclusion_constraint', (row.exclusion ?? '').replace(/\s+/g, ' ').trim()];
   return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
+}
+
+/** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
+const rowSecurity = (row: ColumnRow) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
+
+function columnProperties(row: ColumnRow, table: TableRef): Record<string, string> | undefined {
+  if (row.identity === 'a' || row.identity === 'd') {
+    const options = sequenceDefinition({
+      increment: row.seq_increment ?? '', min: row.seq_min ?? '', max: row.seq_max ?? '', start: row.seq_start ?? '', cache: row.seq_cache ?? '', cycle: row.seq_cycle === true,
+    });
+    return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})` };
+  }
+  if (row.generated === 's' || row.generated === 'v') {
+    return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table) };
+  }
+  return undefined;
 }
 
 export async function introspectPostgres(connection: PgConnection, exclude: Set<string>): Promise<SchemaSnapshot> {
@@ -239,24 +365,32 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     if (exclude.has(key)) continue;
     let table = tables.get(key);
     if (!table) {
+      const type = RELKIND_TYPES[row.relkind] ?? 'table';
+      const properties: Record<string, string> = {
+        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
+        ...(row.view_query ? { query: normalizeViewQuery(row.view_query) } : {}),
+        ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
+        ...(row.partition_key ? { partition_key: row.partition_key } : {}),
+      };
       table = {
         schema: row.schema,
         name: row.table,
-        type: RELKIND_TYPES[row.relkind] ?? 'table',
+        type,
         columns: [],
         primaryKey: primaryKeys.get(key) ?? [],
-        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
-        ...(row.view_query ? { properties: { query: normalizeViewQuery(row.view_query) } } : {}),
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
       };
       tables.set(key, table);
     }
     const type = normalizePgType(row.type);
     const serial = serialType(type, row.default_expr);
+    const properties = columnProperties(row, table);
     table.columns.push({
       name: row.column,
       type: serial ?? type,
       nullable: row.nullable,
-      default: serial ? null : normalizePgDefault(row.default_expr),
+      default: serial || properties?.generated ? null : normalizePgDefault(row.default_expr),
+      ...(properties ? { properties } : {}),
     });
   }
 
@@ -273,6 +407,21 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     const [kind, definition] = constraintPart(row);
     addPart(row.schema, row.table, kind, row.name, definition);
   }
+  for (const row of await connection.query<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL)) {
+    // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
+    const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
+    addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
+  }
+  for (const row of await connection.query<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL)) {
+    const definition = policyDefinition(
+      { permissive: row.permissive, command: COMMANDS[row.command] ?? row.command, roles: names(row.roles), using: row.using_expr, withCheck: row.check_expr },
+      { schema: row.schema, name: row.table },
+    );
+    addPart(row.schema, row.table, 'policy', row.name, definition);
+  }
+  for (const row of await connection.query<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL)) {
+    addPart(row.schema, row.table, 'partition', row.name, row.bound);
+  }
 
   const enums: TableSchema[] = (await connection.query<EnumRow>(ENUMS_SQL)).map((row) => ({
     schema: row.schema,
@@ -282,5 +431,24 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     primaryKey: [],
     properties: { values: enumValues(names(row.labels, row.label_count)) },
   }));
-  return { engine: 'postgres', tables: [...tables.values(), ...enums] };
+  const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
+  const parser = await loadPostgresParser();
+  const routines = (await connection.query<RoutineRow>(ROUTINES_SQL)).map((row) =>
+    object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
+      ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
+      language: row.language,
+      security: row.security_definer ? 'definer' : 'invoker',
+      body: routineFingerprint(parser, row),
+    }),
+  );
+  const sequences = (await connection.query<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL)).map((row) =>
+    object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }),
+  );
+  const extensions = (await connection.query<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL)).map((row) =>
+    object(row.schema, row.name, 'extension', { version: row.version }),
+  );
+  const collations = (await connection.query<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL)).map((row) =>
+    object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }),
+  );
+  return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations] };
 }

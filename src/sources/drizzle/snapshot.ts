@@ -41,6 +41,26 @@ interface DrizzleColumn {
   isUnique?: unknown;
   uniqueName?: string;
   nullsNotDistinct?: boolean;
+  generated?: { type: string; as: string };
+  identity?: DrizzleSequence & { type: 'always' | 'byDefault' };
+}
+interface DrizzleSequence {
+  name: string;
+  schema?: string;
+  increment?: string;
+  minValue?: string;
+  maxValue?: string;
+  startWith?: string;
+  cache?: string;
+  cycle?: boolean;
+}
+interface DrizzlePolicy {
+  name: string;
+  as?: 'PERMISSIVE' | 'RESTRICTIVE';
+  for?: string;
+  to?: string[];
+  using?: string;
+  withCheck?: string;
 }
 interface DrizzleIndexColumn {
   expression: string;
@@ -81,6 +101,8 @@ interface DrizzleTable {
   foreignKeys?: Record<string, DrizzleForeignKey>;
   uniqueConstraints?: Record<string, DrizzleUnique>;
   checkConstraints?: Record<string, { name: string; value: string }>;
+  policies?: Record<string, DrizzlePolicy>;
+  isRLSEnabled?: boolean;
 }
 interface DrizzleEnum {
   name: string;
@@ -92,6 +114,7 @@ export interface DrizzleSnapshot {
   dialect?: string;
   tables: Record<string, DrizzleTable>;
   enums?: Record<string, DrizzleEnum>;
+  sequences?: Record<string, DrizzleSequence>;
 }
 
 function drizzleType(column: DrizzleColumn): string {
@@ -149,7 +172,43 @@ function drizzleParts(table: DrizzleTable, ref: TableRef): Record<string, Record
     );
   }
   if (table.checkConstraints) parts.check_constraint = named(table.checkConstraints, (c) => spell.expression(c.value, ref));
+  if (table.policies) {
+    parts.policy = named(table.policies, (p) =>
+      spell.policy({ permissive: p.as !== 'RESTRICTIVE', command: p.for ?? 'ALL', roles: p.to ?? ['public'], using: p.using ?? null, withCheck: p.withCheck ?? null }, ref),
+    );
+  }
   return Object.keys(parts).length > 0 ? parts : undefined;
+}
+
+/** The largest value of each integer type: a sequence's default maximum. */
+const TYPE_MAX: Record<string, string> = { smallint: '32767', integer: '2147483647', bigint: '9223372036854775807' };
+
+/** A drizzle sequence's options with Postgres's defaults for those it leaves out. */
+function sequenceOptions(sequence: DrizzleSequence, type: string): string {
+  const min = sequence.minValue ?? '1';
+  return spell.sequence({
+    increment: sequence.increment ?? '1',
+    min,
+    max: sequence.maxValue ?? TYPE_MAX[type] ?? TYPE_MAX.bigint!,
+    start: sequence.startWith ?? min,
+    cache: sequence.cache ?? '1',
+    cycle: sequence.cycle === true,
+  });
+}
+
+function columnProperties(column: DrizzleColumn, type: string, ref: TableRef): Record<string, string> | undefined {
+  if (column.identity) return { identity: `${column.identity.type === 'always' ? 'always' : 'by default'} (${sequenceOptions(column.identity, type)})` };
+  if (column.generated) return { generated: spell.generated(column.generated.as, column.generated.type, ref) };
+  return undefined;
+}
+
+/**
+ * Whether RLS is on: drizzle-kit enables it for a table with policies even when the table does
+ * not ask for it. Older snapshots, without the key, say nothing.
+ */
+function rowSecurity(table: DrizzleTable): Record<string, string> | undefined {
+  if (table.isRLSEnabled === undefined && !table.policies) return undefined;
+  return { row_security: table.isRLSEnabled || Object.keys(table.policies ?? {}).length > 0 ? 'enabled' : 'disabled' };
 }
 
 /** A drizzle-kit snapshot as the schema model, spelled as the Postgres catalog spells it. */
@@ -160,20 +219,26 @@ export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
       typeof pk === 'string' ? pk.split(';')[0]!.split(',') : pk.columns,
     )[0];
     const schema = table.schema || 'public';
-    const parts = drizzleParts(table, { schema, name: table.name });
+    const ref = { schema, name: table.name };
+    const parts = drizzleParts(table, ref);
+    const properties = rowSecurity(table);
     return {
       schema,
       name: table.name,
       type: 'table',
       primaryKey: composite ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
-      columns: columns.map(
-        (c): ColumnSchema => ({
+      columns: columns.map((c): ColumnSchema => {
+        const type = drizzleType(c);
+        const extras = columnProperties(c, type, ref);
+        return {
           name: c.name,
-          type: drizzleType(c),
+          type,
           nullable: !(c.notNull ?? false) && !c.primaryKey,
           default: spell.defaultExpression(c.default),
-        }),
-      ),
+          ...(extras ? { properties: extras } : {}),
+        };
+      }),
+      ...(properties ? { properties } : {}),
       ...(parts ? { parts } : {}),
     };
   });
@@ -187,6 +252,11 @@ export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
       properties: { values: spell.enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
     }),
   );
-  // A snapshot without an `enums` key (none this old is known) says nothing about them.
-  return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums], ...(snapshot.enums ? {} : { unrecordedTypes: ['enum'] }) };
+  const sequences = Object.values(snapshot.sequences ?? {}).map(
+    (s): TableSchema => ({ schema: s.schema || 'public', name: spell.identifier(s.name), type: 'sequence', columns: [], primaryKey: [], properties: { options: sequenceOptions(s, 'bigint') } }),
+  );
+  // What drizzle-kit does not record is not reported as extra: functions, extensions, collations;
+  // enums and sequences where a snapshot is older than their keys.
+  const unrecordedTypes = ['function', 'procedure', 'extension', 'collation', ...(snapshot.enums ? [] : ['enum']), ...(snapshot.sequences ? [] : ['sequence'])];
+  return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums, ...sequences], unrecordedTypes };
 }

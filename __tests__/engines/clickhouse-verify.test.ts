@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ChClient } from '../../src/engines/clickhouse/client.js';
+import { openClickHouseClient, type ClickHouseEngineOptions } from '../../src/engines/clickhouse/engine.js';
+import { parseClickHouseUrl } from '../../src/engines/clickhouse/url.js';
+import { startChdbHttpServerProcess, type ChdbHttpServerProcess } from '../support/chdb-http-server.js';
+import { runMode } from '../support/run.js';
+import { workspace } from '../support/workspace.js';
+
+/**
+ * Verification sees properties the snapshot did not have (issue 11): a TTL, a skipping index, a
+ * codec or a projection added after the snapshot, or an engine argument changed, each fails
+ * `verify` naming the table and the property, on chDB in this process and over HTTP.
+ */
+const DIR = mkdtempSync(path.join(tmpdir(), 'schemagate-chverify-'));
+const dirs = [DIR];
+let server: ChdbHttpServerProcess | undefined;
+const workspaces: Array<{ cleanup(): void }> = [];
+const engineOptions: ClickHouseEngineOptions = { journalTable: 'schemagate_journal', clientName: 'schemagate-test', connectRetries: 0 };
+let keepAlive: ChClient;
+
+beforeAll(async () => {
+  keepAlive = await openClickHouseClient(parseClickHouseUrl(new URL(`chdb://${DIR}`)), engineOptions);
+});
+
+afterAll(async () => {
+  await keepAlive?.close();
+  await server?.close();
+  for (const w of workspaces) w.cleanup();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function withClient<T>(url: string, fn: (client: ChClient) => Promise<T>): Promise<T> {
+  const client = await openClickHouseClient(parseClickHouseUrl(new URL(url)), engineOptions);
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}
+
+const SCHEMA = [
+  'CREATE TABLE t_ttl (id UInt64, ts DateTime) ENGINE = MergeTree ORDER BY id;',
+  'CREATE TABLE t_index (id UInt64, v String) ENGINE = MergeTree ORDER BY id;',
+  'CREATE TABLE t_codec (id UInt64, v String) ENGINE = MergeTree ORDER BY id;',
+  'CREATE TABLE t_projection (id UInt64, v String) ENGINE = MergeTree ORDER BY id;',
+  'CREATE TABLE t_engine (id UInt64, ver UInt32, ts DateTime) ENGINE = ReplacingMergeTree(ver) ORDER BY id;',
+  'CREATE TABLE totals (id UInt64) ENGINE = MergeTree ORDER BY id;',
+  'CREATE TABLE other_totals (id UInt64) ENGINE = MergeTree ORDER BY id;',
+  'CREATE MATERIALIZED VIEW t_mv TO totals AS SELECT id FROM t_index;',
+  "CREATE DICTIONARY t_dict (id UInt64, v String) PRIMARY KEY id SOURCE(CLICKHOUSE(TABLE 't_index')) LAYOUT(HASHED()) LIFETIME(300);",
+].join('\n');
+
+const CHANGES = [
+  'ALTER TABLE t_ttl MODIFY TTL ts + INTERVAL 1 DAY',
+  'ALTER TABLE t_index ADD INDEX v_idx v TYPE bloom_filter GRANULARITY 4',
+  'ALTER TABLE t_codec MODIFY COLUMN v String CODEC(ZSTD(3))',
+  'ALTER TABLE t_projection ADD PROJECTION by_v (SELECT id, v ORDER BY v)',
+  'DROP TABLE t_engine',
+  'CREATE TABLE t_engine (id UInt64, ver UInt32, ts DateTime) ENGINE = ReplacingMergeTree(ts) ORDER BY id',
+  'DROP TABLE t_mv',
+  'CREATE MATERIALIZED VIEW t_mv TO other_totals AS SELECT id FROM t_index',
+  'DROP DICTIONARY t_dict',
+  "CREATE DICTIONARY t_dict (id UInt64, v String) PRIMARY KEY id SOURCE(CLICKHOUSE(TABLE 't_index')) LAYOUT(FLAT()) LIFETIME(300)",
+];
+
+async function driftAfterSnapshot(url: string) {
+  const w = workspace({ 'migrations/0001_tables.sql': SCHEMA });
+  workspaces.push(w);
+  expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).status).toBe('ok');
+  expect((await runMode({ mode: 'snapshot', 'database-url': url }, w.dir)).snapshotWritten).toBe('migrations/schemagate.snapshot.json');
+  const snapshot = w.read('migrations/schemagate.snapshot.json');
+  expect(snapshot).toContain('"version": 3');
+  expect((await runMode({ mode: 'verify', 'database-url': url }, w.dir)).status).toBe('ok');
+
+  await withClient(url, async (c) => {
+    for (const sql of CHANGES) await c.command(sql);
+  });
+  const verified = await runMode({ mode: 'verify', 'database-url': url }, w.dir);
+  expect(verified.status).toBe('drift');
+  const found = verified.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual]);
+  expect(found).toEqual(
+    expect.arrayContaining([
+      ['error', 'ttl', 't_ttl', null, 'ts + toIntervalDay(1)'],
+      ['error', 'indices', 't_index', null, 'v_idx:bloom_filter:v'],
+      ['error', 'codec', 't_codec.v', null, 'CODEC(ZSTD(3))'],
+      ['error', 'projections', 't_projection', null, 'by_v: SELECT id, v ORDER BY v'],
+      ['error', 'engine-arguments', 't_engine', 'ver', 'ts'],
+      ['error', 'target', 't_mv', 'totals', 'other_totals'],
+      ['error', 'definition', 't_dict', expect.stringContaining('HASHED'), expect.stringContaining('FLAT')],
+    ]),
+  );
+  expect(found).toHaveLength(7);
+  const messages = verified.verification!.differences.map((d) => d.message);
+  expect(messages).toContain('Table t_ttl: ttl is ts + toIntervalDay(1), expected none');
+  expect(messages).toContain('Column t_codec.v: codec is CODEC(ZSTD(3)), expected none');
+}
+
+describe('ClickHouse verification compares properties both ways', () => {
+  it('on chDB: a TTL, skipping index, codec or projection added, an engine argument, a view target or a dictionary changed', async () => {
+    await driftAfterSnapshot(`chdb://${DIR}?database=props`);
+  });
+
+  it('over HTTP: the same through @clickhouse/client', async () => {
+    const dataPath = mkdtempSync(path.join(tmpdir(), 'schemagate-chverify-'));
+    dirs.push(dataPath);
+    server = await startChdbHttpServerProcess({ dataPath });
+    await driftAfterSnapshot(`${server.url}/default`);
+  });
+
+  it('an older (version 2) snapshot is compared only on the properties it states', async () => {
+    const url = `chdb://${DIR}?database=older`;
+    const w = workspace({ 'migrations/0001_tables.sql': SCHEMA });
+    workspaces.push(w);
+    expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).status).toBe('ok');
+    await runMode({ mode: 'snapshot', 'database-url': url }, w.dir);
+    const v3 = w.read('migrations/schemagate.snapshot.json');
+    // A version 2 file never stated the properties added in version 3.
+    w.write('migrations/schemagate.snapshot.json', v3.replace('"version": 3', '"version": 2').replace(/"engine_arguments":"ver",/, ''));
+    await withClient(url, async (c) => {
+      await c.command('ALTER TABLE t_ttl MODIFY TTL ts + INTERVAL 1 DAY');
+    });
+    const verified = await runMode({ mode: 'verify', 'database-url': url }, w.dir);
+    expect(verified.status).toBe('ok');
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { runMode } from '../support/run.js';
+import { workspace } from '../support/workspace.js';
+
+/** A read-only mode never creates a database, a directory or a journal (issue 11). */
+const workspaces: Array<{ cleanup(): void }> = [];
+afterAll(() => {
+  for (const w of workspaces) w.cleanup();
+});
+
+const cases = [
+  { engine: 'PGlite', kind: 'postgres', schema: 'public', url: (dir: string) => `pglite://${dir}/data/db`, sql: 'CREATE TABLE users (id int);\n' },
+  { engine: 'chDB', kind: 'clickhouse', schema: '', url: (dir: string) => `chdb://${dir}/data/db`, sql: 'CREATE TABLE users (id UInt64) ENGINE = MergeTree ORDER BY id;\n' },
+];
+
+describe.each(cases)('on $engine, a path that does not exist', ({ kind, schema, url, sql }) => {
+  it('`plan` creates nothing and says the database is empty', async () => {
+    const w = workspace({ 'migrations/0001_users.sql': sql });
+    workspaces.push(w);
+    const outcome = await runMode({ mode: 'plan', 'database-url': url(w.dir) }, w.dir);
+    expect(outcome.error).toBeNull();
+    expect(outcome.plan!.pending.map((p) => p.migration.id)).toEqual(['0001']);
+    expect(outcome.events).toContainEqual({ type: 'engine-notice', message: expect.stringMatching(/data\/db does not exist: read as an empty database/) });
+    expect(existsSync(`${w.dir}/data`)).toBe(false);
+  });
+
+  it('`verify` creates nothing and reports every expected table missing', async () => {
+    const w = workspace({ 'migrations/0001_users.sql': sql });
+    workspaces.push(w);
+    const snapshot = { format: 'schemagate-snapshot', version: 3, engine: kind, tables: [{ schema, name: 'users', type: 'table', primaryKey: [], columns: [] }] };
+    w.write('migrations/schemagate.snapshot.json', JSON.stringify(snapshot));
+    const outcome = await runMode({ mode: 'verify', 'database-url': url(w.dir) }, w.dir);
+    expect(outcome.verification!.differences.map((d) => d.kind)).toEqual(['missing-table']);
+    expect(existsSync(`${w.dir}/data`)).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+import { SchemagateError } from '../errors.js';
+import type { Engine, EngineKind, EngineOptions } from './engine.js';
+
+/**
+ * An embedded database (a pglite:// or chdb:// directory) that does not exist, opened by a
+ * read-only run: it reads as empty (no journal, no schema) and nothing is created for it, not
+ * even its directory. Anything that would write is refused, so a mistake here cannot create it.
+ */
+export function absentEmbeddedDatabase(kind: EngineKind, location: string, options: EngineOptions): Engine {
+  options.log?.(`${location} does not exist: read as an empty database (nothing is created by a read-only run).`);
+  const refuse = () =>
+    Promise.reject(
+      new SchemagateError('config', `${location} does not exist, and a read-only run does not create it.`, { hint: 'Run mode `apply` to create it.' }),
+    );
+  return {
+    kind,
+    journalLocation: location,
+    readJournal: () => Promise.resolve({ attempts: [], statements: [], adopted: null }),
+    introspect: () => Promise.resolve({ engine: kind, tables: [] }),
+    ensureJournal: () => refuse(),
+    acquireLock: () => refuse(),
+    execute: () => refuse(),
+    writeAttempt: () => refuse(),
+    writeStatement: () => refuse(),
+    close: () => Promise.resolve(),
+  };
+}
