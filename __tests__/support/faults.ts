@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { NODE24, ROOT } from './action.js';
+import { EXIT_CODES } from '../../src/errors.js';
 
 /**
  * Helpers of the fault suite: a seeded random source (the same seed replays the same kill
@@ -50,8 +51,9 @@ export const INTERNALS = /Cannot read propert|\[object Object\]|Cannot convert .
 
 /** A run ended in an outcome: a summary on stdout and, on failure, a one-line reason on stderr. */
 export function hasOutcome(run: { code: number | null; stdout: string; stderr: string }, json = false): boolean {
-  if (run.code === null || run.code < 0 || run.code > 8) return false;
+  if (run.code === null || !Object.values(EXIT_CODES).includes(run.code)) return false;
   const summary = json ? /"status":/.test(run.stdout) : /schemagate (apply|plan|baseline|verify|snapshot)/.test(run.stdout);
-  const reason = run.code === 0 || /^schemagate \w+: .+$/m.test(run.stderr);
+  // The one-line reason: on stderr beside a JSON report, in the text report's heading otherwise.
+  const reason = run.code === 0 || /^schemagate \w+: .+$/m.test(run.stderr) || /schemagate \w+: [a-z -]+$/m.test(run.stdout);
   return summary && reason && !INTERNALS.test(run.stdout + run.stderr);
 }

@@ -383,7 +383,7 @@ async function replay(settings: Settings, prepared: Prepared, target: TargetRun,
     verifyAfterApply: true,
     promotion: null,
     // A fresh database has no other tool's journal, and keeps its own where it would by default.
-    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined, ...(observe ? { observe } : {}) },
+    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined, readOnly: false, ...(observe ? { observe } : {}) },
     // The replay observes; the target's pending set is what the safety gate judges.
     safety: null,
   };
