@@ -133,7 +133,7 @@ it('on PGlite: a database lacking 0009\'s seven columns whose journal says all i
   await db.close();
   await verifyLacksSevenColumns(`pglite://${dataDir}`, ws);
   ws.cleanup();
-});
+}, 180_000); // two PGlite databases: the target, and the replay that explains the drift
 
 const online = await serverAvailable();
 const suite = online ? describe : describe.skip;
