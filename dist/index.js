@@ -34177,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34187,6 +34187,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -37391,9 +37397,6 @@ function displayUrl(url) {
     return shown.href;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/errors.ts
 class SchemagateError extends Error {
     kind;
@@ -37441,9 +37444,6 @@ function databaseMessage(error) {
     return bounded(text, MAX_MESSAGE_CHARS);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/dialects/clickhouse/lexer.ts
@@ -51478,6 +51478,103 @@ function counts(outcome) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/budget.ts
+
+
+/**
+ * Size budgets for what GitHub stores: a job summary over 1 MiB is rejected whole and a job's
+ * step outputs share 1 MB. The summary and the `result` output are cut to a budget by design,
+ * with a pointer to the full result file, instead of being lost past the limit.
+ */
+/** Below GitHub's 1 MiB, leaving room for the pointer and the redactor's replacements. */
+const SUMMARY_BUDGET = 900 * 1024;
+/** A quarter of the job's 1 MB of outputs, so several schemagate steps fit in one job. */
+const RESULT_BUDGET = 256 * 1024;
+const budget_bytes = (text) => Buffer.byteLength(text, 'utf8');
+const kib = (n) => `${Math.ceil(n / 1024)} KiB`;
+/** Where the full result JSON goes: per run, attempt and step, so several steps never overwrite each other. */
+function resultFilePath(env, cwd) {
+    const tag = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_ACTION].filter(Boolean).join('-').replace(/[^\w.-]+/g, '_');
+    const name = `schemagate-result${tag ? `-${tag}` : ''}.json`;
+    return env.RUNNER_TEMP ? external_node_path_default().join(env.RUNNER_TEMP, name) : external_node_path_default().join(env.GITHUB_WORKSPACE || cwd, '.schemagate', name);
+}
+function advance(open, line) {
+    const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (open.fence)
+        return fence && fence[0] === open.fence[0] && fence.length >= open.fence.length && line.trim() === fence ? { ...open, fence: null } : open;
+    if (fence)
+        return { ...open, fence };
+    const opened = line.match(/<details[\s>]/gi)?.length ?? 0;
+    const closed = line.match(/<\/details>/gi)?.length ?? 0;
+    return { ...open, details: Math.max(0, open.details + opened - closed) };
+}
+const budget_closing = (open) => [...(open.fence ? [open.fence] : []), ...Array(open.details).fill('</details>')];
+/**
+ * The summary cut to `budget` bytes at a line boundary, preferably between blocks (no fence or
+ * <details> open); a block larger than half the budget is cut inside and closed instead. The
+ * pointer names the sections that were cut and where the complete result is.
+ */
+function budgetSummary(markdown, resultFile, budget = SUMMARY_BUDGET) {
+    const total = budget_bytes(markdown);
+    if (total <= budget)
+        return markdown;
+    const lines = markdown.split('\n');
+    const headings = (from) => lines.slice(from).filter((line) => /^#{2,4} /.test(line)).map((line) => line.replace(/^#+ /, ''));
+    const pointer = (kept) => {
+        const cut = headings(kept);
+        const named = cut.length === 0 ? '' : ` Sections cut: ${cut.slice(0, 10).join('; ')}${cut.length > 10 ? `; and ${cut.length - 10} more` : ''}.`;
+        return `> ✂️ **This summary was cut at ${kib(budget)} of ${kib(total)}** (GitHub rejects a job summary over 1 MiB): ${lines.length - kept} of ${lines.length} lines left out.${named} The complete result is in \`${resultFile}\` (the \`result-file\` output; the reusable workflow uploads it as an artifact).`;
+    };
+    // Room for the pointer at its longest and the closers of whatever may be open.
+    const room = budget - budget_bytes(pointer(0)) - 1024;
+    let used = 0;
+    let open = { fence: null, details: 0 };
+    let lastClean = 0;
+    let kept = 0;
+    let keptOpen = open;
+    for (const [index, line] of lines.entries()) {
+        used += budget_bytes(line) + 1;
+        if (used > room)
+            break;
+        open = advance(open, line);
+        kept = index + 1;
+        keptOpen = open;
+        if (!open.fence && open.details === 0)
+            lastClean = kept;
+    }
+    const clean = budget_bytes(lines.slice(0, lastClean).join('\n')) >= room / 2;
+    const end = clean ? lastClean : kept;
+    const closers = clean ? [] : budget_closing(keptOpen);
+    return [...lines.slice(0, end), ...closers, '', pointer(end), ''].join('\n');
+}
+/**
+ * The `result` output within `budget` bytes: the full JSON when it fits, otherwise the top-level
+ * facts with `truncated: true` and the path of the file that has everything.
+ */
+function budgetResult(json, outcome, resultFile, budget = RESULT_BUDGET) {
+    if (budget_bytes(json) <= budget)
+        return json;
+    const error = outcome.error && {
+        kind: outcome.error.kind,
+        message: outcome.error.message,
+        hint: outcome.error.hint,
+        location: outcome.error.location,
+        problems: outcome.error.problems?.length,
+        fromReplay: outcome.error.fromReplay,
+    };
+    return JSON.stringify({
+        status: outcome.status,
+        mode: outcome.mode,
+        engine: outcome.engine,
+        layout: outcome.layout,
+        ...counts(outcome),
+        error,
+        truncated: true,
+        bytes: budget_bytes(json),
+        resultFile,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -53195,6 +53292,9 @@ async function runSchemagate(settings, emit) {
 
 
 
+
+
+
 /**
  * The action shell: inputs in, outcome out (outputs, job summary, annotations, exit status).
  * Every string that leaves goes through the redactor, on top of GitHub's own masking.
@@ -53258,6 +53358,20 @@ async function comment(outcome, context, safe) {
     else
         info(`No pull request comment: ${result.reason}.`);
 }
+const NO_FILE = 'no file (it could not be written: see the warning in the log)';
+/** The full result, which the outputs and the summary may cut; fails soft, as a warning. */
+function writeResultFile(result, safe) {
+    const file = resultFilePath(process.env, process.cwd());
+    try {
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(file), { recursive: true });
+        external_node_fs_default().writeFileSync(file, result);
+        return file;
+    }
+    catch (error) {
+        warning(`Could not write the result file ${file}: ${safe(error.message)}`);
+        return null;
+    }
+}
 async function report(outcome, safe) {
     const { pending, applied, drift, verified } = counts(outcome);
     setOutput('pending-count', pending);
@@ -53265,7 +53379,10 @@ async function report(outcome, safe) {
     setOutput('drift-count', drift);
     setOutput('verified', verified);
     setOutput('outcome', outcome.status);
-    setOutput('result', safe(resultJson(outcome)));
+    const result = safe(resultJson(outcome));
+    const resultFile = writeResultFile(result, safe);
+    setOutput('result-file', resultFile ?? '');
+    setOutput('result', budgetResult(result, outcome, resultFile ?? NO_FILE));
     const annotations = collectAnnotations(outcome);
     const omitted = allAnnotations(outcome).length - annotations.length;
     if (omitted > 0)
@@ -53282,7 +53399,7 @@ async function report(outcome, safe) {
             warning(safe(annotation.message), properties);
     }
     try {
-        await summary.addRaw(safe(renderSummary(outcome))).write();
+        await summary.addRaw(budgetSummary(safe(renderSummary(outcome)), resultFile ?? NO_FILE)).write();
     }
     catch (error) {
         warning(`Could not write the job summary: ${safe(error.message)}`);
@@ -53756,7 +53873,7 @@ function splitStatements(text, tokens, onWord) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2690);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9851);
 
 const fatal = (error) => void (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .p)(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
 import { defaultOf, INPUT_NAMES, readSettings, Redactor, secretsOf, type InputName, type RunEnvironment } from './config/index.js';
 import { pullRequestNumber, upsertStickyComment } from './github.js';
@@ -6,6 +8,7 @@ import { EXIT_CODES } from './errors.js';
 import { allAnnotations, collectAnnotations } from './report/annotations.js';
 import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
+import { budgetResult, budgetSummary, resultFilePath } from './report/budget.js';
 import { counts, resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
 import { earlyFailure, type Outcome } from './core/outcome.js';
@@ -75,6 +78,21 @@ async function comment(outcome: Outcome, context: RunEnvironment | null, safe: (
   else core.info(`No pull request comment: ${result.reason}.`);
 }
 
+const NO_FILE = 'no file (it could not be written: see the warning in the log)';
+
+/** The full result, which the outputs and the summary may cut; fails soft, as a warning. */
+function writeResultFile(result: string, safe: (text: string) => string): string | null {
+  const file = resultFilePath(process.env, process.cwd());
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, result);
+    return file;
+  } catch (error) {
+    core.warning(`Could not write the result file ${file}: ${safe((error as Error).message)}`);
+    return null;
+  }
+}
+
 async function report(outcome: Outcome, safe: (text: string) => string): Promise<void> {
   const { pending, applied, drift, verified } = counts(outcome);
   core.setOutput('pending-count', pending);
@@ -82,7 +100,10 @@ async function report(outcome: Outcome, safe: (text: string) => string): Promise
   core.setOutput('drift-count', drift);
   core.setOutput('verified', verified);
   core.setOutput('outcome', outcome.status);
-  core.setOutput('result', safe(resultJson(outcome)));
+  const result = safe(resultJson(outcome));
+  const resultFile = writeResultFile(result, safe);
+  core.setOutput('result-file', resultFile ?? '');
+  core.setOutput('result', budgetResult(result, outcome, resultFile ?? NO_FILE));
 
   const annotations = collectAnnotations(outcome);
   const omitted = allAnnotations(outcome).length - annotations.length;
@@ -97,7 +118,7 @@ async function report(outcome: Outcome, safe: (text: string) => string): Promise
     else core.warning(safe(annotation.message), properties);
   }
   try {
-    await core.summary.addRaw(safe(renderSummary(outcome))).write();
+    await core.summary.addRaw(budgetSummary(safe(renderSummary(outcome)), resultFile ?? NO_FILE)).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${safe((error as Error).message)}`);
   }
