@@ -42,7 +42,7 @@ describe('action on chDB', () => {
     expect(run.outputs['drift-count']).toBe('0');
     expect(run.outputs.outcome).toBe('ok');
     const result = JSON.parse(run.outputs.result!);
-    expect(result).toMatchObject({ status: 'ok', mode: 'apply', engine: 'clickhouse', format: 'folder' });
+    expect(result).toMatchObject({ status: 'ok', mode: 'apply', engine: 'clickhouse', layout: 'plain' });
     expect(result.applied.map((a: { migrationId: string; status: string }) => [a.migrationId, a.status])).toEqual([
       ['0001', 'applied'],
       ['0002', 'applied'],

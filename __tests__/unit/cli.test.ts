@@ -77,7 +77,7 @@ describe('CLI for people', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schemagate-cli-'));
     fs.mkdirSync(path.join(dir, 'migrations'));
     fs.writeFileSync(path.join(dir, 'migrations', '0001_a.sql'), 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);');
-    const args = (db: string) => ['apply', '--database-url', `pglite://${path.join(dir, db)}`, '--migrations', path.join(dir, 'migrations')];
+    const args = (db: string) => ['apply', '--database-url', `pglite://${path.join(dir, db)}`, '--working-directory', dir, '--migrations', 'migrations'];
     const tty = await cli(args('tty'), { tty: true });
     expect(tty.code).toBe(0);
     expect(tty.stderr).toContain('\r\u001b[2K');
