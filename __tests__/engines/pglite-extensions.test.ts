@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
-import { extensionsCreated } from '../../src/dialects/postgres/lexer.js';
+import { extensionCreated, splitPostgres } from '../../src/dialects/postgres/lexer.js';
+
+const extensionsCreated = (text: string) => splitPostgres(text).flatMap((s) => extensionCreated(s.sql) ?? []);
 import { pgliteExtensions } from '../../src/engines/postgres/connection.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';

@@ -5350,27 +5350,25 @@ function isRoutineDefinition(words) {
     return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
 }
 /**
- * The extensions a migration creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
- * embedded engine loads those before running it. Read from tokens, so a comment or a string
- * spelling the words does not count.
+ * The extension a statement creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
+ * embedded engine loads those before running the migrations. Read from the statement's first
+ * tokens only (the lexer is lazy), so a comment or a string spelling the words does not count
+ * and a long statement costs nothing.
  */
-function extensionsCreated(text) {
-    const words = [...lexPostgres(text, { lenient: true })];
-    const found = [];
-    for (let i = 0; i + 2 < words.length; i++) {
-        const word = (at) => (words[at]?.type === 'word' ? words[at].raw.toLowerCase() : null);
-        if (word(i) !== 'create' || word(i + 1) !== 'extension')
-            continue;
-        let at = i + 2;
-        if (word(at) === 'if' && word(at + 1) === 'not' && word(at + 2) === 'exists')
-            at += 3;
-        const name = words[at];
-        if (name?.type === 'word')
-            found.push(name.raw.toLowerCase());
-        else if (name?.type === 'quoted')
-            found.push(name.value);
+function extensionCreated(statement) {
+    const head = [];
+    for (const token of lexPostgres(statement, { lenient: true })) {
+        head.push(token);
+        if (head.length === 6)
+            break;
     }
-    return found;
+    const word = (at) => (head[at]?.type === 'word' ? head[at].raw.toLowerCase() : null);
+    if (word(0) !== 'create' || word(1) !== 'extension')
+        return null;
+    const name = head[word(2) === 'if' && word(3) === 'not' && word(4) === 'exists' ? 5 : 2];
+    if (name?.type === 'word')
+        return name.raw.toLowerCase();
+    return name?.type === 'quoted' ? name.value : null;
 }
 
 ;// CONCATENATED MODULE: ./src/dialects/postgres/normalize.ts
@@ -5933,7 +5931,7 @@ const DIALECTS = [
         split: splitPostgres,
         skipTrivia: skipPostgresTrivia,
         spelling: postgresSpelling,
-        extensionsCreated: extensionsCreated,
+        extensionCreated: extensionCreated,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
             const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1956)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
@@ -15241,7 +15239,7 @@ function adoptOptions(settings, layout) {
 }
 function engineOptions(settings, prepared, emit) {
     const { dialect } = prepared.driver;
-    const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => dialect.extensionsCreated?.(m.sql) ?? []) ?? [])];
+    const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
     return {
         journalSchema: settings.journal.schema,
         journalTable: settings.journal.table,

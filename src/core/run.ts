@@ -164,7 +164,7 @@ function adoptOptions(settings: Settings, layout: string | null): AdoptOptions {
 
 function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): EngineOptions {
   const { dialect } = prepared.driver;
-  const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => dialect.extensionsCreated?.(m.sql) ?? []) ?? [])];
+  const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
   return {
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,

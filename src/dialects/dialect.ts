@@ -18,8 +18,8 @@ export interface Dialect {
   skipTrivia(text: string, from?: number): number;
   /** Canonical spellings for snapshot comparison, where the dialect has them. */
   readonly spelling?: SchemaSpelling;
-  /** Extensions a migration creates, where the dialect has them: an embedded engine loads them first. */
-  extensionsCreated?(text: string): string[];
+  /** The extension a statement creates, where the dialect has them: an embedded engine loads those first. */
+  extensionCreated?(statement: string): string | null;
   /** The dialect's safety rules, ready to analyse (loading a parser first where it needs one). */
   safetyRules(): Promise<SafetyRules>;
 }

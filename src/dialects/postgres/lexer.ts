@@ -31,21 +31,20 @@ function isRoutineDefinition(words: string[]): boolean {
 }
 
 /**
- * The extensions a migration creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
- * embedded engine loads those before running it. Read from tokens, so a comment or a string
- * spelling the words does not count.
+ * The extension a statement creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
+ * embedded engine loads those before running the migrations. Read from the statement's first
+ * tokens only (the lexer is lazy), so a comment or a string spelling the words does not count
+ * and a long statement costs nothing.
  */
-export function extensionsCreated(text: string): string[] {
-  const words = [...lexPostgres(text, { lenient: true })];
-  const found: string[] = [];
-  for (let i = 0; i + 2 < words.length; i++) {
-    const word = (at: number) => (words[at]?.type === 'word' ? words[at].raw.toLowerCase() : null);
-    if (word(i) !== 'create' || word(i + 1) !== 'extension') continue;
-    let at = i + 2;
-    if (word(at) === 'if' && word(at + 1) === 'not' && word(at + 2) === 'exists') at += 3;
-    const name = words[at];
-    if (name?.type === 'word') found.push(name.raw.toLowerCase());
-    else if (name?.type === 'quoted') found.push(name.value);
+export function extensionCreated(statement: string): string | null {
+  const head: Token[] = [];
+  for (const token of lexPostgres(statement, { lenient: true })) {
+    head.push(token);
+    if (head.length === 6) break;
   }
-  return found;
+  const word = (at: number) => (head[at]?.type === 'word' ? head[at].raw.toLowerCase() : null);
+  if (word(0) !== 'create' || word(1) !== 'extension') return null;
+  const name = head[word(2) === 'if' && word(3) === 'not' && word(4) === 'exists' ? 5 : 2];
+  if (name?.type === 'word') return name.raw.toLowerCase();
+  return name?.type === 'quoted' ? name.value : null;
 }
