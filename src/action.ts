@@ -23,7 +23,7 @@ import { runSchemagate } from './core/run.js';
  * put in another input by mistake (a URL pasted into `migrations` is echoed in its error).
  */
 function inputSecrets(): string[] {
-  const always = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
+  const always = ['database-url', 'direct-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
   const urls = INPUT_NAMES.map((name) => core.getInput(name)).filter((value) => /:\/\/[^\s@/]*@/.test(value));
   return [...always, ...urls.flatMap(secretsOf)];
 }

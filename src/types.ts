@@ -97,6 +97,8 @@ export interface JournalRow extends RunContext {
   outOfOrder: boolean;
   /** Why a baseline was recorded, or why an edited checksum was accepted. */
   note: string | null;
+  /** How often a statement gave up waiting for its lock and was retried (input `ddl-lock-retries`). */
+  lockRetries: number;
 }
 
 /** A statement completed by a non-transactional attempt: what `resume` may skip. */

@@ -30,7 +30,7 @@ function attemptRow(overrides: Partial<JournalRow> = {}): JournalRow {
     status: 'running', startedAt: new Date('2025-03-01T10:00:00.123Z'), finishedAt: null, durationMs: null, statementCount: 3,
     statementsApplied: 0, transactional: false, error: null, errorStatementIndex: null, errorLine: null, outOfOrder: false,
     note: null, actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/1', commitSha: 'deadbeef', environment: 'staging',
-    toolVersion: '0.1.0', ...overrides,
+    toolVersion: '0.1.0', lockRetries: 0, ...overrides,
   };
 }
 

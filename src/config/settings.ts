@@ -44,6 +44,8 @@ export interface Settings {
     lockTimeoutMs: number;
     statementTimeoutMs: number | undefined;
     connectRetries: number;
+    /** How long a migration statement may wait for a table lock (0: no bound), and how often a lock wait is retried. */
+    ddlLocks: { timeoutMs: number; retries: number };
     verify: boolean;
     /** An apply with no snapshot to verify against fails instead of warning. */
     requireSnapshot: boolean;
@@ -88,6 +90,14 @@ function seconds(name: InputName, raw: string, { allowZero }: { allowZero: boole
     });
   }
   return Math.round(value * 1000);
+}
+
+function count(name: InputName, raw: string): number {
+  const value = Number(raw.trim());
+  if (raw.trim() === '' || !Number.isInteger(value) || value < 0 || value > 10) {
+    throw configError(`Input \`${name}\` must be a whole number from 0 to 10, got "${raw}".`);
+  }
+  return value;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -166,10 +176,8 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
     throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
   }
-  const retries = Number(get('connect-retries'));
-  if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
-    throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
-  }
+  const retries = count('connect-retries', get('connect-retries'));
+  const ddlLockRetries = count('ddl-lock-retries', get('ddl-lock-retries'));
   const journalSchema = get('journal-schema').trim();
   const snapshot = get('snapshot').trim();
   const environment = get('environment').trim() || null;
@@ -180,7 +188,9 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (engine && !(ENGINE_KINDS as readonly string[]).includes(engine)) {
     throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
   }
-  const rawUrl = get('database-url').trim();
+  // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
+  const directUrl = get('direct-url').trim();
+  const rawUrl = directUrl || get('database-url').trim();
   if (!rawUrl && replay && mode !== 'plan') {
     throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
   }
@@ -208,7 +218,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   return {
     mode: mode as Mode,
     target: {
-      databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+      databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl, directUrl ? 'direct-url' : 'database-url') : null,
       engine: (engine || null) as EngineKind | null,
     },
     replay,
@@ -233,6 +243,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
       statementTimeoutMs: statementTimeoutMs || undefined,
       connectRetries: retries,
+      ddlLocks: { timeoutMs: seconds('ddl-lock-timeout', get('ddl-lock-timeout'), { allowZero: true }), retries: ddlLockRetries },
       verify: boolean('verify', get('verify')),
       requireSnapshot: boolean('require-snapshot', get('require-snapshot')),
     },

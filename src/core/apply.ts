@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseError, type Engine, type Executor } from '../engines/engine.js';
+import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions, type StatementWatch } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
 import type { Emit, MigrationFailure } from './events.js';
+import { attemptLockTimeoutMs, describeLockWait, withLockRetries, type LockRetry, type LockRetryPolicy } from './lock-retry.js';
 import type { PendingItem } from './plan.js';
 
 /**
@@ -28,6 +29,8 @@ export interface ApplyOptions {
   heartbeatMs?: number;
   /** The folder layout's marker for running a file outside a transaction (goose's `-- +goose NO TRANSACTION`...). */
   noTransaction?: string;
+  /** Bounded lock waits and their retries (inputs `ddl-lock-timeout`, `ddl-lock-retries`); default: unbounded, none. */
+  ddlLocks?: LockRetryPolicy;
 }
 
 /** Where the database points in the statement, as a line of the file. */
@@ -63,6 +66,7 @@ export function newAttempt(
     errorLine: null,
     outOfOrder: false,
     note: null,
+    lockRetries: 0,
     ...context,
     ...fields,
   };
@@ -76,42 +80,141 @@ class StatementFailed extends Error {
     readonly statement: Statement,
     readonly statementsApplied: number,
     readonly original: unknown,
+    /** The lock the statement was last seen waiting for, and who held it. */
+    readonly lockWait: LockWait | null,
   ) {
     super(databaseMessage(original));
   }
 }
 
+const gaveUpOnLock = (error: unknown) =>
+  error instanceof StatementFailed && error.original instanceof DatabaseError && error.original.lockNotAvailable;
+
 /** How often a statement that is still running says so. */
 export const HEARTBEAT_MS = 10_000;
+/** A statement still running after this long is looked at for a lock wait (sooner when its lock wait is bounded shorter). */
+export const WAIT_PROBE_MS = 3_000;
 
-/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
-async function executeWithHeartbeat(executor: Executor, migration: Migration, statement: Statement, emit: Emit, every: number): Promise<void> {
+/** How each statement of one migration runs and is watched. */
+interface StatementRun {
+  emit: Emit;
+  heartbeatMs: number;
+  watch: (() => StatementWatch) | undefined;
+  ddlLocks: LockRetryPolicy;
+  onLockRetry: (retry: LockRetry) => void;
+}
+
+/**
+ * Runs one statement; while it runs, says what it does: first after WAIT_PROBE_MS (or half its
+ * lock wait) if it waits for a lock, then every heartbeat the lock it waits for and who holds it,
+ * its progress, or that it still runs. The last lock wait seen is kept in `seen` for the failure.
+ */
+async function executeWatched(
+  executor: Executor,
+  migration: Migration,
+  statement: Statement,
+  run: StatementRun,
+  options: RunOptions,
+  seen: { lockWait: LockWait | null },
+  /** The statement's lock wait when its transaction bounds it (RunOptions then stay empty). */
+  boundMs = options.lockTimeoutMs,
+): Promise<void> {
   const started = Date.now();
-  const timer = setInterval(() => emit({ type: 'statement-running', migration, statement, elapsedMs: Date.now() - started }), every);
+  const opened = run.watch?.();
+  let watch = opened;
+  let timer: NodeJS.Timeout | undefined;
+  let sampling: Promise<void> = Promise.resolve();
+  let done = false;
+  const tick = async () => {
+    const activity = watch ? await watch.sample().catch((error: unknown) => {
+      run.emit({ type: 'engine-notice', message: `    could not watch statement ${statement.index + 1} from a second connection: ${databaseMessage(error)}` });
+      watch = undefined;
+      return null;
+    }) : null;
+    // Kept even when the statement has just ended: its lock timeout is what ended it.
+    if (activity?.lockWait) seen.lockWait = activity.lockWait;
+    if (done) return;
+    const elapsedMs = Date.now() - started;
+    if (activity?.lockWait) {
+      run.emit({ type: 'statement-waiting', migration, statement, elapsedMs, wait: activity.lockWait });
+    } else if (activity?.progress) run.emit({ type: 'statement-progress', migration, statement, elapsedMs, progress: activity.progress });
+    else if (elapsedMs >= run.heartbeatMs) run.emit({ type: 'statement-running', migration, statement, elapsedMs });
+    schedule(run.heartbeatMs);
+  };
+  const schedule = (ms: number) => {
+    timer = setTimeout(() => {
+      sampling = tick();
+    }, ms);
+  };
+  const probe = watch ? Math.min(WAIT_PROBE_MS, run.heartbeatMs, boundMs !== undefined ? boundMs / 2 : Infinity) : run.heartbeatMs;
+  schedule(probe);
   try {
-    await executor.execute(statement);
+    await executor.execute(statement, options);
   } finally {
-    clearInterval(timer);
+    done = true;
+    clearTimeout(timer);
+    await sampling;
+    await opened?.close().catch(() => {});
   }
 }
 
+/**
+ * Runs the migration's statements from `item.startAt`. Inside a transaction the caller retries
+ * the whole transaction; outside one (`retryEach`) only a statement that gave up on its lock is
+ * run again, so a completed statement never runs twice.
+ */
 async function runStatements(
   executor: Executor,
   item: PendingItem,
-  emit: Emit,
-  heartbeatMs: number,
+  run: StatementRun,
+  options: RunOptions & { retryEach: boolean },
   afterEach: (statement: Statement) => Promise<void>,
 ): Promise<void> {
   const { migration } = item;
   for (const statement of migration.statements.slice(item.startAt)) {
-    try {
-      await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
-    } catch (error) {
-      throw new StatementFailed(statement, statement.index - item.startAt, error);
-    }
+    const attempt = async (lockTimeoutMs: number | undefined) => {
+      const seen = { lockWait: null as LockWait | null };
+      // Inside a transaction the transaction bounds each statement's lock wait already.
+      const own = options.retryEach && lockTimeoutMs !== undefined ? { lockTimeoutMs } : {};
+      try {
+        await executeWatched(executor, migration, statement, run, own, seen, lockTimeoutMs);
+      } catch (error) {
+        throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
+      }
+    };
+    if (options.retryEach) await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry);
+    else await attempt(options.lockTimeoutMs);
     await afterEach(statement);
-    emit({ type: 'statement', migration, statement, count: migration.statements.length });
+    run.emit({ type: 'statement', migration, statement, count: migration.statements.length });
   }
+}
+
+/** The failure of a statement that never got its lock, naming the lock and who held it. */
+function lockTimeoutError(migration: Migration, error: StatementFailed, policy: LockRetryPolicy, atomic: boolean, line: number): SchemagateError {
+  const attempts = policy.retries + 1;
+  const waited = attemptLockTimeoutMs(policy, policy.retries);
+  const within = waited === undefined ? '' : ` within ${waited / 1000} s`;
+  const held = error.lockWait
+    ? `it waited for ${describeLockWait(error.lockWait)}`
+    : 'its wait ended before a second connection could see who held the lock';
+  return new SchemagateError(
+    'lock-timeout',
+    `${migration.file}:${line}: statement ${error.statement.index + 1} of ${migration.statements.length} could not get its lock${within}, ` +
+      `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held}. ${databaseMessage(error.original)}`,
+    {
+      location: { file: migration.file, line },
+      hint:
+        (atomic
+          ? 'The migration was rolled back and recorded as failed. '
+          : error.statementsApplied === 0
+            ? 'No statement of it completed. '
+            : 'The statements before it completed and stay applied; run again with `resume: true` (CLI: `--resume`) to continue from this one. ') +
+        'Find out why the blocking session keeps its transaction open (an idle-in-transaction session, a long report or batch job), end it or run at a quieter time; ' +
+        'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
+      cause: error.original,
+      statement: error.statement.sql,
+    },
+  );
 }
 
 export async function applyMigration(
@@ -123,7 +226,7 @@ export async function applyMigration(
 ): Promise<AppliedResult> {
   const { migration } = item;
   const now = options.now ?? (() => new Date());
-  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
   const started = now();
   const transactions = migration.transactional ? engine.transactions : undefined;
   const atomic = transactions !== undefined;
@@ -138,7 +241,19 @@ export async function applyMigration(
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
   };
   const recordSuccess = async (executor: Executor) => {
-    await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }), migration);
+    await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
+  };
+  let lockRetries = 0;
+  const run: StatementRun = {
+    emit,
+    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+    watch: engine.watch ? () => engine.watch!() : undefined,
+    ddlLocks,
+    onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
+      lockRetries += 1;
+      const failed = error as StatementFailed;
+      emit({ type: 'lock-retry', migration, statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, whole: atomic, wait: failed.lockWait });
+    },
   };
 
   emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
@@ -146,12 +261,15 @@ export async function applyMigration(
   await engine.writeAttempt(attempt, migration);
   try {
     if (transactions) {
-      await transactions.transaction(async (tx) => {
-        await runStatements(tx, item, emit, heartbeatMs, async () => {});
-        await recordSuccess(tx);
-      });
+      // A migration that gave up on a lock is rolled back whole and run again.
+      await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) =>
+        transactions.transaction(async (tx) => {
+          await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
+          await recordSuccess(tx);
+        }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs }),
+      run.onLockRetry);
     } else {
-      await runStatements(engine, item, emit, heartbeatMs, (statement) =>
+      await runStatements(engine, item, run, { retryEach: true }, (statement) =>
         engine.writeStatement({
           attemptId: attempt.attemptId,
           migrationId: migration.id,
@@ -182,6 +300,7 @@ export async function applyMigration(
         },
       );
     }
+    const lockTimedOut = gaveUpOnLock(error);
     const failure: MigrationFailure = {
       migrationId: migration.id,
       file: migration.file,
@@ -197,10 +316,12 @@ export async function applyMigration(
         error: failure.databaseMessage,
         errorStatementIndex: failure.statementIndex,
         errorLine: failure.line,
+        lockRetries,
       }),
       migration,
     );
     emit({ type: 'migration-failed', migration, error: failure });
+    if (lockTimedOut) throw lockTimeoutError(migration, error, ddlLocks, atomic, failure.line);
     throw new SchemagateError(
       'migration-failed',
       `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +

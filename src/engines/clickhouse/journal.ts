@@ -68,6 +68,7 @@ export function journalDdl(names: JournalNames, cluster?: string): string[] {
   commit_sha Nullable(String),
   environment Nullable(String),
   tool_version String,
+  lock_retries UInt32 DEFAULT 0,
   version UInt64 COMMENT 'row version: the highest per attempt_id is current'
 ) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
 ORDER BY attempt_id
@@ -84,8 +85,16 @@ COMMENT 'schemagate: statements completed by each attempt'`,
   ];
 }
 
+/**
+ * Columns added after the journal's first release, added in place to an older journal (rows
+ * written before read as the default). Reading (`SELECT * EXCEPT (version)`) needs none of them.
+ */
+export const journalUpgrades = (names: JournalNames, cluster?: string): string[] => [
+  `ALTER TABLE ${qualifiedName(names.database, names.attempts)}${onCluster(cluster)} ADD COLUMN IF NOT EXISTS lock_retries UInt32 DEFAULT 0`,
+];
+
 export async function ensureJournal(client: ChClient, names: JournalNames, cluster?: string): Promise<void> {
-  for (const ddl of journalDdl(names, cluster)) await client.command(ddl, undefined, { idempotent: true });
+  for (const ddl of [...journalDdl(names, cluster), ...journalUpgrades(names, cluster)]) await client.command(ddl, undefined, { idempotent: true });
 }
 
 let lastVersion = 0n;
@@ -123,6 +132,7 @@ export function attemptRecord(row: JournalRow, version = nextVersion()): Record<
     commit_sha: row.commitSha,
     environment: row.environment,
     tool_version: row.toolVersion,
+    lock_retries: row.lockRetries,
     version: version.toString(),
   };
 }
@@ -151,6 +161,8 @@ interface AttemptRecord {
   commit_sha: string | null;
   environment: string | null;
   tool_version: string;
+  /** Absent in a journal from before the column was added. */
+  lock_retries?: number;
 }
 
 /** 64-bit integers arrive as JSON strings (output_format_json_quote_64bit_integers). */
@@ -181,6 +193,7 @@ export function toJournalRow(r: AttemptRecord): JournalRow {
     commitSha: r.commit_sha,
     environment: r.environment,
     toolVersion: r.tool_version,
+    lockRetries: num(r.lock_retries ?? 0),
   };
 }
 

@@ -14,7 +14,9 @@ import {
   type LockOptions,
   type RehearsalExecutor,
   type RehearsalOptions,
+  type RunOptions,
   type StatementObserver,
+  type StatementWatch,
   type Transactions,
 } from '../engine.js';
 import { absentEmbeddedDatabase } from '../absent.js';
@@ -29,7 +31,7 @@ import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
   attemptParams,
-  COLUMNS,
+  columnsOf,
   insertStatementSql,
   JOURNAL_UPGRADES,
   JOURNAL_VERSION,
@@ -46,6 +48,8 @@ import {
   type JournalNames,
 } from './journal.js';
 import { observeStatement } from './observe.js';
+import { poolerRefusal, transactionPooled } from './pooler.js';
+import { watchSession } from './watch.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
@@ -62,13 +66,22 @@ function statementFailure(error: unknown): Error {
   if (error instanceof SchemagateError) return error;
   if (isConnectionLoss(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
+  const code = (error as { code?: unknown }).code;
   // 25001 active_sql_transaction: "cannot run inside a transaction block".
-  const needsNoTransaction = (error as { code?: unknown }).code === '25001';
-  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) }, needsNoTransaction);
+  const needsNoTransaction = code === '25001';
+  // 55P03 lock_not_available: lock_timeout ran out (or NOWAIT); the statement left nothing behind.
+  const lockNotAvailable = code === '55P03';
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
 }
 
-/** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
-async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined): Promise<void> {
+/** lock_timeout as set_config takes it. */
+const lockTimeoutSetting = (ms: number) => `${Math.max(1, Math.ceil(ms))}ms`;
+
+/**
+ * Runs one statement; inside a transaction, an observer is told which locks it took and what it
+ * rewrote. Outside one, a lock wait bound is set for the session around the statement alone.
+ */
+async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined, lockTimeoutMs?: number): Promise<void> {
   const run = async () => {
     try {
       await connection.exec(statement.sql);
@@ -76,13 +89,29 @@ async function executeOn(connection: PgConnection, statement: Statement, observe
       throw statementFailure(error);
     }
   };
-  if (!observe) return run();
-  observe(statement, await observeStatement(connection, run));
+  if (observe) {
+    observe(statement, await observeStatement(connection, run));
+    return;
+  }
+  if (lockTimeoutMs === undefined) return run();
+  await connection.query("SELECT set_config('lock_timeout', $1, false)", [lockTimeoutSetting(lockTimeoutMs)]);
+  let failed = true;
+  try {
+    await run();
+    failed = false;
+  } finally {
+    // Back to the session's own value (the role's, the URL's), so journal writes are not bounded.
+    const reset = connection.query('RESET lock_timeout');
+    if (failed) await reset.catch(() => {});
+    else await reset;
+  }
 }
 
 function executor(connection: PgConnection, names: JournalNames, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined, inTransaction: boolean): Executor {
   return {
-    execute: (statement: Statement) => executeOn(connection, statement, inTransaction ? observe : undefined),
+    // Inside a transaction, the transaction bounds every statement's lock wait (Transactions).
+    execute: (statement: Statement, options?: RunOptions) =>
+      inTransaction ? executeOn(connection, statement, observe) : executeOn(connection, statement, undefined, options?.lockTimeoutMs),
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running' && !inTransaction) {
         // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -126,11 +155,19 @@ class PostgresEngine implements Engine {
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
     this.base = executor(connection, this.names, this.adopted, undefined, false);
     this.transactions = {
-      transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true))),
+      transaction: (fn, run) =>
+        this.connection.transaction(async (tx) => {
+          if (run?.lockTimeoutMs !== undefined) await tx.query("SELECT set_config('lock_timeout', $1, true)", [lockTimeoutSetting(run.lockTimeoutMs)]);
+          return fn(executor(tx, this.names, this.adopted, options.observe, true));
+        }),
     };
+    const { session } = connection;
+    if (session) this.watch = () => watchSession(session);
   }
 
-  execute: Executor['execute'] = (s) => this.base.execute(s);
+  readonly watch?: () => StatementWatch;
+
+  execute: Executor['execute'] = (s, o) => this.base.execute(s, o);
   writeAttempt: Executor['writeAttempt'] = (r, m) => this.base.writeAttempt(r, m);
   writeStatement: Executor['writeStatement'] = (r) => this.base.writeStatement(r);
 
@@ -142,8 +179,8 @@ class PostgresEngine implements Engine {
   async readJournal(): Promise<Journal> {
     const journal: Journal = { attempts: [], statements: [], adopted: null };
     if (await this.exists(this.names.attempts)) {
-      const hasStatements = await this.checkJournalShape();
-      journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names))).map(toJournalRow);
+      const { hasStatements, version } = await this.checkJournalShape();
+      journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names, version))).map(toJournalRow);
       if (hasStatements) journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
       else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
     }
@@ -164,7 +201,7 @@ class PostgresEngine implements Engine {
    * missing statements table is allowed only in a journal from before versioning, which an
    * older schemagate could leave half-created; `ensureJournal` then completes it.
    */
-  private async checkJournalShape(): Promise<boolean> {
+  private async checkJournalShape(): Promise<{ hasStatements: boolean; version: number }> {
     const [meta] = await this.connection.query<{ comment: string | null; statements: string | null }>(
       'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements',
       [this.names.attempts, this.names.statements],
@@ -181,12 +218,12 @@ class PostgresEngine implements Engine {
     );
     const has = (table: string, column: string) => columns.some((c) => c.table_name === table && c.column_name === column);
     const missing = [
-      ...COLUMNS.filter((c) => !has(this.options.journalTable, c)).map((c) => `${this.options.journalTable}.${c}`),
+      ...columnsOf(version ?? 1).filter((c) => !has(this.options.journalTable, c)).map((c) => `${this.options.journalTable}.${c}`),
       ...(meta?.statements ? STATEMENT_COLUMNS.filter((c) => !has(`${this.options.journalTable}_statements`, c)).map((c) => `${this.options.journalTable}_statements.${c}`) : []),
     ];
     if (missing.length > 0) throw this.damaged(`lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
     if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
-    return Boolean(meta?.statements);
+    return { hasStatements: Boolean(meta?.statements), version: version ?? 1 };
   }
 
   /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
@@ -207,6 +244,9 @@ class PostgresEngine implements Engine {
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
+    // A session lock through a transaction-mode pooler would stay behind on a pooled session.
+    const { session } = this.connection;
+    if (session && (await transactionPooled(this.connection, session))) throw poolerRefusal();
     const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
     return pollLock(this.journalLocation, options, tryLock);
   }

@@ -24,8 +24,10 @@ export function journalNames(schema: string, table: string): JournalNames {
  * A newer schemagate upgrades an older journal in place, in the transaction that creates it,
  * with the statements listed here under the version they lead to.
  */
-export const JOURNAL_VERSION = 1;
-export const JOURNAL_UPGRADES: Record<number, (names: JournalNames) => string[]> = {};
+export const JOURNAL_VERSION = 2;
+export const JOURNAL_UPGRADES: Record<number, (names: JournalNames) => string[]> = {
+  2: (names) => [`ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS lock_retries integer NOT NULL DEFAULT 0`],
+};
 const VERSION_COMMENT = /^schemagate journal v(\d+)\b/;
 
 export const journalVersionComment = (names: JournalNames) =>
@@ -65,7 +67,8 @@ export function journalDdl(names: JournalNames): string[] {
       run_url text,
       commit_sha text,
       environment text,
-      tool_version text NOT NULL
+      tool_version text NOT NULL,
+      lock_retries integer NOT NULL DEFAULT 0
     )`,
     `CREATE TABLE IF NOT EXISTS ${names.statements} (
       attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
@@ -82,8 +85,17 @@ export const COLUMNS = [
   'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
   'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
   'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
-  'commit_sha', 'environment', 'tool_version',
+  'commit_sha', 'environment', 'tool_version', 'lock_retries',
 ] as const;
+
+/** The journal version that added a column; the others were there from version 1. */
+const ADDED_IN: Partial<Record<(typeof COLUMNS)[number], number>> = { lock_retries: 2 };
+
+/**
+ * The attempt columns a journal of `version` has: an older journal is read as it is (plan and
+ * verify never change it) and upgraded only by `ensureJournal`.
+ */
+export const columnsOf = (version: number) => COLUMNS.filter((column) => (ADDED_IN[column] ?? 1) <= version);
 
 export function upsertAttemptSql(names: JournalNames): string {
   const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
@@ -97,12 +109,12 @@ export function attemptParams(row: JournalRow): unknown[] {
     row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
     row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
     row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
-    row.commitSha, row.environment, row.toolVersion,
+    row.commitSha, row.environment, row.toolVersion, row.lockRetries,
   ];
 }
 
-export const selectAttemptsSql = (names: JournalNames) =>
-  `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+export const selectAttemptsSql = (names: JournalNames, version: number) =>
+  `SELECT ${columnsOf(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
 
 export const insertStatementSql = (names: JournalNames) =>
   `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
@@ -141,6 +153,7 @@ export function toJournalRow(r: Raw): JournalRow {
     commitSha: str(r.commit_sha),
     environment: str(r.environment),
     toolVersion: String(r.tool_version),
+    lockRetries: Number(r.lock_retries ?? 0),
   };
 }
 
