@@ -200,7 +200,7 @@ function lockTimeoutError(migration: Migration, error: StatementFailed, policy: 
   return new SchemagateError(
     'lock-timeout',
     `${migration.file}:${line}: statement ${error.statement.index + 1} of ${migration.statements.length} could not get its lock${within}, ` +
-      `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held}. ${databaseMessage(error.original)}`,
+      `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held} (${databaseMessage(error.original)}).`,
     {
       location: { file: migration.file, line },
       hint:

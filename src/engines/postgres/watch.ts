@@ -10,8 +10,9 @@ import type { PgConnection, ServerSession } from './connection.js';
  */
 const ACTIVITY_SQL = `
   SELECT
-    (SELECT json_build_object('relation', coalesce(l.relation::regclass::text, l.locktype), 'mode', l.mode)
-       FROM pg_locks l WHERE l.pid = $1 AND NOT l.granted LIMIT 1) AS waiting,
+    (SELECT json_build_object('relation', coalesce(n.nspname || '.' || c.relname, l.locktype), 'mode', l.mode)
+       FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE l.pid = $1 AND NOT l.granted LIMIT 1) AS waiting,
     (SELECT coalesce(json_agg(json_build_object(
          'pid', a.pid, 'application', a.application_name, 'user', a.usename, 'state', a.state,
          'transaction_ms', floor(extract(epoch FROM clock_timestamp() - a.xact_start) * 1000),
