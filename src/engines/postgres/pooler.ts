@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { SchemagateError } from '../../errors.js';
 import type { PgConnection, ServerSession } from './connection.js';
 
@@ -25,15 +24,18 @@ const ANSWER_MS = 3000;
 export async function transactionPooled(connection: PgConnection, session: ServerSession): Promise<boolean> {
   const probe = await session.openAnother('pooler probe');
   let mine: Promise<unknown> | null = null;
+  let timer: NodeJS.Timeout | undefined;
   try {
     await probe.query('BEGIN');
     const [other] = await probe.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     if (Number(other!.pid) === session.pid) return true;
     mine = connection.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    const answer = await Promise.race([mine, sleep(ANSWER_MS).then(() => null)]);
+    const waited = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ANSWER_MS)));
+    const answer = await Promise.race([mine, waited]);
     if (answer === null) return true;
     return Number((answer as Array<{ pid: number }>)[0]!.pid) !== session.pid;
   } finally {
+    clearTimeout(timer);
     await probe.query('ROLLBACK').catch(() => {});
     await probe.close().catch(() => {});
     // A query left waiting for a pooled backend gets one once the probe lets go.
