@@ -162,6 +162,26 @@ suite('a busy PostgreSQL database', () => {
     }
   });
 
+  it('reads a version-1 journal (no lock_retries) as it is in plan, and upgrades it in place on apply', async () => {
+    await db.sql`ALTER TABLE schemagate.schemagate_journal DROP COLUMN lock_retries`;
+    await db.sql`COMMENT ON TABLE schemagate.schemagate_journal IS 'schemagate journal v1: attempts of each migration; change only through schemagate'`;
+    ws.write('migrations/0002_note.sql', ALTER);
+    const plan = await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir);
+    expect(plan.error).toBeNull();
+    expect(plan.plan!.pending.map((p) => p.migration.id)).toEqual(['0002']);
+    const column = () => db.sql`SELECT column_name FROM information_schema.columns WHERE table_schema = 'schemagate' AND column_name = 'lock_retries'`;
+    expect(await column()).toHaveLength(0);
+    const applied = await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir);
+    expect(applied.error).toBeNull();
+    expect(await column()).toHaveLength(1);
+    expect(await db.sql`SELECT migration_id, lock_retries FROM schemagate.schemagate_journal ORDER BY migration_id`).toEqual([
+      { migration_id: '0001', lock_retries: 0 },
+      { migration_id: '0002', lock_retries: 0 },
+    ]);
+    const [comment] = await db.sql`SELECT obj_description('schemagate.schemagate_journal'::regclass, 'pg_class') AS text`;
+    expect(comment!.text).toMatch(/^schemagate journal v2:/);
+  });
+
   it('shows the phase and blocks of a long CREATE INDEX CONCURRENTLY', async () => {
     await db.sql.unsafe('CREATE TABLE big (id int, label text); INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 1500000) g; ANALYZE big');
     ws.write('migrations/0002_index.sql', '-- schemagate:no-transaction\nCREATE INDEX CONCURRENTLY big_label ON big (label);\n');

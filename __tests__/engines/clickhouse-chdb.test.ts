@@ -99,6 +99,15 @@ describe('chDB engine: journal', () => {
     expect(journal.statements[1]!.finishedAt).toEqual(new Date('2025-03-01T10:00:02.000Z'));
     expect(journal.adopted).toBeNull();
   });
+
+  it('reads a journal from before lock_retries as 0 retries, and adds the column in place', async () => {
+    await raw.command('ALTER TABLE app.schemagate_journal DROP COLUMN lock_retries');
+    expect((await engine.readJournal()).attempts.map((a) => a.lockRetries)).toEqual([0, 0]);
+    await engine.ensureJournal();
+    const retried = attemptRow({ attemptId: 'attempt-3', startedAt: new Date('2025-03-03T00:00:00.000Z'), status: 'applied', lockRetries: 2 });
+    await engine.writeAttempt(retried, SOME_MIGRATION);
+    expect((await engine.readJournal()).attempts.map((a) => [a.attemptId, a.lockRetries])).toEqual([['attempt-1', 0], ['attempt-2', 0], ['attempt-3', 2]]);
+  });
 });
 
 describe('chDB engine: statements and mutations', () => {
