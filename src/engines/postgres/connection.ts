@@ -13,7 +13,11 @@ export interface PgConnection {
   query<T extends object>(text: string, params?: unknown[]): Promise<T[]>;
   /** Run one migration statement as written (simple protocol: any statement, no parameters). */
   exec(text: string): Promise<void>;
-  transaction<T>(fn: (tx: PgConnection) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a transaction; `opening` (a SET LOCAL) runs first in it, sent with BEGIN in one
+   * round trip where the driver can.
+   */
+  transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string): Promise<T>;
   close(): Promise<void>;
   /** A server's session (PGlite has none to look at from outside). */
   readonly session?: ServerSession;
@@ -59,11 +63,12 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     async exec(text: string) {
       await send(() => sql.unsafe(text).simple());
     },
-    async transaction<T>(fn: (tx: PgConnection) => Promise<T>) {
-      await connection.query('BEGIN');
+    async transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string) {
       let inner = true;
       const tx: PgConnection = { ...connection, transaction: () => Promise.reject(new Error('nested transaction')) };
       try {
+        // Without parameters the query goes as one simple-protocol message: both statements, one round trip.
+        await connection.query(opening ? `BEGIN; ${opening}` : 'BEGIN');
         const result = await fn(tx);
         inner = false;
         await connection.query('COMMIT');
@@ -145,9 +150,12 @@ function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
         throw explainMissingExtension(error);
       }
     },
-    async transaction<T>(fn: (tx: PgConnection) => Promise<T>) {
+    async transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string) {
       if (isTransaction) throw new Error('nested transaction');
-      return db.transaction((tx) => fn(wrapPGlite(tx, true)));
+      return db.transaction(async (tx) => {
+        if (opening) await tx.exec(opening);
+        return fn(wrapPGlite(tx, true));
+      });
     },
     async close() {
       await db.close?.();

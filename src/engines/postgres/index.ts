@@ -74,7 +74,7 @@ function statementFailure(error: unknown): Error {
   return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
 }
 
-/** lock_timeout as set_config takes it. */
+/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 const lockTimeoutSetting = (ms: number) => `${Math.max(1, Math.ceil(ms))}ms`;
 
 /**
@@ -156,10 +156,10 @@ class PostgresEngine implements Engine {
     this.base = executor(connection, this.names, this.adopted, undefined, false);
     this.transactions = {
       transaction: (fn, run) =>
-        this.connection.transaction(async (tx) => {
-          if (run?.lockTimeoutMs !== undefined) await tx.query("SELECT set_config('lock_timeout', $1, true)", [lockTimeoutSetting(run.lockTimeoutMs)]);
-          return fn(executor(tx, this.names, this.adopted, options.observe, true));
-        }),
+        this.connection.transaction(
+          (tx) => fn(executor(tx, this.names, this.adopted, options.observe, true)),
+          run?.lockTimeoutMs === undefined ? undefined : `SET LOCAL lock_timeout = '${lockTimeoutSetting(run.lockTimeoutMs)}'`,
+        ),
     };
     const { session } = connection;
     if (session) this.watch = () => watchSession(session);
