@@ -106,6 +106,10 @@ suite('through a transaction-mode pooler (PgBouncer)', () => {
       expect(outcome.error!.message).toContain('connection pooler in transaction mode');
       expect(outcome.error!.hint).toContain('Set `direct-url`');
       expect(await db.sql`SELECT to_regclass('schemagate.schemagate_journal') AS journal, to_regclass('public.t') AS t`).toEqual([{ journal: null, t: null }]);
+      // Reading needs no session of its own: plan works through the pooler.
+      const plan = await runMode({ mode: 'plan', 'database-url': via('transaction') }, ws.dir);
+      expect(plan.error).toBeNull();
+      expect(plan.plan!.pending.map((p) => p.migration.id)).toEqual(['0001']);
       expect(await db.sql`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).toHaveLength(0);
     } finally {
       ws.cleanup();

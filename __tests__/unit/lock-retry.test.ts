@@ -86,7 +86,7 @@ describe('describing who blocks', () => {
 describe('progress lines', () => {
   it('shows the phase with blocks and tuples done of their totals', () => {
     expect(describeProgress({ command: 'CREATE INDEX CONCURRENTLY', phase: 'building index: scanning table', blocksDone: 1200, blocksTotal: 4425, tuplesDone: 0, tuplesTotal: 0 }))
-      .toBe('CREATE INDEX CONCURRENTLY: building index: scanning table, 1200 of 4425 blocks (27%), 0 tuples');
+      .toBe('CREATE INDEX CONCURRENTLY: building index: scanning table, 1200 of 4425 blocks (27%)');
     expect(describeProgress({ command: 'VACUUM FULL', phase: 'seq scanning heap', blocksDone: null, blocksTotal: null, tuplesDone: 10, tuplesTotal: null }))
       .toBe('VACUUM FULL: seq scanning heap, 10 tuples');
   });

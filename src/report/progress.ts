@@ -45,7 +45,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 /** `n of m` with the share done, or what is known of it. */
 function done(what: string, count: number | null, total: number | null): string | null {
-  if (count === null) return null;
+  if (count === null || (count === 0 && !total)) return null;
   if (!total) return `${count} ${what}`;
   return `${count} of ${total} ${what} (${Math.floor((100 * count) / total)}%)`;
 }
