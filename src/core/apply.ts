@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions, type StatementWatch } from '../engines/engine.js';
+import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
 import type { Emit, MigrationFailure } from './events.js';
 import { attemptLockTimeoutMs, describeLockWait, withLockRetries, type LockRetry, type LockRetryPolicy } from './lock-retry.js';
 import type { PendingItem } from './plan.js';
+import { executeWatched, type Watching } from './watch.js';
 
 /**
  * The engine-agnostic apply loop. Engines with transactions run each migration and its journal
@@ -92,70 +93,11 @@ const gaveUpOnLock = (error: unknown) =>
 
 /** How often a statement that is still running says so. */
 export const HEARTBEAT_MS = 10_000;
-/** A statement still running after this long is looked at for a lock wait (sooner when its lock wait is bounded shorter). */
-export const WAIT_PROBE_MS = 3_000;
 
 /** How each statement of one migration runs and is watched. */
-interface StatementRun {
-  emit: Emit;
-  heartbeatMs: number;
-  watch: (() => StatementWatch) | undefined;
+interface StatementRun extends Watching {
   ddlLocks: LockRetryPolicy;
   onLockRetry: (retry: LockRetry) => void;
-}
-
-/**
- * Runs one statement; while it runs, says what it does: first after WAIT_PROBE_MS (or half its
- * lock wait) if it waits for a lock, then every heartbeat the lock it waits for and who holds it,
- * its progress, or that it still runs. The last lock wait seen is kept in `seen` for the failure.
- */
-async function executeWatched(
-  executor: Executor,
-  migration: Migration,
-  statement: Statement,
-  run: StatementRun,
-  options: RunOptions,
-  seen: { lockWait: LockWait | null },
-  /** The statement's lock wait when its transaction bounds it (RunOptions then stay empty). */
-  boundMs = options.lockTimeoutMs,
-): Promise<void> {
-  const started = Date.now();
-  const opened = run.watch?.();
-  let watch = opened;
-  let timer: NodeJS.Timeout | undefined;
-  let sampling: Promise<void> = Promise.resolve();
-  let done = false;
-  const tick = async () => {
-    const activity = watch ? await watch.sample().catch((error: unknown) => {
-      run.emit({ type: 'engine-notice', message: `    could not watch statement ${statement.index + 1} from a second connection: ${databaseMessage(error)}` });
-      watch = undefined;
-      return null;
-    }) : null;
-    // Kept even when the statement has just ended: its lock timeout is what ended it.
-    if (activity?.lockWait) seen.lockWait = activity.lockWait;
-    if (done) return;
-    const elapsedMs = Date.now() - started;
-    if (activity?.lockWait) {
-      run.emit({ type: 'statement-waiting', migration, statement, elapsedMs, wait: activity.lockWait });
-    } else if (activity?.progress) run.emit({ type: 'statement-progress', migration, statement, elapsedMs, progress: activity.progress });
-    else if (elapsedMs >= run.heartbeatMs) run.emit({ type: 'statement-running', migration, statement, elapsedMs });
-    schedule(run.heartbeatMs);
-  };
-  const schedule = (ms: number) => {
-    timer = setTimeout(() => {
-      sampling = tick();
-    }, ms);
-  };
-  const probe = watch ? Math.min(WAIT_PROBE_MS, run.heartbeatMs, boundMs !== undefined ? boundMs / 2 : Infinity) : run.heartbeatMs;
-  schedule(probe);
-  try {
-    await executor.execute(statement, options);
-  } finally {
-    done = true;
-    clearTimeout(timer);
-    await sampling;
-    await opened?.close().catch(() => {});
-  }
 }
 
 /**
@@ -177,7 +119,7 @@ async function runStatements(
       // Inside a transaction the transaction bounds each statement's lock wait already.
       const own = options.retryEach && lockTimeoutMs !== undefined ? { lockTimeoutMs } : {};
       try {
-        await executeWatched(executor, migration, statement, run, own, seen, lockTimeoutMs);
+        await executeWatched(executor, migration, statement, run, { options: own, lockWaitMs: lockTimeoutMs }, seen);
       } catch (error) {
         throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
       }
