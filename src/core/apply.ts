@@ -132,12 +132,12 @@ async function runStatements(
 }
 
 /** The failure of a statement that never got its lock, naming the lock and who held it. */
-function lockTimeoutError(migration: Migration, error: StatementFailed, policy: LockRetryPolicy, atomic: boolean, line: number): SchemagateError {
+function lockTimeoutError(migration: Migration, error: StatementFailed, wait: LockWait | null, policy: LockRetryPolicy, atomic: boolean, line: number): SchemagateError {
   const attempts = policy.retries + 1;
   const waited = attemptLockTimeoutMs(policy, policy.retries);
   const within = waited === undefined ? '' : ` within ${waited / 1000} s`;
-  const held = error.lockWait
-    ? `it waited for ${describeLockWait(error.lockWait)}`
+  const held = wait
+    ? `it waited for ${describeLockWait(wait)}`
     : 'its wait ended before a second connection could see who held the lock';
   return new SchemagateError(
     'lock-timeout',
@@ -186,6 +186,8 @@ export async function applyMigration(
     await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
   };
   let lockRetries = 0;
+  // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
+  const lastWait: { statement?: Statement; wait?: LockWait } = {};
   const run: StatementRun = {
     emit,
     heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
@@ -194,6 +196,7 @@ export async function applyMigration(
     onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
       lockRetries += 1;
       const failed = error as StatementFailed;
+      if (failed.lockWait) Object.assign(lastWait, { statement: failed.statement, wait: failed.lockWait });
       emit({ type: 'lock-retry', migration, statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, whole: atomic, wait: failed.lockWait });
     },
   };
@@ -263,7 +266,7 @@ export async function applyMigration(
       migration,
     );
     emit({ type: 'migration-failed', migration, error: failure });
-    if (lockTimedOut) throw lockTimeoutError(migration, error, ddlLocks, atomic, failure.line);
+    if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line);
     throw new SchemagateError(
       'migration-failed',
       `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
