@@ -246,7 +246,11 @@ class PostgresEngine implements Engine {
   async acquireLock(options: LockOptions): Promise<LockHandle> {
     // A session lock through a transaction-mode pooler would stay behind on a pooled session.
     const { session } = this.connection;
-    if (session && (await transactionPooled(this.connection, session))) throw poolerRefusal();
+    const pooled = session ? await transactionPooled(this.connection, session) : false;
+    if (pooled) throw poolerRefusal();
+    if (pooled === null) {
+      this.options.log?.('Could not open a second session to check for a transaction-mode connection pooler; continuing. The URL must be a direct or session-mode connection (see `direct-url`).');
+    }
     const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
     return pollLock(this.journalLocation, options, tryLock);
   }

@@ -21,8 +21,13 @@ import type { PgConnection, ServerSession } from './connection.js';
 /** How long this client's `SELECT pg_backend_pid()` may take while the probe holds a backend: a direct session answers at once. */
 const ANSWER_MS = 3000;
 
-export async function transactionPooled(connection: PgConnection, session: ServerSession): Promise<boolean> {
-  const probe = await session.openAnother('pooler probe');
+/**
+ * True through a transaction-mode pooler; null when no second session could be opened (a role's
+ * CONNECTION LIMIT, a full server), which proves nothing either way.
+ */
+export async function transactionPooled(connection: PgConnection, session: ServerSession): Promise<boolean | null> {
+  const probe = await session.openAnother('pooler probe').catch(() => null);
+  if (!probe) return null;
   let mine: Promise<unknown> | null = null;
   let timer: NodeJS.Timeout | undefined;
   try {
