@@ -8,6 +8,7 @@ import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
 import { resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
+import { plainLinks } from './report/links.js';
 import { renderTerminal } from './report/terminal.js';
 import { VERSION } from './version.js';
 
@@ -215,7 +216,7 @@ function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => s
 
 function render(outcome: Outcome, format: Format, color: boolean): string {
   if (format === 'json') return `${resultJson(outcome)}\n`;
-  const markdown = renderSummary(outcome, 'terminal');
+  const markdown = renderSummary(outcome, { style: 'terminal', links: plainLinks });
   return format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
 }
 

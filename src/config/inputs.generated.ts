@@ -122,11 +122,15 @@ export const ACTION_INPUTS = {
   },
   "github-token": {
     "default": "${{ github.token }}",
-    "description": "Token for the sticky pull-request comment in plan mode; needs only pull-requests write. Without the permission the comment is skipped with a warning."
+    "description": "Token for the sticky pull-request comment in plan mode (needs pull-requests write) and for the check run that carries more than ten annotations (needs checks write). Without a permission that part is skipped with a warning."
   },
   "comment": {
     "default": "true",
     "description": "In plan mode on a pull request, create or update one comment per environment and migrations folder."
+  },
+  "check-run": {
+    "default": "auto",
+    "description": "Publish every annotation (safety findings, plan problems, drift) at file:line through a check run, which GitHub does not cap at 10 per severity as it does workflow-command annotations. auto: only when there are more than workflow commands show; always; never. Needs checks write (permissions: checks: write); without it the capped annotations are kept and a warning says so."
   },
   "checksum": {
     "default": "sha256",
