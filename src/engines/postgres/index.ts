@@ -19,6 +19,7 @@ import {
 } from '../engine.js';
 import { absentEmbeddedDatabase } from '../absent.js';
 import { holderIsDead } from '../holder.js';
+import { damagedJournal, journalVersionOf, lacksColumns, missingColumns, newerJournal } from '../journal-shape.js';
 import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
@@ -34,7 +35,6 @@ import {
   JOURNAL_UPGRADES,
   JOURNAL_VERSION,
   journalVersionComment,
-  journalVersionOf,
   STATEMENT_COLUMNS,
   journalDdl,
   journalNames,
@@ -152,11 +152,7 @@ class PostgresEngine implements Engine {
   }
 
   private damaged(what: string): SchemagateError {
-    return new SchemagateError('refused', `The journal ${this.journalLocation} ${what}.`, {
-      hint:
-        'The journal tables were changed outside schemagate. Restore them from a backup (or re-create the missing table or column as schemagate creates it), ' +
-        'or point `journal-table` at a fresh journal and record what is applied with mode `baseline`.',
-    });
+    return damagedJournal(this.journalLocation, what);
   }
 
   /**
@@ -170,21 +166,16 @@ class PostgresEngine implements Engine {
       [this.names.attempts, this.names.statements],
     );
     const version = journalVersionOf(meta?.comment ?? null);
-    if (version !== null && version > JOURNAL_VERSION) {
-      throw new SchemagateError('refused', `The journal ${this.journalLocation} is version ${version}, written by a newer schemagate; this one reads up to version ${JOURNAL_VERSION}.`, {
-        hint: 'Run the newer schemagate (pin the same version in every workflow that migrates this database).',
-      });
-    }
-    const columns = await this.connection.query<{ table_name: string; column_name: string }>(
-      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)',
+    if (version !== null && version > JOURNAL_VERSION) throw newerJournal(this.journalLocation, version, JOURNAL_VERSION);
+    const columns = await this.connection.query<{ table: string; column: string }>(
+      'SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)',
       [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`],
     );
-    const has = (table: string, column: string) => columns.some((c) => c.table_name === table && c.column_name === column);
-    const missing = [
-      ...COLUMNS.filter((c) => !has(this.options.journalTable, c)).map((c) => `${this.options.journalTable}.${c}`),
-      ...(meta?.statements ? STATEMENT_COLUMNS.filter((c) => !has(`${this.options.journalTable}_statements`, c)).map((c) => `${this.options.journalTable}_statements.${c}`) : []),
-    ];
-    if (missing.length > 0) throw this.damaged(`lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+    const missing = missingColumns(
+      { [this.options.journalTable]: COLUMNS, ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: STATEMENT_COLUMNS } : {}) },
+      columns,
+    );
+    if (missing.length > 0) throw this.damaged(lacksColumns(missing));
     if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
     return Boolean(meta?.statements);
   }

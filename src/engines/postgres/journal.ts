@@ -1,4 +1,5 @@
 import type { JournalRow, StatementRow } from '../../types.js';
+import { versionComment } from '../journal-shape.js';
 
 /** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
 
@@ -26,16 +27,9 @@ export function journalNames(schema: string, table: string): JournalNames {
  */
 export const JOURNAL_VERSION = 1;
 export const JOURNAL_UPGRADES: Record<number, (names: JournalNames) => string[]> = {};
-const VERSION_COMMENT = /^schemagate journal v(\d+)\b/;
 
 export const journalVersionComment = (names: JournalNames) =>
-  `COMMENT ON TABLE ${names.attempts} IS 'schemagate journal v${JOURNAL_VERSION}: attempts of each migration; change only through schemagate'`;
-
-/** The version a comment states; null when there is none (a journal from before versioning). */
-export function journalVersionOf(comment: string | null): number | null {
-  const match = comment ? VERSION_COMMENT.exec(comment) : null;
-  return match ? Number(match[1]) : null;
-}
+  `COMMENT ON TABLE ${names.attempts} IS '${versionComment(JOURNAL_VERSION, 'attempts of each migration; change only through schemagate')}'`;
 
 export const STATEMENT_COLUMNS = ['attempt_id', 'migration_id', 'statement_index', 'statement_hash', 'finished_at'] as const;
 
