@@ -175,6 +175,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     log: (message: string) => emit({ type: 'engine-notice', message }),
     clickhouse: settings.clickhouse,
     readOnly: settings.mode === 'plan' || settings.mode === 'verify',
+    openWaitMs: settings.apply.lockTimeoutMs,
     ...(extensions.length > 0 ? { extensions } : {}),
   };
 }

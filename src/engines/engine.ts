@@ -183,6 +183,11 @@ export interface EngineOptions {
   readOnly?: boolean;
   /** Extensions the migrations create: an embedded engine (PGlite) loads those it ships. */
   extensions?: string[];
+  /**
+   * How long to wait for an embedded database that another process has open (chDB opens a
+   * directory from one process at a time), as for the run lock: `lock-timeout`.
+   */
+  openWaitMs?: number;
 }
 
 /**

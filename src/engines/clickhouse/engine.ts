@@ -163,6 +163,7 @@ export async function openClickHouseClient(target: ClickHouseTarget, options: Cl
     ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    ...(options.openWaitMs !== undefined ? { openWaitMs: options.openWaitMs } : {}),
   };
   const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
   try {
