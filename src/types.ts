@@ -209,6 +209,8 @@ export interface SchemaSnapshot {
    * snapshots (older versions, drizzle's) are compared only on the properties they state.
    */
   propertiesComplete?: boolean;
+  /** Properties the file's version could not state, so a complete snapshot does not compare them. */
+  unrecordedProperties?: string[];
 }
 
 export type Severity = 'error' | 'warning';
