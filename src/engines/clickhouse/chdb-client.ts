@@ -149,7 +149,7 @@ export async function openChdbClient(target: ChdbTarget, settings: ClientSetting
         for (const [name, value] of Object.entries(serverSettings(settings))) {
           if (name !== 'wait_end_of_query') await shared.session.queryAsync(`SET ${name} = ${value}`);
         }
-        await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
+        if (settings.createDatabase !== false) await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
       } catch (error) {
         throw toClientError(error);
       }

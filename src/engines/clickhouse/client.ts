@@ -47,6 +47,8 @@ export interface ClientSettings {
   extraSettings?: Record<string, string>;
   /** chDB: how long to wait for a data directory another process has open. */
   openWaitMs?: number;
+  /** chDB: create the URL's database when missing (not in a read-only run). Default true. */
+  createDatabase?: boolean;
 }
 
 /**
