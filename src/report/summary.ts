@@ -1,7 +1,7 @@
 import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
 import { driftStories } from '../verify/explain.js';
-import { cell, formatDuration, plural, STATUS_TITLES, table } from './format.js';
+import { cell, formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
 import { plainLinks, type SourceLinks } from './links.js';
 import { safetyLines } from './safety.js';
 
@@ -163,8 +163,14 @@ export function renderSummary(outcome: Outcome, options: SummaryOptions = { styl
   ].filter(Boolean);
   const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
   if (outcome.error) {
-    const where = outcome.error.location ? ` (${links.location(outcome.error.location.file, outcome.error.location.line)})` : '';
-    parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
+    const { location, message } = outcome.error;
+    // A message that opens with its file:line keeps it there, as a link where the summary links.
+    const opening = location ? `${locationText(location)}: ` : null;
+    const text =
+      location && opening && message.startsWith(opening)
+        ? `${links.location(location.file, location.line)}: **${cell(message.slice(opening.length))}**`
+        : `**${cell(message)}**${location ? ` (${links.location(location.file, location.line)})` : ''}`;
+    parts.push(`> ${text}`, '');
     if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
     if (outcome.error.problems) {
       parts.push(table(['', 'Where', 'Problem', 'How to fix'], outcome.error.problems.map((p) => ['❌', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
