@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DatabaseError, type Engine, type Executor } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
+import { batchFailureHint, batchJournalFields, runBatches, startingProgress } from './backfill.js';
 import type { Emit, MigrationFailure } from './events.js';
 import type { PendingItem } from './plan.js';
 
@@ -133,6 +134,9 @@ export async function applyMigration(
     outOfOrder: item.outOfOrder,
     note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
   });
+  // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
+  const batch = migration.batch ? startingProgress(item) : null;
+  if (batch) Object.assign(attempt, batchJournalFields(batch), item.reason === 'resume' ? { note: `continued after ${batch.rowsDone} rows in ${batch.batches} batches` } : {});
   const finished = (fields: Partial<JournalRow>): JournalRow => {
     const at = now();
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
@@ -145,7 +149,9 @@ export async function applyMigration(
   // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
   await engine.writeAttempt(attempt, migration);
   try {
-    if (transactions) {
+    if (batch) {
+      await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error), reportEveryMs: heartbeatMs, now: () => now().getTime() }, emit);
+    } else if (transactions) {
       await transactions.transaction(async (tx) => {
         await runStatements(tx, item, emit, heartbeatMs, async () => {});
         await recordSuccess(tx);
@@ -197,6 +203,7 @@ export async function applyMigration(
         error: failure.databaseMessage,
         errorStatementIndex: failure.statementIndex,
         errorLine: failure.line,
+        ...(batch ? batchJournalFields(batch) : {}),
       }),
       migration,
     );
@@ -207,7 +214,9 @@ export async function applyMigration(
         `${migration.statements.length} failed: ${failure.databaseMessage}`,
       {
         location: { file: migration.file, line: failure.line },
-        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (atomic
+        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
+          ? batchFailureHint(batch)
+          : atomic
           ? error.original instanceof DatabaseError && error.original.needsNoTransaction
             ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
             : 'The migration was rolled back and recorded as failed; fix it and run again.'
