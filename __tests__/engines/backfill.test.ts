@@ -174,6 +174,29 @@ server('a batched backfill on the Postgres server', () => {
     }
   }, 60_000);
 
+  it('reads a version 1 journal as it is in a plan, and apply upgrades it in place to hold the progress', async () => {
+    db = await createDatabase('sgbackfill');
+    const ws = workspace({ 'migrations/0001_t.sql': 'CREATE TABLE t (id int PRIMARY KEY, v int);\nINSERT INTO t (id) SELECT g FROM generate_series(1, 30) g;\n' });
+    try {
+      expect((await runMode({ mode: 'apply', 'database-url': db.url, migrations: 'migrations', verify: 'false' }, ws.dir)).status).toBe('ok');
+      // What a schemagate before batches left: no progress columns, version 1.
+      await db.sql.unsafe(`ALTER TABLE schemagate.schemagate_journal DROP COLUMN rows_done, DROP COLUMN batches;
+        COMMENT ON TABLE schemagate.schemagate_journal IS 'schemagate journal v1: attempts of each migration; change only through schemagate'`);
+      ws.write('migrations/0002_backfill.sql', '-- schemagate:batch\nUPDATE t SET v = id WHERE id IN (SELECT id FROM t WHERE v IS NULL LIMIT 10);\n');
+      const plan = await runMode({ mode: 'plan', 'database-url': db.url, migrations: 'migrations' }, ws.dir);
+      expect(plan.status).toBe('ok');
+      expect(plan.plan!.pending.map((p) => p.migration.id)).toEqual(['0002']);
+      const run = await runMode({ mode: 'apply', 'database-url': db.url, migrations: 'migrations', verify: 'false' }, ws.dir);
+      expect(run.status).toBe('ok');
+      const [meta] = await db.sql`SELECT obj_description('schemagate.schemagate_journal'::regclass, 'pg_class') AS comment`;
+      expect(meta!.comment).toMatch(/^schemagate journal v2:/);
+      expect(await journalOf(db.sql)).toEqual([{ status: 'applied', rows_done: '30', batches: 3, note: null }]);
+    } finally {
+      ws.cleanup();
+      await db.drop();
+    }
+  }, 60_000);
+
   it('records a failing batch with its error and the rows done before it', async () => {
     db = await createDatabase('sgbackfill');
     const ws = workspace({
