@@ -55,13 +55,20 @@ server('CREATE INDEX CONCURRENTLY and the INVALID index it can leave', () => {
       expect(again.events.map(describeEvent)).toContainEqual(expect.stringContaining('"public"."users_email" exists but is INVALID'));
 
       await dedupe(db.sql);
+      // With the rebuild off, the INVALID index is a refusal naming it.
+      const off = await apply(db.url, ws.dir, { 'rebuild-invalid-indexes': 'false' });
+      expect(off.status).toBe('migration-failed');
+      expect(off.error!.message).toContain('"public"."users_email" exists but is INVALID, as a failed or interrupted CREATE INDEX CONCURRENTLY leaves it, and rebuild-invalid-indexes is off');
+      expect(off.error!.hint).toContain('DROP INDEX CONCURRENTLY "public"."users_email";');
+      expect(await validity(db.sql, 'users_email')).toBe(false);
+
       const fixed = await apply(db.url, ws.dir);
       expect(fixed.status).toBe('ok');
       expect(fixed.events.map(describeEvent)).toContainEqual(
         '    "public"."users_email" exists but is INVALID (left by a failed or interrupted CREATE INDEX CONCURRENTLY): dropping it concurrently and building it again.',
       );
       expect(await validity(db.sql, 'users_email')).toBe(true);
-      expect(await statuses(db.sql, '0002')).toEqual(['failed', 'failed', 'applied']);
+      expect(await statuses(db.sql, '0002')).toEqual(['failed', 'failed', 'failed', 'applied']);
     } finally {
       ws.cleanup();
       await db.drop();

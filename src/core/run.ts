@@ -170,6 +170,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
     statementTimeoutMs: settings.apply.statementTimeoutMs,
+    rebuildInvalidIndexes: settings.apply.rebuildInvalidIndexes,
     clientName: ownerName(settings.run.runUrl),
     connectRetries: settings.apply.connectRetries,
     adopt: adoptOptions(settings, prepared.set?.layout ?? null),

@@ -182,6 +182,11 @@ export interface EngineOptions {
   journalSchema?: string;
   journalTable: string;
   statementTimeoutMs?: number;
+  /**
+   * Postgres: a file's `CREATE INDEX CONCURRENTLY` that finds its own index INVALID (an earlier
+   * build failed) drops and rebuilds it; false refuses, naming it. Default true.
+   */
+  rebuildInvalidIndexes?: boolean;
   /** Application name / client tag, so a lock holder can be named. */
   clientName: string;
   /** Transient connection failures are retried this many times, with backoff. */

@@ -46,7 +46,7 @@ import {
   upsertAttemptSql,
   type JournalNames,
 } from './journal.js';
-import { buildIndexConcurrently } from './invalid-index.js';
+import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index.js';
 import { observeStatement } from './observe.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
@@ -91,14 +91,14 @@ function executor(
   adopted: Adopter<PgConnection>,
   observe: StatementObserver | undefined,
   inTransaction: boolean,
-  log: (message: string) => void = () => {},
+  invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} },
 ): Executor {
   return {
     // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
     execute: (statement: Statement) =>
       inTransaction
         ? executeOn(connection, statement, observe)
-        : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined), log),
+        : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined), invalidIndexes),
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running' && !inTransaction) {
         // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -141,7 +141,10 @@ class PostgresEngine implements Engine {
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.names, this.adopted, undefined, false, options.log);
+    this.base = executor(connection, this.names, this.adopted, undefined, false, {
+      rebuild: options.rebuildInvalidIndexes ?? true,
+      log: options.log ?? (() => {}),
+    });
     this.transactions = {
       transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true))),
     };

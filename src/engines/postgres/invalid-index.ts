@@ -67,11 +67,17 @@ async function invalidIndexesOn(connection: PgConnection, table: Table): Promise
 /** A refusal or failure of the statement, in the shape every statement failure takes. */
 const failure = (message: string, hint: string, cause?: unknown) => new DatabaseError(message, undefined, { hint, ...(cause === undefined ? {} : { cause }) });
 
+export interface InvalidIndexPolicy {
+  /** Drop and rebuild the file's own INVALID index (input `rebuild-invalid-indexes`); false refuses, naming it. */
+  rebuild: boolean;
+  log: (message: string) => void;
+}
+
 /**
  * Runs `run` (the statement) with the INVALID-index handling above when the statement is a
  * `CREATE INDEX CONCURRENTLY`; any other statement just runs.
  */
-export async function buildIndexConcurrently(connection: PgConnection, sql: string, run: () => Promise<void>, log: (message: string) => void): Promise<void> {
+export async function buildIndexConcurrently(connection: PgConnection, sql: string, run: () => Promise<void>, policy: InvalidIndexPolicy): Promise<void> {
   if (!mayBuildConcurrently(sql)) return run();
   const index = concurrentIndexOf(await loadPostgresParser(), sql);
   const table = index && (await tableOf(connection, index));
@@ -92,13 +98,19 @@ export async function buildIndexConcurrently(connection: PgConnection, sql: stri
   const target = qualified(table.schema, name);
   const before = await indexState(connection, table, name);
   if (before && !before.valid && before.own) {
-    log(`    ${target} exists but is INVALID (left by a failed or interrupted CREATE INDEX CONCURRENTLY): dropping it concurrently and building it again.`);
+    if (!policy.rebuild) {
+      throw failure(
+        `${target} exists but is INVALID, as a failed or interrupted CREATE INDEX CONCURRENTLY leaves it, and rebuild-invalid-indexes is off`,
+        `Drop it with \`DROP INDEX CONCURRENTLY ${target};\` and run again, or set \`rebuild-invalid-indexes: true\` so that schemagate drops and rebuilds it.`,
+      );
+    }
+    policy.log(`    ${target} exists but is INVALID (left by a failed or interrupted CREATE INDEX CONCURRENTLY): dropping it concurrently and building it again.`);
     await connection.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${target}`);
   }
   try {
     await run();
   } catch (error) {
-    throw await explainFailure(connection, table, name, index, error);
+    throw await explainFailure(connection, table, name, index, policy, error);
   }
   const after = await indexState(connection, table, name);
   if (after && !after.valid) {
@@ -112,7 +124,7 @@ export async function buildIndexConcurrently(connection: PgConnection, sql: stri
 }
 
 /** A failed build: name the INVALID index it left (the next run rebuilds it), or the valid namesake in the way. */
-async function explainFailure(connection: PgConnection, table: Table, name: string, index: ConcurrentIndex, error: unknown): Promise<unknown> {
+async function explainFailure(connection: PgConnection, table: Table, name: string, index: ConcurrentIndex, policy: InvalidIndexPolicy, error: unknown): Promise<unknown> {
   if (!(error instanceof DatabaseError)) return error;
   const state = await indexState(connection, table, name).catch(() => null);
   const target = qualified(table.schema, name);
@@ -120,7 +132,10 @@ async function explainFailure(connection: PgConnection, table: Table, name: stri
     const fix = index.unique
       ? 'Remove the duplicate rows first (the message names a duplicated key), then run again: '
       : 'Fix the cause above, then run again: ';
-    return failure(error.message, `The failed build left the INVALID index ${target} behind. ${fix}schemagate drops it (DROP INDEX CONCURRENTLY) and builds it again.`, error);
+    const next = policy.rebuild
+      ? 'schemagate drops it (DROP INDEX CONCURRENTLY) and builds it again.'
+      : `drop it first (\`DROP INDEX CONCURRENTLY ${target};\`: rebuild-invalid-indexes is off).`;
+    return failure(error.message, `The failed build left the INVALID index ${target} behind. ${fix}${next}`, error);
   }
   const code = (error.cause as { code?: unknown } | undefined)?.code;
   if (state?.valid && state.own && code === '42P07') {
