@@ -5,7 +5,11 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from '@jest/globals';
 import postgres from 'postgres';
+import { applyMigration } from '../../src/core/apply.js';
+import type { ProgressEvent } from '../../src/core/events.js';
+import { postgresDriver } from '../../src/engines/postgres/index.js';
 import { describeEvent } from '../../src/report/progress.js';
+import { loadMigrations } from '../../src/sources/index.js';
 import { ROOT } from '../support/action.js';
 import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
@@ -153,6 +157,34 @@ server('a batched backfill on the Postgres server', () => {
       await db.drop();
     }
   }, 120_000);
+
+  it('reports rows, rate and ETA at every heartbeat while it runs', async () => {
+    db = await createDatabase('sgbackfill');
+    const ws = workspace({
+      'migrations/0001_backfill.sql':
+        '-- schemagate:batch pause=40ms\n-- schemagate:batch-total SELECT count(*) FROM p WHERE v IS NULL\nUPDATE p SET v = id WHERE id IN (SELECT id FROM p WHERE v IS NULL LIMIT 100);\n',
+    });
+    try {
+      await db.sql.unsafe('CREATE TABLE p (id int PRIMARY KEY, v int); INSERT INTO p (id) SELECT g FROM generate_series(1, 2000) g');
+      const set = loadMigrations(`${ws.dir}/migrations`, { dialect: postgresDriver.dialect, cwd: ws.dir });
+      const engine = await postgresDriver.open(new URL(db.url), { journalTable: 'schemagate_journal', clientName: 'test', connectRetries: 0 });
+      await engine.ensureJournal();
+      const events: ProgressEvent[] = [];
+      const context = { actor: 'test', runUrl: null, commitSha: null, environment: null, toolVersion: '0' };
+      await applyMigration(engine, { migration: set.migrations[0]!, reason: 'new', outOfOrder: false, startAt: 0 }, { index: 0, total: 1 }, { context, heartbeatMs: 200 }, (e) => events.push(e));
+      await engine.close();
+      const progress = events.filter((e) => e.type === 'batch-progress');
+      const running = progress.filter((e) => !e.done && e.rowsDone > 0);
+      expect(running.length).toBeGreaterThanOrEqual(2);
+      for (const line of running.map(describeEvent)) {
+        expect(line).toMatch(/^ {4}backfill of migrations\/0001_backfill\.sql: [\d ]+ rows in \d+ batch(es)?, [\d ]+ rows\/s, about [\d ]+ left, ETA /);
+      }
+      expect(progress.at(-1)).toMatchObject({ done: true, rowsDone: 2000, batches: 20, remaining: 0 });
+    } finally {
+      ws.cleanup();
+      await db.drop();
+    }
+  }, 60_000);
 
   it('stops loudly at max-batches when the statement never runs out of rows, recording the rows done', async () => {
     db = await createDatabase('sgbackfill');

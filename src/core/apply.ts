@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DatabaseError, type Engine, type Executor } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
-import { batchFailureHint, batchJournalFields, runBatches, startingProgress } from './backfill.js';
+import { batchFailureHint, batchJournalFields, continuedNote, runBatches, startingProgress } from './backfill.js';
 import type { Emit, MigrationFailure } from './events.js';
 import type { PendingItem } from './plan.js';
 
@@ -128,15 +128,15 @@ export async function applyMigration(
   const started = now();
   const transactions = migration.transactional ? engine.transactions : undefined;
   const atomic = transactions !== undefined;
+  // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
+  const batch = migration.batch ? startingProgress(item) : null;
   const attempt = newAttempt(migration, migration.kind, options.context, started, {
     // What the next plan must know: whether this attempt rolls back as a whole if it fails.
     transactional: atomic,
     outOfOrder: item.outOfOrder,
-    note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
+    note: item.reason !== 'resume' ? null : batch ? continuedNote(batch) : `resumed at statement ${item.startAt + 1}`,
+    ...(batch ? batchJournalFields(batch) : {}),
   });
-  // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
-  const batch = migration.batch ? startingProgress(item) : null;
-  if (batch) Object.assign(attempt, batchJournalFields(batch), item.reason === 'resume' ? { note: `continued after ${batch.rowsDone} rows in ${batch.batches} batches` } : {});
   const finished = (fields: Partial<JournalRow>): JournalRow => {
     const at = now();
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };

@@ -25,6 +25,9 @@ export function startingProgress(item: PendingItem): BatchProgress {
   return { rowsDone: item.previous?.rowsDone ?? 0, batches: item.previous?.batches ?? 0 };
 }
 
+/** The journal note of an attempt that continues an earlier one. */
+export const continuedNote = (progress: BatchProgress) => `continued after ${progress.rowsDone} rows in ${progress.batches} batches`;
+
 export const batchJournalFields = (progress: BatchProgress): Partial<JournalRow> => ({ rowsDone: progress.rowsDone, batches: progress.batches });
 
 /** Rows per second over this run, and when it ends if `remaining` is known (null when it cannot be told yet). */
