@@ -41,7 +41,7 @@ const MODE_SUMMARIES: Record<Mode, string> = {
 /** The options each mode is about; every other option is listed after them. */
 const MODE_OPTIONS: Record<Mode, InputName[]> = {
   plan: ['database-url', 'migrations', 'replay', 'engine', 'allow-out-of-order', 'resume', 'promotion-database-url', 'promotion-environment'],
-  apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra'],
+  apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra', 'rebuild-invalid-indexes'],
   verify: ['database-url', 'snapshot', 'fail-on-extra'],
   snapshot: ['database-url', 'snapshot'],
   baseline: ['database-url', 'migrations', 'baseline-to', 'baseline-reason'],

@@ -60,6 +60,10 @@ export const ACTION_INPUTS = {
     "default": "0",
     "description": "Seconds one statement may run before the database cancels it; 0 for no limit."
   },
+  "rebuild-invalid-indexes": {
+    "default": "true",
+    "description": "Postgres: when a file's CREATE INDEX CONCURRENTLY finds its own index left INVALID by an earlier failed or interrupted build, drop it with DROP INDEX CONCURRENTLY and build it again; false refuses, naming the index."
+  },
   "connect-retries": {
     "default": "3",
     "description": "How many times a transient connection failure is retried (backoff 2 s, 3 s, 5 s) before a migration starts; a failed statement is never retried."

@@ -43,6 +43,8 @@ export interface Settings {
   apply: {
     lockTimeoutMs: number;
     statementTimeoutMs: number | undefined;
+    /** A file's CREATE INDEX CONCURRENTLY drops and rebuilds its own INVALID index (else refuses). */
+    rebuildInvalidIndexes: boolean;
     connectRetries: number;
     verify: boolean;
     /** An apply with no snapshot to verify against fails instead of warning. */
@@ -232,6 +234,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     apply: {
       lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
       statementTimeoutMs: statementTimeoutMs || undefined,
+      rebuildInvalidIndexes: boolean('rebuild-invalid-indexes', get('rebuild-invalid-indexes')),
       connectRetries: retries,
       verify: boolean('verify', get('verify')),
       requireSnapshot: boolean('require-snapshot', get('require-snapshot')),

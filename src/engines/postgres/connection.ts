@@ -11,8 +11,11 @@ import { isConnectionLoss, ownQueryFailure } from './errors.js';
  */
 export interface PgConnection {
   query<T extends object>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Run one migration statement as written (simple protocol: any statement, no parameters). */
-  exec(text: string): Promise<void>;
+  /**
+   * Run one migration statement as written (simple protocol: any statement, no parameters).
+   * Returns the rows it changed, as its command tag counts them (0 for DDL).
+   */
+  exec(text: string): Promise<number>;
   transaction<T>(fn: (tx: PgConnection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -44,7 +47,8 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgConnec
       }
     },
     async exec(text: string) {
-      await send(() => sql.unsafe(text).simple());
+      const result = await send(() => sql.unsafe(text).simple());
+      return Number((result as { count?: unknown }).count ?? 0) || 0;
     },
     async transaction<T>(fn: (tx: PgConnection) => Promise<T>) {
       await connection.query('BEGIN');
@@ -106,7 +110,7 @@ export async function connectServer(url: string, options: ServerConnectionOption
 
 interface PGliteLike {
   query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
-  exec(text: string): Promise<unknown>;
+  exec(text: string): Promise<Array<{ affectedRows?: number }>>;
   transaction<T>(fn: (tx: PGliteLike) => Promise<T>): Promise<T>;
   close?(): Promise<void>;
 }
@@ -122,7 +126,7 @@ function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
     },
     async exec(text: string) {
       try {
-        await db.exec(text);
+        return (await db.exec(text)).at(-1)?.affectedRows ?? 0;
       } catch (error) {
         throw explainMissingExtension(error);
       }

@@ -6,6 +6,7 @@ import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
 import {
   DatabaseError,
+  type Batches,
   type Engine,
   type EngineDriver,
   type EngineOptions,
@@ -30,7 +31,7 @@ import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
   attemptParams,
-  COLUMNS,
+  columnsAt,
   insertStatementSql,
   JOURNAL_UPGRADES,
   JOURNAL_VERSION,
@@ -45,6 +46,7 @@ import {
   upsertAttemptSql,
   type JournalNames,
 } from './journal.js';
+import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index.js';
 import { observeStatement } from './observe.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
@@ -67,22 +69,36 @@ function statementFailure(error: unknown): Error {
   return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) }, needsNoTransaction);
 }
 
+/** Runs one statement, returning the rows it changed; failures as the core understands them. */
+async function execCounting(connection: PgConnection, statement: Statement): Promise<number> {
+  try {
+    return await connection.exec(statement.sql);
+  } catch (error) {
+    throw statementFailure(error);
+  }
+}
+
 /** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
 async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined): Promise<void> {
-  const run = async () => {
-    try {
-      await connection.exec(statement.sql);
-    } catch (error) {
-      throw statementFailure(error);
-    }
-  };
+  const run = async () => void (await execCounting(connection, statement));
   if (!observe) return run();
   observe(statement, await observeStatement(connection, run));
 }
 
-function executor(connection: PgConnection, names: JournalNames, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined, inTransaction: boolean): Executor {
+function executor(
+  connection: PgConnection,
+  names: JournalNames,
+  adopted: Adopter<PgConnection>,
+  observe: StatementObserver | undefined,
+  inTransaction: boolean,
+  invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} },
+): Executor {
   return {
-    execute: (statement: Statement) => executeOn(connection, statement, inTransaction ? observe : undefined),
+    // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
+    execute: (statement: Statement) =>
+      inTransaction
+        ? executeOn(connection, statement, observe)
+        : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined), invalidIndexes),
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running' && !inTransaction) {
         // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -110,6 +126,7 @@ class PostgresEngine implements Engine {
   readonly kind = 'postgres';
   readonly journalLocation: string;
   readonly transactions: Transactions;
+  readonly batches: Batches;
   private readonly names: JournalNames;
   private readonly base: Executor;
   private readonly adopted: Adopter<PgConnection>;
@@ -124,9 +141,25 @@ class PostgresEngine implements Engine {
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.names, this.adopted, undefined, false);
+    this.base = executor(connection, this.names, this.adopted, undefined, false, {
+      rebuild: options.rebuildInvalidIndexes ?? true,
+      log: options.log ?? (() => {}),
+    });
     this.transactions = {
       transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true))),
+    };
+    this.batches = {
+      runBatch: (statement, record) =>
+        this.connection.transaction(async (tx) => {
+          const rows = await execCounting(tx, statement);
+          await record(executor(tx, this.names, this.adopted, undefined, true), rows);
+          return rows;
+        }),
+      queryNumber: async (sql) => {
+        const [row] = await this.connection.query<Record<string, unknown>>(sql);
+        const value = row ? Object.values(row)[0] : null;
+        return value === null || value === undefined ? null : Number(value);
+      },
     };
   }
 
@@ -142,8 +175,8 @@ class PostgresEngine implements Engine {
   async readJournal(): Promise<Journal> {
     const journal: Journal = { attempts: [], statements: [], adopted: null };
     if (await this.exists(this.names.attempts)) {
-      const hasStatements = await this.checkJournalShape();
-      journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names))).map(toJournalRow);
+      const { hasStatements, version } = await this.checkJournalShape();
+      journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names, version))).map(toJournalRow);
       if (hasStatements) journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
       else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
     }
@@ -160,7 +193,7 @@ class PostgresEngine implements Engine {
    * missing statements table is allowed only in a journal from before versioning, which an
    * older schemagate could leave half-created; `ensureJournal` then completes it.
    */
-  private async checkJournalShape(): Promise<boolean> {
+  private async checkJournalShape(): Promise<{ hasStatements: boolean; version: number }> {
     const [meta] = await this.connection.query<{ comment: string | null; statements: string | null }>(
       'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements',
       [this.names.attempts, this.names.statements],
@@ -172,12 +205,12 @@ class PostgresEngine implements Engine {
       [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`],
     );
     const missing = missingColumns(
-      { [this.options.journalTable]: COLUMNS, ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: STATEMENT_COLUMNS } : {}) },
+      { [this.options.journalTable]: columnsAt(version ?? 1), ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: STATEMENT_COLUMNS } : {}) },
       columns,
     );
     if (missing.length > 0) throw this.damaged(lacksColumns(missing));
     if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
-    return Boolean(meta?.statements);
+    return { hasStatements: Boolean(meta?.statements), version: version ?? 1 };
   }
 
   /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
