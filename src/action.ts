@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { defaultOf, INPUT_NAMES, readSettings, Redactor, secretsOf, type InputName, type RunEnvironment } from './config/index.js';
-import { pullRequestNumber, upsertStickyComment } from './github.js';
+import { publishCheckRun, pullRequestNumber, upsertStickyComment } from './github.js';
 import { commentMarker, renderComment } from './report/comment.js';
 import { EXIT_CODES } from './errors.js';
-import { allAnnotations, collectAnnotations } from './report/annotations.js';
+import { allAnnotations, capAnnotations, type Annotation } from './report/annotations.js';
+import { checkRunPlan, parseCheckRunMode, wantsCheckRun, type CheckRunMode } from './report/check-run.js';
+import { linksFromEnvironment, type SourceLinks } from './report/links.js';
 import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
 import { budgetResult, budgetSummary, resultFilePath } from './report/budget.js';
@@ -40,7 +42,9 @@ export async function runAction(): Promise<void> {
 
   let outcome: Outcome;
   let context: RunEnvironment | null = null;
+  let checkRun: CheckRunMode = 'auto';
   try {
+    checkRun = parseCheckRunMode(core.getInput('check-run') || defaultOf('check-run'));
     const settings = readSettings((name: InputName) => core.getInput(name));
     context = settings.run;
     outcome = await runSchemagate(settings, (event) => core.info(safe(describeEvent(event))));
@@ -49,7 +53,13 @@ export async function runAction(): Promise<void> {
     outcome = earlyFailure(core.getInput('mode') || defaultOf('mode'), error);
   }
   if (outcome.mode === 'plan' && wantsComment()) await comment(outcome, context, safe);
-  await report(outcome, safe);
+  await report(outcome, safe, { context, checkRun });
+}
+
+/** Files are relative to the run's directory; GitHub links and annotations want the repository's. */
+function sourceLinks(): SourceLinks {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  return linksFromEnvironment(process.env, path.resolve(workspace, core.getInput('working-directory') || defaultOf('working-directory')));
 }
 
 /**
@@ -57,7 +67,7 @@ export async function runAction(): Promise<void> {
  * still ends in outputs, a summary and a failed step, as the `internal` outcome.
  */
 export async function reportFatal(error: unknown): Promise<void> {
-  await report(earlyFailure(core.getInput('mode') || defaultOf('mode'), error), redactor());
+  await report(earlyFailure(core.getInput('mode') || defaultOf('mode'), error), redactor(), { context: null, checkRun: 'auto' });
 }
 
 /** `comment` as the runner passes it; a run outside the runner (no inputs at all) takes action.yml's default. */
@@ -93,7 +103,40 @@ function writeResultFile(result: string, safe: (text: string) => string): string
   }
 }
 
-async function report(outcome: Outcome, safe: (text: string) => string): Promise<void> {
+/**
+ * Every annotation at file:line: through a check run when workflow commands would leave some
+ * out (and the token may write checks), otherwise as workflow commands, capped by GitHub.
+ */
+interface ReportOptions {
+  context: RunEnvironment | null;
+  checkRun: CheckRunMode;
+}
+
+async function annotate(outcome: Outcome, all: Annotation[], { context, checkRun }: ReportOptions, safe: (text: string) => string): Promise<void> {
+  const shown = capAnnotations(all);
+  if (wantsCheckRun(checkRun, all.length, shown.length)) {
+    const plan = checkRunPlan(outcome, all.map((a) => ({ ...a, message: safe(a.message), title: safe(a.title) })), { environment: context?.environment ?? null, runUrl: context?.runUrl ?? null });
+    const result = await publishCheckRun(core.getInput('github-token'), plan);
+    if (result.status === 'created') {
+      core.info(`Check run "${plan.name}" published with ${result.annotations} annotation(s) at file:line${result.url ? `: ${result.url}` : ''}.`);
+      return;
+    }
+    if (result.status === 'failed') core.warning(safe(result.reason));
+    else core.info(`No check run: ${result.reason}.`);
+  }
+  if (all.length > shown.length) core.info(`${all.length - shown.length} more problem(s) than GitHub shows as annotations: the job summary lists them all.`);
+  for (const annotation of shown) {
+    const properties = {
+      title: annotation.title,
+      ...(annotation.file ? { file: annotation.file } : {}),
+      ...(annotation.line ? { startLine: annotation.line } : {}),
+    };
+    if (annotation.severity === 'error') core.error(safe(annotation.message), properties);
+    else core.warning(safe(annotation.message), properties);
+  }
+}
+
+async function report(outcome: Outcome, safe: (text: string) => string, options: ReportOptions): Promise<void> {
   const { pending, applied, drift, verified } = counts(outcome);
   core.setOutput('pending-count', pending);
   core.setOutput('applied-count', applied);
@@ -105,20 +148,10 @@ async function report(outcome: Outcome, safe: (text: string) => string): Promise
   core.setOutput('result-file', resultFile ?? '');
   core.setOutput('result', budgetResult(result, outcome, resultFile ?? NO_FILE));
 
-  const annotations = collectAnnotations(outcome);
-  const omitted = allAnnotations(outcome).length - annotations.length;
-  if (omitted > 0) core.info(`${omitted} more problem(s) than GitHub shows as annotations: the job summary lists them all.`);
-  for (const annotation of annotations) {
-    const properties = {
-      title: annotation.title,
-      ...(annotation.file ? { file: annotation.file } : {}),
-      ...(annotation.line ? { startLine: annotation.line } : {}),
-    };
-    if (annotation.severity === 'error') core.error(safe(annotation.message), properties);
-    else core.warning(safe(annotation.message), properties);
-  }
+  const links = sourceLinks();
+  await annotate(outcome, allAnnotations(outcome).map((a) => (a.file ? { ...a, file: links.repoPath(a.file) } : a)), options, safe);
   try {
-    await core.summary.addRaw(budgetSummary(safe(renderSummary(outcome)), resultFile ?? NO_FILE)).write();
+    await core.summary.addRaw(budgetSummary(safe(renderSummary(outcome, { style: 'github', links })), resultFile ?? NO_FILE)).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${safe((error as Error).message)}`);
   }

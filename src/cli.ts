@@ -8,6 +8,7 @@ import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
 import { resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
+import { plainLinks } from './report/links.js';
 import { renderTerminal } from './report/terminal.js';
 import { VERSION } from './version.js';
 
@@ -40,7 +41,7 @@ const MODE_SUMMARIES: Record<Mode, string> = {
 /** The options each mode is about; every other option is listed after them. */
 const MODE_OPTIONS: Record<Mode, InputName[]> = {
   plan: ['database-url', 'migrations', 'replay', 'engine', 'allow-out-of-order', 'resume', 'promotion-database-url', 'promotion-environment'],
-  apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra'],
+  apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra', 'rebuild-invalid-indexes'],
   verify: ['database-url', 'snapshot', 'fail-on-extra'],
   snapshot: ['database-url', 'snapshot'],
   baseline: ['database-url', 'migrations', 'baseline-to', 'baseline-reason'],
@@ -219,7 +220,7 @@ function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => s
 
 function render(outcome: Outcome, format: Format, color: boolean): string {
   if (format === 'json') return `${resultJson(outcome)}\n`;
-  const markdown = renderSummary(outcome, 'terminal');
+  const markdown = renderSummary(outcome, { style: 'terminal', links: plainLinks });
   return format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
 }
 

@@ -60,6 +60,24 @@ export interface Migration {
   transactional: boolean;
   /** drizzle-kit's `when` (ms since epoch) for drizzle folders; absent for plain folders. */
   drizzleWhen?: number;
+  /** Present when the file is a batched backfill (`-- schemagate:batch`). */
+  batch?: BatchOptions;
+}
+
+/**
+ * A batched backfill: the file's one statement changes at most a bounded number of rows per
+ * execution and selects only rows still to change, so it runs again and again, each execution in
+ * its own short transaction with the journal's progress, until it changes no rows.
+ */
+export interface BatchOptions {
+  /** The safety stop: a statement that still changes rows after this many executions fails. */
+  maxBatches: number;
+  /** Pause between batches, in milliseconds: room for the other sessions' work. */
+  pauseMs: number;
+  /** `-- schemagate:batch-total`: a query whose one value is the number of rows still to change, for an ETA. */
+  totalSql: string | null;
+  /** The directive's line, for messages. */
+  line: number;
 }
 
 export interface MigrationSet {
@@ -99,6 +117,10 @@ export interface JournalRow extends RunContext {
   note: string | null;
   /** How often a statement gave up waiting for its lock and was retried (input `ddl-lock-retries`). */
   lockRetries: number;
+  /** A batched backfill's rows changed so far, earlier attempts' included; absent for other migrations. */
+  rowsDone?: number | null;
+  /** A batched backfill's batches committed so far, earlier attempts' included. */
+  batches?: number | null;
 }
 
 /** A statement completed by a non-transactional attempt: what `resume` may skip. */
@@ -211,6 +233,8 @@ export interface SchemaSnapshot {
    * snapshots (older versions, drizzle's) are compared only on the properties they state.
    */
   propertiesComplete?: boolean;
+  /** Properties the file's version could not state, so a complete snapshot does not compare them. */
+  unrecordedProperties?: string[];
 }
 
 export type Severity = 'error' | 'warning';

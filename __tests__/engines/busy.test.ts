@@ -179,7 +179,7 @@ suite('a busy PostgreSQL database', () => {
       { migration_id: '0002', lock_retries: 0 },
     ]);
     const [comment] = await db.sql`SELECT obj_description('schemagate.schemagate_journal'::regclass, 'pg_class') AS text`;
-    expect(comment!.text).toMatch(/^schemagate journal v2:/);
+    expect(comment!.text).toMatch(/^schemagate journal v3:/);
   });
 
   it('still applies for a role limited to one connection, saying it could not look for a pooler', async () => {

@@ -100,8 +100,9 @@ describe('chDB engine: journal', () => {
     expect(journal.adopted).toBeNull();
   });
 
-  it('reads a journal from before lock_retries as 0 retries, and adds the column in place', async () => {
+  it('reads a version 1 journal (before lock_retries) as 0 retries, and upgrades it in place', async () => {
     await raw.command('ALTER TABLE app.schemagate_journal DROP COLUMN lock_retries');
+    await raw.command("ALTER TABLE app.schemagate_journal MODIFY COMMENT 'schemagate journal v1: one row per attempt, read with FINAL'");
     expect((await engine.readJournal()).attempts.map((a) => a.lockRetries)).toEqual([0, 0]);
     await engine.ensureJournal();
     const retried = attemptRow({ attemptId: 'attempt-3', startedAt: new Date('2025-03-03T00:00:00.000Z'), status: 'applied', lockRetries: 2 });
@@ -241,5 +242,62 @@ describe('chDB engine: lock', () => {
       await holder.release();
       await other.close();
     }
+  });
+});
+
+describe('chDB engine: the journal\'s own shape', () => {
+  const shaped = (table: string) => openClickHouseEngine(url, options({ journalTable: table }));
+
+  it('states its version in a new journal, and upgrades a journal from before versioning in place', async () => {
+    const fresh = await shaped('shape_new');
+    await fresh.ensureJournal();
+    const comment = async (table: string) => (await raw.query<{ comment: string }>(`SELECT comment FROM system.tables WHERE database = 'app' AND name = '${table}'`))[0]!.comment;
+    expect(await comment('shape_new')).toBe('schemagate journal v2: one row per attempt, read with FINAL');
+    await raw.command("ALTER TABLE app.shape_new MODIFY COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'");
+    await fresh.writeAttempt(attemptRow({ attemptId: 'old-1', status: 'applied' }), SOME_MIGRATION);
+    expect((await fresh.readJournal()).attempts).toHaveLength(1);
+    await fresh.ensureJournal();
+    expect(await comment('shape_new')).toBe('schemagate journal v2: one row per attempt, read with FINAL');
+    expect((await fresh.readJournal()).attempts.map((a) => a.attemptId)).toEqual(['old-1']);
+    await fresh.close();
+  });
+
+  it('refuses a journal written by a newer schemagate, and one that lacks a column, naming what is wrong', async () => {
+    const newer = await shaped('shape_newer');
+    await newer.ensureJournal();
+    await raw.command("ALTER TABLE app.shape_newer MODIFY COMMENT 'schemagate journal v9: from the future'");
+    await expect(newer.readJournal()).rejects.toMatchObject({
+      kind: 'refused',
+      message: 'The journal app.shape_newer is version 9, written by a newer schemagate; this one reads up to version 2.',
+    });
+    await newer.close();
+
+    const lacking = await shaped('shape_lacking');
+    await lacking.ensureJournal();
+    await raw.command('ALTER TABLE app.shape_lacking DROP COLUMN note');
+    await raw.command('ALTER TABLE app.shape_lacking_statements DROP COLUMN statement_hash');
+    const refusal = await lacking.readJournal().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(SchemagateError);
+    expect(refusal).toMatchObject({ kind: 'refused', message: 'The journal app.shape_lacking lacks the columns shape_lacking.note, shape_lacking_statements.statement_hash.' });
+    expect((refusal as SchemagateError).details.hint).toContain('journal-table');
+    await lacking.close();
+  });
+
+  it('re-creates a missing statements table when nothing depends on it, and refuses when an interrupted attempt\'s progress was there', async () => {
+    const half = await shaped('shape_half');
+    await half.ensureJournal();
+    await half.writeAttempt(attemptRow({ attemptId: 'done-1', status: 'applied' }), SOME_MIGRATION);
+    await raw.command('DROP TABLE app.shape_half_statements');
+    expect((await half.readJournal()).attempts).toHaveLength(1);
+    await half.ensureJournal();
+    expect(Number((await raw.query<{ n: string }>("SELECT count() AS n FROM system.tables WHERE database = 'app' AND name = 'shape_half_statements'"))[0]!.n)).toBe(1);
+
+    await half.writeAttempt(attemptRow({ attemptId: 'cut-1', status: 'running' }), SOME_MIGRATION);
+    await raw.command('DROP TABLE app.shape_half_statements');
+    await expect(half.readJournal()).rejects.toMatchObject({
+      kind: 'refused',
+      message: 'The journal app.shape_half has no shape_half_statements table, which holds the progress of the interrupted attempts.',
+    });
+    await half.close();
   });
 });

@@ -44,6 +44,7 @@ async function withClient<T>(url: string, fn: (client: ChClient) => Promise<T>):
 const SCHEMA = [
   'CREATE TABLE t_ttl (id UInt64, ts DateTime) ENGINE = MergeTree ORDER BY id;',
   'CREATE TABLE t_index (id UInt64, v String) ENGINE = MergeTree ORDER BY id;',
+  'CREATE TABLE t_granularity (id UInt64, v UInt64, INDEX v_minmax v TYPE minmax GRANULARITY 1) ENGINE = MergeTree ORDER BY id;',
   'CREATE TABLE t_codec (id UInt64, v String) ENGINE = MergeTree ORDER BY id;',
   'CREATE TABLE t_projection (id UInt64, v String) ENGINE = MergeTree ORDER BY id;',
   'CREATE TABLE t_engine (id UInt64, ver UInt32, ts DateTime) ENGINE = ReplacingMergeTree(ver) ORDER BY id;',
@@ -56,6 +57,9 @@ const SCHEMA = [
 const CHANGES = [
   'ALTER TABLE t_ttl MODIFY TTL ts + INTERVAL 1 DAY',
   'ALTER TABLE t_index ADD INDEX v_idx v TYPE bloom_filter GRANULARITY 4',
+  // Only the granularity changes: the index reads the same otherwise.
+  'ALTER TABLE t_granularity DROP INDEX v_minmax',
+  'ALTER TABLE t_granularity ADD INDEX v_minmax v TYPE minmax GRANULARITY 8',
   'ALTER TABLE t_codec MODIFY COLUMN v String CODEC(ZSTD(3))',
   'ALTER TABLE t_projection ADD PROJECTION by_v (SELECT id, v ORDER BY v)',
   'DROP TABLE t_engine',
@@ -66,13 +70,21 @@ const CHANGES = [
   "CREATE DICTIONARY t_dict (id UInt64, v String) PRIMARY KEY id SOURCE(CLICKHOUSE(TABLE 't_index')) LAYOUT(FLAT()) LIFETIME(300)",
 ];
 
+/** The snapshot as an older schemagate wrote it: its version, without the properties it could not state. */
+function olderSnapshot(text: string, version: number, without: string[]): string {
+  const snapshot = JSON.parse(text) as { version: number; tables: Array<{ properties?: Record<string, string> }> };
+  snapshot.version = version;
+  for (const table of snapshot.tables) for (const key of without) delete table.properties?.[key];
+  return JSON.stringify(snapshot, null, 2);
+}
+
 async function driftAfterSnapshot(url: string) {
   const w = workspace({ 'migrations/0001_tables.sql': SCHEMA });
   workspaces.push(w);
   expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).status).toBe('ok');
   expect((await runMode({ mode: 'snapshot', 'database-url': url }, w.dir)).snapshotWritten).toBe('migrations/schemagate.snapshot.json');
   const snapshot = w.read('migrations/schemagate.snapshot.json');
-  expect(snapshot).toContain('"version": 3');
+  expect(snapshot).toContain('"version": 4');
   expect((await runMode({ mode: 'verify', 'database-url': url }, w.dir)).status).toBe('ok');
 
   await withClient(url, async (c) => {
@@ -85,6 +97,8 @@ async function driftAfterSnapshot(url: string) {
     expect.arrayContaining([
       ['error', 'ttl', 't_ttl', null, 'ts + toIntervalDay(1)'],
       ['error', 'indices', 't_index', null, 'v_idx:bloom_filter:v'],
+      ['error', 'skipping-index-granularity', 't_index', null, 'v_idx:4'],
+      ['error', 'skipping-index-granularity', 't_granularity', 'v_minmax:1', 'v_minmax:8'],
       ['error', 'codec', 't_codec.v', null, 'CODEC(ZSTD(3))'],
       ['error', 'projections', 't_projection', null, 'by_v: SELECT id, v ORDER BY v'],
       ['error', 'engine-arguments', 't_engine', 'ver', 'ts'],
@@ -92,7 +106,7 @@ async function driftAfterSnapshot(url: string) {
       ['error', 'definition', 't_dict', expect.stringContaining('HASHED'), expect.stringContaining('FLAT')],
     ]),
   );
-  expect(found).toHaveLength(7);
+  expect(found).toHaveLength(9);
   const messages = verified.verification!.differences.map((d) => d.message);
   expect(messages).toContain('Table t_ttl: ttl is ts + toIntervalDay(1), expected none');
   expect(messages).toContain('Column t_codec.v: codec is CODEC(ZSTD(3)), expected none');
@@ -116,13 +130,30 @@ describe('ClickHouse verification compares properties both ways', () => {
     workspaces.push(w);
     expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).status).toBe('ok');
     await runMode({ mode: 'snapshot', 'database-url': url }, w.dir);
-    const v3 = w.read('migrations/schemagate.snapshot.json');
+    const v4 = w.read('migrations/schemagate.snapshot.json');
     // A version 2 file never stated the properties added in version 3.
-    w.write('migrations/schemagate.snapshot.json', v3.replace('"version": 3', '"version": 2').replace(/"engine_arguments":"ver",/, ''));
+    w.write('migrations/schemagate.snapshot.json', olderSnapshot(v4, 2, ['engine_arguments', 'skipping_index_granularity']));
     await withClient(url, async (c) => {
       await c.command('ALTER TABLE t_ttl MODIFY TTL ts + INTERVAL 1 DAY');
     });
     const verified = await runMode({ mode: 'verify', 'database-url': url }, w.dir);
     expect(verified.status).toBe('ok');
+  });
+
+  it('a version 3 snapshot, which could not state skipping-index granularity, still verifies, and a change it states still fails', async () => {
+    const url = `chdb://${DIR}?database=v3`;
+    const w = workspace({ 'migrations/0001_tables.sql': SCHEMA });
+    workspaces.push(w);
+    expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).status).toBe('ok');
+    await runMode({ mode: 'snapshot', 'database-url': url }, w.dir);
+    const v4 = w.read('migrations/schemagate.snapshot.json');
+    expect(v4).toContain('"skipping_index_granularity":"v_minmax:1"');
+    w.write('migrations/schemagate.snapshot.json', olderSnapshot(v4, 3, ['skipping_index_granularity']));
+    expect((await runMode({ mode: 'verify', 'database-url': url }, w.dir)).status).toBe('ok');
+    await withClient(url, async (c) => {
+      await c.command('ALTER TABLE t_ttl MODIFY TTL ts + INTERVAL 1 DAY');
+    });
+    const verified = await runMode({ mode: 'verify', 'database-url': url }, w.dir);
+    expect(verified.verification!.differences.map((d) => [d.kind, d.object])).toEqual([['ttl', 't_ttl']]);
   });
 });

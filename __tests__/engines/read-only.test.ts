@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
+import { openClickHouseClient } from '../../src/engines/clickhouse/engine.js';
+import { parseClickHouseUrl } from '../../src/engines/clickhouse/url.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
 
@@ -33,5 +35,26 @@ describe.each(cases)('on $engine, a path that does not exist', ({ kind, schema, 
     const outcome = await runMode({ mode: 'verify', 'database-url': url(w.dir) }, w.dir);
     expect(outcome.verification!.differences.map((d) => d.kind)).toEqual(['missing-table']);
     expect(existsSync(`${w.dir}/data`)).toBe(false);
+  });
+});
+
+describe('on chDB, a directory that exists but lacks the URL\'s database', () => {
+  it('`plan` reads it as empty and does not create the database', async () => {
+    const w = workspace({ 'migrations/0001_users.sql': cases[1]!.sql });
+    workspaces.push(w);
+    const dir = `${w.dir}/data/db`;
+    expect((await runMode({ mode: 'apply', 'database-url': `chdb://${dir}?database=other` }, w.dir)).error).toBeNull();
+    const outcome = await runMode({ mode: 'plan', 'database-url': `chdb://${dir}?database=app` }, w.dir);
+    expect(outcome.error).toBeNull();
+    expect(outcome.plan!.pending.map((p) => p.migration.id)).toEqual(['0001']);
+    expect(outcome.events).toContainEqual({ type: 'engine-notice', message: expect.stringMatching(/\?database=app does not exist: read as an empty database/) });
+    const client = await openClickHouseClient(parseClickHouseUrl(new URL(`chdb://${dir}`)), { journalTable: 'schemagate_journal', clientName: 'test', connectRetries: 0 });
+    try {
+      const databases = (await client.query<{ name: string }>('SELECT name FROM system.databases')).map((d) => d.name);
+      expect(databases).toContain('other');
+      expect(databases).not.toContain('app');
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -239,16 +239,20 @@ describe('ClickHouse faults', () => {
     expect(tally.inconsistent).toEqual([]);
   }, budget(CH_KILLS));
 
-  it('a second run on a chDB directory another run has open names it as held, not as a configuration error', async () => {
+  it('a second run on a chDB directory another run has open waits for it as for a lock, or times out naming the process', async () => {
     const ws = workspace({ 'migrations/0001_slow.sql': 'CREATE TABLE s (id UInt32) ENGINE = MergeTree ORDER BY id;\nSELECT sleep(3);\nSELECT sleep(3);\n' });
     const args = ['apply', '--database-url', `chdb://${path.join(ws.dir, 'ch')}`, '--migrations', 'migrations'];
     const first = startCli(args, ws.dir);
     // Once it has started its migration it holds the directory.
     await new Promise<void>((resolve) => first.child.stderr!.on('data', (chunk: Buffer) => /\[1\/1\]/.test(chunk.toString()) && resolve()));
-    const second = runCli([...args, '--json'], ws.dir);
-    const result = JSON.parse(second.stdout);
+    const impatient = runCli([...args, '--json', '--lock-timeout', '0'], ws.dir);
+    const result = JSON.parse(impatient.stdout);
     expect(result.status).toBe('lock-timeout');
-    expect(result.error.message).toMatch(/is open in another process/);
+    expect(result.error.message).toMatch(new RegExp(`is open in process ${first.child.pid} \\(node\\) on this host, open since \\d{4}-`));
+    // With time to wait, the next run opens the directory once the first has closed it and finds nothing left to do.
+    const patient = runCli([...args, '--json', '--lock-timeout', '60'], ws.dir);
+    expect(JSON.parse(patient.stdout)).toMatchObject({ status: 'ok', applied: [], plan: { pending: [] } });
+    expect(patient.stderr).toMatch(new RegExp(`is open in process ${first.child.pid} \\(node\\) on this host.*; waiting for it`));
     expect((await first.finished).code).toBe(0);
     ws.cleanup();
   }, 120_000);

@@ -160,12 +160,12 @@ describe('reusable workflow .github/workflows/schemagate.yml', () => {
     expect(workflow.permissions).toBeUndefined();
   });
 
-  test('every example caller grants the least it needs: contents read, pull-request writes only to comment on a plan', () => {
+  test('every example caller grants the least it needs: contents read, pull-request and check writes only to comment on a plan and annotate it', () => {
     for (const file of fs.readdirSync(path.join(ROOT, 'examples/workflows'))) {
       const caller = parseDocument(fs.readFileSync(path.join(ROOT, 'examples/workflows', file), 'utf8')).toJS() as Yaml;
       const modes = Object.values(caller.jobs as Yaml).map((j: Yaml) => j.with?.mode);
       const commenting = modes.includes('plan') && 'pull_request' in (caller.on as Yaml);
-      expect([file, caller.permissions]).toEqual([file, commenting ? { contents: 'read', 'pull-requests': 'write' } : { contents: 'read' }]);
+      expect([file, caller.permissions]).toEqual([file, commenting ? { contents: 'read', 'pull-requests': 'write', checks: 'write' } : { contents: 'read' }]);
     }
   });
 

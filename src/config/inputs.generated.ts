@@ -72,6 +72,10 @@ export const ACTION_INPUTS = {
     "default": "3",
     "description": "How many times a migration (or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
   },
+  "rebuild-invalid-indexes": {
+    "default": "true",
+    "description": "Postgres: when a file's CREATE INDEX CONCURRENTLY finds its own index left INVALID by an earlier failed or interrupted build, drop it with DROP INDEX CONCURRENTLY and build it again; false refuses, naming the index."
+  },
   "connect-retries": {
     "default": "3",
     "description": "How many times a transient connection failure is retried (backoff 2 s, 3 s, 5 s) before a migration starts; a failed statement is never retried."
@@ -134,11 +138,15 @@ export const ACTION_INPUTS = {
   },
   "github-token": {
     "default": "${{ github.token }}",
-    "description": "Token for the sticky pull-request comment in plan mode; needs only pull-requests write. Without the permission the comment is skipped with a warning."
+    "description": "Token for the sticky pull-request comment in plan mode (needs pull-requests write) and for the check run that carries more than ten annotations (needs checks write). Without a permission that part is skipped with a warning."
   },
   "comment": {
     "default": "true",
     "description": "In plan mode on a pull request, create or update one comment per environment and migrations folder."
+  },
+  "check-run": {
+    "default": "auto",
+    "description": "Publish every annotation (safety findings, plan problems, drift) at file:line through a check run, which GitHub does not cap at 10 per severity as it does workflow-command annotations. auto: only when there are more than workflow commands show; always; never. Needs checks write (permissions: checks: write); without it the capped annotations are kept and a warning says so."
   },
   "checksum": {
     "default": "sha256",

@@ -7,7 +7,7 @@ import { ACTION_INPUTS } from './inputs.generated.js';
 export type ActionInputName = keyof typeof ACTION_INPUTS;
 
 /** Inputs only the action shell reads (GitHub-specific); their defaults are GitHub expressions. */
-export const ACTION_ONLY = ['github-token', 'comment'] as const satisfies readonly ActionInputName[];
+export const ACTION_ONLY = ['github-token', 'comment', 'check-run'] as const satisfies readonly ActionInputName[];
 
 /** Inputs that are also CLI flags (`--name`). */
 export type InputName = Exclude<ActionInputName, (typeof ACTION_ONLY)[number]>;

@@ -43,6 +43,8 @@ export interface Settings {
   apply: {
     lockTimeoutMs: number;
     statementTimeoutMs: number | undefined;
+    /** A file's CREATE INDEX CONCURRENTLY drops and rebuilds its own INVALID index (else refuses). */
+    rebuildInvalidIndexes: boolean;
     connectRetries: number;
     /** How long a migration statement may wait for a table lock (0: no bound), and how often a lock wait is retried. */
     ddlLocks: { timeoutMs: number; retries: number };
@@ -242,6 +244,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     apply: {
       lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
       statementTimeoutMs: statementTimeoutMs || undefined,
+      rebuildInvalidIndexes: boolean('rebuild-invalid-indexes', get('rebuild-invalid-indexes')),
       connectRetries: retries,
       ddlLocks: { timeoutMs: seconds('ddl-lock-timeout', get('ddl-lock-timeout'), { allowZero: true }), retries: ddlLockRetries },
       verify: boolean('verify', get('verify')),

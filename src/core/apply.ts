@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
+import { batchFailureHint, batchJournalFields, continuedNote, runBatches, startingProgress } from './backfill.js';
 import type { Emit, MigrationFailure } from './events.js';
 import { attemptLockTimeoutMs, describeLockWait, withLockRetries, type LockRetry, type LockRetryPolicy } from './lock-retry.js';
 import type { PendingItem } from './plan.js';
@@ -172,11 +173,14 @@ export async function applyMigration(
   const started = now();
   const transactions = migration.transactional ? engine.transactions : undefined;
   const atomic = transactions !== undefined;
+  // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
+  const batch = migration.batch ? startingProgress(item) : null;
   const attempt = newAttempt(migration, migration.kind, options.context, started, {
     // What the next plan must know: whether this attempt rolls back as a whole if it fails.
     transactional: atomic,
     outOfOrder: item.outOfOrder,
-    note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
+    note: item.reason !== 'resume' ? null : batch ? continuedNote(batch) : `resumed at statement ${item.startAt + 1}`,
+    ...(batch ? batchJournalFields(batch) : {}),
   });
   const finished = (fields: Partial<JournalRow>): JournalRow => {
     const at = now();
@@ -205,7 +209,9 @@ export async function applyMigration(
   // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
   await engine.writeAttempt(attempt, migration);
   try {
-    if (transactions) {
+    if (batch) {
+      await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
+    } else if (transactions) {
       // A migration that gave up on a lock is rolled back whole and run again.
       await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) =>
         transactions.transaction(async (tx) => {
@@ -262,6 +268,7 @@ export async function applyMigration(
         errorStatementIndex: failure.statementIndex,
         errorLine: failure.line,
         lockRetries,
+        ...(batch ? batchJournalFields(batch) : {}),
       }),
       migration,
     );
@@ -273,7 +280,9 @@ export async function applyMigration(
         `${migration.statements.length} failed: ${failure.databaseMessage}`,
       {
         location: { file: migration.file, line: failure.line },
-        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (atomic
+        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
+          ? batchFailureHint(batch)
+          : atomic
           ? error.original instanceof DatabaseError && error.original.needsNoTransaction
             ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
             : 'The migration was rolled back and recorded as failed; fix it and run again.'

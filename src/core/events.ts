@@ -32,6 +32,22 @@ export type ProgressEvent =
    */
   | { type: 'lock-retry'; migration: Migration; statement: Statement; retry: number; retries: number; delayMs: number; lockTimeoutMs: number | undefined; whole: boolean; wait: LockWait | null }
   | { type: 'migration-done'; migration: Migration; durationMs: number }
+  /**
+   * A batched backfill's progress, at least every HEARTBEAT_MS and when it ends: rows and batches
+   * over every attempt, the rate over this run, and the rows still to change and the time left
+   * when a `batch-total` query estimated them.
+   */
+  | {
+      type: 'batch-progress';
+      migration: Migration;
+      rowsDone: number;
+      batches: number;
+      elapsedMs: number;
+      rowsPerSecond: number | null;
+      remaining: number | null;
+      etaMs: number | null;
+      done: boolean;
+    }
   | { type: 'migration-failed'; migration: Migration; error: MigrationFailure }
   /** What an engine reports of its own work: connection retries, mutation progress. */
   | { type: 'engine-notice'; message: string }

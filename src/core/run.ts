@@ -14,6 +14,7 @@ import { diffSchemas } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
+import { refuseUnbatchable } from './backfill.js';
 import type { Emit } from './events.js';
 import { checkJournal } from './journal-check.js';
 import { migrationHistory } from './history.js';
@@ -171,12 +172,14 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
     statementTimeoutMs: settings.apply.statementTimeoutMs,
+    rebuildInvalidIndexes: settings.apply.rebuildInvalidIndexes,
     clientName: ownerName(settings.run.runUrl),
     connectRetries: settings.apply.connectRetries,
     adopt: adoptOptions(settings, prepared.set?.layout ?? null),
     log: (message: string) => emit({ type: 'engine-notice', message }),
     clickhouse: settings.clickhouse,
     readOnly: settings.mode === 'plan' || settings.mode === 'verify',
+    openWaitMs: settings.apply.lockTimeoutMs,
     ...(extensions.length > 0 ? { extensions } : {}),
   };
 }
@@ -301,9 +304,14 @@ async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promi
 }
 
 /** Plans, and throws the refusal with the plan when it has errors. */
-function acceptedPlan(migrations: Migration[], journal: Awaited<ReturnType<Engine['readJournal']>>, options: PlanOptions): Plan {
+function acceptedPlan(engine: Engine, migrations: Migration[], journal: Awaited<ReturnType<Engine['readJournal']>>, options: PlanOptions): Plan {
   const plan = buildPlan(migrations, journal, options);
   if (hasErrors(plan)) throw new PartialFailure({ ...NO_PARTS, plan }, refusal(plan));
+  try {
+    refuseUnbatchable(engine, plan.pending.map((p) => p.migration));
+  } catch (error) {
+    throw new PartialFailure({ ...NO_PARTS, plan }, error);
+  }
   return plan;
 }
 
@@ -311,7 +319,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
   const { set, expected } = prepared;
   switch (run.mode) {
     case 'plan': {
-      const plan = acceptedPlan(set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
+      const plan = acceptedPlan(engine, set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
       const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
       return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
     }
@@ -337,7 +345,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
           await engine.ensureJournal();
           return { ...NO_PARTS, plan, applied: await baseline(engine, run, plan) };
         }
-        const plan = acceptedPlan(set!.migrations, journal, run.planOptions);
+        const plan = acceptedPlan(engine, set!.migrations, journal, run.planOptions);
         const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
         // Before the journal exists or anything runs: an unsafe set is refused untouched.
         const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);

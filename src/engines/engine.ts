@@ -116,6 +116,22 @@ export interface Transactions {
   transaction<T>(fn: (tx: Executor) => Promise<T>, options?: RunOptions): Promise<T>;
 }
 
+/**
+ * Running a batched backfill (`-- schemagate:batch`): each execution of its statement commits
+ * together with the journal's progress, and the engine says how many rows it changed. An engine
+ * without a row count or without transactions (ClickHouse: a mutation reports no count) lacks it.
+ */
+export interface Batches {
+  /**
+   * Runs `statement` once in a new transaction, then `record` with the rows it changed (the
+   * command tag's count), and commits both or neither. Returns the rows changed. Throws like
+   * `execute`.
+   */
+  runBatch(statement: Statement, record: (tx: Executor, rowsChanged: number) => Promise<void>): Promise<number>;
+  /** The first column of a query's first row as a number (null when it returns none): a batch's total. */
+  queryNumber(sql: string): Promise<number | null>;
+}
+
 export interface LockHandle {
   release(): Promise<void>;
 }
@@ -176,6 +192,8 @@ export interface Engine extends Executor {
    * progress recorded.
    */
   readonly transactions?: Transactions;
+  /** Present when a batched backfill can run here. */
+  readonly batches?: Batches;
 
   /** Read the journal; an absent journal is an empty one (plan must not create anything). */
   readJournal(): Promise<Journal>;
@@ -233,6 +251,11 @@ export interface EngineOptions {
   journalSchema?: string;
   journalTable: string;
   statementTimeoutMs?: number;
+  /**
+   * Postgres: a file's `CREATE INDEX CONCURRENTLY` that finds its own index INVALID (an earlier
+   * build failed) drops and rebuilds it; false refuses, naming it. Default true.
+   */
+  rebuildInvalidIndexes?: boolean;
   /** Application name / client tag, so a lock holder can be named. */
   clientName: string;
   /** Transient connection failures are retried this many times, with backoff. */
@@ -252,6 +275,11 @@ export interface EngineOptions {
   readOnly?: boolean;
   /** Extensions the migrations create: an embedded engine (PGlite) loads those it ships. */
   extensions?: string[];
+  /**
+   * How long to wait for an embedded database that another process has open (chDB opens a
+   * directory from one process at a time), as for the run lock: `lock-timeout`.
+   */
+  openWaitMs?: number;
 }
 
 /**

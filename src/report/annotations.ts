@@ -60,11 +60,13 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
 /** Every annotation the outcome calls for, before GitHub's cap. */
 export const allAnnotations = (outcome: Outcome): Annotation[] => gather(outcome, '');
 
-export function collectAnnotations(outcome: Outcome): Annotation[] {
-  const all = allAnnotations(outcome);
+/** What workflow commands can show: the first ANNOTATION_LIMIT of each severity. */
+export function capAnnotations(all: readonly Annotation[]): Annotation[] {
   const capped: Annotation[] = [];
   for (const severity of ['error', 'warning'] as const) {
     capped.push(...all.filter((a) => a.severity === severity).slice(0, ANNOTATION_LIMIT));
   }
   return capped;
 }
+
+export const collectAnnotations = (outcome: Outcome): Annotation[] => capAnnotations(allAnnotations(outcome));

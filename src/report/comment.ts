@@ -66,7 +66,7 @@ export function renderComment(outcome: Outcome, options: { marker: string; envir
   } else if (outcome.error) {
     body.push(`❌ ${escapeHtml(outcome.error.message)}`, '');
   }
-  body.push(...safetyLines(outcome.safety, '####', escapeHtml));
+  body.push(...safetyLines(outcome.safety, { heading: '####', escape: escapeHtml }));
   body.push(...verificationLines('Verification', outcome.verification ? outcome : null));
   body.push(...verificationLines('Replay on an empty embedded database', outcome.replay));
   const foot = options.runUrl ? [`[Workflow run](${options.runUrl}) · full details in the job summary.`] : ['Full details in the job summary.'];

@@ -3,6 +3,19 @@ import { describeLockWait } from '../core/lock-retry.js';
 import type { StatementProgress } from '../engines/engine.js';
 import { formatDuration } from './format.js';
 
+/** `200000` as `200 000`: row counts are read at a glance. */
+export const formatCount = (n: number) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+/** `    backfill: 60 000 rows in 12 batches, 5 100 rows/s, about 140 000 left, ETA 27.4 s`. */
+export function describeBatchProgress(event: Extract<ProgressEvent, { type: 'batch-progress' }>): string {
+  const parts = [`${formatCount(event.rowsDone)} rows in ${formatCount(event.batches)} batch${event.batches === 1 ? '' : 'es'}`];
+  if (event.rowsPerSecond !== null) parts.push(`${formatCount(event.rowsPerSecond)} rows/s`);
+  if (event.done) return `    backfill done: ${parts.join(', ')}, ${formatDuration(event.elapsedMs)} in this run`;
+  if (event.remaining !== null) parts.push(`about ${formatCount(Math.max(event.remaining, 0))} left`);
+  if (event.etaMs !== null) parts.push(`ETA ${formatDuration(event.etaMs)}`);
+  return `    backfill of ${event.migration.file}: ${parts.join(', ')}`;
+}
+
 /** One log line per progress event; both shells print these. */
 export function describeEvent(event: ProgressEvent): string {
   switch (event.type) {
@@ -32,6 +45,8 @@ export function describeEvent(event: ProgressEvent): string {
         ` (retry ${event.retry} of ${event.retries})`;
     case 'migration-done':
       return `    applied in ${formatDuration(event.durationMs)}`;
+    case 'batch-progress':
+      return describeBatchProgress(event);
     case 'migration-failed':
       return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
     case 'engine-notice':

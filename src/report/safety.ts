@@ -36,12 +36,22 @@ export function observedText(finding: Finding): string {
   return `${lock}${o.rewrite ? ', table rewritten' : ''} (${o.source})`;
 }
 
-const where = (f: Finding) => `\`${f.file}:${f.line}\``;
+export interface SafetyRendering {
+  /** The Markdown heading level of the section (`###` in the summary, `####` in the comment). */
+  heading: string;
+  escape?: (text: string) => string;
+  /** How a file:line is written (a link in the job summary). */
+  where?: (file: string, line?: number | null) => string;
+  /** How a long table is shown (folded in the job summary). */
+  fold?: (rows: number, title: string, block: string) => string[];
+}
 
-function rehearsalLines(rehearsal: Rehearsal, heading: string, escape: (text: string) => string): string[] {
+const plainWhere = (file: string, line?: number | null) => `\`${line ? `${file}:${line}` : file}\``;
+
+function rehearsalLines(rehearsal: Rehearsal, heading: string, escape: (text: string) => string, where: NonNullable<SafetyRendering['where']>): string[] {
   const lines = [`${heading} Rehearsal on the target (rolled back)`, ''];
   if (rehearsal.failure) {
-    lines.push(`❌ \`${rehearsal.failure.file}:${rehearsal.failure.line}\` failed: ${escape(rehearsal.failure.message)}`, '');
+    lines.push(`❌ ${where(rehearsal.failure.file, rehearsal.failure.line)} failed: ${escape(rehearsal.failure.message)}`, '');
   } else if (rehearsal.status === 'unavailable') {
     lines.push('⚠️ Not rehearsed:', '');
   } else if (rehearsal.status === 'drift') {
@@ -51,14 +61,15 @@ function rehearsalLines(rehearsal: Rehearsal, heading: string, escape: (text: st
     const verified = rehearsal.verification ? ` and matched \`${rehearsal.verification.snapshot}\`` : '';
     lines.push(`✅ ${rehearsal.rehearsed.length} migration(s) ran on the target's data${verified}; rolled back.`, '');
   }
-  for (const s of rehearsal.skipped) lines.push(`- skipped \`${s.file}\`: ${escape(s.reason)}`);
+  for (const s of rehearsal.skipped) lines.push(`- skipped ${where(s.file)}: ${escape(s.reason)}`);
   if (rehearsal.skipped.length) lines.push('');
   return lines;
 }
 
-/** `heading` is the Markdown heading level of the section (`###` in the summary, `####` in the comment). */
-export function safetyLines(report: SafetyReport | null, heading: string, escape: (text: string) => string = (t) => t): string[] {
+export function safetyLines(report: SafetyReport | null, rendering: SafetyRendering): string[] {
   if (!report) return [];
+  const { heading, escape = (t: string) => t, where: whereIn = plainWhere, fold = (_rows: number, _title: string, block: string) => [block, ''] } = rendering;
+  const where = (f: Finding) => whereIn(f.file, f.line);
   const active = report.findings.filter((f) => !f.suppressed);
   const waived = report.findings.filter((f) => f.suppressed);
   const errors = active.filter((f) => f.severity === 'error').length;
@@ -74,13 +85,16 @@ export function safetyLines(report: SafetyReport | null, heading: string, escape
   if (basis.length) lines.push(`Findings ${basis.join('; ')}.`, '');
   if (active.length > 0) {
     lines.push(
-      table(
-        ['', 'Rule', 'Where', 'Table', 'Size', 'Observed', 'Why', 'Fix'],
-        [...active]
-          .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
-          .map((f) => [ICONS[f.severity], `\`${f.rule}\``, where(f), f.table ?? '', sizeText(f), observedText(f), escape(f.message), escape(f.fix)]),
+      ...fold(
+        active.length,
+        `${active.length} findings`,
+        table(
+          ['', 'Rule', 'Where', 'Table', 'Size', 'Observed', 'Why', 'Fix'],
+          [...active]
+            .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
+            .map((f) => [ICONS[f.severity], `\`${f.rule}\``, where(f), f.table ?? '', sizeText(f), observedText(f), escape(f.message), escape(f.fix)]),
+        ),
       ),
-      '',
     );
   } else {
     lines.push('No unwaived finding.', '');
@@ -101,6 +115,6 @@ export function safetyLines(report: SafetyReport | null, heading: string, escape
       '',
     );
   }
-  if (report.rehearsal) lines.push(...rehearsalLines(report.rehearsal, `${heading}#`, escape));
+  if (report.rehearsal) lines.push(...rehearsalLines(report.rehearsal, `${heading}#`, escape, whereIn));
   return lines;
 }

@@ -2,13 +2,31 @@ import type { Outcome } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
 import { driftStories } from '../verify/explain.js';
 import { cell, formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
+import { plainLinks, type SourceLinks } from './links.js';
 import { safetyLines } from './safety.js';
 
 /**
  * The job summary: everything a reviewer needs without opening the log. Annotations are capped
  * by GitHub, so this is the complete list of problems and differences.
  */
-function planSection(outcome: Outcome): string[] {
+/** `github`: the job summary (HTML allowed); `terminal`: the CLI's stdout (plain Markdown). */
+export type SummaryStyle = 'github' | 'terminal';
+
+export interface SummaryOptions {
+  style: SummaryStyle;
+  links: SourceLinks;
+}
+
+/** Tables longer than this fold away in the job summary, so the status and the failures stay in view. */
+export const FOLD_ROWS = 20;
+
+/** A table, folded under `title` when the summary can fold and it is long. */
+export function foldable(options: SummaryOptions, rows: number, title: string, block: string): string[] {
+  if (options.style !== 'github' || rows <= FOLD_ROWS) return [block, ''];
+  return [`<details><summary>${title}</summary>`, '', block, '', '</details>', ''];
+}
+
+function planSection(outcome: Outcome, options: SummaryOptions): string[] {
   const plan = outcome.plan;
   if (!plan) return [];
   const parts = ['### Plan', ''];
@@ -19,17 +37,21 @@ function planSection(outcome: Outcome): string[] {
   );
   if (plan.pending.length > 0) {
     parts.push(
-      table(
-        ['Migration', 'File', 'Why', 'Statements', 'Checksum'],
-        plan.pending.map((p) => [
-          p.migration.id,
-          `\`${p.migration.file}\``,
-          p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
-          p.migration.statements.length,
-          `\`${shortChecksum(p.migration.checksum)}\``,
-        ]),
+      ...foldable(
+        options,
+        plan.pending.length,
+        `${plural(plan.pending.length, 'pending migration')}`,
+        table(
+          ['Migration', 'File', 'Why', 'Statements', 'Checksum'],
+          plan.pending.map((p) => [
+            p.migration.id,
+            options.links.location(p.migration.file),
+            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : '') + (p.migration.batch && p.previous?.rowsDone ? ` after ${p.previous.rowsDone} rows` : ''),
+            p.migration.statements.length,
+            `\`${shortChecksum(p.migration.checksum)}\``,
+          ]),
+        ),
       ),
-      '',
     );
   }
   if (plan.problems.length > 0) {
@@ -46,27 +68,31 @@ function planSection(outcome: Outcome): string[] {
   return parts;
 }
 
-function appliedSection(outcome: Outcome): string[] {
+function appliedSection(outcome: Outcome, options: SummaryOptions): string[] {
   if (outcome.applied.length === 0) return [];
   const title = outcome.mode === 'baseline' ? '### Recorded as applied (baseline, not run)' : '### Applied';
   return [
     title,
     '',
-    table(
-      ['Migration', 'File', 'Result', 'Statements run', 'Duration'],
-      outcome.applied.map((a) => [
-        a.migrationId,
-        `\`${a.file}\``,
-        a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
-        a.statementsRun,
-        formatDuration(a.durationMs),
-      ]),
+    ...foldable(
+      options,
+      outcome.applied.length,
+      `${plural(outcome.applied.length, 'migration')}`,
+      table(
+        ['Migration', 'File', 'Result', 'Statements run', 'Duration'],
+        outcome.applied.map((a) => [
+          a.migrationId,
+          options.links.location(a.file),
+          a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
+          a.statementsRun,
+          formatDuration(a.durationMs),
+        ]),
+      ),
     ),
-    '',
   ];
 }
 
-function verificationSection(outcome: Outcome): string[] {
+function verificationSection(outcome: Outcome, options: SummaryOptions): string[] {
   const v = outcome.verification;
   if (!v) return [];
   const errors = v.differences.filter((d) => d.severity === 'error').length;
@@ -81,13 +107,17 @@ function verificationSection(outcome: Outcome): string[] {
     `${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`,
     '',
     ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []),
-    table(
-      ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],
-      [...v.differences]
-        .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
-        .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line]),
+    ...foldable(
+      options,
+      v.differences.length,
+      `${plural(v.differences.length, 'difference')}`,
+      table(
+        ['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'],
+        [...v.differences]
+          .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
+          .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line ? options.links.location(v.snapshot, d.line) : '']),
+      ),
     ),
-    '',
   );
   return parts;
 }
@@ -99,7 +129,7 @@ const EARLIER_STATES: Record<string, string> = {
   'not-applied': '❌ not applied',
 };
 
-function promotionSection(outcome: Outcome): string[] {
+function promotionSection(outcome: Outcome, options: SummaryOptions): string[] {
   const p = outcome.promotion;
   if (!p) return [];
   return [
@@ -107,25 +137,23 @@ function promotionSection(outcome: Outcome): string[] {
     '',
     p.rows.length === 0
       ? 'Nothing pending to promote.'
-      : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, `\`${r.file}\``, `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
+      : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, options.links.location(r.file), `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
     '',
   ];
 }
 
-function replaySection(outcome: Outcome, style: SummaryStyle): string[] {
+function replaySection(outcome: Outcome, options: SummaryOptions): string[] {
   const r = outcome.replay;
   if (!r) return [];
-  const inner = renderSummary(r, style)
+  const inner = renderSummary(r, options)
     .split('\n')
     .slice(1)
     .map((line) => line.replace(/^(#{2,3}) /, '#### '));
   return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
 }
 
-/** `github`: the job summary (HTML allowed); `terminal`: the CLI's stdout (plain Markdown). */
-export type SummaryStyle = 'github' | 'terminal';
-
-export function renderSummary(outcome: Outcome, style: SummaryStyle = 'github'): string {
+export function renderSummary(outcome: Outcome, options: SummaryOptions = { style: 'github', links: plainLinks }): string {
+  const { style, links } = options;
   const icon = outcome.status === 'ok' ? '✅' : '❌';
   // A run that failed before it knew its target (bad inputs) has no target line to show.
   const context = [
@@ -135,18 +163,31 @@ export function renderSummary(outcome: Outcome, style: SummaryStyle = 'github'):
   ].filter(Boolean);
   const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
   if (outcome.error) {
-    const where = outcome.error.location ? ` (\`${locationText(outcome.error.location)}\`)` : '';
-    parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
+    const { location, message } = outcome.error;
+    // A message that opens with its file:line keeps it there, as a link where the summary links.
+    const opening = location ? `${locationText(location)}: ` : null;
+    const text =
+      location && opening && message.startsWith(opening)
+        ? `${links.location(location.file, location.line)}: **${cell(message.slice(opening.length))}**`
+        : `**${cell(message)}**${location ? ` (${links.location(location.file, location.line)})` : ''}`;
+    parts.push(`> ${text}`, '');
     if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
     if (outcome.error.problems) {
-      parts.push(table(['', 'Where', 'Problem', 'How to fix'], outcome.error.problems.map((p) => ['❌', p.location ? `\`${locationText(p.location)}\`` : '', p.message, p.hint ?? ''])), '');
+      parts.push(table(['', 'Where', 'Problem', 'How to fix'], outcome.error.problems.map((p) => ['❌', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
     }
     if (outcome.error.statement) {
       const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
       parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
     }
   }
-  parts.push(...planSection(outcome), ...promotionSection(outcome), ...safetyLines(outcome.safety, '###'), ...appliedSection(outcome), ...verificationSection(outcome), ...replaySection(outcome, style));
+  parts.push(
+    ...planSection(outcome, options),
+    ...promotionSection(outcome, options),
+    ...safetyLines(outcome.safety, { heading: '###', where: links.location, fold: (rows, title, block) => foldable(options, rows, title, block) }),
+    ...appliedSection(outcome, options),
+    ...verificationSection(outcome, options),
+    ...replaySection(outcome, options),
+  );
   if (outcome.unverified) parts.push(`⚠️ ${outcome.unverified}`, '');
   if (outcome.snapshotWritten) parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
   return parts.join('\n');

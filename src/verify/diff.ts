@@ -24,6 +24,12 @@ const label = (name: string) => name.replace(/_/g, ' ');
  */
 const ADVISORY_PROPERTIES = new Set(['version']);
 
+/** Which properties the expected side states: all (but those its version could not), or its keys only. */
+interface PropertyScope {
+  complete: boolean;
+  unrecorded: ReadonlySet<string>;
+}
+
 /**
  * The properties one side states. Where the expected side states every property it has
  * (`complete`), one present on a single side is a difference (a TTL added where none was);
@@ -34,9 +40,10 @@ function compareProperties(
   expected: Record<string, string> | undefined,
   actual: Record<string, string> | undefined,
   what: string,
-  complete: boolean,
+  compared: PropertyScope,
 ): Difference[] {
-  const keys = new Set([...Object.keys(expected ?? {}), ...(complete ? Object.keys(actual ?? {}) : [])]);
+  const stated = compared.complete ? Object.keys(actual ?? {}).filter((key) => !compared.unrecorded.has(key)) : [];
+  const keys = new Set([...Object.keys(expected ?? {}), ...stated]);
   return [...keys]
     .map((key) => [key, expected?.[key] ?? null, actual?.[key] ?? null] as const)
     .filter(([, e, a]) => e !== a)
@@ -83,7 +90,7 @@ function compareParts(table: string, kind: string, expected: Record<string, stri
   return differences;
 }
 
-function compareColumn(object: string, expected: ColumnSchema, actual: ColumnSchema, complete: boolean): Difference[] {
+function compareColumn(object: string, expected: ColumnSchema, actual: ColumnSchema, compared: PropertyScope): Difference[] {
   const differences: Difference[] = [];
   const differ = (kind: string, e: string | null, a: string | null, label: string) => {
     if (e !== a) {
@@ -93,7 +100,7 @@ function compareColumn(object: string, expected: ColumnSchema, actual: ColumnSch
   differ('type', expected.type, actual.type, 'type');
   differ('nullable', expected.nullable ? 'NULL' : 'NOT NULL', actual.nullable ? 'NULL' : 'NOT NULL', 'nullability');
   differ('default', expected.default, actual.default, 'default');
-  differences.push(...compareProperties(object, expected.properties, actual.properties, 'Column', complete));
+  differences.push(...compareProperties(object, expected.properties, actual.properties, 'Column', compared));
   return differences;
 }
 
@@ -103,7 +110,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
   const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
   const expectedKeys = new Set(expected.tables.map(tableKey));
   const unrecorded = new Set(expected.unrecordedTypes ?? []);
-  const complete = expected.propertiesComplete === true;
+  const compared: PropertyScope = { complete: expected.propertiesComplete === true, unrecorded: new Set(expected.unrecordedProperties ?? []) };
 
   for (const table of expected.tables) {
     const key = tableKey(table);
@@ -122,7 +129,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
       if (!liveColumn) {
         differences.push({ severity: 'error', kind: 'missing-column', object, expected: column.type, actual: null, message: `Missing column ${object} (${column.type})` });
       } else {
-        differences.push(...compareColumn(object, column, liveColumn, complete));
+        differences.push(...compareColumn(object, column, liveColumn, compared));
       }
     }
     const expectedColumns = new Set(table.columns.map((c) => c.name));
@@ -133,7 +140,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
     if (pk(table) !== pk(live)) {
       differences.push({ severity: 'error', kind: 'primary-key', object: key, expected: pk(table) || null, actual: pk(live) || null, message: `${key}: primary key is (${pk(live) || 'none'}), expected (${pk(table) || 'none'})` });
     }
-    differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type)), complete));
+    differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type)), compared));
     for (const [kind, parts] of Object.entries(table.parts ?? {})) {
       differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
     }

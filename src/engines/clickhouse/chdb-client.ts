@@ -1,3 +1,5 @@
+import { readFileSync, readlinkSync } from 'node:fs';
+import path from 'node:path';
 import { configError, SchemagateError } from '../../errors.js';
 import { loadOptionalModule } from '../optional-module.js';
 import { asError, ClickHouseError, messageOf, parseServerError } from './errors.js';
@@ -31,7 +33,38 @@ interface SharedSession {
 }
 const sessions = new Map<string, SharedSession>();
 
-function openSession(target: ChdbTarget): SharedSession {
+/**
+ * Who has the directory open, from the `status` file ClickHouse keeps in it (`PID: …`, `Started
+ * at: …`) and the name of that process's program. Never its command line: a run's arguments can
+ * hold a URL.
+ */
+function describeHolder(dir: string): string {
+  let status: string;
+  try {
+    status = readFileSync(path.join(dir, 'status'), 'utf8');
+  } catch {
+    return 'another process';
+  }
+  const pid = /^PID: (\d+)/m.exec(status)?.[1];
+  const started = /^Started at: (.+)$/m.exec(status)?.[1]?.trim();
+  if (!pid) return 'another process';
+  let name = '';
+  try {
+    name = path.basename(readlinkSync(`/proc/${pid}/exe`));
+  } catch {
+    // Not Linux, or not ours to read: the pid alone names it.
+  }
+  return `process ${pid}${name ? ` (${name})` : ''} on this host${started ? `, open since ${started}` : ''}`;
+}
+
+const OPEN_POLL_MS = 500;
+const OPEN_LOG_MS = 10_000;
+
+/**
+ * A directory another process has open is waited for, as a held lock is (`lock-timeout`), then
+ * a `lock-timeout` outcome names the process.
+ */
+async function openSession(target: ChdbTarget, settings: ClientSettings): Promise<SharedSession> {
   const cached = sessions.get(target.path);
   if (cached) return cached;
   const other = [...sessions.keys()][0];
@@ -41,25 +74,40 @@ function openSession(target: ChdbTarget): SharedSession {
     });
   }
   const chdb = loadOptionalModule<ChdbModule>('chdb', 'A chdb:// database URL (ClickHouse embedded)');
-  let session: ChdbSession;
-  try {
-    session = new chdb.Session(target.path);
-  } catch (error) {
-    if (/Failed to create connection/i.test(messageOf(error))) {
-      // chDB opens a directory from one process at a time: another run holds it, as a lock would.
-      throw new SchemagateError('lock-timeout', `chDB directory ${target.path} is open in another process (another schemagate run, or a program using it).`, {
-        hint: 'chDB lets one process open a data directory at a time: wait for that run to finish and run again; give runs on one directory a workflow `concurrency` group so they queue.',
-        cause: error,
-      });
+  const waitMs = settings.openWaitMs ?? 0;
+  const started = Date.now();
+  let logged = started;
+  for (;;) {
+    try {
+      const session = new chdb.Session(target.path);
+      const shared: SharedSession = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
+      sessions.set(target.path, shared);
+      return shared;
+    } catch (error) {
+      if (!/Failed to create connection/i.test(messageOf(error))) {
+        throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
+          hint: 'chDB allows one data directory per process, and one process per directory.',
+          cause: error,
+        });
+      }
+      const waited = Date.now() - started;
+      if (waited >= waitMs) {
+        throw new SchemagateError(
+          'lock-timeout',
+          `chDB directory ${target.path} is open in ${describeHolder(target.path)}${waitMs > 0 ? `; waited ${Math.round(waited / 1000)} s (lock-timeout)` : ''}.`,
+          {
+            hint: 'chDB lets one process open a data directory at a time: wait for that run to finish and run again, or raise `lock-timeout`; give runs on one directory a workflow `concurrency` group so they queue.',
+            cause: error,
+          },
+        );
+      }
+      if (Date.now() - logged >= OPEN_LOG_MS || logged === started) {
+        settings.log?.(`chDB directory ${target.path} is open in ${describeHolder(target.path)}; waiting for it (${Math.round(waited / 1000)} s of ${Math.round(waitMs / 1000)} s).`);
+        logged = Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(OPEN_POLL_MS, waitMs - waited)));
     }
-    throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
-      hint: 'chDB allows one data directory per process, and one process per directory.',
-      cause: error,
-    });
   }
-  const shared: SharedSession = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
-  sessions.set(target.path, shared);
-  return shared;
 }
 
 function toClientError(error: unknown): Error {
@@ -79,7 +127,7 @@ function parseRows<T>(text: string): T[] {
  * parsed into ClickHouseErrors like a server's.
  */
 export async function openChdbClient(target: ChdbTarget, settings: ClientSettings): Promise<ChClient> {
-  const shared = openSession(target);
+  const shared = await openSession(target, settings);
   shared.users++;
   const run = <T>(task: (session: ChdbSession) => Promise<T>) =>
     shared.queue.run(async () => {
@@ -101,7 +149,7 @@ export async function openChdbClient(target: ChdbTarget, settings: ClientSetting
         for (const [name, value] of Object.entries(serverSettings(settings))) {
           if (name !== 'wait_end_of_query') await shared.session.queryAsync(`SET ${name} = ${value}`);
         }
-        await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
+        if (settings.createDatabase !== false) await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
       } catch (error) {
         throw toClientError(error);
       }

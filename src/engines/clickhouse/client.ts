@@ -45,6 +45,10 @@ export interface ClientSettings {
   statementTimeoutMs?: number;
   /** Extra server settings for every request of this client. */
   extraSettings?: Record<string, string>;
+  /** chDB: how long to wait for a data directory another process has open. */
+  openWaitMs?: number;
+  /** chDB: create the URL's database when missing (not in a read-only run). Default true. */
+  createDatabase?: boolean;
 }
 
 /**

@@ -163,6 +163,8 @@ export async function openClickHouseClient(target: ClickHouseTarget, options: Cl
     ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    ...(options.openWaitMs !== undefined ? { openWaitMs: options.openWaitMs } : {}),
+    ...(options.readOnly ? { createDatabase: false } : {}),
   };
   const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
   try {
@@ -181,6 +183,10 @@ export async function openClickHouseClient(target: ClickHouseTarget, options: Cl
   }
   return client;
 }
+
+/** The URL names a database the server (or chDB directory) does not have. */
+export const isUnknownDatabase = (error: unknown) =>
+  error instanceof SchemagateError && error.cause instanceof ClickHouseError && error.cause.type === 'UNKNOWN_DATABASE';
 
 /** Accepts the URL forms documented in url.ts: clickhouse://, http(s)://, chdb://. */
 export async function openClickHouseEngine(url: URL | string, options: ClickHouseEngineOptions): Promise<ClickHouseEngine> {

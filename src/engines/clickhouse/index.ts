@@ -6,7 +6,7 @@ import { absentEmbeddedDatabase } from '../absent.js';
 import type { EngineDriver } from '../engine.js';
 import { CLICKHOUSE_ADOPTED } from './adopted/index.js';
 import { parseClickHouseUrl } from './url.js';
-import { openClickHouseEngine } from './engine.js';
+import { isUnknownDatabase, openClickHouseEngine } from './engine.js';
 
 /**
  * ClickHouse behind the shared Engine interface: servers over HTTP(S) through
@@ -19,8 +19,15 @@ export const clickhouseDriver: EngineDriver = {
   dialect: dialectFor('clickhouse'),
   open: async (url, options) => {
     const target = parseClickHouseUrl(url);
-    if (options.readOnly && target.kind === 'chdb' && !existsSync(target.path)) return absentEmbeddedDatabase('clickhouse', target.display, options);
-    return openClickHouseEngine(url, { ...options, ...options.clickhouse });
+    const embeddedAndReadOnly = options.readOnly && target.kind === 'chdb';
+    if (embeddedAndReadOnly && !existsSync(target.path)) return absentEmbeddedDatabase('clickhouse', target.display, options);
+    try {
+      return await openClickHouseEngine(url, { ...options, ...options.clickhouse });
+    } catch (error) {
+      // A read-only run on a chDB directory that lacks the URL's database creates nothing.
+      if (embeddedAndReadOnly && isUnknownDatabase(error)) return absentEmbeddedDatabase('clickhouse', target.display, options);
+      throw error;
+    }
   },
   // chDB opens one data directory per process: a replay here fails while a chdb:// target
   // on another directory is open in the same process.

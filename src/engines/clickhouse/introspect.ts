@@ -36,6 +36,7 @@ interface IndexRow {
   type: string;
   type_full?: string;
   expr: string;
+  granularity: number | string;
   /** Newer servers also list implicit indices (e.g. automatic minmax); only declared ones count. */
   creation?: string;
 }
@@ -114,6 +115,7 @@ export interface TableExtras {
 export function toTableSchema(database: string, table: TableRow, columns: ColumnRow[], extras: TableExtras): TableSchema {
   const type = OBJECT_TYPES[table.engine] ?? 'table';
   const createQuery = unqualify(table.create_table_query ?? '', database);
+  const declared = extras.indices.filter((i) => !i.creation || i.creation === 'Explicit');
   const properties = withoutEmpty({
     engine: normalizeEngine(table.engine),
     engine_arguments: table.engine_full ? engineArguments(table.engine_full) : null,
@@ -124,9 +126,12 @@ export function toTableSchema(database: string, table: TableRow, columns: Column
     query: type === 'table' || type === 'dictionary' ? '' : unqualify(table.as_select, database),
     target: type === 'materialized_view' ? viewTarget(createQuery) : null,
     definition: type === 'dictionary' ? afterColumnList(createQuery) : null,
-    indices: extras.indices
-      .filter((i) => !i.creation || i.creation === 'Explicit')
+    indices: declared
       .map((i) => `${i.name}:${i.type_full || i.type}:${i.expr}`)
+      .sort()
+      .join('; '),
+    skipping_index_granularity: declared
+      .map((i) => `${i.name}:${i.granularity}`)
       .sort()
       .join('; '),
     projections: (extras.projections ?? [])

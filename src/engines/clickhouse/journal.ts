@@ -1,4 +1,5 @@
 import type { Journal, JournalKind, JournalRow, StatementRow, AttemptStatus } from '../../types.js';
+import { damagedJournal, journalVersionOf, lacksColumns, missingColumns, newerJournal, versionComment } from '../journal-shape.js';
 import type { ChClient } from './client.js';
 import { fromDateTime64Text, qualifiedName, quoteIdent, toDateTime64Text } from './sql.js';
 
@@ -40,61 +41,102 @@ export function mergeTreeEngine(base: string, args: string[], cluster: string | 
   return `Replicated${base}(${replicated.join(', ')})`;
 }
 
+/**
+ * The version of the journal's shape, kept in the attempts table's comment. ClickHouse has no
+ * transactional DDL, so a newer schemagate upgrades an older journal with idempotent statements
+ * (ADD COLUMN IF NOT EXISTS), listed here under the version they lead to, before it states the
+ * new version; a run cut short repeats them.
+ */
+export const JOURNAL_VERSION = 2;
+export const JOURNAL_UPGRADES: Record<number, (names: JournalNames, cluster: string | undefined) => string[]> = {
+  // How often a migration's statements gave up waiting for a lock (always 0 here: see engine.ts RunOptions).
+  2: (names, cluster) => [`ALTER TABLE ${qualifiedName(names.database, names.attempts)}${onCluster(cluster)} ADD COLUMN IF NOT EXISTS lock_retries UInt32 DEFAULT 0`],
+};
+
+const ATTEMPT_COLUMNS = [
+  ['attempt_id', 'String'],
+  ['migration_id', 'String'],
+  ['name', 'String'],
+  ['kind', 'LowCardinality(String)'],
+  ['checksum', 'String'],
+  ['checksum_algorithm', 'LowCardinality(String)'],
+  ['status', 'LowCardinality(String)'],
+  ['started_at', "DateTime64(3, 'UTC')"],
+  ['finished_at', "Nullable(DateTime64(3, 'UTC'))"],
+  ['duration_ms', 'Nullable(UInt64)'],
+  ['statement_count', 'UInt32'],
+  ['statements_applied', 'UInt32'],
+  ['transactional', 'Bool'],
+  ['error', 'Nullable(String)'],
+  ['error_statement_index', 'Nullable(UInt32)'],
+  ['error_line', 'Nullable(UInt32)'],
+  ['out_of_order', 'Bool'],
+  ['note', 'Nullable(String)'],
+  ['actor', 'Nullable(String)'],
+  ['run_url', 'Nullable(String)'],
+  ['commit_sha', 'Nullable(String)'],
+  ['environment', 'Nullable(String)'],
+  ['tool_version', 'String'],
+  ['lock_retries', 'UInt32 DEFAULT 0'],
+  ['version', "UInt64 COMMENT 'row version: the highest per attempt_id is current'"],
+] as const;
+
+/** The journal version that added a column, for the columns added after version 1. */
+const COLUMN_SINCE: Record<string, number> = { lock_retries: 2 };
+
+const STATEMENT_COLUMNS = [
+  ['attempt_id', 'String'],
+  ['migration_id', 'String'],
+  ['statement_index', 'UInt32'],
+  ['statement_hash', 'String'],
+  ['finished_at', "DateTime64(3, 'UTC')"],
+] as const;
+
+const columnList = (columns: ReadonlyArray<readonly [string, string]>) => columns.map(([name, type]) => `  ${name} ${type}`).join(',\n');
+const ATTEMPTS_COMMENT = versionComment(JOURNAL_VERSION, 'one row per attempt, read with FINAL');
+
 export function journalDdl(names: JournalNames, cluster?: string): string[] {
   const on = onCluster(cluster);
   return [
     `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
     `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
-  attempt_id String,
-  migration_id String,
-  name String,
-  kind LowCardinality(String),
-  checksum String,
-  checksum_algorithm LowCardinality(String),
-  status LowCardinality(String),
-  started_at DateTime64(3, 'UTC'),
-  finished_at Nullable(DateTime64(3, 'UTC')),
-  duration_ms Nullable(UInt64),
-  statement_count UInt32,
-  statements_applied UInt32,
-  transactional Bool,
-  error Nullable(String),
-  error_statement_index Nullable(UInt32),
-  error_line Nullable(UInt32),
-  out_of_order Bool,
-  note Nullable(String),
-  actor Nullable(String),
-  run_url Nullable(String),
-  commit_sha Nullable(String),
-  environment Nullable(String),
-  tool_version String,
-  lock_retries UInt32 DEFAULT 0,
-  version UInt64 COMMENT 'row version: the highest per attempt_id is current'
+${columnList(ATTEMPT_COLUMNS)}
 ) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
 ORDER BY attempt_id
-COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'`,
+COMMENT '${ATTEMPTS_COMMENT}'`,
     `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.statements)}${on} (
-  attempt_id String,
-  migration_id String,
-  statement_index UInt32,
-  statement_hash String,
-  finished_at DateTime64(3, 'UTC')
+${columnList(STATEMENT_COLUMNS)}
 ) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', [], cluster)}
 ORDER BY (attempt_id, statement_index)
 COMMENT 'schemagate: statements completed by each attempt'`,
   ];
 }
 
-/**
- * Columns added after the journal's first release, added in place to an older journal (rows
- * written before read as the default). Reading (`SELECT * EXCEPT (version)`) needs none of them.
- */
-export const journalUpgrades = (names: JournalNames, cluster?: string): string[] => [
-  `ALTER TABLE ${qualifiedName(names.database, names.attempts)}${onCluster(cluster)} ADD COLUMN IF NOT EXISTS lock_retries UInt32 DEFAULT 0`,
-];
+interface JournalTables {
+  /** The attempts table's comment, when the table exists. */
+  attempts: { comment: string } | null;
+  statements: boolean;
+}
 
+/** Which of the journal tables exist, and the attempts table's comment (reading must not create them). */
+async function journalTables(client: ChClient, names: JournalNames): Promise<JournalTables> {
+  const rows = await client.query<{ name: string; comment: string }>(
+    'SELECT name, comment FROM system.tables WHERE database = {db:String} AND name IN ({attempts:String}, {statements:String})',
+    { db: names.database, attempts: names.attempts, statements: names.statements },
+  );
+  const attempts = rows.find((r) => r.name === names.attempts);
+  return { attempts: attempts ? { comment: attempts.comment } : null, statements: rows.some((r) => r.name === names.statements) };
+}
+
+/** Creates what is missing, upgrades an older journal, then states the version it now has. */
 export async function ensureJournal(client: ChClient, names: JournalNames, cluster?: string): Promise<void> {
-  for (const ddl of [...journalDdl(names, cluster), ...journalUpgrades(names, cluster)]) await client.command(ddl, undefined, { idempotent: true });
+  const existing = (await journalTables(client, names)).attempts;
+  for (const ddl of journalDdl(names, cluster)) await client.command(ddl, undefined, { idempotent: true });
+  if (!existing || existing.comment === ATTEMPTS_COMMENT) return;
+  for (let version = (journalVersionOf(existing.comment) ?? 1) + 1; version <= JOURNAL_VERSION; version++) {
+    for (const ddl of JOURNAL_UPGRADES[version]?.(names, cluster) ?? []) await client.command(ddl, undefined, { idempotent: true });
+  }
+  await client.command(`ALTER TABLE ${qualifiedName(names.database, names.attempts)}${onCluster(cluster)} MODIFY COMMENT '${ATTEMPTS_COMMENT}'`, undefined, { idempotent: true });
 }
 
 let lastVersion = 0n;
@@ -161,7 +203,7 @@ interface AttemptRecord {
   commit_sha: string | null;
   environment: string | null;
   tool_version: string;
-  /** Absent in a journal from before the column was added. */
+  /** Absent in a journal from before version 2. */
   lock_retries?: number;
 }
 
@@ -225,28 +267,42 @@ export function toStatementRow(r: StatementRecord): StatementRow {
   };
 }
 
-/** Which of the journal tables exist (reading must not create them). */
-async function existingTables(client: ChClient, names: JournalNames): Promise<Set<string>> {
-  const rows = await client.query<{ name: string }>(
-    'SELECT name FROM system.tables WHERE database = {db:String} AND name IN ({attempts:String}, {statements:String})',
+/**
+ * Refuses a journal this schemagate cannot read exactly: a newer version, a missing column, or
+ * no statements table while an attempt's progress would be kept there. A statements table that
+ * is merely missing (a run cut short while creating the journal: ClickHouse DDL is not
+ * transactional) is created by the next apply.
+ */
+async function checkShape(client: ChClient, names: JournalNames, tables: JournalTables): Promise<void> {
+  const location = `${names.database}.${names.attempts}`;
+  const version = journalVersionOf(tables.attempts?.comment);
+  if (version !== null && version > JOURNAL_VERSION) throw newerJournal(location, version, JOURNAL_VERSION);
+  const columns = await client.query<{ table: string; column: string }>(
+    'SELECT table, name AS column FROM system.columns WHERE database = {db:String} AND table IN ({attempts:String}, {statements:String})',
     { db: names.database, attempts: names.attempts, statements: names.statements },
   );
-  return new Set(rows.map((r) => r.name));
+  const expected = {
+    [names.attempts]: ATTEMPT_COLUMNS.map(([name]) => name).filter((name) => (COLUMN_SINCE[name] ?? 1) <= (version ?? 1)),
+    ...(tables.statements ? { [names.statements]: STATEMENT_COLUMNS.map(([name]) => name) } : {}),
+  };
+  const missing = missingColumns(expected, columns);
+  if (missing.length > 0) throw damagedJournal(location, lacksColumns(missing));
 }
 
 export async function readJournal(client: ChClient, names: JournalNames): Promise<Omit<Journal, 'adopted'>> {
-  const tables = await existingTables(client, names);
-  const attempts = tables.has(names.attempts)
-    ? await client.query<AttemptRecord>(
-        `SELECT * EXCEPT (version) FROM ${qualifiedName(names.database, names.attempts)} FINAL ORDER BY started_at, attempt_id`,
-      )
+  const tables = await journalTables(client, names);
+  if (!tables.attempts) return { attempts: [], statements: [] };
+  await checkShape(client, names, tables);
+  const attempts = (
+    await client.query<AttemptRecord>(`SELECT * EXCEPT (version) FROM ${qualifiedName(names.database, names.attempts)} FINAL ORDER BY started_at, attempt_id`)
+  ).map(toJournalRow);
+  if (!tables.statements && attempts.some((a) => a.status !== 'applied')) {
+    throw damagedJournal(`${names.database}.${names.attempts}`, `has no ${names.statements} table, which holds the progress of the interrupted attempts`);
+  }
+  const statements = tables.statements
+    ? await client.query<StatementRecord>(`SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`)
     : [];
-  const statements = tables.has(names.statements)
-    ? await client.query<StatementRecord>(
-        `SELECT * FROM ${qualifiedName(names.database, names.statements)} FINAL ORDER BY attempt_id, statement_index`,
-      )
-    : [];
-  return { attempts: attempts.map(toJournalRow), statements: statements.map(toStatementRow) };
+  return { attempts, statements: statements.map(toStatementRow) };
 }
 
 export async function writeAttempt(client: ChClient, names: JournalNames, row: JournalRow): Promise<void> {

@@ -11,8 +11,11 @@ import { isConnectionLoss, ownQueryFailure } from './errors.js';
  */
 export interface PgConnection {
   query<T extends object>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Run one migration statement as written (simple protocol: any statement, no parameters). */
-  exec(text: string): Promise<void>;
+  /**
+   * Run one migration statement as written (simple protocol: any statement, no parameters).
+   * Returns the rows it changed, as its command tag counts them (0 for DDL).
+   */
+  exec(text: string): Promise<number>;
   /**
    * Runs `fn` in a transaction; `opening` (a SET LOCAL) runs first in it, sent with BEGIN in one
    * round trip where the driver can.
@@ -61,7 +64,8 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       }
     },
     async exec(text: string) {
-      await send(() => sql.unsafe(text).simple());
+      const result = await send(() => sql.unsafe(text).simple());
+      return Number((result as { count?: unknown }).count ?? 0) || 0;
     },
     async transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string) {
       let inner = true;
@@ -129,7 +133,7 @@ export async function connectServer(url: string, options: ServerConnectionOption
 
 interface PGliteLike {
   query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
-  exec(text: string): Promise<unknown>;
+  exec(text: string): Promise<Array<{ affectedRows?: number }>>;
   transaction<T>(fn: (tx: PGliteLike) => Promise<T>): Promise<T>;
   close?(): Promise<void>;
 }
@@ -145,7 +149,7 @@ function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
     },
     async exec(text: string) {
       try {
-        await db.exec(text);
+        return (await db.exec(text)).at(-1)?.affectedRows ?? 0;
       } catch (error) {
         throw explainMissingExtension(error);
       }

@@ -6,6 +6,7 @@ import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
 import {
   DatabaseError,
+  type Batches,
   type Engine,
   type EngineDriver,
   type EngineOptions,
@@ -21,6 +22,7 @@ import {
 } from '../engine.js';
 import { absentEmbeddedDatabase } from '../absent.js';
 import { holderIsDead } from '../holder.js';
+import { damagedJournal, journalVersionOf, lacksColumns, missingColumns, newerJournal } from '../journal-shape.js';
 import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
 import { connectPGlite, connectServer, type PgConnection } from './connection.js';
@@ -31,12 +33,11 @@ import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
   attemptParams,
-  columnsOf,
+  columnsAt,
   insertStatementSql,
   JOURNAL_UPGRADES,
   JOURNAL_VERSION,
   journalVersionComment,
-  journalVersionOf,
   STATEMENT_COLUMNS,
   journalDdl,
   journalNames,
@@ -47,6 +48,7 @@ import {
   upsertAttemptSql,
   type JournalNames,
 } from './journal.js';
+import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index.js';
 import { observeStatement } from './observe.js';
 import { poolerRefusal, transactionPooled } from './pooler.js';
 import { watchSession } from './watch.js';
@@ -77,18 +79,21 @@ function statementFailure(error: unknown): Error {
 /** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 const lockTimeoutSetting = (ms: number) => `${Math.max(1, Math.ceil(ms))}ms`;
 
+/** Runs one statement, returning the rows it changed; failures as the core understands them. */
+async function execCounting(connection: PgConnection, statement: Statement): Promise<number> {
+  try {
+    return await connection.exec(statement.sql);
+  } catch (error) {
+    throw statementFailure(error);
+  }
+}
+
 /**
  * Runs one statement; inside a transaction, an observer is told which locks it took and what it
  * rewrote. Outside one, a lock wait bound is set for the session around the statement alone.
  */
 async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined, lockTimeoutMs?: number): Promise<void> {
-  const run = async () => {
-    try {
-      await connection.exec(statement.sql);
-    } catch (error) {
-      throw statementFailure(error);
-    }
-  };
+  const run = async () => void (await execCounting(connection, statement));
   if (observe) {
     observe(statement, await observeStatement(connection, run));
     return;
@@ -107,11 +112,21 @@ async function executeOn(connection: PgConnection, statement: Statement, observe
   }
 }
 
-function executor(connection: PgConnection, names: JournalNames, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined, inTransaction: boolean): Executor {
+function executor(
+  connection: PgConnection,
+  names: JournalNames,
+  adopted: Adopter<PgConnection>,
+  observe: StatementObserver | undefined,
+  inTransaction: boolean,
+  invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} },
+): Executor {
   return {
     // Inside a transaction, the transaction bounds every statement's lock wait (Transactions).
+    // Outside one a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
     execute: (statement: Statement, options?: RunOptions) =>
-      inTransaction ? executeOn(connection, statement, observe) : executeOn(connection, statement, undefined, options?.lockTimeoutMs),
+      inTransaction
+        ? executeOn(connection, statement, observe)
+        : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running' && !inTransaction) {
         // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -139,6 +154,7 @@ class PostgresEngine implements Engine {
   readonly kind = 'postgres';
   readonly journalLocation: string;
   readonly transactions: Transactions;
+  readonly batches: Batches;
   private readonly names: JournalNames;
   private readonly base: Executor;
   private readonly adopted: Adopter<PgConnection>;
@@ -153,7 +169,10 @@ class PostgresEngine implements Engine {
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.names, this.adopted, undefined, false);
+    this.base = executor(connection, this.names, this.adopted, undefined, false, {
+      rebuild: options.rebuildInvalidIndexes ?? true,
+      log: options.log ?? (() => {}),
+    });
     this.transactions = {
       transaction: (fn, run) =>
         this.connection.transaction(
@@ -163,6 +182,19 @@ class PostgresEngine implements Engine {
     };
     const { session } = connection;
     if (session) this.watch = () => watchSession(session);
+    this.batches = {
+      runBatch: (statement, record) =>
+        this.connection.transaction(async (tx) => {
+          const rows = await execCounting(tx, statement);
+          await record(executor(tx, this.names, this.adopted, undefined, true), rows);
+          return rows;
+        }),
+      queryNumber: async (sql) => {
+        const [row] = await this.connection.query<Record<string, unknown>>(sql);
+        const value = row ? Object.values(row)[0] : null;
+        return value === null || value === undefined ? null : Number(value);
+      },
+    };
   }
 
   readonly watch?: () => StatementWatch;
@@ -189,11 +221,7 @@ class PostgresEngine implements Engine {
   }
 
   private damaged(what: string): SchemagateError {
-    return new SchemagateError('refused', `The journal ${this.journalLocation} ${what}.`, {
-      hint:
-        'The journal tables were changed outside schemagate. Restore them from a backup (or re-create the missing table or column as schemagate creates it), ' +
-        'or point `journal-table` at a fresh journal and record what is applied with mode `baseline`.',
-    });
+    return damagedJournal(this.journalLocation, what);
   }
 
   /**
@@ -207,21 +235,16 @@ class PostgresEngine implements Engine {
       [this.names.attempts, this.names.statements],
     );
     const version = journalVersionOf(meta?.comment ?? null);
-    if (version !== null && version > JOURNAL_VERSION) {
-      throw new SchemagateError('refused', `The journal ${this.journalLocation} is version ${version}, written by a newer schemagate; this one reads up to version ${JOURNAL_VERSION}.`, {
-        hint: 'Run the newer schemagate (pin the same version in every workflow that migrates this database).',
-      });
-    }
-    const columns = await this.connection.query<{ table_name: string; column_name: string }>(
-      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)',
+    if (version !== null && version > JOURNAL_VERSION) throw newerJournal(this.journalLocation, version, JOURNAL_VERSION);
+    const columns = await this.connection.query<{ table: string; column: string }>(
+      'SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)',
       [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`],
     );
-    const has = (table: string, column: string) => columns.some((c) => c.table_name === table && c.column_name === column);
-    const missing = [
-      ...columnsOf(version ?? 1).filter((c) => !has(this.options.journalTable, c)).map((c) => `${this.options.journalTable}.${c}`),
-      ...(meta?.statements ? STATEMENT_COLUMNS.filter((c) => !has(`${this.options.journalTable}_statements`, c)).map((c) => `${this.options.journalTable}_statements.${c}`) : []),
-    ];
-    if (missing.length > 0) throw this.damaged(`lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+    const missing = missingColumns(
+      { [this.options.journalTable]: columnsAt(version ?? 1), ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: STATEMENT_COLUMNS } : {}) },
+      columns,
+    );
+    if (missing.length > 0) throw this.damaged(lacksColumns(missing));
     if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
     return { hasStatements: Boolean(meta?.statements), version: version ?? 1 };
   }

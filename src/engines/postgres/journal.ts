@@ -1,4 +1,5 @@
 import type { JournalRow, StatementRow } from '../../types.js';
+import { versionComment } from '../journal-shape.js';
 
 /** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
 
@@ -24,20 +25,19 @@ export function journalNames(schema: string, table: string): JournalNames {
  * A newer schemagate upgrades an older journal in place, in the transaction that creates it,
  * with the statements listed here under the version they lead to.
  */
-export const JOURNAL_VERSION = 2;
+export const JOURNAL_VERSION = 3;
 export const JOURNAL_UPGRADES: Record<number, (names: JournalNames) => string[]> = {
-  2: (names) => [`ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS lock_retries integer NOT NULL DEFAULT 0`],
+  // A batched backfill's progress, written with each batch.
+  2: (names) => [
+    `ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS rows_done bigint`,
+    `ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS batches integer`,
+  ],
+  // How often a migration's statements gave up waiting for a lock and were retried.
+  3: (names) => [`ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS lock_retries integer NOT NULL DEFAULT 0`],
 };
-const VERSION_COMMENT = /^schemagate journal v(\d+)\b/;
 
 export const journalVersionComment = (names: JournalNames) =>
-  `COMMENT ON TABLE ${names.attempts} IS 'schemagate journal v${JOURNAL_VERSION}: attempts of each migration; change only through schemagate'`;
-
-/** The version a comment states; null when there is none (a journal from before versioning). */
-export function journalVersionOf(comment: string | null): number | null {
-  const match = comment ? VERSION_COMMENT.exec(comment) : null;
-  return match ? Number(match[1]) : null;
-}
+  `COMMENT ON TABLE ${names.attempts} IS '${versionComment(JOURNAL_VERSION, 'attempts of each migration; change only through schemagate')}'`;
 
 export const STATEMENT_COLUMNS = ['attempt_id', 'migration_id', 'statement_index', 'statement_hash', 'finished_at'] as const;
 
@@ -68,6 +68,8 @@ export function journalDdl(names: JournalNames): string[] {
       commit_sha text,
       environment text,
       tool_version text NOT NULL,
+      rows_done bigint,
+      batches integer,
       lock_retries integer NOT NULL DEFAULT 0
     )`,
     `CREATE TABLE IF NOT EXISTS ${names.statements} (
@@ -85,17 +87,17 @@ export const COLUMNS = [
   'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
   'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
   'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
-  'commit_sha', 'environment', 'tool_version', 'lock_retries',
+  'commit_sha', 'environment', 'tool_version', 'rows_done', 'batches', 'lock_retries',
 ] as const;
 
-/** The journal version that added a column; the others were there from version 1. */
-const ADDED_IN: Partial<Record<(typeof COLUMNS)[number], number>> = { lock_retries: 2 };
+/** The journal version that added a column, for the columns added after version 1. */
+const COLUMN_SINCE: Partial<Record<(typeof COLUMNS)[number], number>> = { rows_done: 2, batches: 2, lock_retries: 3 };
 
 /**
- * The attempt columns a journal of `version` has: an older journal is read as it is (plan and
- * verify never change it) and upgraded only by `ensureJournal`.
+ * The columns a journal of `version` has: a plan reads an older journal as it is (only `apply`
+ * upgrades it), and a column it lacks reads as null.
  */
-export const columnsOf = (version: number) => COLUMNS.filter((column) => (ADDED_IN[column] ?? 1) <= version);
+export const columnsAt = (version: number) => COLUMNS.filter((c) => (COLUMN_SINCE[c] ?? 1) <= version);
 
 export function upsertAttemptSql(names: JournalNames): string {
   const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
@@ -109,12 +111,12 @@ export function attemptParams(row: JournalRow): unknown[] {
     row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
     row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
     row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
-    row.commitSha, row.environment, row.toolVersion, row.lockRetries,
+    row.commitSha, row.environment, row.toolVersion, row.rowsDone ?? null, row.batches ?? null, row.lockRetries,
   ];
 }
 
 export const selectAttemptsSql = (names: JournalNames, version: number) =>
-  `SELECT ${columnsOf(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+  `SELECT ${columnsAt(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
 
 export const insertStatementSql = (names: JournalNames) =>
   `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
@@ -154,6 +156,7 @@ export function toJournalRow(r: Raw): JournalRow {
     environment: str(r.environment),
     toolVersion: String(r.tool_version),
     lockRetries: Number(r.lock_retries ?? 0),
+    ...(r.rows_done === null || r.rows_done === undefined ? {} : { rowsDone: Number(r.rows_done), batches: Number(r.batches ?? 0) }),
   };
 }
 
