@@ -110,7 +110,7 @@ interface DrizzleEnum {
   /** An array since version 5; an object of label -> label before. */
   values: string[] | Record<string, string>;
 }
-/** `pgView` / `pgMaterializedView` (snapshot key `views`, drizzle-kit 0.24 on). */
+/** `pgView` / `pgMaterializedView` (snapshot key `views`; older snapshots lack it). */
 interface DrizzleView {
   name: string;
   schema?: string;
