@@ -5,6 +5,7 @@ import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { fromDrizzle } from '../../src/sources/drizzle/snapshot.js';
+import { readExpectedSnapshot } from '../../src/verify/snapshot.js';
 import type { Difference } from '../../src/types.js';
 import { ROOT } from '../support/action.js';
 import { openEngine } from '../support/backends.js';
@@ -87,6 +88,14 @@ it("reads views, their columns and queries, and roles from drizzle-kit's snapsho
   expect(find('legacy_report')).toBeUndefined();
   expect(expected.unmanaged).toEqual(['public.legacy_report']);
   expect(expected.unrecordedTypes).not.toContain('view');
+
+  // Annotations point at the view's and the role's own lines in drizzle's snapshot.
+  const file = path.join(ws.dir, 'drizzle/meta/0000_snapshot.json');
+  const read = await readExpectedSnapshot(file, 'drizzle/meta/0000_snapshot.json');
+  const lines = ws.read('drizzle/meta/0000_snapshot.json').split('\n');
+  expect(lines[read.locate('public.user_scores') - 1]).toContain('"public.user_scores": {');
+  expect(lines[read.locate(ROLE) - 1]).toContain(`"${ROLE}": {`);
+  expect(lines.slice(0, read.locate(ROLE)).some((line) => line.includes('"roles": {'))).toBe(true);
 });
 
 const summary = (differences: Difference[]) => differences.map((d) => [d.severity, d.kind, d.object]);
