@@ -220,13 +220,21 @@ export interface TableSchema {
 
 export interface SchemaSnapshot {
   engine: string;
-  /** Tables, views, and other named schema objects (`enum` types on Postgres). */
+  /**
+   * Tables, views, and other named schema objects (`enum` types on Postgres), and the server-wide
+   * objects a snapshot may state (roles: see verify/diff.ts SERVER_WIDE_TYPES).
+   */
   tables: TableSchema[];
   /**
    * Object types the snapshot does not record at all, because it was written before they were
    * (an older snapshot format): live objects of these types are not reported as extra.
    */
   unrecordedTypes?: string[];
+  /**
+   * Objects (`schema.name`) the expected side names but leaves to others (drizzle-kit's
+   * `.existing()` views): not compared, and not reported as extra.
+   */
+  unmanaged?: string[];
   /**
    * The expected side states every property of every object (a schemagate snapshot of version 3
    * on): a property only the live side has is a difference (a TTL or a codec added). Other

@@ -18,7 +18,7 @@ export const HISTORY_REPLAY_LIMIT = 200;
  * reported either way.
  */
 export async function migrationHistory(set: MigrationSet, driver: EngineDriver, options: EngineOptions): Promise<SchemaStep[]> {
-  const recorded = snapshotHistory(set);
+  const recorded = await snapshotHistory(set);
   if (recorded.length > 0) return recorded;
   const migrations = set.migrations.filter((m) => m.kind === 'versioned');
   if (migrations.length === 0 || migrations.length > HISTORY_REPLAY_LIMIT) return [];

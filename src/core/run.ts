@@ -106,7 +106,7 @@ function assertInsideWorkspace(cwd: string, file: string, what: string): void {
   });
 }
 
-function prepare(settings: Settings): Prepared {
+async function prepare(settings: Settings): Promise<Prepared> {
   const { sources } = settings;
   assertInsideWorkspace(sources.cwd, sources.migrations, 'The migrations folder');
   if (sources.snapshot) assertInsideWorkspace(sources.cwd, sources.snapshot, 'The snapshot');
@@ -125,7 +125,7 @@ function prepare(settings: Settings): Prepared {
   for (const migration of set?.migrations ?? []) assertInsideWorkspace(sources.cwd, migration.path, 'The migration');
   const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
   if (snapshotFile) assertInsideWorkspace(sources.cwd, snapshotFile, 'The snapshot');
-  const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
+  const expected = snapshotFile ? await readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
   if (expected && expected.schema.engine !== driver.kind) {
     throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
       location: { file: expected.file, line: 1 },
@@ -446,7 +446,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
   };
   let prepared: Prepared;
   try {
-    prepared = prepare(settings);
+    prepared = await prepare(settings);
   } catch (error) {
     return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
   }

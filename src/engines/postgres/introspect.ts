@@ -3,6 +3,7 @@ import type { SchemaSnapshot, TableSchema } from '../../types.js';
 import type { PgConnection } from './connection.js';
 import { loadPostgresParser } from '../../dialects/postgres/parser.js';
 import { routineFingerprint } from '../../dialects/postgres/routine.js';
+import { viewQueryFingerprint } from '../../dialects/postgres/view-query.js';
 import {
   enumValues,
   FK_ACTIONS,
@@ -23,7 +24,7 @@ import {
  * Reads tables, views, columns (with identity and generated expressions), indexes, unique,
  * foreign key, check and exclusion constraints, triggers, row-level-security policies and
  * whether RLS is enabled, partitioning, and the objects beyond tables (enum types, functions and
- * procedures, sequences, extensions, collations) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * procedures, sequences, extensions, collations, and the server's roles) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
  * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
  * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
  * servers answer the same query.
@@ -192,6 +193,15 @@ FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
 WHERE ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid AND e.deptype = 'e')`;
 
+/**
+ * Roles, the server's and not this database's: snapshots do not write them and a live one is never
+ * extra (verify/diff.ts SERVER_WIDE_TYPES), but a snapshot that states one (drizzle-kit's
+ * `pgRole`) has it compared. The predefined `pg_*` roles are nobody's to state.
+ */
+const ROLES_SQL = `
+SELECT rolname AS name, rolcreatedb AS create_db, rolcreaterole AS create_role, rolinherit AS inherit
+FROM pg_roles WHERE rolname !~ '^pg_'`;
+
 /** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
 const PART_KINDS: Record<string, string[]> = {
   table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition'],
@@ -356,6 +366,7 @@ function columnProperties(row: ColumnRow, table: TableRef): Record<string, strin
 }
 
 export async function introspectPostgres(connection: PgConnection, exclude: Set<string>): Promise<SchemaSnapshot> {
+  const parser = await loadPostgresParser();
   const rows = await connection.query<ColumnRow>(COLUMNS_SQL);
   const keys = await connection.query<{ schema: string; table: string; columns: string }>(PRIMARY_KEYS_SQL);
   const primaryKeys = new Map(keys.map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
@@ -367,8 +378,9 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     if (!table) {
       const type = RELKIND_TYPES[row.relkind] ?? 'table';
       const properties: Record<string, string> = {
-        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
-        ...(row.view_query ? { query: normalizeViewQuery(row.view_query) } : {}),
+        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
+        // does not. The text is for reading, the parse tree compares across versions and tools.
+        ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
         ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
         ...(row.partition_key ? { partition_key: row.partition_key } : {}),
       };
@@ -432,7 +444,6 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     properties: { values: enumValues(names(row.labels, row.label_count)) },
   }));
   const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
-  const parser = await loadPostgresParser();
   const routines = (await connection.query<RoutineRow>(ROUTINES_SQL)).map((row) =>
     object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
       ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
@@ -450,5 +461,8 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
   const collations = (await connection.query<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL)).map((row) =>
     object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }),
   );
-  return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations] };
+  const roles = (await connection.query<{ name: string; create_db: boolean; create_role: boolean; inherit: boolean }>(ROLES_SQL)).map((row) =>
+    object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }),
+  );
+  return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
 }
