@@ -251,7 +251,8 @@ export async function applyMigration(
         },
       );
     }
-    const lockTimedOut = gaveUpOnLock(error);
+    // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
+    const lockTimedOut = !batch && gaveUpOnLock(error);
     const failure: MigrationFailure = {
       migrationId: migration.id,
       file: migration.file,
