@@ -226,6 +226,7 @@ class PostgresEngine implements Engine {
         for (const ddl of JOURNAL_UPGRADES[version]?.(this.names) ?? []) await tx.query(ddl);
       }
       await tx.query(journalVersionComment(this.names));
+      if (this.options.schema) await tx.query(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
       await this.adopted.ensure(tx);
     });
   }
@@ -334,6 +335,8 @@ export const postgresDriver: EngineDriver = {
       options,
       isConnectionLoss,
     );
+    // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
+    if (options.schema) await connection.query("SELECT set_config('search_path', $1, false)", [options.schema]);
     return new PostgresEngine(connection, options, dataDir);
   },
 };
