@@ -51,7 +51,7 @@ describeServer('fan-out on the local server', () => {
   }
 
   const run = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
-    runFanout(readSettings((name) => ({ migrations: 'migrations', ...inputs })[name], { GITHUB_WORKSPACE: ws.dir, ...env } as NodeJS.ProcessEnv), () => {});
+    runFanout(readSettings((name) => ({ migrations: 'migrations', ...inputs } as Record<string, string>)[name], { GITHUB_WORKSPACE: ws.dir, ...env } as NodeJS.ProcessEnv), () => {});
 
   test('two apply and verify, the conflicting one fails with its own error; one row each; the outcome is the failure', async () => {
     const [a, b, c] = await threeDatabases();
