@@ -194,6 +194,17 @@ describe('report', () => {
     expect(markdown).toContain('…and 50 more targets (50 succeeded): the result file lists every one.');
   });
 
+  test('the details of the failures stop under the summary budget and say how many were left out', () => {
+    const statement = 'x'.repeat(7000);
+    const targets = Array.from({ length: 300 }, (_, i) => summary(`t${i}`, 'migration-failed', { error: { kind: 'migration-failed', message: `failed ${i}`, statement } }));
+    const markdown = renderFanoutSummary(fanout(targets), 'github', 256 * 1024);
+    expect(Buffer.byteLength(markdown)).toBeLessThan(256 * 1024);
+    const detailed = markdown.split('\n').filter((l) => l.startsWith('### ❌')).length;
+    expect(detailed).toBeGreaterThan(10);
+    expect(markdown).toContain(`${300 - detailed} more failed targets are not detailed here`);
+    expect(markdown.split('\n').filter((l) => /^\| `/.test(l))).toHaveLength(300);
+  });
+
   test('merging shards lists every target, and a missing shard is a failure, never a silent success', () => {
     const one = fanoutResultJson(fanout([summary('a', 'ok'), summary('c', 'ok')], ['1/3']));
     const two = fanoutResultJson(fanout([summary('b', 'drift')], ['2/3']));
