@@ -197,7 +197,7 @@ describe('report', () => {
   test('the details of the failures stop under the summary budget and say how many were left out', () => {
     const statement = 'x'.repeat(7000);
     const targets = Array.from({ length: 300 }, (_, i) => summary(`t${i}`, 'migration-failed', { error: { kind: 'migration-failed', message: `failed ${i}`, statement } }));
-    const markdown = renderFanoutSummary(fanout(targets), 'github', 256 * 1024);
+    const markdown = renderFanoutSummary(fanout(targets), undefined, 256 * 1024);
     expect(Buffer.byteLength(markdown)).toBeLessThan(256 * 1024);
     const detailed = markdown.split('\n').filter((l) => l.startsWith('### ❌')).length;
     expect(detailed).toBeGreaterThan(10);
