@@ -281,7 +281,7 @@ class PostgresEngine implements Engine {
         outcome = {
           value: await fn({
             execute: (statement) => executeOn(tx, statement, options.observe),
-            introspect: async () => introspectPostgres(tx, await this.ownTables()),
+            introspect: async () => introspectPostgres(tx, await this.ownTables(), this.options.schema),
           }),
         };
         // The only way out of this transaction is a rollback.
@@ -304,7 +304,7 @@ class PostgresEngine implements Engine {
   }
 
   async introspect() {
-    return introspectPostgres(this.connection, await this.ownTables());
+    return introspectPostgres(this.connection, await this.ownTables(), this.options.schema);
   }
 
   close() {
