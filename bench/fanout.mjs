@@ -6,6 +6,7 @@
 // resident memory of the schemagate process (GNU time's maximum RSS).
 //
 // Usage: npm run -s bundle && node bench/fanout.mjs [--sizes 1,10,100,1000] [--max-parallel 8] [--no-verify]
+// NODE_OPTIONS is passed to schemagate: NODE_OPTIONS=--max-old-space-size=64 shows the heap it needs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -38,7 +39,7 @@ for (const [file, sql] of Object.entries(migrations)) writeFileSync(path.join(wo
 const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
 
 function cli(args, env) {
-  const result = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, CLI, ...args], { cwd: work, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, CLI, ...args], { cwd: work, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}), ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const rss = Number(/maxrss_kb=(\d+)/.exec(result.stderr)?.[1] ?? NaN);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, rssMiB: rss / 1024 };
 }

@@ -4,6 +4,8 @@ import { readSettings } from '../../src/config/index.js';
 import { schedule, SEVERITY, worstStatus, type FanoutOutcome, type TargetSummary } from '../../src/core/fanout.js';
 import { fanoutCounts, mergeResults, renderFanoutSummary, fanoutResultJson, MAX_TABLE_ROWS } from '../../src/report/fanout.js';
 import { SchemagateError } from '../../src/errors.js';
+import { scopeToSchema } from '../../src/verify/scope.js';
+import type { SchemaSnapshot } from '../../src/types.js';
 
 const SCHEMES = ['postgres:', 'postgresql:', 'clickhouse:', 'pglite:'];
 
@@ -216,5 +218,25 @@ describe('report', () => {
     expect(all.status).toBe('drift');
     expect(failure(() => mergeResults([{ file: 'x.json', text: '{"truncated": true, "status": "ok", "mode": "apply"}' }])).message).toMatch(/cut `result` output/);
     expect(failure(() => mergeResults([])).message).toMatch(/No result files/);
+  });
+});
+
+describe('schema per tenant', () => {
+  test("a tenant's objects are its schema's, named and referenced as the snapshot names them", () => {
+    const table = (schema: string, name: string, fk: string) => ({
+      schema,
+      name,
+      type: 'table',
+      columns: [{ name: 'id', type: 'bigint', nullable: false, default: `nextval('${schema}.${name}_id_seq'::regclass)` }],
+      primaryKey: ['id'],
+      parts: { foreign_key: { [`${name}_fk`]: fk } },
+    });
+    const actual: SchemaSnapshot = {
+      engine: 'postgres',
+      tables: [table('tenant_a', 'orders', '(user_id) REFERENCES tenant_a.users (id)'), table('tenant_b', 'orders', '(user_id) REFERENCES tenant_b.users (id)'), table('tenant_ab', 'x', 'REFERENCES tenant_ab.y (id)')],
+    };
+    const expected: SchemaSnapshot = { engine: 'postgres', tables: [table('public', 'orders', '(user_id) REFERENCES public.users (id)')] };
+    const scoped = scopeToSchema(actual, 'tenant_a', expected);
+    expect(scoped.tables).toEqual([table('public', 'orders', '(user_id) REFERENCES public.users (id)')]);
   });
 });
