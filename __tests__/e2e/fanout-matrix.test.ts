@@ -67,4 +67,16 @@ describeServer('fan-out over a job matrix: shards, then one merged report', () =
     expect(missing.code).toBe(9);
     expect(missing.stdout).toMatch(/shard 2\/2 .*internal error/);
   }, 180_000);
+
+  test('a bad target line is a configuration error naming the line, with no password in any channel, and touches no database', async () => {
+    const db = await createDatabase('sg_matrix');
+    dbs.push(db);
+    const run = await runAction({ mode: 'apply', migrations: 'migrations', 'database-urls': `good=${withPassword(db.url)}\nbad=postgres://postgres:${PASSWORD}@[nope/db` }, { cwd: ws.dir });
+    expect(run.status).toBe(5);
+    expect(run.outputs.outcome).toBe('config');
+    expect(run.summary).toContain('`database-urls` line 2: not a valid URL');
+    const shown = [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n');
+    expect(shown).not.toContain(PASSWORD);
+    expect(await db.sql`SELECT 1 FROM pg_namespace WHERE nspname = 'schemagate'`).toHaveLength(0);
+  }, 60_000);
 });
