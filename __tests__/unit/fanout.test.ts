@@ -233,10 +233,15 @@ describe('schema per tenant', () => {
     });
     const actual: SchemaSnapshot = {
       engine: 'postgres',
-      tables: [table('tenant_a', 'orders', '(user_id) REFERENCES tenant_a.users (id)'), table('tenant_b', 'orders', '(user_id) REFERENCES tenant_b.users (id)'), table('tenant_ab', 'x', 'REFERENCES tenant_ab.y (id)')],
+      tables: [
+        table('tenant_a', 'orders', '(user_id) REFERENCES tenant_a.users (id)'),
+        table('tenant_b', 'orders', '(user_id) REFERENCES tenant_b.users (id)'),
+        table('tenant_ab', 'x', 'REFERENCES tenant_ab.y (id)'),
+        { schema: '', name: 'app_reader', type: 'role', columns: [], primaryKey: [], properties: { inherit: 'true' } },
+      ],
     };
-    const expected: SchemaSnapshot = { engine: 'postgres', tables: [table('public', 'orders', '(user_id) REFERENCES public.users (id)')] };
+    const expected: SchemaSnapshot = { engine: 'postgres', tables: [table('public', 'orders', '(user_id) REFERENCES public.users (id)'), actual.tables[3]!] };
     const scoped = scopeToSchema(actual, 'tenant_a', expected);
-    expect(scoped.tables).toEqual([table('public', 'orders', '(user_id) REFERENCES public.users (id)')]);
+    expect(scoped.tables).toEqual([table('public', 'orders', '(user_id) REFERENCES public.users (id)'), actual.tables[3]]);
   });
 });
