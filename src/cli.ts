@@ -3,6 +3,8 @@ import { defaultOf, displayUrl, INPUT_NAMES, inputDescription, MODES, readSettin
 import type { ProgressEvent } from './core/events.js';
 import { earlyFailure, type Outcome } from './core/outcome.js';
 import { runSchemagate } from './core/run.js';
+import { runFanout, type FanoutOutcome } from './core/fanout.js';
+import { fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
 import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
@@ -181,6 +183,9 @@ export function usage(mode: string | null): string {
     'Options:',
     ...OPTIONS.map(describeOption),
     '',
+    'Many databases: --database-urls "a=URL<newline>b=URL" or --targets-file FILE run the mode on every target;',
+    '`schemagate merge <result files or folders...>` merges the --json results of a matrix\'s shards into one report.',
+    '',
     FOOTER,
     'Example: schemagate apply --database-url pglite://.schemagate/dev --migrations migrations',
   ].join('\n');
@@ -224,7 +229,33 @@ function render(outcome: Outcome, format: Format, color: boolean): string {
   return format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
 }
 
+/** A fan-out's report (or a matrix's merged one) on stdout; the worst target's exit code. */
+function reportFanout(fanout: FanoutOutcome, format: Format, redactor: Redactor, terminal: Terminal, env: NodeJS.ProcessEnv): number {
+  const color = terminal.stdout.isTTY === true && !env.NO_COLOR;
+  const markdown = format === 'json' ? '' : renderFanoutSummary(fanout, { style: 'terminal', links: plainLinks });
+  const text = format === 'json' ? `${fanoutResultJson(fanout)}\n` : format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
+  terminal.stdout.write(redactor.redact(text));
+  if (fanout.status !== 'ok' && format === 'json') terminal.stderr.write(`${redactor.redact(fanoutReason(fanout))}\n`);
+  return EXIT_CODES[fanout.status];
+}
+
+/** `schemagate merge <files or folders...>`: the result files of a matrix's shards as one report. */
+function merge(argv: string[], env: NodeJS.ProcessEnv, terminal: Terminal): number {
+  const redactor = new Redactor([]);
+  let format: Format = 'text';
+  try {
+    const { values, positionals } = parseArgv({ args: argv, options: { output: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    format = values.json ? 'json' : ((values.output ?? 'text') as Format);
+    if (!(FORMATS as readonly string[]).includes(format)) throw cliError(`--output must be one of ${FORMATS.join(', ')}.`, 'text is for people, markdown for a file, json for scripts.');
+    if (positionals.length === 0) throw cliError('`schemagate merge` needs result files or folders.', 'Run `schemagate merge results/` with the shards\' result files (each run\'s --json output, or the action\'s result-file).');
+    return reportFanout(mergeResults(readResultFiles(positionals.join('\n'), process.cwd())), format, redactor, terminal, env);
+  } catch (error) {
+    return report(earlyFailure('plan', error instanceof SchemagateError ? error : cliError((error as Error).message, 'Run `schemagate --help`.')), format, redactor, terminal, env);
+  }
+}
+
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): Promise<number> {
+  if (argv[0] === 'merge') return merge(argv.slice(1), env, terminal);
   let outcome: Outcome;
   let format: Format = 'text';
   let redactor = new Redactor([...envSecrets(env), ...argvSecrets(argv)]);
@@ -240,14 +271,23 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       terminal.stdout.write(`${usage(parsed.mode)}\n`);
       return parsed.help ? 0 : EXIT_CODES.config;
     }
-    // The URLs come from the environment as the platforms name them (DATABASE_URL, and DIRECT_URL past a pooler).
+    // The URLs come from the environment as the platforms name them (DATABASE_URL, and DIRECT_URL past
+    // a pooler); a fan-out names its targets itself (DATABASE_URL is then often a targets file's `url-env`).
+    const many = Boolean(parsed.inputs['database-urls'] || parsed.inputs['targets-file']);
     const urls: Partial<Record<InputName, string>> = {
-      'database-url': parsed.inputs['database-url'] ?? env.DATABASE_URL ?? '',
-      'direct-url': parsed.inputs['direct-url'] ?? env.DIRECT_URL ?? '',
+      'database-url': parsed.inputs['database-url'] ?? (many ? '' : (env.DATABASE_URL ?? '')),
+      'direct-url': parsed.inputs['direct-url'] ?? (many ? '' : (env.DIRECT_URL ?? '')),
     };
-    redactor = new Redactor([...Object.values(urls).flatMap((url) => secretsOf(url ?? '')), ...envSecrets(env), ...argvSecrets(argv)]);
+    const urlSecrets = [...Object.values(urls).flatMap((url) => secretsOf(url ?? '')), ...envSecrets(env), ...argvSecrets(argv)];
+    redactor = new Redactor([...urlSecrets, ...(parsed.inputs['database-urls'] ?? '').split(/\r?\n/).flatMap((line) => secretsOf(line.replace(/^[^=:\s]+=/, '')))]);
     const mode = parsed.mode;
     const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name in urls ? urls[name] : parsed.inputs[name]), env));
+    if (settings.fanout) {
+      redactor = new Redactor([...urlSecrets, ...settings.fanout.targets.flatMap((t) => secretsOf(t.url.href))]);
+      const fanout = await runFanout(settings, (event) => progress.print(event));
+      progress.end();
+      return reportFanout(fanout, format, redactor, terminal, env);
+    }
     outcome = await runSchemagate(settings, (event) => progress.print(event));
   } catch (error) {
     // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.

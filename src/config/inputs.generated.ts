@@ -12,6 +12,34 @@ export const ACTION_INPUTS = {
     "default": "",
     "description": "A direct connection URL to the same database (the session-mode or non-pooled endpoint: Supabase's and Prisma's DIRECT_URL), from a secret. When set, schemagate connects through it instead of `database-url`: its lock and session settings need one server session for the whole run, which a transaction-mode pooler (PgBouncer, Supavisor) does not give, and an apply through one is refused. Masked like `database-url`."
   },
+  "database-urls": {
+    "default": "",
+    "description": "Many databases (fan-out): one target per line, `URL` or `name=URL` (blank lines and lines starting with # are skipped), from a secret. Every mode runs on each target with its own lock, journal, plan and outcome; one report lists them all. Each URL is masked like database-url. Not with database-url or targets-file."
+  },
+  "targets-file": {
+    "default": "",
+    "description": "Many databases (fan-out) from a YAML or JSON file: `targets:` a list of entries with `name`, `url-env` (the environment variable holding the URL: never the URL itself), and for a schema per tenant `schema` (Postgres search_path; the journal goes there too unless `journal-schema` is set). A top-level `url-env` is the default for every entry."
+  },
+  "max-parallel": {
+    "default": "4",
+    "description": "Fan-out: how many targets run at once (a sliding pool: the next target starts as soon as one finishes)."
+  },
+  "fail-fast": {
+    "default": "false",
+    "description": "Fan-out: after the first failed target start no other (running ones finish); the report lists the targets not attempted."
+  },
+  "canary": {
+    "default": "",
+    "description": "Fan-out: targets run first, alone, before any other: `first` (the first target), or target names separated by commas. The others start only when every canary succeeds (and verifies, when there is a snapshot); otherwise none is attempted."
+  },
+  "targets-shard": {
+    "default": "",
+    "description": "Fan-out over a job matrix: `i/n` runs the i-th of n shards of the targets (canary targets excluded, every n-th target from the i-th); `0/n` runs the canary targets only."
+  },
+  "merge-results": {
+    "default": "",
+    "description": "Instead of running migrations, merge the result files of a fan-out's shards (a folder, searched recursively for *.json, or files, one per line) into one report, outputs and exit status. Needs no database."
+  },
   "migrations": {
     "default": "migrations",
     "description": "Folder of migrations: versioned NNNN_name.sql files plus optional repeatable R__name.sql files, or a drizzle-kit output folder (meta/_journal.json)."

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClickHouseSettings, EngineKind } from '../engines/engine.js';
 import { ADOPT_TOOLS, ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
@@ -7,6 +8,7 @@ import { LINT_LEVELS, type LintLevel } from '../safety/gate.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../types.js';
 import { runEnvironmentFrom, type RunEnvironment } from './context.js';
 import { INPUT_DEFAULTS, type InputLookup, type InputName } from './inputs.js';
+import { canaryNames, parseDatabaseUrls, parseShard, parseTargetsFile, shardTargets, type Shard, type TargetSpec } from './targets.js';
 
 /**
  * Validated settings, built the same way from action inputs and from CLI flags: both shells
@@ -21,14 +23,29 @@ export interface Promotion {
   environment: string;
 }
 
+/** Many databases, one folder: the targets this run covers and how they are scheduled. */
+export interface FanoutSettings {
+  /** The targets of this run (this shard's, with `targets-shard`), in the order given. */
+  targets: TargetSpec[];
+  maxParallel: number;
+  failFast: boolean;
+  /** Names of the targets that run first, alone; the others only when every one succeeds. */
+  canary: string[];
+  shard: Shard | null;
+}
+
 export interface Settings {
   mode: Mode;
   target: {
-    /** Null only for a replay-only preview (a fork's pull request gets no secrets). */
+    /** Null for a replay-only preview (a fork's pull request gets no secrets) and for a fan-out. */
     databaseUrl: URL | null;
     /** Engine named explicitly; needed when there is no URL to infer it from. */
     engine: EngineKind | null;
+    /** Schema per tenant: where the migrations' unqualified names resolve (a fan-out target's `schema`). */
+    schema: string | null;
   };
+  /** Set when the run covers many databases (`database-urls` or `targets-file`). */
+  fanout: FanoutSettings | null;
   replay: boolean;
   promotion: Promotion | null;
   sources: {
@@ -94,14 +111,6 @@ function seconds(name: InputName, raw: string, { allowZero }: { allowZero: boole
   return Math.round(value * 1000);
 }
 
-function count(name: InputName, raw: string): number {
-  const value = Number(raw.trim());
-  if (raw.trim() === '' || !Number.isInteger(value) || value < 0 || value > 10) {
-    throw configError(`Input \`${name}\` must be a whole number from 0 to 10, got "${raw}".`);
-  }
-  return value;
-}
-
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function identifier(name: InputName, raw: string): string {
@@ -160,6 +169,55 @@ export function parseDatabaseUrl(raw: string, input: InputName = 'database-url')
   return url;
 }
 
+const SCHEMES = SUPPORTED_SCHEMES.split(', ').map((scheme) => scheme.replace(/\/\/$/, ''));
+
+/** Whole number input within bounds. */
+function count(name: InputName, raw: string, min: number, max: number): number {
+  const value = Number(raw.trim());
+  if (!Number.isInteger(value) || value < min || value > max) throw configError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got "${raw}".`);
+  return value;
+}
+
+/** The fan-out inputs, or null when the run has one target. */
+function readFanout(get: (name: InputName) => string, cwd: string, env: NodeJS.ProcessEnv): FanoutSettings | null {
+  const urls = get('database-urls').trim();
+  const file = get('targets-file').trim();
+  if (!urls && !file) {
+    for (const name of ['targets-shard', 'canary'] as const) {
+      if (get(name).trim()) throw configError(`Input \`${name}\` is for a fan-out: set \`database-urls\` or \`targets-file\` too.`);
+    }
+    return null;
+  }
+  if (urls && file) throw configError('Set either `database-urls` or `targets-file`, not both.');
+  const single = (['database-url', 'direct-url'] as const).find((name) => get(name).trim());
+  if (single) {
+    throw configError(`Set either \`${single}\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
+      hint: 'For many databases, list every target, this one included, in the fan-out input.',
+    });
+  }
+  let targets: TargetSpec[];
+  if (urls) targets = parseDatabaseUrls(urls, SCHEMES);
+  else {
+    const full = path.resolve(cwd, file);
+    let text: string;
+    try {
+      text = readFileSync(full, 'utf8');
+    } catch (error) {
+      throw configError(`Cannot read the targets file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { hint: 'Set `targets-file` to a YAML or JSON file in the repository, relative to `working-directory`.' });
+    }
+    targets = parseTargetsFile(text, file, env, SCHEMES);
+  }
+  const canary = canaryNames(get('canary'), targets);
+  const shard = parseShard(get('targets-shard'));
+  return {
+    targets: shard ? shardTargets(targets, canary, shard) : targets,
+    maxParallel: count('max-parallel', get('max-parallel'), 1, 256),
+    failFast: boolean('fail-fast', get('fail-fast')),
+    canary: shard ? [] : canary,
+    shard,
+  };
+}
+
 export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = process.env): Settings {
   const get = (name: InputName) => {
     const value = lookup(name);
@@ -178,8 +236,8 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
     throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
   }
-  const retries = count('connect-retries', get('connect-retries'));
-  const ddlLockRetries = count('ddl-lock-retries', get('ddl-lock-retries'));
+  const retries = count('connect-retries', get('connect-retries'), 0, 10);
+  const ddlLockRetries = count('ddl-lock-retries', get('ddl-lock-retries'), 0, 10);
   const journalSchema = get('journal-schema').trim();
   const snapshot = get('snapshot').trim();
   const environment = get('environment').trim() || null;
@@ -193,6 +251,8 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
   const directUrl = get('direct-url').trim();
   const rawUrl = directUrl || get('database-url').trim();
+  const fanout = readFanout(get, cwd, env);
+  if (fanout && replay) throw configError('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');
   if (!rawUrl && replay && mode !== 'plan') {
     throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
   }
@@ -220,9 +280,11 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   return {
     mode: mode as Mode,
     target: {
-      databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl, directUrl ? 'direct-url' : 'database-url') : null,
+      databaseUrl: fanout || (!rawUrl && replay) ? null : parseDatabaseUrl(rawUrl, directUrl ? 'direct-url' : 'database-url'),
       engine: (engine || null) as EngineKind | null,
+      schema: null,
     },
+    fanout,
     replay,
     promotion: promotionUrl
       ? {

@@ -52,6 +52,10 @@ export type ProgressEvent =
   /** What an engine reports of its own work: connection retries, mutation progress. */
   | { type: 'engine-notice'; message: string }
   /** An event of the replay on an embedded database, which runs beside the target's. */
-  | { type: 'replay'; event: ProgressEvent };
+  | { type: 'replay'; event: ProgressEvent }
+  /** Fan-out: one target starts, reports an event of its own run, ends. */
+  | { type: 'target-start'; target: string }
+  | { type: 'target'; target: string; event: ProgressEvent }
+  | { type: 'target-done'; target: string; status: string; durationMs: number; reason: string | null };
 
 export type Emit = (event: ProgressEvent) => void;

@@ -25,7 +25,7 @@ export async function migrationHistory(set: MigrationSet, driver: EngineDriver, 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'schemagate-history-'));
   let engine: Engine | null = null;
   try {
-    engine = await driver.open(driver.embeddedUrl(path.join(dir, 'db')), { ...options, journalSchema: undefined, adopt: undefined, readOnly: false, log: () => {} });
+    engine = await driver.open(driver.embeddedUrl(path.join(dir, 'db')), { ...options, journalSchema: undefined, schema: undefined, adopt: undefined, readOnly: false, log: () => {} });
     const steps: SchemaStep[] = [];
     for (const migration of migrations) {
       for (const statement of migration.statements) await engine.execute(statement);

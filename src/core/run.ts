@@ -12,6 +12,7 @@ import { compareVersions, parseVersion } from '../sources/version.js';
 import type { Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
 import { diffSchemas } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
+import { scopeToSchema } from '../verify/scope.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
 import { refuseUnbatchable } from './backfill.js';
@@ -84,6 +85,8 @@ interface TargetRun {
   noTransaction: string | undefined;
   /** The safety gate on the pending migrations (plan and apply); null when `lint: off` or in the replay. */
   safety: (SafetyOptions & { observed: readonly Observation[] }) | null;
+  /** Schema per tenant: only this schema's objects are the target's (see verify/scope.ts). */
+  schema: string | null;
 }
 
 /**
@@ -181,6 +184,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     readOnly: settings.mode === 'plan' || settings.mode === 'verify',
     openWaitMs: settings.apply.lockTimeoutMs,
     ...(extensions.length > 0 ? { extensions } : {}),
+    ...(settings.target.schema ? { schema: settings.target.schema } : {}),
   };
 }
 
@@ -287,8 +291,9 @@ async function checkSafety(engine: Engine, run: TargetRun, prepared: Prepared, p
 }
 
 /** The live schema against the snapshot, each difference located in the snapshot file. */
-async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean): Promise<{ verification: Verification; actual: SchemaSnapshot }> {
-  const actual = await engine.introspect();
+async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean, schema: string | null): Promise<{ verification: Verification; actual: SchemaSnapshot }> {
+  const live = await engine.introspect();
+  const actual = schema ? scopeToSchema(live, schema, expected.schema) : live;
   const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
   return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length }, actual };
 }
@@ -296,7 +301,7 @@ async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSna
 /** Compares; on drift, names the migration behind each difference (see core/history.ts). */
 async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promise<Verification> {
   const expected = prepared.expected!;
-  const { verification, actual } = await compare(engine, expected, run.failOnExtra);
+  const { verification, actual } = await compare(engine, expected, run.failOnExtra, run.schema);
   let { differences } = verification;
   const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
   if (history.length > 0) differences = explainDrift(differences, history, actual, await engine.readJournal());
@@ -394,7 +399,7 @@ async function replay(settings: Settings, prepared: Prepared, target: TargetRun,
     verifyAfterApply: true,
     promotion: null,
     // A fresh database has no other tool's journal, and keeps its own where it would by default.
-    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined, readOnly: false, ...(observe ? { observe } : {}) },
+    engineOptions: { ...target.engineOptions, journalSchema: undefined, schema: undefined, adopt: undefined, readOnly: false, ...(observe ? { observe } : {}) },
     // The replay observes; the target's pending set is what the safety gate judges.
     safety: null,
   };
@@ -418,7 +423,7 @@ function safetyOptions(settings: Settings, prepared: Prepared): SafetyOptions | 
     rehearse: safety.rehearse && settings.mode === 'plan',
     ...(settings.clickhouse.cluster ? { cluster: settings.clickhouse.cluster } : {}),
     statementTimeoutMs: settings.apply.statementTimeoutMs ?? REHEARSAL_STATEMENT_TIMEOUT_MS,
-    verify: expected ? async (tx) => (await compare(tx, expected, settings.verify.failOnExtra)).verification : null,
+    verify: expected ? async (tx) => (await compare(tx, expected, settings.verify.failOnExtra, settings.target.schema)).verification : null,
   };
 }
 
@@ -440,7 +445,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
   const head = {
     mode: settings.mode,
     engine: 'unknown',
-    target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) : 'none (replay only)',
+    target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) + (settings.target.schema ? ` schema ${settings.target.schema}` : '') : 'none (replay only)',
     migrations: relative(sources.cwd, sources.migrations),
     layout: null as string | null,
   };
@@ -466,6 +471,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     engineOptions: engineOptions(settings, prepared, emit),
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
     safety: null,
+    schema: settings.target.schema,
   };
   const safety = safetyOptions(settings, prepared);
   const observations = observationLog(prepared.set?.migrations ?? [], 'replay');

@@ -280,6 +280,11 @@ export interface EngineOptions {
    * directory from one process at a time), as for the run lock: `lock-timeout`.
    */
   openWaitMs?: number;
+  /**
+   * Schema per tenant: the schema the migrations' unqualified names resolve to (Postgres:
+   * the session's search_path; created with the journal). Engines without schemas refuse it.
+   */
+  schema?: string;
 }
 
 /**

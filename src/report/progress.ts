@@ -53,6 +53,12 @@ export function describeEvent(event: ProgressEvent): string {
       return event.message;
     case 'replay':
       return `[replay] ${describeEvent(event.event)}`;
+    case 'target-start':
+      return `[${event.target}] started`;
+    case 'target':
+      return `[${event.target}] ${describeEvent(event.event).trimStart()}`;
+    case 'target-done':
+      return `[${event.target}] ${event.status} in ${formatDuration(event.durationMs)}${event.reason ? `: ${event.reason.replace(/\s*\n\s*/g, ' ')}` : ''}`;
   }
 }
 

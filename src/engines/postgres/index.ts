@@ -262,6 +262,7 @@ class PostgresEngine implements Engine {
         for (const ddl of JOURNAL_UPGRADES[version]?.(this.names) ?? []) await tx.query(ddl);
       }
       await tx.query(journalVersionComment(this.names));
+      if (this.options.schema) await tx.query(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
       await this.adopted.ensure(tx);
     });
   }
@@ -323,7 +324,7 @@ class PostgresEngine implements Engine {
         outcome = {
           value: await fn({
             execute: (statement) => executeOn(tx, statement, options.observe),
-            introspect: async () => introspectPostgres(tx, await this.ownTables()),
+            introspect: async () => introspectPostgres(tx, await this.ownTables(), this.options.schema),
           }),
         };
         // The only way out of this transaction is a rollback.
@@ -346,7 +347,7 @@ class PostgresEngine implements Engine {
   }
 
   async introspect() {
-    return introspectPostgres(this.connection, await this.ownTables());
+    return introspectPostgres(this.connection, await this.ownTables(), this.options.schema);
   }
 
   close() {
@@ -377,6 +378,8 @@ export const postgresDriver: EngineDriver = {
       options,
       isConnectionLoss,
     );
+    // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
+    if (options.schema) await connection.query("SELECT set_config('search_path', $1, false)", [options.schema]);
     return new PostgresEngine(connection, options, dataDir);
   },
 };

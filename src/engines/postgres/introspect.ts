@@ -32,6 +32,19 @@ import {
 const SYSTEM_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
 
+/**
+ * Schema per tenant: the catalog queries read only the tenant's schema, so introspecting one
+ * tenant costs the same however many tenants share the database. `schema` is a validated plain
+ * identifier (letters, digits, _).
+ */
+function scopedTo(sql: string, schema: string): string {
+  return sql
+    .split(SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'pn.nspname'))
+    .join(`pn.nspname = '${schema}'`)
+    .split(SYSTEM_SCHEMAS)
+    .join(`n.nspname = '${schema}'`);
+}
+
 const COLUMNS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
@@ -365,10 +378,11 @@ function columnProperties(row: ColumnRow, table: TableRef): Record<string, strin
   return undefined;
 }
 
-export async function introspectPostgres(connection: PgConnection, exclude: Set<string>): Promise<SchemaSnapshot> {
+export async function introspectPostgres(connection: PgConnection, exclude: Set<string>, schema?: string): Promise<SchemaSnapshot> {
   const parser = await loadPostgresParser();
-  const rows = await connection.query<ColumnRow>(COLUMNS_SQL);
-  const keys = await connection.query<{ schema: string; table: string; columns: string }>(PRIMARY_KEYS_SQL);
+  const read = <T extends object>(sql: string) => connection.query<T>(schema ? scopedTo(sql, schema) : sql);
+  const rows = await read<ColumnRow>(COLUMNS_SQL);
+  const keys = await read<{ schema: string; table: string; columns: string }>(PRIMARY_KEYS_SQL);
   const primaryKeys = new Map(keys.map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
   const tables = new Map<string, TableSchema>();
   for (const row of rows) {
@@ -414,28 +428,28 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     const parts = tables.get(`${schema}.${name}`)?.parts?.[kind];
     if (parts) Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
   };
-  for (const row of await connection.query<IndexRow>(INDEXES_SQL)) addPart(row.schema, row.table, 'index', row.name, indexPart(row));
-  for (const row of await connection.query<ConstraintRow>(CONSTRAINTS_SQL)) {
+  for (const row of await read<IndexRow>(INDEXES_SQL)) addPart(row.schema, row.table, 'index', row.name, indexPart(row));
+  for (const row of await read<ConstraintRow>(CONSTRAINTS_SQL)) {
     const [kind, definition] = constraintPart(row);
     addPart(row.schema, row.table, kind, row.name, definition);
   }
-  for (const row of await connection.query<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL)) {
+  for (const row of await read<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL)) {
     // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
     const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
     addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
   }
-  for (const row of await connection.query<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL)) {
+  for (const row of await read<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL)) {
     const definition = policyDefinition(
       { permissive: row.permissive, command: COMMANDS[row.command] ?? row.command, roles: names(row.roles), using: row.using_expr, withCheck: row.check_expr },
       { schema: row.schema, name: row.table },
     );
     addPart(row.schema, row.table, 'policy', row.name, definition);
   }
-  for (const row of await connection.query<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL)) {
+  for (const row of await read<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL)) {
     addPart(row.schema, row.table, 'partition', row.name, row.bound);
   }
 
-  const enums: TableSchema[] = (await connection.query<EnumRow>(ENUMS_SQL)).map((row) => ({
+  const enums: TableSchema[] = (await read<EnumRow>(ENUMS_SQL)).map((row) => ({
     schema: row.schema,
     name: row.name,
     type: 'enum',
@@ -444,7 +458,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     properties: { values: enumValues(names(row.labels, row.label_count)) },
   }));
   const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
-  const routines = (await connection.query<RoutineRow>(ROUTINES_SQL)).map((row) =>
+  const routines = (await read<RoutineRow>(ROUTINES_SQL)).map((row) =>
     object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
       ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
       language: row.language,
@@ -452,13 +466,13 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
       body: routineFingerprint(parser, row),
     }),
   );
-  const sequences = (await connection.query<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL)).map((row) =>
+  const sequences = (await read<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL)).map((row) =>
     object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }),
   );
-  const extensions = (await connection.query<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL)).map((row) =>
+  const extensions = (await read<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL)).map((row) =>
     object(row.schema, row.name, 'extension', { version: row.version }),
   );
-  const collations = (await connection.query<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL)).map((row) =>
+  const collations = (await read<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL)).map((row) =>
     object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }),
   );
   const roles = (await connection.query<{ name: string; create_db: boolean; create_role: boolean; inherit: boolean }>(ROLES_SQL)).map((row) =>
