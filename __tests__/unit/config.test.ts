@@ -35,6 +35,7 @@ describe('settings', () => {
     const direct = settings({ 'database-url': 'postgres://u:pooled@pooler:6543/app', 'direct-url': 'postgres://u:direct@db:5432/app' });
     expect(direct.target.databaseUrl!.href).toBe('postgres://u:direct@db:5432/app');
     expect(failure({ 'database-url': 'postgres://u@pooler/app', 'direct-url': 'not a url' }).message).toMatch(/`direct-url` is not a valid URL/);
+    expect(failure({ 'direct-url': 'postgres://u@db/app', 'database-urls': 'a=postgres://u@db/a' }).message).toMatch(/Set either `direct-url` \(one database\) or `database-urls`/);
   });
 
   it('names the missing secret and how to set it', () => {
