@@ -27,7 +27,7 @@ import { runSchemagate } from './core/run.js';
  * put in another input by mistake (a URL pasted into `migrations` is echoed in its error).
  */
 function inputSecrets(): string[] {
-  const always = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
+  const always = ['database-url', 'direct-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
   // One URL per line, `name=URL` or `URL`: each line's URL, as well as the line itself.
   const many = core.getInput('database-urls').split(/\r?\n/).flatMap((line) => [...secretsOf(line), ...secretsOf(line.replace(/^[^=:\s]+=/, ''))]);
   const urls = INPUT_NAMES.map((name) => core.getInput(name)).filter((value) => /:\/\/[^\s@/]*@/.test(value));

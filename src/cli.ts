@@ -54,6 +54,9 @@ const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** Every argument that is a URL may carry a password, wherever it was put (a stray argument, any option). */
 const argvSecrets = (argv: string[]) => argv.flatMap((arg) => arg.split(/=(.*)/s)).filter((value) => URL_LIKE.test(value)).flatMap(secretsOf);
 
+/** The URL variables the CLI reads from its environment. */
+const envSecrets = (env: NodeJS.ProcessEnv) => [env.DATABASE_URL, env.DIRECT_URL].flatMap((url) => secretsOf(url ?? ''));
+
 export interface Parsed {
   mode: string | null;
   inputs: Partial<Record<InputName, string>>;
@@ -149,7 +152,8 @@ const FOOTER = `Output:
   -h, --help                    this help; \`schemagate <mode> --help\` for one mode
   -v, --version                 the version
 
-The database URL comes from --database-url or the DATABASE_URL environment variable.
+The database URL comes from --database-url or the DATABASE_URL environment variable; a direct URL
+past a connection pooler from --direct-url or DIRECT_URL.
 Exit codes: ${Object.entries(EXIT_CODES).map(([kind, code]) => `${code} ${kind}`).join(', ')}.`;
 
 export function usage(mode: string | null): string {
@@ -206,7 +210,7 @@ function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => s
   return {
     print(event) {
       const line = redact(describeEvent(event));
-      const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running');
+      const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress');
       if (inPlace) {
         stderr.write(`\r\u001b[2K${line.trim()}`);
         open = true;
@@ -254,7 +258,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   if (argv[0] === 'merge') return merge(argv.slice(1), env, terminal);
   let outcome: Outcome;
   let format: Format = 'text';
-  let redactor = new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]);
+  let redactor = new Redactor([...envSecrets(env), ...argvSecrets(argv)]);
   const progress = progressPrinter(terminal.stderr, (text) => redactor.redact(text));
   try {
     const parsed = parseArgs(argv);
@@ -267,14 +271,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       terminal.stdout.write(`${usage(parsed.mode)}\n`);
       return parsed.help ? 0 : EXIT_CODES.config;
     }
-    // A fan-out names its targets itself (DATABASE_URL is then often a targets file's `url-env`).
+    // The URLs come from the environment as the platforms name them (DATABASE_URL, and DIRECT_URL past
+    // a pooler); a fan-out names its targets itself (DATABASE_URL is then often a targets file's `url-env`).
     const many = Boolean(parsed.inputs['database-urls'] || parsed.inputs['targets-file']);
-    const url = parsed.inputs['database-url'] ?? (many ? '' : (env.DATABASE_URL ?? ''));
-    redactor = new Redactor([...secretsOf(url), ...argvSecrets(argv), ...(parsed.inputs['database-urls'] ?? '').split(/\r?\n/).flatMap((line) => secretsOf(line.replace(/^[^=:\s]+=/, '')))]);
+    const urls: Partial<Record<InputName, string>> = {
+      'database-url': parsed.inputs['database-url'] ?? (many ? '' : (env.DATABASE_URL ?? '')),
+      'direct-url': parsed.inputs['direct-url'] ?? (many ? '' : (env.DIRECT_URL ?? '')),
+    };
+    const urlSecrets = [...Object.values(urls).flatMap((url) => secretsOf(url ?? '')), ...envSecrets(env), ...argvSecrets(argv)];
+    redactor = new Redactor([...urlSecrets, ...(parsed.inputs['database-urls'] ?? '').split(/\r?\n/).flatMap((line) => secretsOf(line.replace(/^[^=:\s]+=/, '')))]);
     const mode = parsed.mode;
-    const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name === 'database-url' ? url : parsed.inputs[name]), env));
+    const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name in urls ? urls[name] : parsed.inputs[name]), env));
     if (settings.fanout) {
-      redactor = new Redactor([...secretsOf(url), ...argvSecrets(argv), ...settings.fanout.targets.flatMap((t) => secretsOf(t.url.href))]);
+      redactor = new Redactor([...urlSecrets, ...settings.fanout.targets.flatMap((t) => secretsOf(t.url.href))]);
       const fanout = await runFanout(settings, (event) => progress.print(event));
       progress.end();
       return reportFanout(fanout, format, redactor, terminal, env);
@@ -326,5 +335,5 @@ function forTerminal<T>(read: () => T): T {
  */
 export function reportFatal(argv: string[], error: unknown, env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): number {
   const format: Format = argv.includes('--json') || argv.includes('--output=json') ? 'json' : 'text';
-  return report(earlyFailure(modeIn(argv), error), format, new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]), terminal, env);
+  return report(earlyFailure(modeIn(argv), error), format, new Redactor([...envSecrets(env), ...argvSecrets(argv)]), terminal, env);
 }

@@ -115,6 +115,8 @@ export interface JournalRow extends RunContext {
   outOfOrder: boolean;
   /** Why a baseline was recorded, or why an edited checksum was accepted. */
   note: string | null;
+  /** How often a statement gave up waiting for its lock and was retried (input `ddl-lock-retries`). */
+  lockRetries: number;
   /** A batched backfill's rows changed so far, earlier attempts' included; absent for other migrations. */
   rowsDone?: number | null;
   /** A batched backfill's batches committed so far, earlier attempts' included. */

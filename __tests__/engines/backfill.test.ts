@@ -222,7 +222,7 @@ server('a batched backfill on the Postgres server', () => {
       const run = await runMode({ mode: 'apply', 'database-url': db.url, migrations: 'migrations', verify: 'false' }, ws.dir);
       expect(run.status).toBe('ok');
       const [meta] = await db.sql`SELECT obj_description('schemagate.schemagate_journal'::regclass, 'pg_class') AS comment`;
-      expect(meta!.comment).toMatch(/^schemagate journal v2:/);
+      expect(meta!.comment).toMatch(/^schemagate journal v3:/);
       expect(await journalOf(db.sql)).toEqual([{ status: 'applied', rows_done: '30', batches: 3, note: null }]);
     } finally {
       ws.cleanup();

@@ -114,7 +114,7 @@ describe('batch progress', () => {
       attemptId: 'a', migrationId: migration.id, name: migration.name, kind: 'versioned', checksum: migration.checksum, checksumAlgorithm: 'sha256',
       status: 'running', startedAt: new Date(0), finishedAt: null, durationMs: null, statementCount: 1, statementsApplied: 0, transactional: true,
       error: null, errorStatementIndex: null, errorLine: null, outOfOrder: false, note: null, actor: null, runUrl: null, commitSha: null, environment: null,
-      toolVersion: '0', rowsDone: 25_000, batches: 5,
+      toolVersion: '0', lockRetries: 0, rowsDone: 25_000, batches: 5,
     };
     const plan = buildPlan([migration], { attempts: [row], statements: [], adopted: null }, { allowOutOfOrder: false, resume: false });
     expect(plan.problems).toEqual([]);

@@ -8,6 +8,10 @@ export const ACTION_INPUTS = {
     "default": "",
     "description": "Target database URL, from the GitHub Environment's secret: postgres://, postgresql://, clickhouse://, http(s):// (ClickHouse), or the embedded pglite://PATH and chdb://PATH. Masked in every log, summary, annotation and output."
   },
+  "direct-url": {
+    "default": "",
+    "description": "A direct connection URL to the same database (the session-mode or non-pooled endpoint: Supabase's and Prisma's DIRECT_URL), from a secret. When set, schemagate connects through it instead of `database-url`: its lock and session settings need one server session for the whole run, which a transaction-mode pooler (PgBouncer, Supavisor) does not give, and an apply through one is refused. Masked like `database-url`."
+  },
   "database-urls": {
     "default": "",
     "description": "Many databases (fan-out): one target per line, `URL` or `name=URL` (blank lines and lines starting with # are skipped), from a secret. Every mode runs on each target with its own lock, journal, plan and outcome; one report lists them all. Each URL is masked like database-url. Not with database-url or targets-file."
@@ -87,6 +91,14 @@ export const ACTION_INPUTS = {
   "statement-timeout": {
     "default": "0",
     "description": "Seconds one statement may run before the database cancels it; 0 for no limit."
+  },
+  "ddl-lock-timeout": {
+    "default": "5",
+    "description": "Postgres: seconds a migration statement may wait for a table lock before it gives up (lock_timeout, separate from `lock-timeout`); while it waits, every later query on that table queues behind it, so this is the longest a migration can stall the table's readers and writers. A transactional migration is then rolled back and retried whole, a statement of a no-transaction file alone. 0 waits as long as `statement-timeout` allows. ClickHouse has no equivalent and ignores it."
+  },
+  "ddl-lock-retries": {
+    "default": "3",
+    "description": "How many times a migration (or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
   },
   "rebuild-invalid-indexes": {
     "default": "true",

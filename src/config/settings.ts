@@ -63,6 +63,8 @@ export interface Settings {
     /** A file's CREATE INDEX CONCURRENTLY drops and rebuilds its own INVALID index (else refuses). */
     rebuildInvalidIndexes: boolean;
     connectRetries: number;
+    /** How long a migration statement may wait for a table lock (0: no bound), and how often a lock wait is retried. */
+    ddlLocks: { timeoutMs: number; retries: number };
     verify: boolean;
     /** An apply with no snapshot to verify against fails instead of warning. */
     requireSnapshot: boolean;
@@ -187,8 +189,9 @@ function readFanout(get: (name: InputName) => string, cwd: string, env: NodeJS.P
     return null;
   }
   if (urls && file) throw configError('Set either `database-urls` or `targets-file`, not both.');
-  if (get('database-url').trim()) {
-    throw configError(`Set either \`database-url\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
+  const single = (['database-url', 'direct-url'] as const).find((name) => get(name).trim());
+  if (single) {
+    throw configError(`Set either \`${single}\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
       hint: 'For many databases, list every target, this one included, in the fan-out input.',
     });
   }
@@ -233,10 +236,8 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
     throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
   }
-  const retries = Number(get('connect-retries'));
-  if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
-    throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
-  }
+  const retries = count('connect-retries', get('connect-retries'), 0, 10);
+  const ddlLockRetries = count('ddl-lock-retries', get('ddl-lock-retries'), 0, 10);
   const journalSchema = get('journal-schema').trim();
   const snapshot = get('snapshot').trim();
   const environment = get('environment').trim() || null;
@@ -247,7 +248,9 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (engine && !(ENGINE_KINDS as readonly string[]).includes(engine)) {
     throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
   }
-  const rawUrl = get('database-url').trim();
+  // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
+  const directUrl = get('direct-url').trim();
+  const rawUrl = directUrl || get('database-url').trim();
   const fanout = readFanout(get, cwd, env);
   if (fanout && replay) throw configError('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');
   if (!rawUrl && replay && mode !== 'plan') {
@@ -277,7 +280,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   return {
     mode: mode as Mode,
     target: {
-      databaseUrl: fanout || (!rawUrl && replay) ? null : parseDatabaseUrl(rawUrl),
+      databaseUrl: fanout || (!rawUrl && replay) ? null : parseDatabaseUrl(rawUrl, directUrl ? 'direct-url' : 'database-url'),
       engine: (engine || null) as EngineKind | null,
       schema: null,
     },
@@ -305,6 +308,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       statementTimeoutMs: statementTimeoutMs || undefined,
       rebuildInvalidIndexes: boolean('rebuild-invalid-indexes', get('rebuild-invalid-indexes')),
       connectRetries: retries,
+      ddlLocks: { timeoutMs: seconds('ddl-lock-timeout', get('ddl-lock-timeout'), { allowZero: true }), retries: ddlLockRetries },
       verify: boolean('verify', get('verify')),
       requireSnapshot: boolean('require-snapshot', get('require-snapshot')),
     },

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseError, type Engine, type Executor } from '../engines/engine.js';
+import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
 import { batchFailureHint, batchJournalFields, continuedNote, runBatches, startingProgress } from './backfill.js';
 import type { Emit, MigrationFailure } from './events.js';
+import { attemptLockTimeoutMs, describeLockWait, withLockRetries, type LockRetry, type LockRetryPolicy } from './lock-retry.js';
 import type { PendingItem } from './plan.js';
+import { executeWatched, type Watching } from './watch.js';
 
 /**
  * The engine-agnostic apply loop. Engines with transactions run each migration and its journal
@@ -29,6 +31,8 @@ export interface ApplyOptions {
   heartbeatMs?: number;
   /** The folder layout's marker for running a file outside a transaction (goose's `-- +goose NO TRANSACTION`...). */
   noTransaction?: string;
+  /** Bounded lock waits and their retries (inputs `ddl-lock-timeout`, `ddl-lock-retries`); default: unbounded, none. */
+  ddlLocks?: LockRetryPolicy;
 }
 
 /** Where the database points in the statement, as a line of the file. */
@@ -64,6 +68,7 @@ export function newAttempt(
     errorLine: null,
     outOfOrder: false,
     note: null,
+    lockRetries: 0,
     ...context,
     ...fields,
   };
@@ -77,42 +82,82 @@ class StatementFailed extends Error {
     readonly statement: Statement,
     readonly statementsApplied: number,
     readonly original: unknown,
+    /** The lock the statement was last seen waiting for, and who held it. */
+    readonly lockWait: LockWait | null,
   ) {
     super(databaseMessage(original));
   }
 }
 
+const gaveUpOnLock = (error: unknown) =>
+  error instanceof StatementFailed && error.original instanceof DatabaseError && error.original.lockNotAvailable;
+
 /** How often a statement that is still running says so. */
 export const HEARTBEAT_MS = 10_000;
 
-/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
-async function executeWithHeartbeat(executor: Executor, migration: Migration, statement: Statement, emit: Emit, every: number): Promise<void> {
-  const started = Date.now();
-  const timer = setInterval(() => emit({ type: 'statement-running', migration, statement, elapsedMs: Date.now() - started }), every);
-  try {
-    await executor.execute(statement);
-  } finally {
-    clearInterval(timer);
-  }
+/** How each statement of one migration runs and is watched. */
+interface StatementRun extends Watching {
+  ddlLocks: LockRetryPolicy;
+  onLockRetry: (retry: LockRetry) => void;
 }
 
+/**
+ * Runs the migration's statements from `item.startAt`. Inside a transaction the caller retries
+ * the whole transaction; outside one (`retryEach`) only a statement that gave up on its lock is
+ * run again, so a completed statement never runs twice.
+ */
 async function runStatements(
   executor: Executor,
   item: PendingItem,
-  emit: Emit,
-  heartbeatMs: number,
+  run: StatementRun,
+  options: RunOptions & { retryEach: boolean },
   afterEach: (statement: Statement) => Promise<void>,
 ): Promise<void> {
   const { migration } = item;
   for (const statement of migration.statements.slice(item.startAt)) {
-    try {
-      await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
-    } catch (error) {
-      throw new StatementFailed(statement, statement.index - item.startAt, error);
-    }
+    const attempt = async (lockTimeoutMs: number | undefined) => {
+      const seen = { lockWait: null as LockWait | null };
+      // Inside a transaction the transaction bounds each statement's lock wait already.
+      const own = options.retryEach && lockTimeoutMs !== undefined ? { lockTimeoutMs } : {};
+      try {
+        await executeWatched(executor, migration, statement, run, { options: own, lockWaitMs: lockTimeoutMs }, seen);
+      } catch (error) {
+        throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
+      }
+    };
+    if (options.retryEach) await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry);
+    else await attempt(options.lockTimeoutMs);
     await afterEach(statement);
-    emit({ type: 'statement', migration, statement, count: migration.statements.length });
+    run.emit({ type: 'statement', migration, statement, count: migration.statements.length });
   }
+}
+
+/** The failure of a statement that never got its lock, naming the lock and who held it. */
+function lockTimeoutError(migration: Migration, error: StatementFailed, wait: LockWait | null, policy: LockRetryPolicy, atomic: boolean, line: number): SchemagateError {
+  const attempts = policy.retries + 1;
+  const waited = attemptLockTimeoutMs(policy, policy.retries);
+  const within = waited === undefined ? '' : ` within ${waited / 1000} s`;
+  const held = wait
+    ? `it waited for ${describeLockWait(wait)}`
+    : 'its wait ended before a second connection could see who held the lock';
+  return new SchemagateError(
+    'lock-timeout',
+    `${migration.file}:${line}: statement ${error.statement.index + 1} of ${migration.statements.length} could not get its lock${within}, ` +
+      `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held} (${databaseMessage(error.original)}).`,
+    {
+      location: { file: migration.file, line },
+      hint:
+        (atomic
+          ? 'The migration was rolled back and recorded as failed. '
+          : error.statementsApplied === 0
+            ? 'No statement of it completed. '
+            : 'The statements before it completed and stay applied; run again with `resume: true` (CLI: `--resume`) to continue from this one. ') +
+        'Find out why the blocking session keeps its transaction open (an idle-in-transaction session, a long report or batch job), end it or run at a quieter time; ' +
+        'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
+      cause: error.original,
+      statement: error.statement.sql,
+    },
+  );
 }
 
 export async function applyMigration(
@@ -124,7 +169,7 @@ export async function applyMigration(
 ): Promise<AppliedResult> {
   const { migration } = item;
   const now = options.now ?? (() => new Date());
-  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
   const started = now();
   const transactions = migration.transactional ? engine.transactions : undefined;
   const atomic = transactions !== undefined;
@@ -142,7 +187,22 @@ export async function applyMigration(
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
   };
   const recordSuccess = async (executor: Executor) => {
-    await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }), migration);
+    await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
+  };
+  let lockRetries = 0;
+  // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
+  const lastWait: { statement?: Statement; wait?: LockWait } = {};
+  const run: StatementRun = {
+    emit,
+    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+    watch: engine.watch ? () => engine.watch!() : undefined,
+    ddlLocks,
+    onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
+      lockRetries += 1;
+      const failed = error as StatementFailed;
+      if (failed.lockWait) Object.assign(lastWait, { statement: failed.statement, wait: failed.lockWait });
+      emit({ type: 'lock-retry', migration, statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, whole: atomic, wait: failed.lockWait });
+    },
   };
 
   emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
@@ -150,14 +210,17 @@ export async function applyMigration(
   await engine.writeAttempt(attempt, migration);
   try {
     if (batch) {
-      await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error), reportEveryMs: heartbeatMs, now: () => now().getTime() }, emit);
+      await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
     } else if (transactions) {
-      await transactions.transaction(async (tx) => {
-        await runStatements(tx, item, emit, heartbeatMs, async () => {});
-        await recordSuccess(tx);
-      });
+      // A migration that gave up on a lock is rolled back whole and run again.
+      await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) =>
+        transactions.transaction(async (tx) => {
+          await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
+          await recordSuccess(tx);
+        }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs }),
+      run.onLockRetry);
     } else {
-      await runStatements(engine, item, emit, heartbeatMs, (statement) =>
+      await runStatements(engine, item, run, { retryEach: true }, (statement) =>
         engine.writeStatement({
           attemptId: attempt.attemptId,
           migrationId: migration.id,
@@ -188,6 +251,8 @@ export async function applyMigration(
         },
       );
     }
+    // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
+    const lockTimedOut = !batch && gaveUpOnLock(error);
     const failure: MigrationFailure = {
       migrationId: migration.id,
       file: migration.file,
@@ -203,11 +268,13 @@ export async function applyMigration(
         error: failure.databaseMessage,
         errorStatementIndex: failure.statementIndex,
         errorLine: failure.line,
+        lockRetries,
         ...(batch ? batchJournalFields(batch) : {}),
       }),
       migration,
     );
     emit({ type: 'migration-failed', migration, error: failure });
+    if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line);
     throw new SchemagateError(
       'migration-failed',
       `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +

@@ -1,3 +1,4 @@
+import type { LockWait, StatementProgress } from '../engines/engine.js';
 import type { Migration, Statement } from '../types.js';
 
 /**
@@ -21,6 +22,15 @@ export type ProgressEvent =
   | { type: 'migration-start'; migration: Migration; index: number; total: number; startAt: number; atomic: boolean }
   | { type: 'statement'; migration: Migration; statement: Statement; count: number }
   | { type: 'statement-running'; migration: Migration; statement: Statement; elapsedMs: number }
+  /** The running statement waits for a lock, and these sessions hold it. */
+  | { type: 'statement-waiting'; migration: Migration; statement: Statement; elapsedMs: number; wait: LockWait }
+  /** How far a long statement (CREATE INDEX, VACUUM FULL, CLUSTER) has got. */
+  | { type: 'statement-progress'; migration: Migration; statement: Statement; elapsedMs: number; progress: StatementProgress }
+  /**
+   * A statement gave up waiting for its lock; the migration (a transactional one, whole) or the
+   * statement (of a no-transaction file) runs again after `delayMs`.
+   */
+  | { type: 'lock-retry'; migration: Migration; statement: Statement; retry: number; retries: number; delayMs: number; lockTimeoutMs: number | undefined; whole: boolean; wait: LockWait | null }
   | { type: 'migration-done'; migration: Migration; durationMs: number }
   /**
    * A batched backfill's progress, at least every HEARTBEAT_MS and when it ends: rows and batches

@@ -74,6 +74,8 @@ interface TargetRun {
   failOnExtra: boolean;
   promotion: Promotion | null;
   lockTimeoutMs: number;
+  /** Bounded lock waits of migration statements, and their retries. */
+  ddlLocks: Settings['apply']['ddlLocks'];
   baseline: Settings['baseline'];
   snapshotFile: string;
   context: RunContext;
@@ -235,7 +237,8 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
   const applied: AppliedResult[] = [];
   for (const [index, item] of plan.pending.entries()) {
     try {
-      applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) }, emit));
+      const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
+      applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, options, emit));
     } catch (error) {
       const { migration } = item;
       applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
@@ -460,6 +463,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     failOnExtra: settings.verify.failOnExtra,
     promotion: settings.promotion,
     lockTimeoutMs: settings.apply.lockTimeoutMs,
+    ddlLocks: settings.apply.ddlLocks,
     baseline: settings.baseline,
     snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
     context: resolveRunContext(settings.run, sources.cwd),

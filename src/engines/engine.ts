@@ -21,23 +21,87 @@ export type EngineKind = 'postgres' | 'clickhouse';
 export class DatabaseError extends Error {
   /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
   readonly hint?: string;
+  /**
+   * The statement gave up waiting for a lock (Postgres SQLSTATE 55P03, lock_timeout): nothing it
+   * did remains, and running it again later may succeed. The core retries it (core/lock-retry.ts).
+   */
+  readonly lockNotAvailable: boolean;
 
   constructor(
     message: string,
     readonly position?: number,
-    options?: { cause?: unknown; hint?: string },
+    options?: { cause?: unknown; hint?: string; lockNotAvailable?: boolean },
     /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
     readonly needsNoTransaction = false,
   ) {
     super(message, options);
     this.name = 'DatabaseError';
     if (options?.hint) this.hint = options.hint;
+    this.lockNotAvailable = options?.lockNotAvailable ?? false;
   }
+}
+
+/** How one statement (or, for a transaction, each of its statements) runs. */
+export interface RunOptions {
+  /**
+   * The longest a statement may wait for a lock before it fails with `lockNotAvailable`
+   * (Postgres lock_timeout). Absent: the session's own setting. Engines with no such bound
+   * (ClickHouse) have no lock queue to bound and ignore it.
+   */
+  lockTimeoutMs?: number;
+}
+
+/** A session that holds a lock the running statement waits for, as the database describes it. */
+export interface Blocker {
+  pid: number;
+  applicationName: string;
+  user: string | null;
+  /** `active`, `idle in transaction`... */
+  state: string | null;
+  /** How long its transaction has been open; null outside a transaction. */
+  transactionMs: number | null;
+  /** The start of its current or last query, whitespace collapsed, string literals hidden (see report/blockers.ts). */
+  query: string;
+}
+
+/** The lock a statement waits for, and who holds it. */
+export interface LockWait {
+  /** `schema.table` when the lock is on a relation; otherwise the lock's kind (`transactionid`...). */
+  relation: string;
+  /** As the database names it: `AccessExclusiveLock`. */
+  mode: string;
+  blockers: Blocker[];
+}
+
+/** A long statement's progress, from the database's progress views. */
+export interface StatementProgress {
+  /** `CREATE INDEX CONCURRENTLY`, `VACUUM FULL`, `CLUSTER`... */
+  command: string;
+  phase: string;
+  blocksDone: number | null;
+  blocksTotal: number | null;
+  tuplesDone: number | null;
+  tuplesTotal: number | null;
+}
+
+/** What the running statement is doing right now. */
+export interface StatementActivity {
+  lockWait: LockWait | null;
+  progress: StatementProgress | null;
+}
+
+/**
+ * A look at the engine's running statement from a second connection (the engine's own is busy
+ * running it), opened on the first `sample` and closed by `close`.
+ */
+export interface StatementWatch {
+  sample(): Promise<StatementActivity>;
+  close(): Promise<void>;
 }
 
 export interface Executor {
   /** Run one migration statement. Throws DatabaseError, or a `connection` SchemagateError. */
-  execute(statement: Statement): Promise<void>;
+  execute(statement: Statement, options?: RunOptions): Promise<void>;
   /**
    * Insert or replace the journal row of one attempt (keyed by attemptId). An engine adopting
    * another tool's journal also records an `applied` row there, in the same transaction.
@@ -49,7 +113,7 @@ export interface Executor {
 
 /** A migration and its journal row commit together or not at all. */
 export interface Transactions {
-  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Executor) => Promise<T>, options?: RunOptions): Promise<T>;
 }
 
 /**
@@ -150,6 +214,11 @@ export interface Engine extends Executor {
    * back, returning what `fn` returned (or throwing what it threw). Never commits.
    */
   rehearse?<T>(options: RehearsalOptions, fn: (tx: RehearsalExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Watches the statement this engine is running, from a second short-lived connection: which
+   * lock it waits for and who holds it, how far a long statement has got (Postgres server).
+   */
+  watch?(): StatementWatch;
 }
 
 /**

@@ -16,8 +16,25 @@ export interface PgConnection {
    * Returns the rows it changed, as its command tag counts them (0 for DDL).
    */
   exec(text: string): Promise<number>;
-  transaction<T>(fn: (tx: PgConnection) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a transaction; `opening` (a SET LOCAL) runs first in it, sent with BEGIN in one
+   * round trip where the driver can.
+   */
+  transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string): Promise<T>;
   close(): Promise<void>;
+  /** A server's session (PGlite has none to look at from outside). */
+  readonly session?: ServerSession;
+}
+
+/** This connection's session on a server, and how to reach that server again beside it. */
+export interface ServerSession {
+  /** The backend process serving this session, as pg_stat_activity and pg_locks name it. */
+  pid: number;
+  /**
+   * Another session to the same database with the same credentials, named `purpose` for
+   * pg_stat_activity: to watch this one while it runs a statement, or to probe for a pooler.
+   */
+  openAnother(purpose: string): Promise<PgConnection>;
 }
 
 /**
@@ -28,7 +45,7 @@ export interface PgConnection {
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
  */
-function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgConnection {
+function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: ServerSession): PgConnection {
   const send = async <T>(run: () => Promise<T>): Promise<T> => {
     if (session.lost) throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
     try {
@@ -50,11 +67,12 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgConnec
       const result = await send(() => sql.unsafe(text).simple());
       return Number((result as { count?: unknown }).count ?? 0) || 0;
     },
-    async transaction<T>(fn: (tx: PgConnection) => Promise<T>) {
-      await connection.query('BEGIN');
+    async transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string) {
       let inner = true;
       const tx: PgConnection = { ...connection, transaction: () => Promise.reject(new Error('nested transaction')) };
       try {
+        // Without parameters the query goes as one simple-protocol message: both statements, one round trip.
+        await connection.query(opening ? `BEGIN; ${opening}` : 'BEGIN');
         const result = await fn(tx);
         inner = false;
         await connection.query('COMMIT');
@@ -68,6 +86,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgConnec
     async close() {
       await sql.end({ timeout: 5 });
     },
+    ...(server ? { session: server } : {}),
   };
   return connection;
 }
@@ -93,19 +112,23 @@ export async function connectServer(url: string, options: ServerConnectionOption
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
-  const connection = wrapPostgresJs(sql, session);
+  let pid: number;
   try {
     // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
     // run's long statement (and the lock its session holds) ends within seconds, not when the
-    // statement would have finished. The filter runs first, so older servers never see the name.
-    await connection.query(
-      "SELECT set_config('client_connection_check_interval', '2s', false) WHERE current_setting('server_version_num')::int >= 140000",
+    // statement would have finished. CASE evaluates the version first, so older servers never
+    // see the name.
+    const [row] = await wrapPostgresJs(sql, session).query<{ pid: number }>(
+      "SELECT pg_backend_pid() AS pid, CASE WHEN current_setting('server_version_num')::int >= 140000 THEN set_config('client_connection_check_interval', '2s', false) END AS checked",
     );
+    pid = Number(row!.pid);
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
     throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
   }
-  return connection;
+  const openAnother = (purpose: string) =>
+    connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
+  return wrapPostgresJs(sql, session, { pid, openAnother });
 }
 
 interface PGliteLike {
@@ -131,9 +154,12 @@ function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
         throw explainMissingExtension(error);
       }
     },
-    async transaction<T>(fn: (tx: PgConnection) => Promise<T>) {
+    async transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string) {
       if (isTransaction) throw new Error('nested transaction');
-      return db.transaction((tx) => fn(wrapPGlite(tx, true)));
+      return db.transaction(async (tx) => {
+        if (opening) await tx.exec(opening);
+        return fn(wrapPGlite(tx, true));
+      });
     },
     async close() {
       await db.close?.();

@@ -15,7 +15,9 @@ import {
   type LockOptions,
   type RehearsalExecutor,
   type RehearsalOptions,
+  type RunOptions,
   type StatementObserver,
+  type StatementWatch,
   type Transactions,
 } from '../engine.js';
 import { absentEmbeddedDatabase } from '../absent.js';
@@ -48,6 +50,8 @@ import {
 } from './journal.js';
 import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index.js';
 import { observeStatement } from './observe.js';
+import { poolerRefusal, transactionPooled } from './pooler.js';
+import { watchSession } from './watch.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
@@ -64,10 +68,16 @@ function statementFailure(error: unknown): Error {
   if (error instanceof SchemagateError) return error;
   if (isConnectionLoss(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
+  const code = (error as { code?: unknown }).code;
   // 25001 active_sql_transaction: "cannot run inside a transaction block".
-  const needsNoTransaction = (error as { code?: unknown }).code === '25001';
-  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) }, needsNoTransaction);
+  const needsNoTransaction = code === '25001';
+  // 55P03 lock_not_available: lock_timeout ran out (or NOWAIT); the statement left nothing behind.
+  const lockNotAvailable = code === '55P03';
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
 }
+
+/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
+const lockTimeoutSetting = (ms: number) => `${Math.max(1, Math.ceil(ms))}ms`;
 
 /** Runs one statement, returning the rows it changed; failures as the core understands them. */
 async function execCounting(connection: PgConnection, statement: Statement): Promise<number> {
@@ -78,11 +88,28 @@ async function execCounting(connection: PgConnection, statement: Statement): Pro
   }
 }
 
-/** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
-async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined): Promise<void> {
+/**
+ * Runs one statement; inside a transaction, an observer is told which locks it took and what it
+ * rewrote. Outside one, a lock wait bound is set for the session around the statement alone.
+ */
+async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined, lockTimeoutMs?: number): Promise<void> {
   const run = async () => void (await execCounting(connection, statement));
-  if (!observe) return run();
-  observe(statement, await observeStatement(connection, run));
+  if (observe) {
+    observe(statement, await observeStatement(connection, run));
+    return;
+  }
+  if (lockTimeoutMs === undefined) return run();
+  await connection.query("SELECT set_config('lock_timeout', $1, false)", [lockTimeoutSetting(lockTimeoutMs)]);
+  let failed = true;
+  try {
+    await run();
+    failed = false;
+  } finally {
+    // Back to the session's own value (the role's, the URL's), so journal writes are not bounded.
+    const reset = connection.query('RESET lock_timeout');
+    if (failed) await reset.catch(() => {});
+    else await reset;
+  }
 }
 
 function executor(
@@ -94,11 +121,12 @@ function executor(
   invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} },
 ): Executor {
   return {
-    // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
-    execute: (statement: Statement) =>
+    // Inside a transaction, the transaction bounds every statement's lock wait (Transactions).
+    // Outside one a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
+    execute: (statement: Statement, options?: RunOptions) =>
       inTransaction
         ? executeOn(connection, statement, observe)
-        : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined), invalidIndexes),
+        : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running' && !inTransaction) {
         // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -146,8 +174,14 @@ class PostgresEngine implements Engine {
       log: options.log ?? (() => {}),
     });
     this.transactions = {
-      transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true))),
+      transaction: (fn, run) =>
+        this.connection.transaction(
+          (tx) => fn(executor(tx, this.names, this.adopted, options.observe, true)),
+          run?.lockTimeoutMs === undefined ? undefined : `SET LOCAL lock_timeout = '${lockTimeoutSetting(run.lockTimeoutMs)}'`,
+        ),
     };
+    const { session } = connection;
+    if (session) this.watch = () => watchSession(session);
     this.batches = {
       runBatch: (statement, record) =>
         this.connection.transaction(async (tx) => {
@@ -163,7 +197,9 @@ class PostgresEngine implements Engine {
     };
   }
 
-  execute: Executor['execute'] = (s) => this.base.execute(s);
+  readonly watch?: () => StatementWatch;
+
+  execute: Executor['execute'] = (s, o) => this.base.execute(s, o);
   writeAttempt: Executor['writeAttempt'] = (r, m) => this.base.writeAttempt(r, m);
   writeStatement: Executor['writeStatement'] = (r) => this.base.writeStatement(r);
 
@@ -232,6 +268,13 @@ class PostgresEngine implements Engine {
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
+    // A session lock through a transaction-mode pooler would stay behind on a pooled session.
+    const { session } = this.connection;
+    const pooled = session ? await transactionPooled(this.connection, session) : false;
+    if (pooled) throw poolerRefusal();
+    if (pooled === null) {
+      this.options.log?.('Could not open a second session to check for a transaction-mode connection pooler; continuing. The URL must be a direct or session-mode connection (see `direct-url`).');
+    }
     const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
     return pollLock(this.journalLocation, options, tryLock);
   }
