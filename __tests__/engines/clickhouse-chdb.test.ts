@@ -193,6 +193,7 @@ TTL ts + INTERVAL 30 DAY`));
       partition_key: 'toYYYYMM(ts)',
       ttl: 'ts + toIntervalDay(30)',
       indices: 'idx_name:bloom_filter(0.01):name',
+      skipping_index_granularity: 'idx_name:4',
     });
     expect(events.columns).toEqual([
       { name: 'id', type: 'UInt64', nullable: false, default: null },

@@ -44,7 +44,7 @@ async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): P
 /** The journal, and the tables with their columns, as one fresh engine sees them. */
 const look = (url: string) =>
   withEngine(url, async (engine) => {
-    const tables = (await engine.introspect()).tables;
+    const tables = (await engine.introspect()).tables.filter((t) => t.type === 'table');
     return {
       atomic: engine.transactions !== undefined,
       journal: await engine.readJournal(),
