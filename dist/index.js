@@ -34177,7 +34177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37197,6 +37197,10 @@ const inputs_generated_ACTION_INPUTS = {
         "default": "",
         "description": "Target database URL, from the GitHub Environment's secret: postgres://, postgresql://, clickhouse://, http(s):// (ClickHouse), or the embedded pglite://PATH and chdb://PATH. Masked in every log, summary, annotation and output."
     },
+    "direct-url": {
+        "default": "",
+        "description": "A direct connection URL to the same database (the session-mode or non-pooled endpoint: Supabase's and Prisma's DIRECT_URL), from a secret. When set, schemagate connects through it instead of `database-url`: its lock and session settings need one server session for the whole run, which a transaction-mode pooler (PgBouncer, Supavisor) does not give, and an apply through one is refused. Masked like `database-url`."
+    },
     "database-urls": {
         "default": "",
         "description": "Many databases (fan-out): one target per line, `URL` or `name=URL` (blank lines and lines starting with # are skipped), from a secret. Every mode runs on each target with its own lock, journal, plan and outcome; one report lists them all. Each URL is masked like database-url. Not with database-url or targets-file."
@@ -37276,6 +37280,18 @@ const inputs_generated_ACTION_INPUTS = {
     "statement-timeout": {
         "default": "0",
         "description": "Seconds one statement may run before the database cancels it; 0 for no limit."
+    },
+    "ddl-lock-timeout": {
+        "default": "5",
+        "description": "Postgres: seconds a migration statement may wait for a table lock before it gives up (lock_timeout, separate from `lock-timeout`); while it waits, every later query on that table queues behind it, so this is the longest a migration can stall the table's readers and writers. A transactional migration is then rolled back and retried whole, a statement of a no-transaction file alone. 0 waits as long as `statement-timeout` allows. ClickHouse has no equivalent and ignores it."
+    },
+    "ddl-lock-retries": {
+        "default": "3",
+        "description": "How many times a migration (or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
+    },
+    "rebuild-invalid-indexes": {
+        "default": "true",
+        "description": "Postgres: when a file's CREATE INDEX CONCURRENTLY finds its own index left INVALID by an earlier failed or interrupted build, drop it with DROP INDEX CONCURRENTLY and build it again; false refuses, naming the index."
     },
     "connect-retries": {
         "default": "3",
@@ -37537,7 +37553,170 @@ function extensionCreated(statement) {
     return name?.type === 'quoted' ? name.value : null;
 }
 
+// EXTERNAL MODULE: ./src/dialects/postgres/parser.ts
+var postgres_parser = __nccwpck_require__(1956);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/dialects/postgres/routine.ts
+
+
+const POSITIONS = new Set(['location', 'stmt_location', 'stmt_len', 'lineno']);
+/** SQL text as its tokens, one space apart: `SELECT  a+1` and `SELECT a + 1` read the same. */
+const tokensOf = (sql) => [...lexPostgres(sql, { lenient: true })].map((t) => (t.type === 'word' ? t.raw.toLowerCase() : t.raw)).join(' ');
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => !POSITIONS.has(key))
+        .map(([key, v]) => [key, key === 'query' && typeof v === 'string' ? tokensOf(v) : canonical(v)]));
+}
+function tree(parser, routine) {
+    try {
+        if (routine.language === 'plpgsql')
+            return parser.parsePlPgSQL(routine.definition);
+        if (routine.language === 'sql')
+            return routine.source.trim() === '' ? parser.parse(routine.definition) : parser.parse(routine.source);
+    }
+    catch {
+        // Not parseable by these parsers: compared as text below.
+    }
+    return { text: routine.source.replace(/\s+/g, ' ').trim() };
+}
+/** A canonical tree as the fingerprint snapshots compare: `parse tree 1a2b3c4d5e6f7a8b`. */
+function treeDigest(tree) {
+    return `parse tree ${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 16)}`;
+}
+function routineFingerprint(parser, routine) {
+    return treeDigest(canonical(tree(parser, routine)));
+}
+
+;// CONCATENATED MODULE: ./src/dialects/postgres/view-query.ts
+
+const POSITION = /(?:^|_)(?:location|start|end|len)$/;
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const stringOf = (node) => (isObject(node) && isObject(node.String) ? node.String.sval ?? '' : undefined);
+/** A constant as its text: `{ ival: {} }` (protobuf omits zero) is `0`, `'-1'` and `-1` are one. */
+function constantText(constant) {
+    if (constant.isnull)
+        return { A_Const: null };
+    const [kind, value] = Object.entries(constant).find(([key]) => !POSITION.test(key)) ?? ['', {}];
+    const inner = isObject(value) ? Object.values(value)[0] : undefined;
+    const fallback = { ival: '0', boolval: 'false' };
+    return { A_Const: inner === undefined ? (fallback[kind] ?? '') : String(inner) };
+}
+/** The qualifiers a column of this SELECT may drop: the one relation it reads, by alias or name. */
+function ownRelation(select) {
+    const from = select.fromClause;
+    if (!Array.isArray(from) || from.length !== 1 || !isObject(from[0]) || !isObject(from[0].RangeVar))
+        return new Set();
+    const relation = from[0].RangeVar;
+    const alias = isObject(relation.alias) ? relation.alias.aliasname : undefined;
+    return new Set([alias ?? relation.relname]);
+}
+/** The name Postgres gives a result column without an alias (FigureColname, for the common cases). */
+function impliedName(value) {
+    if (!isObject(value))
+        return undefined;
+    if (isObject(value.ColumnRef))
+        return stringOf(value.ColumnRef.fields.at(-1));
+    if (isObject(value.FuncCall))
+        return stringOf(value.FuncCall.funcname.at(-1));
+    if (isObject(value.TypeCast))
+        return impliedName(value.TypeCast.arg);
+    return undefined;
+}
+const ANY_FOR = { '=': 'AEXPR_OP_ANY', '<>': 'AEXPR_OP_ALL' };
+/** One expression node rewritten as the server stores it, before its children are canonicalised. */
+function rewrite(key, node) {
+    if (key === 'A_Expr') {
+        const operator = stringOf(node.name?.[0]) ?? '';
+        if (node.kind === 'AEXPR_IN' && isObject(node.rexpr) && isObject(node.rexpr.List) && ANY_FOR[operator]) {
+            return [key, { ...node, kind: ANY_FOR[operator], rexpr: { A_ArrayExpr: { elements: node.rexpr.List.items } } }];
+        }
+        if (node.kind === 'AEXPR_LIKE' || node.kind === 'AEXPR_ILIKE')
+            return [key, { ...node, kind: 'AEXPR_OP' }];
+        if ((node.kind === 'AEXPR_BETWEEN' || node.kind === 'AEXPR_NOT_BETWEEN') && isObject(node.rexpr) && isObject(node.rexpr.List)) {
+            const [low, high] = node.rexpr.List.items;
+            const between = node.kind === 'AEXPR_BETWEEN';
+            const compare = (op, bound) => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: node.lexpr, rexpr: bound } });
+            return ['BoolExpr', { boolop: between ? 'AND_EXPR' : 'OR_EXPR', args: [compare(between ? '>=' : '<', low), compare(between ? '<=' : '>', high)] }];
+        }
+    }
+    if (key === 'BoolExpr' && node.boolop !== 'NOT_EXPR') {
+        const args = node.args.flatMap((arg) => (isObject(arg) && isObject(arg.BoolExpr) && arg.BoolExpr.boolop === node.boolop ? rewrite('BoolExpr', arg.BoolExpr)[1].args : [arg]));
+        return [key, { ...node, args }];
+    }
+    if (key === 'SortBy') {
+        const dir = node.sortby_dir === 'SORTBY_ASC' ? 'SORTBY_DEFAULT' : node.sortby_dir;
+        const impliedNulls = (dir === 'SORTBY_DEFAULT' && node.sortby_nulls === 'SORTBY_NULLS_LAST') || (dir === 'SORTBY_DESC' && node.sortby_nulls === 'SORTBY_NULLS_FIRST');
+        return [key, { ...node, sortby_dir: dir, sortby_nulls: impliedNulls ? 'SORTBY_NULLS_DEFAULT' : node.sortby_nulls }];
+    }
+    if (key === 'ResTarget' && node.name !== undefined && node.name === impliedName(node.val)) {
+        const { name: _implied, ...rest } = node;
+        return [key, rest];
+    }
+    if (key === 'RangeVar' && node.schemaname === 'public') {
+        const { schemaname: _public, ...rest } = node;
+        return [key, rest];
+    }
+    return [key, node];
+}
+/** Whether a cast is one the server adds: of a constant, or of a column read as text. */
+function serverCast(cast) {
+    const type = cast.typeName?.names?.map(stringOf).join('.');
+    return isObject(cast.arg) && (isObject(cast.arg.A_Const) || (isObject(cast.arg.ColumnRef) && (type === 'text' || type === 'pg_catalog.text')));
+}
+function view_query_canonical(value, qualifiers) {
+    if (Array.isArray(value))
+        return value.map((item) => view_query_canonical(item, qualifiers));
+    if (!isObject(value))
+        return value;
+    const entries = Object.entries(value).filter(([key]) => !POSITION.test(key));
+    // A node is wrapped in its type's name: `{ "ColumnRef": { "fields": [...] } }`.
+    if (entries.length === 1 && /^[A-Z]/.test(entries[0][0])) {
+        const [[key, inner]] = entries;
+        if (key === 'A_Const' && isObject(inner))
+            return constantText(inner);
+        if (key === 'TypeCast' && isObject(inner) && serverCast(inner))
+            return view_query_canonical(inner.arg, qualifiers);
+        if (key === 'ColumnRef' && isObject(inner)) {
+            const fields = inner.fields;
+            const qualifier = fields.length > 1 ? stringOf(fields.at(-2)) : undefined;
+            const own = qualifier !== undefined && qualifiers.has(qualifier) && (fields.length === 2 || stringOf(fields[0]) === 'public');
+            return { ColumnRef: { fields: view_query_canonical(own ? fields.slice(-1) : fields, qualifiers) } };
+        }
+        if (key === 'SelectStmt' && isObject(inner))
+            return { SelectStmt: members(inner, ownRelation(inner)) };
+        if (isObject(inner)) {
+            const [name, node] = rewrite(key, inner);
+            return { [name]: members(node, qualifiers) };
+        }
+    }
+    return members(value, qualifiers);
+}
+/** A node's members canonicalised, its source positions dropped. */
+function members(node, qualifiers) {
+    return Object.fromEntries(Object.entries(node)
+        .filter(([key]) => !POSITION.test(key))
+        .map(([key, v]) => [key, view_query_canonical(v, qualifiers)]));
+}
+/** The fingerprint of a view's query (`parse tree 1a2b...`), equal for equal meanings. */
+function viewQueryFingerprint(parser, query) {
+    let tree;
+    try {
+        tree = view_query_canonical(parser.parse(query).stmts, new Set());
+    }
+    catch {
+        tree = { text: query.replace(/\s+/g, ' ').trim().replace(/;$/, '') };
+    }
+    return treeDigest(tree);
+}
+
 ;// CONCATENATED MODULE: ./src/dialects/postgres/normalize.ts
+
+
 
 /**
  * Postgres type and default spellings, normalised to the names drizzle-kit writes in its
@@ -38080,6 +38259,7 @@ const postgresSpelling = {
     foreignKey: foreignKeyDefinition,
     enumValues,
     viewQuery: normalizeViewQuery,
+    viewQueryTree: async (query) => viewQueryFingerprint(await (0,postgres_parser.loadPostgresParser)(), query),
     policy: policyDefinition,
     sequence: sequenceDefinition,
     generated: generatedDefinition,
@@ -38322,8 +38502,6 @@ SETTINGS index_granularity = 1`, undefined, { idempotent: true });
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/sources/checksum.ts
@@ -38540,6 +38718,11 @@ class DatabaseError extends Error {
     needsNoTransaction;
     /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
     hint;
+    /**
+     * The statement gave up waiting for a lock (Postgres SQLSTATE 55P03, lock_timeout): nothing it
+     * did remains, and running it again later may succeed. The core retries it (core/lock-retry.ts).
+     */
+    lockNotAvailable;
     constructor(message, position, options, 
     /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
     needsNoTransaction = false) {
@@ -38549,6 +38732,7 @@ class DatabaseError extends Error {
         this.name = 'DatabaseError';
         if (options?.hint)
             this.hint = options.hint;
+        this.lockNotAvailable = options?.lockNotAvailable ?? false;
     }
 }
 
@@ -39683,8 +39867,11 @@ function mergeTreeEngine(base, args, cluster) {
  * (ADD COLUMN IF NOT EXISTS), listed here under the version they lead to, before it states the
  * new version; a run cut short repeats them.
  */
-const JOURNAL_VERSION = 1;
-const JOURNAL_UPGRADES = {};
+const JOURNAL_VERSION = 2;
+const JOURNAL_UPGRADES = {
+    // How often a migration's statements gave up waiting for a lock (always 0 here: see engine.ts RunOptions).
+    2: (names, cluster) => [`ALTER TABLE ${qualifiedName(names.database, names.attempts)}${onCluster(cluster)} ADD COLUMN IF NOT EXISTS lock_retries UInt32 DEFAULT 0`],
+};
 const ATTEMPT_COLUMNS = [
     ['attempt_id', 'String'],
     ['migration_id', 'String'],
@@ -39709,8 +39896,11 @@ const ATTEMPT_COLUMNS = [
     ['commit_sha', 'Nullable(String)'],
     ['environment', 'Nullable(String)'],
     ['tool_version', 'String'],
+    ['lock_retries', 'UInt32 DEFAULT 0'],
     ['version', "UInt64 COMMENT 'row version: the highest per attempt_id is current'"],
 ];
+/** The journal version that added a column, for the columns added after version 1. */
+const COLUMN_SINCE = { lock_retries: 2 };
 const STATEMENT_COLUMNS = [
     ['attempt_id', 'String'],
     ['migration_id', 'String'],
@@ -39788,6 +39978,7 @@ function attemptRecord(row, version = nextVersion()) {
         commit_sha: row.commitSha,
         environment: row.environment,
         tool_version: row.toolVersion,
+        lock_retries: row.lockRetries,
         version: version.toString(),
     };
 }
@@ -39818,6 +40009,7 @@ function toJournalRow(r) {
         commitSha: r.commit_sha,
         environment: r.environment,
         toolVersion: r.tool_version,
+        lockRetries: num(r.lock_retries ?? 0),
     };
 }
 function statementRecord(row) {
@@ -39851,7 +40043,7 @@ async function checkShape(client, names, tables) {
         throw newerJournal(location, version, JOURNAL_VERSION);
     const columns = await client.query('SELECT table, name AS column FROM system.columns WHERE database = {db:String} AND table IN ({attempts:String}, {statements:String})', { db: names.database, attempts: names.attempts, statements: names.statements });
     const expected = {
-        [names.attempts]: ATTEMPT_COLUMNS.map(([name]) => name),
+        [names.attempts]: ATTEMPT_COLUMNS.map(([name]) => name).filter((name) => (COLUMN_SINCE[name] ?? 1) <= (version ?? 1)),
         ...(tables.statements ? { [names.statements]: STATEMENT_COLUMNS.map(([name]) => name) } : {}),
     };
     const missing = missingColumns(expected, columns);
@@ -43211,7 +43403,7 @@ function ownQueryFailure(error) {
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
  */
-function wrapPostgresJs(sql, session) {
+function wrapPostgresJs(sql, session, server) {
     const send = async (run) => {
         if (session.lost)
             throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
@@ -43234,13 +43426,15 @@ function wrapPostgresJs(sql, session) {
             }
         },
         async exec(text) {
-            await send(() => sql.unsafe(text).simple());
+            const result = await send(() => sql.unsafe(text).simple());
+            return Number(result.count ?? 0) || 0;
         },
-        async transaction(fn) {
-            await connection.query('BEGIN');
+        async transaction(fn, opening) {
             let inner = true;
             const tx = { ...connection, transaction: () => Promise.reject(new Error('nested transaction')) };
             try {
+                // Without parameters the query goes as one simple-protocol message: both statements, one round trip.
+                await connection.query(opening ? `BEGIN; ${opening}` : 'BEGIN');
                 const result = await fn(tx);
                 inner = false;
                 await connection.query('COMMIT');
@@ -43256,6 +43450,7 @@ function wrapPostgresJs(sql, session) {
         async close() {
             await sql.end({ timeout: 5 });
         },
+        ...(server ? { session: server } : {}),
     };
     return connection;
 }
@@ -43274,18 +43469,21 @@ async function connectServer(url, options) {
             ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
         },
     });
-    const connection = wrapPostgresJs(sql, session);
+    let pid;
     try {
         // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
         // run's long statement (and the lock its session holds) ends within seconds, not when the
-        // statement would have finished. The filter runs first, so older servers never see the name.
-        await connection.query("SELECT set_config('client_connection_check_interval', '2s', false) WHERE current_setting('server_version_num')::int >= 140000");
+        // statement would have finished. CASE evaluates the version first, so older servers never
+        // see the name.
+        const [row] = await wrapPostgresJs(sql, session).query("SELECT pg_backend_pid() AS pid, CASE WHEN current_setting('server_version_num')::int >= 140000 THEN set_config('client_connection_check_interval', '2s', false) END AS checked");
+        pid = Number(row.pid);
     }
     catch (error) {
         await sql.end({ timeout: 1 }).catch(() => { });
         throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
     }
-    return connection;
+    const openAnother = (purpose) => connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
+    return wrapPostgresJs(sql, session, { pid, openAnother });
 }
 function wrapPGlite(db, isTransaction) {
     return {
@@ -43299,16 +43497,20 @@ function wrapPGlite(db, isTransaction) {
         },
         async exec(text) {
             try {
-                await db.exec(text);
+                return (await db.exec(text)).at(-1)?.affectedRows ?? 0;
             }
             catch (error) {
                 throw explainMissingExtension(error);
             }
         },
-        async transaction(fn) {
+        async transaction(fn, opening) {
             if (isTransaction)
                 throw new Error('nested transaction');
-            return db.transaction((tx) => fn(wrapPGlite(tx, true)));
+            return db.transaction(async (tx) => {
+                if (opening)
+                    await tx.exec(opening);
+                return fn(wrapPGlite(tx, true));
+            });
         },
         async close() {
             await db.close?.();
@@ -43399,8 +43601,16 @@ function journal_journalNames(schema, table) {
  * A newer schemagate upgrades an older journal in place, in the transaction that creates it,
  * with the statements listed here under the version they lead to.
  */
-const journal_JOURNAL_VERSION = 1;
-const journal_JOURNAL_UPGRADES = {};
+const journal_JOURNAL_VERSION = 3;
+const journal_JOURNAL_UPGRADES = {
+    // A batched backfill's progress, written with each batch.
+    2: (names) => [
+        `ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS rows_done bigint`,
+        `ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS batches integer`,
+    ],
+    // How often a migration's statements gave up waiting for a lock and were retried.
+    3: (names) => [`ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS lock_retries integer NOT NULL DEFAULT 0`],
+};
 const journalVersionComment = (names) => `COMMENT ON TABLE ${names.attempts} IS '${versionComment(journal_JOURNAL_VERSION, 'attempts of each migration; change only through schemagate')}'`;
 const journal_STATEMENT_COLUMNS = ['attempt_id', 'migration_id', 'statement_index', 'statement_hash', 'finished_at'];
 function journal_journalDdl(names) {
@@ -43429,7 +43639,10 @@ function journal_journalDdl(names) {
       run_url text,
       commit_sha text,
       environment text,
-      tool_version text NOT NULL
+      tool_version text NOT NULL,
+      rows_done bigint,
+      batches integer,
+      lock_retries integer NOT NULL DEFAULT 0
     )`,
         `CREATE TABLE IF NOT EXISTS ${names.statements} (
       attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
@@ -43445,8 +43658,15 @@ const journal_COLUMNS = [
     'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
     'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
     'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
-    'commit_sha', 'environment', 'tool_version',
+    'commit_sha', 'environment', 'tool_version', 'rows_done', 'batches', 'lock_retries',
 ];
+/** The journal version that added a column, for the columns added after version 1. */
+const journal_COLUMN_SINCE = { rows_done: 2, batches: 2, lock_retries: 3 };
+/**
+ * The columns a journal of `version` has: a plan reads an older journal as it is (only `apply`
+ * upgrades it), and a column it lacks reads as null.
+ */
+const columnsAt = (version) => journal_COLUMNS.filter((c) => (journal_COLUMN_SINCE[c] ?? 1) <= version);
 function upsertAttemptSql(names) {
     const placeholders = journal_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
     const updates = journal_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
@@ -43458,10 +43678,10 @@ function attemptParams(row) {
         row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
         row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
         row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
-        row.commitSha, row.environment, row.toolVersion,
+        row.commitSha, row.environment, row.toolVersion, row.rowsDone ?? null, row.batches ?? null, row.lockRetries,
     ];
 }
-const selectAttemptsSql = (names) => `SELECT ${journal_COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+const selectAttemptsSql = (names, version) => `SELECT ${columnsAt(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
 const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
    VALUES ($1, $2, $3, $4, $5)`;
 const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
@@ -43493,6 +43713,8 @@ function journal_toJournalRow(r) {
         commitSha: str(r.commit_sha),
         environment: str(r.environment),
         toolVersion: String(r.tool_version),
+        lockRetries: Number(r.lock_retries ?? 0),
+        ...(r.rows_done === null || r.rows_done === undefined ? {} : { rowsDone: Number(r.rows_done), batches: Number(r.batches ?? 0) }),
     };
 }
 function journal_toStatementRow(r) {
@@ -43847,41 +44069,8 @@ function postgresCatalog(log) {
     };
 }
 
-// EXTERNAL MODULE: ./src/dialects/postgres/parser.ts
-var postgres_parser = __nccwpck_require__(1956);
-;// CONCATENATED MODULE: ./src/dialects/postgres/routine.ts
-
-
-const POSITIONS = new Set(['location', 'stmt_location', 'stmt_len', 'lineno']);
-/** SQL text as its tokens, one space apart: `SELECT  a+1` and `SELECT a + 1` read the same. */
-const tokensOf = (sql) => [...lexPostgres(sql, { lenient: true })].map((t) => (t.type === 'word' ? t.raw.toLowerCase() : t.raw)).join(' ');
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (value === null || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value)
-        .filter(([key]) => !POSITIONS.has(key))
-        .map(([key, v]) => [key, key === 'query' && typeof v === 'string' ? tokensOf(v) : canonical(v)]));
-}
-function tree(parser, routine) {
-    try {
-        if (routine.language === 'plpgsql')
-            return parser.parsePlPgSQL(routine.definition);
-        if (routine.language === 'sql')
-            return routine.source.trim() === '' ? parser.parse(routine.definition) : parser.parse(routine.source);
-    }
-    catch {
-        // Not parseable by these parsers: compared as text below.
-    }
-    return { text: routine.source.replace(/\s+/g, ' ').trim() };
-}
-function routineFingerprint(parser, routine) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(canonical(tree(parser, routine)))).digest('hex');
-    return `parse tree ${digest.slice(0, 16)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engines/postgres/introspect.ts
+
 
 
 
@@ -43889,7 +44078,7 @@ function routineFingerprint(parser, routine) {
  * Reads tables, views, columns (with identity and generated expressions), indexes, unique,
  * foreign key, check and exclusion constraints, triggers, row-level-security policies and
  * whether RLS is enabled, partitioning, and the objects beyond tables (enum types, functions and
- * procedures, sequences, extensions, collations) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * procedures, sequences, extensions, collations, and the server's roles) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
  * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
  * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
  * servers answer the same query.
@@ -44057,6 +44246,14 @@ SELECT n.nspname AS schema, c.collname AS name, c.collprovider AS provider, c.co
 FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
 WHERE ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid AND e.deptype = 'e')`;
+/**
+ * Roles, the server's and not this database's: snapshots do not write them and a live one is never
+ * extra (verify/diff.ts SERVER_WIDE_TYPES), but a snapshot that states one (drizzle-kit's
+ * `pgRole`) has it compared. The predefined `pg_*` roles are nobody's to state.
+ */
+const ROLES_SQL = `
+SELECT rolname AS name, rolcreatedb AS create_db, rolcreaterole AS create_role, rolinherit AS inherit
+FROM pg_roles WHERE rolname !~ '^pg_'`;
 /** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
 const PART_KINDS = {
     table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition'],
@@ -44129,6 +44326,7 @@ function columnProperties(row, table) {
     return undefined;
 }
 async function introspectPostgres(connection, exclude, schema) {
+    const parser = await (0,postgres_parser.loadPostgresParser)();
     const read = (sql) => connection.query(schema ? scopedTo(sql, schema) : sql);
     const rows = await read(COLUMNS_SQL);
     const keys = await read(PRIMARY_KEYS_SQL);
@@ -44142,8 +44340,9 @@ async function introspectPostgres(connection, exclude, schema) {
         if (!table) {
             const type = RELKIND_TYPES[row.relkind] ?? 'table';
             const properties = {
-                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
-                ...(row.view_query ? { query: normalizeViewQuery(row.view_query) } : {}),
+                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
+                // does not. The text is for reading, the parse tree compares across versions and tools.
+                ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
                 ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
                 ...(row.partition_key ? { partition_key: row.partition_key } : {}),
             };
@@ -44205,7 +44404,6 @@ async function introspectPostgres(connection, exclude, schema) {
         properties: { values: enumValues(names(row.labels, row.label_count)) },
     }));
     const object = (schema, name, type, properties) => ({ schema, name, type, columns: [], primaryKey: [], properties });
-    const parser = await (0,postgres_parser.loadPostgresParser)();
     const routines = (await read(ROUTINES_SQL)).map((row) => object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
         ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
         language: row.language,
@@ -44215,7 +44413,8 @@ async function introspectPostgres(connection, exclude, schema) {
     const sequences = (await read(SEQUENCES_SQL)).map((row) => object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }));
     const extensions = (await read(EXTENSIONS_SQL)).map((row) => object(row.schema, row.name, 'extension', { version: row.version }));
     const collations = (await read(COLLATIONS_SQL)).map((row) => object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }));
-    return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations] };
+    const roles = (await connection.query(ROLES_SQL)).map((row) => object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }));
+    return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -44285,6 +44484,121 @@ function tryFileLock(file, owner) {
     return { holder: `${holder.owner} (host ${holder.host}, pid ${holder.pid}, since ${holder.since})` };
 }
 
+;// CONCATENATED MODULE: ./src/dialects/postgres/concurrent-index.ts
+/** Cheap test before the parser (WASM) is needed: only a statement saying CONCURRENTLY can be one. */
+const mayBuildConcurrently = (sql) => /\bconcurrently\b/i.test(sql);
+/** The index a statement builds concurrently, or null for any other statement (or one the parser refuses). */
+function concurrentIndexOf(parser, sql) {
+    if (!mayBuildConcurrently(sql))
+        return null;
+    let stmt;
+    try {
+        const tree = parser.parse(sql);
+        stmt = tree.stmts?.length === 1 ? tree.stmts[0]?.stmt?.IndexStmt : undefined;
+    }
+    catch {
+        return null;
+    }
+    if (!stmt?.concurrent || !stmt.relation?.relname)
+        return null;
+    return {
+        name: stmt.idxname ?? null,
+        schema: stmt.relation.schemaname ?? null,
+        table: stmt.relation.relname,
+        unique: stmt.unique === true,
+        ifNotExists: stmt.if_not_exists === true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/postgres/invalid-index.ts
+
+
+
+
+const qualified = (schema, name) => `${journal_quoteIdent(schema)}.${journal_quoteIdent(name)}`;
+async function tableOf(connection, index) {
+    const written = index.schema ? qualified(index.schema, index.table) : journal_quoteIdent(index.table);
+    const [row] = await connection.query(`SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass($1)`, [written]);
+    return row ?? null;
+}
+async function indexState(connection, table, name) {
+    const [row] = await connection.query(`SELECT i.indisvalid AS valid, i.indrelid = $3::oid AS own
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_index i ON i.indexrelid = c.oid
+     WHERE c.relname = $1 AND n.nspname = $2`, [name, table.schema, table.oid]);
+    return row ?? null;
+}
+async function invalidIndexesOn(connection, table) {
+    const rows = await connection.query('SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::oid AND NOT i.indisvalid ORDER BY 1', [table.oid]);
+    return rows.map((r) => r.name);
+}
+/** A refusal or failure of the statement, in the shape every statement failure takes. */
+const failure = (message, hint, cause) => new DatabaseError(message, undefined, { hint, ...(cause === undefined ? {} : { cause }) });
+/**
+ * Runs `run` (the statement) with the INVALID-index handling above when the statement is a
+ * `CREATE INDEX CONCURRENTLY`; any other statement just runs.
+ */
+async function buildIndexConcurrently(connection, sql, run, policy) {
+    if (!mayBuildConcurrently(sql))
+        return run();
+    const index = concurrentIndexOf(await (0,postgres_parser.loadPostgresParser)(), sql);
+    const table = index && (await tableOf(connection, index));
+    // No table: the statement fails on its own, with the database's message.
+    if (!index || !table)
+        return run();
+    const name = index.name;
+    if (name === null) {
+        const invalid = await invalidIndexesOn(connection, table);
+        if (invalid.length > 0) {
+            const names = invalid.map((n) => qualified(table.schema, n)).join(', ');
+            throw failure(`${qualified(table.schema, table.name)} has INVALID index${invalid.length === 1 ? '' : 'es'} ${names}, as a failed or interrupted CREATE INDEX CONCURRENTLY leaves; this statement names no index, so schemagate cannot tell whether ${invalid.length === 1 ? 'it is' : 'one is'} its own`, `Drop ${invalid.length === 1 ? 'it' : 'each'} with \`DROP INDEX CONCURRENTLY ${qualified(table.schema, invalid[0])};\` and run again; give the index a name in the statement so that schemagate rebuilds it by itself next time.`);
+        }
+        return run();
+    }
+    const target = qualified(table.schema, name);
+    const before = await indexState(connection, table, name);
+    if (before && !before.valid && before.own) {
+        if (!policy.rebuild) {
+            throw failure(`${target} exists but is INVALID, as a failed or interrupted CREATE INDEX CONCURRENTLY leaves it, and rebuild-invalid-indexes is off`, `Drop it with \`DROP INDEX CONCURRENTLY ${target};\` and run again, or set \`rebuild-invalid-indexes: true\` so that schemagate drops and rebuilds it.`);
+        }
+        policy.log(`    ${target} exists but is INVALID (left by a failed or interrupted CREATE INDEX CONCURRENTLY): dropping it concurrently and building it again.`);
+        await connection.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${target}`);
+    }
+    try {
+        await run();
+    }
+    catch (error) {
+        throw await explainFailure(connection, table, name, index, policy, error);
+    }
+    const after = await indexState(connection, table, name);
+    if (after && !after.valid) {
+        throw failure(`${target} is INVALID after CREATE INDEX CONCURRENTLY${index.ifNotExists ? ' IF NOT EXISTS' : ''} completed${after.own ? '' : ` (it belongs to another table than ${qualified(table.schema, table.name)})`}; the migration is not recorded as applied`, after.own
+            ? 'Run again: schemagate drops the INVALID index concurrently and builds it again.'
+            : `Rename this statement's index, or drop the other table's INVALID index (\`DROP INDEX CONCURRENTLY ${target};\`).`);
+    }
+}
+/** A failed build: name the INVALID index it left (the next run rebuilds it), or the valid namesake in the way. */
+async function explainFailure(connection, table, name, index, policy, error) {
+    if (!(error instanceof DatabaseError))
+        return error;
+    const state = await indexState(connection, table, name).catch(() => null);
+    const target = qualified(table.schema, name);
+    if (state && !state.valid && state.own) {
+        const fix = index.unique
+            ? 'Remove the duplicate rows first (the message names a duplicated key), then run again: '
+            : 'Fix the cause above, then run again: ';
+        const next = policy.rebuild
+            ? 'schemagate drops it (DROP INDEX CONCURRENTLY) and builds it again.'
+            : `drop it first (\`DROP INDEX CONCURRENTLY ${target};\`: rebuild-invalid-indexes is off).`;
+        return failure(error.message, `The failed build left the INVALID index ${target} behind. ${fix}${next}`, error);
+    }
+    const code = error.cause?.code;
+    if (state?.valid && state.own && code === '42P07') {
+        return failure(error.message, `${target} already exists and is valid: an earlier run that was interrupted after building it may have left it. If it is the index this statement builds, record the migration with mode \`baseline\`; or write CREATE INDEX CONCURRENTLY IF NOT EXISTS.`, error);
+    }
+    return error;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/observe.ts
 /**
  * Which locks a statement took and which tables it rewrote, read from this backend's rows of
@@ -44322,7 +44636,148 @@ async function observeStatement(connection, run) {
     return effects;
 }
 
+;// CONCATENATED MODULE: ./src/engines/postgres/pooler.ts
+
+/**
+ * A transaction-mode pooler (PgBouncer `pool_mode = transaction`, Supavisor's transaction port)
+ * hands a client a server session for one transaction at a time. schemagate's run needs one
+ * session throughout: the migration lock is a session advisory lock (which, behind such a pooler,
+ * stays on a pooled session that another client then holds, as authentik's and Atlas's issues
+ * describe), and a no-transaction file bounds its lock waits with a session SET.
+ *
+ * Poolers do not announce themselves (PgBouncer's SHOW commands live on its admin console, a
+ * different database), so the probe looks at the one thing that defines the mode: whether this
+ * client's server session can serve another client. A second client opens a transaction and
+ * asks which backend serves it; then this client asks again while that transaction is open.
+ * Directly, or through a session-mode pool, the two are different backends and this client's
+ * never changes. Through a transaction-mode pool, the second client gets the backend this client
+ * was given (the pool reuses the most recently released one first), or this client is moved to
+ * another backend, or it must wait for a free one: any of the three is proof.
+ */
+/** How long this client's `SELECT pg_backend_pid()` may take while the probe holds a backend: a direct session answers at once. */
+const ANSWER_MS = 3000;
+/**
+ * True through a transaction-mode pooler; null when no second session could be opened (a role's
+ * CONNECTION LIMIT, a full server), which proves nothing either way.
+ */
+async function transactionPooled(connection, session) {
+    const probe = await session.openAnother('pooler probe').catch(() => null);
+    if (!probe)
+        return null;
+    let mine = null;
+    let timer;
+    try {
+        await probe.query('BEGIN');
+        const [other] = await probe.query('SELECT pg_backend_pid() AS pid');
+        if (Number(other.pid) === session.pid)
+            return true;
+        mine = connection.query('SELECT pg_backend_pid() AS pid');
+        const waited = new Promise((resolve) => (timer = setTimeout(() => resolve(null), ANSWER_MS)));
+        const answer = await Promise.race([mine, waited]);
+        if (answer === null)
+            return true;
+        return Number(answer[0].pid) !== session.pid;
+    }
+    finally {
+        clearTimeout(timer);
+        await probe.query('ROLLBACK').catch(() => { });
+        await probe.close().catch(() => { });
+        // A query left waiting for a pooled backend gets one once the probe lets go.
+        await mine?.catch(() => { });
+    }
+}
+const poolerRefusal = () => new SchemagateError('config', 'The database URL leads through a connection pooler in transaction mode (PgBouncer, Supavisor): a second client was served by this run\'s server session, ' +
+    'so the migration lock and the session settings schemagate relies on would not stay with this run. Nothing was run.', {
+    hint: 'Set `direct-url` (CLI: --direct-url or DIRECT_URL) to a direct connection to the database, or to a session-mode pool: ' +
+        'on Supabase the direct or session-mode connection string (port 5432), with PgBouncer the server\'s own host and port. ' +
+        'Keep `database-url` pointing at the pooler for your application.',
+});
+
+;// CONCATENATED MODULE: ./src/engines/postgres/watch.ts
+/**
+ * What the migration's session is doing, read from a second session (the first is busy running
+ * the statement): the lock it waits for (pg_locks), who holds it (pg_blocking_pids and
+ * pg_stat_activity), and how far a long statement has got (pg_stat_progress_create_index for
+ * CREATE INDEX, pg_stat_progress_cluster for VACUUM FULL and CLUSTER). Only catalog reads; the
+ * second session is opened on the first look and closed when the statement ends.
+ */
+const ACTIVITY_SQL = `
+  SELECT
+    (SELECT json_build_object('relation', coalesce(n.nspname || '.' || c.relname, l.locktype), 'mode', l.mode)
+       FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE l.pid = $1 AND NOT l.granted LIMIT 1) AS waiting,
+    (SELECT coalesce(json_agg(json_build_object(
+         'pid', a.pid, 'application', a.application_name, 'user', a.usename, 'state', a.state,
+         'transaction_ms', floor(extract(epoch FROM clock_timestamp() - a.xact_start) * 1000),
+         'query', left(a.query, 1000)) ORDER BY a.pid), '[]'::json)
+       FROM pg_stat_activity a WHERE a.pid = ANY (pg_blocking_pids($1))) AS blockers,
+    (SELECT json_build_object('command', p.command, 'phase', p.phase, 'blocks_done', p.blocks_done, 'blocks_total', p.blocks_total,
+         'tuples_done', p.tuples_done, 'tuples_total', p.tuples_total)
+       FROM pg_stat_progress_create_index p WHERE p.pid = $1) AS create_index,
+    (SELECT json_build_object('command', p.command, 'phase', p.phase, 'blocks_done', p.heap_blks_scanned, 'blocks_total', p.heap_blks_total,
+         'tuples_done', p.heap_tuples_written, 'tuples_total', NULL)
+       FROM pg_stat_progress_cluster p WHERE p.pid = $1) AS cluster`;
+/** The longest excerpt of a blocker's query that is shown. */
+const QUERY_EXCERPT_CHARS = 80;
+/**
+ * The start of a query as it may be shown in a log: string literals and dollar-quoted bodies
+ * hidden (they can hold a password: `ALTER ROLE … PASSWORD '…'`), whitespace collapsed, cut to
+ * `max` characters. pg_stat_activity holds the query's text only, never its bind values.
+ */
+function queryExcerpt(query, max = QUERY_EXCERPT_CHARS) {
+    const hidden = query
+        .replace(/\$([A-Za-z_][A-Za-z0-9_]*)?\$[\s\S]*?(?:\$\1\$|$)/g, () => '$$…$$')
+        .replace(/'(?:[^']|'')*(?:'|$)/g, "'…'")
+        .replace(/\s+/g, ' ')
+        .trim();
+    return hidden.length <= max ? hidden : `${hidden.slice(0, max - 1)}…`;
+}
+const count = (value) => (value === null || value === undefined ? null : Number(value));
+function toBlocker(raw) {
+    return {
+        pid: Number(raw.pid),
+        applicationName: String(raw.application ?? ''),
+        user: raw.user === null || raw.user === undefined ? null : String(raw.user),
+        state: raw.state === null || raw.state === undefined ? null : String(raw.state),
+        transactionMs: count(raw.transaction_ms),
+        query: queryExcerpt(String(raw.query ?? '')),
+    };
+}
+function toProgress(raw) {
+    if (!raw)
+        return null;
+    return {
+        command: String(raw.command),
+        phase: String(raw.phase),
+        blocksDone: count(raw.blocks_done),
+        blocksTotal: count(raw.blocks_total),
+        tuplesDone: count(raw.tuples_done),
+        tuplesTotal: count(raw.tuples_total),
+    };
+}
+function watchSession(session) {
+    let side = null;
+    return {
+        async sample() {
+            side ??= session.openAnother('watch');
+            const [row] = await (await side).query(ACTIVITY_SQL, [session.pid]);
+            const waiting = row?.waiting;
+            return {
+                lockWait: waiting ? { relation: String(waiting.relation), mode: String(waiting.mode), blockers: (row.blockers ?? []).map(toBlocker) } : null,
+                progress: toProgress(row?.create_index ?? null) ?? toProgress(row?.cluster ?? null),
+            };
+        },
+        async close() {
+            const connection = await side?.catch(() => null);
+            await connection?.close();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/index.ts
+
+
+
 
 
 
@@ -44357,27 +44812,58 @@ function statementFailure(error) {
     if (isConnectionLoss(error))
         return new SchemagateError('connection', databaseMessage(error), { cause: error });
     const position = Number(error.position);
+    const code = error.code;
     // 25001 active_sql_transaction: "cannot run inside a transaction block".
-    const needsNoTransaction = error.code === '25001';
-    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) }, needsNoTransaction);
+    const needsNoTransaction = code === '25001';
+    // 55P03 lock_not_available: lock_timeout ran out (or NOWAIT); the statement left nothing behind.
+    const lockNotAvailable = code === '55P03';
+    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
 }
-/** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
-async function executeOn(connection, statement, observe) {
-    const run = async () => {
-        try {
-            await connection.exec(statement.sql);
-        }
-        catch (error) {
-            throw statementFailure(error);
-        }
-    };
-    if (!observe)
+/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
+const lockTimeoutSetting = (ms) => `${Math.max(1, Math.ceil(ms))}ms`;
+/** Runs one statement, returning the rows it changed; failures as the core understands them. */
+async function execCounting(connection, statement) {
+    try {
+        return await connection.exec(statement.sql);
+    }
+    catch (error) {
+        throw statementFailure(error);
+    }
+}
+/**
+ * Runs one statement; inside a transaction, an observer is told which locks it took and what it
+ * rewrote. Outside one, a lock wait bound is set for the session around the statement alone.
+ */
+async function executeOn(connection, statement, observe, lockTimeoutMs) {
+    const run = async () => void (await execCounting(connection, statement));
+    if (observe) {
+        observe(statement, await observeStatement(connection, run));
+        return;
+    }
+    if (lockTimeoutMs === undefined)
         return run();
-    observe(statement, await observeStatement(connection, run));
+    await connection.query("SELECT set_config('lock_timeout', $1, false)", [lockTimeoutSetting(lockTimeoutMs)]);
+    let failed = true;
+    try {
+        await run();
+        failed = false;
+    }
+    finally {
+        // Back to the session's own value (the role's, the URL's), so journal writes are not bounded.
+        const reset = connection.query('RESET lock_timeout');
+        if (failed)
+            await reset.catch(() => { });
+        else
+            await reset;
+    }
 }
-function executor(connection, names, adopted, observe, inTransaction) {
+function executor(connection, names, adopted, observe, inTransaction, invalidIndexes = { rebuild: true, log: () => { } }) {
     return {
-        execute: (statement) => executeOn(connection, statement, inTransaction ? observe : undefined),
+        // Inside a transaction, the transaction bounds every statement's lock wait (Transactions).
+        // Outside one a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
+        execute: (statement, options) => inTransaction
+            ? executeOn(connection, statement, observe)
+            : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
         async writeAttempt(row, migration) {
             if (row.status === 'running' && !inTransaction) {
                 // The "started" row needs no flush of its own: the migration's commit (or the failure
@@ -44407,6 +44893,7 @@ class PostgresEngine {
     kind = 'postgres';
     journalLocation;
     transactions;
+    batches;
     names;
     base;
     adopted;
@@ -44420,12 +44907,31 @@ class PostgresEngine {
         this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-        this.base = executor(connection, this.names, this.adopted, undefined, false);
+        this.base = executor(connection, this.names, this.adopted, undefined, false, {
+            rebuild: options.rebuildInvalidIndexes ?? true,
+            log: options.log ?? (() => { }),
+        });
         this.transactions = {
-            transaction: (fn) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true))),
+            transaction: (fn, run) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true)), run?.lockTimeoutMs === undefined ? undefined : `SET LOCAL lock_timeout = '${lockTimeoutSetting(run.lockTimeoutMs)}'`),
+        };
+        const { session } = connection;
+        if (session)
+            this.watch = () => watchSession(session);
+        this.batches = {
+            runBatch: (statement, record) => this.connection.transaction(async (tx) => {
+                const rows = await execCounting(tx, statement);
+                await record(executor(tx, this.names, this.adopted, undefined, true), rows);
+                return rows;
+            }),
+            queryNumber: async (sql) => {
+                const [row] = await this.connection.query(sql);
+                const value = row ? Object.values(row)[0] : null;
+                return value === null || value === undefined ? null : Number(value);
+            },
         };
     }
-    execute = (s) => this.base.execute(s);
+    watch;
+    execute = (s, o) => this.base.execute(s, o);
     writeAttempt = (r, m) => this.base.writeAttempt(r, m);
     writeStatement = (r) => this.base.writeStatement(r);
     async exists(qualified) {
@@ -44435,8 +44941,8 @@ class PostgresEngine {
     async readJournal() {
         const journal = { attempts: [], statements: [], adopted: null };
         if (await this.exists(this.names.attempts)) {
-            const hasStatements = await this.checkJournalShape();
-            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names))).map(journal_toJournalRow);
+            const { hasStatements, version } = await this.checkJournalShape();
+            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names, version))).map(journal_toJournalRow);
             if (hasStatements)
                 journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
             else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied'))
@@ -44459,12 +44965,12 @@ class PostgresEngine {
         if (version !== null && version > journal_JOURNAL_VERSION)
             throw newerJournal(this.journalLocation, version, journal_JOURNAL_VERSION);
         const columns = await this.connection.query('SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)', [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`]);
-        const missing = missingColumns({ [this.options.journalTable]: journal_COLUMNS, ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: journal_STATEMENT_COLUMNS } : {}) }, columns);
+        const missing = missingColumns({ [this.options.journalTable]: columnsAt(version ?? 1), ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: journal_STATEMENT_COLUMNS } : {}) }, columns);
         if (missing.length > 0)
             throw this.damaged(lacksColumns(missing));
         if (!meta?.statements && version !== null)
             throw this.damaged(`has no ${this.names.statements} table`);
-        return Boolean(meta?.statements);
+        return { hasStatements: Boolean(meta?.statements), version: version ?? 1 };
     }
     /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
     async ensureJournal() {
@@ -44484,6 +44990,14 @@ class PostgresEngine {
         });
     }
     async acquireLock(options) {
+        // A session lock through a transaction-mode pooler would stay behind on a pooled session.
+        const { session } = this.connection;
+        const pooled = session ? await transactionPooled(this.connection, session) : false;
+        if (pooled)
+            throw poolerRefusal();
+        if (pooled === null) {
+            this.options.log?.('Could not open a second session to check for a transaction-mode connection pooler; continuing. The URL must be a direct or session-mode connection (see `direct-url`).');
+        }
         const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
         return pollLock(this.journalLocation, options, tryLock);
     }
@@ -44613,7 +45127,134 @@ function driverForDialect(dialect) {
     return driver;
 }
 
+;// CONCATENATED MODULE: ./src/sources/batch.ts
+
+/**
+ * The batched-backfill directives of a migration file (field story 3: a data migration that
+ * must not hold its locks for long):
+ *
+ *   -- schemagate:batch [max-batches=N] [pause=DURATION]
+ *   -- schemagate:batch-total <query returning the number of rows still to change>
+ *
+ * and the checks that the file fits: one statement, an UPDATE, DELETE or INSERT ... SELECT,
+ * bounded by a LIMIT (or FETCH FIRST) so each execution changes at most that many rows.
+ */
+/** Executions before the safety stop when the directive does not say. */
+const DEFAULT_MAX_BATCHES = 10_000;
+const BATCH_HINT = 'Write `-- schemagate:batch [max-batches=N] [pause=100ms]` on its own comment line at the top of the file, e.g. `-- schemagate:batch max-batches=5000 pause=50ms`.';
+/** `250ms`, `2s`, `1.5s`, `0`: milliseconds, or null when it is not a duration. */
+function parseDuration(text) {
+    const match = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(text);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    if (match[2] === undefined && value !== 0)
+        return null;
+    return Math.round(match[2] === 's' ? value * 1000 : value);
+}
+/** The options after `-- schemagate:batch` on line `line` of `file`. */
+function parseBatchDirective(args, file, line) {
+    const options = { maxBatches: DEFAULT_MAX_BATCHES, pauseMs: 0, totalSql: null, line };
+    const fail = (what) => configError(`${file}:${line}: ${what}`, { location: { file, line }, hint: BATCH_HINT });
+    for (const word of args.split(/\s+/).filter(Boolean)) {
+        const [key, value] = word.split('=', 2);
+        if (key === 'max-batches') {
+            if (!value || !/^[1-9]\d{0,8}$/.test(value))
+                throw fail(`max-batches must be a whole number from 1 to 999999999, not "${value ?? ''}"`);
+            options.maxBatches = Number(value);
+        }
+        else if (key === 'pause') {
+            const ms = value === undefined ? null : parseDuration(value);
+            if (ms === null || ms > 60_000)
+                throw fail(`pause must be a duration up to 60s such as 100ms or 2s, not "${value ?? ''}"`);
+            options.pauseMs = ms;
+        }
+        else {
+            throw fail(`unknown option "${key}" of schemagate:batch (known: max-batches, pause)`);
+        }
+    }
+    return options;
+}
+/** The query of `-- schemagate:batch-total <query>`; it runs once, before the first batch. */
+function parseBatchTotal(args, file, line) {
+    const sql = args.trim().replace(/;\s*$/, '');
+    if (!/^(select|with)\b/i.test(sql)) {
+        throw configError(`${file}:${line}: schemagate:batch-total needs a query that returns the number of rows still to change`, {
+            location: { file, line },
+            hint: 'e.g. `-- schemagate:batch-total SELECT count(*) FROM users WHERE email_lower IS NULL` (one line; its first column of its first row is read).',
+        });
+    }
+    return sql;
+}
+/** What a `WITH ...` statement goes on to do, after its common table expressions. */
+const VERBS = new Set(['select', 'insert', 'update', 'delete', 'merge', 'values', 'table']);
+/** Why this statement cannot be a batch, or null when it can. Reads tokens, never the database. */
+function batchStatementProblem(tokens) {
+    let depth = 0;
+    let first = null;
+    let verb = null;
+    let insertValues = false;
+    let bounded = false;
+    let selects = false;
+    for (const token of tokens) {
+        if (token.type === 'punct' || token.type === 'op') {
+            if (token.raw === '(')
+                depth++;
+            else if (token.raw === ')')
+                depth--;
+            continue;
+        }
+        if (token.type !== 'word')
+            continue;
+        const word = token.raw.toLowerCase();
+        if (word === 'limit' || word === 'fetch')
+            bounded = true;
+        if (word === 'select')
+            selects = true;
+        if (depth > 0)
+            continue;
+        if (first === null) {
+            first = word;
+            if (word !== 'with')
+                verb = word;
+        }
+        else if (verb === null && VERBS.has(word))
+            verb = word;
+        else if (verb === 'insert' && word === 'values')
+            insertValues = true;
+    }
+    if (verb !== 'update' && verb !== 'delete' && verb !== 'insert') {
+        return `its statement is ${verb ? `a ${verb.toUpperCase()} statement` : 'not a data change'}; a batch must be an UPDATE, DELETE or INSERT ... SELECT`;
+    }
+    if (verb === 'insert' && (insertValues || !selects))
+        return 'its INSERT has no SELECT; a batch must be an UPDATE, DELETE or INSERT ... SELECT';
+    if (!bounded)
+        return 'its statement has no LIMIT (or FETCH FIRST), so one execution would change every row at once';
+    return null;
+}
+/** The file's statements fit a batch: exactly one, a bounded data change. */
+function checkBatchStatements(statements, lex, file, options) {
+    const example = 'A batch is one statement that changes at most N rows per execution and only rows still to change, e.g.\n' +
+        '  UPDATE users SET email_lower = lower(email) WHERE id IN (SELECT id FROM users WHERE email_lower IS NULL LIMIT 5000);';
+    if (statements.length !== 1) {
+        const line = statements[1]?.line ?? options.line;
+        throw configError(`${file}:${line}: a schemagate:batch file must hold exactly one statement; it has ${statements.length}`, {
+            location: { file, line },
+            hint: `Move the other statements into their own migration. ${example}`,
+        });
+    }
+    const [statement] = statements;
+    const problem = batchStatementProblem(lex(statement.sql));
+    if (problem) {
+        throw configError(`${file}:${statement.line}: schemagate:batch cannot run this file: ${problem}`, {
+            location: { file, line: statement.line },
+            hint: example,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/files.ts
+
 
 
 
@@ -44648,6 +45289,16 @@ function readMigration(abs, identity, opts, extra = {}) {
         statements: parsed.statements.map(toStatement),
         transactional: directives.transactional && parsed.transactional !== false,
     };
+    if (directives.batch) {
+        if (!migration.transactional) {
+            throw configError(`${file}:${directives.batch.line}: schemagate:batch runs each batch in its own transaction, so the file cannot also run without one`, {
+                location: { file, line: directives.batch.line },
+                hint: 'Remove the no-transaction marker: a batch needs no transaction around the whole file, it makes its own short ones.',
+            });
+        }
+        checkBatchStatements(parsed.statements, (sql) => opts.dialect.lex(sql), file, directives.batch);
+        migration.batch = directives.batch;
+    }
     if (extra.drizzleWhen !== undefined)
         migration.drizzleWhen = extra.drizzleWhen;
     return migration;
@@ -44674,7 +45325,7 @@ const toStatement = (raw, index) => ({
     line: raw.line,
     hash: sha256Hex(raw.sql),
 });
-const KNOWN_DIRECTIVES = ['no-transaction'];
+const KNOWN_DIRECTIVES = ['no-transaction', 'batch', 'batch-total'];
 /** Directives about one statement, read where they stand by the safety rules (src/safety/suppression.ts). */
 const STATEMENT_DIRECTIVES = ['allow'];
 /**
@@ -44686,6 +45337,8 @@ const STATEMENT_DIRECTIVES = ['allow'];
  */
 function readDirectives(text, file) {
     let transactional = true;
+    let batch;
+    let total;
     let leading = true;
     const lines = text.split(/\r\n|\r|\n/);
     lines.forEach((raw, i) => {
@@ -44693,7 +45346,7 @@ function readDirectives(text, file) {
         const isComment = line.startsWith('--');
         if (line !== '' && !isComment)
             leading = false;
-        const directive = /^--\s*schemagate:(\S*)/.exec(line);
+        const directive = /^--\s*schemagate:(\S*)(.*)$/.exec(line);
         if (!directive)
             return;
         const name = directive[1];
@@ -44714,8 +45367,20 @@ function readDirectives(text, file) {
         }
         if (name === 'no-transaction')
             transactional = false;
+        if (name === 'batch')
+            batch = parseBatchDirective(directive[2], file, i + 1);
+        if (name === 'batch-total')
+            total = { sql: parseBatchTotal(directive[2], file, i + 1), line: i + 1 };
     });
-    return { transactional };
+    if (total && !batch) {
+        throw configError(`${file}:${total.line}: schemagate:batch-total without schemagate:batch`, {
+            location: { file, line: total.line },
+            hint: 'Add `-- schemagate:batch` above it, or remove the line.',
+        });
+    }
+    if (batch && total)
+        batch.totalSql = total.sql;
+    return { transactional, ...(batch ? { batch } : {}) };
 }
 /** Path relative to cwd with forward slashes, as GitHub annotations expect. */
 function relativeFile(abs, cwd) {
@@ -45122,8 +45787,37 @@ function snapshot_rowSecurity(table) {
         return undefined;
     return { row_security: table.isRLSEnabled || Object.keys(table.policies ?? {}).length > 0 ? 'enabled' : 'disabled' };
 }
+/** drizzle-kit copies a table column's type into a view over it, serial too; the view's column has the integer. */
+const SERIAL_INTEGERS = { serial: 'integer', bigserial: 'bigint', smallserial: 'smallint' };
+/**
+ * A view as the catalog has it: its columns by name and type (a view's columns are nullable and
+ * have no defaults, whatever the table's say), and its query as a parse-tree fingerprint, since
+ * drizzle-kit's text and the server's deparsed text never read alike.
+ */
+async function drizzleView(view) {
+    return {
+        schema: view.schema || 'public',
+        name: spell.identifier(view.name),
+        type: view.materialized ? 'materialized_view' : 'view',
+        primaryKey: [],
+        columns: Object.values(view.columns ?? {}).map((c) => {
+            const type = drizzleType(c);
+            return { name: c.name, type: SERIAL_INTEGERS[type] ?? type, nullable: true, default: null };
+        }),
+        ...(view.definition ? { properties: { query_tree: await spell.viewQueryTree(view.definition) } } : {}),
+    };
+}
+/** A role with the attributes drizzle-kit's `CREATE ROLE` gives it (CREATEDB, CREATEROLE, INHERIT). */
+const drizzleRole = (role) => ({
+    schema: '',
+    name: spell.identifier(role.name),
+    type: 'role',
+    columns: [],
+    primaryKey: [],
+    properties: { create_db: String(role.createDb === true), create_role: String(role.createRole === true), inherit: String(role.inherit !== false) },
+});
 /** A drizzle-kit snapshot as the schema model, spelled as the Postgres catalog spells it. */
-function fromDrizzle(snapshot) {
+async function fromDrizzle(snapshot) {
     const tables = Object.values(snapshot.tables).map((table) => {
         const columns = Object.values(table.columns);
         const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) => typeof pk === 'string' ? pk.split(';')[0].split(',') : pk.columns)[0];
@@ -45160,10 +45854,28 @@ function fromDrizzle(snapshot) {
         properties: { values: spell.enumValues(Array.isArray(e.values) ? e.values : Object.values(e.values)) },
     }));
     const sequences = Object.values(snapshot.sequences ?? {}).map((s) => ({ schema: s.schema || 'public', name: spell.identifier(s.name), type: 'sequence', columns: [], primaryKey: [], properties: { options: sequenceOptions(s, 'bigint') } }));
+    const allViews = Object.values(snapshot.views ?? {});
+    const views = await Promise.all(allViews.filter((v) => !v.isExisting).map(drizzleView));
+    const roles = Object.values(snapshot.roles ?? {}).filter((r) => !r.isExisting).map(drizzleRole);
     // What drizzle-kit does not record is not reported as extra: functions, extensions, collations;
-    // enums and sequences where a snapshot is older than their keys.
-    const unrecordedTypes = ['function', 'procedure', 'extension', 'collation', ...(snapshot.enums ? [] : ['enum']), ...(snapshot.sequences ? [] : ['sequence'])];
-    return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums, ...sequences], unrecordedTypes };
+    // enums, sequences and views where a snapshot is older than their keys; the views it declares
+    // `.existing()` (neither created nor managed by it). Roles are never extra (SERVER_WIDE_TYPES).
+    const unrecordedTypes = [
+        'function',
+        'procedure',
+        'extension',
+        'collation',
+        ...(snapshot.enums ? [] : ['enum']),
+        ...(snapshot.sequences ? [] : ['sequence']),
+        ...(snapshot.views ? [] : ['view', 'materialized_view']),
+    ];
+    const unmanaged = allViews.filter((v) => v.isExisting).map((v) => `${v.schema || 'public'}.${spell.identifier(v.name)}`);
+    return {
+        engine: DRIZZLE_DIALECT,
+        tables: [...tables, ...enums, ...sequences, ...views, ...roles],
+        unrecordedTypes,
+        ...(unmanaged.length > 0 ? { unmanaged } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/drizzle/folder.ts
@@ -46104,7 +46816,7 @@ function parseDatabaseUrl(raw, input = 'database-url') {
 }
 const SCHEMES = SUPPORTED_SCHEMES.split(', ').map((scheme) => scheme.replace(/\/\/$/, ''));
 /** Whole number input within bounds. */
-function count(name, raw, min, max) {
+function settings_count(name, raw, min, max) {
     const value = Number(raw.trim());
     if (!Number.isInteger(value) || value < min || value > max)
         throw configError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got "${raw}".`);
@@ -46123,8 +46835,9 @@ function readFanout(get, cwd, env) {
     }
     if (urls && file)
         throw configError('Set either `database-urls` or `targets-file`, not both.');
-    if (get('database-url').trim()) {
-        throw configError(`Set either \`database-url\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
+    const single = ['database-url', 'direct-url'].find((name) => get(name).trim());
+    if (single) {
+        throw configError(`Set either \`${single}\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
             hint: 'For many databases, list every target, this one included, in the fan-out input.',
         });
     }
@@ -46146,7 +46859,7 @@ function readFanout(get, cwd, env) {
     const shard = parseShard(get('targets-shard'));
     return {
         targets: shard ? shardTargets(targets, canary, shard) : targets,
-        maxParallel: count('max-parallel', get('max-parallel'), 1, 256),
+        maxParallel: settings_count('max-parallel', get('max-parallel'), 1, 256),
         failFast: settings_boolean('fail-fast', get('fail-fast')),
         canary: shard ? [] : canary,
         shard,
@@ -46170,10 +46883,8 @@ function readSettings(lookup, env = process.env) {
     if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
         throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
     }
-    const retries = Number(get('connect-retries'));
-    if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
-        throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
-    }
+    const retries = settings_count('connect-retries', get('connect-retries'), 0, 10);
+    const ddlLockRetries = settings_count('ddl-lock-retries', get('ddl-lock-retries'), 0, 10);
     const journalSchema = get('journal-schema').trim();
     const snapshot = get('snapshot').trim();
     const environment = get('environment').trim() || null;
@@ -46184,7 +46895,9 @@ function readSettings(lookup, env = process.env) {
     if (engine && !ENGINE_KINDS.includes(engine)) {
         throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
     }
-    const rawUrl = get('database-url').trim();
+    // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
+    const directUrl = get('direct-url').trim();
+    const rawUrl = directUrl || get('database-url').trim();
     const fanout = readFanout(get, cwd, env);
     if (fanout && replay)
         throw configError('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');
@@ -46215,7 +46928,7 @@ function readSettings(lookup, env = process.env) {
     return {
         mode: mode,
         target: {
-            databaseUrl: fanout || (!rawUrl && replay) ? null : parseDatabaseUrl(rawUrl),
+            databaseUrl: fanout || (!rawUrl && replay) ? null : parseDatabaseUrl(rawUrl, directUrl ? 'direct-url' : 'database-url'),
             engine: (engine || null),
             schema: null,
         },
@@ -46241,7 +46954,9 @@ function readSettings(lookup, env = process.env) {
         apply: {
             lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
             statementTimeoutMs: statementTimeoutMs || undefined,
+            rebuildInvalidIndexes: settings_boolean('rebuild-invalid-indexes', get('rebuild-invalid-indexes')),
             connectRetries: retries,
+            ddlLocks: { timeoutMs: seconds('ddl-lock-timeout', get('ddl-lock-timeout'), { allowZero: true }), retries: ddlLockRetries },
             verify: settings_boolean('verify', get('verify')),
             requireSnapshot: settings_boolean('require-snapshot', get('require-snapshot')),
         },
@@ -51561,6 +52276,12 @@ const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
 const label = (name) => name.replace(/_/g, ' ');
 /**
+ * Object types that belong to the server, not to one database (roles): they differ between
+ * environments, so schemagate's snapshots do not write them and a live one is never extra, but one
+ * a snapshot states (drizzle-kit's `pgRole`) must exist as stated.
+ */
+const SERVER_WIDE_TYPES = new Set(['role']);
+/**
  * Properties whose difference is reported, never failed: an extension's version moves with the
  * server's packages, not with the migrations.
  */
@@ -51635,7 +52356,8 @@ function diffSchemas(expected, actual, options) {
     const differences = [];
     const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
     const expectedKeys = new Set(expected.tables.map(tableKey));
-    const unrecorded = new Set(expected.unrecordedTypes ?? []);
+    const unrecorded = new Set([...(expected.unrecordedTypes ?? []), ...SERVER_WIDE_TYPES]);
+    const unmanaged = new Set(expected.unmanaged ?? []);
     const compared = { complete: expected.propertiesComplete === true, unrecorded: new Set(expected.unrecordedProperties ?? []) };
     for (const table of expected.tables) {
         const key = tableKey(table);
@@ -51671,7 +52393,7 @@ function diffSchemas(expected, actual, options) {
             differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
         }
     }
-    for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type))) {
+    for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type) && !unmanaged.has(tableKey(t)))) {
         differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
     }
     return differences;
@@ -51781,7 +52503,7 @@ function journalPhrase(cause) {
     return cause.recordedBy ? `which ${cause.recordedBy}'s journal in this database records as applied` : JOURNAL_SAYS[cause.journal];
 }
 /** `public.submissions.score` → the table `public.submissions`, for grouping. */
-const tableOf = (object) => object.split('.').slice(0, -1).join('.') || object;
+const explain_tableOf = (object) => object.split('.').slice(0, -1).join('.') || object;
 /**
  * One sentence per migration and kind of difference: "7 columns of `public.submissions` are
  * missing: they are created by `drizzle/0009_submission_scores.sql`, which this database's
@@ -51793,7 +52515,7 @@ function driftStories(differences) {
         if (!d.cause || d.severity !== 'error')
             continue;
         const missing = d.kind.startsWith('missing-');
-        const table = missing && d.kind !== 'missing-table' ? tableOf(d.object) : d.object;
+        const table = missing && d.kind !== 'missing-table' ? explain_tableOf(d.object) : d.object;
         const key = `${d.cause.file}\u0000${d.kind}\u0000${table}`;
         const group = groups.get(key) ?? { cause: d.cause, kind: d.kind, table, objects: [] };
         group.objects.push(d.object);
@@ -52098,10 +52820,11 @@ function contents(folder) {
  * snapshot names them. Many tenants share one database, so the others' schemas (and everything
  * outside the tenant's) are not this target's objects; the snapshot, written from one database,
  * names its objects by the schema it was written in (usually `public`), and so do the
- * references inside definitions (a foreign key's `REFERENCES public.users`).
+ * references inside definitions (a foreign key's `REFERENCES public.users`). Objects of no
+ * schema (roles, which are the server's) are every tenant's, as they are.
  */
 function scopeToSchema(actual, schema, expected) {
-    const expectedSchemas = [...new Set(expected.tables.map((t) => t.schema))];
+    const expectedSchemas = [...new Set(expected.tables.map((t) => t.schema).filter((name) => name !== ''))];
     const as = expectedSchemas.length === 1 ? expectedSchemas[0] : schema;
     const qualified = new RegExp(`(?<![\\w$"])(?:${schema}|"${schema}")\\.`, 'g');
     const rename = (text) => text.replace(qualified, `${as}.`);
@@ -52114,7 +52837,8 @@ function scopeToSchema(actual, schema, expected) {
         ...(t.properties ? { properties: renameAll(t.properties) } : {}),
         ...(t.parts ? { parts: Object.fromEntries(Object.entries(t.parts).map(([kind, parts]) => [kind, renameAll(parts)])) } : {}),
     });
-    return { ...actual, tables: actual.tables.filter((t) => t.schema === schema).map(table) };
+    // Objects of no schema (roles: server-wide) are every tenant's.
+    return { ...actual, tables: actual.tables.filter((t) => t.schema === schema || t.schema === '').map((t) => (t.schema === '' ? t : table(t))) };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/snapshot.ts
@@ -52143,16 +52867,21 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * lists, and live objects of the newer types are not extra.
  * 4: ClickHouse tables state their skipping indices' granularity. A version 3 file is not
  * compared on it.
+ * 5: views state their query's parse tree (`query_tree`, Postgres), which reads the same on every
+ * server version and as drizzle-kit writes the query. An older file is compared on the query's
+ * text only.
+ * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-const SNAPSHOT_VERSION = 4;
+const SNAPSHOT_VERSION = 5;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
+const PROPERTIES_SINCE_VERSION_5 = ['query_tree'];
 function typesUnrecordedBy(version) {
     return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
 }
 /** Properties a complete (version 3+) file of this version could not state: not compared. */
-const propertiesUnrecordedBy = (version) => (version < 4 ? PROPERTIES_SINCE_VERSION_4 : []);
+const propertiesUnrecordedBy = (version) => [...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []), ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : [])];
 function lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
     for (let i = fromLine - 1; i < lines.length; i++)
@@ -52181,9 +52910,11 @@ function locator(text, format, schema) {
         if (!table)
             return 1;
         const tableNeedle = format === 'drizzle'
-            ? `"${table.schema}.${table.name}": {`
+            ? `"${tableKey(table)}": {`
             : `"schema": ${JSON.stringify(table.schema)}, "name": ${JSON.stringify(table.name)}`;
-        const tableLine = lineOf(text, tableNeedle) || 1;
+        // drizzle keys a schema-less object (a role) by its bare name, in its own section after the tables.
+        const section = format === 'drizzle' && !table.schema ? lineMatching(text, new RegExp(`^\\s*"${table.type}s": \\{`)) : 1;
+        const tableLine = lineOf(text, tableNeedle, section || 1) || 1;
         const member = object.slice(tableKey(table).length + 1);
         if (!member)
             return tableLine;
@@ -52199,7 +52930,7 @@ function locator(text, format, schema) {
             tableLine);
     };
 }
-function readExpectedSnapshot(file, displayFile) {
+async function readExpectedSnapshot(file, displayFile) {
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
@@ -52249,7 +52980,7 @@ function readExpectedSnapshot(file, displayFile) {
         return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
     }
     if (isDrizzleSnapshot(object)) {
-        const schema = fromDrizzle(object);
+        const schema = await fromDrizzle(object);
         return { file: displayFile, format: 'drizzle', schema, locate: locator(text, 'drizzle', schema) };
     }
     throw configError(`Snapshot ${displayFile} is neither a schemagate snapshot nor a drizzle-kit snapshot.`, {
@@ -52261,10 +52992,11 @@ const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * One table header, one column and one index or constraint per line: diffs review well and
  * annotations find lines. Tables and views first, then the other types (enums), each by name.
+ * The server's own objects (roles) are left out: they belong to the environment, not the schema.
  */
 function renderSnapshot(schema) {
     const relation = (t) => (['table', 'view', 'materialized_view'].includes(t.type) ? 0 : 1);
-    const tables = [...schema.tables].sort((a, b) => relation(a) - relation(b) || tableKey(a).localeCompare(tableKey(b)));
+    const tables = schema.tables.filter((t) => !SERVER_WIDE_TYPES.has(t.type)).sort((a, b) => relation(a) - relation(b) || tableKey(a).localeCompare(tableKey(b)));
     const renderTable = (t) => {
         const header = `    { "schema": ${JSON.stringify(t.schema)}, "name": ${JSON.stringify(t.name)}, "type": ${JSON.stringify(t.type)}, "primaryKey": ${JSON.stringify(t.primaryKey)}`;
         const properties = t.properties && Object.keys(t.properties).length > 0 ? `,\n      "properties": ${JSON.stringify(t.properties)}` : '';
@@ -52295,16 +53027,249 @@ function writeSnapshot(file, schema) {
  * The schema expected after each migration, where the folder records it: drizzle-kit writes
  * `meta/NNNN_snapshot.json` for migration NNNN. Empty for folders without such a history.
  */
-function snapshotHistory(set) {
+async function snapshotHistory(set) {
     if (set.layout !== 'drizzle')
         return [];
-    return set.migrations.flatMap((migration) => {
+    const steps = [];
+    for (const migration of set.migrations) {
         const file = external_node_path_default().join(set.root, 'meta', `${migration.id}_snapshot.json`);
-        return (0,external_node_fs_.existsSync)(file) ? [{ migration, schema: readExpectedSnapshot(file, file).schema }] : [];
+        if ((0,external_node_fs_.existsSync)(file))
+            steps.push({ migration, schema: (await readExpectedSnapshot(file, file)).schema });
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/core/backfill.ts
+
+
+
+/** Where a backfill starts: where its interrupted or failed attempt stopped, or at zero. */
+function startingProgress(item) {
+    return { rowsDone: item.previous?.rowsDone ?? 0, batches: item.previous?.batches ?? 0 };
+}
+/** The journal note of an attempt that continues an earlier one. */
+const continuedNote = (progress) => `continued after ${progress.rowsDone} rows in ${progress.batches} batches`;
+const batchJournalFields = (progress) => ({ rowsDone: progress.rowsDone, batches: progress.batches });
+/** Rows per second over this run, and when it ends if `remaining` is known (null when it cannot be told yet). */
+function batchRate(rowsThisRun, elapsedMs, remaining) {
+    if (elapsedMs <= 0 || rowsThisRun <= 0)
+        return { rowsPerSecond: null, etaMs: null };
+    const rowsPerSecond = (rowsThisRun * 1000) / elapsedMs;
+    return { rowsPerSecond, etaMs: remaining === null ? null : Math.round((Math.max(remaining, 0) / rowsPerSecond) * 1000) };
+}
+/**
+ * Refuses, before anything runs, batched files the engine cannot run as batches: it must count
+ * the rows an execution changed and commit each execution with its progress.
+ */
+function refuseUnbatchable(engine, migrations) {
+    if (engine.batches)
+        return;
+    const batched = migrations.filter((m) => m.batch);
+    if (batched.length === 0)
+        return;
+    const first = batched[0];
+    throw configError(`${first.file}:${first.batch.line}: schemagate:batch cannot run on ${engine.kind}: the engine reports no count of the rows a statement changed (a mutation has none) or has no transactions to commit each batch with its progress`, {
+        location: { file: first.file, line: first.batch.line },
+        hint: `Remove the directive and run the statement as one migration (on ClickHouse an ALTER TABLE ... UPDATE mutation runs in the background by parts).${batched.length > 1 ? ` Also: ${batched.slice(1).map((m) => m.file).join(', ')}.` : ''}`,
     });
+}
+/**
+ * Runs the batches of `item` until one changes no rows, updating `run.progress` as each batch
+ * commits. Throws `run.fail(...)` for a failed execution, the safety stop included.
+ */
+async function runBatches(engine, item, run, emit) {
+    const { migration } = item;
+    const options = migration.batch;
+    const batches = engine.batches;
+    const statement = migration.statements[0];
+    const { progress } = run;
+    const startedAt = run.now();
+    const rowsAtStart = progress.rowsDone;
+    const total = options.totalSql === null ? null : await estimateTotal(batches, options.totalSql, migration, emit);
+    const report = (done) => {
+        const rowsThisRun = progress.rowsDone - rowsAtStart;
+        const elapsedMs = run.now() - startedAt;
+        const remaining = done ? 0 : total === null ? null : total - rowsThisRun;
+        emit({ type: 'batch-progress', migration, ...progress, elapsedMs, remaining, ...batchRate(rowsThisRun, elapsedMs, remaining), done });
+    };
+    const timer = setInterval(() => report(false), run.reportEveryMs);
+    try {
+        let lastRows = 0;
+        for (let executions = 0;; executions++) {
+            if (executions === options.maxBatches)
+                throw run.fail(statement, safetyStop(migration, options.maxBatches, lastRows, progress));
+            let rows;
+            try {
+                rows = await batches.runBatch(statement, async (tx, changed) => {
+                    const next = changed === 0 ? progress : { rowsDone: progress.rowsDone + changed, batches: progress.batches + 1 };
+                    const row = changed === 0 ? run.finished({ status: 'applied', statementsApplied: 1, ...batchJournalFields(next) }) : { ...run.attempt, ...batchJournalFields(next) };
+                    await tx.writeAttempt(row, migration);
+                });
+            }
+            catch (error) {
+                throw run.fail(statement, error);
+            }
+            if (rows === 0)
+                break;
+            progress.rowsDone += rows;
+            progress.batches += 1;
+            lastRows = rows;
+            if (options.pauseMs > 0)
+                await (0,promises_namespaceObject.setTimeout)(options.pauseMs);
+        }
+    }
+    finally {
+        clearInterval(timer);
+    }
+    report(true);
+}
+async function estimateTotal(batches, sql, migration, emit) {
+    try {
+        const total = await batches.queryNumber(sql);
+        if (total !== null && Number.isFinite(total))
+            return total;
+        emit({ type: 'engine-notice', message: `    ${migration.file}: the batch-total query returned no number, so no ETA is shown.` });
+    }
+    catch (error) {
+        emit({ type: 'engine-notice', message: `    ${migration.file}: the batch-total query failed (${databaseMessage(error)}), so no ETA is shown.` });
+    }
+    return null;
+}
+/** A statement that keeps changing rows: stopped loudly rather than looping forever. */
+function safetyStop(migration, maxBatches, lastRows, progress) {
+    return new DatabaseError(`safety stop: ${maxBatches} executions in this run (max-batches) and the last still changed ${lastRows} row${lastRows === 1 ? '' : 's'}; ${progress.rowsDone} rows in ${progress.batches} batches are committed`, undefined, {
+        hint: `A batch statement must select only rows it has not changed yet (e.g. \`WHERE new_col IS NULL\`), or it never reaches 0 rows. ` +
+            `If ${migration.file} is right and the table is just that large, raise \`max-batches=\` on its schemagate:batch line; the next run continues from the committed rows.`,
+    });
+}
+/** What a failed backfill's outcome says about what stays done. */
+const batchFailureHint = (progress) => `${progress.rowsDone} rows in ${progress.batches} committed batches stay done and are recorded in the journal; fix the cause and run again: the backfill continues with the rows still to change.`;
+
+;// CONCATENATED MODULE: ./src/core/lock-retry.ts
+/** The longest pause between two attempts, however many retries there are. */
+const MAX_LOCK_RETRY_DELAY_MS = 10_000;
+/**
+ * The lock wait of attempt `attempt` (0 = the first): rising from half of the timeout to all of
+ * it at the last retry. An early attempt that fails fast stalls the table's queries least; a
+ * blocker that keeps coming back earns the later attempts a longer wait, and the timeout stays
+ * the longest any query queues behind the migration. Undefined when waits are not bounded.
+ */
+function attemptLockTimeoutMs(policy, attempt) {
+    if (policy.timeoutMs <= 0)
+        return undefined;
+    if (policy.retries === 0)
+        return policy.timeoutMs;
+    const share = 0.5 + (0.5 * Math.min(attempt, policy.retries)) / policy.retries;
+    return Math.max(1, Math.round(policy.timeoutMs * share));
+}
+/**
+ * The pause before retry `retry` (1 = the first): 1 s, 2 s, 4 s, 8 s, then 10 s, each jittered
+ * to between half and all of that so two blocked runs do not retry in step.
+ */
+function lockRetryDelayMs(retry, random = Math.random) {
+    const ceiling = Math.min(MAX_LOCK_RETRY_DELAY_MS, 1000 * 2 ** (retry - 1));
+    return Math.round(ceiling * (0.5 + 0.5 * random()));
+}
+/**
+ * Runs `attempt` until it succeeds, fails for another reason than a lock wait, or has been
+ * retried `policy.retries` times; `onRetry` hears of each retry before its pause.
+ */
+async function withLockRetries(policy, gaveUpOnLock, attempt, onRetry, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    for (let retry = 0;; retry++) {
+        try {
+            return await attempt(attemptLockTimeoutMs(policy, retry));
+        }
+        catch (error) {
+            if (retry >= policy.retries || !gaveUpOnLock(error))
+                throw error;
+            const delayMs = lockRetryDelayMs(retry + 1);
+            onRetry({ retry: retry + 1, delayMs, lockTimeoutMs: attemptLockTimeoutMs(policy, retry + 1), error });
+            await sleep(delayMs);
+        }
+    }
+}
+/** `pid 4242 "report-job" (user app, idle in transaction, transaction open 12 s): SELECT …`. */
+function describeBlocker(blocker) {
+    const facts = [
+        blocker.user ? `user ${blocker.user}` : null,
+        blocker.state,
+        blocker.transactionMs === null ? null : `transaction open ${Math.round(blocker.transactionMs / 1000)} s`,
+    ].filter((fact) => Boolean(fact));
+    const name = blocker.applicationName ? ` "${blocker.applicationName}"` : ' (no application name)';
+    return `pid ${blocker.pid}${name}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}${blocker.query ? `: ${blocker.query}` : ''}`;
+}
+/** `AccessExclusiveLock on public.orders, held by pid …; pid …`. */
+function describeLockWait(wait) {
+    const holders = wait.blockers.length > 0 ? wait.blockers.map(describeBlocker).join('; ') : 'a session that has just released it';
+    return `${wait.mode} on ${wait.relation}, held by ${holders}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/watch.ts
+
+/**
+ * What a running statement is doing, said while it runs: the lock it waits for and who holds it,
+ * its progress, or at least that it still runs. Engines that can look from a second session
+ * (Engine.watch) say more than the bare heartbeat of those that cannot.
+ */
+/** A statement still running after this long is looked at for a lock wait (sooner when its lock wait is bounded shorter). */
+const WAIT_PROBE_MS = 3_000;
+/**
+ * Runs one statement. The first look comes after WAIT_PROBE_MS, or half the statement's lock
+ * wait (`lockWaitMs`) when that is shorter, and is reported only if it finds something; every
+ * heartbeat after that reports the lock wait, the progress, or that it still runs. The last lock
+ * wait seen is kept in `seen`, for the failure when the wait runs out.
+ */
+async function executeWatched(executor, migration, statement, watching, run, seen) {
+    const { emit, heartbeatMs } = watching;
+    const started = Date.now();
+    const opened = watching.watch?.();
+    let watch = opened;
+    let timer;
+    let sampling = Promise.resolve();
+    let done = false;
+    const tick = async () => {
+        const activity = watch
+            ? await watch.sample().catch((error) => {
+                emit({ type: 'engine-notice', message: `    could not watch statement ${statement.index + 1} from a second connection: ${databaseMessage(error)}` });
+                watch = undefined;
+                return null;
+            })
+            : null;
+        // Kept even when the statement has just ended: its lock timeout may be what ended it.
+        if (activity?.lockWait)
+            seen.lockWait = activity.lockWait;
+        if (done)
+            return;
+        const elapsedMs = Date.now() - started;
+        if (activity?.lockWait)
+            emit({ type: 'statement-waiting', migration, statement, elapsedMs, wait: activity.lockWait });
+        else if (activity?.progress)
+            emit({ type: 'statement-progress', migration, statement, elapsedMs, progress: activity.progress });
+        else if (elapsedMs >= heartbeatMs)
+            emit({ type: 'statement-running', migration, statement, elapsedMs });
+        schedule(heartbeatMs);
+    };
+    const schedule = (ms) => {
+        timer = setTimeout(() => {
+            sampling = tick();
+        }, ms);
+    };
+    schedule(watch ? Math.min(WAIT_PROBE_MS, heartbeatMs, run.lockWaitMs === undefined ? Infinity : run.lockWaitMs / 2) : heartbeatMs);
+    try {
+        await executor.execute(statement, run.options);
+    }
+    finally {
+        done = true;
+        clearTimeout(timer);
+        await sampling;
+        await opened?.close().catch(() => { });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/apply.ts
+
+
+
 
 
 
@@ -52335,6 +53300,7 @@ function newAttempt(migration, kind, context, startedAt, fields = {}) {
         errorLine: null,
         outOfOrder: false,
         note: null,
+        lockRetries: 0,
         ...context,
         ...fields,
     };
@@ -52345,71 +53311,124 @@ class StatementFailed extends Error {
     statement;
     statementsApplied;
     original;
-    constructor(statement, statementsApplied, original) {
+    lockWait;
+    constructor(statement, statementsApplied, original, 
+    /** The lock the statement was last seen waiting for, and who held it. */
+    lockWait) {
         super(databaseMessage(original));
         this.statement = statement;
         this.statementsApplied = statementsApplied;
         this.original = original;
+        this.lockWait = lockWait;
     }
 }
+const gaveUpOnLock = (error) => error instanceof StatementFailed && error.original instanceof DatabaseError && error.original.lockNotAvailable;
 /** How often a statement that is still running says so. */
 const HEARTBEAT_MS = 10_000;
-/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
-async function executeWithHeartbeat(executor, migration, statement, emit, every) {
-    const started = Date.now();
-    const timer = setInterval(() => emit({ type: 'statement-running', migration, statement, elapsedMs: Date.now() - started }), every);
-    try {
-        await executor.execute(statement);
-    }
-    finally {
-        clearInterval(timer);
-    }
-}
-async function runStatements(executor, item, emit, heartbeatMs, afterEach) {
+/**
+ * Runs the migration's statements from `item.startAt`. Inside a transaction the caller retries
+ * the whole transaction; outside one (`retryEach`) only a statement that gave up on its lock is
+ * run again, so a completed statement never runs twice.
+ */
+async function runStatements(executor, item, run, options, afterEach) {
     const { migration } = item;
     for (const statement of migration.statements.slice(item.startAt)) {
-        try {
-            await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
-        }
-        catch (error) {
-            throw new StatementFailed(statement, statement.index - item.startAt, error);
-        }
+        const attempt = async (lockTimeoutMs) => {
+            const seen = { lockWait: null };
+            // Inside a transaction the transaction bounds each statement's lock wait already.
+            const own = options.retryEach && lockTimeoutMs !== undefined ? { lockTimeoutMs } : {};
+            try {
+                await executeWatched(executor, migration, statement, run, { options: own, lockWaitMs: lockTimeoutMs }, seen);
+            }
+            catch (error) {
+                throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
+            }
+        };
+        if (options.retryEach)
+            await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry);
+        else
+            await attempt(options.lockTimeoutMs);
         await afterEach(statement);
-        emit({ type: 'statement', migration, statement, count: migration.statements.length });
+        run.emit({ type: 'statement', migration, statement, count: migration.statements.length });
     }
+}
+/** The failure of a statement that never got its lock, naming the lock and who held it. */
+function lockTimeoutError(migration, error, wait, policy, atomic, line) {
+    const attempts = policy.retries + 1;
+    const waited = attemptLockTimeoutMs(policy, policy.retries);
+    const within = waited === undefined ? '' : ` within ${waited / 1000} s`;
+    const held = wait
+        ? `it waited for ${describeLockWait(wait)}`
+        : 'its wait ended before a second connection could see who held the lock';
+    return new SchemagateError('lock-timeout', `${migration.file}:${line}: statement ${error.statement.index + 1} of ${migration.statements.length} could not get its lock${within}, ` +
+        `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held} (${databaseMessage(error.original)}).`, {
+        location: { file: migration.file, line },
+        hint: (atomic
+            ? 'The migration was rolled back and recorded as failed. '
+            : error.statementsApplied === 0
+                ? 'No statement of it completed. '
+                : 'The statements before it completed and stay applied; run again with `resume: true` (CLI: `--resume`) to continue from this one. ') +
+            'Find out why the blocking session keeps its transaction open (an idle-in-transaction session, a long report or batch job), end it or run at a quieter time; ' +
+            'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
+        cause: error.original,
+        statement: error.statement.sql,
+    });
 }
 async function applyMigration(engine, item, position, options, emit) {
     const { migration } = item;
     const now = options.now ?? (() => new Date());
-    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+    const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
     const started = now();
     const transactions = migration.transactional ? engine.transactions : undefined;
     const atomic = transactions !== undefined;
+    // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
+    const batch = migration.batch ? startingProgress(item) : null;
     const attempt = newAttempt(migration, migration.kind, options.context, started, {
         // What the next plan must know: whether this attempt rolls back as a whole if it fails.
         transactional: atomic,
         outOfOrder: item.outOfOrder,
-        note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
+        note: item.reason !== 'resume' ? null : batch ? continuedNote(batch) : `resumed at statement ${item.startAt + 1}`,
+        ...(batch ? batchJournalFields(batch) : {}),
     });
     const finished = (fields) => {
         const at = now();
         return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
     };
     const recordSuccess = async (executor) => {
-        await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }), migration);
+        await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
+    };
+    let lockRetries = 0;
+    // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
+    const lastWait = {};
+    const run = {
+        emit,
+        heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+        watch: engine.watch ? () => engine.watch() : undefined,
+        ddlLocks,
+        onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
+            lockRetries += 1;
+            const failed = error;
+            if (failed.lockWait)
+                Object.assign(lastWait, { statement: failed.statement, wait: failed.lockWait });
+            emit({ type: 'lock-retry', migration, statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, whole: atomic, wait: failed.lockWait });
+        },
     };
     emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
     // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
     await engine.writeAttempt(attempt, migration);
     try {
-        if (transactions) {
-            await transactions.transaction(async (tx) => {
-                await runStatements(tx, item, emit, heartbeatMs, async () => { });
+        if (batch) {
+            await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
+        }
+        else if (transactions) {
+            // A migration that gave up on a lock is rolled back whole and run again.
+            await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => transactions.transaction(async (tx) => {
+                await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
                 await recordSuccess(tx);
-            });
+            }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs }), run.onLockRetry);
         }
         else {
-            await runStatements(engine, item, emit, heartbeatMs, (statement) => engine.writeStatement({
+            await runStatements(engine, item, run, { retryEach: true }, (statement) => engine.writeStatement({
                 attemptId: attempt.attemptId,
                 migrationId: migration.id,
                 statementIndex: statement.index,
@@ -52436,6 +53455,8 @@ async function applyMigration(engine, item, position, options, emit) {
                 statement: error.statement.sql,
             });
         }
+        // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
+        const lockTimedOut = !batch && gaveUpOnLock(error);
         const failure = {
             migrationId: migration.id,
             file: migration.file,
@@ -52450,18 +53471,24 @@ async function applyMigration(engine, item, position, options, emit) {
             error: failure.databaseMessage,
             errorStatementIndex: failure.statementIndex,
             errorLine: failure.line,
+            lockRetries,
+            ...(batch ? batchJournalFields(batch) : {}),
         }), migration);
         emit({ type: 'migration-failed', migration, error: failure });
+        if (lockTimedOut)
+            throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line);
         throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
             `${migration.statements.length} failed: ${failure.databaseMessage}`, {
             location: { file: migration.file, line: failure.line },
-            hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (atomic
-                ? error.original instanceof DatabaseError && error.original.needsNoTransaction
-                    ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
-                    : 'The migration was rolled back and recorded as failed; fix it and run again.'
-                : error.statementsApplied === 0 && item.startAt === 0
-                    ? 'No statement of it completed; fix it and run again.'
-                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
+            hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
+                ? batchFailureHint(batch)
+                : atomic
+                    ? error.original instanceof DatabaseError && error.original.needsNoTransaction
+                        ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
+                        : 'The migration was rolled back and recorded as failed; fix it and run again.'
+                    : error.statementsApplied === 0 && item.startAt === 0
+                        ? 'No statement of it completed; fix it and run again.'
+                        : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
             cause: error.original,
             statement: failure.statement,
         });
@@ -52521,7 +53548,7 @@ const HISTORY_REPLAY_LIMIT = 200;
  * reported either way.
  */
 async function migrationHistory(set, driver, options) {
-    const recorded = snapshotHistory(set);
+    const recorded = await snapshotHistory(set);
     if (recorded.length > 0)
         return recorded;
     const migrations = set.migrations.filter((m) => m.kind === 'versioned');
@@ -52793,8 +53820,9 @@ function retryOrResume(migration, h, journal, options, plan) {
     // statement-by-statement one that failed cleanly before completing anything. An interrupted
     // one ("running": the connection or the process died) may have half-run a statement.
     const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
+    // A batched backfill commits each batch with its progress: it continues, whatever stopped it.
     if (clean)
-        return { migration, reason: 'retry', startAt: 0, previous: h.latest };
+        return { migration, reason: migration.batch && h.latest.rowsDone ? 'resume' : 'retry', startAt: 0, previous: h.latest };
     const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
     if (!options.resume) {
         plan.problems.push({
@@ -53156,6 +54184,7 @@ function safetyFailure(report) {
 
 
 
+
 /**
  * The engine-agnostic core that both shells call: one function per mode, each returning the
  * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
@@ -53206,7 +54235,7 @@ function assertInsideWorkspace(cwd, file, what) {
         hint: 'Keep migrations and snapshots inside the repository (the `working-directory`, or the current directory for the CLI); replace a symlink to a file elsewhere with the file itself.',
     });
 }
-function prepare(settings) {
+async function prepare(settings) {
     const { sources } = settings;
     assertInsideWorkspace(sources.cwd, sources.migrations, 'The migrations folder');
     if (sources.snapshot)
@@ -53228,7 +54257,7 @@ function prepare(settings) {
     const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
     if (snapshotFile)
         assertInsideWorkspace(sources.cwd, snapshotFile, 'The snapshot');
-    const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
+    const expected = snapshotFile ? await readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
     if (expected && expected.schema.engine !== driver.kind) {
         throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
             location: { file: expected.file, line: 1 },
@@ -53274,6 +54303,7 @@ function engineOptions(settings, prepared, emit) {
         journalSchema: settings.journal.schema,
         journalTable: settings.journal.table,
         statementTimeoutMs: settings.apply.statementTimeoutMs,
+        rebuildInvalidIndexes: settings.apply.rebuildInvalidIndexes,
         clientName: ownerName(settings.run.runUrl),
         connectRetries: settings.apply.connectRetries,
         adopt: adoptOptions(settings, prepared.set?.layout ?? null),
@@ -53329,7 +54359,8 @@ async function applyPending(engine, run, plan, emit) {
     const applied = [];
     for (const [index, item] of plan.pending.entries()) {
         try {
-            applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, { context: run.context, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) }, emit));
+            const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
+            applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, options, emit));
         }
         catch (error) {
             const { migration } = item;
@@ -53393,17 +54424,23 @@ async function verify(engine, run, prepared) {
     return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
 /** Plans, and throws the refusal with the plan when it has errors. */
-function acceptedPlan(migrations, journal, options) {
+function acceptedPlan(engine, migrations, journal, options) {
     const plan = buildPlan(migrations, journal, options);
     if (hasErrors(plan))
         throw new PartialFailure({ ...NO_PARTS, plan }, refusal(plan));
+    try {
+        refuseUnbatchable(engine, plan.pending.map((p) => p.migration));
+    }
+    catch (error) {
+        throw new PartialFailure({ ...NO_PARTS, plan }, error);
+    }
     return plan;
 }
 async function runOnTarget(engine, run, prepared, emit) {
     const { set, expected } = prepared;
     switch (run.mode) {
         case 'plan': {
-            const plan = acceptedPlan(set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
+            const plan = acceptedPlan(engine, set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
             const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
             return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
         }
@@ -53429,7 +54466,7 @@ async function runOnTarget(engine, run, prepared, emit) {
                     await engine.ensureJournal();
                     return { ...NO_PARTS, plan, applied: await baseline(engine, run, plan) };
                 }
-                const plan = acceptedPlan(set.migrations, journal, run.planOptions);
+                const plan = acceptedPlan(engine, set.migrations, journal, run.planOptions);
                 const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
                 // Before the journal exists or anything runs: an unsafe set is refused untouched.
                 const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
@@ -53532,7 +54569,7 @@ async function runSchemagate(settings, emit) {
     };
     let prepared;
     try {
-        prepared = prepare(settings);
+        prepared = await prepare(settings);
     }
     catch (error) {
         return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
@@ -53545,6 +54582,7 @@ async function runSchemagate(settings, emit) {
         failOnExtra: settings.verify.failOnExtra,
         promotion: settings.promotion,
         lockTimeoutMs: settings.apply.lockTimeoutMs,
+        ddlLocks: settings.apply.ddlLocks,
         baseline: settings.baseline,
         snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
         context: resolveRunContext(settings.run, sources.cwd),
@@ -53883,7 +54921,7 @@ function planSection(outcome, options) {
         parts.push(...foldable(options, plan.pending.length, `${plural(plan.pending.length, 'pending migration')}`, table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
             p.migration.id,
             options.links.location(p.migration.file),
-            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
+            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : '') + (p.migration.batch && p.previous?.rowsDone ? ` after ${p.previous.rowsDone} rows` : ''),
             p.migration.statements.length,
             `\`${shortChecksum(p.migration.checksum)}\``,
         ]))));
@@ -53966,8 +55004,13 @@ function renderSummary(outcome, options = { style: 'github', links: plainLinks }
     ].filter(Boolean);
     const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
     if (outcome.error) {
-        const where = outcome.error.location ? ` (${links.location(outcome.error.location.file, outcome.error.location.line)})` : '';
-        parts.push(`> **${cell(outcome.error.message)}**${where}`, '');
+        const { location, message } = outcome.error;
+        // A message that opens with its file:line keeps it there, as a link where the summary links.
+        const opening = location ? `${locationText(location)}: ` : null;
+        const text = location && opening && message.startsWith(opening)
+            ? `${links.location(location.file, location.line)}: **${cell(message.slice(opening.length))}**`
+            : `**${cell(message)}**${location ? ` (${links.location(location.file, location.line)})` : ''}`;
+        parts.push(`> ${text}`, '');
         if (outcome.error.hint)
             parts.push(`> ${cell(outcome.error.hint)}`, '');
         if (outcome.error.problems) {
@@ -54235,6 +55278,22 @@ function readResultFiles(spec, cwd) {
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 
+
+/** `200000` as `200 000`: row counts are read at a glance. */
+const formatCount = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+/** `    backfill: 60 000 rows in 12 batches, 5 100 rows/s, about 140 000 left, ETA 27.4 s`. */
+function describeBatchProgress(event) {
+    const parts = [`${formatCount(event.rowsDone)} rows in ${formatCount(event.batches)} batch${event.batches === 1 ? '' : 'es'}`];
+    if (event.rowsPerSecond !== null)
+        parts.push(`${formatCount(event.rowsPerSecond)} rows/s`);
+    if (event.done)
+        return `    backfill done: ${parts.join(', ')}, ${formatDuration(event.elapsedMs)} in this run`;
+    if (event.remaining !== null)
+        parts.push(`about ${formatCount(Math.max(event.remaining, 0))} left`);
+    if (event.etaMs !== null)
+        parts.push(`ETA ${formatDuration(event.etaMs)}`);
+    return `    backfill of ${event.migration.file}: ${parts.join(', ')}`;
+}
 /** One log line per progress event; both shells print these. */
 function describeEvent(event) {
     switch (event.type) {
@@ -54252,8 +55311,20 @@ function describeEvent(event) {
             return `    statement ${event.statement.index + 1}/${event.count} done (line ${event.statement.line})`;
         case 'statement-running':
             return `    still running statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}), ${Math.round(event.elapsedMs / 1000)} s elapsed`;
+        case 'statement-waiting':
+            return `    statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}) has waited ${progress_seconds(event.elapsedMs)} for ${describeLockWait(event.wait)}`;
+        case 'statement-progress':
+            return `    statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}), ${progress_seconds(event.elapsedMs)}: ${describeProgress(event.progress)}`;
+        case 'lock-retry':
+            return `    statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}) gave up waiting for its lock` +
+                (event.wait ? ` (${describeLockWait(event.wait)})` : '') +
+                `; ${event.whole ? 'the migration was rolled back and runs again' : 'the statement runs again'} in ${progress_seconds(event.delayMs)}` +
+                (event.lockTimeoutMs === undefined ? '' : `, waiting at most ${progress_seconds(event.lockTimeoutMs)}`) +
+                ` (retry ${event.retry} of ${event.retries})`;
         case 'migration-done':
             return `    applied in ${formatDuration(event.durationMs)}`;
+        case 'batch-progress':
+            return describeBatchProgress(event);
         case 'migration-failed':
             return `    FAILED at statement ${event.error.statementIndex + 1} (${event.error.file}:${event.error.line}): ${event.error.databaseMessage}`;
         case 'engine-notice':
@@ -54267,6 +55338,20 @@ function describeEvent(event) {
         case 'target-done':
             return `[${event.target}] ${event.status} in ${formatDuration(event.durationMs)}${event.reason ? `: ${event.reason.replace(/\s*\n\s*/g, ' ')}` : ''}`;
     }
+}
+const progress_seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+/** `n of m` with the share done, or what is known of it. */
+function done(what, count, total) {
+    if (count === null || (count === 0 && !total))
+        return null;
+    if (!total)
+        return `${count} ${what}`;
+    return `${count} of ${total} ${what} (${Math.floor((100 * count) / total)}%)`;
+}
+/** `CREATE INDEX CONCURRENTLY: building index, 1200 of 4425 blocks (27%)`. */
+function describeProgress(progress) {
+    const parts = [done('blocks', progress.blocksDone, progress.blocksTotal), done('tuples', progress.tuplesDone, progress.tuplesTotal)].filter(Boolean);
+    return `${progress.command}: ${progress.phase}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
@@ -54298,7 +55383,7 @@ function describeEvent(event) {
  * put in another input by mistake (a URL pasted into `migrations` is echoed in its error).
  */
 function inputSecrets() {
-    const always = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(getInput(name)));
+    const always = ['database-url', 'direct-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(getInput(name)));
     // One URL per line, `name=URL` or `URL`: each line's URL, as well as the line itself.
     const many = getInput('database-urls').split(/\r?\n/).flatMap((line) => [...secretsOf(line), ...secretsOf(line.replace(/^[^=:\s]+=/, ''))]);
     const urls = INPUT_NAMES.map((name) => getInput(name)).filter((value) => /:\/\/[^\s@/]*@/.test(value));
@@ -54951,7 +56036,7 @@ function splitStatements(text, tokens, onWord) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5980);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(874);
 
 const fatal = (error) => void (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .p)(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);
@@ -55172,14 +56257,14 @@ const ruleDocs = {
         engines: PG,
         severity: 'warning',
         why: 'One UPDATE over many rows locks them all until the migration commits, blocks concurrent writers, and bloats the table and its WAL.',
-        fix: 'Backfill in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+        fix: 'Backfill in batches: a file marked `-- schemagate:batch` whose UPDATE ... WHERE id IN (SELECT id ... LIMIT n) selects only rows still to change; schemagate repeats it, one short transaction each (README: Batched backfills).',
     },
     'unbatched-delete': {
         title: 'DELETE from an existing table in one statement',
         engines: PG,
         severity: 'warning',
         why: 'One DELETE over many rows locks them all until the migration commits and blocks concurrent writers.',
-        fix: 'Delete in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+        fix: 'Delete in batches: a file marked `-- schemagate:batch` whose DELETE ... WHERE id IN (SELECT id ... LIMIT n) schemagate repeats, one short transaction each (README: Batched backfills).',
     },
     'clickhouse-mutation': {
         title: 'Mutation (ALTER TABLE ... UPDATE/DELETE)',
