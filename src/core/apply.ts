@@ -142,24 +142,30 @@ export async function applyMigration(
   };
 
   emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
-  // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
-  await engine.writeAttempt(attempt, migration);
   try {
+    // The running row is written before any statement runs and outside the transaction (the
+    // engine may send it with the transaction's start): a crash leaves a visible trace.
     if (transactions) {
       await transactions.transaction(async (tx) => {
         await runStatements(tx, item, emit, heartbeatMs, async () => {});
         await recordSuccess(tx);
-      });
+      }, { started: { row: attempt, migration } });
     } else {
-      await runStatements(engine, item, emit, heartbeatMs, (statement) =>
-        engine.writeStatement({
+      await engine.writeAttempt(attempt, migration);
+      const last = migration.statements.length - 1;
+      // The last statement's completion is recorded by the applied row that follows; a kill
+      // between the two leaves the attempt running with that statement in doubt, as a kill just
+      // after any statement and before its progress row does: never recorded as done when not.
+      await runStatements(engine, item, emit, heartbeatMs, async (statement) => {
+        if (statement.index === last) return;
+        await engine.writeStatement({
           attemptId: attempt.attemptId,
           migrationId: migration.id,
           statementIndex: statement.index,
           statementHash: statement.hash,
           finishedAt: now(),
-        }),
-      );
+        });
+      });
       await recordSuccess(engine);
     }
   } catch (error) {
