@@ -42,10 +42,11 @@ export interface PgTransactionOptions {
 
 export interface PgTransaction extends PgConnection {
   /**
-   * Sends a write whose answer is needed only at COMMIT: it travels with whatever is sent next
-   * (the COMMIT itself, for the journal row of a migration). Anything else sent later in the
-   * transaction waits for its answer first, so a failed write is never reported as the failure of
-   * a later statement; at the latest the commit fails with it, and the transaction rolls back.
+   * Sends a write whose answer is needed only later: it travels with whatever is sent next (the
+   * COMMIT, for the journal row of a migration; the next migration's first statement, in a
+   * batch). That next query's answer is taken only once the write's is in, and a failed write is
+   * reported as itself, never as the failure of the query after it (which the aborted
+   * transaction did not run); at the latest the commit fails with it, and the transaction rolls back.
    */
   queue(text: string, params: unknown[]): Promise<void>;
 }
@@ -110,28 +111,33 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgSessio
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       await pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
       const queued: Array<Promise<unknown>> = [];
-      const answered = async () => {
-        if (queued.length > 0) await Promise.all(queued.splice(0));
+      // Sent at once, behind the queued writes; their failure is reported first (it aborted the
+      // transaction, so this never ran), this one's own answer only when they succeeded.
+      const afterQueued = async <R>(send: () => Promise<R>): Promise<R> => {
+        const earlier = queued.splice(0);
+        const answer = send();
+        if (earlier.length === 0) return answer;
+        answer.catch(() => {});
+        await Promise.all(earlier);
+        return answer;
       };
       const tx: PgTransaction = {
-        query: async (text, params) => (await answered(), query(text, params)),
-        exec: async (text) => (await answered(), exec(text)),
-        queue: async (text, params) => {
+        query: (text, params) => afterQueued(() => query(text, params)),
+        exec: (text) => afterQueued(() => exec(text)),
+        queue: (text, params) => {
           const answer = query(text, params);
           answer.catch(() => {}); // awaited by whatever is sent next, at the latest the COMMIT
           queued.push(answer);
+          return Promise.resolve();
         },
       };
       let inner = true;
       try {
         const result = await fn(tx);
         inner = false;
-        const commit = query('COMMIT');
-        commit.catch(() => {});
-        await answered();
-        // A queued write that failed aborted the transaction, and the server answered the COMMIT
-        // with ROLLBACK; its own error was thrown above.
-        const { command } = await commit;
+        // A queued write that failed aborted the transaction, and the server answers the COMMIT
+        // with ROLLBACK; the write's own error is thrown.
+        const { command } = await afterQueued(() => query('COMMIT'));
         if (command !== 'COMMIT') throw ownQueryFailure(new Error(`the transaction ended with ${command ?? 'no answer'} instead of COMMIT`));
         return result;
       } catch (error) {
