@@ -113,9 +113,9 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgSessio
       const queued: Array<Promise<unknown>> = [];
       // Sent at once, behind the queued writes; their failure is reported first (it aborted the
       // transaction, so this never ran), this one's own answer only when they succeeded.
-      const afterQueued = async <R>(send: () => Promise<R>): Promise<R> => {
+      const afterQueued = async <R>(next: () => Promise<R>): Promise<R> => {
         const earlier = queued.splice(0);
-        const answer = send();
+        const answer = next();
         if (earlier.length === 0) return answer;
         answer.catch(() => {});
         await Promise.all(earlier);
