@@ -8,6 +8,8 @@ import { EXIT_CODES } from './errors.js';
 import { allAnnotations, capAnnotations, type Annotation } from './report/annotations.js';
 import { checkRunPlan, parseCheckRunMode, wantsCheckRun, type CheckRunMode } from './report/check-run.js';
 import { linksFromEnvironment, type SourceLinks } from './report/links.js';
+import { budgetFanoutResult, fanoutCounts, fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
+import { runFanout, type FanoutOutcome } from './core/fanout.js';
 import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
 import { budgetResult, budgetSummary, resultFilePath } from './report/budget.js';
@@ -25,20 +27,31 @@ import { runSchemagate } from './core/run.js';
  * put in another input by mistake (a URL pasted into `migrations` is echoed in its error).
  */
 function inputSecrets(): string[] {
-  const always = ['database-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
+  const always = ['database-url', 'direct-url', 'promotion-database-url', 'github-token'].flatMap((name) => secretsOf(core.getInput(name)));
+  // One URL per line, `name=URL` or `URL`: each line's URL, as well as the line itself.
+  const many = core.getInput('database-urls').split(/\r?\n/).flatMap((line) => [...secretsOf(line), ...secretsOf(line.replace(/^[^=:\s]+=/, ''))]);
   const urls = INPUT_NAMES.map((name) => core.getInput(name)).filter((value) => /:\/\/[^\s@/]*@/.test(value));
-  return [...always, ...urls.flatMap(secretsOf)];
+  return [...always, ...many, ...urls.flatMap(secretsOf)];
 }
 
-function redactor(): (text: string) => string {
-  const secrets = inputSecrets();
-  secrets.forEach((secret) => core.setSecret(secret));
+/** Secrets already handed to the runner's masking, each once. */
+const registered = new Set<string>();
+
+/** `more`: the secrets found after the inputs were read (the URLs a targets file names by variable). */
+function redactor(more: string[] = []): (text: string) => string {
+  const secrets = [...new Set([...inputSecrets(), ...more])];
+  secrets.filter((secret) => !registered.has(secret)).forEach((secret) => {
+    registered.add(secret);
+    core.setSecret(secret);
+  });
   const redactor = new Redactor(secrets);
   return (text: string) => redactor.redact(text);
 }
 
 export async function runAction(): Promise<void> {
-  const safe = redactor();
+  let safe = redactor();
+  const merge = core.getInput('merge-results').trim();
+  if (merge) return mergeAction(merge, safe);
 
   let outcome: Outcome;
   let context: RunEnvironment | null = null;
@@ -47,6 +60,10 @@ export async function runAction(): Promise<void> {
     checkRun = parseCheckRunMode(core.getInput('check-run') || defaultOf('check-run'));
     const settings = readSettings((name: InputName) => core.getInput(name));
     context = settings.run;
+    if (settings.fanout) {
+      safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
+      return await reportFanout(await runFanout(settings, (event) => core.info(safe(describeEvent(event)))), safe);
+    }
     outcome = await runSchemagate(settings, (event) => core.info(safe(describeEvent(event))));
   } catch (error) {
     // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
@@ -60,6 +77,18 @@ export async function runAction(): Promise<void> {
 function sourceLinks(): SourceLinks {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   return linksFromEnvironment(process.env, path.resolve(workspace, core.getInput('working-directory') || defaultOf('working-directory')));
+}
+
+/** A matrix's final job: the shards' result files as one report. */
+async function mergeAction(spec: string, safe: (text: string) => string): Promise<void> {
+  let merged: FanoutOutcome;
+  try {
+    merged = mergeResults(readResultFiles(spec, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.')));
+  } catch (error) {
+    return report(earlyFailure(core.getInput('mode') || defaultOf('mode'), error), safe, { context: null, checkRun: 'auto' });
+  }
+  core.info(`Merged ${merged.targets.length} targets from ${merged.shards.length > 0 ? `shards ${merged.shards.join(', ')}` : 'the result files'}.`);
+  await reportFanout(merged, safe);
 }
 
 /**
@@ -124,6 +153,11 @@ async function annotate(outcome: Outcome, all: Annotation[], { context, checkRun
     if (result.status === 'failed') core.warning(safe(result.reason));
     else core.info(`No check run: ${result.reason}.`);
   }
+  workflowCommands(all, shown, safe);
+}
+
+/** Annotations as workflow commands, GitHub's cap per severity applied; the summary lists every problem. */
+function workflowCommands(all: Annotation[], shown: Annotation[], safe: (text: string) => string): void {
   if (all.length > shown.length) core.info(`${all.length - shown.length} more problem(s) than GitHub shows as annotations: the job summary lists them all.`);
   for (const annotation of shown) {
     const properties = {
@@ -136,6 +170,42 @@ async function annotate(outcome: Outcome, all: Annotation[], { context, checkRun
   }
 }
 
+/**
+ * A fan-out's report: the targets table and failures, aggregate outputs, the worst outcome's
+ * exit status. Its annotations (each titled with its target) go out as workflow commands.
+ */
+async function reportFanout(fanout: FanoutOutcome, safe: (text: string) => string): Promise<void> {
+  const counts = fanoutCounts(fanout);
+  core.setOutput('pending-count', counts.pending);
+  core.setOutput('applied-count', counts.applied);
+  core.setOutput('drift-count', counts.drift);
+  core.setOutput('verified', counts.verified);
+  core.setOutput('outcome', fanout.status);
+  core.setOutput('target-counts', JSON.stringify(counts.targets));
+  const result = safe(fanoutResultJson(fanout));
+  const resultFile = writeResultFile(result, safe);
+  core.setOutput('result-file', resultFile ?? '');
+  core.setOutput('result', budgetFanoutResult(result, fanout, resultFile ?? NO_FILE));
+  const links = sourceLinks();
+  const all = fanout.failures.flatMap(({ name, outcome }) => allAnnotations(outcome).map((a) => ({ ...a, title: `[${name}] ${a.title}`, ...(a.file ? { file: links.repoPath(a.file) } : {}) })));
+  workflowCommands(all, capAnnotations(all), safe);
+  try {
+    await core.summary.addRaw(budgetSummary(safe(renderFanoutSummary(fanout, { style: 'github', links })), resultFile ?? NO_FILE)).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${safe((error as Error).message)}`);
+  }
+  finish(fanout.status, safe(fanoutReason(fanout)));
+}
+
+function finish(status: Outcome['status'], reason: string): void {
+  if (status === 'ok') {
+    core.info(reason);
+    return;
+  }
+  core.setFailed(reason);
+  process.exitCode = EXIT_CODES[status];
+}
+
 async function report(outcome: Outcome, safe: (text: string) => string, options: ReportOptions): Promise<void> {
   const { pending, applied, drift, verified } = counts(outcome);
   core.setOutput('pending-count', pending);
@@ -143,6 +213,7 @@ async function report(outcome: Outcome, safe: (text: string) => string, options:
   core.setOutput('drift-count', drift);
   core.setOutput('verified', verified);
   core.setOutput('outcome', outcome.status);
+  core.setOutput('target-counts', '{}');
   const result = safe(resultJson(outcome));
   const resultFile = writeResultFile(result, safe);
   core.setOutput('result-file', resultFile ?? '');
@@ -155,10 +226,5 @@ async function report(outcome: Outcome, safe: (text: string) => string, options:
   } catch (error) {
     core.warning(`Could not write the job summary: ${safe((error as Error).message)}`);
   }
-  if (outcome.status === 'ok') {
-    core.info(safe(oneLineReason(outcome)));
-    return;
-  }
-  core.setFailed(safe(oneLineReason(outcome)));
-  process.exitCode = EXIT_CODES[outcome.status];
+  finish(outcome.status, safe(oneLineReason(outcome)));
 }

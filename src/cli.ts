@@ -3,6 +3,8 @@ import { defaultOf, displayUrl, INPUT_NAMES, inputDescription, MODES, readSettin
 import type { ProgressEvent } from './core/events.js';
 import { earlyFailure, type Outcome } from './core/outcome.js';
 import { runSchemagate } from './core/run.js';
+import { runFanout, type FanoutOutcome } from './core/fanout.js';
+import { fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
 import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
@@ -41,7 +43,7 @@ const MODE_SUMMARIES: Record<Mode, string> = {
 /** The options each mode is about; every other option is listed after them. */
 const MODE_OPTIONS: Record<Mode, InputName[]> = {
   plan: ['database-url', 'migrations', 'replay', 'engine', 'allow-out-of-order', 'resume', 'promotion-database-url', 'promotion-environment'],
-  apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra'],
+  apply: ['database-url', 'migrations', 'snapshot', 'verify', 'lock-timeout', 'statement-timeout', 'allow-out-of-order', 'resume', 'fail-on-extra', 'rebuild-invalid-indexes'],
   verify: ['database-url', 'snapshot', 'fail-on-extra'],
   snapshot: ['database-url', 'snapshot'],
   baseline: ['database-url', 'migrations', 'baseline-to', 'baseline-reason'],
@@ -51,6 +53,9 @@ const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** Every argument that is a URL may carry a password, wherever it was put (a stray argument, any option). */
 const argvSecrets = (argv: string[]) => argv.flatMap((arg) => arg.split(/=(.*)/s)).filter((value) => URL_LIKE.test(value)).flatMap(secretsOf);
+
+/** The URL variables the CLI reads from its environment. */
+const envSecrets = (env: NodeJS.ProcessEnv) => [env.DATABASE_URL, env.DIRECT_URL].flatMap((url) => secretsOf(url ?? ''));
 
 export interface Parsed {
   mode: string | null;
@@ -147,7 +152,8 @@ const FOOTER = `Output:
   -h, --help                    this help; \`schemagate <mode> --help\` for one mode
   -v, --version                 the version
 
-The database URL comes from --database-url or the DATABASE_URL environment variable.
+The database URL comes from --database-url or the DATABASE_URL environment variable; a direct URL
+past a connection pooler from --direct-url or DIRECT_URL.
 Exit codes: ${Object.entries(EXIT_CODES).map(([kind, code]) => `${code} ${kind}`).join(', ')}.`;
 
 export function usage(mode: string | null): string {
@@ -177,6 +183,9 @@ export function usage(mode: string | null): string {
     'Options:',
     ...OPTIONS.map(describeOption),
     '',
+    'Many databases: --database-urls "a=URL<newline>b=URL" or --targets-file FILE run the mode on every target;',
+    '`schemagate merge <result files or folders...>` merges the --json results of a matrix\'s shards into one report.',
+    '',
     FOOTER,
     'Example: schemagate apply --database-url pglite://.schemagate/dev --migrations migrations',
   ].join('\n');
@@ -201,7 +210,7 @@ function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => s
   return {
     print(event) {
       const line = redact(describeEvent(event));
-      const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running');
+      const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress');
       if (inPlace) {
         stderr.write(`\r\u001b[2K${line.trim()}`);
         open = true;
@@ -220,10 +229,36 @@ function render(outcome: Outcome, format: Format, color: boolean): string {
   return format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
 }
 
+/** A fan-out's report (or a matrix's merged one) on stdout; the worst target's exit code. */
+function reportFanout(fanout: FanoutOutcome, format: Format, redactor: Redactor, terminal: Terminal, env: NodeJS.ProcessEnv): number {
+  const color = terminal.stdout.isTTY === true && !env.NO_COLOR;
+  const markdown = format === 'json' ? '' : renderFanoutSummary(fanout, { style: 'terminal', links: plainLinks });
+  const text = format === 'json' ? `${fanoutResultJson(fanout)}\n` : format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
+  terminal.stdout.write(redactor.redact(text));
+  if (fanout.status !== 'ok' && format === 'json') terminal.stderr.write(`${redactor.redact(fanoutReason(fanout))}\n`);
+  return EXIT_CODES[fanout.status];
+}
+
+/** `schemagate merge <files or folders...>`: the result files of a matrix's shards as one report. */
+function merge(argv: string[], env: NodeJS.ProcessEnv, terminal: Terminal): number {
+  const redactor = new Redactor([]);
+  let format: Format = 'text';
+  try {
+    const { values, positionals } = parseArgv({ args: argv, options: { output: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    format = values.json ? 'json' : ((values.output ?? 'text') as Format);
+    if (!(FORMATS as readonly string[]).includes(format)) throw cliError(`--output must be one of ${FORMATS.join(', ')}.`, 'text is for people, markdown for a file, json for scripts.');
+    if (positionals.length === 0) throw cliError('`schemagate merge` needs result files or folders.', 'Run `schemagate merge results/` with the shards\' result files (each run\'s --json output, or the action\'s result-file).');
+    return reportFanout(mergeResults(readResultFiles(positionals.join('\n'), process.cwd())), format, redactor, terminal, env);
+  } catch (error) {
+    return report(earlyFailure('plan', error instanceof SchemagateError ? error : cliError((error as Error).message, 'Run `schemagate --help`.')), format, redactor, terminal, env);
+  }
+}
+
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): Promise<number> {
+  if (argv[0] === 'merge') return merge(argv.slice(1), env, terminal);
   let outcome: Outcome;
   let format: Format = 'text';
-  let redactor = new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]);
+  let redactor = new Redactor([...envSecrets(env), ...argvSecrets(argv)]);
   const progress = progressPrinter(terminal.stderr, (text) => redactor.redact(text));
   try {
     const parsed = parseArgs(argv);
@@ -236,10 +271,23 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       terminal.stdout.write(`${usage(parsed.mode)}\n`);
       return parsed.help ? 0 : EXIT_CODES.config;
     }
-    const url = parsed.inputs['database-url'] ?? env.DATABASE_URL ?? '';
-    redactor = new Redactor([...secretsOf(url), ...argvSecrets(argv)]);
+    // The URLs come from the environment as the platforms name them (DATABASE_URL, and DIRECT_URL past
+    // a pooler); a fan-out names its targets itself (DATABASE_URL is then often a targets file's `url-env`).
+    const many = Boolean(parsed.inputs['database-urls'] || parsed.inputs['targets-file']);
+    const urls: Partial<Record<InputName, string>> = {
+      'database-url': parsed.inputs['database-url'] ?? (many ? '' : (env.DATABASE_URL ?? '')),
+      'direct-url': parsed.inputs['direct-url'] ?? (many ? '' : (env.DIRECT_URL ?? '')),
+    };
+    const urlSecrets = [...Object.values(urls).flatMap((url) => secretsOf(url ?? '')), ...envSecrets(env), ...argvSecrets(argv)];
+    redactor = new Redactor([...urlSecrets, ...(parsed.inputs['database-urls'] ?? '').split(/\r?\n/).flatMap((line) => secretsOf(line.replace(/^[^=:\s]+=/, '')))]);
     const mode = parsed.mode;
-    const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name === 'database-url' ? url : parsed.inputs[name]), env));
+    const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name in urls ? urls[name] : parsed.inputs[name]), env));
+    if (settings.fanout) {
+      redactor = new Redactor([...urlSecrets, ...settings.fanout.targets.flatMap((t) => secretsOf(t.url.href))]);
+      const fanout = await runFanout(settings, (event) => progress.print(event));
+      progress.end();
+      return reportFanout(fanout, format, redactor, terminal, env);
+    }
     outcome = await runSchemagate(settings, (event) => progress.print(event));
   } catch (error) {
     // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
@@ -287,5 +335,5 @@ function forTerminal<T>(read: () => T): T {
  */
 export function reportFatal(argv: string[], error: unknown, env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): number {
   const format: Format = argv.includes('--json') || argv.includes('--output=json') ? 'json' : 'text';
-  return report(earlyFailure(modeIn(argv), error), format, new Redactor([...secretsOf(env.DATABASE_URL ?? ''), ...argvSecrets(argv)]), terminal, env);
+  return report(earlyFailure(modeIn(argv), error), format, new Redactor([...envSecrets(env), ...argvSecrets(argv)]), terminal, env);
 }

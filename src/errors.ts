@@ -7,7 +7,7 @@ export type FailureKind =
   | 'connection' // cannot reach or authenticate to the database
   | 'refused' // the plan is unsafe: edited, missing, out-of-order, failed-and-unresolved
   | 'migration-failed' // a statement failed while applying
-  | 'lock-timeout' // another run holds the lock
+  | 'lock-timeout' // another run holds the lock, or a migration statement could not get its table lock (ddl-lock-timeout)
   | 'drift' // verification found differences
   | 'promotion' // the earlier environment has not applied what this run would apply
   | 'unsafe' // the safety rules found an unwaived error (input lint: error)

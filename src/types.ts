@@ -60,6 +60,24 @@ export interface Migration {
   transactional: boolean;
   /** drizzle-kit's `when` (ms since epoch) for drizzle folders; absent for plain folders. */
   drizzleWhen?: number;
+  /** Present when the file is a batched backfill (`-- schemagate:batch`). */
+  batch?: BatchOptions;
+}
+
+/**
+ * A batched backfill: the file's one statement changes at most a bounded number of rows per
+ * execution and selects only rows still to change, so it runs again and again, each execution in
+ * its own short transaction with the journal's progress, until it changes no rows.
+ */
+export interface BatchOptions {
+  /** The safety stop: a statement that still changes rows after this many executions fails. */
+  maxBatches: number;
+  /** Pause between batches, in milliseconds: room for the other sessions' work. */
+  pauseMs: number;
+  /** `-- schemagate:batch-total`: a query whose one value is the number of rows still to change, for an ETA. */
+  totalSql: string | null;
+  /** The directive's line, for messages. */
+  line: number;
 }
 
 export interface MigrationSet {
@@ -97,6 +115,12 @@ export interface JournalRow extends RunContext {
   outOfOrder: boolean;
   /** Why a baseline was recorded, or why an edited checksum was accepted. */
   note: string | null;
+  /** How often a statement gave up waiting for its lock and was retried (input `ddl-lock-retries`). */
+  lockRetries: number;
+  /** A batched backfill's rows changed so far, earlier attempts' included; absent for other migrations. */
+  rowsDone?: number | null;
+  /** A batched backfill's batches committed so far, earlier attempts' included. */
+  batches?: number | null;
 }
 
 /** A statement completed by a non-transactional attempt: what `resume` may skip. */
@@ -196,13 +220,21 @@ export interface TableSchema {
 
 export interface SchemaSnapshot {
   engine: string;
-  /** Tables, views, and other named schema objects (`enum` types on Postgres). */
+  /**
+   * Tables, views, and other named schema objects (`enum` types on Postgres), and the server-wide
+   * objects a snapshot may state (roles: see verify/diff.ts SERVER_WIDE_TYPES).
+   */
   tables: TableSchema[];
   /**
    * Object types the snapshot does not record at all, because it was written before they were
    * (an older snapshot format): live objects of these types are not reported as extra.
    */
   unrecordedTypes?: string[];
+  /**
+   * Objects (`schema.name`) the expected side names but leaves to others (drizzle-kit's
+   * `.existing()` views): not compared, and not reported as extra.
+   */
+  unmanaged?: string[];
   /**
    * The expected side states every property of every object (a schemagate snapshot of version 3
    * on): a property only the live side has is a difference (a TTL or a codec added). Other

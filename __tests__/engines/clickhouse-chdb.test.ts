@@ -30,7 +30,7 @@ function attemptRow(overrides: Partial<JournalRow> = {}): JournalRow {
     status: 'running', startedAt: new Date('2025-03-01T10:00:00.123Z'), finishedAt: null, durationMs: null, statementCount: 3,
     statementsApplied: 0, transactional: false, error: null, errorStatementIndex: null, errorLine: null, outOfOrder: false,
     note: null, actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/1', commitSha: 'deadbeef', environment: 'staging',
-    toolVersion: '0.1.0', ...overrides,
+    toolVersion: '0.1.0', lockRetries: 0, ...overrides,
   };
 }
 
@@ -98,6 +98,16 @@ describe('chDB engine: journal', () => {
     ]);
     expect(journal.statements[1]!.finishedAt).toEqual(new Date('2025-03-01T10:00:02.000Z'));
     expect(journal.adopted).toBeNull();
+  });
+
+  it('reads a version 1 journal (before lock_retries) as 0 retries, and upgrades it in place', async () => {
+    await raw.command('ALTER TABLE app.schemagate_journal DROP COLUMN lock_retries');
+    await raw.command("ALTER TABLE app.schemagate_journal MODIFY COMMENT 'schemagate journal v1: one row per attempt, read with FINAL'");
+    expect((await engine.readJournal()).attempts.map((a) => a.lockRetries)).toEqual([0, 0]);
+    await engine.ensureJournal();
+    const retried = attemptRow({ attemptId: 'attempt-3', startedAt: new Date('2025-03-03T00:00:00.000Z'), status: 'applied', lockRetries: 2 });
+    await engine.writeAttempt(retried, SOME_MIGRATION);
+    expect((await engine.readJournal()).attempts.map((a) => [a.attemptId, a.lockRetries])).toEqual([['attempt-1', 0], ['attempt-2', 0], ['attempt-3', 2]]);
   });
 });
 
@@ -183,6 +193,7 @@ TTL ts + INTERVAL 30 DAY`));
       partition_key: 'toYYYYMM(ts)',
       ttl: 'ts + toIntervalDay(30)',
       indices: 'idx_name:bloom_filter(0.01):name',
+      skipping_index_granularity: 'idx_name:4',
     });
     expect(events.columns).toEqual([
       { name: 'id', type: 'UInt64', nullable: false, default: null },
@@ -242,12 +253,12 @@ describe('chDB engine: the journal\'s own shape', () => {
     const fresh = await shaped('shape_new');
     await fresh.ensureJournal();
     const comment = async (table: string) => (await raw.query<{ comment: string }>(`SELECT comment FROM system.tables WHERE database = 'app' AND name = '${table}'`))[0]!.comment;
-    expect(await comment('shape_new')).toBe('schemagate journal v1: one row per attempt, read with FINAL');
+    expect(await comment('shape_new')).toBe('schemagate journal v2: one row per attempt, read with FINAL');
     await raw.command("ALTER TABLE app.shape_new MODIFY COMMENT 'schemagate migration journal: one row per attempt, read with FINAL'");
     await fresh.writeAttempt(attemptRow({ attemptId: 'old-1', status: 'applied' }), SOME_MIGRATION);
     expect((await fresh.readJournal()).attempts).toHaveLength(1);
     await fresh.ensureJournal();
-    expect(await comment('shape_new')).toBe('schemagate journal v1: one row per attempt, read with FINAL');
+    expect(await comment('shape_new')).toBe('schemagate journal v2: one row per attempt, read with FINAL');
     expect((await fresh.readJournal()).attempts.map((a) => a.attemptId)).toEqual(['old-1']);
     await fresh.close();
   });
@@ -258,7 +269,7 @@ describe('chDB engine: the journal\'s own shape', () => {
     await raw.command("ALTER TABLE app.shape_newer MODIFY COMMENT 'schemagate journal v9: from the future'");
     await expect(newer.readJournal()).rejects.toMatchObject({
       kind: 'refused',
-      message: 'The journal app.shape_newer is version 9, written by a newer schemagate; this one reads up to version 1.',
+      message: 'The journal app.shape_newer is version 9, written by a newer schemagate; this one reads up to version 2.',
     });
     await newer.close();
 

@@ -39,7 +39,7 @@ const attemptRow = (overrides: Partial<JournalRow> = {}): JournalRow => ({
   attemptId: 'attempt-1', migrationId: '0001', name: 'init', kind: 'versioned', checksum: 'abc', checksumAlgorithm: 'sha256',
   status: 'running', startedAt: new Date('2025-03-01T10:00:00.123Z'), finishedAt: null, durationMs: null, statementCount: 3,
   statementsApplied: 0, transactional: false, error: null, errorStatementIndex: null, errorLine: null, outOfOrder: false,
-  note: null, actor: 'octocat', runUrl: null, commitSha: null, environment: 'prod', toolVersion: '0.1.0', ...overrides,
+  note: null, actor: 'octocat', runUrl: null, commitSha: null, environment: 'prod', toolVersion: '0.1.0', lockRetries: 0, ...overrides,
 });
 
 /** A port nothing listens on (taken, then freed). */

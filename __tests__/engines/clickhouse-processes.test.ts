@@ -41,7 +41,7 @@ const row: JournalRow = {
   checksumAlgorithm: 'sha256', status: 'applied', startedAt: new Date('2025-04-01T08:00:00.250Z'),
   finishedAt: new Date('2025-04-01T08:00:01.500Z'), durationMs: 1250, statementCount: 2, statementsApplied: 2,
   transactional: false, error: null, errorStatementIndex: null, errorLine: null, outOfOrder: false, note: null,
-  actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/7', commitSha: 'abc123', environment: 'staging', toolVersion: '0.1.0',
+  actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/7', commitSha: 'abc123', environment: 'staging', toolVersion: '0.1.0', lockRetries: 0,
 };
 
 function startChild(input: object): ChildProcess {

@@ -6,6 +6,7 @@ import type { ChClient } from '../../src/engines/clickhouse/client.js';
 import { openClickHouseClient, type ClickHouseEngineOptions } from '../../src/engines/clickhouse/engine.js';
 import { parseClickHouseUrl } from '../../src/engines/clickhouse/url.js';
 import { startChdbHttpServerProcess, type ChdbHttpServerProcess } from '../support/chdb-http-server.js';
+import { SNAPSHOT_VERSION } from '../../src/verify/snapshot.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
 
@@ -84,7 +85,7 @@ async function driftAfterSnapshot(url: string) {
   expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).status).toBe('ok');
   expect((await runMode({ mode: 'snapshot', 'database-url': url }, w.dir)).snapshotWritten).toBe('migrations/schemagate.snapshot.json');
   const snapshot = w.read('migrations/schemagate.snapshot.json');
-  expect(snapshot).toContain('"version": 4');
+  expect(snapshot).toContain(`"version": ${SNAPSHOT_VERSION}`);
   expect((await runMode({ mode: 'verify', 'database-url': url }, w.dir)).status).toBe('ok');
 
   await withClient(url, async (c) => {

@@ -156,7 +156,7 @@ suite('drizzle-kit generated migrations on PostgreSQL', () => {
     expect(readdirSync(path.join(ws.dir, 'drizzle/meta')).filter((f) => f.endsWith('_snapshot.json')).sort()).toEqual(['0000_snapshot.json', '0001_snapshot.json']);
 
     // What drizzle-kit wrote is what verification compares, each part in its canonical spelling.
-    const expected = fromDrizzle(JSON.parse(ws.read('drizzle/meta/0001_snapshot.json')));
+    const expected = await fromDrizzle(JSON.parse(ws.read('drizzle/meta/0001_snapshot.json')));
     const parts = (name: string) => expected.tables.find((t) => t.name === name)!.parts;
     expect(parts('users')).toEqual({
       index: {

@@ -49,8 +49,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-it('reads policies, RLS, identity, generated columns and sequences from drizzle-kit\'s snapshot', () => {
-  const expected = fromDrizzle(JSON.parse(ws.read('drizzle/meta/0000_snapshot.json')));
+it('reads policies, RLS, identity, generated columns and sequences from drizzle-kit\'s snapshot', async () => {
+  const expected = await fromDrizzle(JSON.parse(ws.read('drizzle/meta/0000_snapshot.json')));
   const notes = expected.tables.find((t) => t.name === 'notes')!;
   expect(notes.properties).toEqual({ row_security: 'enabled' });
   expect(notes.parts!.policy).toEqual({

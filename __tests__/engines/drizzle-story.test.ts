@@ -118,7 +118,7 @@ async function verifyLacksSevenColumns(url: string, ws: ReturnType<typeof worksp
     const row = summary.split('\n').find((l) => l.startsWith('|') && l.includes(`\`${d.object}\``));
     expect(row).toBeDefined();
     expect(row).toContain(d.kind);
-    expect(row).toContain(`| ${d.line} |`);
+    expect(row).toContain(`| \`${SNAPSHOT}:${d.line}\` |`);
   }
   const annotations = collectAnnotations(outcome).filter((a) => a.title.includes('missing-'));
   expect(annotations.map((a) => [a.file, a.line]).sort()).toEqual(verification.differences.map((d) => [SNAPSHOT, d.line]).sort());

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import path from 'node:path';
+import { SNAPSHOT_VERSION } from '../../src/verify/snapshot.js';
 import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
@@ -73,7 +74,7 @@ async function objectsDrift(url: string) {
   expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).error).toBeNull();
   expect((await runMode({ mode: 'snapshot', 'database-url': url }, w.dir)).error).toBeNull();
   const snapshot = JSON.parse(w.read('migrations/schemagate.snapshot.json')) as { version: number; tables: Array<{ name: string; type: string; properties?: Record<string, string>; columns: Array<{ name: string; properties?: Record<string, string> }>; parts?: Record<string, Record<string, string>> }> };
-  expect(snapshot.version).toBe(3);
+  expect(snapshot.version).toBe(SNAPSHOT_VERSION);
   const find = (name: string) => snapshot.tables.find((t) => t.name === name)!;
   expect(find('accounts').properties).toEqual({ row_security: 'enabled' });
   expect(find('accounts').parts).toMatchObject({

@@ -56,6 +56,7 @@ export function attempt(m: Migration, fields: Partial<JournalRow> = {}): Journal
     commitSha: null,
     environment: null,
     toolVersion: '0.0.0',
+    lockRetries: 0,
     ...fields,
   };
 }

@@ -67,6 +67,24 @@ describe('CLI for people', () => {
     expect(run.stdout + run.stderr).not.toContain('hunter2-secret');
   });
 
+  it('connects through DIRECT_URL when set, in place of DATABASE_URL, and never shows its password', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schemagate-cli-direct-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'migrations'));
+      const env = {
+        GITHUB_WORKSPACE: dir,
+        DATABASE_URL: 'postgres://app:pooled-s3cret@127.0.0.1:1/pooled',
+        DIRECT_URL: 'postgres://app:direct-s3cret@127.0.0.1:1/direct?sslmode=disable',
+      };
+      const run = await cli(['verify', '--json', '--connect-retries', '0', '--snapshot', 'none.json'], { env });
+      const result = JSON.parse(run.stdout) as { target: string };
+      expect(result.target).toBe('postgres://127.0.0.1:1/direct');
+      expect(run.stdout + run.stderr).not.toMatch(/direct-s3cret|pooled-s3cret/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('colours a terminal, and not with NO_COLOR or when piped', async () => {
     expect((await cli(['verify', '--database-url', 'ftp://x'], { tty: true })).stdout).toMatch(ESCAPE);
     expect((await cli(['verify', '--database-url', 'ftp://x'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ESCAPE);

@@ -184,7 +184,7 @@ describe('journal DDL and rows', () => {
       attemptId: 'a', migrationId: '0001', name: 'init', kind: 'versioned', checksum: 'c', checksumAlgorithm: 'sha256',
       status: 'failed', startedAt: new Date('2025-01-02T03:04:05.678Z'), finishedAt: new Date('2025-01-02T03:04:06.001Z'),
       durationMs: 323, statementCount: 5, statementsApplied: 2, transactional: false, error: 'boom', errorStatementIndex: 2,
-      errorLine: 9, outOfOrder: true, note: 'n', actor: 'me', runUrl: 'https://x', commitSha: 'abc', environment: 'prod', toolVersion: '1.0.0',
+      errorLine: 9, outOfOrder: true, note: 'n', actor: 'me', runUrl: 'https://x', commitSha: 'abc', environment: 'prod', toolVersion: '1.0.0', lockRetries: 1,
     };
     const record = attemptRecord(row, 7n);
     expect(record).toMatchObject({ started_at: '2025-01-02 03:04:05.678', version: '7', duration_ms: 323 });

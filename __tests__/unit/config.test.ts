@@ -24,9 +24,18 @@ describe('settings', () => {
       sources: { migrations: '/repo/migrations', snapshot: null },
       plan: { allowOutOfOrder: false },
       journal: { table: 'schemagate_journal' },
-      apply: { lockTimeoutMs: 300_000, statementTimeoutMs: undefined, connectRetries: 3 },
+      apply: { lockTimeoutMs: 300_000, statementTimeoutMs: undefined, connectRetries: 3, ddlLocks: { timeoutMs: 5000, retries: 3 } },
       safety: { lint: 'error', largeTableRows: 100_000, rehearse: false },
     });
+  });
+
+  it('takes the lock bounds in seconds, 0 turning them off, and connects through direct-url when it is set', () => {
+    expect(settings({ 'database-url': 'pglite://memory', 'ddl-lock-timeout': '0.5', 'ddl-lock-retries': '0' }).apply.ddlLocks).toEqual({ timeoutMs: 500, retries: 0 });
+    expect(settings({ 'database-url': 'pglite://memory', 'ddl-lock-timeout': '0' }).apply.ddlLocks.timeoutMs).toBe(0);
+    const direct = settings({ 'database-url': 'postgres://u:pooled@pooler:6543/app', 'direct-url': 'postgres://u:direct@db:5432/app' });
+    expect(direct.target.databaseUrl!.href).toBe('postgres://u:direct@db:5432/app');
+    expect(failure({ 'database-url': 'postgres://u@pooler/app', 'direct-url': 'not a url' }).message).toMatch(/`direct-url` is not a valid URL/);
+    expect(failure({ 'direct-url': 'postgres://u@db/app', 'database-urls': 'a=postgres://u@db/a' }).message).toMatch(/Set either `direct-url` \(one database\) or `database-urls`/);
   });
 
   it('names the missing secret and how to set it', () => {
@@ -51,6 +60,8 @@ describe('settings', () => {
     ['allow-out-of-order', 'maybe', /true or false/],
     ['lock-timeout', '-1', /seconds/],
     ['connect-retries', '2.5', /whole number/],
+    ['ddl-lock-timeout', 'soon', /`ddl-lock-timeout` must be a number of seconds/],
+    ['ddl-lock-retries', '11', /`ddl-lock-retries` must be a whole number from 0 to 10/],
     ['journal-table', 'bad name;', /identifier/],
     ['drizzle-journal', 'sometimes', /auto, true or false/],
     ['lint', 'strict', /lint` must be error, warn, off/],

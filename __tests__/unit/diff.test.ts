@@ -133,6 +133,21 @@ describe('diffSchemas: named parts (indexes, constraints) and other object types
     ]);
     expect(diffSchemas({ ...snapshot(users()), unrecordedTypes: ['enum'] }, live, { failOnExtra: true })).toEqual([]);
   });
+
+  it("compares the roles a snapshot states, and never reports the server's other roles as extra", () => {
+    const role = (name: string, createDb: string): TableSchema => ({ schema: '', name, type: 'role', columns: [], primaryKey: [], properties: { create_db: createDb, inherit: 'true' } });
+    const live = snapshot(users(), role('app', 'false'), role('postgres', 'true'));
+    expect(diffSchemas(snapshot(users()), live, { failOnExtra: true })).toEqual([]);
+    expect(diffSchemas(snapshot(users(), role('app', 'false')), live, { failOnExtra: true })).toEqual([]);
+    expect(diffSchemas(snapshot(users(), role('app', 'true')), live, { failOnExtra: true }).map((d) => d.message)).toEqual(['Role app: create db is false, expected true']);
+    expect(diffSchemas(snapshot(users(), role('auditor', 'true')), live, { failOnExtra: true }).map((d) => [d.kind, d.object, d.message])).toEqual([['missing-table', 'auditor', 'Missing role auditor']]);
+  });
+
+  it('neither compares nor reports as extra an object the snapshot leaves to others', () => {
+    const view: TableSchema = { schema: 'public', name: 'legacy', type: 'view', columns: [{ name: 'id', type: 'integer', nullable: true, default: null }], primaryKey: [] };
+    expect(diffSchemas({ ...snapshot(users()), unmanaged: ['public.legacy'] }, snapshot(users(), view), { failOnExtra: true })).toEqual([]);
+    expect(diffSchemas(snapshot(users()), snapshot(users(), view), { failOnExtra: true }).map((d) => d.message)).toEqual(['Unexpected view public.legacy']);
+  });
 });
 
 describe('Postgres expressions in one spelling (drizzle-kit as written, the catalog as printed)', () => {

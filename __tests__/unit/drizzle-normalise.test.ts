@@ -9,9 +9,9 @@ import { fromDrizzle } from '../../src/sources/drizzle/snapshot.js';
  * reports false drift on a database drizzle-kit itself built. Pairs recorded on PostgreSQL 15.
  */
 const live = (type: string, expr: string | null) => ({ type: normalizePgType(type), default: normalizePgDefault(expr) });
-const expected = (type: string, def: unknown) => {
+const expected = async (type: string, def: unknown) => {
   const column = { name: 'c', type, primaryKey: false, notNull: false, ...(def === undefined ? {} : { default: def }) };
-  const [c] = fromDrizzle({ tables: { 'public.t': { name: 't', schema: '', columns: { c: column } } } }).tables[0]!.columns;
+  const [c] = (await fromDrizzle({ tables: { 'public.t': { name: 't', schema: '', columns: { c: column } } } })).tables[0]!.columns;
   return { type: c!.type, default: c!.default };
 };
 
@@ -44,8 +44,8 @@ describe('drizzle snapshot defaults meet the catalog', () => {
     ['timestamp (3) with time zone', 'now()', 'timestamp(3) with time zone', 'now()'],
     ['uuid', 'gen_random_uuid()', 'uuid', 'gen_random_uuid()'],
     ['text', undefined, 'text', null],
-  ])('%s default %p = catalog %s %s', (type, def, catalogType, catalogDefault) => {
-    expect(expected(type, def)).toEqual(live(catalogType, catalogDefault));
+  ])('%s default %p = catalog %s %s', async (type, def, catalogType, catalogDefault) => {
+    expect(await expected(type, def)).toEqual(live(catalogType, catalogDefault));
   });
 
   it.each([
@@ -57,7 +57,7 @@ describe('drizzle snapshot defaults meet the catalog', () => {
     ['text[]', '\'{"x","y"}\'', 'text[]', "'{y,x}'::text[]"],
     ['text[]', '\'{"x y"}\'', 'text[]', "'{x,y}'::text[]"],
     ['text', "'5'", 'text', "'6'::text"],
-  ])('%s default %p differs from catalog %s %s', (type, def, catalogType, catalogDefault) => {
-    expect(expected(type, def).default).not.toEqual(live(catalogType, catalogDefault).default);
+  ])('%s default %p differs from catalog %s %s', async (type, def, catalogType, catalogDefault) => {
+    expect((await expected(type, def)).default).not.toEqual(live(catalogType, catalogDefault).default);
   });
 });

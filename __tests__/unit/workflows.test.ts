@@ -441,3 +441,47 @@ describe('.github/dependabot.yml', () => {
     }
   });
 });
+
+describe('reusable fan-out workflow .github/workflows/schemagate-fanout.yml', () => {
+  const workflow = load('.github/workflows/schemagate-fanout.yml');
+  const jobs = workflow.jobs as Yaml;
+  const actionSteps = Object.entries(jobs).flatMap(([id, job]) => ((job as Yaml).steps as Yaml[]).filter((s) => /^schemagate\/schemagate@/.test(String(s.uses))).map((step) => ({ id, step })));
+
+  test('lists the shards, runs an optional canary, one matrix job per shard, and merges every result', () => {
+    expect(Object.keys(jobs)).toEqual(['shards', 'canary', 'targets', 'merge']);
+    expect(jobs.targets.strategy.matrix.shard).toBe('${{ fromJSON(needs.shards.outputs.matrix) }}');
+    expect(jobs.targets.strategy['fail-fast']).toBe(false); // cancelling a shard could cut a migration short
+    expect(jobs.targets.needs).toEqual(['shards', 'canary']);
+    expect(jobs.targets.if).toContain("needs.canary.result == 'success' || needs.canary.result == 'skipped'");
+    expect(jobs.merge.if).toBe('${{ !cancelled() }}');
+    for (const job of ['canary', 'targets']) {
+      expect(jobs[job].environment).toBe('${{ inputs.environment }}');
+      expect(jobs[job].concurrency['cancel-in-progress']).toBe(false);
+    }
+  });
+
+  test('passes only inputs action.yml declares; each shard runs its own i/n, the canary 0/n, the merge its folder', () => {
+    for (const { id, step } of actionSteps) expect([id, Object.keys(step.with as Yaml).filter((name) => !actionInputs.includes(name))]).toEqual([id, []]);
+    const withOf = (job: string) => actionSteps.find((s) => s.id === job)!.step.with as Yaml;
+    expect(withOf('targets')['targets-shard']).toBe('${{ matrix.shard }}/${{ inputs.shards }}');
+    expect(withOf('canary')['targets-shard']).toBe('0/${{ inputs.shards }}');
+    expect(withOf('merge')['merge-results']).toBe('${{ runner.temp }}/schemagate-shards');
+  });
+
+  test('the shards job writes a matrix of 1..n and refuses more than GitHub\'s 256 jobs', () => {
+    const script = (jobs.shards.steps as Yaml[])[0]!.run as string;
+    const run = (shards: string) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schemagate-shards-'));
+      const output = path.join(dir, 'output');
+      fs.writeFileSync(output, '');
+      const result = spawnSync('bash', ['-e', '-c', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', SHARDS: shards, GITHUB_OUTPUT: output } });
+      const written = fs.readFileSync(output, 'utf8');
+      fs.rmSync(dir, { recursive: true, force: true });
+      return { status: result.status, written, stdout: result.stdout };
+    };
+    expect(run('3')).toMatchObject({ status: 0, written: 'matrix=[1,2,3]\n' });
+    expect(run('1')).toMatchObject({ status: 0, written: 'matrix=[1]\n' });
+    expect(run('257')).toMatchObject({ status: 1, stdout: expect.stringContaining('at most 256 jobs per matrix') });
+    expect(run('x')).toMatchObject({ status: 1 });
+  });
+});

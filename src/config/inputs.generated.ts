@@ -8,6 +8,38 @@ export const ACTION_INPUTS = {
     "default": "",
     "description": "Target database URL, from the GitHub Environment's secret: postgres://, postgresql://, clickhouse://, http(s):// (ClickHouse), or the embedded pglite://PATH and chdb://PATH. Masked in every log, summary, annotation and output."
   },
+  "direct-url": {
+    "default": "",
+    "description": "A direct connection URL to the same database (the session-mode or non-pooled endpoint: Supabase's and Prisma's DIRECT_URL), from a secret. When set, schemagate connects through it instead of `database-url`: its lock and session settings need one server session for the whole run, which a transaction-mode pooler (PgBouncer, Supavisor) does not give, and an apply through one is refused. Masked like `database-url`."
+  },
+  "database-urls": {
+    "default": "",
+    "description": "Many databases (fan-out): one target per line, `URL` or `name=URL` (blank lines and lines starting with # are skipped), from a secret. Every mode runs on each target with its own lock, journal, plan and outcome; one report lists them all. Each URL is masked like database-url. Not with database-url or targets-file."
+  },
+  "targets-file": {
+    "default": "",
+    "description": "Many databases (fan-out) from a YAML or JSON file: `targets:` a list of entries with `name`, `url-env` (the environment variable holding the URL: never the URL itself), and for a schema per tenant `schema` (Postgres search_path; the journal goes there too unless `journal-schema` is set). A top-level `url-env` is the default for every entry."
+  },
+  "max-parallel": {
+    "default": "4",
+    "description": "Fan-out: how many targets run at once (a sliding pool: the next target starts as soon as one finishes)."
+  },
+  "fail-fast": {
+    "default": "false",
+    "description": "Fan-out: after the first failed target start no other (running ones finish); the report lists the targets not attempted."
+  },
+  "canary": {
+    "default": "",
+    "description": "Fan-out: targets run first, alone, before any other: `first` (the first target), or target names separated by commas. The others start only when every canary succeeds (and verifies, when there is a snapshot); otherwise none is attempted."
+  },
+  "targets-shard": {
+    "default": "",
+    "description": "Fan-out over a job matrix: `i/n` runs the i-th of n shards of the targets (canary targets excluded, every n-th target from the i-th); `0/n` runs the canary targets only."
+  },
+  "merge-results": {
+    "default": "",
+    "description": "Instead of running migrations, merge the result files of a fan-out's shards (a folder, searched recursively for *.json, or files, one per line) into one report, outputs and exit status. Needs no database."
+  },
   "migrations": {
     "default": "migrations",
     "description": "Folder of migrations: versioned NNNN_name.sql files plus optional repeatable R__name.sql files, or a drizzle-kit output folder (meta/_journal.json)."
@@ -63,6 +95,18 @@ export const ACTION_INPUTS = {
   "statement-timeout": {
     "default": "0",
     "description": "Seconds one statement may run before the database cancels it; 0 for no limit."
+  },
+  "ddl-lock-timeout": {
+    "default": "5",
+    "description": "Postgres: seconds a migration statement may wait for a table lock before it gives up (lock_timeout, separate from `lock-timeout`); while it waits, every later query on that table queues behind it, so this is the longest a migration can stall the table's readers and writers. A transactional migration is then rolled back and retried whole, a statement of a no-transaction file alone. 0 waits as long as `statement-timeout` allows. ClickHouse has no equivalent and ignores it."
+  },
+  "ddl-lock-retries": {
+    "default": "3",
+    "description": "How many times a migration (or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
+  },
+  "rebuild-invalid-indexes": {
+    "default": "true",
+    "description": "Postgres: when a file's CREATE INDEX CONCURRENTLY finds its own index left INVALID by an earlier failed or interrupted build, drop it with DROP INDEX CONCURRENTLY and build it again; false refuses, naming the index."
   },
   "connect-retries": {
     "default": "3",

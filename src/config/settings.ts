@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClickHouseSettings, EngineKind } from '../engines/engine.js';
 import { ADOPT_TOOLS, ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
@@ -7,6 +8,7 @@ import { LINT_LEVELS, type LintLevel } from '../safety/gate.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../types.js';
 import { runEnvironmentFrom, type RunEnvironment } from './context.js';
 import { INPUT_DEFAULTS, type InputLookup, type InputName } from './inputs.js';
+import { canaryNames, parseDatabaseUrls, parseShard, parseTargetsFile, shardTargets, type Shard, type TargetSpec } from './targets.js';
 
 /**
  * Validated settings, built the same way from action inputs and from CLI flags: both shells
@@ -24,14 +26,29 @@ export interface Promotion {
 export const TRANSACTION_MODES = ['per-migration', 'batch'] as const;
 export type TransactionMode = (typeof TRANSACTION_MODES)[number];
 
+/** Many databases, one folder: the targets this run covers and how they are scheduled. */
+export interface FanoutSettings {
+  /** The targets of this run (this shard's, with `targets-shard`), in the order given. */
+  targets: TargetSpec[];
+  maxParallel: number;
+  failFast: boolean;
+  /** Names of the targets that run first, alone; the others only when every one succeeds. */
+  canary: string[];
+  shard: Shard | null;
+}
+
 export interface Settings {
   mode: Mode;
   target: {
-    /** Null only for a replay-only preview (a fork's pull request gets no secrets). */
+    /** Null for a replay-only preview (a fork's pull request gets no secrets) and for a fan-out. */
     databaseUrl: URL | null;
     /** Engine named explicitly; needed when there is no URL to infer it from. */
     engine: EngineKind | null;
+    /** Schema per tenant: where the migrations' unqualified names resolve (a fan-out target's `schema`). */
+    schema: string | null;
   };
+  /** Set when the run covers many databases (`database-urls` or `targets-file`). */
+  fanout: FanoutSettings | null;
   replay: boolean;
   promotion: Promotion | null;
   sources: {
@@ -46,7 +63,11 @@ export interface Settings {
   apply: {
     lockTimeoutMs: number;
     statementTimeoutMs: number | undefined;
+    /** A file's CREATE INDEX CONCURRENTLY drops and rebuilds its own INVALID index (else refuses). */
+    rebuildInvalidIndexes: boolean;
     connectRetries: number;
+    /** How long a migration statement may wait for a table lock (0: no bound), and how often a lock wait is retried. */
+    ddlLocks: { timeoutMs: number; retries: number };
     verify: boolean;
     /** An apply with no snapshot to verify against fails instead of warning. */
     requireSnapshot: boolean;
@@ -155,6 +176,55 @@ export function parseDatabaseUrl(raw: string, input: InputName = 'database-url')
   return url;
 }
 
+const SCHEMES = SUPPORTED_SCHEMES.split(', ').map((scheme) => scheme.replace(/\/\/$/, ''));
+
+/** Whole number input within bounds. */
+function count(name: InputName, raw: string, min: number, max: number): number {
+  const value = Number(raw.trim());
+  if (!Number.isInteger(value) || value < min || value > max) throw configError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got "${raw}".`);
+  return value;
+}
+
+/** The fan-out inputs, or null when the run has one target. */
+function readFanout(get: (name: InputName) => string, cwd: string, env: NodeJS.ProcessEnv): FanoutSettings | null {
+  const urls = get('database-urls').trim();
+  const file = get('targets-file').trim();
+  if (!urls && !file) {
+    for (const name of ['targets-shard', 'canary'] as const) {
+      if (get(name).trim()) throw configError(`Input \`${name}\` is for a fan-out: set \`database-urls\` or \`targets-file\` too.`);
+    }
+    return null;
+  }
+  if (urls && file) throw configError('Set either `database-urls` or `targets-file`, not both.');
+  const single = (['database-url', 'direct-url'] as const).find((name) => get(name).trim());
+  if (single) {
+    throw configError(`Set either \`${single}\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
+      hint: 'For many databases, list every target, this one included, in the fan-out input.',
+    });
+  }
+  let targets: TargetSpec[];
+  if (urls) targets = parseDatabaseUrls(urls, SCHEMES);
+  else {
+    const full = path.resolve(cwd, file);
+    let text: string;
+    try {
+      text = readFileSync(full, 'utf8');
+    } catch (error) {
+      throw configError(`Cannot read the targets file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, { hint: 'Set `targets-file` to a YAML or JSON file in the repository, relative to `working-directory`.' });
+    }
+    targets = parseTargetsFile(text, file, env, SCHEMES);
+  }
+  const canary = canaryNames(get('canary'), targets);
+  const shard = parseShard(get('targets-shard'));
+  return {
+    targets: shard ? shardTargets(targets, canary, shard) : targets,
+    maxParallel: count('max-parallel', get('max-parallel'), 1, 256),
+    failFast: boolean('fail-fast', get('fail-fast')),
+    canary: shard ? [] : canary,
+    shard,
+  };
+}
+
 export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = process.env): Settings {
   const get = (name: InputName) => {
     const value = lookup(name);
@@ -177,10 +247,8 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
     throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
   }
-  const retries = Number(get('connect-retries'));
-  if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
-    throw configError(`Input \`connect-retries\` must be a whole number from 0 to 10, got "${get('connect-retries')}".`);
-  }
+  const retries = count('connect-retries', get('connect-retries'), 0, 10);
+  const ddlLockRetries = count('ddl-lock-retries', get('ddl-lock-retries'), 0, 10);
   const journalSchema = get('journal-schema').trim();
   const snapshot = get('snapshot').trim();
   const environment = get('environment').trim() || null;
@@ -191,7 +259,11 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (engine && !(ENGINE_KINDS as readonly string[]).includes(engine)) {
     throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
   }
-  const rawUrl = get('database-url').trim();
+  // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
+  const directUrl = get('direct-url').trim();
+  const rawUrl = directUrl || get('database-url').trim();
+  const fanout = readFanout(get, cwd, env);
+  if (fanout && replay) throw configError('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');
   if (!rawUrl && replay && mode !== 'plan') {
     throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
   }
@@ -219,9 +291,11 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   return {
     mode: mode as Mode,
     target: {
-      databaseUrl: rawUrl || !replay ? parseDatabaseUrl(rawUrl) : null,
+      databaseUrl: fanout || (!rawUrl && replay) ? null : parseDatabaseUrl(rawUrl, directUrl ? 'direct-url' : 'database-url'),
       engine: (engine || null) as EngineKind | null,
+      schema: null,
     },
+    fanout,
     replay,
     promotion: promotionUrl
       ? {
@@ -243,7 +317,9 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     apply: {
       lockTimeoutMs: seconds('lock-timeout', get('lock-timeout'), { allowZero: true }),
       statementTimeoutMs: statementTimeoutMs || undefined,
+      rebuildInvalidIndexes: boolean('rebuild-invalid-indexes', get('rebuild-invalid-indexes')),
       connectRetries: retries,
+      ddlLocks: { timeoutMs: seconds('ddl-lock-timeout', get('ddl-lock-timeout'), { allowZero: true }), retries: ddlLockRetries },
       verify: boolean('verify', get('verify')),
       requireSnapshot: boolean('require-snapshot', get('require-snapshot')),
       transactionMode: transactionMode as TransactionMode,

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseError, type Engine, type Executor } from '../engines/engine.js';
+import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions, type TransactionOptions } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
+import { batchFailureHint, batchJournalFields, continuedNote, runBatches, startingProgress } from './backfill.js';
 import type { Emit, MigrationFailure } from './events.js';
+import { attemptLockTimeoutMs, describeLockWait, withLockRetries, type LockRetry, type LockRetryPolicy } from './lock-retry.js';
 import type { PendingItem } from './plan.js';
+import { executeWatched, type Watching } from './watch.js';
 
 /**
  * The engine-agnostic apply loop. Engines with transactions run each migration and its journal
@@ -28,6 +31,8 @@ export interface ApplyOptions {
   heartbeatMs?: number;
   /** The folder layout's marker for running a file outside a transaction (goose's `-- +goose NO TRANSACTION`...). */
   noTransaction?: string;
+  /** Bounded lock waits and their retries (inputs `ddl-lock-timeout`, `ddl-lock-retries`); default: unbounded, none. */
+  ddlLocks?: LockRetryPolicy;
 }
 
 /** Where the database points in the statement, as a line of the file. */
@@ -63,6 +68,7 @@ export function newAttempt(
     errorLine: null,
     outOfOrder: false,
     note: null,
+    lockRetries: 0,
     ...context,
     ...fields,
   };
@@ -76,45 +82,85 @@ class StatementFailed extends Error {
     readonly statement: Statement,
     readonly statementsApplied: number,
     readonly original: unknown,
+    /** The lock the statement was last seen waiting for, and who held it. */
+    readonly lockWait: LockWait | null,
   ) {
     super(databaseMessage(original));
   }
 }
 
+const gaveUpOnLock = (error: unknown) =>
+  error instanceof StatementFailed && error.original instanceof DatabaseError && error.original.lockNotAvailable;
+
 /** How often a statement that is still running says so. */
 export const HEARTBEAT_MS = 10_000;
 
-/** Runs one statement, logging every HEARTBEAT_MS while it runs so a long backfill is visible. */
-async function executeWithHeartbeat(executor: Executor, migration: Migration, statement: Statement, emit: Emit, every: number): Promise<void> {
-  const started = Date.now();
-  const timer = setInterval(() => emit({ type: 'statement-running', migration, statement, elapsedMs: Date.now() - started }), every);
-  try {
-    await executor.execute(statement);
-  } finally {
-    clearInterval(timer);
-  }
+/** How each statement of one migration runs and is watched. */
+interface StatementRun extends Watching {
+  ddlLocks: LockRetryPolicy;
+  onLockRetry: (retry: LockRetry) => void;
 }
 
+/**
+ * Runs the migration's statements from `item.startAt`. Inside a transaction the caller retries
+ * the whole transaction; outside one (`retryEach`) only a statement that gave up on its lock is
+ * run again, so a completed statement never runs twice.
+ */
 async function runStatements(
   executor: Executor,
   item: PendingItem,
-  emit: Emit,
-  heartbeatMs: number,
+  run: StatementRun,
+  options: RunOptions & { retryEach: boolean },
   afterEach: (statement: Statement) => Promise<void>,
 ): Promise<void> {
   const { migration } = item;
   for (const statement of migration.statements.slice(item.startAt)) {
-    try {
-      await executeWithHeartbeat(executor, migration, statement, emit, heartbeatMs);
-    } catch (error) {
-      // Not the statement's failure: the engine's own (a journal write sent earlier in the same
-      // transaction and answered only now), thrown as it is.
-      if (error instanceof SchemagateError && error.kind !== 'connection') throw error;
-      throw new StatementFailed(statement, statement.index - item.startAt, error);
-    }
+    const attempt = async (lockTimeoutMs: number | undefined) => {
+      const seen = { lockWait: null as LockWait | null };
+      // Inside a transaction the transaction bounds each statement's lock wait already.
+      const own = options.retryEach && lockTimeoutMs !== undefined ? { lockTimeoutMs } : {};
+      try {
+        await executeWatched(executor, migration, statement, run, { options: own, lockWaitMs: lockTimeoutMs }, seen);
+      } catch (error) {
+        // Not the statement's failure: the engine's own (a journal write sent earlier in the same
+        // transaction and answered only now), thrown as it is.
+        if (error instanceof SchemagateError && error.kind !== 'connection') throw error;
+        throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
+      }
+    };
+    if (options.retryEach) await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry);
+    else await attempt(options.lockTimeoutMs);
     await afterEach(statement);
-    emit({ type: 'statement', migration, statement, count: migration.statements.length });
+    run.emit({ type: 'statement', migration, statement, count: migration.statements.length });
   }
+}
+
+/** The failure of a statement that never got its lock, naming the lock and who held it. */
+function lockTimeoutError(migration: Migration, error: StatementFailed, wait: LockWait | null, policy: LockRetryPolicy, atomic: boolean, line: number): SchemagateError {
+  const attempts = policy.retries + 1;
+  const waited = attemptLockTimeoutMs(policy, policy.retries);
+  const within = waited === undefined ? '' : ` within ${waited / 1000} s`;
+  const held = wait
+    ? `it waited for ${describeLockWait(wait)}`
+    : 'its wait ended before a second connection could see who held the lock';
+  return new SchemagateError(
+    'lock-timeout',
+    `${migration.file}:${line}: statement ${error.statement.index + 1} of ${migration.statements.length} could not get its lock${within}, ` +
+      `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held} (${databaseMessage(error.original)}).`,
+    {
+      location: { file: migration.file, line },
+      hint:
+        (atomic
+          ? 'The migration was rolled back and recorded as failed. '
+          : error.statementsApplied === 0
+            ? 'No statement of it completed. '
+            : 'The statements before it completed and stay applied; run again with `resume: true` (CLI: `--resume`) to continue from this one. ') +
+        'Find out why the blocking session keeps its transaction open (an idle-in-transaction session, a long report or batch job), end it or run at a quieter time; ' +
+        'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
+      cause: error.original,
+      statement: error.statement.sql,
+    },
+  );
 }
 
 interface FailureContext {
@@ -123,14 +169,20 @@ interface FailureContext {
   /** The attempt's row, finished now, with these fields. */
   finished: (fields: Partial<JournalRow>) => JournalRow;
   noTransaction: string | undefined;
-  /** The migrations of the same batch chunk that ran before it and were rolled back with it. */
+  /** A batched backfill's progress (core/backfill.ts), or null. */
+  backfill: ReturnType<typeof startingProgress> | null;
+  lockRetries: number;
+  /** The last lock wait seen by an attempt, and of which statement. */
+  lastWait: { statement?: Statement; wait?: LockWait };
+  ddlLocks: LockRetryPolicy;
+  /** The migrations of the same transaction-mode batch chunk that ran before it and were rolled back with it. */
   rolledBack?: Migration[];
 }
 
 /** A failed statement: recorded as failed (outside any transaction) and thrown as the run's outcome, naming the statement and its line. */
 async function recordFailure(engine: Engine, item: PendingItem, error: StatementFailed, context: FailureContext, emit: Emit): Promise<never> {
   const { migration } = item;
-  const { atomic, finished } = context;
+  const { atomic, finished, lockRetries, lastWait, ddlLocks, backfill: batch } = context;
   const withChunk = context.rolledBack?.length
     ? ` The ${context.rolledBack.length} migration(s) before it in the same transaction (transaction-mode batch: ${context.rolledBack.map((m) => m.id).join(', ')}) were rolled back with it and are pending again.`
     : '';
@@ -152,6 +204,8 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
       },
     );
   }
+  // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
+  const lockTimedOut = !batch && gaveUpOnLock(error);
   const failure: MigrationFailure = {
     migrationId: migration.id,
     file: migration.file,
@@ -167,17 +221,22 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
       error: failure.databaseMessage,
       errorStatementIndex: failure.statementIndex,
       errorLine: failure.line,
+      lockRetries,
+      ...(batch ? batchJournalFields(batch) : {}),
     }),
     migration,
   );
   emit({ type: 'migration-failed', migration, error: failure });
+  if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line);
   throw new SchemagateError(
     'migration-failed',
     `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
       `${migration.statements.length} failed: ${failure.databaseMessage}`,
     {
       location: { file: migration.file, line: failure.line },
-      hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (atomic
+      hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
+        ? batchFailureHint(batch)
+        : atomic
         ? error.original instanceof DatabaseError && error.original.needsNoTransaction
           ? `This statement cannot run inside a transaction: mark ${migration.file} with ${context.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.${withChunk}`
           : `The migration was rolled back and recorded as failed; fix it and run again.${withChunk}`
@@ -199,40 +258,67 @@ export async function applyMigration(
 ): Promise<AppliedResult> {
   const { migration } = item;
   const now = options.now ?? (() => new Date());
-  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
   const started = now();
   const transactions = migration.transactional ? engine.transactions : undefined;
   const atomic = transactions !== undefined;
+  // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
+  const batch = migration.batch ? startingProgress(item) : null;
   const attempt = newAttempt(migration, migration.kind, options.context, started, {
     // What the next plan must know: whether this attempt rolls back as a whole if it fails.
     transactional: atomic,
     outOfOrder: item.outOfOrder,
-    note: item.reason === 'resume' ? `resumed at statement ${item.startAt + 1}` : null,
+    note: item.reason !== 'resume' ? null : batch ? continuedNote(batch) : `resumed at statement ${item.startAt + 1}`,
+    ...(batch ? batchJournalFields(batch) : {}),
   });
   const finished = (fields: Partial<JournalRow>): JournalRow => {
     const at = now();
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
   };
   const recordSuccess = async (executor: Executor) => {
-    await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt }), migration);
+    await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
+  };
+  let lockRetries = 0;
+  // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
+  const lastWait: { statement?: Statement; wait?: LockWait } = {};
+  const run: StatementRun = {
+    emit,
+    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+    watch: engine.watch ? () => engine.watch!() : undefined,
+    ddlLocks,
+    onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
+      lockRetries += 1;
+      const failed = error as StatementFailed;
+      if (failed.lockWait) Object.assign(lastWait, { statement: failed.statement, wait: failed.lockWait });
+      emit({ type: 'lock-retry', migration, statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, whole: atomic, wait: failed.lockWait });
+    },
   };
 
   emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
   try {
     // The running row is written before any statement runs and outside the transaction (the
     // engine may send it with the transaction's start): a crash leaves a visible trace.
-    if (transactions) {
-      await transactions.transaction(async (tx) => {
-        await runStatements(tx, item, emit, heartbeatMs, async () => {});
-        await recordSuccess(tx);
-      }, { started: { row: attempt, migration } });
+    if (batch || !transactions) await engine.writeAttempt(attempt, migration);
+    let started: TransactionOptions['started'] = { row: attempt, migration };
+    if (batch) {
+      await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
+    } else if (transactions) {
+      // A migration that gave up on a lock is rolled back whole and run again.
+      await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
+        // The running row once: a retry runs the transaction again under the same attempt.
+        const first = started;
+        started = undefined;
+        return transactions.transaction(async (tx) => {
+          await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
+          await recordSuccess(tx);
+        }, { ...(first ? { started: first } : {}), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+      }, run.onLockRetry);
     } else {
-      await engine.writeAttempt(attempt, migration);
       const last = migration.statements.length - 1;
       // The last statement's completion is recorded by the applied row that follows; a kill
       // between the two leaves the attempt running with that statement in doubt, as a kill just
       // after any statement and before its progress row does: never recorded as done when not.
-      await runStatements(engine, item, emit, heartbeatMs, async (statement) => {
+      await runStatements(engine, item, run, { retryEach: true }, async (statement) => {
         if (statement.index === last) return;
         await engine.writeStatement({
           attemptId: attempt.attemptId,
@@ -246,7 +332,7 @@ export async function applyMigration(
     }
   } catch (error) {
     if (!(error instanceof StatementFailed)) throw error;
-    return recordFailure(engine, item, error, { atomic, finished, noTransaction: options.noTransaction }, emit);
+    return recordFailure(engine, item, error, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
   }
   const durationMs = now().getTime() - started.getTime();
   emit({ type: 'migration-done', migration, durationMs });
@@ -272,7 +358,8 @@ export const BATCH_CHUNK_STATEMENTS = 1000;
 /**
  * Pure: the pending migrations cut into the transactions of `transaction-mode: batch`, in order.
  * A chunk holds whole migrations and at most `maxStatements` statements (a larger migration is a
- * chunk of its own); a migration that runs outside a transaction is a chunk of its own.
+ * chunk of its own); a migration that runs outside a transaction, or a batched backfill (which
+ * commits batch by batch), is a chunk of its own.
  */
 export function batchChunks(items: PendingItem[], maxStatements: number): PendingItem[][] {
   const chunks: PendingItem[][] = [];
@@ -285,7 +372,7 @@ export function batchChunks(items: PendingItem[], maxStatements: number): Pendin
   };
   for (const item of items) {
     const size = item.migration.statements.length - item.startAt;
-    if (!item.migration.transactional) {
+    if (!item.migration.transactional || item.migration.batch) {
       close();
       chunks.push([item]);
       continue;
@@ -304,7 +391,7 @@ export function batchChunks(items: PendingItem[], maxStatements: number): Pendin
  * connection rolls the whole chunk back and leaves the journal as it was, and a failing statement
  * rolls it back too, after which only the failing migration is recorded, as failed.
  */
-export async function applyBatch(
+export async function applyChunk(
   engine: Engine,
   items: PendingItem[],
   position: { index: number; total: number },
@@ -314,7 +401,16 @@ export async function applyBatch(
   const transactions = engine.transactions;
   if (!transactions) throw new Error('a batch needs an engine with transactions');
   const now = options.now ?? (() => new Date());
-  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  // One try: retrying a whole chunk for one statement's lock would run every migration in it again.
+  const ddlLocks = { ...(options.ddlLocks ?? { timeoutMs: 0 }), retries: 0 };
+  const lockTimeoutMs = attemptLockTimeoutMs(ddlLocks, 0);
+  const run: StatementRun = {
+    emit,
+    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+    watch: engine.watch ? () => engine.watch!() : undefined,
+    ddlLocks,
+    onLockRetry: () => {},
+  };
   const results: AppliedResult[] = [];
   let running: { item: PendingItem; attempt: JournalRow } | null = null;
   try {
@@ -324,13 +420,13 @@ export async function applyBatch(
         const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
         running = { item, attempt };
         emit({ type: 'migration-start', migration, index: position.index + offset, total: position.total, startAt: item.startAt, atomic: true });
-        await runStatements(tx, item, emit, heartbeatMs, async () => {});
+        await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
         const at = now();
         const durationMs = at.getTime() - attempt.startedAt.getTime();
         await tx.writeAttempt({ ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration);
         results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
       }
-    });
+    }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs });
   } catch (error) {
     const failed = running as { item: PendingItem; attempt: JournalRow } | null;
     if (!(error instanceof StatementFailed) || !failed) throw error;
@@ -339,7 +435,7 @@ export async function applyBatch(
       const at = now();
       return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
     };
-    return recordFailure(engine, failed.item, error, { atomic: true, finished, noTransaction: options.noTransaction, rolledBack }, emit);
+    return recordFailure(engine, failed.item, error, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
   }
   // Applied only now that the chunk has committed.
   for (const [offset, result] of results.entries()) emit({ type: 'migration-done', migration: items[offset]!.migration, durationMs: result.durationMs });

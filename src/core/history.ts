@@ -18,14 +18,14 @@ export const HISTORY_REPLAY_LIMIT = 200;
  * reported either way.
  */
 export async function migrationHistory(set: MigrationSet, driver: EngineDriver, options: EngineOptions): Promise<SchemaStep[]> {
-  const recorded = snapshotHistory(set);
+  const recorded = await snapshotHistory(set);
   if (recorded.length > 0) return recorded;
   const migrations = set.migrations.filter((m) => m.kind === 'versioned');
   if (migrations.length === 0 || migrations.length > HISTORY_REPLAY_LIMIT) return [];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'schemagate-history-'));
   let engine: Engine | null = null;
   try {
-    engine = await driver.open(driver.embeddedUrl(path.join(dir, 'db')), { ...options, journalSchema: undefined, adopt: undefined, readOnly: false, log: () => {} });
+    engine = await driver.open(driver.embeddedUrl(path.join(dir, 'db')), { ...options, journalSchema: undefined, schema: undefined, adopt: undefined, readOnly: false, log: () => {} });
     const steps: SchemaStep[] = [];
     for (const migration of migrations) {
       for (const statement of migration.statements) await engine.execute(statement);

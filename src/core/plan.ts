@@ -289,7 +289,8 @@ function retryOrResume(
   // statement-by-statement one that failed cleanly before completing anything. An interrupted
   // one ("running": the connection or the process died) may have half-run a statement.
   const clean = h.latest.transactional || (completed.length === 0 && h.latest.status === 'failed');
-  if (clean) return { migration, reason: 'retry', startAt: 0, previous: h.latest };
+  // A batched backfill commits each batch with its progress: it continues, whatever stopped it.
+  if (clean) return { migration, reason: migration.batch && h.latest.rowsDone ? 'resume' : 'retry', startAt: 0, previous: h.latest };
 
   const failedAt = { file: migration.file, line: migration.statements[completed.length]?.line ?? 1 };
   if (!options.resume) {

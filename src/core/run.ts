@@ -12,8 +12,10 @@ import { compareVersions, parseVersion } from '../sources/version.js';
 import type { Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
 import { diffSchemas } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
+import { scopeToSchema } from '../verify/scope.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
-import { applyBatch, applyMigration, BATCH_CHUNK_STATEMENTS, batchChunks, newAttempt, type AppliedResult } from './apply.js';
+import { applyChunk, applyMigration, BATCH_CHUNK_STATEMENTS, batchChunks, newAttempt, type AppliedResult } from './apply.js';
+import { refuseUnbatchable } from './backfill.js';
 import type { Emit } from './events.js';
 import { checkJournal } from './journal-check.js';
 import { migrationHistory } from './history.js';
@@ -72,6 +74,8 @@ interface TargetRun {
   failOnExtra: boolean;
   promotion: Promotion | null;
   lockTimeoutMs: number;
+  /** Bounded lock waits of migration statements, and their retries. */
+  ddlLocks: Settings['apply']['ddlLocks'];
   baseline: Settings['baseline'];
   snapshotFile: string;
   context: RunContext;
@@ -83,6 +87,8 @@ interface TargetRun {
   batch: { chunkStatements: number } | null;
   /** The safety gate on the pending migrations (plan and apply); null when `lint: off` or in the replay. */
   safety: (SafetyOptions & { observed: readonly Observation[] }) | null;
+  /** Schema per tenant: only this schema's objects are the target's (see verify/scope.ts). */
+  schema: string | null;
 }
 
 /**
@@ -105,7 +111,7 @@ function assertInsideWorkspace(cwd: string, file: string, what: string): void {
   });
 }
 
-function prepare(settings: Settings): Prepared {
+async function prepare(settings: Settings): Promise<Prepared> {
   const { sources } = settings;
   assertInsideWorkspace(sources.cwd, sources.migrations, 'The migrations folder');
   if (sources.snapshot) assertInsideWorkspace(sources.cwd, sources.snapshot, 'The snapshot');
@@ -124,7 +130,7 @@ function prepare(settings: Settings): Prepared {
   for (const migration of set?.migrations ?? []) assertInsideWorkspace(sources.cwd, migration.path, 'The migration');
   const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
   if (snapshotFile) assertInsideWorkspace(sources.cwd, snapshotFile, 'The snapshot');
-  const expected = snapshotFile ? readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
+  const expected = snapshotFile ? await readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
   if (expected && expected.schema.engine !== driver.kind) {
     throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
       location: { file: expected.file, line: 1 },
@@ -171,6 +177,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
     statementTimeoutMs: settings.apply.statementTimeoutMs,
+    rebuildInvalidIndexes: settings.apply.rebuildInvalidIndexes,
     clientName: ownerName(settings.run.runUrl),
     connectRetries: settings.apply.connectRetries,
     adopt: adoptOptions(settings, prepared.set?.layout ?? null),
@@ -179,6 +186,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     readOnly: settings.mode === 'plan' || settings.mode === 'verify',
     openWaitMs: settings.apply.lockTimeoutMs,
     ...(extensions.length > 0 ? { extensions } : {}),
+    ...(settings.target.schema ? { schema: settings.target.schema } : {}),
   };
 }
 
@@ -229,15 +237,17 @@ async function baseline(engine: Engine, run: TargetRun, plan: Plan): Promise<App
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Emit): Promise<AppliedResult[]> {
   const applied: AppliedResult[] = [];
-  const options = { context: run.context, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
+  const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
   const total = plan.pending.length;
   // Per migration, each migration is a chunk of its own.
   const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements) : plan.pending.map((item) => [item]);
   let index = 0;
   for (const chunk of chunks) {
     try {
-      if (chunk.length === 1 && !(run.batch && chunk[0]!.migration.transactional)) applied.push(await applyMigration(engine, chunk[0]!, { index, total }, options, emit));
-      else applied.push(...(await applyBatch(engine, chunk, { index, total }, options, emit)));
+      // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
+      const inChunk = run.batch !== null && chunk.every((item) => item.migration.transactional && !item.migration.batch);
+      if (!inChunk) applied.push(await applyMigration(engine, chunk[0]!, { index, total }, options, emit));
+      else applied.push(...(await applyChunk(engine, chunk, { index, total }, options, emit)));
     } catch (error) {
       // A failing chunk applied nothing: the failed migration is the one its error names.
       const failedFile = error instanceof SchemagateError ? error.location?.file : undefined;
@@ -293,8 +303,9 @@ async function checkSafety(engine: Engine, run: TargetRun, prepared: Prepared, p
 }
 
 /** The live schema against the snapshot, each difference located in the snapshot file. */
-async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean): Promise<{ verification: Verification; actual: SchemaSnapshot }> {
-  const actual = await engine.introspect();
+async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean, schema: string | null): Promise<{ verification: Verification; actual: SchemaSnapshot }> {
+  const live = await engine.introspect();
+  const actual = schema ? scopeToSchema(live, schema, expected.schema) : live;
   const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
   return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length }, actual };
 }
@@ -302,7 +313,7 @@ async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSna
 /** Compares; on drift, names the migration behind each difference (see core/history.ts). */
 async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promise<Verification> {
   const expected = prepared.expected!;
-  const { verification, actual } = await compare(engine, expected, run.failOnExtra);
+  const { verification, actual } = await compare(engine, expected, run.failOnExtra, run.schema);
   let { differences } = verification;
   const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
   if (history.length > 0) differences = explainDrift(differences, history, actual, await engine.readJournal());
@@ -310,9 +321,14 @@ async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promi
 }
 
 /** Plans, and throws the refusal with the plan when it has errors. */
-function acceptedPlan(migrations: Migration[], journal: Awaited<ReturnType<Engine['readJournal']>>, options: PlanOptions): Plan {
+function acceptedPlan(engine: Engine, migrations: Migration[], journal: Awaited<ReturnType<Engine['readJournal']>>, options: PlanOptions): Plan {
   const plan = buildPlan(migrations, journal, options);
   if (hasErrors(plan)) throw new PartialFailure({ ...NO_PARTS, plan }, refusal(plan));
+  try {
+    refuseUnbatchable(engine, plan.pending.map((p) => p.migration));
+  } catch (error) {
+    throw new PartialFailure({ ...NO_PARTS, plan }, error);
+  }
   return plan;
 }
 
@@ -320,7 +336,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
   const { set, expected } = prepared;
   switch (run.mode) {
     case 'plan': {
-      const plan = acceptedPlan(set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
+      const plan = acceptedPlan(engine, set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
       const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
       return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
     }
@@ -351,7 +367,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
           await engine.ensureJournal();
           return { ...NO_PARTS, plan, applied: await baseline(engine, run, plan) };
         }
-        const plan = acceptedPlan(set!.migrations, journal, run.planOptions);
+        const plan = acceptedPlan(engine, set!.migrations, journal, run.planOptions);
         const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
         // Before the journal exists or anything runs: an unsafe set is refused untouched.
         const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
@@ -400,7 +416,7 @@ async function replay(settings: Settings, prepared: Prepared, target: TargetRun,
     verifyAfterApply: true,
     promotion: null,
     // A fresh database has no other tool's journal, and keeps its own where it would by default.
-    engineOptions: { ...target.engineOptions, journalSchema: undefined, adopt: undefined, readOnly: false, ...(observe ? { observe } : {}) },
+    engineOptions: { ...target.engineOptions, journalSchema: undefined, schema: undefined, adopt: undefined, readOnly: false, ...(observe ? { observe } : {}) },
     // The replay observes; the target's pending set is what the safety gate judges.
     safety: null,
   };
@@ -424,7 +440,7 @@ function safetyOptions(settings: Settings, prepared: Prepared): SafetyOptions | 
     rehearse: safety.rehearse && settings.mode === 'plan',
     ...(settings.clickhouse.cluster ? { cluster: settings.clickhouse.cluster } : {}),
     statementTimeoutMs: settings.apply.statementTimeoutMs ?? REHEARSAL_STATEMENT_TIMEOUT_MS,
-    verify: expected ? async (tx) => (await compare(tx, expected, settings.verify.failOnExtra)).verification : null,
+    verify: expected ? async (tx) => (await compare(tx, expected, settings.verify.failOnExtra, settings.target.schema)).verification : null,
   };
 }
 
@@ -446,13 +462,13 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
   const head = {
     mode: settings.mode,
     engine: 'unknown',
-    target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) : 'none (replay only)',
+    target: settings.target.databaseUrl ? displayUrl(settings.target.databaseUrl) + (settings.target.schema ? ` schema ${settings.target.schema}` : '') : 'none (replay only)',
     migrations: relative(sources.cwd, sources.migrations),
     layout: null as string | null,
   };
   let prepared: Prepared;
   try {
-    prepared = prepare(settings);
+    prepared = await prepare(settings);
   } catch (error) {
     return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
   }
@@ -464,6 +480,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     failOnExtra: settings.verify.failOnExtra,
     promotion: settings.promotion,
     lockTimeoutMs: settings.apply.lockTimeoutMs,
+    ddlLocks: settings.apply.ddlLocks,
     baseline: settings.baseline,
     snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
     context: resolveRunContext(settings.run, sources.cwd),
@@ -472,6 +489,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
     batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS } : null,
     safety: null,
+    schema: settings.target.schema,
   };
   const safety = safetyOptions(settings, prepared);
   const observations = observationLog(prepared.set?.migrations ?? [], 'replay');

@@ -109,6 +109,8 @@ export interface SchemaSpelling {
   foreignKey(fk: ForeignKeyFacts): string;
   enumValues(values: string[]): string;
   viewQuery(query: string): string;
+  /** A view's query as a fingerprint of its canonical parse tree (loads the parser on first use). */
+  viewQueryTree(query: string): Promise<string>;
   /** A row-level-security policy: `PERMISSIVE FOR SELECT TO public USING (owner = CURRENT_USER)`. */
   policy(policy: PolicyFacts, table: TableRef): string;
   /** A sequence's (or an identity column's) options: `increment 1 min 1 max 2147483647 start 1 cache 1 no cycle`. */

@@ -21,23 +21,87 @@ export type EngineKind = 'postgres' | 'clickhouse';
 export class DatabaseError extends Error {
   /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
   readonly hint?: string;
+  /**
+   * The statement gave up waiting for a lock (Postgres SQLSTATE 55P03, lock_timeout): nothing it
+   * did remains, and running it again later may succeed. The core retries it (core/lock-retry.ts).
+   */
+  readonly lockNotAvailable: boolean;
 
   constructor(
     message: string,
     readonly position?: number,
-    options?: { cause?: unknown; hint?: string },
+    options?: { cause?: unknown; hint?: string; lockNotAvailable?: boolean },
     /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
     readonly needsNoTransaction = false,
   ) {
     super(message, options);
     this.name = 'DatabaseError';
     if (options?.hint) this.hint = options.hint;
+    this.lockNotAvailable = options?.lockNotAvailable ?? false;
   }
+}
+
+/** How one statement (or, for a transaction, each of its statements) runs. */
+export interface RunOptions {
+  /**
+   * The longest a statement may wait for a lock before it fails with `lockNotAvailable`
+   * (Postgres lock_timeout). Absent: the session's own setting. Engines with no such bound
+   * (ClickHouse) have no lock queue to bound and ignore it.
+   */
+  lockTimeoutMs?: number;
+}
+
+/** A session that holds a lock the running statement waits for, as the database describes it. */
+export interface Blocker {
+  pid: number;
+  applicationName: string;
+  user: string | null;
+  /** `active`, `idle in transaction`... */
+  state: string | null;
+  /** How long its transaction has been open; null outside a transaction. */
+  transactionMs: number | null;
+  /** The start of its current or last query, whitespace collapsed, string literals hidden (see report/blockers.ts). */
+  query: string;
+}
+
+/** The lock a statement waits for, and who holds it. */
+export interface LockWait {
+  /** `schema.table` when the lock is on a relation; otherwise the lock's kind (`transactionid`...). */
+  relation: string;
+  /** As the database names it: `AccessExclusiveLock`. */
+  mode: string;
+  blockers: Blocker[];
+}
+
+/** A long statement's progress, from the database's progress views. */
+export interface StatementProgress {
+  /** `CREATE INDEX CONCURRENTLY`, `VACUUM FULL`, `CLUSTER`... */
+  command: string;
+  phase: string;
+  blocksDone: number | null;
+  blocksTotal: number | null;
+  tuplesDone: number | null;
+  tuplesTotal: number | null;
+}
+
+/** What the running statement is doing right now. */
+export interface StatementActivity {
+  lockWait: LockWait | null;
+  progress: StatementProgress | null;
+}
+
+/**
+ * A look at the engine's running statement from a second connection (the engine's own is busy
+ * running it), opened on the first `sample` and closed by `close`.
+ */
+export interface StatementWatch {
+  sample(): Promise<StatementActivity>;
+  close(): Promise<void>;
 }
 
 export interface Executor {
   /** Run one migration statement. Throws DatabaseError, or a `connection` SchemagateError. */
-  execute(statement: Statement): Promise<void>;
+  execute(statement: Statement, options?: RunOptions): Promise<void>;
   /**
    * Insert or replace the journal row of one attempt (keyed by attemptId). An engine adopting
    * another tool's journal also records an `applied` row there, in the same transaction. Inside
@@ -54,13 +118,30 @@ export interface Transactions {
   transaction<T>(fn: (tx: Executor) => Promise<T>, options?: TransactionOptions): Promise<T>;
 }
 
-export interface TransactionOptions {
+/** How a migration's transaction runs: its statements' lock wait bound, and the attempt's running row. */
+export interface TransactionOptions extends RunOptions {
   /**
    * The attempt's `running` row, committed on its own before the transaction begins, so that an
    * interrupted attempt leaves a trace. The engine may send it together with the transaction's
    * start (one round trip); its failure fails the call before `fn` runs.
    */
   started?: { row: JournalRow; migration: Migration };
+}
+
+/**
+ * Running a batched backfill (`-- schemagate:batch`): each execution of its statement commits
+ * together with the journal's progress, and the engine says how many rows it changed. An engine
+ * without a row count or without transactions (ClickHouse: a mutation reports no count) lacks it.
+ */
+export interface Batches {
+  /**
+   * Runs `statement` once in a new transaction, then `record` with the rows it changed (the
+   * command tag's count), and commits both or neither. Returns the rows changed. Throws like
+   * `execute`.
+   */
+  runBatch(statement: Statement, record: (tx: Executor, rowsChanged: number) => Promise<void>): Promise<number>;
+  /** The first column of a query's first row as a number (null when it returns none): a batch's total. */
+  queryNumber(sql: string): Promise<number | null>;
 }
 
 export interface LockHandle {
@@ -123,6 +204,8 @@ export interface Engine extends Executor {
    * progress recorded.
    */
   readonly transactions?: Transactions;
+  /** Present when a batched backfill can run here. */
+  readonly batches?: Batches;
 
   /** Read the journal; an absent journal is an empty one (plan must not create anything). */
   readJournal(): Promise<Journal>;
@@ -143,6 +226,11 @@ export interface Engine extends Executor {
    * back, returning what `fn` returned (or throwing what it threw). Never commits.
    */
   rehearse?<T>(options: RehearsalOptions, fn: (tx: RehearsalExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Watches the statement this engine is running, from a second short-lived connection: which
+   * lock it waits for and who holds it, how far a long statement has got (Postgres server).
+   */
+  watch?(): StatementWatch;
 }
 
 /**
@@ -175,6 +263,11 @@ export interface EngineOptions {
   journalSchema?: string;
   journalTable: string;
   statementTimeoutMs?: number;
+  /**
+   * Postgres: a file's `CREATE INDEX CONCURRENTLY` that finds its own index INVALID (an earlier
+   * build failed) drops and rebuilds it; false refuses, naming it. Default true.
+   */
+  rebuildInvalidIndexes?: boolean;
   /** Application name / client tag, so a lock holder can be named. */
   clientName: string;
   /** Transient connection failures are retried this many times, with backoff. */
@@ -199,6 +292,11 @@ export interface EngineOptions {
    * directory from one process at a time), as for the run lock: `lock-timeout`.
    */
   openWaitMs?: number;
+  /**
+   * Schema per tenant: the schema the migrations' unqualified names resolve to (Postgres:
+   * the session's search_path; created with the journal). Engines without schemas refuse it.
+   */
+  schema?: string;
 }
 
 /**

@@ -46,7 +46,7 @@ function planSection(outcome: Outcome, options: SummaryOptions): string[] {
           plan.pending.map((p) => [
             p.migration.id,
             options.links.location(p.migration.file),
-            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : ''),
+            p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : '') + (p.migration.batch && p.previous?.rowsDone ? ` after ${p.previous.rowsDone} rows` : ''),
             p.migration.statements.length,
             `\`${shortChecksum(p.migration.checksum)}\``,
           ]),

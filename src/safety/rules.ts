@@ -179,14 +179,14 @@ export const ruleDocs = {
     engines: PG,
     severity: 'warning',
     why: 'One UPDATE over many rows locks them all until the migration commits, blocks concurrent writers, and bloats the table and its WAL.',
-    fix: 'Backfill in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+    fix: 'Backfill in batches: a file marked `-- schemagate:batch` whose UPDATE ... WHERE id IN (SELECT id ... LIMIT n) selects only rows still to change; schemagate repeats it, one short transaction each (README: Batched backfills).',
   },
   'unbatched-delete': {
     title: 'DELETE from an existing table in one statement',
     engines: PG,
     severity: 'warning',
     why: 'One DELETE over many rows locks them all until the migration commits and blocks concurrent writers.',
-    fix: 'Delete in batches (WHERE id IN (SELECT id ... LIMIT n), repeated) outside the schema migration.',
+    fix: 'Delete in batches: a file marked `-- schemagate:batch` whose DELETE ... WHERE id IN (SELECT id ... LIMIT n) schemagate repeats, one short transaction each (README: Batched backfills).',
   },
   'clickhouse-mutation': {
     title: 'Mutation (ALTER TABLE ... UPDATE/DELETE)',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Dialect, RawStatement } from '../dialects/index.js';
 import { LexError } from '../dialects/index.js';
 import { configError } from '../errors.js';
-import type { ChecksumAlgorithm, Migration, Statement } from '../types.js';
+import type { BatchOptions, ChecksumAlgorithm, Migration, Statement } from '../types.js';
+import { checkBatchStatements, parseBatchDirective, parseBatchTotal } from './batch.js';
 import { checksumsOf, sha256Hex } from './checksum.js';
 
 /**
@@ -65,6 +66,16 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
     statements: parsed.statements.map(toStatement),
     transactional: directives.transactional && parsed.transactional !== false,
   };
+  if (directives.batch) {
+    if (!migration.transactional) {
+      throw configError(`${file}:${directives.batch.line}: schemagate:batch runs each batch in its own transaction, so the file cannot also run without one`, {
+        location: { file, line: directives.batch.line },
+        hint: 'Remove the no-transaction marker: a batch needs no transaction around the whole file, it makes its own short ones.',
+      });
+    }
+    checkBatchStatements(parsed.statements, (sql) => opts.dialect.lex(sql), file, directives.batch);
+    migration.batch = directives.batch;
+  }
   if (extra.drizzleWhen !== undefined) migration.drizzleWhen = extra.drizzleWhen;
   return migration;
 }
@@ -92,7 +103,7 @@ const toStatement = (raw: RawStatement, index: number): Statement => ({
   hash: sha256Hex(raw.sql),
 });
 
-const KNOWN_DIRECTIVES = ['no-transaction'];
+const KNOWN_DIRECTIVES = ['no-transaction', 'batch', 'batch-total'];
 /** Directives about one statement, read where they stand by the safety rules (src/safety/suppression.ts). */
 const STATEMENT_DIRECTIVES = ['allow'];
 
@@ -103,15 +114,17 @@ const STATEMENT_DIRECTIVES = ['allow'];
  * statement directives (`-- schemagate:allow <rule> <reason>`) belong next to their statement,
  * so they are accepted anywhere and left to the safety rules.
  */
-export function readDirectives(text: string, file: string): { transactional: boolean } {
+export function readDirectives(text: string, file: string): { transactional: boolean; batch?: BatchOptions } {
   let transactional = true;
+  let batch: BatchOptions | undefined;
+  let total: { sql: string; line: number } | undefined;
   let leading = true;
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((raw, i) => {
     const line = raw.replace(/^\uFEFF/, '').trim();
     const isComment = line.startsWith('--');
     if (line !== '' && !isComment) leading = false;
-    const directive = /^--\s*schemagate:(\S*)/.exec(line);
+    const directive = /^--\s*schemagate:(\S*)(.*)$/.exec(line);
     if (!directive) return;
     const name = directive[1]!;
     if (STATEMENT_DIRECTIVES.includes(name)) return;
@@ -129,8 +142,17 @@ export function readDirectives(text: string, file: string): { transactional: boo
       });
     }
     if (name === 'no-transaction') transactional = false;
+    if (name === 'batch') batch = parseBatchDirective(directive[2]!, file, i + 1);
+    if (name === 'batch-total') total = { sql: parseBatchTotal(directive[2]!, file, i + 1), line: i + 1 };
   });
-  return { transactional };
+  if (total && !batch) {
+    throw configError(`${file}:${total.line}: schemagate:batch-total without schemagate:batch`, {
+      location: { file, line: total.line },
+      hint: 'Add `-- schemagate:batch` above it, or remove the line.',
+    });
+  }
+  if (batch && total) batch.totalSql = total.sql;
+  return { transactional, ...(batch ? { batch } : {}) };
 }
 
 /** Path relative to cwd with forward slashes, as GitHub annotations expect. */

@@ -19,6 +19,13 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 const label = (name: string) => name.replace(/_/g, ' ');
 
 /**
+ * Object types that belong to the server, not to one database (roles): they differ between
+ * environments, so schemagate's snapshots do not write them and a live one is never extra, but one
+ * a snapshot states (drizzle-kit's `pgRole`) must exist as stated.
+ */
+export const SERVER_WIDE_TYPES: ReadonlySet<string> = new Set(['role']);
+
+/**
  * Properties whose difference is reported, never failed: an extension's version moves with the
  * server's packages, not with the migrations.
  */
@@ -109,7 +116,8 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
   const differences: Difference[] = [];
   const actualTables = new Map(actual.tables.map((t) => [tableKey(t), t]));
   const expectedKeys = new Set(expected.tables.map(tableKey));
-  const unrecorded = new Set(expected.unrecordedTypes ?? []);
+  const unrecorded = new Set([...(expected.unrecordedTypes ?? []), ...SERVER_WIDE_TYPES]);
+  const unmanaged = new Set(expected.unmanaged ?? []);
   const compared: PropertyScope = { complete: expected.propertiesComplete === true, unrecorded: new Set(expected.unrecordedProperties ?? []) };
 
   for (const table of expected.tables) {
@@ -145,7 +153,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
       differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
     }
   }
-  for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type))) {
+  for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type) && !unmanaged.has(tableKey(t)))) {
     differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
   }
   return differences;

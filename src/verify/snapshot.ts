@@ -6,7 +6,7 @@ import { ENGINE_KINDS } from '../engines/index.js';
 import { configError } from '../errors.js';
 import type { MigrationSet, SchemaSnapshot, TableSchema } from '../types.js';
 import type { SchemaStep } from './explain.js';
-import { tableKey } from './diff.js';
+import { SERVER_WIDE_TYPES, tableKey } from './diff.js';
 
 /**
  * Expected-schema files: drizzle-kit's `meta/NNNN_snapshot.json` (Postgres) and schemagate's own
@@ -26,18 +26,23 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * lists, and live objects of the newer types are not extra.
  * 4: ClickHouse tables state their skipping indices' granularity. A version 3 file is not
  * compared on it.
+ * 5: views state their query's parse tree (`query_tree`, Postgres), which reads the same on every
+ * server version and as drizzle-kit writes the query. An older file is compared on the query's
+ * text only.
+ * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
+const PROPERTIES_SINCE_VERSION_5 = ['query_tree'];
 
 function typesUnrecordedBy(version: number): string[] {
   return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
 }
 
 /** Properties a complete (version 3+) file of this version could not state: not compared. */
-const propertiesUnrecordedBy = (version: number): string[] => (version < 4 ? PROPERTIES_SINCE_VERSION_4 : []);
+const propertiesUnrecordedBy = (version: number): string[] => [...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []), ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : [])];
 
 export interface ExpectedSnapshot {
   file: string;
@@ -73,9 +78,11 @@ function locator(text: string, format: 'drizzle' | 'schemagate', schema: SchemaS
     if (!table) return 1;
     const tableNeedle =
       format === 'drizzle'
-        ? `"${table.schema}.${table.name}": {`
+        ? `"${tableKey(table)}": {`
         : `"schema": ${JSON.stringify(table.schema)}, "name": ${JSON.stringify(table.name)}`;
-    const tableLine = lineOf(text, tableNeedle) || 1;
+    // drizzle keys a schema-less object (a role) by its bare name, in its own section after the tables.
+    const section = format === 'drizzle' && !table.schema ? lineMatching(text, new RegExp(`^\\s*"${table.type}s": \\{`)) : 1;
+    const tableLine = lineOf(text, tableNeedle, section || 1) || 1;
     const member = object.slice(tableKey(table).length + 1);
     if (!member) return tableLine;
     const key = escapeRegExp(JSON.stringify(member));
@@ -93,7 +100,7 @@ function locator(text: string, format: 'drizzle' | 'schemagate', schema: SchemaS
   };
 }
 
-export function readExpectedSnapshot(file: string, displayFile: string): ExpectedSnapshot {
+export async function readExpectedSnapshot(file: string, displayFile: string): Promise<ExpectedSnapshot> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -140,7 +147,7 @@ export function readExpectedSnapshot(file: string, displayFile: string): Expecte
     return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
   }
   if (isDrizzleSnapshot(object)) {
-    const schema = fromDrizzle(object as unknown as DrizzleSnapshot);
+    const schema = await fromDrizzle(object as unknown as DrizzleSnapshot);
     return { file: displayFile, format: 'drizzle', schema, locate: locator(text, 'drizzle', schema) };
   }
   throw configError(`Snapshot ${displayFile} is neither a schemagate snapshot nor a drizzle-kit snapshot.`, {
@@ -154,10 +161,11 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * One table header, one column and one index or constraint per line: diffs review well and
  * annotations find lines. Tables and views first, then the other types (enums), each by name.
+ * The server's own objects (roles) are left out: they belong to the environment, not the schema.
  */
 export function renderSnapshot(schema: SchemaSnapshot): string {
   const relation = (t: TableSchema) => (['table', 'view', 'materialized_view'].includes(t.type) ? 0 : 1);
-  const tables = [...schema.tables].sort((a, b) => relation(a) - relation(b) || tableKey(a).localeCompare(tableKey(b)));
+  const tables = schema.tables.filter((t) => !SERVER_WIDE_TYPES.has(t.type)).sort((a, b) => relation(a) - relation(b) || tableKey(a).localeCompare(tableKey(b)));
   const renderTable = (t: TableSchema) => {
     const header = `    { "schema": ${JSON.stringify(t.schema)}, "name": ${JSON.stringify(t.name)}, "type": ${JSON.stringify(t.type)}, "primaryKey": ${JSON.stringify(t.primaryKey)}`;
     const properties = t.properties && Object.keys(t.properties).length > 0 ? `,\n      "properties": ${JSON.stringify(t.properties)}` : '';
@@ -189,10 +197,12 @@ export function writeSnapshot(file: string, schema: SchemaSnapshot): void {
  * The schema expected after each migration, where the folder records it: drizzle-kit writes
  * `meta/NNNN_snapshot.json` for migration NNNN. Empty for folders without such a history.
  */
-export function snapshotHistory(set: MigrationSet): SchemaStep[] {
+export async function snapshotHistory(set: MigrationSet): Promise<SchemaStep[]> {
   if (set.layout !== 'drizzle') return [];
-  return set.migrations.flatMap((migration) => {
+  const steps: SchemaStep[] = [];
+  for (const migration of set.migrations) {
     const file = path.join(set.root, 'meta', `${migration.id}_snapshot.json`);
-    return existsSync(file) ? [{ migration, schema: readExpectedSnapshot(file, file).schema }] : [];
-  });
+    if (existsSync(file)) steps.push({ migration, schema: (await readExpectedSnapshot(file, file)).schema });
+  }
+  return steps;
 }

@@ -1,5 +1,7 @@
 import type { ForeignKeyFacts, IndexFacts, PolicyFacts, SchemaSpelling, SequenceFacts, TableRef, UniqueFacts } from '../dialect.js';
 import { lexPostgres } from './lexer.js';
+import { loadPostgresParser } from './parser.js';
+import { viewQueryFingerprint } from './view-query.js';
 
 /**
  * Postgres type and default spellings, normalised to the names drizzle-kit writes in its
@@ -542,6 +544,7 @@ export const postgresSpelling: SchemaSpelling = {
   foreignKey: foreignKeyDefinition,
   enumValues,
   viewQuery: normalizeViewQuery,
+  viewQueryTree: async (query) => viewQueryFingerprint(await loadPostgresParser(), query),
   policy: policyDefinition,
   sequence: sequenceDefinition,
   generated: generatedDefinition,

@@ -43,7 +43,11 @@ function tree(parser: PostgresParser, routine: RoutineFacts): unknown {
   return { text: routine.source.replace(/\s+/g, ' ').trim() };
 }
 
+/** A canonical tree as the fingerprint snapshots compare: `parse tree 1a2b3c4d5e6f7a8b`. */
+export function treeDigest(tree: unknown): string {
+  return `parse tree ${createHash('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 16)}`;
+}
+
 export function routineFingerprint(parser: PostgresParser, routine: RoutineFacts): string {
-  const digest = createHash('sha256').update(JSON.stringify(canonical(tree(parser, routine)))).digest('hex');
-  return `parse tree ${digest.slice(0, 16)}`;
+  return treeDigest(canonical(tree(parser, routine)));
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dialectFor } from '../../dialects/index.js';
+import { configError } from '../../errors.js';
 import { absentEmbeddedDatabase } from '../absent.js';
 import type { EngineDriver } from '../engine.js';
 import { CLICKHOUSE_ADOPTED } from './adopted/index.js';
@@ -18,6 +19,11 @@ export const clickhouseDriver: EngineDriver = {
   schemes: ['clickhouse:', 'http:', 'https:', 'chdb:'],
   dialect: dialectFor('clickhouse'),
   open: async (url, options) => {
+    if (options.schema) {
+      throw configError(`A schema per target (\`schema: ${options.schema}\`) is for Postgres; a ClickHouse target's database is the one in its URL.`, {
+        hint: 'Give each ClickHouse tenant its own URL (its database in the path) and leave `schema` out.',
+      });
+    }
     const target = parseClickHouseUrl(url);
     const embeddedAndReadOnly = options.readOnly && target.kind === 'chdb';
     if (embeddedAndReadOnly && !existsSync(target.path)) return absentEmbeddedDatabase('clickhouse', target.display, options);

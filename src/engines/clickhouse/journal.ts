@@ -47,8 +47,11 @@ export function mergeTreeEngine(base: string, args: string[], cluster: string | 
  * (ADD COLUMN IF NOT EXISTS), listed here under the version they lead to, before it states the
  * new version; a run cut short repeats them.
  */
-export const JOURNAL_VERSION = 1;
-export const JOURNAL_UPGRADES: Record<number, (names: JournalNames, cluster: string | undefined) => string[]> = {};
+export const JOURNAL_VERSION = 2;
+export const JOURNAL_UPGRADES: Record<number, (names: JournalNames, cluster: string | undefined) => string[]> = {
+  // How often a migration's statements gave up waiting for a lock (always 0 here: see engine.ts RunOptions).
+  2: (names, cluster) => [`ALTER TABLE ${qualifiedName(names.database, names.attempts)}${onCluster(cluster)} ADD COLUMN IF NOT EXISTS lock_retries UInt32 DEFAULT 0`],
+};
 
 const ATTEMPT_COLUMNS = [
   ['attempt_id', 'String'],
@@ -74,8 +77,12 @@ const ATTEMPT_COLUMNS = [
   ['commit_sha', 'Nullable(String)'],
   ['environment', 'Nullable(String)'],
   ['tool_version', 'String'],
+  ['lock_retries', 'UInt32 DEFAULT 0'],
   ['version', "UInt64 COMMENT 'row version: the highest per attempt_id is current'"],
 ] as const;
+
+/** The journal version that added a column, for the columns added after version 1. */
+const COLUMN_SINCE: Record<string, number> = { lock_retries: 2 };
 
 const STATEMENT_COLUMNS = [
   ['attempt_id', 'String'],
@@ -167,6 +174,7 @@ export function attemptRecord(row: JournalRow, version = nextVersion()): Record<
     commit_sha: row.commitSha,
     environment: row.environment,
     tool_version: row.toolVersion,
+    lock_retries: row.lockRetries,
     version: version.toString(),
   };
 }
@@ -195,6 +203,8 @@ interface AttemptRecord {
   commit_sha: string | null;
   environment: string | null;
   tool_version: string;
+  /** Absent in a journal from before version 2. */
+  lock_retries?: number;
 }
 
 /** 64-bit integers arrive as JSON strings (output_format_json_quote_64bit_integers). */
@@ -225,6 +235,7 @@ export function toJournalRow(r: AttemptRecord): JournalRow {
     commitSha: r.commit_sha,
     environment: r.environment,
     toolVersion: r.tool_version,
+    lockRetries: num(r.lock_retries ?? 0),
   };
 }
 
@@ -271,7 +282,7 @@ async function checkShape(client: ChClient, names: JournalNames, tables: Journal
     { db: names.database, attempts: names.attempts, statements: names.statements },
   );
   const expected = {
-    [names.attempts]: ATTEMPT_COLUMNS.map(([name]) => name),
+    [names.attempts]: ATTEMPT_COLUMNS.map(([name]) => name).filter((name) => (COLUMN_SINCE[name] ?? 1) <= (version ?? 1)),
     ...(tables.statements ? { [names.statements]: STATEMENT_COLUMNS.map(([name]) => name) } : {}),
   };
   const missing = missingColumns(expected, columns);

@@ -12,8 +12,11 @@ import { isConnectionLoss, ownQueryFailure } from './errors.js';
 export interface PgConnection {
   /** A query of schemagate's own; one with parameters is prepared once per session, then only bound. */
   query<T extends object>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Run one migration statement as written (simple protocol: any statement, no parameters). */
-  exec(text: string): Promise<void>;
+  /**
+   * Run one migration statement as written (simple protocol: any statement, no parameters).
+   * Returns the rows it changed, as its command tag counts them (0 for DDL).
+   */
+  exec(text: string): Promise<number>;
 }
 
 /** The session: queries, and transactions on it. */
@@ -26,6 +29,19 @@ export interface PgSession extends PgConnection {
   pipeline(queries: PgQuery[]): Promise<void>;
   transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options?: PgTransactionOptions): Promise<T>;
   close(): Promise<void>;
+  /** A server's session (PGlite has none to look at from outside). */
+  readonly session?: ServerSession;
+}
+
+/** This connection's session on a server, and how to reach that server again beside it. */
+export interface ServerSession {
+  /** The backend process serving this session, as pg_stat_activity and pg_locks name it. */
+  pid: number;
+  /**
+   * Another session to the same database with the same credentials, named `purpose` for
+   * pg_stat_activity: to watch this one while it runs a statement, or to probe for a pooler.
+   */
+  openAnother(purpose: string): Promise<PgSession>;
 }
 
 export interface PgQuery {
@@ -69,7 +85,7 @@ function settingsQuery(settings: Record<string, string> = {}): PgQuery[] {
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
  */
-function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgSession {
+function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: ServerSession): PgSession {
   const send = async <T>(run: () => Promise<T>): Promise<T> => {
     if (session.lost) throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
     try {
@@ -90,7 +106,8 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgSessio
     }
   };
   const exec = async (text: string) => {
-    await send(() => sql.unsafe(text).simple());
+    const result = await send(() => sql.unsafe(text).simple());
+    return Number((result as { count?: unknown }).count ?? 0) || 0;
   };
   const rollback = async () => {
     if (!session.lost) await query('ROLLBACK').catch(() => {});
@@ -149,6 +166,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }): PgSessio
     async close() {
       await sql.end({ timeout: 5 });
     },
+    ...(server ? { session: server } : {}),
   };
 }
 
@@ -173,24 +191,28 @@ export async function connectServer(url: string, options: ServerConnectionOption
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
-  const connection = wrapPostgresJs(sql, session);
+  let pid: number;
   try {
     // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
     // run's long statement (and the lock its session holds) ends within seconds, not when the
-    // statement would have finished. The filter runs first, so older servers never see the name.
-    await connection.query(
-      "SELECT set_config('client_connection_check_interval', '2s', false) WHERE current_setting('server_version_num')::int >= 140000",
+    // statement would have finished. CASE evaluates the version first, so older servers never
+    // see the name.
+    const [row] = await wrapPostgresJs(sql, session).query<{ pid: number }>(
+      "SELECT pg_backend_pid() AS pid, CASE WHEN current_setting('server_version_num')::int >= 140000 THEN set_config('client_connection_check_interval', '2s', false) END AS checked",
     );
+    pid = Number(row!.pid);
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
     throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
   }
-  return connection;
+  const openAnother = (purpose: string) =>
+    connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
+  return wrapPostgresJs(sql, session, { pid, openAnother });
 }
 
 interface PGliteLike {
   query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
-  exec(text: string): Promise<unknown>;
+  exec(text: string): Promise<Array<{ affectedRows?: number }>>;
   transaction<T>(fn: (tx: PGliteLike) => Promise<T>): Promise<T>;
   close?(): Promise<void>;
 }
@@ -206,7 +228,7 @@ function wrapPGlite(db: PGliteLike): PgSession {
     },
     async exec(text: string) {
       try {
-        await on.exec(text);
+        return (await on.exec(text)).at(-1)?.affectedRows ?? 0;
       } catch (error) {
         throw explainMissingExtension(error);
       }

@@ -6,6 +6,7 @@ import { databaseMessage, SchemagateError } from '../../errors.js';
 import type { Journal, JournalRow, Migration, Statement, StatementRow } from '../../types.js';
 import {
   DatabaseError,
+  type Batches,
   type Engine,
   type EngineDriver,
   type EngineOptions,
@@ -14,7 +15,9 @@ import {
   type LockOptions,
   type RehearsalExecutor,
   type RehearsalOptions,
+  type RunOptions,
   type StatementObserver,
+  type StatementWatch,
   type Transactions,
 } from '../engine.js';
 import { absentEmbeddedDatabase } from '../absent.js';
@@ -30,7 +33,7 @@ import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
   attemptParams,
-  COLUMNS,
+  columnsAt,
   insertStatementSql,
   JOURNAL_UPGRADES,
   JOURNAL_VERSION,
@@ -46,7 +49,10 @@ import {
   upsertAttemptSql,
   type JournalNames,
 } from './journal.js';
+import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index.js';
 import { observeStatement } from './observe.js';
+import { poolerRefusal, transactionPooled } from './pooler.js';
+import { watchSession } from './watch.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
@@ -63,22 +69,48 @@ function statementFailure(error: unknown): Error {
   if (error instanceof SchemagateError) return error;
   if (isConnectionLoss(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
+  const code = (error as { code?: unknown }).code;
   // 25001 active_sql_transaction: "cannot run inside a transaction block".
-  const needsNoTransaction = (error as { code?: unknown }).code === '25001';
-  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, ...privilegeHint(error) }, needsNoTransaction);
+  const needsNoTransaction = code === '25001';
+  // 55P03 lock_not_available: lock_timeout ran out (or NOWAIT); the statement left nothing behind.
+  const lockNotAvailable = code === '55P03';
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
 }
 
-/** Runs one statement; inside a transaction, an observer is told which locks it took and what it rewrote. */
-async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined): Promise<void> {
-  const run = async () => {
-    try {
-      await connection.exec(statement.sql);
-    } catch (error) {
-      throw statementFailure(error);
-    }
-  };
-  if (!observe) return run();
-  observe(statement, await observeStatement(connection, run));
+/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
+const lockTimeoutSetting = (ms: number) => `${Math.max(1, Math.ceil(ms))}ms`;
+
+/** Runs one statement, returning the rows it changed; failures as the core understands them. */
+async function execCounting(connection: PgConnection, statement: Statement): Promise<number> {
+  try {
+    return await connection.exec(statement.sql);
+  } catch (error) {
+    throw statementFailure(error);
+  }
+}
+
+/**
+ * Runs one statement; inside a transaction, an observer is told which locks it took and what it
+ * rewrote. Outside one, a lock wait bound is set for the session around the statement alone.
+ */
+async function executeOn(connection: PgConnection, statement: Statement, observe: StatementObserver | undefined, lockTimeoutMs?: number): Promise<void> {
+  const run = async () => void (await execCounting(connection, statement));
+  if (observe) {
+    observe(statement, await observeStatement(connection, run));
+    return;
+  }
+  if (lockTimeoutMs === undefined) return run();
+  await connection.query("SELECT set_config('lock_timeout', $1, false)", [lockTimeoutSetting(lockTimeoutMs)]);
+  let failed = true;
+  try {
+    await run();
+    failed = false;
+  } finally {
+    // Back to the session's own value (the role's, the URL's), so journal writes are not bounded.
+    const reset = connection.query('RESET lock_timeout');
+    if (failed) await reset.catch(() => {});
+    else await reset;
+  }
 }
 
 /**
@@ -102,9 +134,11 @@ function runningRow(names: JournalNames, row: JournalRow): PgQuery[] {
   ];
 }
 
-function executor(connection: PgSession, names: JournalNames, adopted: Adopter<PgConnection>): Executor {
+function executor(connection: PgSession, names: JournalNames, adopted: Adopter<PgConnection>, invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} }): Executor {
   return {
-    execute: (statement: Statement) => executeOn(connection, statement, undefined),
+    // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
+    execute: (statement: Statement, options?: RunOptions) =>
+      buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running') return connection.pipeline(runningRow(names, row));
       await connection.query(upsertAttemptSql(names), attemptParams(row));
@@ -137,6 +171,7 @@ class PostgresEngine implements Engine {
   readonly kind = 'postgres';
   readonly journalLocation: string;
   readonly transactions: Transactions;
+  readonly batches: Batches;
   private readonly names: JournalNames;
   private readonly base: Executor;
   private readonly adopted: Adopter<PgConnection>;
@@ -151,16 +186,38 @@ class PostgresEngine implements Engine {
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.names, this.adopted);
+    this.base = executor(connection, this.names, this.adopted, {
+      rebuild: options.rebuildInvalidIndexes ?? true,
+      log: options.log ?? (() => {}),
+    });
     this.transactions = {
-      transaction: (fn, { started } = {}) =>
+      // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
+      transaction: (fn, { started, lockTimeoutMs } = {}) =>
         this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
           before: started ? runningRow(this.names, started.row) : [],
+          settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
         }),
+    };
+    const { session } = connection;
+    if (session) this.watch = () => watchSession(session);
+    this.batches = {
+      runBatch: (statement, record) =>
+        this.connection.transaction(async (tx) => {
+          const rows = await execCounting(tx, statement);
+          await record(transactionExecutor(tx, this.names, this.adopted, undefined), rows);
+          return rows;
+        }),
+      queryNumber: async (sql) => {
+        const [row] = await this.connection.query<Record<string, unknown>>(sql);
+        const value = row ? Object.values(row)[0] : null;
+        return value === null || value === undefined ? null : Number(value);
+      },
     };
   }
 
-  execute: Executor['execute'] = (s) => this.base.execute(s);
+  readonly watch?: () => StatementWatch;
+
+  execute: Executor['execute'] = (s, o) => this.base.execute(s, o);
   writeAttempt: Executor['writeAttempt'] = (r, m) => this.base.writeAttempt(r, m);
   writeStatement: Executor['writeStatement'] = (r) => this.base.writeStatement(r);
 
@@ -172,8 +229,8 @@ class PostgresEngine implements Engine {
   async readJournal(): Promise<Journal> {
     const journal: Journal = { attempts: [], statements: [], adopted: null };
     if (await this.exists(this.names.attempts)) {
-      const hasStatements = await this.checkJournalShape();
-      journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names))).map(toJournalRow);
+      const { hasStatements, version } = await this.checkJournalShape();
+      journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names, version))).map(toJournalRow);
       if (hasStatements) journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
       else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
     }
@@ -190,7 +247,7 @@ class PostgresEngine implements Engine {
    * missing statements table is allowed only in a journal from before versioning, which an
    * older schemagate could leave half-created; `ensureJournal` then completes it.
    */
-  private async checkJournalShape(): Promise<boolean> {
+  private async checkJournalShape(): Promise<{ hasStatements: boolean; version: number }> {
     const [meta] = await this.connection.query<{ comment: string | null; statements: string | null }>(
       'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements',
       [this.names.attempts, this.names.statements],
@@ -202,12 +259,12 @@ class PostgresEngine implements Engine {
       [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`],
     );
     const missing = missingColumns(
-      { [this.options.journalTable]: COLUMNS, ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: STATEMENT_COLUMNS } : {}) },
+      { [this.options.journalTable]: columnsAt(version ?? 1), ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: STATEMENT_COLUMNS } : {}) },
       columns,
     );
     if (missing.length > 0) throw this.damaged(lacksColumns(missing));
     if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
-    return Boolean(meta?.statements);
+    return { hasStatements: Boolean(meta?.statements), version: version ?? 1 };
   }
 
   /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
@@ -223,11 +280,19 @@ class PostgresEngine implements Engine {
         for (const ddl of JOURNAL_UPGRADES[version]?.(this.names) ?? []) await tx.query(ddl);
       }
       await tx.query(journalVersionComment(this.names));
+      if (this.options.schema) await tx.query(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
       await this.adopted.ensure(tx);
     });
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
+    // A session lock through a transaction-mode pooler would stay behind on a pooled session.
+    const { session } = this.connection;
+    const pooled = session ? await transactionPooled(this.connection, session) : false;
+    if (pooled) throw poolerRefusal();
+    if (pooled === null) {
+      this.options.log?.('Could not open a second session to check for a transaction-mode connection pooler; continuing. The URL must be a direct or session-mode connection (see `direct-url`).');
+    }
     const tryLock = this.lockDir ? fileLock(this.lockDir, options.owner) : this.advisoryLock();
     return pollLock(this.journalLocation, options, tryLock);
   }
@@ -274,7 +339,7 @@ class PostgresEngine implements Engine {
         outcome = {
           value: await fn({
             execute: (statement) => executeOn(tx, statement, options.observe),
-            introspect: async () => introspectPostgres(tx, await this.ownTables()),
+            introspect: async () => introspectPostgres(tx, await this.ownTables(), this.options.schema),
           }),
         };
         // The only way out of this transaction is a rollback.
@@ -297,7 +362,7 @@ class PostgresEngine implements Engine {
   }
 
   async introspect() {
-    return introspectPostgres(this.connection, await this.ownTables());
+    return introspectPostgres(this.connection, await this.ownTables(), this.options.schema);
   }
 
   close() {
@@ -328,6 +393,8 @@ export const postgresDriver: EngineDriver = {
       options,
       isConnectionLoss,
     );
+    // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
+    if (options.schema) await connection.query("SELECT set_config('search_path', $1, false)", [options.schema]);
     return new PostgresEngine(connection, options, dataDir);
   },
 };

@@ -3,6 +3,7 @@ import type { SchemaSnapshot, TableSchema } from '../../types.js';
 import type { PgConnection } from './connection.js';
 import { loadPostgresParser } from '../../dialects/postgres/parser.js';
 import { routineFingerprint } from '../../dialects/postgres/routine.js';
+import { viewQueryFingerprint } from '../../dialects/postgres/view-query.js';
 import {
   enumValues,
   FK_ACTIONS,
@@ -23,13 +24,26 @@ import {
  * Reads tables, views, columns (with identity and generated expressions), indexes, unique,
  * foreign key, check and exclusion constraints, triggers, row-level-security policies and
  * whether RLS is enabled, partitioning, and the objects beyond tables (enum types, functions and
- * procedures, sequences, extensions, collations) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * procedures, sequences, extensions, collations, and the server's roles) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
  * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
  * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
  * servers answer the same query.
  */
 const SYSTEM_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+
+/**
+ * Schema per tenant: the catalog queries read only the tenant's schema, so introspecting one
+ * tenant costs the same however many tenants share the database. `schema` is a validated plain
+ * identifier (letters, digits, _).
+ */
+function scopedTo(sql: string, schema: string): string {
+  return sql
+    .split(SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'pn.nspname'))
+    .join(`pn.nspname = '${schema}'`)
+    .split(SYSTEM_SCHEMAS)
+    .join(`n.nspname = '${schema}'`);
+}
 
 const COLUMNS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
@@ -191,6 +205,15 @@ SELECT n.nspname AS schema, c.collname AS name, c.collprovider AS provider, c.co
 FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
 WHERE ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid AND e.deptype = 'e')`;
+
+/**
+ * Roles, the server's and not this database's: snapshots do not write them and a live one is never
+ * extra (verify/diff.ts SERVER_WIDE_TYPES), but a snapshot that states one (drizzle-kit's
+ * `pgRole`) has it compared. The predefined `pg_*` roles are nobody's to state.
+ */
+const ROLES_SQL = `
+SELECT rolname AS name, rolcreatedb AS create_db, rolcreaterole AS create_role, rolinherit AS inherit
+FROM pg_roles WHERE rolname !~ '^pg_'`;
 
 /** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
 const PART_KINDS: Record<string, string[]> = {
@@ -355,9 +378,11 @@ function columnProperties(row: ColumnRow, table: TableRef): Record<string, strin
   return undefined;
 }
 
-export async function introspectPostgres(connection: PgConnection, exclude: Set<string>): Promise<SchemaSnapshot> {
-  const rows = await connection.query<ColumnRow>(COLUMNS_SQL);
-  const keys = await connection.query<{ schema: string; table: string; columns: string }>(PRIMARY_KEYS_SQL);
+export async function introspectPostgres(connection: PgConnection, exclude: Set<string>, schema?: string): Promise<SchemaSnapshot> {
+  const parser = await loadPostgresParser();
+  const read = <T extends object>(sql: string) => connection.query<T>(schema ? scopedTo(sql, schema) : sql);
+  const rows = await read<ColumnRow>(COLUMNS_SQL);
+  const keys = await read<{ schema: string; table: string; columns: string }>(PRIMARY_KEYS_SQL);
   const primaryKeys = new Map(keys.map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
   const tables = new Map<string, TableSchema>();
   for (const row of rows) {
@@ -367,8 +392,9 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     if (!table) {
       const type = RELKIND_TYPES[row.relkind] ?? 'table';
       const properties: Record<string, string> = {
-        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query does not.
-        ...(row.view_query ? { query: normalizeViewQuery(row.view_query) } : {}),
+        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
+        // does not. The text is for reading, the parse tree compares across versions and tools.
+        ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
         ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
         ...(row.partition_key ? { partition_key: row.partition_key } : {}),
       };
@@ -402,28 +428,28 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     const parts = tables.get(`${schema}.${name}`)?.parts?.[kind];
     if (parts) Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
   };
-  for (const row of await connection.query<IndexRow>(INDEXES_SQL)) addPart(row.schema, row.table, 'index', row.name, indexPart(row));
-  for (const row of await connection.query<ConstraintRow>(CONSTRAINTS_SQL)) {
+  for (const row of await read<IndexRow>(INDEXES_SQL)) addPart(row.schema, row.table, 'index', row.name, indexPart(row));
+  for (const row of await read<ConstraintRow>(CONSTRAINTS_SQL)) {
     const [kind, definition] = constraintPart(row);
     addPart(row.schema, row.table, kind, row.name, definition);
   }
-  for (const row of await connection.query<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL)) {
+  for (const row of await read<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL)) {
     // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
     const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
     addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
   }
-  for (const row of await connection.query<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL)) {
+  for (const row of await read<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL)) {
     const definition = policyDefinition(
       { permissive: row.permissive, command: COMMANDS[row.command] ?? row.command, roles: names(row.roles), using: row.using_expr, withCheck: row.check_expr },
       { schema: row.schema, name: row.table },
     );
     addPart(row.schema, row.table, 'policy', row.name, definition);
   }
-  for (const row of await connection.query<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL)) {
+  for (const row of await read<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL)) {
     addPart(row.schema, row.table, 'partition', row.name, row.bound);
   }
 
-  const enums: TableSchema[] = (await connection.query<EnumRow>(ENUMS_SQL)).map((row) => ({
+  const enums: TableSchema[] = (await read<EnumRow>(ENUMS_SQL)).map((row) => ({
     schema: row.schema,
     name: row.name,
     type: 'enum',
@@ -432,8 +458,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     properties: { values: enumValues(names(row.labels, row.label_count)) },
   }));
   const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
-  const parser = await loadPostgresParser();
-  const routines = (await connection.query<RoutineRow>(ROUTINES_SQL)).map((row) =>
+  const routines = (await read<RoutineRow>(ROUTINES_SQL)).map((row) =>
     object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
       ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
       language: row.language,
@@ -441,14 +466,17 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
       body: routineFingerprint(parser, row),
     }),
   );
-  const sequences = (await connection.query<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL)).map((row) =>
+  const sequences = (await read<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL)).map((row) =>
     object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }),
   );
-  const extensions = (await connection.query<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL)).map((row) =>
+  const extensions = (await read<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL)).map((row) =>
     object(row.schema, row.name, 'extension', { version: row.version }),
   );
-  const collations = (await connection.query<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL)).map((row) =>
+  const collations = (await read<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL)).map((row) =>
     object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }),
   );
-  return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations] };
+  const roles = (await connection.query<{ name: string; create_db: boolean; create_role: boolean; inherit: boolean }>(ROLES_SQL)).map((row) =>
+    object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }),
+  );
+  return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
 }

@@ -25,8 +25,16 @@ export function journalNames(schema: string, table: string): JournalNames {
  * A newer schemagate upgrades an older journal in place, in the transaction that creates it,
  * with the statements listed here under the version they lead to.
  */
-export const JOURNAL_VERSION = 1;
-export const JOURNAL_UPGRADES: Record<number, (names: JournalNames) => string[]> = {};
+export const JOURNAL_VERSION = 3;
+export const JOURNAL_UPGRADES: Record<number, (names: JournalNames) => string[]> = {
+  // A batched backfill's progress, written with each batch.
+  2: (names) => [
+    `ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS rows_done bigint`,
+    `ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS batches integer`,
+  ],
+  // How often a migration's statements gave up waiting for a lock and were retried.
+  3: (names) => [`ALTER TABLE ${names.attempts} ADD COLUMN IF NOT EXISTS lock_retries integer NOT NULL DEFAULT 0`],
+};
 
 export const journalVersionComment = (names: JournalNames) =>
   `COMMENT ON TABLE ${names.attempts} IS '${versionComment(JOURNAL_VERSION, 'attempts of each migration; change only through schemagate')}'`;
@@ -59,7 +67,10 @@ export function journalDdl(names: JournalNames): string[] {
       run_url text,
       commit_sha text,
       environment text,
-      tool_version text NOT NULL
+      tool_version text NOT NULL,
+      rows_done bigint,
+      batches integer,
+      lock_retries integer NOT NULL DEFAULT 0
     )`,
     `CREATE TABLE IF NOT EXISTS ${names.statements} (
       attempt_id uuid NOT NULL REFERENCES ${names.attempts} (attempt_id),
@@ -76,8 +87,17 @@ export const COLUMNS = [
   'attempt_id', 'migration_id', 'name', 'kind', 'checksum', 'checksum_algorithm', 'status',
   'started_at', 'finished_at', 'duration_ms', 'statement_count', 'statements_applied', 'transactional',
   'error', 'error_statement_index', 'error_line', 'out_of_order', 'note', 'actor', 'run_url',
-  'commit_sha', 'environment', 'tool_version',
+  'commit_sha', 'environment', 'tool_version', 'rows_done', 'batches', 'lock_retries',
 ] as const;
+
+/** The journal version that added a column, for the columns added after version 1. */
+const COLUMN_SINCE: Partial<Record<(typeof COLUMNS)[number], number>> = { rows_done: 2, batches: 2, lock_retries: 3 };
+
+/**
+ * The columns a journal of `version` has: a plan reads an older journal as it is (only `apply`
+ * upgrades it), and a column it lacks reads as null.
+ */
+export const columnsAt = (version: number) => COLUMNS.filter((c) => (COLUMN_SINCE[c] ?? 1) <= version);
 
 export function upsertAttemptSql(names: JournalNames): string {
   const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
@@ -91,12 +111,12 @@ export function attemptParams(row: JournalRow): unknown[] {
     row.attemptId, row.migrationId, row.name, row.kind, row.checksum, row.checksumAlgorithm, row.status,
     row.startedAt, row.finishedAt, row.durationMs, row.statementCount, row.statementsApplied, row.transactional,
     row.error, row.errorStatementIndex, row.errorLine, row.outOfOrder, row.note, row.actor, row.runUrl,
-    row.commitSha, row.environment, row.toolVersion,
+    row.commitSha, row.environment, row.toolVersion, row.rowsDone ?? null, row.batches ?? null, row.lockRetries,
   ];
 }
 
-export const selectAttemptsSql = (names: JournalNames) =>
-  `SELECT ${COLUMNS.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+export const selectAttemptsSql = (names: JournalNames, version: number) =>
+  `SELECT ${columnsAt(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
 
 export const insertStatementSql = (names: JournalNames) =>
   `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
@@ -137,6 +157,8 @@ export function toJournalRow(r: Raw): JournalRow {
     commitSha: str(r.commit_sha),
     environment: str(r.environment),
     toolVersion: String(r.tool_version),
+    lockRetries: Number(r.lock_retries ?? 0),
+    ...(r.rows_done === null || r.rows_done === undefined ? {} : { rowsDone: Number(r.rows_done), batches: Number(r.batches ?? 0) }),
   };
 }
 

@@ -110,11 +110,33 @@ interface DrizzleEnum {
   /** An array since version 5; an object of label -> label before. */
   values: string[] | Record<string, string>;
 }
+/** `pgView` / `pgMaterializedView` (snapshot key `views`; older snapshots lack it). */
+interface DrizzleView {
+  name: string;
+  schema?: string;
+  /** The columns the view's query selects, each as the table (or `pgView(name, columns)`) declares it. */
+  columns: Record<string, DrizzleColumn>;
+  /** The query as drizzle-kit writes it into `CREATE VIEW ... AS (...)`; absent for an existing view. */
+  definition?: string;
+  materialized?: boolean;
+  /** `.existing()`: a view drizzle-kit neither creates nor manages. */
+  isExisting?: boolean;
+}
+/** `pgRole(name, { createDb, createRole, inherit })` (snapshot key `roles`). */
+interface DrizzleRole {
+  name: string;
+  createDb?: boolean;
+  createRole?: boolean;
+  inherit?: boolean;
+  isExisting?: boolean;
+}
 export interface DrizzleSnapshot {
   dialect?: string;
   tables: Record<string, DrizzleTable>;
   enums?: Record<string, DrizzleEnum>;
   sequences?: Record<string, DrizzleSequence>;
+  views?: Record<string, DrizzleView>;
+  roles?: Record<string, DrizzleRole>;
 }
 
 function drizzleType(column: DrizzleColumn): string {
@@ -211,8 +233,40 @@ function rowSecurity(table: DrizzleTable): Record<string, string> | undefined {
   return { row_security: table.isRLSEnabled || Object.keys(table.policies ?? {}).length > 0 ? 'enabled' : 'disabled' };
 }
 
+/** drizzle-kit copies a table column's type into a view over it, serial too; the view's column has the integer. */
+const SERIAL_INTEGERS: Record<string, string> = { serial: 'integer', bigserial: 'bigint', smallserial: 'smallint' };
+
+/**
+ * A view as the catalog has it: its columns by name and type (a view's columns are nullable and
+ * have no defaults, whatever the table's say), and its query as a parse-tree fingerprint, since
+ * drizzle-kit's text and the server's deparsed text never read alike.
+ */
+async function drizzleView(view: DrizzleView): Promise<TableSchema> {
+  return {
+    schema: view.schema || 'public',
+    name: spell.identifier(view.name),
+    type: view.materialized ? 'materialized_view' : 'view',
+    primaryKey: [],
+    columns: Object.values(view.columns ?? {}).map((c) => {
+      const type = drizzleType(c);
+      return { name: c.name, type: SERIAL_INTEGERS[type] ?? type, nullable: true, default: null };
+    }),
+    ...(view.definition ? { properties: { query_tree: await spell.viewQueryTree(view.definition) } } : {}),
+  };
+}
+
+/** A role with the attributes drizzle-kit's `CREATE ROLE` gives it (CREATEDB, CREATEROLE, INHERIT). */
+const drizzleRole = (role: DrizzleRole): TableSchema => ({
+  schema: '',
+  name: spell.identifier(role.name),
+  type: 'role',
+  columns: [],
+  primaryKey: [],
+  properties: { create_db: String(role.createDb === true), create_role: String(role.createRole === true), inherit: String(role.inherit !== false) },
+});
+
 /** A drizzle-kit snapshot as the schema model, spelled as the Postgres catalog spells it. */
-export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
+export async function fromDrizzle(snapshot: DrizzleSnapshot): Promise<SchemaSnapshot> {
   const tables: TableSchema[] = Object.values(snapshot.tables).map((table) => {
     const columns = Object.values(table.columns);
     const composite = Object.values(table.compositePrimaryKeys ?? {}).map((pk) =>
@@ -255,8 +309,26 @@ export function fromDrizzle(snapshot: DrizzleSnapshot): SchemaSnapshot {
   const sequences = Object.values(snapshot.sequences ?? {}).map(
     (s): TableSchema => ({ schema: s.schema || 'public', name: spell.identifier(s.name), type: 'sequence', columns: [], primaryKey: [], properties: { options: sequenceOptions(s, 'bigint') } }),
   );
+  const allViews = Object.values(snapshot.views ?? {});
+  const views = await Promise.all(allViews.filter((v) => !v.isExisting).map(drizzleView));
+  const roles = Object.values(snapshot.roles ?? {}).filter((r) => !r.isExisting).map(drizzleRole);
   // What drizzle-kit does not record is not reported as extra: functions, extensions, collations;
-  // enums and sequences where a snapshot is older than their keys.
-  const unrecordedTypes = ['function', 'procedure', 'extension', 'collation', ...(snapshot.enums ? [] : ['enum']), ...(snapshot.sequences ? [] : ['sequence'])];
-  return { engine: DRIZZLE_DIALECT, tables: [...tables, ...enums, ...sequences], unrecordedTypes };
+  // enums, sequences and views where a snapshot is older than their keys; the views it declares
+  // `.existing()` (neither created nor managed by it). Roles are never extra (SERVER_WIDE_TYPES).
+  const unrecordedTypes = [
+    'function',
+    'procedure',
+    'extension',
+    'collation',
+    ...(snapshot.enums ? [] : ['enum']),
+    ...(snapshot.sequences ? [] : ['sequence']),
+    ...(snapshot.views ? [] : ['view', 'materialized_view']),
+  ];
+  const unmanaged = allViews.filter((v) => v.isExisting).map((v) => `${v.schema || 'public'}.${spell.identifier(v.name)}`);
+  return {
+    engine: DRIZZLE_DIALECT,
+    tables: [...tables, ...enums, ...sequences, ...views, ...roles],
+    unrecordedTypes,
+    ...(unmanaged.length > 0 ? { unmanaged } : {}),
+  };
 }

@@ -1,0 +1,62 @@
+import { SchemagateError } from '../../errors.js';
+import type { PgConnection, ServerSession } from './connection.js';
+
+/**
+ * A transaction-mode pooler (PgBouncer `pool_mode = transaction`, Supavisor's transaction port)
+ * hands a client a server session for one transaction at a time. schemagate's run needs one
+ * session throughout: the migration lock is a session advisory lock (which, behind such a pooler,
+ * stays on a pooled session that another client then holds, as authentik's and Atlas's issues
+ * describe), and a no-transaction file bounds its lock waits with a session SET.
+ *
+ * Poolers do not announce themselves (PgBouncer's SHOW commands live on its admin console, a
+ * different database), so the probe looks at the one thing that defines the mode: whether this
+ * client's server session can serve another client. A second client opens a transaction and
+ * asks which backend serves it; then this client asks again while that transaction is open.
+ * Directly, or through a session-mode pool, the two are different backends and this client's
+ * never changes. Through a transaction-mode pool, the second client gets the backend this client
+ * was given (the pool reuses the most recently released one first), or this client is moved to
+ * another backend, or it must wait for a free one: any of the three is proof.
+ */
+
+/** How long this client's `SELECT pg_backend_pid()` may take while the probe holds a backend: a direct session answers at once. */
+const ANSWER_MS = 3000;
+
+/**
+ * True through a transaction-mode pooler; null when no second session could be opened (a role's
+ * CONNECTION LIMIT, a full server), which proves nothing either way.
+ */
+export async function transactionPooled(connection: PgConnection, session: ServerSession): Promise<boolean | null> {
+  const probe = await session.openAnother('pooler probe').catch(() => null);
+  if (!probe) return null;
+  let mine: Promise<unknown> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await probe.query('BEGIN');
+    const [other] = await probe.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    if (Number(other!.pid) === session.pid) return true;
+    mine = connection.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const waited = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ANSWER_MS)));
+    const answer = await Promise.race([mine, waited]);
+    if (answer === null) return true;
+    return Number((answer as Array<{ pid: number }>)[0]!.pid) !== session.pid;
+  } finally {
+    clearTimeout(timer);
+    await probe.query('ROLLBACK').catch(() => {});
+    await probe.close().catch(() => {});
+    // A query left waiting for a pooled backend gets one once the probe lets go.
+    await mine?.catch(() => {});
+  }
+}
+
+export const poolerRefusal = () =>
+  new SchemagateError(
+    'config',
+    'The database URL leads through a connection pooler in transaction mode (PgBouncer, Supavisor): a second client was served by this run\'s server session, ' +
+      'so the migration lock and the session settings schemagate relies on would not stay with this run. Nothing was run.',
+    {
+      hint:
+        'Set `direct-url` (CLI: --direct-url or DIRECT_URL) to a direct connection to the database, or to a session-mode pool: ' +
+        'on Supabase the direct or session-mode connection string (port 5432), with PgBouncer the server\'s own host and port. ' +
+        'Keep `database-url` pointing at the pooler for your application.',
+    },
+  );
