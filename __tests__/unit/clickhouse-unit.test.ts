@@ -7,7 +7,7 @@ import { normalizeEngine, toTableSchema } from '../../src/engines/clickhouse/int
 import { acquireLease, lockDdl } from '../../src/engines/clickhouse/lock.js';
 import type { ChClient, QueryParams } from '../../src/engines/clickhouse/client.js';
 import { quoteIdent } from '../../src/engines/clickhouse/sql.js';
-import { afterColumnList, alterTableTarget, engineArguments, keyColumns, splitTopLevel, ttlClause } from '../../src/dialects/clickhouse/syntax.js';
+import { afterColumnList, alterTableTarget, engineArguments, keyColumns, mutationTarget, splitTopLevel, ttlClause } from '../../src/dialects/clickhouse/syntax.js';
 import { parseClickHouseUrl } from '../../src/engines/clickhouse/url.js';
 import type { JournalRow } from '../../src/types.js';
 
@@ -74,7 +74,19 @@ describe('SQL text helpers', () => {
     expect(alterTableTarget('ALTER USER u IDENTIFIED BY \'x\'')).toBeNull();
   });
 
-  it('splits lists at top-level commas only', () => {
+  it('watches mutations only for an ALTER TABLE with a command that may start one', () => {
+    expect(mutationTarget('ALTER TABLE t ADD COLUMN a UInt8 DEFAULT 0, ADD INDEX i (a) TYPE minmax GRANULARITY 1')).toBeNull();
+    expect(mutationTarget("ALTER TABLE db.t ON CLUSTER '{cluster}' MODIFY COMMENT 'x, y', COMMENT COLUMN a 'z';")).toBeNull();
+    expect(mutationTarget('ALTER TABLE IF EXISTS `db`.`t` MODIFY SETTING index_granularity = 8192')).toBeNull();
+    expect(mutationTarget('ALTER TABLE t ADD COLUMN a UInt8, MATERIALIZE COLUMN a')).toEqual({ database: null, table: 't' });
+    expect(mutationTarget('ALTER TABLE t ADD COLUMN a UInt8, DROP COLUMN b')).toEqual({ database: null, table: 't' });
+    expect(mutationTarget('ALTER TABLE t MODIFY COLUMN a UInt16')).toEqual({ database: null, table: 't' });
+    expect(mutationTarget('ALTER TABLE t MODIFY TTL d + INTERVAL 1 DAY')).toEqual({ database: null, table: 't' });
+    expect(mutationTarget("ALTER TABLE t UPDATE v = 'x, y' WHERE 1")).toEqual({ database: null, table: 't' });
+    expect(mutationTarget('CREATE TABLE t (a UInt8) ENGINE = Memory')).toBeNull();
+  });
+
+    it('splits lists at top-level commas only', () => {
     expect(splitTopLevel("a, cityHash64(b, c), arr[1, 2], 'x, y'")).toEqual(['a', 'cityHash64(b, c)', 'arr[1, 2]', "'x, y'"]);
     expect(splitTopLevel('')).toEqual([]);
   });

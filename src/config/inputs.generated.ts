@@ -60,6 +60,10 @@ export const ACTION_INPUTS = {
     "default": "false",
     "description": "Continue a failed non-transactional migration (ClickHouse, or a no-transaction Postgres file) after its completed statements, provided those statements are unchanged."
   },
+  "transaction-mode": {
+    "default": "per-migration",
+    "description": "Postgres apply: per-migration (each migration commits with its journal row, so migrations 1-2 stay applied when 3 fails) or batch (the pending migrations and their journal rows in one transaction, committed in chunks of at most 1000 statements so the server's lock table holds: all or nothing per chunk; a no-transaction migration runs on its own between chunks). batch is a config error on an engine without transactions (ClickHouse)."
+  },
   "verify": {
     "default": "true",
     "description": "After apply, verify the live schema against the snapshot when one is found."

@@ -23,6 +23,9 @@ export interface Promotion {
   environment: string;
 }
 
+export const TRANSACTION_MODES = ['per-migration', 'batch'] as const;
+export type TransactionMode = (typeof TRANSACTION_MODES)[number];
+
 /** Many databases, one folder: the targets this run covers and how they are scheduled. */
 export interface FanoutSettings {
   /** The targets of this run (this shard's, with `targets-shard`), in the order given. */
@@ -68,6 +71,10 @@ export interface Settings {
     verify: boolean;
     /** An apply with no snapshot to verify against fails instead of warning. */
     requireSnapshot: boolean;
+    /** `batch`: the pending migrations in one transaction, committed in chunks (engines with transactions only). */
+    transactionMode: TransactionMode;
+    /** The most statements one batch chunk holds (default BATCH_CHUNK_STATEMENTS); tests set it small. */
+    batchChunkStatements?: number;
   };
   verify: { failOnExtra: boolean };
   journal: {
@@ -232,6 +239,10 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
     throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
   }
+  const transactionMode = get('transaction-mode').trim();
+  if (!TRANSACTION_MODES.includes(transactionMode as TransactionMode)) {
+    throw configError(`Input \`transaction-mode\` must be ${TRANSACTION_MODES.join(' or ')}, got "${transactionMode}".`);
+  }
   const adopt = get('adopt').trim();
   if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
     throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
@@ -311,6 +322,7 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
       ddlLocks: { timeoutMs: seconds('ddl-lock-timeout', get('ddl-lock-timeout'), { allowZero: true }), retries: ddlLockRetries },
       verify: boolean('verify', get('verify')),
       requireSnapshot: boolean('require-snapshot', get('require-snapshot')),
+      transactionMode: transactionMode as TransactionMode,
     },
     verify: { failOnExtra: boolean('fail-on-extra', get('fail-on-extra')) },
     journal: {

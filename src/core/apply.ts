@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions } from '../engines/engine.js';
+import { DatabaseError, type Engine, type Executor, type LockWait, type RunOptions, type TransactionOptions } from '../engines/engine.js';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { JournalKind, JournalRow, Migration, RunContext, Statement } from '../types.js';
 import { batchFailureHint, batchJournalFields, continuedNote, runBatches, startingProgress } from './backfill.js';
@@ -122,6 +122,9 @@ async function runStatements(
       try {
         await executeWatched(executor, migration, statement, run, { options: own, lockWaitMs: lockTimeoutMs }, seen);
       } catch (error) {
+        // Not the statement's failure: the engine's own (a journal write sent earlier in the same
+        // transaction and answered only now), thrown as it is.
+        if (error instanceof SchemagateError && error.kind !== 'connection') throw error;
         throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
       }
     };
@@ -156,6 +159,92 @@ function lockTimeoutError(migration: Migration, error: StatementFailed, wait: Lo
         'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
       cause: error.original,
       statement: error.statement.sql,
+    },
+  );
+}
+
+interface FailureContext {
+  /** The attempt rolled back as a whole. */
+  atomic: boolean;
+  /** The attempt's row, finished now, with these fields. */
+  finished: (fields: Partial<JournalRow>) => JournalRow;
+  noTransaction: string | undefined;
+  /** A batched backfill's progress (core/backfill.ts), or null. */
+  backfill: ReturnType<typeof startingProgress> | null;
+  lockRetries: number;
+  /** The last lock wait seen by an attempt, and of which statement. */
+  lastWait: { statement?: Statement; wait?: LockWait };
+  ddlLocks: LockRetryPolicy;
+  /** The migrations of the same transaction-mode batch chunk that ran before it and were rolled back with it. */
+  rolledBack?: Migration[];
+}
+
+/** A failed statement: recorded as failed (outside any transaction) and thrown as the run's outcome, naming the statement and its line. */
+async function recordFailure(engine: Engine, item: PendingItem, error: StatementFailed, context: FailureContext, emit: Emit): Promise<never> {
+  const { migration } = item;
+  const { atomic, finished, lockRetries, lastWait, ddlLocks, backfill: batch } = context;
+  const withChunk = context.rolledBack?.length
+    ? ` The ${context.rolledBack.length} migration(s) before it in the same transaction (transaction-mode batch: ${context.rolledBack.map((m) => m.id).join(', ')}) were rolled back with it and are pending again.`
+    : '';
+  if (isConnectionLoss(error.original)) {
+    // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
+    // so the next plan asks for a decision instead of re-running anything silently.
+    const line = error.statement.line;
+    throw new SchemagateError(
+      'connection',
+      `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
+        `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`,
+      {
+        location: { file: migration.file, line },
+        hint: atomic
+          ? `The transaction did not commit; run again once the database is reachable.${withChunk}`
+          : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
+        cause: error.original,
+        statement: error.statement.sql,
+      },
+    );
+  }
+  // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
+  const lockTimedOut = !batch && gaveUpOnLock(error);
+  const failure: MigrationFailure = {
+    migrationId: migration.id,
+    file: migration.file,
+    statementIndex: error.statement.index,
+    line: failureLine(error.statement, error.original),
+    statement: error.statement.sql,
+    databaseMessage: error.message,
+  };
+  await engine.writeAttempt(
+    finished({
+      status: 'failed',
+      statementsApplied: atomic ? 0 : error.statementsApplied,
+      error: failure.databaseMessage,
+      errorStatementIndex: failure.statementIndex,
+      errorLine: failure.line,
+      lockRetries,
+      ...(batch ? batchJournalFields(batch) : {}),
+    }),
+    migration,
+  );
+  emit({ type: 'migration-failed', migration, error: failure });
+  if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line);
+  throw new SchemagateError(
+    'migration-failed',
+    `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
+      `${migration.statements.length} failed: ${failure.databaseMessage}`,
+    {
+      location: { file: migration.file, line: failure.line },
+      hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
+        ? batchFailureHint(batch)
+        : atomic
+        ? error.original instanceof DatabaseError && error.original.needsNoTransaction
+          ? `This statement cannot run inside a transaction: mark ${migration.file} with ${context.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.${withChunk}`
+          : `The migration was rolled back and recorded as failed; fix it and run again.${withChunk}`
+        : error.statementsApplied === 0 && item.startAt === 0
+          ? 'No statement of it completed; fix it and run again.'
+          : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
+      cause: error.original,
+      statement: failure.statement,
     },
   );
 }
@@ -206,94 +295,44 @@ export async function applyMigration(
   };
 
   emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
-  // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
-  await engine.writeAttempt(attempt, migration);
   try {
+    // The running row is written before any statement runs and outside the transaction (the
+    // engine may send it with the transaction's start): a crash leaves a visible trace.
+    if (batch || !transactions) await engine.writeAttempt(attempt, migration);
+    let started: TransactionOptions['started'] = { row: attempt, migration };
     if (batch) {
       await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
     } else if (transactions) {
       // A migration that gave up on a lock is rolled back whole and run again.
-      await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) =>
-        transactions.transaction(async (tx) => {
+      await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
+        // The running row once: a retry runs the transaction again under the same attempt.
+        const first = started;
+        started = undefined;
+        return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
           await recordSuccess(tx);
-        }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs }),
-      run.onLockRetry);
+        }, { ...(first ? { started: first } : {}), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+      }, run.onLockRetry);
     } else {
-      await runStatements(engine, item, run, { retryEach: true }, (statement) =>
-        engine.writeStatement({
+      const last = migration.statements.length - 1;
+      // The last statement's completion is recorded by the applied row that follows; a kill
+      // between the two leaves the attempt running with that statement in doubt, as a kill just
+      // after any statement and before its progress row does: never recorded as done when not.
+      await runStatements(engine, item, run, { retryEach: true }, async (statement) => {
+        if (statement.index === last) return;
+        await engine.writeStatement({
           attemptId: attempt.attemptId,
           migrationId: migration.id,
           statementIndex: statement.index,
           statementHash: statement.hash,
           finishedAt: now(),
-        }),
-      );
+        });
+      });
       await recordSuccess(engine);
     }
   } catch (error) {
     if (!(error instanceof StatementFailed)) throw error;
-    if (isConnectionLoss(error.original)) {
-      // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
-      // so the next plan asks for a decision instead of re-running anything silently.
-      const line = error.statement.line;
-      throw new SchemagateError(
-        'connection',
-        `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
-          `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`,
-        {
-          location: { file: migration.file, line },
-          hint: atomic
-            ? 'The transaction did not commit; run again once the database is reachable.'
-            : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
-          cause: error.original,
-          statement: error.statement.sql,
-        },
-      );
-    }
-    // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
-    const lockTimedOut = !batch && gaveUpOnLock(error);
-    const failure: MigrationFailure = {
-      migrationId: migration.id,
-      file: migration.file,
-      statementIndex: error.statement.index,
-      line: failureLine(error.statement, error.original),
-      statement: error.statement.sql,
-      databaseMessage: error.message,
-    };
-    await engine.writeAttempt(
-      finished({
-        status: 'failed',
-        statementsApplied: atomic ? 0 : error.statementsApplied,
-        error: failure.databaseMessage,
-        errorStatementIndex: failure.statementIndex,
-        errorLine: failure.line,
-        lockRetries,
-        ...(batch ? batchJournalFields(batch) : {}),
-      }),
-      migration,
-    );
-    emit({ type: 'migration-failed', migration, error: failure });
-    if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line);
-    throw new SchemagateError(
-      'migration-failed',
-      `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
-        `${migration.statements.length} failed: ${failure.databaseMessage}`,
-      {
-        location: { file: migration.file, line: failure.line },
-        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
-          ? batchFailureHint(batch)
-          : atomic
-          ? error.original instanceof DatabaseError && error.original.needsNoTransaction
-            ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
-            : 'The migration was rolled back and recorded as failed; fix it and run again.'
-          : error.statementsApplied === 0 && item.startAt === 0
-            ? 'No statement of it completed; fix it and run again.'
-            : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
-        cause: error.original,
-        statement: failure.statement,
-      },
-    );
+    return recordFailure(engine, item, error, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
   }
   const durationMs = now().getTime() - started.getTime();
   emit({ type: 'migration-done', migration, durationMs });
@@ -306,4 +345,99 @@ export async function applyMigration(
     statementsRun: migration.statements.length - item.startAt,
     outOfOrder: item.outOfOrder,
   };
+}
+
+/**
+ * How many statements one batch transaction may hold. Each statement's locks stay held until the
+ * commit, and the server's shared lock table has room for max_locks_per_transaction (64 by
+ * default) × connections: one transaction of ~1550 CREATE TABLE + CREATE INDEX migrations
+ * exhausts it on a default server. 1000 statements stays well inside that.
+ */
+export const BATCH_CHUNK_STATEMENTS = 1000;
+
+/**
+ * Pure: the pending migrations cut into the transactions of `transaction-mode: batch`, in order.
+ * A chunk holds whole migrations and at most `maxStatements` statements (a larger migration is a
+ * chunk of its own); a migration that runs outside a transaction, or a batched backfill (which
+ * commits batch by batch), is a chunk of its own.
+ */
+export function batchChunks(items: PendingItem[], maxStatements: number): PendingItem[][] {
+  const chunks: PendingItem[][] = [];
+  let current: PendingItem[] = [];
+  let statements = 0;
+  const close = () => {
+    if (current.length > 0) chunks.push(current);
+    current = [];
+    statements = 0;
+  };
+  for (const item of items) {
+    const size = item.migration.statements.length - item.startAt;
+    if (!item.migration.transactional || item.migration.batch) {
+      close();
+      chunks.push([item]);
+      continue;
+    }
+    if (statements + size > maxStatements) close();
+    current.push(item);
+    statements += size;
+  }
+  close();
+  return chunks;
+}
+
+/**
+ * `transaction-mode: batch`: the migrations of one chunk and their applied rows in one
+ * transaction, all or none. Nothing is written before it (no running rows): a kill or a lost
+ * connection rolls the whole chunk back and leaves the journal as it was, and a failing statement
+ * rolls it back too, after which only the failing migration is recorded, as failed.
+ */
+export async function applyChunk(
+  engine: Engine,
+  items: PendingItem[],
+  position: { index: number; total: number },
+  options: ApplyOptions,
+  emit: Emit,
+): Promise<AppliedResult[]> {
+  const transactions = engine.transactions;
+  if (!transactions) throw new Error('a batch needs an engine with transactions');
+  const now = options.now ?? (() => new Date());
+  // One try: retrying a whole chunk for one statement's lock would run every migration in it again.
+  const ddlLocks = { ...(options.ddlLocks ?? { timeoutMs: 0 }), retries: 0 };
+  const lockTimeoutMs = attemptLockTimeoutMs(ddlLocks, 0);
+  const run: StatementRun = {
+    emit,
+    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+    watch: engine.watch ? () => engine.watch!() : undefined,
+    ddlLocks,
+    onLockRetry: () => {},
+  };
+  const results: AppliedResult[] = [];
+  let running: { item: PendingItem; attempt: JournalRow } | null = null;
+  try {
+    await transactions.transaction(async (tx) => {
+      for (const [offset, item] of items.entries()) {
+        const { migration } = item;
+        const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
+        running = { item, attempt };
+        emit({ type: 'migration-start', migration, index: position.index + offset, total: position.total, startAt: item.startAt, atomic: true });
+        await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
+        const at = now();
+        const durationMs = at.getTime() - attempt.startedAt.getTime();
+        await tx.writeAttempt({ ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration);
+        results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
+      }
+    }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs });
+  } catch (error) {
+    const failed = running as { item: PendingItem; attempt: JournalRow } | null;
+    if (!(error instanceof StatementFailed) || !failed) throw error;
+    const rolledBack = items.slice(0, items.indexOf(failed.item)).map((i) => i.migration);
+    const finished = (fields: Partial<JournalRow>): JournalRow => {
+      const at = now();
+      return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
+    };
+    return recordFailure(engine, failed.item, error, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
+  }
+  // Applied only now that the chunk has committed.
+  for (const [offset, result] of results.entries()) emit({ type: 'migration-done', migration: items[offset]!.migration, durationMs: result.durationMs });
+  return results;
 }

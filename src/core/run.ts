@@ -14,7 +14,7 @@ import { diffSchemas } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
 import { scopeToSchema } from '../verify/scope.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
-import { applyMigration, newAttempt, type AppliedResult } from './apply.js';
+import { applyChunk, applyMigration, BATCH_CHUNK_STATEMENTS, batchChunks, newAttempt, type AppliedResult } from './apply.js';
 import { refuseUnbatchable } from './backfill.js';
 import type { Emit } from './events.js';
 import { checkJournal } from './journal-check.js';
@@ -83,6 +83,8 @@ interface TargetRun {
   engineOptions: EngineOptions;
   /** How the folder's layout marks a file to run outside a transaction, for the hint when one must. */
   noTransaction: string | undefined;
+  /** `transaction-mode: batch`: the pending migrations in transactions of at most this many statements. */
+  batch: { chunkStatements: number } | null;
   /** The safety gate on the pending migrations (plan and apply); null when `lint: off` or in the replay. */
   safety: (SafetyOptions & { observed: readonly Observation[] }) | null;
   /** Schema per tenant: only this schema's objects are the target's (see verify/scope.ts). */
@@ -235,15 +237,25 @@ async function baseline(engine: Engine, run: TargetRun, plan: Plan): Promise<App
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Emit): Promise<AppliedResult[]> {
   const applied: AppliedResult[] = [];
-  for (const [index, item] of plan.pending.entries()) {
+  const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
+  const total = plan.pending.length;
+  // Per migration, each migration is a chunk of its own.
+  const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements) : plan.pending.map((item) => [item]);
+  let index = 0;
+  for (const chunk of chunks) {
     try {
-      const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
-      applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, options, emit));
+      // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
+      const inChunk = run.batch !== null && chunk.every((item) => item.migration.transactional && !item.migration.batch);
+      if (!inChunk) applied.push(await applyMigration(engine, chunk[0]!, { index, total }, options, emit));
+      else applied.push(...(await applyChunk(engine, chunk, { index, total }, options, emit)));
     } catch (error) {
-      const { migration } = item;
-      applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+      // A failing chunk applied nothing: the failed migration is the one its error names.
+      const failedFile = error instanceof SchemagateError ? error.location?.file : undefined;
+      const { migration, outOfOrder } = chunk.find((item) => item.migration.file === failedFile) ?? chunk[0]!;
+      applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder });
       throw new PartialFailure({ ...NO_PARTS, plan, applied }, error);
     }
+    index += chunk.length;
   }
   return applied;
 }
@@ -336,6 +348,11 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
     }
     case 'apply':
     case 'baseline': {
+      if (run.mode === 'apply' && run.batch && !engine.transactions) {
+        throw new SchemagateError('config', `Input \`transaction-mode\` is batch, but ${engine.kind} has no transactions to put a batch in.`, {
+          hint: 'Remove `transaction-mode` (or set it to per-migration): migrations then run statement by statement, each statement journaled.',
+        });
+      }
       const lock = await engine.acquireLock({
         owner: ownerName(run.context.runUrl),
         timeoutMs: run.lockTimeoutMs,
@@ -470,6 +487,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     cwd: sources.cwd,
     engineOptions: engineOptions(settings, prepared, emit),
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
+    batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS } : null,
     safety: null,
     schema: settings.target.schema,
   };

@@ -104,7 +104,9 @@ export interface Executor {
   execute(statement: Statement, options?: RunOptions): Promise<void>;
   /**
    * Insert or replace the journal row of one attempt (keyed by attemptId). An engine adopting
-   * another tool's journal also records an `applied` row there, in the same transaction.
+   * another tool's journal also records an `applied` row there, in the same transaction. Inside
+   * a transaction the engine may send the row with the COMMIT that follows and report its
+   * failure from the commit.
    */
   writeAttempt(row: JournalRow, migration: Migration): Promise<void>;
   /** Record one completed statement of a non-transactional attempt. */
@@ -113,7 +115,17 @@ export interface Executor {
 
 /** A migration and its journal row commit together or not at all. */
 export interface Transactions {
-  transaction<T>(fn: (tx: Executor) => Promise<T>, options?: RunOptions): Promise<T>;
+  transaction<T>(fn: (tx: Executor) => Promise<T>, options?: TransactionOptions): Promise<T>;
+}
+
+/** How a migration's transaction runs: its statements' lock wait bound, and the attempt's running row. */
+export interface TransactionOptions extends RunOptions {
+  /**
+   * The attempt's `running` row, committed on its own before the transaction begins, so that an
+   * interrupted attempt leaves a trace. The engine may send it together with the transaction's
+   * start (one round trip); its failure fails the call before `fn` runs.
+   */
+  started?: { row: JournalRow; migration: Migration };
 }
 
 /**

@@ -16,8 +16,11 @@ export const shortChecksum = (checksum: string) => checksum.slice(0, 12);
 
 /** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
 export function checksumsOf(bytes: Buffer): Record<ChecksumAlgorithm, string> {
+  const sha256 = sha256Hex(bytes);
+  // Without a CR the line-ending-normalised bytes are the bytes themselves: one hash, not two.
+  if (!bytes.includes(0x0d)) return { sha256, 'sha256-lf': sha256 };
   const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-  return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
+  return { sha256, 'sha256-lf': sha256Hex(lf) };
 }
 
 /**

@@ -33,6 +33,8 @@ export interface ReadExtra {
   parse?: (text: string, file: string) => ParsedMigration;
   /** An empty or comment-only file is a no-op migration (where the layout's own tool accepts one). */
   allowEmpty?: boolean;
+  /** The file's bytes when the layout has read them already (detection): a file is read once per run. */
+  bytes?: Buffer;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface ReadExtra {
  */
 export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kind' | 'name' | 'order'>, opts: LoadOptions, extra: ReadExtra = {}): Migration {
   const file = relativeFile(abs, opts.cwd);
-  const bytes = fs.readFileSync(abs);
+  const bytes = extra.bytes ?? fs.readFileSync(abs);
   const checksums = checksumsOf(bytes);
   const algorithm = opts.checksum ?? 'sha256';
   const text = decodeUtf8(bytes, file);

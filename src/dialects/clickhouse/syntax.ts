@@ -46,6 +46,46 @@ export function alterTableTarget(sql: string): TableRef | null {
 }
 
 /**
+ * The ALTER TABLE commands that change only the table's metadata and never start a mutation:
+ * existing parts are left as they are (a new index or projection is built for new parts; old
+ * ones need MATERIALIZE, which is a mutation).
+ */
+const METADATA_ONLY = new Set([
+  'ADD COLUMN', 'ADD INDEX', 'ADD CONSTRAINT', 'ADD PROJECTION', 'DROP CONSTRAINT',
+  'COMMENT COLUMN', 'MODIFY COMMENT', 'MODIFY SETTING', 'RESET SETTING',
+]);
+
+/**
+ * The table whose mutations an `ALTER TABLE` may start, or null: another statement, or an ALTER
+ * whose every command (`ADD COLUMN a ..., ADD INDEX i ...`) only changes metadata, which the
+ * caller then need not watch `system.mutations` around.
+ */
+export function mutationTarget(sql: string): TableRef | null {
+  const table = alterTableTarget(sql);
+  if (!table) return null;
+  const all = [...tokens(sql)];
+  let i = 2; // past ALTER TABLE
+  if (isWord(all[i], 'IF')) i += 2;
+  i += all[i + 1]?.type === 'punct' && all[i + 1]!.raw === '.' ? 3 : 1;
+  if (isWord(all[i], 'ON') && isWord(all[i + 1], 'CLUSTER')) i += 3;
+  const commands: string[][] = [[]];
+  let depth = 0;
+  for (const token of all.slice(i)) {
+    if (token.type === 'punct') {
+      if (token.raw === '(' || token.raw === '[') depth++;
+      else if (token.raw === ')' || token.raw === ']') depth--;
+      else if (token.raw === ',' && depth === 0) {
+        commands.push([]);
+        continue;
+      } else if (token.raw === ';' && depth === 0) continue;
+    }
+    const command = commands.at(-1)!;
+    if (command.length < 2) command.push(token.type === 'word' ? token.raw.toUpperCase() : token.raw);
+  }
+  return commands.every((words) => METADATA_ONLY.has(words.join(' '))) ? null : table;
+}
+
+/**
  * Splits at the separator where it stands outside parentheses, brackets and quotes:
  * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
  */

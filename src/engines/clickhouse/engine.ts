@@ -12,7 +12,7 @@ import { introspectClickHouse } from './introspect.js';
 import * as journal from './journal.js';
 import { acquireLease, type HeldLease } from './lock.js';
 import { mutationIds, waitForMutations } from './mutations.js';
-import { alterTableTarget } from '../../dialects/clickhouse/syntax.js';
+import { mutationTarget } from '../../dialects/clickhouse/syntax.js';
 import { parseClickHouseUrl, type ClickHouseTarget } from './url.js';
 
 /** EngineOptions plus the knobs tests (and only tests, so far) need to turn. */
@@ -55,10 +55,11 @@ export class ClickHouseEngine implements Engine {
 
   /**
    * One statement per request. An `ALTER TABLE` may start mutations, which ClickHouse runs in
-   * the background: the statement is done when they are (see mutations.ts).
+   * the background: the statement is done when they are (see mutations.ts). One whose commands
+   * only change metadata (`ADD COLUMN`...) starts none, and costs no look at system.mutations.
    */
   async execute(statement: Statement): Promise<void> {
-    const table = alterTableTarget(statement.sql);
+    const table = mutationTarget(statement.sql);
     const before = table ? await mutationIds(this.client, table) : null;
     await this.client.command(statement.sql);
     if (table && before) {

@@ -10,17 +10,24 @@ import { isConnectionLoss, ownQueryFailure } from './errors.js';
  * (embedded, in-process). Everything above this file is identical for both.
  */
 export interface PgConnection {
+  /** A query of schemagate's own; one with parameters is prepared once per session, then only bound. */
   query<T extends object>(text: string, params?: unknown[]): Promise<T[]>;
   /**
    * Run one migration statement as written (simple protocol: any statement, no parameters).
    * Returns the rows it changed, as its command tag counts them (0 for DDL).
    */
   exec(text: string): Promise<number>;
+}
+
+/** The session: queries, and transactions on it. */
+export interface PgSession extends PgConnection {
   /**
-   * Runs `fn` in a transaction; `opening` (a SET LOCAL) runs first in it, sent with BEGIN in one
-   * round trip where the driver can.
+   * Sends the queries back to back without waiting for an answer in between (one round trip on
+   * a server), then waits for every answer; the first failure is thrown, after rolling back any
+   * transaction the queries left open.
    */
-  transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string): Promise<T>;
+  pipeline(queries: PgQuery[]): Promise<void>;
+  transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options?: PgTransactionOptions): Promise<T>;
   close(): Promise<void>;
   /** A server's session (PGlite has none to look at from outside). */
   readonly session?: ServerSession;
@@ -34,7 +41,40 @@ export interface ServerSession {
    * Another session to the same database with the same credentials, named `purpose` for
    * pg_stat_activity: to watch this one while it runs a statement, or to probe for a pooler.
    */
-  openAnother(purpose: string): Promise<PgConnection>;
+  openAnother(purpose: string): Promise<PgSession>;
+}
+
+export interface PgQuery {
+  text: string;
+  params?: unknown[];
+}
+
+export interface PgTransactionOptions {
+  /** Queries sent ahead of BEGIN in the same round trip ({@link PgSession.pipeline}); their failure fails the call before `fn` runs. */
+  before?: PgQuery[];
+  /** Settings local to the transaction (`set_config(name, value, true)`), sent with its BEGIN in the same round trip. */
+  settings?: Record<string, string>;
+}
+
+export interface PgTransaction extends PgConnection {
+  /**
+   * Sends a write whose answer is needed only later: it travels with whatever is sent next (the
+   * COMMIT, for the journal row of a migration; the next migration's first statement, in a
+   * batch). That next query's answer is taken only once the write's is in, and a failed write is
+   * reported as itself, never as the failure of the query after it (which the aborted
+   * transaction did not run); at the latest the commit fails with it, and the transaction rolls back.
+   */
+  queue(text: string, params: unknown[]): Promise<void>;
+}
+
+/** The transaction-local settings as one query, sent right after BEGIN. */
+function settingsQuery(settings: Record<string, string> = {}): PgQuery[] {
+  const entries = Object.entries(settings);
+  if (entries.length === 0) return [];
+  return [{
+    text: `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
+    params: entries.flat(),
+  }];
 }
 
 /**
@@ -45,7 +85,7 @@ export interface ServerSession {
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
  */
-function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: ServerSession): PgConnection {
+function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: ServerSession): PgSession {
   const send = async <T>(run: () => Promise<T>): Promise<T> => {
     if (session.lost) throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
     try {
@@ -55,31 +95,71 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       throw error;
     }
   };
-  const connection: PgConnection = {
-    async query<T extends object>(text: string, params: unknown[] = []) {
-      try {
-        return (await send(() => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]))) as unknown as T[];
-      } catch (error) {
-        throw ownQueryFailure(error);
-      }
-    },
-    async exec(text: string) {
-      const result = await send(() => sql.unsafe(text).simple());
-      return Number((result as { count?: unknown }).count ?? 0) || 0;
-    },
-    async transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string) {
+  // Called without awaiting, these are pipelined: postgres.js writes each query as it is issued
+  // on its one connection (a prepared one needs no Parse/Describe round trip after its first use).
+  const query = async <T extends object>(text: string, params: unknown[] = []) => {
+    try {
+      const options = params.length > 0 ? { prepare: true } : {};
+      return (await send(() => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], options))) as unknown as T[] & { command?: string };
+    } catch (error) {
+      throw ownQueryFailure(error);
+    }
+  };
+  const exec = async (text: string) => {
+    const result = await send(() => sql.unsafe(text).simple());
+    return Number((result as { count?: unknown }).count ?? 0) || 0;
+  };
+  const rollback = async () => {
+    if (!session.lost) await query('ROLLBACK').catch(() => {});
+  };
+  const pipeline = async (queries: PgQuery[]) => {
+    const answers = queries.map((q) => query(q.text, q.params));
+    try {
+      await Promise.all(answers);
+    } catch (error) {
+      await rollback();
+      throw error;
+    }
+  };
+  return {
+    query,
+    exec,
+    pipeline,
+    async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
+      await pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+      const queued: Array<Promise<unknown>> = [];
+      // Sent at once, behind the queued writes; their failure is reported first (it aborted the
+      // transaction, so this never ran), this one's own answer only when they succeeded.
+      const afterQueued = async <R>(next: () => Promise<R>): Promise<R> => {
+        const earlier = queued.splice(0);
+        const answer = next();
+        if (earlier.length === 0) return answer;
+        answer.catch(() => {});
+        await Promise.all(earlier);
+        return answer;
+      };
+      const tx: PgTransaction = {
+        query: (text, params) => afterQueued(() => query(text, params)),
+        exec: (text) => afterQueued(() => exec(text)),
+        queue: (text, params) => {
+          const answer = query(text, params);
+          answer.catch(() => {}); // awaited by whatever is sent next, at the latest the COMMIT
+          queued.push(answer);
+          return Promise.resolve();
+        },
+      };
       let inner = true;
-      const tx: PgConnection = { ...connection, transaction: () => Promise.reject(new Error('nested transaction')) };
       try {
-        // Without parameters the query goes as one simple-protocol message: both statements, one round trip.
-        await connection.query(opening ? `BEGIN; ${opening}` : 'BEGIN');
         const result = await fn(tx);
         inner = false;
-        await connection.query('COMMIT');
+        // A queued write that failed aborted the transaction, and the server answers the COMMIT
+        // with ROLLBACK; the write's own error is thrown.
+        const { command } = await afterQueued(() => query('COMMIT'));
+        if (command !== 'COMMIT') throw ownQueryFailure(new Error(`the transaction ended with ${command ?? 'no answer'} instead of COMMIT`));
         return result;
       } catch (error) {
         // A failed COMMIT has ended the transaction already; a lost session rolled it back.
-        if (inner && !session.lost) await connection.query('ROLLBACK').catch(() => {});
+        if (inner) await rollback();
         throw error;
       }
     },
@@ -88,7 +168,6 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     },
     ...(server ? { session: server } : {}),
   };
-  return connection;
 }
 
 export interface ServerConnectionOptions {
@@ -97,7 +176,7 @@ export interface ServerConnectionOptions {
   connectTimeoutSeconds?: number;
 }
 
-export async function connectServer(url: string, options: ServerConnectionOptions): Promise<PgConnection> {
+export async function connectServer(url: string, options: ServerConnectionOptions): Promise<PgSession> {
   // One connection: the session advisory lock, the transactions and the journal writes must all
   // share the session that holds the lock.
   const session = { lost: false };
@@ -138,27 +217,42 @@ interface PGliteLike {
   close?(): Promise<void>;
 }
 
-function wrapPGlite(db: PGliteLike, isTransaction: boolean): PgConnection {
-  return {
+function wrapPGlite(db: PGliteLike): PgSession {
+  const operations = (on: PGliteLike) => ({
     async query<T extends object>(text: string, params: unknown[] = []) {
       try {
-        return (await db.query<T>(text, params)).rows;
+        return (await on.query<T>(text, params)).rows;
       } catch (error) {
         throw ownQueryFailure(error);
       }
     },
     async exec(text: string) {
       try {
-        return (await db.exec(text)).at(-1)?.affectedRows ?? 0;
+        return (await on.exec(text)).at(-1)?.affectedRows ?? 0;
       } catch (error) {
         throw explainMissingExtension(error);
       }
     },
-    async transaction<T>(fn: (tx: PgConnection) => Promise<T>, opening?: string) {
-      if (isTransaction) throw new Error('nested transaction');
-      return db.transaction(async (tx) => {
-        if (opening) await tx.exec(opening);
-        return fn(wrapPGlite(tx, true));
+  });
+  const connection = operations(db);
+  // In process there is no round trip to save: the same steps, one after another.
+  const pipeline = async (queries: PgQuery[]) => {
+    try {
+      for (const q of queries) await connection.query(q.text, q.params);
+    } catch (error) {
+      await connection.query('ROLLBACK').catch(() => {});
+      throw error;
+    }
+  };
+  return {
+    ...connection,
+    pipeline,
+    async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
+      await pipeline(options.before ?? []);
+      return db.transaction(async (inner) => {
+        const tx = operations(inner);
+        for (const q of settingsQuery(options.settings)) await tx.query(q.text, q.params);
+        return fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
       });
     },
     async close() {
@@ -223,14 +317,14 @@ function contribExtensions(names: string[]): Record<string, unknown> {
  * `pglite://PATH` keeps its data in PATH; `pglite://memory` keeps it in memory. PGlite can
  * `CREATE EXTENSION` only for the extensions it was created with: those the migrations create.
  */
-export async function connectPGlite(dataDir: string | null, options: { statementTimeoutMs?: number; extensions?: string[] } = {}): Promise<PgConnection> {
+export async function connectPGlite(dataDir: string | null, options: { statementTimeoutMs?: number; extensions?: string[] } = {}): Promise<PgSession> {
   const { PGlite } = loadOptionalModule<{ PGlite: { create(dir?: string, options?: { extensions?: Record<string, unknown> }): Promise<PGliteLike> } }>(
     PGLITE,
     'The embedded Postgres (pglite:// URL)',
   );
   if (dataDir) preparePGliteDir(dataDir);
   const db = await PGlite.create(dataDir ?? undefined, { extensions: contribExtensions(options.extensions ?? []) });
-  const connection = wrapPGlite(db, false);
+  const connection = wrapPGlite(db);
   if (options.statementTimeoutMs) await connection.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
   return connection;
 }

@@ -25,7 +25,7 @@ import { holderIsDead } from '../holder.js';
 import { damagedJournal, journalVersionOf, lacksColumns, missingColumns, newerJournal } from '../journal-shape.js';
 import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
-import { connectPGlite, connectServer, type PgConnection } from './connection.js';
+import { connectPGlite, connectServer, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
 import { Adopter } from '../adopted.js';
 import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
 import { isConnectionLoss, privilegeHint } from './errors.js';
@@ -43,6 +43,7 @@ import {
   journalNames,
   selectAttemptsSql,
   selectStatementsSql,
+  statementParams,
   toJournalRow,
   toStatementRow,
   upsertAttemptSql,
@@ -112,39 +113,55 @@ async function executeOn(connection: PgConnection, statement: Statement, observe
   }
 }
 
-function executor(
-  connection: PgConnection,
-  names: JournalNames,
-  adopted: Adopter<PgConnection>,
-  observe: StatementObserver | undefined,
-  inTransaction: boolean,
-  invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} },
-): Executor {
+/**
+ * The `running` row of an attempt, as its own transaction with an asynchronous commit (one WAL
+ * flush per migration instead of two). Why it is still durable before anything the migration
+ * does: crash recovery replays a prefix of the WAL, and this commit record precedes every change
+ * of the migration in the WAL, since the server runs this session's queries in order even when
+ * they were sent together. A migration's changes count only once their own commit is durable
+ * (the migration's COMMIT, or each statement's autocommit outside a transaction), and a
+ * synchronous commit flushes the WAL up to itself, this row included. So after a crash or a kill
+ * at any point the journal has the row whenever the schema has anything of the migration; a
+ * lost row (the server crashed before any flush) comes with no trace of the migration either.
+ * The migration's BEGIN, sent in the same round trip, starts only after this COMMIT.
+ */
+function runningRow(names: JournalNames, row: JournalRow): PgQuery[] {
+  return [
+    { text: 'BEGIN' },
+    { text: 'SET LOCAL synchronous_commit TO OFF' },
+    { text: upsertAttemptSql(names), params: attemptParams(row) },
+    { text: 'COMMIT' },
+  ];
+}
+
+function executor(connection: PgSession, names: JournalNames, adopted: Adopter<PgConnection>, invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} }): Executor {
   return {
-    // Inside a transaction, the transaction bounds every statement's lock wait (Transactions).
-    // Outside one a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
+    // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
     execute: (statement: Statement, options?: RunOptions) =>
-      inTransaction
-        ? executeOn(connection, statement, observe)
-        : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
+      buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
     async writeAttempt(row: JournalRow, migration: Migration) {
-      if (row.status === 'running' && !inTransaction) {
-        // The "started" row needs no flush of its own: the migration's commit (or the failure
-        // row) that follows is synchronous and makes it durable, so one fsync per migration.
-        await connection.transaction(async (tx) => {
-          await tx.query('SET LOCAL synchronous_commit TO OFF');
-          await tx.query(upsertAttemptSql(names), attemptParams(row));
-        });
-        return;
-      }
+      if (row.status === 'running') return connection.pipeline(runningRow(names, row));
       await connection.query(upsertAttemptSql(names), attemptParams(row));
       if (row.status === 'applied') await adopted.record(connection, migration);
     },
     async writeStatement(row: StatementRow) {
-      await connection.query(insertStatementSql(names), [
-        row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt,
-      ]);
+      await connection.query(insertStatementSql(names), statementParams(row));
     },
+  };
+}
+
+/**
+ * Inside a migration's transaction the journal row travels with the COMMIT (one round trip for
+ * both): it commits with the migration or not at all, and a failure to write it fails the commit.
+ */
+function transactionExecutor(tx: PgTransaction, names: JournalNames, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined): Executor {
+  return {
+    execute: (statement: Statement) => executeOn(tx, statement, observe),
+    async writeAttempt(row: JournalRow, migration: Migration) {
+      await tx.queue(upsertAttemptSql(names), attemptParams(row));
+      if (row.status === 'applied') await adopted.record(tx, migration);
+    },
+    writeStatement: (row: StatementRow) => tx.queue(insertStatementSql(names), statementParams(row)),
   };
 }
 
@@ -160,7 +177,7 @@ class PostgresEngine implements Engine {
   private readonly adopted: Adopter<PgConnection>;
 
   constructor(
-    private readonly connection: PgConnection,
+    private readonly connection: PgSession,
     private readonly options: EngineOptions,
     /** A PGlite data directory, locked by a file rather than an advisory lock (see lock.ts). */
     private readonly lockDir: string | null = null,
@@ -169,16 +186,17 @@ class PostgresEngine implements Engine {
     this.names = journalNames(schema, options.journalTable);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.names, this.adopted, undefined, false, {
+    this.base = executor(connection, this.names, this.adopted, {
       rebuild: options.rebuildInvalidIndexes ?? true,
       log: options.log ?? (() => {}),
     });
     this.transactions = {
-      transaction: (fn, run) =>
-        this.connection.transaction(
-          (tx) => fn(executor(tx, this.names, this.adopted, options.observe, true)),
-          run?.lockTimeoutMs === undefined ? undefined : `SET LOCAL lock_timeout = '${lockTimeoutSetting(run.lockTimeoutMs)}'`,
-        ),
+      // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
+      transaction: (fn, { started, lockTimeoutMs } = {}) =>
+        this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
+          before: started ? runningRow(this.names, started.row) : [],
+          settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
+        }),
     };
     const { session } = connection;
     if (session) this.watch = () => watchSession(session);
@@ -186,7 +204,7 @@ class PostgresEngine implements Engine {
       runBatch: (statement, record) =>
         this.connection.transaction(async (tx) => {
           const rows = await execCounting(tx, statement);
-          await record(executor(tx, this.names, this.adopted, undefined, true), rows);
+          await record(transactionExecutor(tx, this.names, this.adopted, undefined), rows);
           return rows;
         }),
       queryNumber: async (sql) => {
@@ -316,11 +334,8 @@ class PostgresEngine implements Engine {
   async rehearse<T>(options: RehearsalOptions, fn: (tx: RehearsalExecutor) => Promise<T>): Promise<T> {
     let outcome: { value: T } | null = null;
     try {
+      const settings = { lock_timeout: `${Math.ceil(options.lockTimeoutMs)}ms`, statement_timeout: `${Math.ceil(options.statementTimeoutMs)}ms` };
       await this.connection.transaction(async (tx) => {
-        await tx.query(`SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)`, [
-          `${Math.ceil(options.lockTimeoutMs)}ms`,
-          `${Math.ceil(options.statementTimeoutMs)}ms`,
-        ]);
         outcome = {
           value: await fn({
             execute: (statement) => executeOn(tx, statement, options.observe),
@@ -329,7 +344,7 @@ class PostgresEngine implements Engine {
         };
         // The only way out of this transaction is a rollback.
         throw ROLLBACK;
-      });
+      }, { settings });
     } catch (error) {
       if (error !== ROLLBACK) throw error;
     }

@@ -122,6 +122,8 @@ export const insertStatementSql = (names: JournalNames) =>
   `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
    VALUES ($1, $2, $3, $4, $5)`;
 
+export const statementParams = (row: StatementRow): unknown[] => [row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt];
+
 export const selectStatementsSql = (names: JournalNames) =>
   `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
 

@@ -1,5 +1,5 @@
 import type { Blocker, StatementActivity, StatementProgress, StatementWatch } from '../engine.js';
-import type { PgConnection, ServerSession } from './connection.js';
+import type { PgSession, ServerSession } from './connection.js';
 
 /**
  * What the migration's session is doing, read from a second session (the first is busy running
@@ -69,7 +69,7 @@ function toProgress(raw: Json): StatementProgress | null {
 }
 
 export function watchSession(session: ServerSession): StatementWatch {
-  let side: Promise<PgConnection> | null = null;
+  let side: Promise<PgSession> | null = null;
   return {
     async sample(): Promise<StatementActivity> {
       side ??= session.openAnother('watch');

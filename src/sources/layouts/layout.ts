@@ -45,6 +45,8 @@ export const SCHEMAGATE_NO_TRANSACTION = '-- schemagate:no-transaction';
 export class Folder {
   private listing: DirEntry[] | null = null;
   private readonly texts = new Map<string, string>();
+  /** Each file's bytes, read once per run: detection and loading share them. */
+  private readonly contents = new Map<string, Buffer>();
 
   constructor(
     readonly root: string,
@@ -78,11 +80,21 @@ export class Folder {
     return relativeFile(this.abs(rel), this.cwd);
   }
 
+  /** A file's bytes, as read the first time this run asked for them. */
+  bytes(rel: string): Buffer {
+    let bytes = this.contents.get(rel);
+    if (bytes === undefined) {
+      bytes = fs.readFileSync(this.abs(rel));
+      this.contents.set(rel, bytes);
+    }
+    return bytes;
+  }
+
   /** A file's text for detection (lenient: decoding errors are the loader's to report). */
   text(rel: string): string {
     let text = this.texts.get(rel);
     if (text === undefined) {
-      text = fs.readFileSync(this.abs(rel), 'utf8');
+      text = this.bytes(rel).toString('utf8');
       this.texts.set(rel, text);
     }
     return text;
@@ -108,7 +120,7 @@ export interface VersionedFile {
  */
 export function readVersioned(folder: Folder, files: VersionedFile[], opts: LoadOptions, problems: Problems, extra: ReadExtra, duplicateHint: string): Migration[] {
   const read = files.flatMap((f) => {
-    const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, extra));
+    const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel) }));
     return migration ? [migration] : [];
   });
   read.sort((a, b) => compareVersions(a.order, b.order) || compareStrings(a.file, b.file));

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startCountingProxy, type CountingProxy } from '../../bench/pg-proxy.mjs';
+import { startChdbHttpServer, type ChdbHttpServer } from '../support/chdb-http-server.js';
+import { createDatabase, serverAvailable } from '../support/postgres.js';
+import { runMode } from '../support/run.js';
+import { workspace } from '../support/workspace.js';
+
+/**
+ * What one migration costs on the wire, as counts (deterministic, unlike timings): Postgres
+ * protocol round trips through a counting proxy, ClickHouse HTTP requests to the chDB-backed
+ * server. Each is the difference between applying 2n and n migrations, so the run's fixed cost
+ * (connect, lock, journal read) cancels out.
+ */
+const online = await serverAvailable();
+
+function folder(count: number, statements: (i: number) => string[]): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) files[`migrations/${String(i + 1).padStart(4, '0')}_t${i}.sql`] = `${statements(i).join('\n')}\n`;
+  return workspace(files).dir;
+}
+
+(online ? describe : describe.skip)('Postgres round trips per migration', () => {
+  let proxy: CountingProxy;
+  beforeAll(async () => {
+    proxy = await startCountingProxy();
+  });
+  afterAll(async () => {
+    await proxy.close();
+  });
+
+  const applyThroughProxy = async (dir: string) => {
+    const db = await createDatabase();
+    try {
+      proxy.reset();
+      const outcome = await runMode({ mode: 'apply', 'database-url': db.url.replace(/:5432\//, `:${proxy.port}/`), verify: 'false' }, dir);
+      expect(outcome.status).toBe('ok');
+      return proxy.snapshot();
+    } finally {
+      await db.drop();
+    }
+  };
+  const perMigration = async (n: number, statements: (i: number) => string[]) => {
+    const few = await applyThroughProxy(folder(n, statements));
+    const many = await applyThroughProxy(folder(2 * n, statements));
+    return { roundTrips: (many.roundTrips - few.roundTrips) / n, parses: (many.parses - few.parses) / n, messages: (many.messages - few.messages) / n };
+  };
+
+  it('a migration of 2 statements costs 4 round trips: running row with BEGIN, each statement, applied row with COMMIT', async () => {
+    const cost = await perMigration(3, (i) => [`CREATE TABLE t${i} (id int PRIMARY KEY, name text);`, `CREATE INDEX t${i}_name ON t${i} (name);`]);
+    expect(cost.roundTrips).toBeLessThanOrEqual(4);
+    // The journal's writes are prepared once per run: no Parse per migration.
+    expect(cost.parses).toBe(0);
+  });
+
+  it('each further statement costs one round trip, so a failure maps to its statement', async () => {
+    const cost = await perMigration(3, (i) => [`CREATE TABLE t${i} (id int);`, `INSERT INTO t${i} VALUES (1);`, `INSERT INTO t${i} VALUES (2);`]);
+    expect(cost.roundTrips).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('ClickHouse HTTP requests per migration', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'schemagate-requests-'));
+  let server: ChdbHttpServer;
+  let databases = 0;
+  beforeAll(async () => {
+    server = await startChdbHttpServer({ dataPath: dir });
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const requestsToApply = async (migrations: string) => {
+    const db = `sg_requests_${databases++}`;
+    await fetch(`${server.url}/`, { method: 'POST', body: `CREATE DATABASE ${db}` });
+    const before = server.requests;
+    const outcome = await runMode({ mode: 'apply', 'database-url': `${server.url}/${db}`, verify: 'false' }, migrations);
+    expect(outcome.status).toBe('ok');
+    return server.requests - before;
+  };
+  const perMigration = async (n: number, statements: (i: number) => string[]) =>
+    ((await requestsToApply(folder(2 * n, statements))) - (await requestsToApply(folder(n, statements)))) / n;
+
+  it('one statement: the running row, the statement, the applied row (which also records the last statement)', async () => {
+    expect(await perMigration(2, (i) => [`CREATE TABLE t${i} (id UInt64) ENGINE = MergeTree ORDER BY id;`])).toBe(3);
+  });
+
+  it('an ALTER that only changes metadata (ADD COLUMN) costs no look at system.mutations', async () => {
+    const addColumn = (i: number) =>
+      i === 0 ? ['CREATE TABLE base (id UInt64) ENGINE = MergeTree ORDER BY id;'] : [`ALTER TABLE base ADD COLUMN c${i} UInt8 DEFAULT 0;`];
+    expect(await perMigration(2, addColumn)).toBe(3);
+  });
+
+    it('each further statement: itself and its progress row, written before the next statement starts', async () => {
+    const cost = await perMigration(2, (i) => [`CREATE TABLE t${i} (id UInt64) ENGINE = MergeTree ORDER BY id;`, `CREATE TABLE u${i} (id UInt64) ENGINE = MergeTree ORDER BY id;`]);
+    expect(cost).toBe(5);
+  });
+});
