@@ -37249,6 +37249,10 @@ const inputs_generated_ACTION_INPUTS = {
         "default": "false",
         "description": "Continue a failed non-transactional migration (ClickHouse, or a no-transaction Postgres file) after its completed statements, provided those statements are unchanged."
     },
+    "transaction-mode": {
+        "default": "per-migration",
+        "description": "Postgres apply: per-migration (each migration commits with its journal row, so migrations 1-2 stay applied when 3 fails) or batch (the pending migrations and their journal rows in one transaction, committed in chunks of at most 1000 statements so the server's lock table holds: all or nothing per chunk; a no-transaction migration runs on its own between chunks). batch is a config error on an engine without transactions (ClickHouse)."
+    },
     "verify": {
         "default": "true",
         "description": "After apply, verify the live schema against the snapshot when one is found."
@@ -38519,8 +38523,12 @@ function sha256Hex(data) {
 const shortChecksum = (checksum) => checksum.slice(0, 12);
 /** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
 function checksumsOf(bytes) {
+    const sha256 = sha256Hex(bytes);
+    // Without a CR the line-ending-normalised bytes are the bytes themselves: one hash, not two.
+    if (!bytes.includes(0x0d))
+        return { sha256, 'sha256-lf': sha256 };
     const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-    return { sha256: sha256Hex(bytes), 'sha256-lf': sha256Hex(lf) };
+    return { sha256, 'sha256-lf': sha256Hex(lf) };
 }
 /**
  * A migration's checksum as another tool computes it (see AdoptedChecksum). Flyway reads the
@@ -39556,6 +39564,52 @@ function alterTableTarget(sql) {
     return { database: null, table: name.value };
 }
 /**
+ * The ALTER TABLE commands that change only the table's metadata and never start a mutation:
+ * existing parts are left as they are (a new index or projection is built for new parts; old
+ * ones need MATERIALIZE, which is a mutation).
+ */
+const METADATA_ONLY = new Set([
+    'ADD COLUMN', 'ADD INDEX', 'ADD CONSTRAINT', 'ADD PROJECTION', 'DROP CONSTRAINT',
+    'COMMENT COLUMN', 'MODIFY COMMENT', 'MODIFY SETTING', 'RESET SETTING',
+]);
+/**
+ * The table whose mutations an `ALTER TABLE` may start, or null: another statement, or an ALTER
+ * whose every command (`ADD COLUMN a ..., ADD INDEX i ...`) only changes metadata, which the
+ * caller then need not watch `system.mutations` around.
+ */
+function mutationTarget(sql) {
+    const table = alterTableTarget(sql);
+    if (!table)
+        return null;
+    const all = [...tokens(sql)];
+    let i = 2; // past ALTER TABLE
+    if (isWord(all[i], 'IF'))
+        i += 2;
+    i += all[i + 1]?.type === 'punct' && all[i + 1].raw === '.' ? 3 : 1;
+    if (isWord(all[i], 'ON') && isWord(all[i + 1], 'CLUSTER'))
+        i += 3;
+    const commands = [[]];
+    let depth = 0;
+    for (const token of all.slice(i)) {
+        if (token.type === 'punct') {
+            if (token.raw === '(' || token.raw === '[')
+                depth++;
+            else if (token.raw === ')' || token.raw === ']')
+                depth--;
+            else if (token.raw === ',' && depth === 0) {
+                commands.push([]);
+                continue;
+            }
+            else if (token.raw === ';' && depth === 0)
+                continue;
+        }
+        const command = commands.at(-1);
+        if (command.length < 2)
+            command.push(token.type === 'word' ? token.raw.toUpperCase() : token.raw);
+    }
+    return commands.every((words) => METADATA_ONLY.has(words.join(' '))) ? null : table;
+}
+/**
  * Splits at the separator where it stands outside parentheses, brackets and quotes:
  * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
  */
@@ -40428,10 +40482,11 @@ class ClickHouseEngine {
     }
     /**
      * One statement per request. An `ALTER TABLE` may start mutations, which ClickHouse runs in
-     * the background: the statement is done when they are (see mutations.ts).
+     * the background: the statement is done when they are (see mutations.ts). One whose commands
+     * only change metadata (`ADD COLUMN`...) starts none, and costs no look at system.mutations.
      */
     async execute(statement) {
-        const table = alterTableTarget(statement.sql);
+        const table = mutationTarget(statement.sql);
         const before = table ? await mutationIds(this.client, table) : null;
         await this.client.command(statement.sql);
         if (table && before) {
@@ -43395,6 +43450,16 @@ function ownQueryFailure(error) {
 
 
 
+/** The transaction-local settings as one query, sent right after BEGIN. */
+function settingsQuery(settings = {}) {
+    const entries = Object.entries(settings);
+    if (entries.length === 0)
+        return [];
+    return [{
+            text: `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
+            params: entries.flat(),
+        }];
+}
 /**
  * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
  * nothing sent once the session is gone. postgres.js's reserved connections (`sql.begin`) write
@@ -43416,34 +43481,78 @@ function wrapPostgresJs(sql, session, server) {
             throw error;
         }
     };
-    const connection = {
-        async query(text, params = []) {
-            try {
-                return (await send(() => sql.unsafe(text, params)));
-            }
-            catch (error) {
-                throw ownQueryFailure(error);
-            }
-        },
-        async exec(text) {
-            const result = await send(() => sql.unsafe(text).simple());
-            return Number(result.count ?? 0) || 0;
-        },
-        async transaction(fn, opening) {
+    // Called without awaiting, these are pipelined: postgres.js writes each query as it is issued
+    // on its one connection (a prepared one needs no Parse/Describe round trip after its first use).
+    const query = async (text, params = []) => {
+        try {
+            const options = params.length > 0 ? { prepare: true } : {};
+            return (await send(() => sql.unsafe(text, params, options)));
+        }
+        catch (error) {
+            throw ownQueryFailure(error);
+        }
+    };
+    const exec = async (text) => {
+        const result = await send(() => sql.unsafe(text).simple());
+        return Number(result.count ?? 0) || 0;
+    };
+    const rollback = async () => {
+        if (!session.lost)
+            await query('ROLLBACK').catch(() => { });
+    };
+    const pipeline = async (queries) => {
+        const answers = queries.map((q) => query(q.text, q.params));
+        try {
+            await Promise.all(answers);
+        }
+        catch (error) {
+            await rollback();
+            throw error;
+        }
+    };
+    return {
+        query,
+        exec,
+        pipeline,
+        async transaction(fn, options = {}) {
+            await pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+            const queued = [];
+            // Sent at once, behind the queued writes; their failure is reported first (it aborted the
+            // transaction, so this never ran), this one's own answer only when they succeeded.
+            const afterQueued = async (next) => {
+                const earlier = queued.splice(0);
+                const answer = next();
+                if (earlier.length === 0)
+                    return answer;
+                answer.catch(() => { });
+                await Promise.all(earlier);
+                return answer;
+            };
+            const tx = {
+                query: (text, params) => afterQueued(() => query(text, params)),
+                exec: (text) => afterQueued(() => exec(text)),
+                queue: (text, params) => {
+                    const answer = query(text, params);
+                    answer.catch(() => { }); // awaited by whatever is sent next, at the latest the COMMIT
+                    queued.push(answer);
+                    return Promise.resolve();
+                },
+            };
             let inner = true;
-            const tx = { ...connection, transaction: () => Promise.reject(new Error('nested transaction')) };
             try {
-                // Without parameters the query goes as one simple-protocol message: both statements, one round trip.
-                await connection.query(opening ? `BEGIN; ${opening}` : 'BEGIN');
                 const result = await fn(tx);
                 inner = false;
-                await connection.query('COMMIT');
+                // A queued write that failed aborted the transaction, and the server answers the COMMIT
+                // with ROLLBACK; the write's own error is thrown.
+                const { command } = await afterQueued(() => query('COMMIT'));
+                if (command !== 'COMMIT')
+                    throw ownQueryFailure(new Error(`the transaction ended with ${command ?? 'no answer'} instead of COMMIT`));
                 return result;
             }
             catch (error) {
                 // A failed COMMIT has ended the transaction already; a lost session rolled it back.
-                if (inner && !session.lost)
-                    await connection.query('ROLLBACK').catch(() => { });
+                if (inner)
+                    await rollback();
                 throw error;
             }
         },
@@ -43452,7 +43561,6 @@ function wrapPostgresJs(sql, session, server) {
         },
         ...(server ? { session: server } : {}),
     };
-    return connection;
 }
 async function connectServer(url, options) {
     // One connection: the session advisory lock, the transactions and the journal writes must all
@@ -43485,11 +43593,11 @@ async function connectServer(url, options) {
     const openAnother = (purpose) => connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
     return wrapPostgresJs(sql, session, { pid, openAnother });
 }
-function wrapPGlite(db, isTransaction) {
-    return {
+function wrapPGlite(db) {
+    const operations = (on) => ({
         async query(text, params = []) {
             try {
-                return (await db.query(text, params)).rows;
+                return (await on.query(text, params)).rows;
             }
             catch (error) {
                 throw ownQueryFailure(error);
@@ -43497,19 +43605,35 @@ function wrapPGlite(db, isTransaction) {
         },
         async exec(text) {
             try {
-                return (await db.exec(text)).at(-1)?.affectedRows ?? 0;
+                return (await on.exec(text)).at(-1)?.affectedRows ?? 0;
             }
             catch (error) {
                 throw explainMissingExtension(error);
             }
         },
-        async transaction(fn, opening) {
-            if (isTransaction)
-                throw new Error('nested transaction');
-            return db.transaction(async (tx) => {
-                if (opening)
-                    await tx.exec(opening);
-                return fn(wrapPGlite(tx, true));
+    });
+    const connection = operations(db);
+    // In process there is no round trip to save: the same steps, one after another.
+    const pipeline = async (queries) => {
+        try {
+            for (const q of queries)
+                await connection.query(q.text, q.params);
+        }
+        catch (error) {
+            await connection.query('ROLLBACK').catch(() => { });
+            throw error;
+        }
+    };
+    return {
+        ...connection,
+        pipeline,
+        async transaction(fn, options = {}) {
+            await pipeline(options.before ?? []);
+            return db.transaction(async (inner) => {
+                const tx = operations(inner);
+                for (const q of settingsQuery(options.settings))
+                    await tx.query(q.text, q.params);
+                return fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
             });
         },
         async close() {
@@ -43578,7 +43702,7 @@ async function connectPGlite(dataDir, options = {}) {
     if (dataDir)
         preparePGliteDir(dataDir);
     const db = await PGlite.create(dataDir ?? undefined, { extensions: contribExtensions(options.extensions ?? []) });
-    const connection = wrapPGlite(db, false);
+    const connection = wrapPGlite(db);
     if (options.statementTimeoutMs)
         await connection.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
     return connection;
@@ -43684,6 +43808,7 @@ function attemptParams(row) {
 const selectAttemptsSql = (names, version) => `SELECT ${columnsAt(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
 const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
    VALUES ($1, $2, $3, $4, $5)`;
+const statementParams = (row) => [row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt];
 const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
 const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
@@ -44857,32 +44982,55 @@ async function executeOn(connection, statement, observe, lockTimeoutMs) {
             await reset;
     }
 }
-function executor(connection, names, adopted, observe, inTransaction, invalidIndexes = { rebuild: true, log: () => { } }) {
+/**
+ * The `running` row of an attempt, as its own transaction with an asynchronous commit (one WAL
+ * flush per migration instead of two). Why it is still durable before anything the migration
+ * does: crash recovery replays a prefix of the WAL, and this commit record precedes every change
+ * of the migration in the WAL, since the server runs this session's queries in order even when
+ * they were sent together. A migration's changes count only once their own commit is durable
+ * (the migration's COMMIT, or each statement's autocommit outside a transaction), and a
+ * synchronous commit flushes the WAL up to itself, this row included. So after a crash or a kill
+ * at any point the journal has the row whenever the schema has anything of the migration; a
+ * lost row (the server crashed before any flush) comes with no trace of the migration either.
+ * The migration's BEGIN, sent in the same round trip, starts only after this COMMIT.
+ */
+function runningRow(names, row) {
+    return [
+        { text: 'BEGIN' },
+        { text: 'SET LOCAL synchronous_commit TO OFF' },
+        { text: upsertAttemptSql(names), params: attemptParams(row) },
+        { text: 'COMMIT' },
+    ];
+}
+function executor(connection, names, adopted, invalidIndexes = { rebuild: true, log: () => { } }) {
     return {
-        // Inside a transaction, the transaction bounds every statement's lock wait (Transactions).
-        // Outside one a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
-        execute: (statement, options) => inTransaction
-            ? executeOn(connection, statement, observe)
-            : buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
+        // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
+        execute: (statement, options) => buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
         async writeAttempt(row, migration) {
-            if (row.status === 'running' && !inTransaction) {
-                // The "started" row needs no flush of its own: the migration's commit (or the failure
-                // row) that follows is synchronous and makes it durable, so one fsync per migration.
-                await connection.transaction(async (tx) => {
-                    await tx.query('SET LOCAL synchronous_commit TO OFF');
-                    await tx.query(upsertAttemptSql(names), attemptParams(row));
-                });
-                return;
-            }
+            if (row.status === 'running')
+                return connection.pipeline(runningRow(names, row));
             await connection.query(upsertAttemptSql(names), attemptParams(row));
             if (row.status === 'applied')
                 await adopted.record(connection, migration);
         },
         async writeStatement(row) {
-            await connection.query(insertStatementSql(names), [
-                row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt,
-            ]);
+            await connection.query(insertStatementSql(names), statementParams(row));
         },
+    };
+}
+/**
+ * Inside a migration's transaction the journal row travels with the COMMIT (one round trip for
+ * both): it commits with the migration or not at all, and a failure to write it fails the commit.
+ */
+function transactionExecutor(tx, names, adopted, observe) {
+    return {
+        execute: (statement) => executeOn(tx, statement, observe),
+        async writeAttempt(row, migration) {
+            await tx.queue(upsertAttemptSql(names), attemptParams(row));
+            if (row.status === 'applied')
+                await adopted.record(tx, migration);
+        },
+        writeStatement: (row) => tx.queue(insertStatementSql(names), statementParams(row)),
     };
 }
 const ROLLBACK = new Error('rehearsal: roll back');
@@ -44907,12 +45055,16 @@ class PostgresEngine {
         this.names = journal_journalNames(schema, options.journalTable);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-        this.base = executor(connection, this.names, this.adopted, undefined, false, {
+        this.base = executor(connection, this.names, this.adopted, {
             rebuild: options.rebuildInvalidIndexes ?? true,
             log: options.log ?? (() => { }),
         });
         this.transactions = {
-            transaction: (fn, run) => this.connection.transaction((tx) => fn(executor(tx, this.names, this.adopted, options.observe, true)), run?.lockTimeoutMs === undefined ? undefined : `SET LOCAL lock_timeout = '${lockTimeoutSetting(run.lockTimeoutMs)}'`),
+            // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
+            transaction: (fn, { started, lockTimeoutMs } = {}) => this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
+                before: started ? runningRow(this.names, started.row) : [],
+                settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
+            }),
         };
         const { session } = connection;
         if (session)
@@ -44920,7 +45072,7 @@ class PostgresEngine {
         this.batches = {
             runBatch: (statement, record) => this.connection.transaction(async (tx) => {
                 const rows = await execCounting(tx, statement);
-                await record(executor(tx, this.names, this.adopted, undefined, true), rows);
+                await record(transactionExecutor(tx, this.names, this.adopted, undefined), rows);
                 return rows;
             }),
             queryNumber: async (sql) => {
@@ -45033,11 +45185,8 @@ class PostgresEngine {
     async rehearse(options, fn) {
         let outcome = null;
         try {
+            const settings = { lock_timeout: `${Math.ceil(options.lockTimeoutMs)}ms`, statement_timeout: `${Math.ceil(options.statementTimeoutMs)}ms` };
             await this.connection.transaction(async (tx) => {
-                await tx.query(`SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)`, [
-                    `${Math.ceil(options.lockTimeoutMs)}ms`,
-                    `${Math.ceil(options.statementTimeoutMs)}ms`,
-                ]);
                 outcome = {
                     value: await fn({
                         execute: (statement) => executeOn(tx, statement, options.observe),
@@ -45046,7 +45195,7 @@ class PostgresEngine {
                 };
                 // The only way out of this transaction is a rollback.
                 throw ROLLBACK;
-            });
+            }, { settings });
         }
         catch (error) {
             if (error !== ROLLBACK)
@@ -45266,7 +45415,7 @@ function checkBatchStatements(statements, lex, file, options) {
  */
 function readMigration(abs, identity, opts, extra = {}) {
     const file = relativeFile(abs, opts.cwd);
-    const bytes = external_node_fs_default().readFileSync(abs);
+    const bytes = extra.bytes ?? external_node_fs_default().readFileSync(abs);
     const checksums = checksumsOf(bytes);
     const algorithm = opts.checksum ?? 'sha256';
     const text = decodeUtf8(bytes, file);
@@ -45470,6 +45619,8 @@ class Folder {
     cwd;
     listing = null;
     texts = new Map();
+    /** Each file's bytes, read once per run: detection and loading share them. */
+    contents = new Map();
     constructor(root, cwd) {
         this.root = root;
         this.cwd = cwd;
@@ -45495,11 +45646,20 @@ class Folder {
     display(rel) {
         return relativeFile(this.abs(rel), this.cwd);
     }
+    /** A file's bytes, as read the first time this run asked for them. */
+    bytes(rel) {
+        let bytes = this.contents.get(rel);
+        if (bytes === undefined) {
+            bytes = external_node_fs_default().readFileSync(this.abs(rel));
+            this.contents.set(rel, bytes);
+        }
+        return bytes;
+    }
     /** A file's text for detection (lenient: decoding errors are the loader's to report). */
     text(rel) {
         let text = this.texts.get(rel);
         if (text === undefined) {
-            text = external_node_fs_default().readFileSync(this.abs(rel), 'utf8');
+            text = this.bytes(rel).toString('utf8');
             this.texts.set(rel, text);
         }
         return text;
@@ -45515,7 +45675,7 @@ class Folder {
  */
 function readVersioned(folder, files, opts, problems, extra, duplicateHint) {
     const read = files.flatMap((f) => {
-        const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, extra));
+        const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel) }));
         return migration ? [migration] : [];
     });
     read.sort((a, b) => compareVersions(a.order, b.order) || compareStrings(a.file, b.file));
@@ -46740,6 +46900,7 @@ function shardTargets(targets, canary, shard) {
  * Reading settings has no side effects; grouped by the part of a run that uses them.
  */
 const MODES = ['plan', 'apply', 'verify', 'snapshot', 'baseline'];
+const TRANSACTION_MODES = ['per-migration', 'batch'];
 function settings_boolean(name, raw) {
     const value = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value))
@@ -46879,6 +47040,10 @@ function readSettings(lookup, env = process.env) {
     if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
         throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
     }
+    const transactionMode = get('transaction-mode').trim();
+    if (!TRANSACTION_MODES.includes(transactionMode)) {
+        throw configError(`Input \`transaction-mode\` must be ${TRANSACTION_MODES.join(' or ')}, got "${transactionMode}".`);
+    }
     const adopt = get('adopt').trim();
     if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
         throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
@@ -46959,6 +47124,7 @@ function readSettings(lookup, env = process.env) {
             ddlLocks: { timeoutMs: seconds('ddl-lock-timeout', get('ddl-lock-timeout'), { allowZero: true }), retries: ddlLockRetries },
             verify: settings_boolean('verify', get('verify')),
             requireSnapshot: settings_boolean('require-snapshot', get('require-snapshot')),
+            transactionMode: transactionMode,
         },
         verify: { failOnExtra: settings_boolean('fail-on-extra', get('fail-on-extra')) },
         journal: {
@@ -53341,6 +53507,10 @@ async function runStatements(executor, item, run, options, afterEach) {
                 await executeWatched(executor, migration, statement, run, { options: own, lockWaitMs: lockTimeoutMs }, seen);
             }
             catch (error) {
+                // Not the statement's failure: the engine's own (a journal write sent earlier in the same
+                // transaction and answered only now), thrown as it is.
+                if (error instanceof SchemagateError && error.kind !== 'connection')
+                    throw error;
                 throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
             }
         };
@@ -53372,6 +53542,65 @@ function lockTimeoutError(migration, error, wait, policy, atomic, line) {
             'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
         cause: error.original,
         statement: error.statement.sql,
+    });
+}
+/** A failed statement: recorded as failed (outside any transaction) and thrown as the run's outcome, naming the statement and its line. */
+async function recordFailure(engine, item, error, context, emit) {
+    const { migration } = item;
+    const { atomic, finished, lockRetries, lastWait, ddlLocks, backfill: batch } = context;
+    const withChunk = context.rolledBack?.length
+        ? ` The ${context.rolledBack.length} migration(s) before it in the same transaction (transaction-mode batch: ${context.rolledBack.map((m) => m.id).join(', ')}) were rolled back with it and are pending again.`
+        : '';
+    if (apply_isConnectionLoss(error.original)) {
+        // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
+        // so the next plan asks for a decision instead of re-running anything silently.
+        const line = error.statement.line;
+        throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
+            `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
+            location: { file: migration.file, line },
+            hint: atomic
+                ? `The transaction did not commit; run again once the database is reachable.${withChunk}`
+                : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
+            cause: error.original,
+            statement: error.statement.sql,
+        });
+    }
+    // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
+    const lockTimedOut = !batch && gaveUpOnLock(error);
+    const failure = {
+        migrationId: migration.id,
+        file: migration.file,
+        statementIndex: error.statement.index,
+        line: failureLine(error.statement, error.original),
+        statement: error.statement.sql,
+        databaseMessage: error.message,
+    };
+    await engine.writeAttempt(finished({
+        status: 'failed',
+        statementsApplied: atomic ? 0 : error.statementsApplied,
+        error: failure.databaseMessage,
+        errorStatementIndex: failure.statementIndex,
+        errorLine: failure.line,
+        lockRetries,
+        ...(batch ? batchJournalFields(batch) : {}),
+    }), migration);
+    emit({ type: 'migration-failed', migration, error: failure });
+    if (lockTimedOut)
+        throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line);
+    throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
+        `${migration.statements.length} failed: ${failure.databaseMessage}`, {
+        location: { file: migration.file, line: failure.line },
+        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
+            ? batchFailureHint(batch)
+            : atomic
+                ? error.original instanceof DatabaseError && error.original.needsNoTransaction
+                    ? `This statement cannot run inside a transaction: mark ${migration.file} with ${context.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.${withChunk}`
+                    : `The migration was rolled back and recorded as failed; fix it and run again.${withChunk}`
+                : error.statementsApplied === 0 && item.startAt === 0
+                    ? 'No statement of it completed; fix it and run again.'
+                    : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
+        cause: error.original,
+        statement: failure.statement,
     });
 }
 async function applyMigration(engine, item, position, options, emit) {
@@ -53414,84 +53643,50 @@ async function applyMigration(engine, item, position, options, emit) {
         },
     };
     emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
-    // Written before any statement runs and outside the transaction: a crash leaves a visible trace.
-    await engine.writeAttempt(attempt, migration);
     try {
+        // The running row is written before any statement runs and outside the transaction (the
+        // engine may send it with the transaction's start): a crash leaves a visible trace.
+        if (batch || !transactions)
+            await engine.writeAttempt(attempt, migration);
+        let started = { row: attempt, migration };
         if (batch) {
             await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
         }
         else if (transactions) {
             // A migration that gave up on a lock is rolled back whole and run again.
-            await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => transactions.transaction(async (tx) => {
-                await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
-                await recordSuccess(tx);
-            }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs }), run.onLockRetry);
+            await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
+                // The running row once: a retry runs the transaction again under the same attempt.
+                const first = started;
+                started = undefined;
+                return transactions.transaction(async (tx) => {
+                    await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
+                    await recordSuccess(tx);
+                }, { ...(first ? { started: first } : {}), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+            }, run.onLockRetry);
         }
         else {
-            await runStatements(engine, item, run, { retryEach: true }, (statement) => engine.writeStatement({
-                attemptId: attempt.attemptId,
-                migrationId: migration.id,
-                statementIndex: statement.index,
-                statementHash: statement.hash,
-                finishedAt: now(),
-            }));
+            const last = migration.statements.length - 1;
+            // The last statement's completion is recorded by the applied row that follows; a kill
+            // between the two leaves the attempt running with that statement in doubt, as a kill just
+            // after any statement and before its progress row does: never recorded as done when not.
+            await runStatements(engine, item, run, { retryEach: true }, async (statement) => {
+                if (statement.index === last)
+                    return;
+                await engine.writeStatement({
+                    attemptId: attempt.attemptId,
+                    migrationId: migration.id,
+                    statementIndex: statement.index,
+                    statementHash: statement.hash,
+                    finishedAt: now(),
+                });
+            });
             await recordSuccess(engine);
         }
     }
     catch (error) {
         if (!(error instanceof StatementFailed))
             throw error;
-        if (apply_isConnectionLoss(error.original)) {
-            // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
-            // so the next plan asks for a decision instead of re-running anything silently.
-            const line = error.statement.line;
-            throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
-                `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
-                location: { file: migration.file, line },
-                hint: atomic
-                    ? 'The transaction did not commit; run again once the database is reachable.'
-                    : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
-                cause: error.original,
-                statement: error.statement.sql,
-            });
-        }
-        // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
-        const lockTimedOut = !batch && gaveUpOnLock(error);
-        const failure = {
-            migrationId: migration.id,
-            file: migration.file,
-            statementIndex: error.statement.index,
-            line: failureLine(error.statement, error.original),
-            statement: error.statement.sql,
-            databaseMessage: error.message,
-        };
-        await engine.writeAttempt(finished({
-            status: 'failed',
-            statementsApplied: atomic ? 0 : error.statementsApplied,
-            error: failure.databaseMessage,
-            errorStatementIndex: failure.statementIndex,
-            errorLine: failure.line,
-            lockRetries,
-            ...(batch ? batchJournalFields(batch) : {}),
-        }), migration);
-        emit({ type: 'migration-failed', migration, error: failure });
-        if (lockTimedOut)
-            throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line);
-        throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
-            `${migration.statements.length} failed: ${failure.databaseMessage}`, {
-            location: { file: migration.file, line: failure.line },
-            hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
-                ? batchFailureHint(batch)
-                : atomic
-                    ? error.original instanceof DatabaseError && error.original.needsNoTransaction
-                        ? `This statement cannot run inside a transaction: mark ${migration.file} with ${options.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.`
-                        : 'The migration was rolled back and recorded as failed; fix it and run again.'
-                    : error.statementsApplied === 0 && item.startAt === 0
-                        ? 'No statement of it completed; fix it and run again.'
-                        : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
-            cause: error.original,
-            statement: failure.statement,
-        });
+        return recordFailure(engine, item, error, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
     }
     const durationMs = now().getTime() - started.getTime();
     emit({ type: 'migration-done', migration, durationMs });
@@ -53504,6 +53699,98 @@ async function applyMigration(engine, item, position, options, emit) {
         statementsRun: migration.statements.length - item.startAt,
         outOfOrder: item.outOfOrder,
     };
+}
+/**
+ * How many statements one batch transaction may hold. Each statement's locks stay held until the
+ * commit, and the server's shared lock table has room for max_locks_per_transaction (64 by
+ * default) × connections: one transaction of ~1550 CREATE TABLE + CREATE INDEX migrations
+ * exhausts it on a default server. 1000 statements stays well inside that.
+ */
+const BATCH_CHUNK_STATEMENTS = 1000;
+/**
+ * Pure: the pending migrations cut into the transactions of `transaction-mode: batch`, in order.
+ * A chunk holds whole migrations and at most `maxStatements` statements (a larger migration is a
+ * chunk of its own); a migration that runs outside a transaction, or a batched backfill (which
+ * commits batch by batch), is a chunk of its own.
+ */
+function batchChunks(items, maxStatements) {
+    const chunks = [];
+    let current = [];
+    let statements = 0;
+    const close = () => {
+        if (current.length > 0)
+            chunks.push(current);
+        current = [];
+        statements = 0;
+    };
+    for (const item of items) {
+        const size = item.migration.statements.length - item.startAt;
+        if (!item.migration.transactional || item.migration.batch) {
+            close();
+            chunks.push([item]);
+            continue;
+        }
+        if (statements + size > maxStatements)
+            close();
+        current.push(item);
+        statements += size;
+    }
+    close();
+    return chunks;
+}
+/**
+ * `transaction-mode: batch`: the migrations of one chunk and their applied rows in one
+ * transaction, all or none. Nothing is written before it (no running rows): a kill or a lost
+ * connection rolls the whole chunk back and leaves the journal as it was, and a failing statement
+ * rolls it back too, after which only the failing migration is recorded, as failed.
+ */
+async function applyChunk(engine, items, position, options, emit) {
+    const transactions = engine.transactions;
+    if (!transactions)
+        throw new Error('a batch needs an engine with transactions');
+    const now = options.now ?? (() => new Date());
+    // One try: retrying a whole chunk for one statement's lock would run every migration in it again.
+    const ddlLocks = { ...(options.ddlLocks ?? { timeoutMs: 0 }), retries: 0 };
+    const lockTimeoutMs = attemptLockTimeoutMs(ddlLocks, 0);
+    const run = {
+        emit,
+        heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+        watch: engine.watch ? () => engine.watch() : undefined,
+        ddlLocks,
+        onLockRetry: () => { },
+    };
+    const results = [];
+    let running = null;
+    try {
+        await transactions.transaction(async (tx) => {
+            for (const [offset, item] of items.entries()) {
+                const { migration } = item;
+                const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
+                running = { item, attempt };
+                emit({ type: 'migration-start', migration, index: position.index + offset, total: position.total, startAt: item.startAt, atomic: true });
+                await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
+                const at = now();
+                const durationMs = at.getTime() - attempt.startedAt.getTime();
+                await tx.writeAttempt({ ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration);
+                results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
+            }
+        }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs });
+    }
+    catch (error) {
+        const failed = running;
+        if (!(error instanceof StatementFailed) || !failed)
+            throw error;
+        const rolledBack = items.slice(0, items.indexOf(failed.item)).map((i) => i.migration);
+        const finished = (fields) => {
+            const at = now();
+            return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
+        };
+        return recordFailure(engine, failed.item, error, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
+    }
+    // Applied only now that the chunk has committed.
+    for (const [offset, result] of results.entries())
+        emit({ type: 'migration-done', migration: items[offset].migration, durationMs: result.durationMs });
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/core/journal-check.ts
@@ -54357,16 +54644,28 @@ async function baseline(engine, run, plan) {
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine, run, plan, emit) {
     const applied = [];
-    for (const [index, item] of plan.pending.entries()) {
+    const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
+    const total = plan.pending.length;
+    // Per migration, each migration is a chunk of its own.
+    const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements) : plan.pending.map((item) => [item]);
+    let index = 0;
+    for (const chunk of chunks) {
         try {
-            const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
-            applied.push(await applyMigration(engine, item, { index, total: plan.pending.length }, options, emit));
+            // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
+            const inChunk = run.batch !== null && chunk.every((item) => item.migration.transactional && !item.migration.batch);
+            if (!inChunk)
+                applied.push(await applyMigration(engine, chunk[0], { index, total }, options, emit));
+            else
+                applied.push(...(await applyChunk(engine, chunk, { index, total }, options, emit)));
         }
         catch (error) {
-            const { migration } = item;
-            applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder: item.outOfOrder });
+            // A failing chunk applied nothing: the failed migration is the one its error names.
+            const failedFile = error instanceof SchemagateError ? error.location?.file : undefined;
+            const { migration, outOfOrder } = chunk.find((item) => item.migration.file === failedFile) ?? chunk[0];
+            applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder });
             throw new PartialFailure({ ...NO_PARTS, plan, applied }, error);
         }
+        index += chunk.length;
     }
     return applied;
 }
@@ -54452,6 +54751,11 @@ async function runOnTarget(engine, run, prepared, emit) {
         }
         case 'apply':
         case 'baseline': {
+            if (run.mode === 'apply' && run.batch && !engine.transactions) {
+                throw new SchemagateError('config', `Input \`transaction-mode\` is batch, but ${engine.kind} has no transactions to put a batch in.`, {
+                    hint: 'Remove `transaction-mode` (or set it to per-migration): migrations then run statement by statement, each statement journaled.',
+                });
+            }
             const lock = await engine.acquireLock({
                 owner: ownerName(run.context.runUrl),
                 timeoutMs: run.lockTimeoutMs,
@@ -54589,6 +54893,7 @@ async function runSchemagate(settings, emit) {
         cwd: sources.cwd,
         engineOptions: engineOptions(settings, prepared, emit),
         noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
+        batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS } : null,
         safety: null,
         schema: settings.target.schema,
     };
