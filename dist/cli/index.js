@@ -4971,7 +4971,7 @@ exports["default"] = "1.23.1";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3220);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(402);
 
 const argv = process.argv.slice(2);
 const fatal = (error) => process.exit((0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .pn)(argv, error));
@@ -4984,7 +4984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3220:
+/***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8546,6 +8546,9 @@ async function readTableSizes(connection, tables) {
     return new Map(rows.map((r) => [r.table, { rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: r.unanalysed ? null : Number(r.bytes) }]));
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: external "fs"
@@ -11322,6 +11325,7 @@ function ownQueryFailure(error) {
 
 
 
+
 /** The transaction-local settings as one query, sent right after BEGIN. */
 function settingsQuery(settings = {}) {
     const entries = Object.entries(settings);
@@ -11434,16 +11438,42 @@ function wrapPostgresJs(sql, session, server) {
         ...(server ? { session: server } : {}),
     };
 }
+/**
+ * postgres.js reconnects a pool whose connection closed and sends it the queries still waiting
+ * in its queue (a prepared statement's first use holds back the queries pipelined behind it).
+ * After a terminated session they ran on a new session, without the run's lock or transaction,
+ * and the run waited for answers that never came. So sockets are opened only until the session
+ * is established (postgres.js tries each host of a multi-host URL in turn), never after.
+ */
+function socketsUntilEstablished(session) {
+    let attempt = 0;
+    return (target) => {
+        if (session.established) {
+            throw Object.assign(new Error('the session to the database was lost; a new session would hold neither the lock nor the transaction'), { code: 'CONNECTION_CLOSED' });
+        }
+        if (target.path)
+            return external_node_net_default().connect(target.path);
+        const i = attempt++ % target.host.length;
+        return external_node_net_default().connect(target.port[i] ?? target.port[0], target.host[i]);
+    };
+}
 async function connectServer(url, options) {
     // One connection: the session advisory lock, the transactions and the journal writes must all
     // share the session that holds the lock.
-    const session = { lost: false };
+    const session = { lost: false, established: false };
     const sql = src(url, {
         max: 1,
         idle_timeout: 0,
         connect_timeout: options.connectTimeoutSeconds ?? 10,
         onnotice: () => { },
-        onclose: () => void (session.lost = true),
+        // A documented option its type declarations lack.
+        ...{ socket: socketsUntilEstablished(session) },
+        onclose: () => {
+            session.lost = true;
+            // Queries still queued are failed as a lost connection (CONNECTION_DESTROYED), not left waiting.
+            if (session.established)
+                void sql.end({ timeout: 0 }).catch(() => { });
+        },
         connection: {
             application_name: options.applicationName.slice(0, 63),
             ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
@@ -11457,6 +11487,7 @@ async function connectServer(url, options) {
         // see the name.
         const [row] = await wrapPostgresJs(sql, session).query("SELECT pg_backend_pid() AS pid, CASE WHEN current_setting('server_version_num')::int >= 140000 THEN set_config('client_connection_check_interval', '2s', false) END AS checked");
         pid = Number(row.pid);
+        session.established = true;
     }
     catch (error) {
         await sql.end({ timeout: 1 }).catch(() => { });

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
 import { configError, SchemagateError } from '../../errors.js';
@@ -176,16 +177,48 @@ export interface ServerConnectionOptions {
   connectTimeoutSeconds?: number;
 }
 
+/** Where postgres.js says to connect (its parsed options: a host and port per URL host, or a Unix socket path). */
+interface SocketTarget {
+  host: string[];
+  port: number[];
+  path?: string | false;
+}
+
+/**
+ * postgres.js reconnects a pool whose connection closed and sends it the queries still waiting
+ * in its queue (a prepared statement's first use holds back the queries pipelined behind it).
+ * After a terminated session they ran on a new session, without the run's lock or transaction,
+ * and the run waited for answers that never came. So sockets are opened only until the session
+ * is established (postgres.js tries each host of a multi-host URL in turn), never after.
+ */
+function socketsUntilEstablished(session: { established: boolean }) {
+  let attempt = 0;
+  return (target: SocketTarget): net.Socket => {
+    if (session.established) {
+      throw Object.assign(new Error('the session to the database was lost; a new session would hold neither the lock nor the transaction'), { code: 'CONNECTION_CLOSED' });
+    }
+    if (target.path) return net.connect(target.path);
+    const i = attempt++ % target.host.length;
+    return net.connect(target.port[i] ?? target.port[0]!, target.host[i]);
+  };
+}
+
 export async function connectServer(url: string, options: ServerConnectionOptions): Promise<PgSession> {
   // One connection: the session advisory lock, the transactions and the journal writes must all
   // share the session that holds the lock.
-  const session = { lost: false };
-  const sql = postgres(url, {
+  const session = { lost: false, established: false };
+  const sql: postgres.Sql = postgres(url, {
     max: 1,
     idle_timeout: 0,
     connect_timeout: options.connectTimeoutSeconds ?? 10,
     onnotice: () => {},
-    onclose: () => void (session.lost = true),
+    // A documented option its type declarations lack.
+    ...({ socket: socketsUntilEstablished(session) } as object),
+    onclose: () => {
+      session.lost = true;
+      // Queries still queued are failed as a lost connection (CONNECTION_DESTROYED), not left waiting.
+      if (session.established) void sql.end({ timeout: 0 }).catch(() => {});
+    },
     connection: {
       application_name: options.applicationName.slice(0, 63),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
@@ -201,6 +234,7 @@ export async function connectServer(url: string, options: ServerConnectionOption
       "SELECT pg_backend_pid() AS pid, CASE WHEN current_setting('server_version_num')::int >= 140000 THEN set_config('client_connection_check_interval', '2s', false) END AS checked",
     );
     pid = Number(row!.pid);
+    session.established = true;
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
     throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
