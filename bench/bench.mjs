@@ -217,6 +217,14 @@ async function batchGoal() {
   ]);
 }
 
+/** A folder with one trivial migration. */
+function oneMigrationFolder() {
+  const dir = path.join(work, 'one');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, '0001_one.sql'), 'SELECT 1;\n');
+  return dir;
+}
+
 async function noopGoal() {
   const n = config.noopRows;
   const dirs = writeFolders(n);
@@ -225,18 +233,19 @@ async function noopGoal() {
   const db = await freshDatabase();
   process.stderr.write(`  recording ${n} journal rows (baseline)...\n`);
   await schemagate(['baseline', '--database-url', url(db), '--migrations', dirs.drizzle]);
-  const empty = path.join(work, 'empty');
-  mkdirSync(empty, { recursive: true });
+  // An empty folder is a configuration error (never a silent success): cold start plans one
+  // trivial migration on an empty database.
+  const one = oneMigrationFolder();
   const emptyDb = await freshDatabase();
   const plan = async () => (await schemagate(['plan', '--database-url', url(db), '--migrations', dirs.drizzle])).seconds;
   const apply = async () => (await schemagate(['apply', '--database-url', url(db), '--migrations', dirs.drizzle, '--verify', 'false'])).seconds;
   const drizzle = async () => (await drizzleKit(db, dirs.drizzle)).seconds;
-  const cold = async () => (await schemagate(['plan', '--database-url', url(emptyDb), '--migrations', empty])).seconds;
+  const cold = async () => (await schemagate(['plan', '--database-url', url(emptyDb), '--migrations', one])).seconds;
   const rows = [
     await paired(`no-op plan, ${n} journal rows`, 'drizzle-kit migrate (no-op)', plan, drizzle),
     await paired(`no-op apply, ${n} journal rows`, 'drizzle-kit migrate (no-op)', apply, drizzle),
-    await paired(`no-op plan, ${n} journal rows`, 'schemagate cold start (plan, empty folder)', plan, cold),
-    await paired(`no-op apply, ${n} journal rows`, 'schemagate cold start (plan, empty folder)', apply, cold),
+    await paired(`no-op plan, ${n} journal rows`, 'schemagate cold start (plan, one migration)', plan, cold),
+    await paired(`no-op apply, ${n} journal rows`, 'schemagate cold start (plan, one migration)', apply, cold),
   ];
   table(`No-op plan and apply, ${n} journal rows (the last two lines: seconds above cold start = difference of the medians)`, rows);
   await dropDatabase(db);
@@ -260,14 +269,14 @@ async function verifyGoal(proxy) {
   }
   await sql.end();
   const snapshot = path.join(work, 'verify.snapshot.json');
-  await schemagate(['snapshot', '--database-url', url(db), '--snapshot', snapshot, '--migrations', path.join(work, 'empty')]);
+  await schemagate(['snapshot', '--database-url', url(db), '--snapshot', snapshot, '--migrations', oneMigrationFolder()]);
   const samples = [];
   for (let i = 0; i < config.pairs; i++) {
-    const r = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, CLI, 'verify', '--database-url', url(db), '--snapshot', snapshot]);
+    const r = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, CLI, 'verify', '--database-url', url(db), '--snapshot', snapshot, '--migrations', oneMigrationFolder()]);
     samples.push({ seconds: r.seconds, rssMb: Number(/maxrss_kb=(\d+)/.exec(r.stderr)[1]) / 1024 });
   }
   proxy.reset();
-  await schemagate(['verify', '--database-url', `postgres://postgres@127.0.0.1:${proxy.port}/${db}`, '--snapshot', snapshot]);
+  await schemagate(['verify', '--database-url', `postgres://postgres@127.0.0.1:${proxy.port}/${db}`, '--snapshot', snapshot, '--migrations', oneMigrationFolder()]);
   const counted = proxy.snapshot();
   await dropDatabase(db);
   const lines = [
