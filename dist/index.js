@@ -46094,10 +46094,12 @@ function loadDrizzle(root, opts) {
     const entries = folder_readJournal(journalPath, journalFile);
     const migrations = [];
     const byId = new Map();
+    // One listing of the folder rather than a stat per journal entry (10 000 entries paid 80 ms).
+    const present = new Set(external_node_fs_default().readdirSync(absRoot));
     for (const [position, entry] of entries.entries()) {
         const abs = external_node_path_default().join(absRoot, `${entry.tag}.sql`);
         const file = relativeFile(abs, opts.cwd);
-        if (!external_node_fs_default().existsSync(abs)) {
+        if (!present.has(`${entry.tag}.sql`)) {
             throw configError(`${journalFile} lists migration ${entry.tag}, but ${file} does not exist`, {
                 location: { file: journalFile },
                 hint: `Restore ${file}, or remove the ${entry.tag} entry from the journal if the migration was abandoned before it ran anywhere.`,
@@ -52631,16 +52633,52 @@ function adopt_compareVersions(a, b) {
     return 0;
 }
 const fileName = (migration) => external_node_path_default().posix.basename(migration.file.split((external_node_path_default()).sep).join('/'));
-const MATCHERS = {
-    version: (m, v) => m.kind === 'versioned' && adopt_compareVersions(m.id, v) === 0,
-    'up-to-version': (m, v) => m.kind === 'versioned' && (adopt_compareVersions(m.id, v) ?? 1) <= 0,
-    'file-name': (m, v) => fileName(m) === v,
-    'file-stem': (m, v) => fileName(m).replace(/\.sql$/i, '') === v,
-    sha256: (m, v) => m.checksums.sha256 === v,
+/** Whether a tool's "everything up to this version" record covers a migration. */
+const upToVersion = (m, v) => m.kind === 'versioned' && (adopt_compareVersions(m.id, v) ?? 1) <= 0;
+/** A version's parts as one text, so equal versions (`0001`, `1`, `1.0`) are one key. */
+const versionKey = (version) => versionParts(version)?.join('.') ?? `text:${version}`;
+/** What a migration is looked up by, per exact-match key (up-to-version is a comparison, not a key). */
+const LOOKUPS = {
+    version: { ofRecord: versionKey, ofMigration: (m) => (m.kind === 'versioned' ? versionKey(m.id) : null) },
+    'file-name': { ofRecord: (v) => v, ofMigration: fileName },
+    'file-stem': { ofRecord: (v) => v, ofMigration: (m) => fileName(m).replace(/\.sql$/i, '') },
+    sha256: { ofRecord: (v) => v, ofMigration: (m) => m.checksums.sha256 ?? null },
 };
-/** The record of the adopted journal that says this migration is applied, if any. */
+/** Built once per adopted journal: a plan of 10 000 migrations against 10 000 records must not compare every pair. */
+const indexes = new WeakMap();
+function indexOf(adopted) {
+    const known = indexes.get(adopted);
+    if (known)
+        return known;
+    const index = { byKey: new Map(), upTo: [] };
+    adopted.records.forEach((record, position) => {
+        if (record.key === 'up-to-version')
+            return void index.upTo.push(position);
+        const values = index.byKey.get(record.key) ?? new Map();
+        index.byKey.set(record.key, values);
+        const value = LOOKUPS[record.key].ofRecord(record.value);
+        if (!values.has(value))
+            values.set(value, position);
+    });
+    indexes.set(adopted, index);
+    return index;
+}
+/** The record of the adopted journal that says this migration is applied, if any (the first in the journal's order). */
 function adoptedMatch(migration, adopted) {
-    return adopted?.records.find((r) => MATCHERS[r.key](migration, r.value)) ?? null;
+    if (!adopted)
+        return null;
+    const index = indexOf(adopted);
+    const positions = [];
+    for (const [key, values] of index.byKey) {
+        const value = LOOKUPS[key].ofMigration(migration);
+        const position = value === null ? undefined : values.get(value);
+        if (position !== undefined)
+            positions.push(position);
+    }
+    for (const position of index.upTo)
+        if (upToVersion(migration, adopted.records[position].value))
+            positions.push(position);
+    return positions.length === 0 ? null : adopted.records[Math.min(...positions)];
 }
 /**
  * A record whose checksum says the file changed since that tool applied it, with both values

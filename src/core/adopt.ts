@@ -34,17 +34,57 @@ export function compareVersions(a: string, b: string): number | null {
 
 const fileName = (migration: Migration) => path.posix.basename(migration.file.split(path.sep).join('/'));
 
-const MATCHERS: Record<AdoptedKey, (migration: Migration, value: string) => boolean> = {
-  version: (m, v) => m.kind === 'versioned' && compareVersions(m.id, v) === 0,
-  'up-to-version': (m, v) => m.kind === 'versioned' && (compareVersions(m.id, v) ?? 1) <= 0,
-  'file-name': (m, v) => fileName(m) === v,
-  'file-stem': (m, v) => fileName(m).replace(/\.sql$/i, '') === v,
-  sha256: (m, v) => m.checksums.sha256 === v,
+/** Whether a tool's "everything up to this version" record covers a migration. */
+const upToVersion = (m: Migration, v: string) => m.kind === 'versioned' && (compareVersions(m.id, v) ?? 1) <= 0;
+
+/** A version's parts as one text, so equal versions (`0001`, `1`, `1.0`) are one key. */
+const versionKey = (version: string) => versionParts(version)?.join('.') ?? `text:${version}`;
+
+/** What a migration is looked up by, per exact-match key (up-to-version is a comparison, not a key). */
+const LOOKUPS: Record<Exclude<AdoptedKey, 'up-to-version'>, { ofRecord: (value: string) => string; ofMigration: (m: Migration) => string | null }> = {
+  version: { ofRecord: versionKey, ofMigration: (m) => (m.kind === 'versioned' ? versionKey(m.id) : null) },
+  'file-name': { ofRecord: (v) => v, ofMigration: fileName },
+  'file-stem': { ofRecord: (v) => v, ofMigration: (m) => fileName(m).replace(/\.sql$/i, '') },
+  sha256: { ofRecord: (v) => v, ofMigration: (m) => m.checksums.sha256 ?? null },
 };
 
-/** The record of the adopted journal that says this migration is applied, if any. */
+interface AdoptedIndex {
+  /** Per key, the position of the first record with each value. */
+  byKey: Map<AdoptedKey, Map<string, number>>;
+  /** Positions of the up-to-version records, compared one by one (a tool keeps one or a few). */
+  upTo: number[];
+}
+
+/** Built once per adopted journal: a plan of 10 000 migrations against 10 000 records must not compare every pair. */
+const indexes = new WeakMap<AdoptedJournal, AdoptedIndex>();
+
+function indexOf(adopted: AdoptedJournal): AdoptedIndex {
+  const known = indexes.get(adopted);
+  if (known) return known;
+  const index: AdoptedIndex = { byKey: new Map(), upTo: [] };
+  adopted.records.forEach((record, position) => {
+    if (record.key === 'up-to-version') return void index.upTo.push(position);
+    const values = index.byKey.get(record.key) ?? new Map<string, number>();
+    index.byKey.set(record.key, values);
+    const value = LOOKUPS[record.key].ofRecord(record.value);
+    if (!values.has(value)) values.set(value, position);
+  });
+  indexes.set(adopted, index);
+  return index;
+}
+
+/** The record of the adopted journal that says this migration is applied, if any (the first in the journal's order). */
 export function adoptedMatch(migration: Migration, adopted: AdoptedJournal | null): AdoptedRecord | null {
-  return adopted?.records.find((r) => MATCHERS[r.key](migration, r.value)) ?? null;
+  if (!adopted) return null;
+  const index = indexOf(adopted);
+  const positions: number[] = [];
+  for (const [key, values] of index.byKey) {
+    const value = LOOKUPS[key as Exclude<AdoptedKey, 'up-to-version'>].ofMigration(migration);
+    const position = value === null ? undefined : values.get(value);
+    if (position !== undefined) positions.push(position);
+  }
+  for (const position of index.upTo) if (upToVersion(migration, adopted.records[position]!.value)) positions.push(position);
+  return positions.length === 0 ? null : adopted.records[Math.min(...positions)]!;
 }
 
 /**

@@ -35,10 +35,12 @@ export function loadDrizzle(root: string, opts: LoadOptions): MigrationSet {
 
   const migrations: Migration[] = [];
   const byId = new Map<string, string>();
+  // One listing of the folder rather than a stat per journal entry (10 000 entries paid 80 ms).
+  const present = new Set(fs.readdirSync(absRoot));
   for (const [position, entry] of entries.entries()) {
     const abs = path.join(absRoot, `${entry.tag}.sql`);
     const file = relativeFile(abs, opts.cwd);
-    if (!fs.existsSync(abs)) {
+    if (!present.has(`${entry.tag}.sql`)) {
       throw configError(`${journalFile} lists migration ${entry.tag}, but ${file} does not exist`, {
         location: { file: journalFile },
         hint: `Restore ${file}, or remove the ${entry.tag} entry from the journal if the migration was abandoned before it ran anywhere.`,
