@@ -13957,9 +13957,10 @@ const isDrizzleFolder = (root) => external_node_fs_default().existsSync(external
 /**
  * A drizzle-kit output folder: `meta/_journal.json` lists the migrations in the order drizzle
  * applies them. We keep that order (not `when` order), so a later check can spot entries whose
- * `when` goes backwards, which drizzle's migrator would silently skip.
+ * `when` goes backwards, which drizzle's migrator would silently skip. `read` gives a file's
+ * bytes by its name in the folder (the layout's cache); without it files are read here.
  */
-function loadDrizzle(root, opts) {
+function loadDrizzle(root, opts, read) {
     const absRoot = external_node_path_default().resolve(opts.cwd, root);
     const journalPath = external_node_path_default().join(absRoot, 'meta', '_journal.json');
     const journalFile = relativeFile(journalPath, opts.cwd);
@@ -13989,6 +13990,8 @@ function loadDrizzle(root, opts) {
         migrations.push(
         // drizzle applies in journal order, whatever the tags' numbers say.
         readMigration(abs, { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
+            // The bytes layout detection read already, when it did: a file is read once per run.
+            ...(read ? { bytes: read(`${entry.tag}.sql`) } : {}),
             drizzleWhen: entry.when,
             // drizzle applies an empty custom migration without complaint, so we must accept it too.
             allowEmpty: true,
@@ -14101,7 +14104,7 @@ const drizzle_drizzle = {
     dialects: ['postgres'],
     detect: (folder) => (isDrizzleFolder(folder.root) ? { confidence: CONFIDENCE.certain, evidence: 'meta/_journal.json' } : null),
     load(folder, opts, problems) {
-        const set = problems.attempt(() => loadDrizzle(folder.root, opts));
+        const set = problems.attempt(() => loadDrizzle(folder.root, opts, (name) => folder.bytes(name)));
         return { migrations: set?.migrations ?? [], accounted: topLevelSql(folder), ...(set?.snapshotPath ? { snapshotPath: set.snapshotPath } : {}) };
     },
 };

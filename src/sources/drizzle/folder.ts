@@ -25,9 +25,10 @@ export const isDrizzleFolder = (root: string) => fs.existsSync(path.join(root, '
 /**
  * A drizzle-kit output folder: `meta/_journal.json` lists the migrations in the order drizzle
  * applies them. We keep that order (not `when` order), so a later check can spot entries whose
- * `when` goes backwards, which drizzle's migrator would silently skip.
+ * `when` goes backwards, which drizzle's migrator would silently skip. `read` gives a file's
+ * bytes by its name in the folder (the layout's cache); without it files are read here.
  */
-export function loadDrizzle(root: string, opts: LoadOptions): MigrationSet {
+export function loadDrizzle(root: string, opts: LoadOptions, read?: (name: string) => Buffer): MigrationSet {
   const absRoot = path.resolve(opts.cwd, root);
   const journalPath = path.join(absRoot, 'meta', '_journal.json');
   const journalFile = relativeFile(journalPath, opts.cwd);
@@ -58,6 +59,8 @@ export function loadDrizzle(root: string, opts: LoadOptions): MigrationSet {
     migrations.push(
       // drizzle applies in journal order, whatever the tags' numbers say.
       readMigration(abs, { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
+        // The bytes layout detection read already, when it did: a file is read once per run.
+        ...(read ? { bytes: read(`${entry.tag}.sql`) } : {}),
         drizzleWhen: entry.when,
         // drizzle applies an empty custom migration without complaint, so we must accept it too.
         allowEmpty: true,
