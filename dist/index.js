@@ -47028,6 +47028,9 @@ function readFanout(get, cwd, env) {
             if (get(name).trim())
                 throw configError(`Input \`${name}\` is for a fan-out: set \`database-urls\` or \`targets-file\` too.`);
         }
+        // Not used with one target, but a bad value is still a mistake to report, not to ignore.
+        settings_count('max-parallel', get('max-parallel'), 1, 256);
+        settings_boolean('fail-fast', get('fail-fast'));
         return null;
     }
     if (urls && file)

@@ -316,7 +316,13 @@ function forTerminal<T>(read: () => T): T {
     return read();
   } catch (error) {
     if (!(error instanceof SchemagateError)) throw error;
-    const reword = (text: string) => text.replace(/\b[Ii]nput `([a-z-]+)`/g, '`--$1`').replace(/Set `([a-z-]+)`/g, 'Set `--$1`');
+    // Every input named in backticks is the flag here; a name that is also a mode (`snapshot`) only after "Input" or "Set".
+    const flag = (name: string) => (INPUT_NAMES as readonly string[]).includes(name) && name !== 'mode' && !(MODES as readonly string[]).includes(name);
+    const reword = (text: string) =>
+      text
+        .replace(/\b[Ii]nput `([a-z-]+)`/g, '`--$1`')
+        .replace(/Set `([a-z-]+)`/g, 'Set `--$1`')
+        .replace(/`([a-z-]+)`/g, (whole, name: string) => (flag(name) ? `\`--${name}\`` : whole));
     const noUrl = /^No database URL/.test(error.message);
     throw new SchemagateError(error.kind, reword(error.message), {
       ...error.details,

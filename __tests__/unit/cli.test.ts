@@ -60,6 +60,11 @@ describe('CLI for people', () => {
     expect(run.stdout).not.toMatch(/[Ii]nput `lock-timeout`/);
   });
 
+  it('names every input in a settings error as its option', async () => {
+    const run = await cli(['apply', '--database-url', 'pglite://memory', '--database-urls', 'a=pglite://memory']);
+    expect(run.stdout).toContain('Set either --database-url (one database) or --database-urls (many), not both.');
+  });
+
   it('never echoes the credentials of a stray URL argument', async () => {
     const run = await cli(['plan', 'postgres://admin:hunter2-secret@db.internal/app']);
     expect(run.code).toBe(5);

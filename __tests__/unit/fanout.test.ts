@@ -80,6 +80,9 @@ describe('settings', () => {
     expect(read({ 'database-urls': 'postgres://h/a', 'max-parallel': '0' }).message).toMatch(/`max-parallel` must be a whole number from 1/);
     expect(read({ 'database-urls': 'postgres://h/a', 'targets-shard': '3/2' }).message).toMatch(/`targets-shard` must be i\/n/);
     expect(read({ 'targets-shard': '1/2', 'database-url': 'postgres://h/a' }).message).toMatch(/is for a fan-out/);
+    // Unused with one target, but never silently ignored when malformed.
+    expect(read({ 'database-url': 'postgres://h/a', 'max-parallel': '0' }).message).toMatch(/`max-parallel` must be a whole number from 1/);
+    expect(read({ 'database-url': 'postgres://h/a', 'fail-fast': 'perhaps' }).message).toMatch(/`fail-fast` must be true or false/);
     const settings = readSettings((name) => ({ 'database-urls': 'a=postgres://h/a\nb=postgres://h/b\nc=postgres://h/c', canary: 'first', 'targets-shard': '2/2' } as Record<string, string>)[name], {} as NodeJS.ProcessEnv);
     expect(settings.target.databaseUrl).toBeNull();
     expect(settings.fanout).toMatchObject({ maxParallel: 4, failFast: false, canary: [], shard: { index: 2, count: 2 } });

@@ -14900,6 +14900,9 @@ function readFanout(get, cwd, env) {
             if (get(name).trim())
                 throw configError(`Input \`${name}\` is for a fan-out: set \`database-urls\` or \`targets-file\` too.`);
         }
+        // Not used with one target, but a bad value is still a mistake to report, not to ignore.
+        settings_count('max-parallel', get('max-parallel'), 1, 256);
+        settings_boolean('fail-fast', get('fail-fast'));
         return null;
     }
     if (urls && file)
@@ -18751,7 +18754,12 @@ function forTerminal(read) {
     catch (error) {
         if (!(error instanceof SchemagateError))
             throw error;
-        const reword = (text) => text.replace(/\b[Ii]nput `([a-z-]+)`/g, '`--$1`').replace(/Set `([a-z-]+)`/g, 'Set `--$1`');
+        // Every input named in backticks is the flag here; a name that is also a mode (`snapshot`) only after "Input" or "Set".
+        const flag = (name) => INPUT_NAMES.includes(name) && name !== 'mode' && !MODES.includes(name);
+        const reword = (text) => text
+            .replace(/\b[Ii]nput `([a-z-]+)`/g, '`--$1`')
+            .replace(/Set `([a-z-]+)`/g, 'Set `--$1`')
+            .replace(/`([a-z-]+)`/g, (whole, name) => (flag(name) ? `\`--${name}\`` : whole));
         const noUrl = /^No database URL/.test(error.message);
         throw new SchemagateError(error.kind, reword(error.message), {
             ...error.details,

@@ -193,6 +193,9 @@ function readFanout(get: (name: InputName) => string, cwd: string, env: NodeJS.P
     for (const name of ['targets-shard', 'canary'] as const) {
       if (get(name).trim()) throw configError(`Input \`${name}\` is for a fan-out: set \`database-urls\` or \`targets-file\` too.`);
     }
+    // Not used with one target, but a bad value is still a mistake to report, not to ignore.
+    count('max-parallel', get('max-parallel'), 1, 256);
+    boolean('fail-fast', get('fail-fast'));
     return null;
   }
   if (urls && file) throw configError('Set either `database-urls` or `targets-file`, not both.');
