@@ -16208,10 +16208,10 @@ async function applyMigration(engine, item, position, options, emit) {
         const at = now();
         return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
     };
+    let lockRetries = 0;
     const recordSuccess = async (executor) => {
         await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
     };
-    let lockRetries = 0;
     // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
     const lastWait = {};
     const run = {
@@ -16233,7 +16233,7 @@ async function applyMigration(engine, item, position, options, emit) {
         // engine may send it with the transaction's start): a crash leaves a visible trace.
         if (batch || !transactions)
             await engine.writeAttempt(attempt, migration);
-        let started = { row: attempt, migration };
+        let runningRow = { row: attempt, migration };
         if (batch) {
             await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
         }
@@ -16241,8 +16241,8 @@ async function applyMigration(engine, item, position, options, emit) {
             // A migration that gave up on a lock is rolled back whole and run again.
             await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
                 // The running row once: a retry runs the transaction again under the same attempt.
-                const first = started;
-                started = undefined;
+                const first = runningRow;
+                runningRow = undefined;
                 return transactions.transaction(async (tx) => {
                     await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
                     await recordSuccess(tx);
@@ -17935,18 +17935,41 @@ function promotionSection(outcome, options) {
         '',
     ];
 }
+/** Another run's summary inside this one: without its title, its sections one level down. */
+function nestedSummary(outcome, options) {
+    return renderSummary(outcome, options)
+        .split('\n')
+        .slice(1)
+        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
+}
 function replaySection(outcome, options) {
     const r = outcome.replay;
     if (!r)
         return [];
-    const inner = renderSummary(r, options)
-        .split('\n')
-        .slice(1)
-        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
-    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
+    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...nestedSummary(r, options)];
+}
+/** The failure: its message (at its file:line), the hint, every problem, and the failing statement. */
+function errorLines(error, { style, links }) {
+    const { location, message } = error;
+    // A message that opens with its file:line keeps it there, as a link where the summary links.
+    const opening = location ? `${locationText(location)}: ` : null;
+    const text = location && opening && message.startsWith(opening)
+        ? `${links.location(location.file, location.line)}: **${cell(message.slice(opening.length))}**`
+        : `**${cell(message)}**${location ? ` (${links.location(location.file, location.line)})` : ''}`;
+    const lines = [`> ${text}`, ''];
+    if (error.hint)
+        lines.push(`> ${cell(error.hint)}`, '');
+    if (error.problems) {
+        lines.push(table(['', 'Where', 'Problem', 'How to fix'], error.problems.map((p) => ['❌', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
+    }
+    if (error.statement) {
+        const sql = ['```sql', error.statement.replace(/```/g, '`\u200b``'), '```', ''];
+        lines.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
+    }
+    return lines;
 }
 function renderSummary(outcome, options = { style: 'github', links: plainLinks }) {
-    const { style, links } = options;
+    const { links } = options;
     const icon = outcome.status === 'ok' ? '✅' : '❌';
     // A run that failed before it knew its target (bad inputs) has no target line to show.
     const context = [
@@ -17955,24 +17978,8 @@ function renderSummary(outcome, options = { style: 'github', links: plainLinks }
         outcome.target ? formatDuration(outcome.durationMs) : null,
     ].filter(Boolean);
     const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
-    if (outcome.error) {
-        const { location, message } = outcome.error;
-        // A message that opens with its file:line keeps it there, as a link where the summary links.
-        const opening = location ? `${locationText(location)}: ` : null;
-        const text = location && opening && message.startsWith(opening)
-            ? `${links.location(location.file, location.line)}: **${cell(message.slice(opening.length))}**`
-            : `**${cell(message)}**${location ? ` (${links.location(location.file, location.line)})` : ''}`;
-        parts.push(`> ${text}`, '');
-        if (outcome.error.hint)
-            parts.push(`> ${cell(outcome.error.hint)}`, '');
-        if (outcome.error.problems) {
-            parts.push(table(['', 'Where', 'Problem', 'How to fix'], outcome.error.problems.map((p) => ['❌', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
-        }
-        if (outcome.error.statement) {
-            const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
-            parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
-        }
-    }
+    if (outcome.error)
+        parts.push(...errorLines(outcome.error, options));
     parts.push(...planSection(outcome, options), ...promotionSection(outcome, options), ...safetyLines(outcome.safety, { heading: '###', where: links.location, fold: (rows, title, block) => foldable(options, rows, title, block) }), ...appliedSection(outcome, options), ...verificationSection(outcome, options), ...replaySection(outcome, options));
     if (outcome.unverified)
         parts.push(`⚠️ ${outcome.unverified}`, '');
@@ -18042,28 +18049,13 @@ function targetsTable(fanout) {
     }
     return lines;
 }
-/** A failed target's details from its summary alone (a merged shard, or past the detailed failures). */
-function briefDetail(target, { style, links }) {
-    const error = target.error;
-    const lines = [`> **${cell(error.message)}**${error.location ? ` (${links.location(error.location.file, error.location.line)})` : ''}`, ''];
-    if (error.hint)
-        lines.push(`> ${cell(error.hint)}`, '');
-    if (error.statement) {
-        const sql = ['```sql', error.statement.replace(/```/g, '`\u200b``'), '```', ''];
-        lines.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
-    }
-    return lines;
-}
 /** One failed target's section: its whole summary when its outcome was kept, demoted under the fan-out's heading. */
 function failureDetail(target, outcome, options) {
     const heading = `### ❌ \`${target.name}\`: ${TITLES[target.status]}`;
+    // From its summary alone: a merged shard's target, or one past the failures kept whole.
     if (!outcome)
-        return [heading, '', `Target \`${target.target}\``, '', ...briefDetail(target, options)];
-    const inner = renderSummary(outcome, options)
-        .split('\n')
-        .slice(1)
-        .map((line) => line.replace(/^(#{2,3}) /, '#### '));
-    return [heading, '', ...inner];
+        return [heading, '', `Target \`${target.target}\``, '', ...errorLines(target.error, options)];
+    return [heading, '', ...nestedSummary(outcome, options)];
 }
 const fanout_bytes = (lines) => Buffer.byteLength(lines.join('\n'), 'utf8');
 function renderFanoutSummary(fanout, options = { style: 'github', links: plainLinks }, budget = SUMMARY_BUDGET) {

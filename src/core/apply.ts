@@ -275,10 +275,10 @@ export async function applyMigration(
     const at = now();
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
   };
+  let lockRetries = 0;
   const recordSuccess = async (executor: Executor) => {
     await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
   };
-  let lockRetries = 0;
   // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
   const lastWait: { statement?: Statement; wait?: LockWait } = {};
   const run: StatementRun = {
@@ -299,15 +299,15 @@ export async function applyMigration(
     // The running row is written before any statement runs and outside the transaction (the
     // engine may send it with the transaction's start): a crash leaves a visible trace.
     if (batch || !transactions) await engine.writeAttempt(attempt, migration);
-    let started: TransactionOptions['started'] = { row: attempt, migration };
+    let runningRow: TransactionOptions['started'] = { row: attempt, migration };
     if (batch) {
       await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
     } else if (transactions) {
       // A migration that gave up on a lock is rolled back whole and run again.
       await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
         // The running row once: a retry runs the transaction again under the same attempt.
-        const first = started;
-        started = undefined;
+        const first = runningRow;
+        runningRow = undefined;
         return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
           await recordSuccess(tx);

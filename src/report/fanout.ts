@@ -5,9 +5,9 @@ import { bySeverity, statusCounts, worstStatus, type FanoutOutcome, type TargetS
 import type { Outcome } from '../core/outcome.js';
 import { configError } from '../errors.js';
 import { RESULT_BUDGET, SUMMARY_BUDGET } from './budget.js';
-import { cell, formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
+import { formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
 import { plainLinks } from './links.js';
-import { renderSummary, type SummaryOptions } from './summary.js';
+import { errorLines, nestedSummary, type SummaryOptions } from './summary.js';
 
 /**
  * The report of a fan-out (many databases, one folder): one summary opening with a table of the
@@ -69,27 +69,12 @@ function targetsTable(fanout: FanoutOutcome): string[] {
   return lines;
 }
 
-/** A failed target's details from its summary alone (a merged shard, or past the detailed failures). */
-function briefDetail(target: TargetSummary, { style, links }: SummaryOptions): string[] {
-  const error = target.error!;
-  const lines = [`> **${cell(error.message)}**${error.location ? ` (${links.location(error.location.file, error.location.line)})` : ''}`, ''];
-  if (error.hint) lines.push(`> ${cell(error.hint)}`, '');
-  if (error.statement) {
-    const sql = ['```sql', error.statement.replace(/```/g, '`\u200b``'), '```', ''];
-    lines.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
-  }
-  return lines;
-}
-
 /** One failed target's section: its whole summary when its outcome was kept, demoted under the fan-out's heading. */
 function failureDetail(target: TargetSummary, outcome: Outcome | undefined, options: SummaryOptions): string[] {
   const heading = `### ❌ \`${target.name}\`: ${TITLES[target.status]}`;
-  if (!outcome) return [heading, '', `Target \`${target.target}\``, '', ...briefDetail(target, options)];
-  const inner = renderSummary(outcome, options)
-    .split('\n')
-    .slice(1)
-    .map((line) => line.replace(/^(#{2,3}) /, '#### '));
-  return [heading, '', ...inner];
+  // From its summary alone: a merged shard's target, or one past the failures kept whole.
+  if (!outcome) return [heading, '', `Target \`${target.target}\``, '', ...errorLines(target.error!, options)];
+  return [heading, '', ...nestedSummary(outcome, options)];
 }
 
 const bytes = (lines: string[]) => Buffer.byteLength(lines.join('\n'), 'utf8');

@@ -1,4 +1,4 @@
-import type { Outcome } from '../core/outcome.js';
+import type { Outcome, OutcomeError } from '../core/outcome.js';
 import { shortChecksum } from '../sources/checksum.js';
 import { driftStories } from '../verify/explain.js';
 import { cell, formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
@@ -142,18 +142,43 @@ function promotionSection(outcome: Outcome, options: SummaryOptions): string[] {
   ];
 }
 
-function replaySection(outcome: Outcome, options: SummaryOptions): string[] {
-  const r = outcome.replay;
-  if (!r) return [];
-  const inner = renderSummary(r, options)
+/** Another run's summary inside this one: without its title, its sections one level down. */
+export function nestedSummary(outcome: Outcome, options: SummaryOptions): string[] {
+  return renderSummary(outcome, options)
     .split('\n')
     .slice(1)
     .map((line) => line.replace(/^(#{2,3}) /, '#### '));
-  return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...inner];
+}
+
+function replaySection(outcome: Outcome, options: SummaryOptions): string[] {
+  const r = outcome.replay;
+  if (!r) return [];
+  return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...nestedSummary(r, options)];
+}
+
+/** The failure: its message (at its file:line), the hint, every problem, and the failing statement. */
+export function errorLines(error: OutcomeError, { style, links }: SummaryOptions): string[] {
+  const { location, message } = error;
+  // A message that opens with its file:line keeps it there, as a link where the summary links.
+  const opening = location ? `${locationText(location)}: ` : null;
+  const text =
+    location && opening && message.startsWith(opening)
+      ? `${links.location(location.file, location.line)}: **${cell(message.slice(opening.length))}**`
+      : `**${cell(message)}**${location ? ` (${links.location(location.file, location.line)})` : ''}`;
+  const lines = [`> ${text}`, ''];
+  if (error.hint) lines.push(`> ${cell(error.hint)}`, '');
+  if (error.problems) {
+    lines.push(table(['', 'Where', 'Problem', 'How to fix'], error.problems.map((p) => ['❌', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
+  }
+  if (error.statement) {
+    const sql = ['```sql', error.statement.replace(/```/g, '`\u200b``'), '```', ''];
+    lines.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
+  }
+  return lines;
 }
 
 export function renderSummary(outcome: Outcome, options: SummaryOptions = { style: 'github', links: plainLinks }): string {
-  const { style, links } = options;
+  const { links } = options;
   const icon = outcome.status === 'ok' ? '✅' : '❌';
   // A run that failed before it knew its target (bad inputs) has no target line to show.
   const context = [
@@ -162,24 +187,7 @@ export function renderSummary(outcome: Outcome, options: SummaryOptions = { styl
     outcome.target ? formatDuration(outcome.durationMs) : null,
   ].filter(Boolean);
   const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
-  if (outcome.error) {
-    const { location, message } = outcome.error;
-    // A message that opens with its file:line keeps it there, as a link where the summary links.
-    const opening = location ? `${locationText(location)}: ` : null;
-    const text =
-      location && opening && message.startsWith(opening)
-        ? `${links.location(location.file, location.line)}: **${cell(message.slice(opening.length))}**`
-        : `**${cell(message)}**${location ? ` (${links.location(location.file, location.line)})` : ''}`;
-    parts.push(`> ${text}`, '');
-    if (outcome.error.hint) parts.push(`> ${cell(outcome.error.hint)}`, '');
-    if (outcome.error.problems) {
-      parts.push(table(['', 'Where', 'Problem', 'How to fix'], outcome.error.problems.map((p) => ['❌', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
-    }
-    if (outcome.error.statement) {
-      const sql = ['```sql', outcome.error.statement.replace(/```/g, '`\u200b``'), '```', ''];
-      parts.push(...(style === 'github' ? ['<details><summary>Failing statement</summary>', '', ...sql, '</details>', ''] : ['Failing statement:', '', ...sql]));
-    }
-  }
+  if (outcome.error) parts.push(...errorLines(outcome.error, options));
   parts.push(
     ...planSection(outcome, options),
     ...promotionSection(outcome, options),
