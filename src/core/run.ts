@@ -398,6 +398,9 @@ function noSnapshot(run: TargetRun): string {
 /** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
 async function runOn(driver: EngineDriver, url: URL, run: TargetRun, prepared: Prepared, emit: Emit): Promise<{ parts: RunParts; error: OutcomeError | null }> {
   let engine: Engine | null = null;
+  // The safety rules load (the Postgres parser compiles its WASM off the main thread) while the
+  // connection opens; a failure to load is reported where the rules are used.
+  if (run.safety) driver.dialect.safetyRules().catch(() => {});
   try {
     engine = await driver.open(url, run.engineOptions);
     emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });

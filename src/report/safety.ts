@@ -1,6 +1,6 @@
 import type { Rehearsal, SafetyReport } from '../core/safety.js';
 import type { Finding } from '../safety/index.js';
-import { table } from './format.js';
+import { groupThousands, table } from './format.js';
 
 /**
  * The "Safety" section, the same in the job summary and the sticky comment: every finding with
@@ -26,7 +26,7 @@ export function sizeText(finding: Finding): string {
   const size = finding.size;
   if (!size) return '';
   if (size.rows === null) return 'never analysed';
-  return `~${size.rows.toLocaleString('en-US')} rows${size.bytes === null ? '' : `, ${formatBytes(size.bytes)}`}`;
+  return `~${groupThousands(size.rows)} rows${size.bytes === null ? '' : `, ${formatBytes(size.bytes)}`}`;
 }
 
 export function observedText(finding: Finding): string {
@@ -79,7 +79,7 @@ export function safetyLines(report: SafetyReport | null, rendering: SafetyRender
     '',
   ];
   const basis = [
-    report.sized ? `sized by the target's statistics (error from ${report.largeTableRows.toLocaleString('en-US')} rows)` : null,
+    report.sized ? `sized by the target's statistics (error from ${groupThousands(report.largeTableRows)} rows)` : null,
     report.observedBy.length ? `locks and rewrites observed in the ${report.observedBy.join(' and the ')}` : null,
   ].filter(Boolean);
   if (basis.length) lines.push(`Findings ${basis.join('; ')}.`, '');

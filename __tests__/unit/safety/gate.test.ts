@@ -7,6 +7,7 @@ import { analyzeMigrations } from '../../../src/safety/index.js';
 import { dialectFor } from '../../../src/dialects/index.js';
 import { allAnnotations } from '../../../src/report/annotations.js';
 import { renderComment } from '../../../src/report/comment.js';
+import { groupThousands } from '../../../src/report/format.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { migration } from './support.js';
 import type { Migration } from '../../../src/types.js';
@@ -161,5 +162,13 @@ describe('rehearsal without a target', () => {
     expect(renderSummary(buildOutcome(head, { ...NO_PARTS, safety: report }))).toContain(
       '#### Rehearsal on the target (rolled back)\n\n⚠️ Not rehearsed:\n\n- skipped `migrations/0001_test.sql`: there is no database-url to rehearse on',
     );
+  });
+});
+
+describe('groupThousands', () => {
+  it('groups digits as en-US does, without loading the locale data', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 1_234_567, 100_000_000, 9_007_199_254_740_991]) {
+      expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
+    }
   });
 });

@@ -77,6 +77,10 @@ const cases: Case[] = [
   },
   { name: 'identifier of 63 bytes', sql: `CREATE TABLE audit (${'a'.repeat(63)} int);`, expect: [] },
   { name: 'multi-byte identifier over 63 bytes', sql: `CREATE TABLE "${'é'.repeat(32)}" (id int);`, expect: [{ rule: 'identifier-too-long', line: 1 }] },
+  // The fewest UTF-16 units that can spell more than 63 bytes: 22 three-byte characters, bare or quoted.
+  { name: '22 three-byte characters (66 bytes), bare', sql: `CREATE TABLE audit (${'한'.repeat(22)} int);`, expect: [{ rule: 'identifier-too-long', line: 1 }] },
+  { name: '21 three-byte characters (63 bytes), quoted', sql: `CREATE TABLE audit ("${'한'.repeat(21)}" int);`, expect: [] },
+  { name: 'quoted identifier of quotes and spaces', sql: `CREATE TABLE "${'a ""'.repeat(22)}" (id int);`, expect: [{ rule: 'identifier-too-long', line: 1 }] },
   { name: 'UPDATE of a whole table', sql: "UPDATE users SET tier = 'free';", expect: [{ rule: 'unbatched-update', line: 1, table: 'public.users' }] },
   { name: 'batched UPDATE', sql: "UPDATE users SET tier = 'free' WHERE id IN (SELECT id FROM users WHERE tier IS NULL LIMIT 1000);", expect: [] },
   { name: 'DELETE from a table', sql: 'DELETE FROM orders WHERE created < now() - interval \'1 year\';', expect: [{ rule: 'unbatched-delete', line: 1, table: 'public.orders' }] },

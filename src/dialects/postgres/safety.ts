@@ -371,6 +371,7 @@ const MAX_IDENTIFIER_BYTES = 63;
  * already holds them truncated (which is the problem).
  */
 function identifiersTooLong(statement: Statement, parser: PostgresParser): Hit[] {
+  if (!MAY_HOLD_LONG_IDENTIFIER.test(statement.sql)) return [];
   const seen = new Set<string>();
   return parser.scan(statement.sql).flatMap((token): Hit[] => {
     if (token.tokenName !== 'IDENT') return [];
@@ -382,6 +383,16 @@ function identifiersTooLong(statement: Statement, parser: PostgresParser): Hit[]
     return [{ rule: 'identifier-too-long', offset: token.start, message: `"${name}" is ${bytes} bytes; Postgres silently truncates it to "${truncated}".` }];
   });
 }
+
+/**
+ * Whether a statement could hold an identifier over MAX_IDENTIFIER_BYTES at all, tested before
+ * paying for Postgres's lexer (a WASM call and its tokens as JSON, per statement). A UTF-16 unit
+ * encodes at most 3 bytes of UTF-8, so such an identifier spans at least 22 units, written
+ * without whitespace, commas, semicolons, parentheses or quotes when bare, between quotes (`""`
+ * for a quote) when quoted; escapes only lengthen it. A false match merely costs the lexer.
+ */
+const MIN_LONG_IDENTIFIER_UNITS = Math.ceil((MAX_IDENTIFIER_BYTES + 1) / 3);
+const MAY_HOLD_LONG_IDENTIFIER = new RegExp(`[^\\s,;()"]{${MIN_LONG_IDENTIFIER_UNITS},}|"(?:[^"]|""){${MIN_LONG_IDENTIFIER_UNITS},}"`);
 
 /** What Postgres makes of an identifier token: quoted ones as written, bare ones folded to lower case. */
 function identifierValue(text: string): string {

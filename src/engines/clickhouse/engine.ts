@@ -7,7 +7,6 @@ import type { ClickHouseSettings, Engine, EngineOptions, LockHandle, LockOptions
 import { openChdbClient } from './chdb-client.js';
 import type { ChClient, ClientSettings } from './client.js';
 import { ClickHouseError } from './errors.js';
-import { createHttpClient } from './http-client.js';
 import { introspectClickHouse } from './introspect.js';
 import * as journal from './journal.js';
 import { acquireLease, type HeldLease } from './lock.js';
@@ -167,7 +166,8 @@ export async function openClickHouseClient(target: ClickHouseTarget, options: Cl
     ...(options.openWaitMs !== undefined ? { openWaitMs: options.openWaitMs } : {}),
     ...(options.readOnly ? { createDatabase: false } : {}),
   };
-  const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
+  // The HTTP client library loads only for a server: a Postgres or chDB run never parses it.
+  const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : (await import('./http-client.js')).createHttpClient(target, settings);
   try {
     await client.query('SELECT 1');
   } catch (error) {
