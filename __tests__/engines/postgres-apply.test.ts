@@ -61,6 +61,29 @@ suite('apply on PostgreSQL', () => {
     ws.cleanup();
   });
 
+  it('statements sent ahead in one round trip: a failure in the middle is its own statement, and nothing after it runs', async () => {
+    const other = await createDatabase();
+    const ws = workspace({
+      'migrations/0001_a.sql': 'CREATE TABLE before_failure (id int);\nINSERT INTO missing_table VALUES (1);\nCREATE TABLE after_failure (id int);\n',
+    });
+    try {
+      const failed = await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir);
+      const events = failed.events.flatMap((e) => (e.type === 'statement' ? [`done ${e.statement.index + 1}`] : []));
+      expect(failed.status).toBe('migration-failed');
+      expect(failed.error!.message).toMatch(/^migrations\/0001_a\.sql:2: statement 2 of 3 failed: relation "missing_table" does not exist/);
+      expect(events).toEqual(['done 1']);
+      expect(await other.sql`SELECT relname FROM pg_class WHERE relname IN ('before_failure', 'after_failure')`).toEqual([]);
+      const [row] = await other.sql`SELECT status, error_statement_index, error_line FROM schemagate.schemagate_journal`;
+      expect(row).toEqual({ status: 'failed', error_statement_index: 1, error_line: 2 });
+      // The session is usable after the aborted pipeline: the fixed file applies in the same database.
+      ws.write('migrations/0001_a.sql', 'CREATE TABLE before_failure (id int);\nCREATE TABLE after_failure (id int);\n');
+      expect((await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir)).status).toBe('ok');
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
+
   it('refuses an edited migration, naming the file and both checksums, and changes nothing', async () => {
     const other = await createDatabase();
     const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);', 'migrations/0002_b.sql': 'CREATE TABLE b (id int);' });

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import type { RunContext } from '../types.js';
 import { VERSION } from '../version.js';
@@ -28,22 +29,24 @@ export function runEnvironmentFrom(env: NodeJS.ProcessEnv, environment: string |
 /**
  * The commit whose migrations are being applied: the checked-out HEAD, which differs from
  * GITHUB_SHA when a promotion checks out the commit staging applied. Asked of git when a run
- * starts, not while reading inputs.
+ * starts, not while reading inputs, and without waiting for it: the run reads its migrations
+ * meanwhile.
  */
-function checkedOutCommit(cwd: string): string | null {
+async function checkedOutCommit(cwd: string): Promise<string | null> {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || null;
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5000 });
+    return stdout.trim() || null;
   } catch {
     return null;
   }
 }
 
 /** Who is running, as every journal row records it. */
-export function resolveRunContext(run: RunEnvironment, cwd: string): RunContext {
+export async function resolveRunContext(run: RunEnvironment, cwd: string): Promise<RunContext> {
   return {
     actor: run.actor,
     runUrl: run.runUrl,
-    commitSha: checkedOutCommit(cwd) ?? run.eventSha,
+    commitSha: (await checkedOutCommit(cwd)) ?? run.eventSha,
     environment: run.environment,
     toolVersion: VERSION,
   };

@@ -311,7 +311,7 @@ export async function applyMigration(
         return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
           await recordSuccess(tx);
-        }, { ...(first ? { started: first } : {}), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+        }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
       }, run.onLockRetry);
     } else {
       const last = migration.statements.length - 1;
@@ -415,6 +415,7 @@ export async function applyChunk(
   let running: { item: PendingItem; attempt: JournalRow } | null = null;
   try {
     await transactions.transaction(async (tx) => {
+      const appliedRows: Array<{ row: JournalRow; migration: Migration }> = [];
       for (const [offset, item] of items.entries()) {
         const { migration } = item;
         const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
@@ -423,10 +424,13 @@ export async function applyChunk(
         await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
         const at = now();
         const durationMs = at.getTime() - attempt.startedAt.getTime();
-        await tx.writeAttempt({ ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration);
+        appliedRows.push({ row: { ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration });
         results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
       }
-    }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs });
+      // After every statement, in the same transaction: the statements were sent ahead, and a
+      // journal write between them would be answered only behind all of them.
+      for (const { row, migration } of appliedRows) await tx.writeAttempt(row, migration);
+    }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
   } catch (error) {
     const failed = running as { item: PendingItem; attempt: JournalRow } | null;
     if (!(error instanceof StatementFailed) || !failed) throw error;

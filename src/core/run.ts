@@ -478,6 +478,8 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     migrations: relative(sources.cwd, sources.migrations),
     layout: null as string | null,
   };
+  // git answers while the migrations are read.
+  const context = resolveRunContext(settings.run, sources.cwd);
   let prepared: Prepared;
   try {
     prepared = await prepare(settings);
@@ -495,7 +497,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     ddlLocks: settings.apply.ddlLocks,
     baseline: settings.baseline,
     snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
-    context: resolveRunContext(settings.run, sources.cwd),
+    context: await context,
     cwd: sources.cwd,
     engineOptions: engineOptions(settings, prepared, emit),
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,

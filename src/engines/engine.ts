@@ -126,6 +126,13 @@ export interface TransactionOptions extends RunOptions {
    * start (one round trip); its failure fails the call before `fn` runs.
    */
   started?: { row: JournalRow; migration: Migration };
+  /**
+   * The statements `fn` will execute, in this order. The engine may send them with the
+   * transaction's start, before any answer is in (one round trip for all); `execute` then returns
+   * each one's own answer, so a failure is still that statement's, and the aborted transaction
+   * lets nothing after it take effect.
+   */
+  statements?: readonly Statement[];
 }
 
 /**

@@ -27,7 +27,7 @@ export function formatDuration(ms: number): string {
  * 1234567 as `1,234,567`. Not `toLocaleString('en-US')`: its first call loads ICU's locale data,
  * about 20 ms of every run that reports a safety finding's size.
  */
-export const groupThousands = (n: number) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const groupThousands = (n: number, separator = ',') => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
 export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 

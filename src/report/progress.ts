@@ -1,10 +1,10 @@
 import type { ProgressEvent } from '../core/events.js';
 import { describeLockWait } from '../core/lock-retry.js';
 import type { StatementProgress } from '../engines/engine.js';
-import { formatDuration } from './format.js';
+import { formatDuration, groupThousands } from './format.js';
 
 /** `200000` as `200 000`: row counts are read at a glance. */
-export const formatCount = (n: number) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+export const formatCount = (n: number) => groupThousands(n, ' ');
 
 /** `    backfill: 60 000 rows in 12 batches, 5 100 rows/s, about 140 000 left, ETA 27.4 s`. */
 export function describeBatchProgress(event: Extract<ProgressEvent, { type: 'batch-progress' }>): string {

@@ -55,6 +55,14 @@ export interface PgTransactionOptions {
   before?: PgQuery[];
   /** Settings local to the transaction (`set_config(name, value, true)`), sent with its BEGIN in the same round trip. */
   settings?: Record<string, string>;
+  /**
+   * Statements sent right behind BEGIN in the same round trip, before any answer is in; `fn`
+   * must `exec` exactly these, in this order, and each `exec` returns its own statement's answer.
+   * None may end the transaction (COMMIT, ROLLBACK...): inside it, the first failure aborts the
+   * transaction and the server refuses every statement after it. Ignored where a round trip
+   * costs nothing (PGlite).
+   */
+  ahead?: readonly string[];
 }
 
 export interface PgTransaction extends PgConnection {
@@ -127,7 +135,16 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     exec,
     pipeline,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
-      await pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+      const opened = pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+      // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
+      // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
+      // pipeline's ROLLBACK, written after them, undoes.
+      const ahead = (options.ahead ?? []).map((text) => {
+        const answer = exec(text);
+        answer.catch(() => {}); // each is awaited by its own `exec`, or never once one has failed
+        return { text, answer };
+      });
+      await opened;
       const queued: Array<Promise<unknown>> = [];
       // Sent at once, behind the queued writes; their failure is reported first (it aborted the
       // transaction, so this never ran), this one's own answer only when they succeeded.
@@ -141,7 +158,12 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       };
       const tx: PgTransaction = {
         query: (text, params) => afterQueued(() => query(text, params)),
-        exec: (text) => afterQueued(() => exec(text)),
+        exec: (text) => {
+          if (ahead.length === 0) return afterQueued(() => exec(text));
+          const next = ahead.shift()!;
+          if (next.text !== text) throw ownQueryFailure(new Error('a statement sent ahead in the transaction was not the next one executed'));
+          return afterQueued(() => next.answer);
+        },
         queue: (text, params) => {
           const answer = query(text, params);
           answer.catch(() => {}); // awaited by whatever is sent next, at the latest the COMMIT
@@ -152,6 +174,8 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       let inner = true;
       try {
         const result = await fn(tx);
+        // Statements sent ahead that `fn` never took the answer of must not commit unseen.
+        if (ahead.length > 0) throw ownQueryFailure(new Error(`${ahead.length} statement(s) sent ahead in the transaction were never executed`));
         inner = false;
         // A queued write that failed aborted the transaction, and the server answers the COMMIT
         // with ROLLBACK; the write's own error is thrown.

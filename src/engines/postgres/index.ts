@@ -51,6 +51,7 @@ import {
 } from './journal.js';
 import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index.js';
 import { observeStatement } from './observe.js';
+import { mayRunAhead } from './ahead.js';
 import { poolerRefusal, transactionPooled } from './pooler.js';
 import { watchSession } from './watch.js';
 
@@ -192,10 +193,12 @@ class PostgresEngine implements Engine {
     });
     this.transactions = {
       // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
-      transaction: (fn, { started, lockTimeoutMs } = {}) =>
+      transaction: (fn, { started, lockTimeoutMs, statements = [] } = {}) =>
         this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
           before: started ? runningRow(this.names, started.row) : [],
           settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
+          // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
+          ahead: !options.observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
         }),
     };
     const { session } = connection;
