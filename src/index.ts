@@ -1,4 +1,7 @@
 import { reportFatal, runAction } from './action.js';
+import { compileWasmWithLiftoffOnly } from './runtime.js';
+
+compileWasmWithLiftoffOnly();
 
 const fatal = (error: unknown) => void reportFatal(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);
