@@ -305,8 +305,12 @@ export async function readJournal(client: ChClient, names: JournalNames): Promis
   return { attempts, statements: statements.map(toStatementRow) };
 }
 
-export async function writeAttempt(client: ChClient, names: JournalNames, row: JournalRow): Promise<void> {
-  await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
+/**
+ * The rows go in one INSERT: one block, and (the table has no PARTITION BY) one part, which
+ * becomes visible whole or not at all.
+ */
+export async function writeAttempts(client: ChClient, names: JournalNames, rows: readonly JournalRow[]): Promise<void> {
+  await client.insert(qualifiedName(names.database, names.attempts), rows.map((row) => attemptRecord(row)));
 }
 
 export async function writeStatement(client: ChClient, names: JournalNames, row: StatementRow): Promise<void> {
