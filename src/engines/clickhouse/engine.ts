@@ -102,12 +102,6 @@ export class ClickHouseEngine implements Engine {
       ...(this.options.cluster ? { cluster: this.options.cluster } : {}),
       ...(this.options.log ? { log: this.options.log } : {}),
     };
-    // The lock table lives with the journal, whose database may not exist yet.
-    await this.client.command(
-      journal.journalDdl(this.names, this.options.cluster)[0]!,
-      undefined,
-      { idempotent: true },
-    );
     // The lease talks through its own client: heartbeats fire while a statement runs.
     const lease = await acquireLease(
       (kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}),
