@@ -233,6 +233,64 @@ describe('chDB engine: lock', () => {
     }
   });
 
+  it('drops a second claim of a generation, even one stamped earlier: the first claim to arrive holds the lease', async () => {
+    const holder = await engine.acquireLock({ owner: 'run A', timeoutMs: 1000 });
+    const other = await openClickHouseEngine(url, options());
+    try {
+      const generation = Number((await raw.query<{ generation: string }>("SELECT max(generation) AS generation FROM app.schemagate_journal_lock FINAL WHERE lock_name = 'app'"))[0]!.generation);
+      // A competitor's claim of the same generation arriving late, stamped before run A's (its
+      // timestamp taken before A's insert, its insert landing after A read back): on a table
+      // without deduplication it would be the earliest claim, and the winner.
+      await raw.command(
+        `INSERT INTO app.schemagate_journal_lock (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+SETTINGS insert_deduplicate = 1, insert_deduplication_token = 'app:${generation}'
+SELECT 'app', ${generation}, 'late', 'run B', '2000-01-01 00:00:00', now64(3) + toIntervalMinute(1), false, 1`,
+      );
+      const claims = await raw.query<{ owner: string }>(`SELECT owner FROM app.schemagate_journal_lock FINAL WHERE lock_name = 'app' AND generation = ${generation}`);
+      expect(claims.map((c) => c.owner)).toEqual([expect.stringMatching(/^run A /)]);
+      await expect(other.acquireLock({ owner: 'run C', timeoutMs: 200 })).rejects.toThrow(/held by run A/);
+    } finally {
+      await holder.release();
+      await other.close();
+    }
+  });
+
+  it('skips the generations whose claims are still remembered after the lease rows expired', async () => {
+    const lockUrl = `chdb://${dir}?database=forgotten`;
+    const first = await openClickHouseEngine(lockUrl, options());
+    try {
+      await (await first.acquireLock({ owner: 'run A', timeoutMs: 1000 })).release();
+      // 30 days unused: the TTL removed the rows, while the server still remembers the claim of generation 1.
+      await raw.command('ALTER TABLE forgotten.schemagate_journal_lock DELETE WHERE 1 SETTINGS mutations_sync = 2');
+      const lock = await first.acquireLock({ owner: 'run B', timeoutMs: 1000 });
+      const held = await raw.query<{ generation: string; owner: string }>('SELECT generation, owner FROM forgotten.schemagate_journal_lock FINAL');
+      expect(held.map((r) => [Number(r.generation), r.owner.replace(/ \(.*/, '')])).toEqual([[2, 'run B']]);
+      await lock.release();
+    } finally {
+      await first.close();
+    }
+  });
+
+  it('on a lease table of an earlier version (no deduplication), still takes the lease, confirming after the settle pause', async () => {
+    const lockUrl = `chdb://${dir}?database=legacy`;
+    await raw.command('CREATE DATABASE IF NOT EXISTS legacy');
+    await raw.command(`CREATE TABLE legacy.schemagate_journal_lock (
+  lock_name String, generation UInt64, token String, owner String, claimed_at DateTime64(6, 'UTC'),
+  expires_at DateTime64(3, 'UTC'), released Bool, version UInt64
+) ENGINE = ReplacingMergeTree(version) ORDER BY (lock_name, generation, token)`);
+    const a = await openClickHouseEngine(lockUrl, options());
+    const b = await openClickHouseEngine(lockUrl, options());
+    try {
+      const holder = await a.acquireLock({ owner: 'run A', timeoutMs: 1000 });
+      await expect(b.acquireLock({ owner: 'run B', timeoutMs: 200 })).rejects.toThrow(/held by run A/);
+      await holder.release();
+      await (await b.acquireLock({ owner: 'run B', timeoutMs: 1000 })).release();
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('keeps the lease alive with heartbeats beyond its length', async () => {
     const holder = await engine.acquireLock({ owner: 'long run', timeoutMs: 1000 });
     const other = await openClickHouseEngine(url, options());

@@ -249,36 +249,69 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
   );
 }
 
+/** How a migration runs here: a batched backfill, one transaction with its journal row, or statement by statement. */
+function pathOf(engine: Engine, migration: Migration): 'batches' | 'transaction' | 'statements' {
+  if (migration.batch) return 'batches';
+  return migration.transactional && engine.transactions ? 'transaction' : 'statements';
+}
+
+/** An attempt's first row, `running`, as applyMigration writes it before anything runs. */
+function startingRow(engine: Engine, item: PendingItem, context: RunContext, startedAt: Date): JournalRow {
+  const { migration } = item;
+  // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
+  const batch = migration.batch ? startingProgress(item) : null;
+  return newAttempt(migration, migration.kind, context, startedAt, {
+    // What the next plan must know: whether this attempt rolls back as a whole if it fails.
+    transactional: migration.transactional && engine.transactions !== undefined,
+    outOfOrder: item.outOfOrder,
+    note: item.reason !== 'resume' ? null : batch ? continuedNote(batch) : `resumed at statement ${item.startAt + 1}`,
+    ...(batch ? batchJournalFields(batch) : {}),
+  });
+}
+
+/**
+ * Two consecutive migrations that both run statement by statement share a journal write where
+ * the engine has `writeAttempts`: the first one's `applied` row and the second one's `running`
+ * row go in one atomic request, so each migration costs one journal request instead of two.
+ * That write is where the first one's `applied` row would go alone, and nothing runs between it
+ * and the second one's first statement, so a kill leaves exactly what it left before: before the
+ * write, the first attempt `running` with its last statement in doubt; after it, the first
+ * applied and the second `running` with nothing run.
+ */
+export interface Handoff {
+  /** This migration's `running` row, already written with the previous migration's `applied` row. */
+  started?: JournalRow;
+  /** The migration that runs next: its `running` row goes with this one's `applied` row where both run statement by statement. */
+  next?: PendingItem;
+}
+
+const handsOff = (engine: Engine, current: Migration, next: PendingItem | undefined): next is PendingItem =>
+  next !== undefined && pathOf(engine, current) === 'statements' && pathOf(engine, next.migration) === 'statements';
+
 export async function applyMigration(
   engine: Engine,
   item: PendingItem,
   position: { index: number; total: number },
   options: ApplyOptions,
   emit: Emit,
-): Promise<AppliedResult> {
+  handoff: Handoff = {},
+): Promise<AppliedResult & { handedOff?: JournalRow }> {
   const { migration } = item;
   const now = options.now ?? (() => new Date());
   const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
-  const started = now();
-  const transactions = migration.transactional ? engine.transactions : undefined;
-  const atomic = transactions !== undefined;
-  // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
+  const path = pathOf(engine, migration);
+  const transactions = path === 'transaction' ? engine.transactions : undefined;
   const batch = migration.batch ? startingProgress(item) : null;
-  const attempt = newAttempt(migration, migration.kind, options.context, started, {
-    // What the next plan must know: whether this attempt rolls back as a whole if it fails.
-    transactional: atomic,
-    outOfOrder: item.outOfOrder,
-    note: item.reason !== 'resume' ? null : batch ? continuedNote(batch) : `resumed at statement ${item.startAt + 1}`,
-    ...(batch ? batchJournalFields(batch) : {}),
-  });
+  const attempt = handoff.started ?? startingRow(engine, item, options.context, now());
+  const atomic = attempt.transactional;
+  const started = attempt.startedAt;
   const finished = (fields: Partial<JournalRow>): JournalRow => {
     const at = now();
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
   };
   let lockRetries = 0;
-  const recordSuccess = async (executor: Executor) => {
-    await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
-  };
+  let handedOff: JournalRow | undefined;
+  const succeeded = () => finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries });
   // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
   const lastWait: { statement?: Statement; wait?: LockWait } = {};
   const run: StatementRun = {
@@ -298,7 +331,7 @@ export async function applyMigration(
   try {
     // The running row is written before any statement runs and outside the transaction (the
     // engine may send it with the transaction's start): a crash leaves a visible trace.
-    if (batch || !transactions) await engine.writeAttempt(attempt, migration);
+    if (!handoff.started && path !== 'transaction') await engine.writeAttempt(attempt, migration);
     let runningRow: TransactionOptions['started'] = { row: attempt, migration };
     if (batch) {
       await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
@@ -310,7 +343,7 @@ export async function applyMigration(
         runningRow = undefined;
         return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
-          await recordSuccess(tx);
+          await tx.writeAttempt(succeeded(), migration);
         }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
       }, run.onLockRetry);
     } else {
@@ -328,7 +361,11 @@ export async function applyMigration(
           finishedAt: now(),
         });
       });
-      await recordSuccess(engine);
+      const applied = { row: succeeded(), migration };
+      if (engine.writeAttempts && handsOff(engine, migration, handoff.next)) {
+        handedOff = startingRow(engine, handoff.next, options.context, now());
+        await engine.writeAttempts([applied, { row: handedOff, migration: handoff.next.migration }]);
+      } else await engine.writeAttempt(applied.row, migration);
     }
   } catch (error) {
     if (!(error instanceof StatementFailed)) throw error;
@@ -344,6 +381,7 @@ export async function applyMigration(
     durationMs,
     statementsRun: migration.statements.length - item.startAt,
     outOfOrder: item.outOfOrder,
+    ...(handedOff ? { handedOff } : {}),
   };
 }
 

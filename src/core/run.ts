@@ -9,7 +9,7 @@ import { isDrizzleFolder } from '../sources/drizzle/folder.js';
 import { DRIZZLE_DIALECT, latestSnapshot } from '../sources/drizzle/snapshot.js';
 import { layoutNamed, loadMigrations } from '../sources/index.js';
 import { compareVersions, parseVersion } from '../sources/version.js';
-import type { Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
+import type { JournalRow, Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
 import { diffSchemas } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
 import { scopeToSchema } from '../verify/scope.js';
@@ -251,12 +251,18 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
   // Per migration, each migration is a chunk of its own.
   const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements) : plan.pending.map((item) => [item]);
   let index = 0;
-  for (const chunk of chunks) {
+  // The running row the previous migration wrote with its applied row (core/apply.ts Handoff).
+  let started: JournalRow | undefined;
+  for (const [c, chunk] of chunks.entries()) {
     try {
       // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
       const inChunk = run.batch !== null && chunk.every((item) => item.migration.transactional && !item.migration.batch);
-      if (!inChunk) applied.push(await applyMigration(engine, chunk[0]!, { index, total }, options, emit));
-      else applied.push(...(await applyChunk(engine, chunk, { index, total }, options, emit)));
+      if (!inChunk) {
+        const next = chunks[c + 1]?.[0];
+        const { handedOff, ...result } = await applyMigration(engine, chunk[0]!, { index, total }, options, emit, { ...(started ? { started } : {}), ...(next ? { next } : {}) });
+        applied.push(result);
+        started = handedOff;
+      } else applied.push(...(await applyChunk(engine, chunk, { index, total }, options, emit)));
     } catch (error) {
       // A failing chunk applied nothing: the failed migration is the one its error names.
       const failedFile = error instanceof SchemagateError ? error.location?.file : undefined;

@@ -89,7 +89,8 @@ export async function assessSafety(
   options: SafetyOptions,
   observed: readonly Observation[],
 ): Promise<SafetyReport> {
-  const catalog = engine?.tables ? await engine.tables() : null;
+  // Nothing pending, nothing to judge: a no-op run spends no catalog read.
+  const catalog = engine?.tables && pending.length > 0 ? await engine.tables() : null;
   const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
     ...(catalog ? { defaultSchema: catalog.defaultSchema } : {}),
     ...(options.cluster ? { cluster: options.cluster } : {}),

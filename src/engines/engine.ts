@@ -109,6 +109,12 @@ export interface Executor {
    * failure from the commit.
    */
   writeAttempt(row: JournalRow, migration: Migration): Promise<void>;
+  /**
+   * Several attempts' rows in one atomic write (all of them or none), as `writeAttempt` writes
+   * each: one migration's `applied` row together with the next one's `running` row costs one
+   * request instead of two. Present where that write is one request (ClickHouse: one INSERT).
+   */
+  writeAttempts?(entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>): Promise<void>;
   /** Record one completed statement of a non-transactional attempt. */
   writeStatement(row: StatementRow): Promise<void>;
 }

@@ -70,10 +70,14 @@ export class ClickHouseEngine implements Engine {
     }
   }
 
-  /** Another tool's row follows ours: without transactions, ours is the one that must not be lost. */
-  async writeAttempt(row: JournalRow, migration: Migration): Promise<void> {
-    await journal.writeAttempt(this.client, this.names, row);
-    if (row.status === 'applied') await this.adopted.record(this.client, migration);
+  writeAttempt(row: JournalRow, migration: Migration): Promise<void> {
+    return this.writeAttempts([{ row, migration }]);
+  }
+
+  /** Another tool's rows follow ours: without transactions, ours are the ones that must not be lost. */
+  async writeAttempts(entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>): Promise<void> {
+    await journal.writeAttempts(this.client, this.names, entries.map((e) => e.row));
+    for (const { row, migration } of entries) if (row.status === 'applied') await this.adopted.record(this.client, migration);
   }
 
   writeStatement(row: StatementRow): Promise<void> {
@@ -97,12 +101,6 @@ export class ClickHouseEngine implements Engine {
       ...(this.options.cluster ? { cluster: this.options.cluster } : {}),
       ...(this.options.log ? { log: this.options.log } : {}),
     };
-    // The lock table lives with the journal, whose database may not exist yet.
-    await this.client.command(
-      journal.journalDdl(this.names, this.options.cluster)[0]!,
-      undefined,
-      { idempotent: true },
-    );
     // The lease talks through its own client: heartbeats fire while a statement runs.
     const lease = await acquireLease(
       (kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}),

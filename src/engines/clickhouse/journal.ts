@@ -95,10 +95,13 @@ const STATEMENT_COLUMNS = [
 const columnList = (columns: ReadonlyArray<readonly [string, string]>) => columns.map(([name, type]) => `  ${name} ${type}`).join(',\n');
 const ATTEMPTS_COMMENT = versionComment(JOURNAL_VERSION, 'one row per attempt, read with FINAL');
 
+/** The journal's database, which also holds the lock table (lock.ts). */
+export const databaseDdl = (names: JournalNames, cluster?: string) => `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${onCluster(cluster)}`;
+
 export function journalDdl(names: JournalNames, cluster?: string): string[] {
   const on = onCluster(cluster);
   return [
-    `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
+    databaseDdl(names, cluster),
     `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
 ${columnList(ATTEMPT_COLUMNS)}
 ) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
@@ -128,9 +131,14 @@ async function journalTables(client: ChClient, names: JournalNames): Promise<Jou
   return { attempts: attempts ? { comment: attempts.comment } : null, statements: rows.some((r) => r.name === names.statements) };
 }
 
-/** Creates what is missing, upgrades an older journal, then states the version it now has. */
+/**
+ * Creates what is missing, upgrades an older journal, then states the version it now has. A
+ * current journal (both tables, this version) costs the one look and no DDL.
+ */
 export async function ensureJournal(client: ChClient, names: JournalNames, cluster?: string): Promise<void> {
-  const existing = (await journalTables(client, names)).attempts;
+  const tables = await journalTables(client, names);
+  const existing = tables.attempts;
+  if (existing?.comment === ATTEMPTS_COMMENT && tables.statements) return;
   for (const ddl of journalDdl(names, cluster)) await client.command(ddl, undefined, { idempotent: true });
   if (!existing || existing.comment === ATTEMPTS_COMMENT) return;
   for (let version = (journalVersionOf(existing.comment) ?? 1) + 1; version <= JOURNAL_VERSION; version++) {
@@ -305,8 +313,12 @@ export async function readJournal(client: ChClient, names: JournalNames): Promis
   return { attempts, statements: statements.map(toStatementRow) };
 }
 
-export async function writeAttempt(client: ChClient, names: JournalNames, row: JournalRow): Promise<void> {
-  await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
+/**
+ * The rows go in one INSERT: one block, and (the table has no PARTITION BY) one part, which
+ * becomes visible whole or not at all.
+ */
+export async function writeAttempts(client: ChClient, names: JournalNames, rows: readonly JournalRow[]): Promise<void> {
+  await client.insert(qualifiedName(names.database, names.attempts), rows.map((row) => attemptRecord(row)));
 }
 
 export async function writeStatement(client: ChClient, names: JournalNames, row: StatementRow): Promise<void> {

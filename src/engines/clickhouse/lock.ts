@@ -6,8 +6,8 @@ import { SchemagateError } from '../../errors.js';
 import type { LockHandle, LockOptions } from '../engine.js';
 import type { ChClient } from './client.js';
 import { ClickHouseError, messageOf } from './errors.js';
-import { mergeTreeEngine, nextVersion, onCluster, type JournalNames } from './journal.js';
-import { qualifiedName } from './sql.js';
+import { databaseDdl, mergeTreeEngine, nextVersion, onCluster, type JournalNames } from './journal.js';
+import { qualifiedName, quoteString } from './sql.js';
 
 /**
  * One writer per database, as a lease: a row naming the holder (owner string, host, pid) and
@@ -19,15 +19,21 @@ import { qualifiedName } from './sql.js';
  *
  * - KeeperMap with keeper_map_strict_mode=1, where the server has Keeper configured: the
  *   insert of the lock key is atomic (it fails if the key exists), so exactly one run wins.
- * - Otherwise (chDB has no Keeper, nor do many single servers) a best-effort lease on a
- *   ReplacingMergeTree: a claim is an inserted row for the next "generation", and the winner of
- *   a generation is the earliest claim (server time with microseconds, then token). Every
- *   claimer reads back and applies the same rule, and the winner re-checks after a short
- *   settle delay. ClickHouse has no conditional insert, so two runs claiming within the same
- *   instant, or an insert that becomes visible only after the settle delay, can still both
- *   believe they won. This guards against the common mistakes (a second run started by hand, a
- *   re-run while the first is still going); the real guard is the workflow's `concurrency`
- *   group, which the docs require for ClickHouse targets.
+ * - Otherwise (chDB has no Keeper, nor do many single servers) a lease on a ReplacingMergeTree:
+ *   a claim is an inserted row for the next "generation", and the winner of a generation is the
+ *   earliest claim (server time with microseconds, then token). Every claimer reads back and
+ *   applies the same rule. A table created by this version deduplicates inserts
+ *   (`non_replicated_deduplication_window`, `replicated_deduplication_window`) and every claim
+ *   of a generation carries the same `insert_deduplication_token`: the server keeps the first
+ *   claim to arrive and drops the others, under the lock that commits a part (through Keeper
+ *   for a replicated table), so a generation has one row and the read back decides at once.
+ *   A lock table created by an older version does not deduplicate: there the winner re-checks
+ *   after a short settle delay, and two runs claiming within the same instant, or an insert
+ *   that becomes visible only after the delay, can still both believe they won. So can a run
+ *   of an older schemagate (it claims without the token) racing a newer one. This guards
+ *   against the common mistakes (a second run started by hand, a re-run while the first is
+ *   still going); the real guard is the workflow's `concurrency` group, which the docs require
+ *   for ClickHouse targets.
  *
  * On chDB the lock only matters within one process: chDB lets one process at a time open a
  * data directory.
@@ -35,7 +41,7 @@ import { qualifiedName } from './sql.js';
 export interface LeaseSettings {
   leaseMs: number;
   pollMs: number;
-  /** Pause before a fresh winner of the best-effort lease confirms it is still the winner. */
+  /** Pause before a fresh winner of a lease table without deduplication confirms it is still the winner. */
   settleMs: number;
   cluster?: string;
   log?: (message: string) => void;
@@ -76,10 +82,20 @@ function replacingDdl(names: JournalNames, cluster?: string): string {
 ) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
 ORDER BY (lock_name, generation, token)
 TTL toDateTime(expires_at) + INTERVAL 30 DAY
+SETTINGS non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}, replicated_deduplication_window = ${DEDUPLICATION_WINDOW}
 COMMENT 'schemagate: migration lock lease (best effort, see docs)'`;
 }
 
-function replacingStore(client: ChClient, names: JournalNames, lockName: string, settings: LeaseSettings): LeaseStore {
+/** How many recent inserts a lease table remembers to drop a repeated claim: far more than a generation's competitors. */
+const DEDUPLICATION_WINDOW = 1000;
+
+/** Whether the lease table drops a second insert with the same deduplication token (a table created by this version does). */
+function deduplicates(engine: string, engineFull: string): boolean {
+  const window = /^(Replicated|Shared)/.test(engine) ? 'replicated_deduplication_window' : 'non_replicated_deduplication_window';
+  return new RegExp(`(^|[^_a-z])${window} = [1-9]`).test(engineFull);
+}
+
+function replacingStore(client: ChClient, names: JournalNames, lockName: string, settings: LeaseSettings, deduplicated: boolean): LeaseStore {
   const table = qualifiedName(names.database, names.lock);
   const lease = { name: lockName, lease: settings.leaseMs };
   // The latest generation's winner: its earliest claim.
@@ -109,22 +125,39 @@ FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation
       { ...lease, token, generation, version: nextVersion().toString() },
       { idempotent: true },
     );
+  // Every claim of one generation of one lock carries the same token, so a deduplicating table keeps only the first.
+  const claim = (token: string, owner: string, generation: number) =>
+    client.command(
+      `INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+${deduplicated ? `SETTINGS insert_deduplicate = 1, insert_deduplication_token = ${quoteString(`${lockName}:${generation}`)}
+` : ''}SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
+  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`,
+      { ...lease, generation, token, owner, version: nextVersion().toString() },
+      { idempotent: true },
+    );
   let held: { token: string; generation: number } | null = null;
 
   return {
     async tryAcquire(token, owner) {
       const current = await readHolder();
       if (current && !current.released && !current.expired && !holderIsDead(current.owner)) return current;
-      const generation = (current?.generation ?? 0) + 1;
-      await client.command(
-        `INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
-SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
-  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`,
-        { ...lease, generation, token, owner, version: nextVersion().toString() },
-        { idempotent: true },
-      );
+      let generation = (current?.generation ?? 0) + 1;
+      await claim(token, owner, generation);
       let winner = await readHolder();
-      if (winner?.token === token && winner.generation === generation) {
+      if (deduplicated) {
+        // No row of our generation: the lease went unused past its rows' TTL (30 days), and a
+        // claim of this generation from before, still in the deduplication window, took our
+        // claim's token. Competitors that meet the same end claim the next generation too, with
+        // its one token.
+        for (let skipped = 0; (winner?.generation ?? 0) < generation && skipped < DEDUPLICATION_WINDOW; skipped++) {
+          await claim(token, owner, ++generation);
+          winner = await readHolder();
+        }
+        if (winner?.token === token && winner.generation === generation) {
+          held = { token, generation };
+          return null;
+        }
+      } else if (winner?.token === token && winner.generation === generation) {
         await sleep(settings.settleMs);
         winner = await readHolder();
         if (winner?.token === token && winner.generation === generation) {
@@ -224,18 +257,26 @@ export function lockDdl(kind: LockStoreKind, names: JournalNames, cluster?: stri
   return kind === 'keeper-map' ? keeperMapDdl(names, cluster) : replacingDdl(names, cluster);
 }
 
+/** The lock table: its store, and (a lease table) whether it drops repeated claims. */
+export interface LockTable {
+  kind: LockStoreKind;
+  deduplicated: boolean;
+}
+
 /**
  * Creates the lock table if needed and says which store it is. An existing table decides (every
  * run must agree on the protocol); a new one is KeeperMap if the server accepts it.
  */
-export async function prepareLockTable(client: ChClient, names: JournalNames, settings: LeaseSettings): Promise<LockStoreKind> {
+export async function prepareLockTable(client: ChClient, names: JournalNames, settings: LeaseSettings): Promise<LockTable> {
   const existing = async () =>
-    (await client.query<{ engine: string }>('SELECT engine FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
+    (await client.query<{ engine: string; engine_full: string }>('SELECT engine, engine_full FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
       db: names.database,
       name: names.lock,
-    }))[0]?.engine;
-  let engine = await existing();
-  if (!engine) {
+    }))[0];
+  let table = await existing();
+  if (!table) {
+    // The lock table lives with the journal, whose database may not exist yet.
+    await client.command(databaseDdl(names, settings.cluster), undefined, { idempotent: true });
     try {
       await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
     } catch (error) {
@@ -244,9 +285,10 @@ export async function prepareLockTable(client: ChClient, names: JournalNames, se
       settings.log?.('Migration lock: a lease table (KeeperMap needs ClickHouse Keeper, which this server does not run).');
       await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
     }
-    engine = await existing();
+    table = await existing();
   }
-  return engine === 'KeeperMap' ? 'keeper-map' : 'replacing';
+  if (table?.engine === 'KeeperMap') return { kind: 'keeper-map', deduplicated: false };
+  return { kind: 'replacing', deduplicated: table ? deduplicates(table.engine, table.engine_full) : false };
 }
 
 export interface HeldLease extends LockHandle {
@@ -266,9 +308,9 @@ export async function acquireLease(
   options: LockOptions,
   settings: LeaseSettings,
 ): Promise<HeldLease> {
-  const kind = await prepareLockTable(detectClient, names, settings);
+  const { kind, deduplicated } = await prepareLockTable(detectClient, names, settings);
   const client = openClient(kind);
-  const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings);
+  const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings, deduplicated);
   const token = randomUUID();
   const owner = `${options.owner} (host ${hostname()}, pid ${process.pid})`;
   const started = Date.now();

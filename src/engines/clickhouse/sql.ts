@@ -5,6 +5,11 @@ export function quoteIdent(name: string): string {
   return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
 }
 
+/** Single-quoted string literal, for the places a query parameter cannot go (SETTINGS). */
+export function quoteString(text: string): string {
+  return "'" + text.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
+}
+
 export function qualifiedName(database: string, table: string): string {
   return `${quoteIdent(database)}.${quoteIdent(table)}`;
 }
