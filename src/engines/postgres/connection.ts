@@ -23,6 +23,11 @@ export interface PgConnection {
 /** The session: queries, and transactions on it. */
 export interface PgSession extends PgConnection {
   /**
+   * A query's rows as arrays, in the order of its select list: a large result (the journal of
+   * 10 000 migrations) is read without building an object per row.
+   */
+  queryValues(text: string): Promise<unknown[][]>;
+  /**
    * Sends the queries back to back without waiting for an answer in between (one round trip on
    * a server), then waits for every answer; the first failure is thrown, after rolling back any
    * transaction the queries left open.
@@ -106,6 +111,13 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       throw ownQueryFailure(error);
     }
   };
+  const queryValues = async (text: string) => {
+    try {
+      return (await send(() => sql.unsafe(text).values())) as unknown as unknown[][];
+    } catch (error) {
+      throw ownQueryFailure(error);
+    }
+  };
   const exec = async (text: string) => {
     const result = await send(() => sql.unsafe(text).simple());
     return Number((result as { count?: unknown }).count ?? 0) || 0;
@@ -124,6 +136,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
   };
   return {
     query,
+    queryValues,
     exec,
     pipeline,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
@@ -245,7 +258,7 @@ export async function connectServer(url: string, options: ServerConnectionOption
 }
 
 interface PGliteLike {
-  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  query<T>(text: string, params?: unknown[], options?: { rowMode?: 'array' | 'object' }): Promise<{ rows: T[] }>;
   exec(text: string): Promise<Array<{ affectedRows?: number }>>;
   transaction<T>(fn: (tx: PGliteLike) => Promise<T>): Promise<T>;
   close?(): Promise<void>;
@@ -280,6 +293,13 @@ function wrapPGlite(db: PGliteLike): PgSession {
   };
   return {
     ...connection,
+    async queryValues(text: string) {
+      try {
+        return (await db.query<unknown[]>(text, [], { rowMode: 'array' })).rows;
+      } catch (error) {
+        throw ownQueryFailure(error);
+      }
+    },
     pipeline,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       await pipeline(options.before ?? []);
