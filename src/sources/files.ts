@@ -225,7 +225,7 @@ function isDirectory(p: string): boolean {
 export function listSqlFiles(dir: string, prefix = '', seen: ReadonlySet<string> = new Set(), listing?: DirEntry[]): string[] {
   // A symlink back to a folder being listed would list it again and again (up to the OS's
   // ELOOP limit), each time as new migrations.
-  const real = fs.realpathSync(dir);
+  const real = fs.realpathSync.native(dir);
   if (seen.has(real)) {
     throw configError(`${prefix.replace(/\/$/, '')} is a symlink loop: it leads back to a folder that contains it (${real}).`, {
       location: { file: prefix.replace(/\/$/, '') },

@@ -23,10 +23,11 @@ export interface PgConnection {
 /** The session: queries, and transactions on it. */
 export interface PgSession extends PgConnection {
   /**
-   * A query's rows as arrays, in the order of its select list: a large result (the journal of
-   * 10 000 migrations) is read without building an object per row.
+   * A query's rows, each read from its values (in the order of its select list) as it arrives:
+   * a large result (the journal of 10 000 migrations) builds no object per row, and keeps no
+   * row's values once read.
    */
-  queryValues(text: string): Promise<unknown[][]>;
+  queryValues<T>(text: string, read: (values: unknown[]) => T): Promise<T[]>;
   /**
    * Sends the queries back to back without waiting for an answer in between (one round trip on
    * a server), then waits for every answer; the first failure is thrown, after rolling back any
@@ -111,12 +112,14 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       throw ownQueryFailure(error);
     }
   };
-  const queryValues = async (text: string) => {
+  const queryValues = async <T>(text: string, read: (values: unknown[]) => T) => {
+    const rows: T[] = [];
     try {
-      return (await send(() => sql.unsafe(text).values())) as unknown as unknown[][];
+      await send(() => sql.unsafe(text).values().forEach((values) => void rows.push(read(values))));
     } catch (error) {
       throw ownQueryFailure(error);
     }
+    return rows;
   };
   const exec = async (text: string) => {
     const result = await send(() => sql.unsafe(text).simple());
@@ -293,9 +296,9 @@ function wrapPGlite(db: PGliteLike): PgSession {
   };
   return {
     ...connection,
-    async queryValues(text: string) {
+    async queryValues<T>(text: string, read: (values: unknown[]) => T) {
       try {
-        return (await db.query<unknown[]>(text, [], { rowMode: 'array' })).rows;
+        return (await db.query<unknown[]>(text, [], { rowMode: 'array' })).rows.map(read);
       } catch (error) {
         throw ownQueryFailure(error);
       }
