@@ -88,6 +88,11 @@ export interface MigrationSet {
   migrations: Migration[];
   /** For drizzle folders: the latest `meta/NNNN_snapshot.json`, if any. */
   snapshotPath?: string;
+  /**
+   * The entries of `root` that were listed as symlinks (absolute paths): any other file directly
+   * in `root` resolves where `root` does. Absent: unknown, each file is resolved.
+   */
+  symlinks?: string[];
 }
 
 export type AttemptStatus = 'running' | 'applied' | 'failed';

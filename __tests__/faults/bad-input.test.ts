@@ -70,6 +70,15 @@ const CASES: Case[] = [
     message: /migration migrations\/0002_b\.sql resolves to .*outside the workspace/,
   },
   {
+    // Files in a sub-folder are resolved one by one (only the folder's own listing vouches for its files).
+    name: 'a repeatable migration under repeatable/ that is a symlink to a file outside',
+    files: { ...MIGRATION, 'migrations/repeatable/R__v.sql': 'SELECT 1;\n' },
+    setup: (dir) => symlinkSync(path.join(outside, 'secret.sql'), path.join(dir, 'migrations/repeatable/R__w.sql')),
+    inputs: {},
+    kind: 'config',
+    message: /migration migrations\/repeatable\/R__w\.sql resolves to .*outside the workspace/,
+  },
+  {
     name: 'a symlink loop under repeatable/',
     files: { ...MIGRATION, 'migrations/repeatable/R__v.sql': 'SELECT 1;\n' },
     setup: (dir) => symlinkSync('.', path.join(dir, 'migrations/repeatable/loop')),

@@ -77,14 +77,14 @@ function indexOf(adopted: AdoptedJournal): AdoptedIndex {
 export function adoptedMatch(migration: Migration, adopted: AdoptedJournal | null): AdoptedRecord | null {
   if (!adopted) return null;
   const index = indexOf(adopted);
-  const positions: number[] = [];
+  let first = Infinity;
   for (const [key, values] of index.byKey) {
     const value = LOOKUPS[key as Exclude<AdoptedKey, 'up-to-version'>].ofMigration(migration);
     const position = value === null ? undefined : values.get(value);
-    if (position !== undefined) positions.push(position);
+    if (position !== undefined && position < first) first = position;
   }
-  for (const position of index.upTo) if (upToVersion(migration, adopted.records[position]!.value)) positions.push(position);
-  return positions.length === 0 ? null : adopted.records[Math.min(...positions)]!;
+  for (const position of index.upTo) if (position < first && upToVersion(migration, adopted.records[position]!.value)) first = position;
+  return first === Infinity ? null : adopted.records[first]!;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Location } from '../errors.js';
 import { shortChecksum } from '../sources/checksum.js';
-import type { Journal, JournalRow, Migration, StatementRow } from '../types.js';
+import type { AdoptedRecord, Journal, JournalRow, Migration, StatementRow } from '../types.js';
 import { adoptedChecksumMismatch, adoptedMatch } from './adopt.js';
 
 /**
@@ -128,19 +128,19 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
     plan.problems.push({ kind: 'adopted-blocked', severity: 'error', migrationId: adopted!.tool, message: blocker.message, hint: blocker.hint });
   }
   const versioned = migrations.filter((m) => m.kind === 'versioned');
-  const isApplied = (m: Migration) => history.get(m.id)?.lastApplied != null || adoptedMatch(m, adopted) !== null;
+  // Each migration is looked up once: the adopted journal's record and whether it counts as applied.
+  const records = versioned.map((m) => adoptedMatch(m, adopted));
+  const applied = versioned.map((m, i) => history.get(m.id)?.lastApplied != null || records[i] !== null);
 
   // A pending migration is out of order when something after it already ran, or (drizzle) when
   // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
-  const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
-  const newestAppliedWhen = Math.max(
-    -Infinity,
-    ...versioned.filter(isApplied).map((m) => m.drizzleWhen ?? -Infinity),
-  );
+  const lastAppliedIndex = applied.lastIndexOf(true);
+  const newestAppliedWhen = versioned.reduce((newest, m, i) => (applied[i] ? Math.max(newest, m.drizzleWhen ?? -Infinity) : newest), -Infinity);
 
   versioned.forEach((migration, index) => {
     const h = history.get(migration.id);
-    if (adopted && adoptedDisagrees(migration, h, journal, plan)) return;
+    const record = records[index]!;
+    if (record && adoptedDisagrees(migration, record, h, journal, plan)) return;
     if (h?.lastApplied) {
       const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
       if (h.lastApplied.checksum !== current) {
@@ -163,8 +163,8 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
       }
       return;
     }
-    if (!h && adopted && adoptedMatch(migration, adopted)) {
-      plan.applied.push({ migration, row: null, source: adopted.tool });
+    if (!h && record) {
+      plan.applied.push({ migration, row: null, source: adopted!.tool });
       return;
     }
 
@@ -174,7 +174,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
     if (outOfOrder) {
       plan.outOfOrder.push(migration);
       if (!options.allowOutOfOrder) {
-        const later = versioned.slice(index + 1).filter(isApplied).map((m) => m.file);
+        const later = versioned.filter((_, i) => i > index && applied[i]).map((m) => m.file);
         plan.problems.push({
           kind: 'out-of-order',
           severity: 'error',
@@ -241,10 +241,8 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
  * text than ours did, or applied it although our last attempt failed, or (only its record) the
  * file changed since the tool applied it. Each is a refusal naming both sides.
  */
-function adoptedDisagrees(migration: Migration, h: MigrationHistory | undefined, journal: Journal, plan: Plan): boolean {
+function adoptedDisagrees(migration: Migration, record: AdoptedRecord, h: MigrationHistory | undefined, journal: Journal, plan: Plan): boolean {
   const adopted = journal.adopted!;
-  const record = adoptedMatch(migration, adopted);
-  if (!record) return false;
   const where = `${adopted.tool}'s ${adopted.table}`;
   const mismatch = adoptedChecksumMismatch(migration, adopted, record);
   const ours = h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) ? h.lastApplied : null;

@@ -67,11 +67,13 @@ export const REHEARSAL_STATEMENT_TIMEOUT_MS = 30_000;
 
 /** Collects an engine's statement observations, mapped back to their migrations. */
 export function observationLog(migrations: readonly Migration[], source: Observation['source']): { observe: StatementObserver; observations: Observation[] } {
-  const owners = new Map<Statement, Migration>(migrations.flatMap((m) => m.statements.map((s) => [s, m] as const)));
+  // Built at the first observation: only a replay observes, and a run without one need not map every statement.
+  let owners: Map<Statement, Migration> | undefined;
   const observations: Observation[] = [];
   return {
     observations,
     observe: (statement, effects) => {
+      owners ??= new Map(migrations.flatMap((m) => m.statements.map((s) => [s, m] as const)));
       const migration = owners.get(statement);
       if (migration) observations.push({ ...effects, migration, statement, source });
     },

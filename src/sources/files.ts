@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dialect, RawStatement } from '../dialects/index.js';
@@ -35,6 +36,10 @@ export interface ReadExtra {
   allowEmpty?: boolean;
   /** The file's bytes when the layout has read them already (detection): a file is read once per run. */
   bytes?: Buffer;
+  /** The file as annotations show it, when the layout knows it already (see shownIn). */
+  file?: string;
+  /** The bytes' text as detection decoded it (leniently: they are still checked to be UTF-8). */
+  text?: string;
 }
 
 /**
@@ -42,11 +47,11 @@ export interface ReadExtra {
  * every layout, which passes its own parse when sections or breakpoints decide the statements.
  */
 export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kind' | 'name' | 'order'>, opts: LoadOptions, extra: ReadExtra = {}): Migration {
-  const file = relativeFile(abs, opts.cwd);
+  const file = extra.file ?? relativeFile(abs, opts.cwd);
   const bytes = extra.bytes ?? fs.readFileSync(abs);
   const checksums = checksumsOf(bytes);
   const algorithm = opts.checksum ?? 'sha256';
-  const text = decodeUtf8(bytes, file);
+  const text = decodeUtf8(bytes, file, extra.text);
   const directives = readDirectives(text, file);
   const parsed = extra.parse ? extra.parse(text, file) : { statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) };
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
@@ -96,12 +101,25 @@ export function splitFile(text: string, file: string, split: (sql: string) => Ra
   }
 }
 
-const toStatement = (raw: RawStatement, index: number): Statement => ({
-  index,
-  sql: raw.sql,
-  line: raw.line,
-  hash: sha256Hex(raw.sql),
-});
+/**
+ * A statement of a file. Its hash is needed only to resume or to record progress, so it is
+ * worked out when first read rather than for every statement of every applied migration.
+ */
+class FileStatement implements Statement {
+  #hash: string | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly sql: string,
+    readonly line: number,
+  ) {}
+
+  get hash(): string {
+    return (this.#hash ??= sha256Hex(this.sql));
+  }
+}
+
+const toStatement = (raw: RawStatement, index: number): Statement => new FileStatement(index, raw.sql, raw.line);
 
 const KNOWN_DIRECTIVES = ['no-transaction', 'batch', 'batch-total'];
 /** Directives about one statement, read where they stand by the safety rules (src/safety/suppression.ts). */
@@ -116,6 +134,8 @@ const STATEMENT_DIRECTIVES = ['allow'];
  */
 export function readDirectives(text: string, file: string): { transactional: boolean; batch?: BatchOptions } {
   let transactional = true;
+  // Every directive spells this: a file without it (most files) needs no line-by-line reading.
+  if (!text.includes('schemagate:')) return { transactional };
   let batch: BatchOptions | undefined;
   let total: { sql: string; line: number } | undefined;
   let leading = true;
@@ -160,27 +180,36 @@ export function relativeFile(abs: string, cwd: string): string {
   return path.relative(cwd, abs).split(path.sep).join('/');
 }
 
-/** Invalid UTF-8 would be silently mangled into U+FFFD, and then the text we run is not the file. */
-function decodeUtf8(bytes: Buffer, file: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw configError(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
-  }
-  return text.replace(/^\uFEFF/, '');
+/**
+ * How a folder's files are shown: the folder's relative path, worked out once, and the file's
+ * forward-slash path within it (path.relative resolves both paths in full, which 10 000
+ * migrations paid for on every run).
+ */
+export function shownIn(root: string, cwd: string): (rel: string) => string {
+  const shown = relativeFile(root, cwd);
+  return (rel) => (rel === '' ? shown : shown === '' ? rel : `${shown}/${rel}`);
+}
+
+/**
+ * Invalid UTF-8 would be silently mangled into U+FFFD, and then the text we run is not the file.
+ * `decoded` is the bytes' text when detection decoded them already (valid bytes decode alike).
+ */
+function decodeUtf8(bytes: Buffer, file: string, decoded?: string): string {
+  if (!isUtf8(bytes)) throw configError(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
+  return (decoded ?? bytes.toString('utf8')).replace(/^\uFEFF/, '');
 }
 
 export interface DirEntry {
   name: string;
   isDir: boolean;
+  isLink: boolean;
 }
 
 /** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
 export function listDir(dir: string): DirEntry[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? isDirectory(path.join(dir, d.name)) : d.isDirectory() }))
+    .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? isDirectory(path.join(dir, d.name)) : d.isDirectory(), isLink: d.isSymbolicLink() }))
     .sort((a, b) => compareStrings(a.name, b.name));
 }
 
@@ -192,11 +221,11 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** `.sql` files under dir at any depth, as forward-slash paths relative to dir. */
-export function listSqlFiles(dir: string, prefix = '', seen: ReadonlySet<string> = new Set()): string[] {
+/** `.sql` files under dir at any depth, as forward-slash paths relative to dir; `listing` is dir's own, when the caller has it. */
+export function listSqlFiles(dir: string, prefix = '', seen: ReadonlySet<string> = new Set(), listing?: DirEntry[]): string[] {
   // A symlink back to a folder being listed would list it again and again (up to the OS's
   // ELOOP limit), each time as new migrations.
-  const real = fs.realpathSync(dir);
+  const real = fs.realpathSync.native(dir);
   if (seen.has(real)) {
     throw configError(`${prefix.replace(/\/$/, '')} is a symlink loop: it leads back to a folder that contains it (${real}).`, {
       location: { file: prefix.replace(/\/$/, '') },
@@ -204,7 +233,7 @@ export function listSqlFiles(dir: string, prefix = '', seen: ReadonlySet<string>
     });
   }
   const inside = new Set([...seen, real]);
-  return listDir(dir).flatMap((entry) => {
+  return (listing ?? listDir(dir)).flatMap((entry) => {
     const rel = prefix + entry.name;
     if (entry.isDir) return listSqlFiles(path.join(dir, entry.name), `${rel}/`, inside);
     return isSqlFile(entry.name) ? [rel] : [];

@@ -50,7 +50,13 @@ export function loadMigrations(root: string, opts: LoadMigrationsOptions): Migra
     }));
   }
   problems.throwIfAny(shown);
-  return { layout: layout.name, root: absRoot, migrations: loaded.migrations, ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}) };
+  return {
+    layout: layout.name,
+    root: absRoot,
+    migrations: loaded.migrations,
+    ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}),
+    symlinks: folder.entries.filter((e) => e.isLink).map((e) => folder.abs(e.name)),
+  };
 }
 
 /** The surest claim wins; two equally sure claims are a question only the user can answer. */

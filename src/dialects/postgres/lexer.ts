@@ -37,6 +37,8 @@ function isRoutineDefinition(words: string[]): boolean {
  * and a long statement costs nothing.
  */
 export function extensionCreated(statement: string): string | null {
+  // The word must be spelt in the text: most statements need no lexing at all.
+  if (!/extension/i.test(statement)) return null;
   const head: Token[] = [];
   for (const token of lexPostgres(statement, { lenient: true })) {
     head.push(token);

@@ -23,6 +23,12 @@ export interface PgConnection {
 /** The session: queries, and transactions on it. */
 export interface PgSession extends PgConnection {
   /**
+   * A query's rows, each read from its values (in the order of its select list) as it arrives:
+   * a large result (the journal of 10 000 migrations) builds no object per row, and keeps no
+   * row's values once read.
+   */
+  queryValues<T>(text: string, read: (values: unknown[]) => T): Promise<T[]>;
+  /**
    * Sends the queries back to back without waiting for an answer in between (one round trip on
    * a server), then waits for every answer; the first failure is thrown, after rolling back any
    * transaction the queries left open.
@@ -114,6 +120,15 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       throw ownQueryFailure(error);
     }
   };
+  const queryValues = async <T>(text: string, read: (values: unknown[]) => T) => {
+    const rows: T[] = [];
+    try {
+      await send(() => sql.unsafe(text).values().forEach((values) => void rows.push(read(values))));
+    } catch (error) {
+      throw ownQueryFailure(error);
+    }
+    return rows;
+  };
   const exec = async (text: string) => {
     const result = await send(() => sql.unsafe(text).simple());
     return Number((result as { count?: unknown }).count ?? 0) || 0;
@@ -132,6 +147,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
   };
   return {
     query,
+    queryValues,
     exec,
     pipeline,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
@@ -269,7 +285,7 @@ export async function connectServer(url: string, options: ServerConnectionOption
 }
 
 interface PGliteLike {
-  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  query<T>(text: string, params?: unknown[], options?: { rowMode?: 'array' | 'object' }): Promise<{ rows: T[] }>;
   exec(text: string): Promise<Array<{ affectedRows?: number }>>;
   transaction<T>(fn: (tx: PGliteLike) => Promise<T>): Promise<T>;
   close?(): Promise<void>;
@@ -304,6 +320,13 @@ function wrapPGlite(db: PGliteLike): PgSession {
   };
   return {
     ...connection,
+    async queryValues<T>(text: string, read: (values: unknown[]) => T) {
+      try {
+        return (await db.query<unknown[]>(text, [], { rowMode: 'array' })).rows.map(read);
+      } catch (error) {
+        throw ownQueryFailure(error);
+      }
+    },
     pipeline,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       await pipeline(options.before ?? []);

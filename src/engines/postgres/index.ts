@@ -233,7 +233,7 @@ class PostgresEngine implements Engine {
     const journal: Journal = { attempts: [], statements: [], adopted: null };
     if (await this.exists(this.names.attempts)) {
       const { hasStatements, version } = await this.checkJournalShape();
-      journal.attempts = (await this.connection.query<Record<string, unknown>>(selectAttemptsSql(this.names, version))).map(toJournalRow);
+      journal.attempts = await this.connection.queryValues(selectAttemptsSql(this.names, version), toJournalRow);
       if (hasStatements) journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
       else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
     }

@@ -115,8 +115,12 @@ export function attemptParams(row: JournalRow): unknown[] {
   ];
 }
 
-export const selectAttemptsSql = (names: JournalNames, version: number) =>
-  `SELECT ${columnsAt(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+/** Every column, in COLUMNS' order; one an older journal lacks reads as null. */
+export const selectAttemptsSql = (names: JournalNames, version: number) => {
+  const present = new Set<string>(columnsAt(version));
+  const columns = COLUMNS.map((c) => (present.has(c) ? c : `NULL AS ${c}`));
+  return `SELECT ${columns.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+};
 
 export const insertStatementSql = (names: JournalNames) =>
   `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
@@ -132,33 +136,40 @@ const date = (v: unknown) => (v === null || v === undefined ? null : v instanceo
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
-export function toJournalRow(r: Raw): JournalRow {
+/** A row of `selectAttemptsSql`, its values in COLUMNS' order. */
+export function toJournalRow(values: readonly unknown[]): JournalRow {
+  const [
+    attemptId, migrationId, name, kind, checksum, checksumAlgorithm, status,
+    startedAt, finishedAt, durationMs, statementCount, statementsApplied, transactional,
+    error, errorStatementIndex, errorLine, outOfOrder, note, actor, runUrl,
+    commitSha, environment, toolVersion, rowsDone, batches, lockRetries,
+  ] = values;
   return {
-    attemptId: String(r.attempt_id),
-    migrationId: String(r.migration_id),
-    name: String(r.name),
-    kind: r.kind as JournalRow['kind'],
-    checksum: String(r.checksum),
-    checksumAlgorithm: String(r.checksum_algorithm),
-    status: r.status as JournalRow['status'],
-    startedAt: date(r.started_at) as Date,
-    finishedAt: date(r.finished_at),
-    durationMs: num(r.duration_ms),
-    statementCount: Number(r.statement_count),
-    statementsApplied: Number(r.statements_applied),
-    transactional: Boolean(r.transactional),
-    error: str(r.error),
-    errorStatementIndex: num(r.error_statement_index),
-    errorLine: num(r.error_line),
-    outOfOrder: Boolean(r.out_of_order),
-    note: str(r.note),
-    actor: str(r.actor),
-    runUrl: str(r.run_url),
-    commitSha: str(r.commit_sha),
-    environment: str(r.environment),
-    toolVersion: String(r.tool_version),
-    lockRetries: Number(r.lock_retries ?? 0),
-    ...(r.rows_done === null || r.rows_done === undefined ? {} : { rowsDone: Number(r.rows_done), batches: Number(r.batches ?? 0) }),
+    attemptId: String(attemptId),
+    migrationId: String(migrationId),
+    name: String(name),
+    kind: kind as JournalRow['kind'],
+    checksum: String(checksum),
+    checksumAlgorithm: String(checksumAlgorithm),
+    status: status as JournalRow['status'],
+    startedAt: date(startedAt) as Date,
+    finishedAt: date(finishedAt),
+    durationMs: num(durationMs),
+    statementCount: Number(statementCount),
+    statementsApplied: Number(statementsApplied),
+    transactional: Boolean(transactional),
+    error: str(error),
+    errorStatementIndex: num(errorStatementIndex),
+    errorLine: num(errorLine),
+    outOfOrder: Boolean(outOfOrder),
+    note: str(note),
+    actor: str(actor),
+    runUrl: str(runUrl),
+    commitSha: str(commitSha),
+    environment: str(environment),
+    toolVersion: String(toolVersion),
+    lockRetries: Number(lockRetries ?? 0),
+    ...(rowsDone === null || rowsDone === undefined ? {} : { rowsDone: Number(rowsDone), batches: Number(batches ?? 0) }),
   };
 }
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { dialectFor, LexError, lineOf, type RawStatement } from '../../dialects/index.js';
 import { configError } from '../../errors.js';
 import type { Migration, MigrationSet } from '../../types.js';
-import { type LoadOptions, isSqlFile, listDir, readMigration, relativeFile, splitFile } from '../files.js';
+import { type DirEntry, type LoadOptions, isSqlFile, readMigration, relativeFile, splitFile } from '../files.js';
+import { Folder } from '../layouts/layout.js';
 import { DRIZZLE_DIALECT, latestSnapshot } from './snapshot.js';
 
 /** drizzle-orm's migrator cuts files on exactly this text, wherever it appears. */
@@ -25,10 +26,10 @@ export const isDrizzleFolder = (root: string) => fs.existsSync(path.join(root, '
 /**
  * A drizzle-kit output folder: `meta/_journal.json` lists the migrations in the order drizzle
  * applies them. We keep that order (not `when` order), so a later check can spot entries whose
- * `when` goes backwards, which drizzle's migrator would silently skip. `read` gives a file's
- * bytes by its name in the folder (the layout's cache); without it files are read here.
+ * `when` goes backwards, which drizzle's migrator would silently skip. `folder` is the one
+ * layout detection listed and read, when it did: each file is read once per run.
  */
-export function loadDrizzle(root: string, opts: LoadOptions, read?: (name: string) => Buffer): MigrationSet {
+export function loadDrizzle(root: string, opts: LoadOptions, folder = new Folder(path.resolve(opts.cwd, root), opts.cwd)): MigrationSet {
   const absRoot = path.resolve(opts.cwd, root);
   const journalPath = path.join(absRoot, 'meta', '_journal.json');
   const journalFile = relativeFile(journalPath, opts.cwd);
@@ -37,11 +38,14 @@ export function loadDrizzle(root: string, opts: LoadOptions, read?: (name: strin
   const migrations: Migration[] = [];
   const byId = new Map<string, string>();
   // One listing of the folder rather than a stat per journal entry (10 000 entries paid 80 ms).
-  const present = new Set(fs.readdirSync(absRoot));
+  const present = new Set(folder.entries.map((e) => e.name));
+  // drizzle sends each breakpoint-separated piece whole; a file without breakpoints is split as SQL.
+  const byBreakpoints = (text: string, file: string) => ({ statements: splitFile(text, file, splitBreakpoints) });
+  const bySql = (text: string, file: string) => ({ statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) });
   for (const [position, entry] of entries.entries()) {
-    const abs = path.join(absRoot, `${entry.tag}.sql`);
-    const file = relativeFile(abs, opts.cwd);
-    if (!present.has(`${entry.tag}.sql`)) {
+    const fileName = `${entry.tag}.sql`;
+    const file = folder.display(fileName);
+    if (!present.has(fileName)) {
       throw configError(`${journalFile} lists migration ${entry.tag}, but ${file} does not exist`, {
         location: { file: journalFile },
         hint: `Restore ${file}, or remove the ${entry.tag} entry from the journal if the migration was abandoned before it ran anywhere.`,
@@ -58,18 +62,19 @@ export function loadDrizzle(root: string, opts: LoadOptions, read?: (name: strin
     byId.set(id, entry.tag);
     migrations.push(
       // drizzle applies in journal order, whatever the tags' numbers say.
-      readMigration(abs, { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
-        // The bytes layout detection read already, when it did: a file is read once per run.
-        ...(read ? { bytes: read(`${entry.tag}.sql`) } : {}),
+      readMigration(folder.abs(fileName), { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
+        bytes: folder.bytes(fileName),
+        text: folder.text(fileName),
+        file,
         drizzleWhen: entry.when,
         // drizzle applies an empty custom migration without complaint, so we must accept it too.
         allowEmpty: true,
-        parse: (text, f) => ({ statements: splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)) }),
+        parse: entry.breakpoints ? byBreakpoints : bySql,
       }),
     );
   }
 
-  assertAllJournaled(absRoot, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
+  assertAllJournaled(absRoot, folder.entries, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
   const snapshotPath = latestSnapshot(path.join(absRoot, 'meta'));
   const set: MigrationSet = { layout: 'drizzle', root: absRoot, migrations };
   if (snapshotPath !== undefined) set.snapshotPath = snapshotPath;
@@ -150,8 +155,8 @@ function readJournal(journalPath: string, journalFile: string): JournalEntry[] {
 }
 
 /** A .sql file the journal does not list is one drizzle-kit migrate would never run. */
-function assertAllJournaled(absRoot: string, journaled: Set<string>, journalFile: string, cwd: string): void {
-  for (const entry of listDir(absRoot)) {
+function assertAllJournaled(absRoot: string, listing: DirEntry[], journaled: Set<string>, journalFile: string, cwd: string): void {
+  for (const entry of listing) {
     if (entry.isDir || !isSqlFile(entry.name) || journaled.has(entry.name)) continue;
     const file = relativeFile(path.join(absRoot, entry.name), cwd);
     throw configError(`${file} is not listed in ${journalFile}, so drizzle would never apply it`, {

@@ -8,7 +8,7 @@ export const drizzle: Layout = {
   dialects: ['postgres'],
   detect: (folder) => (isDrizzleFolder(folder.root) ? { confidence: CONFIDENCE.certain, evidence: 'meta/_journal.json' } : null),
   load(folder, opts, problems) {
-    const set = problems.attempt(() => loadDrizzle(folder.root, opts, (name) => folder.bytes(name)));
+    const set = problems.attempt(() => loadDrizzle(folder.root, opts, folder));
     return { migrations: set?.migrations ?? [], accounted: topLevelSql(folder), ...(set?.snapshotPath ? { snapshotPath: set.snapshotPath } : {}) };
   },
 };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../../errors.js';
 import type { Migration } from '../../types.js';
-import { compareStrings, type DirEntry, isSqlFile, listDir, listSqlFiles, readMigration, relativeFile, type LoadOptions, type ReadExtra } from '../files.js';
+import { compareStrings, type DirEntry, isSqlFile, listDir, listSqlFiles, readMigration, shownIn, type LoadOptions, type ReadExtra } from '../files.js';
 import type { Problems } from '../problems.js';
 import { compareVersions, parseVersion, type VersionOrder } from '../version.js';
 
@@ -44,14 +44,25 @@ export const SCHEMAGATE_NO_TRANSACTION = '-- schemagate:no-transaction';
 /** One migrations folder, listed once and read lazily while layouts look for their signs. */
 export class Folder {
   private listing: DirEntry[] | null = null;
+  private topSql: string[] | null = null;
+  private everySql: string[] | null = null;
   private readonly texts = new Map<string, string>();
   /** Each file's bytes, read once per run: detection and loading share them. */
   private readonly contents = new Map<string, Buffer>();
 
+  /** The path as annotations show it (relative to the working directory). */
+  readonly display: (rel: string) => string;
+
+  private readonly prefix: string;
+
+  /** `root` is absolute and normalised (path.resolve). */
   constructor(
     readonly root: string,
     readonly cwd: string,
-  ) {}
+  ) {
+    this.display = shownIn(root, cwd);
+    this.prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+  }
 
   get entries(): DirEntry[] {
     return (this.listing ??= listDir(this.root));
@@ -59,7 +70,7 @@ export class Folder {
 
   /** Top-level `.sql` file names. */
   get sqlFiles(): string[] {
-    return this.entries.filter((e) => !e.isDir && isSqlFile(e.name)).map((e) => e.name);
+    return (this.topSql ??= this.entries.filter((e) => !e.isDir && isSqlFile(e.name)).map((e) => e.name));
   }
 
   get dirs(): string[] {
@@ -68,16 +79,17 @@ export class Folder {
 
   /** `.sql` files at any depth, relative to the root with forward slashes. */
   allSqlFiles(): string[] {
-    return listSqlFiles(this.root);
+    return (this.everySql ??= listSqlFiles(this.root, '', new Set(), this.entries));
   }
 
+  /**
+   * A path of this folder's listings (forward slashes, no `.` or `..` parts) made absolute. The
+   * root is normalised already, so it is joined without path.join's normalising, which 10 000
+   * files paid for twice (loading and the unread-file report).
+   */
   abs(rel: string): string {
-    return path.join(this.root, rel);
-  }
-
-  /** The path as annotations show it (relative to the working directory). */
-  display(rel: string): string {
-    return relativeFile(this.abs(rel), this.cwd);
+    if (rel === '') return this.root;
+    return this.prefix + (path.sep === '/' ? rel : rel.split('/').join(path.sep));
   }
 
   /** A file's bytes, as read the first time this run asked for them. */
@@ -90,7 +102,7 @@ export class Folder {
     return bytes;
   }
 
-  /** A file's text for detection (lenient: decoding errors are the loader's to report). */
+  /** A file's text, decoded once for detection and loading (leniently: the loader checks the bytes are UTF-8). */
   text(rel: string): string {
     let text = this.texts.get(rel);
     if (text === undefined) {
@@ -120,7 +132,7 @@ export interface VersionedFile {
  */
 export function readVersioned(folder: Folder, files: VersionedFile[], opts: LoadOptions, problems: Problems, extra: ReadExtra, duplicateHint: string): Migration[] {
   const read = files.flatMap((f) => {
-    const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel) }));
+    const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel), text: folder.text(f.rel), file: folder.display(f.rel) }));
     return migration ? [migration] : [];
   });
   read.sort((a, b) => compareVersions(a.order, b.order) || compareStrings(a.file, b.file));
