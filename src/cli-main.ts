@@ -1,7 +1,7 @@
 import { main, reportFatal } from './cli.js';
-import { compileWasmWithLiftoffOnly } from './runtime.js';
+import { keepWasmOnBaselineCompiler } from './runtime.js';
 
-compileWasmWithLiftoffOnly();
+keepWasmOnBaselineCompiler();
 
 const argv = process.argv.slice(2);
 const fatal = (error: unknown) => process.exit(reportFatal(argv, error));

@@ -1,7 +1,7 @@
 import { reportFatal, runAction } from './action.js';
-import { compileWasmWithLiftoffOnly } from './runtime.js';
+import { keepWasmOnBaselineCompiler } from './runtime.js';
 
-compileWasmWithLiftoffOnly();
+keepWasmOnBaselineCompiler();
 
 const fatal = (error: unknown) => void reportFatal(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);
