@@ -46,7 +46,7 @@ function folder(count: number, statements: (i: number) => string[]): string {
   const perMigration = async (n: number, statements: (i: number) => string[], inputs: Partial<Record<InputName, string>> = {}) => {
     const few = await applyThroughProxy(folder(n, statements), inputs);
     const many = await applyThroughProxy(folder(2 * n, statements), inputs);
-    return { roundTrips: (many.roundTrips - few.roundTrips) / n, parses: (many.parses - few.parses) / n, messages: (many.messages - few.messages) / n };
+    return { roundTrips: (many.roundTrips - few.roundTrips) / n, parses: (many.parses - few.parses) / n, messages: (many.messages - few.messages) / n, queries: (many.queries - few.queries) / n };
   };
 
   it('a migration costs 2 round trips: running row, BEGIN and every statement; then applied row with COMMIT', async () => {
@@ -54,6 +54,9 @@ function folder(count: number, statements: (i: number) => string[]): string {
     expect(cost.roundTrips).toBe(2);
     // The journal's writes are prepared once per run: no Parse per migration.
     expect(cost.parses).toBe(0);
+    // BEGIN, the lock bound, 2 statements, the applied row, the next migration's running row
+    // (committed with this one: no transaction of its own), COMMIT.
+    expect(cost.queries).toBe(7);
   });
 
   it('further statements travel in the same round trip (each still answered on its own, so a failure maps to its statement)', async () => {

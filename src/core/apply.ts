@@ -270,23 +270,33 @@ function startingRow(engine: Engine, item: PendingItem, context: RunContext, sta
 }
 
 /**
- * Two consecutive migrations that both run statement by statement share a journal write where
- * the engine has `writeAttempts`: the first one's `applied` row and the second one's `running`
- * row go in one atomic request, so each migration costs one journal request instead of two.
- * That write is where the first one's `applied` row would go alone, and nothing runs between it
- * and the second one's first statement, so a kill leaves exactly what it left before: before the
- * write, the first attempt `running` with its last statement in doubt; after it, the first
- * applied and the second `running` with nothing run.
+ * A migration's `applied` row and the next migration's `running` row are written together, so
+ * each migration costs one journal write (and, in a transaction, one commit) instead of two:
+ * - both statement by statement, where the engine has `writeAttempts`: in one atomic request.
+ *   That write is where the first one's `applied` row would go alone, and nothing runs between
+ *   it and the second one's first statement, so a kill leaves exactly what it left before:
+ *   before the write, the first attempt `running` with its last statement in doubt; after it,
+ *   the first applied and the second `running` with nothing run.
+ * - both in a transaction: the second one's `running` row commits with the first migration, so
+ *   it is durable before the second one starts, as its own commit made it before. A kill before
+ *   that commit rolls both rows back (the first attempt stays `running` from its own start: an
+ *   interrupted transaction, retried); after it, the second one is `running` with nothing run,
+ *   as a kill between its own running row and its transaction left it. If the first one fails
+ *   or rolls back, the second never starts, and neither does its row.
  */
 export interface Handoff {
   /** This migration's `running` row, already written with the previous migration's `applied` row. */
   started?: JournalRow;
-  /** The migration that runs next: its `running` row goes with this one's `applied` row where both run statement by statement. */
+  /** The migration that runs next: its `running` row goes with this one's `applied` row where both run the same way (see above). */
   next?: PendingItem;
 }
 
-const handsOff = (engine: Engine, current: Migration, next: PendingItem | undefined): next is PendingItem =>
-  next !== undefined && pathOf(engine, current) === 'statements' && pathOf(engine, next.migration) === 'statements';
+function handsOff(engine: Engine, current: Migration, next: PendingItem | undefined): next is PendingItem {
+  if (next === undefined) return false;
+  const path = pathOf(engine, current);
+  if (path !== pathOf(engine, next.migration)) return false;
+  return path === 'transaction' || (path === 'statements' && engine.writeAttempts !== undefined);
+}
 
 export async function applyMigration(
   engine: Engine,
@@ -332,7 +342,8 @@ export async function applyMigration(
     // The running row is written before any statement runs and outside the transaction (the
     // engine may send it with the transaction's start): a crash leaves a visible trace.
     if (!handoff.started && path !== 'transaction') await engine.writeAttempt(attempt, migration);
-    let runningRow: TransactionOptions['started'] = { row: attempt, migration };
+    let runningRow: TransactionOptions['started'] = handoff.started ? undefined : { row: attempt, migration };
+    const handingOff = handsOff(engine, migration, handoff.next) ? handoff.next : undefined;
     if (batch) {
       await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
     } else if (transactions) {
@@ -344,6 +355,10 @@ export async function applyMigration(
         return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
           await tx.writeAttempt(succeeded(), migration);
+          if (handingOff) {
+            handedOff = startingRow(engine, handingOff, options.context, now());
+            await tx.writeAttempt(handedOff, handingOff.migration);
+          }
         }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
       }, run.onLockRetry);
     } else {
@@ -362,9 +377,9 @@ export async function applyMigration(
         });
       });
       const applied = { row: succeeded(), migration };
-      if (engine.writeAttempts && handsOff(engine, migration, handoff.next)) {
-        handedOff = startingRow(engine, handoff.next, options.context, now());
-        await engine.writeAttempts([applied, { row: handedOff, migration: handoff.next.migration }]);
+      if (engine.writeAttempts && handingOff) {
+        handedOff = startingRow(engine, handingOff, options.context, now());
+        await engine.writeAttempts([applied, { row: handedOff, migration: handingOff.migration }]);
       } else await engine.writeAttempt(applied.row, migration);
     }
   } catch (error) {

@@ -20,7 +20,7 @@ import type { Emit } from './events.js';
 import { checkJournal } from './journal-check.js';
 import { migrationHistory } from './history.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
-import { buildPlan, hasErrors, type Plan, type PlanOptions } from './plan.js';
+import { buildPlan, hasErrors, type PendingItem, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
 import { assessSafety, observationLog, REHEARSAL_STATEMENT_TIMEOUT_MS, safetyFailure, type SafetyOptions } from './safety.js';
 import type { Observation } from '../safety/index.js';
@@ -269,12 +269,13 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
   let index = 0;
   // The running row the previous migration wrote with its applied row (core/apply.ts Handoff).
   let started: JournalRow | undefined;
+  // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
+  const inChunk = (chunk: PendingItem[] | undefined) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
   for (const [c, chunk] of chunks.entries()) {
     try {
-      // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
-      const inChunk = run.batch !== null && chunk.every((item) => item.migration.transactional && !item.migration.batch);
-      if (!inChunk) {
-        const next = chunks[c + 1]?.[0];
+      if (!inChunk(chunk)) {
+        // A batch chunk writes no running rows: nothing is handed to it.
+        const next = inChunk(chunks[c + 1]) ? undefined : chunks[c + 1]?.[0];
         const { handedOff, ...result } = await applyMigration(engine, chunk[0]!, { index, total }, options, emit, { ...(started ? { started } : {}), ...(next ? { next } : {}) });
         applied.push(result);
         started = handedOff;
