@@ -370,6 +370,8 @@ const MAX_IDENTIFIER_BYTES = 63;
  * already holds them truncated (which is the problem).
  */
 function identifiersTooLong(statement, parser) {
+    if (!MAY_HOLD_LONG_IDENTIFIER.test(statement.sql))
+        return [];
     const seen = new Set();
     return parser.scan(statement.sql).flatMap((token) => {
         if (token.tokenName !== 'IDENT')
@@ -383,6 +385,15 @@ function identifiersTooLong(statement, parser) {
         return [{ rule: 'identifier-too-long', offset: token.start, message: `"${name}" is ${bytes} bytes; Postgres silently truncates it to "${truncated}".` }];
     });
 }
+/**
+ * Whether a statement could hold an identifier over MAX_IDENTIFIER_BYTES at all, tested before
+ * paying for Postgres's lexer (a WASM call and its tokens as JSON, per statement). A UTF-16 unit
+ * encodes at most 3 bytes of UTF-8, so such an identifier spans at least 22 units, written
+ * without whitespace, commas, semicolons, parentheses or quotes when bare, between quotes (`""`
+ * for a quote) when quoted; escapes only lengthen it. A false match merely costs the lexer.
+ */
+const MIN_LONG_IDENTIFIER_UNITS = Math.ceil((MAX_IDENTIFIER_BYTES + 1) / 3);
+const MAY_HOLD_LONG_IDENTIFIER = new RegExp(`[^\\s,;()"]{${MIN_LONG_IDENTIFIER_UNITS},}|"(?:[^"]|""){${MIN_LONG_IDENTIFIER_UNITS},}"`);
 /** What Postgres makes of an identifier token: quoted ones as written, bare ones folded to lower case. */
 function identifierValue(text) {
     if (text.startsWith('"') && text.endsWith('"'))

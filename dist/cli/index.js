@@ -1,4978 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeClickHouseClient = void 0;
-exports.createClient = createClient;
-const index_1 = __nccwpck_require__(1349);
-const config_1 = __nccwpck_require__(8637);
-class NodeClickHouseClient extends index_1.ClickHouseClient {
-    /** See {@link ClickHouseClient.query}. */
-    query(params) {
-        return super.query(params);
-    }
-}
-exports.NodeClickHouseClient = NodeClickHouseClient;
-function createClient(config) {
-    // If the caller injected a pre-built Connection, override the
-    // default HTTP make_connection factory to return THAT connection
-    // instead. Used for the experimental integration with chDB only.
-    const injected = config?.connection;
-    const impl = injected !== undefined
-        ? { ...config_1.NodeConfigImpl, make_connection: () => injected }
-        : config_1.NodeConfigImpl;
-    return new index_1.ClickHouseClient({
-        impl,
-        ...(config || {}),
-    });
-}
-//# sourceMappingURL=client.js.map
-
-/***/ }),
-
-/***/ 8287:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isProgressRow = isProgressRow;
-exports.isRow = isRow;
-exports.isException = isException;
-/** Type guard to use with `JSONEachRowWithProgress`, checking if the emitted row is a progress row.
- *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
-function isProgressRow(row) {
-    return (row !== null &&
-        typeof row === "object" &&
-        "progress" in row &&
-        Object.keys(row).length === 1);
-}
-/** Type guard to use with `JSONEachRowWithProgress`, checking if the emitted row is a row with data.
- *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
-function isRow(row) {
-    return (row !== null &&
-        typeof row === "object" &&
-        "row" in row &&
-        Object.keys(row).length === 1);
-}
-/** Type guard to use with `JSONEachRowWithProgress`, checking if the row contains an exception.
- *  @see https://clickhouse.com/docs/interfaces/formats/JSONEachRowWithProgress */
-function isException(row) {
-    return (row !== null &&
-        typeof row === "object" &&
-        "exception" in row &&
-        Object.keys(row).length === 1);
-}
-//# sourceMappingURL=clickhouse_types.js.map
-
-/***/ }),
-
-/***/ 7646:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ClickHouseClient = void 0;
-const parse_1 = __nccwpck_require__(953);
-const logger_1 = __nccwpck_require__(7581);
-const config_1 = __nccwpck_require__(9367);
-const tracing_1 = __nccwpck_require__(7739);
-class ClickHouseClient {
-    clientClickHouseSettings;
-    connectionParams;
-    connection;
-    makeResultSet;
-    valuesEncoder;
-    sessionId;
-    role;
-    jsonHandling;
-    tracer;
-    constructor(config) {
-        const logger = config?.log?.LoggerClass
-            ? new config.log.LoggerClass()
-            : new logger_1.DefaultLogger();
-        const configWithURL = (0, config_1.prepareConfigWithURL)(config, logger, config.impl.handle_specific_url_params ?? null);
-        this.connectionParams = (0, config_1.getConnectionParams)(configWithURL, logger);
-        this.clientClickHouseSettings = this.connectionParams.clickhouse_settings;
-        this.sessionId = config.session_id;
-        this.role = config.role;
-        this.connection = config.impl.make_connection(configWithURL, this.connectionParams);
-        // Using the connection params log level as it does the parsing.
-        // TODO: it would be better to parse the log level in the client itself.
-        this.makeResultSet = config.impl.make_result_set;
-        this.jsonHandling = {
-            ...parse_1.defaultJSONHandling,
-            ...config.json,
-        };
-        this.valuesEncoder = config.impl.values_encoder(this.jsonHandling);
-        // Assigned once at client creation: when no tracer is configured, the
-        // shared no-op tracer keeps the hot path branch-free.
-        this.tracer = config.tracer ?? tracing_1.NoopClickHouseTracer;
-    }
-    /**
-     * Used for most statements that can have a response, such as `SELECT`.
-     * Returns an implementation of {@link BaseResultSet}.
-     *
-     * The `FORMAT` clause should be specified separately via {@link QueryParams.format} (default is `JSON`);
-     * this method will always append `FORMAT <format>` to the end of {@link QueryParams.query}.
-     * If the query already contains a `FORMAT` clause, ClickHouse will return a syntax error due to a duplicate `FORMAT`.
-     * This is intended behavior.
-     * Use {@link ClickHouseClient.insert} for data insertion, {@link ClickHouseClient.command} for DDLs,
-     * or {@link ClickHouseClient.exec} for queries where you need to provide the full SQL (including `FORMAT`) yourself or where the `FORMAT` suffix is not supported.
-     *
-     * @note For `SHOW [ROW] POLICIES`, use the full syntax `SHOW POLICIES ON *`,
-     * as the short version does not support appending `FORMAT` at the server SQL parser level.
-     * See https://github.com/ClickHouse/ClickHouse/issues/105899
-     *
-     * See {@link DataFormat} for the formats supported by the client.
-     */
-    async query(params) {
-        const format = params.format ?? "JSON";
-        const query = formatQuery(params.query, format);
-        const queryParams = this.withClientQueryParams(params);
-        const { log_writer, log_level } = this.connectionParams;
-        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.query, {
-            kind: tracing_1.ClickHouseSpanKind.CLIENT,
-            attributes: this.withBaseSpanAttributes({
-                "clickhouse.response.format": format,
-                "clickhouse.request.query_id": queryParams.query_id,
-                "clickhouse.request.session_id": queryParams.session_id,
-            }),
-        }, async (span) => {
-            let queryResult;
-            try {
-                queryResult = await this.connection.query({
-                    query,
-                    ...queryParams,
-                });
-            }
-            catch (err) {
-                (0, tracing_1.recordSpanError)(span, err);
-                span.end();
-                throw err;
-            }
-            const { stream, query_id, response_headers, http_status_code } = queryResult;
-            // The query_id may have been generated by the connection layer.
-            span.setAttributes({ "clickhouse.request.query_id": query_id });
-            setResponseSpanAttributes(span, { http_status_code });
-            // The clickhouse.query span covers the HTTP request lifetime only:
-            // it ends here, once response headers are received.  A separate
-            // clickhouse.query.stream child span is started and handed to the
-            // ResultSet to track the response stream consumption (decoded bytes,
-            // returned rows, streaming errors).  Separating the two spans makes
-            // it easy to distinguish the original request duration from a stream
-            // that may never end (e.g. tailing a live table).
-            span.end();
-            return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.query_stream, { kind: tracing_1.ClickHouseSpanKind.CLIENT }, (streamSpan) => {
-                try {
-                    return this.makeResultSet(stream, format, query_id, (err) => {
-                        if (log_level <= logger_1.ClickHouseLogLevel.ERROR) {
-                            log_writer.error({
-                                err,
-                                module: "Client",
-                                message: "Error while processing the ResultSet.",
-                                args: {
-                                    session_id: queryParams.session_id,
-                                    role: queryParams.role,
-                                    query_id,
-                                },
-                            });
-                        }
-                    }, response_headers, this.jsonHandling, streamSpan);
-                }
-                catch (err) {
-                    (0, tracing_1.recordSpanError)(streamSpan, err);
-                    streamSpan.end();
-                    throw err;
-                }
-                // streamSpan is NOT ended here - the ResultSet owns its lifetime.
-            });
-        });
-    }
-    /**
-     * It should be used for statements that do not have any output,
-     * when the format clause is not applicable, or when you are not interested in the response at all.
-     * The response stream is destroyed immediately as we do not expect useful information there.
-     * Examples of such statements are DDLs or custom inserts.
-     *
-     * @note if you have a custom query that does not work with {@link ClickHouseClient.query},
-     * and you are interested in the response data, consider using {@link ClickHouseClient.exec}.
-     */
-    async command(params) {
-        const query = removeTrailingSemi(params.query.trim());
-        const ignore_error_response = params.ignore_error_response ?? false;
-        const queryParams = this.withClientQueryParams(params);
-        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.command, {
-            kind: tracing_1.ClickHouseSpanKind.CLIENT,
-            attributes: this.withBaseSpanAttributes({
-                "clickhouse.request.query_id": queryParams.query_id,
-                "clickhouse.request.session_id": queryParams.session_id,
-            }),
-        }, async (span) => {
-            try {
-                const result = await this.connection.command({
-                    query,
-                    ignore_error_response,
-                    ...queryParams,
-                });
-                span.setAttributes({
-                    "clickhouse.request.query_id": result.query_id,
-                });
-                setResponseSpanAttributes(span, result);
-                return result;
-            }
-            catch (err) {
-                (0, tracing_1.recordSpanError)(span, err);
-                throw err;
-            }
-            finally {
-                span.end();
-            }
-        });
-    }
-    /**
-     * Similar to {@link ClickHouseClient.command}, but for the cases where the output _is expected_,
-     * but format clause is not applicable. The caller of this method _must_ consume the stream,
-     * as the underlying socket will not be released until then, and the request will eventually be timed out.
-     *
-     * @note it is not intended to use this method to execute the DDLs, such as `CREATE TABLE` or similar;
-     * use {@link ClickHouseClient.command} instead.
-     */
-    async exec(params) {
-        const query = removeTrailingSemi(params.query.trim());
-        const values = "values" in params ? params.values : undefined;
-        const decompress_response_stream = params.decompress_response_stream ?? true;
-        const ignore_error_response = params.ignore_error_response ?? false;
-        const queryParams = this.withClientQueryParams(params);
-        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.exec, {
-            kind: tracing_1.ClickHouseSpanKind.CLIENT,
-            attributes: this.withBaseSpanAttributes({
-                "clickhouse.request.query_id": queryParams.query_id,
-                "clickhouse.request.session_id": queryParams.session_id,
-            }),
-        }, async (span) => {
-            try {
-                const result = await this.connection.exec({
-                    query,
-                    values,
-                    decompress_response_stream,
-                    ignore_error_response,
-                    ...queryParams,
-                });
-                span.setAttributes({
-                    "clickhouse.request.query_id": result.query_id,
-                });
-                setResponseSpanAttributes(span, result);
-                return result;
-            }
-            catch (err) {
-                (0, tracing_1.recordSpanError)(span, err);
-                throw err;
-            }
-            finally {
-                span.end();
-            }
-        });
-    }
-    /**
-     * The primary method for data insertion. It is recommended to avoid arrays in case of large inserts
-     * to reduce application memory consumption and consider streaming for most of such use cases.
-     * As the insert operation does not provide any output, the response stream is immediately destroyed.
-     *
-     * @note in case of a custom insert operation (e.g., `INSERT FROM SELECT`),
-     * consider using {@link ClickHouseClient.command}, passing the entire raw query there
-     * (including the `FORMAT` clause).
-     */
-    async insert(params) {
-        if (Array.isArray(params.values) && params.values.length === 0) {
-            return { executed: false, query_id: "", response_headers: {} };
-        }
-        const format = params.format || "JSONCompactEachRow";
-        this.valuesEncoder.validateInsertValues(params.values, format);
-        const query = getInsertQuery(params, format);
-        const queryParams = this.withClientQueryParams(params);
-        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.insert, {
-            kind: tracing_1.ClickHouseSpanKind.CLIENT,
-            attributes: this.withBaseSpanAttributes({
-                "db.operation.name": "INSERT",
-                "db.collection.name": params.table,
-                "clickhouse.request.format": format,
-                "clickhouse.request.query_id": queryParams.query_id,
-                "clickhouse.request.session_id": queryParams.session_id,
-                // Only known up front for array-based inserts; for streamed
-                // inserts, the row count is not observable by the client.
-                "clickhouse.request.sent_rows": Array.isArray(params.values)
-                    ? params.values.length
-                    : undefined,
-            }),
-        }, async (span) => {
-            try {
-                const values = this.valuesEncoder.encodeValues(params.values, format);
-                // TODO: record `clickhouse.request.encoded_bytes` (the
-                // pre-compression request body size) here. This is a
-                // post-common-deprecation feature: once `client-common` is
-                // deprecated and the Node.js / Web clients are fully independent,
-                // each client can measure the encoded payload using its own
-                // platform-native byte-length primitive (e.g. `Buffer.byteLength`)
-                // instead of a hand-rolled common implementation.
-                const result = await this.connection.insert({
-                    query,
-                    values,
-                    ...queryParams,
-                });
-                span.setAttributes({
-                    "clickhouse.request.query_id": result.query_id,
-                });
-                setResponseSpanAttributes(span, result);
-                return { ...result, executed: true };
-            }
-            catch (err) {
-                (0, tracing_1.recordSpanError)(span, err);
-                throw err;
-            }
-            finally {
-                span.end();
-            }
-        });
-    }
-    /**
-     * A health-check request. It does not throw if an error occurs - the error is returned inside the result object.
-     *
-     * By default, Node.js version uses the built-in `/ping` endpoint, which does not verify credentials.
-     * Optionally, it can be switched to a `SELECT` query (see {@link PingParamsWithSelectQuery}).
-     * In that case, the server will verify the credentials.
-     *
-     * **NOTE**: Since the `/ping` endpoint does not support CORS, the Web version always uses a `SELECT` query.
-     */
-    async ping(params) {
-        const select = params?.select ?? false;
-        return this.tracer.startActiveSpan(tracing_1.ClickHouseSpanNames.ping, {
-            kind: tracing_1.ClickHouseSpanKind.CLIENT,
-            attributes: this.withBaseSpanAttributes({
-                "clickhouse.ping.select": select,
-            }),
-        }, async (span) => {
-            try {
-                return await this.connection.ping(params ?? { select: false });
-            }
-            catch (err) {
-                (0, tracing_1.recordSpanError)(span, err);
-                throw err;
-            }
-            finally {
-                span.end();
-            }
-        });
-    }
-    /**
-     * Shuts down the underlying connection.
-     * This method should ideally be called only once per application lifecycle,
-     * for example, during the graceful shutdown phase.
-     */
-    async close() {
-        return await this.connection.close();
-    }
-    /**
-     * Closes the client connection.
-     *
-     * Automatically called when using `using` statement in supported environments.
-     * @see {@link ClickHouseClient.close}
-     * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/using
-     */
-    async [Symbol.asyncDispose]() {
-        await this.close();
-    }
-    withBaseSpanAttributes(extra) {
-        const url = this.connectionParams.url;
-        const attrs = {
-            "db.system.name": "clickhouse",
-            "server.address": url.hostname,
-            "server.port": getServerPort(url),
-            "db.namespace": this.connectionParams.database,
-        };
-        if (this.connectionParams.application_id !== undefined) {
-            attrs["clickhouse.application"] = this.connectionParams.application_id;
-        }
-        for (const [k, v] of Object.entries(extra)) {
-            if (v !== undefined)
-                attrs[k] = v;
-        }
-        return attrs;
-    }
-    withClientQueryParams(params) {
-        return {
-            clickhouse_settings: {
-                ...this.clientClickHouseSettings,
-                ...params.clickhouse_settings,
-            },
-            query_params: params.query_params,
-            abort_signal: params.abort_signal,
-            query_id: params.query_id,
-            session_id: params.session_id ?? this.sessionId,
-            role: params.role ?? this.role,
-            auth: params.auth,
-            http_headers: params.http_headers,
-            use_multipart_params: params.use_multipart_params,
-            use_multipart_params_auto: params.use_multipart_params_auto,
-        };
-    }
-}
-exports.ClickHouseClient = ClickHouseClient;
-function getServerPort(url) {
-    if (url.port !== "") {
-        return Number(url.port);
-    }
-    return url.protocol === "https:" ? 443 : 80;
-}
-/** Records HTTP status and `X-ClickHouse-Summary` counters on the span once
- *  the response (headers) arrived. The summary values are complete only when
- *  the query was executed with `wait_end_of_query=1`; see
- *  {@link ClickHouseSummary}. */
-function setResponseSpanAttributes(span, result) {
-    const attributes = {};
-    if (result.http_status_code !== undefined) {
-        attributes["db.response.status_code"] = result.http_status_code;
-    }
-    const summary = result.summary;
-    if (summary !== undefined) {
-        attributes["clickhouse.summary.read_rows"] = summary.read_rows;
-        attributes["clickhouse.summary.read_bytes"] = summary.read_bytes;
-        attributes["clickhouse.summary.written_rows"] = summary.written_rows;
-        attributes["clickhouse.summary.written_bytes"] = summary.written_bytes;
-        attributes["clickhouse.summary.result_rows"] = summary.result_rows;
-        attributes["clickhouse.summary.result_bytes"] = summary.result_bytes;
-        attributes["clickhouse.summary.elapsed_ns"] = summary.elapsed_ns;
-    }
-    span.setAttributes(attributes);
-}
-function formatQuery(query, format) {
-    query = query.trim();
-    query = removeTrailingSemi(query);
-    return query + " \nFORMAT " + format;
-}
-function removeTrailingSemi(query) {
-    let lastNonSemiIdx = query.length;
-    for (let i = lastNonSemiIdx; i > 0; i--) {
-        if (query[i - 1] !== ";") {
-            lastNonSemiIdx = i;
-            break;
-        }
-    }
-    if (lastNonSemiIdx !== query.length) {
-        return query.slice(0, lastNonSemiIdx);
-    }
-    return query;
-}
-function isInsertColumnsExcept(obj) {
-    return (obj !== undefined &&
-        obj !== null &&
-        typeof obj === "object" &&
-        // Avoiding ESLint no-prototype-builtins error
-        Object.prototype.hasOwnProperty.call(obj, "except"));
-}
-function getInsertQuery(params, format) {
-    let columnsPart = "";
-    if (params.columns !== undefined) {
-        if (Array.isArray(params.columns) && params.columns.length > 0) {
-            columnsPart = ` (${params.columns.join(", ")})`;
-        }
-        else if (isInsertColumnsExcept(params.columns) &&
-            params.columns.except.length > 0) {
-            columnsPart = ` (* EXCEPT (${params.columns.except.join(", ")}))`;
-        }
-    }
-    return `INSERT INTO ${params.table.trim()}${columnsPart} FORMAT ${format}`;
-}
-//# sourceMappingURL=client.js.map
-
-/***/ }),
-
-/***/ 9367:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.prepareConfigWithURL = prepareConfigWithURL;
-exports.getConnectionParams = getConnectionParams;
-exports.mergeConfigs = mergeConfigs;
-exports.createUrl = createUrl;
-exports.loadConfigOptionsFromURL = loadConfigOptionsFromURL;
-exports.booleanConfigURLValue = booleanConfigURLValue;
-exports.numberConfigURLValue = numberConfigURLValue;
-exports.enumConfigURLValue = enumConfigURLValue;
-const logger_1 = __nccwpck_require__(7581);
-const json_handling_1 = __nccwpck_require__(2735);
-/** Normalizes the public request compression option into the internal codec
- *  object, or `undefined` when disabled. `true` keeps gzip for backwards
- *  compatibility; the object form (carrying its per-codec option) is passed
- *  through verbatim, so untyped JS supplying an unknown codec still reaches the
- *  Node guard, which rejects it with a clear error. */
-function normalizeRequestCompression(value) {
-    if (!value) {
-        return undefined;
-    }
-    if (value === true) {
-        return { codec: "gzip" };
-    }
-    return value;
-}
-/** Normalizes the public response compression option
- *  (`false | true | { codec }`) into the internal codec object, or `undefined`
- *  when disabled. `true` keeps gzip for backwards compatibility. */
-function normalizeResponseCompression(value) {
-    if (!value) {
-        return undefined;
-    }
-    if (value === true) {
-        return { codec: "gzip" };
-    }
-    return { codec: value.codec };
-}
-/**
- * Validates and normalizes the provided "base" config.
- * Warns about deprecated configuration parameters usage.
- * Parses the common URL parameters into the configuration parameters (these are the same for all implementations).
- * Parses implementation-specific URL parameters using the handler provided by that implementation.
- * Merges these parameters with the base config and implementation-specific defaults.
- * Enforces certain defaults in case of deprecated keys or readonly mode.
- */
-function prepareConfigWithURL(baseConfigOptions, logger, handleImplURLParams) {
-    const baseConfig = { ...baseConfigOptions };
-    if (baseConfig.additional_headers !== undefined) {
-        logger.warn({
-            module: "Config",
-            message: '"additional_headers" is deprecated. Use "http_headers" instead.',
-        });
-        baseConfig.http_headers = baseConfig.additional_headers;
-        delete baseConfig.additional_headers;
-    }
-    let configURL;
-    if (baseConfig.host !== undefined) {
-        logger.warn({
-            module: "Config",
-            message: '"host" is deprecated. Use "url" instead.',
-        });
-        configURL = createUrl(baseConfig.host);
-        delete baseConfig.host;
-    }
-    else {
-        configURL = createUrl(baseConfig.url);
-    }
-    const [url, configFromURL] = loadConfigOptionsFromURL(configURL, handleImplURLParams);
-    const config = mergeConfigs(baseConfig, configFromURL, logger);
-    if (config.pathname !== undefined) {
-        url.pathname = config.pathname;
-    }
-    config.url = url;
-    return config;
-}
-function getConnectionParams(config, logger) {
-    let auth;
-    if (config.access_token !== undefined) {
-        if (config.username !== undefined || config.password !== undefined) {
-            throw new Error("Both access token and username/password are provided in the configuration. Please use only one authentication method.");
-        }
-        auth = { access_token: config.access_token, type: "JWT" };
-    }
-    else {
-        auth = {
-            username: config.username ?? "default",
-            password: config.password ?? "",
-            type: "Credentials",
-        };
-    }
-    const log_level = config.log?.level ?? logger_1.ClickHouseLogLevel.WARN;
-    const request_timeout = config.request_timeout ?? 30_000;
-    const clickhouse_settings = config.clickhouse_settings ?? {};
-    if (log_level <= logger_1.ClickHouseLogLevel.WARN) {
-        // Warn if request_timeout is high but progress headers are not configured
-        // This can lead to socket hang-up errors when long-running queries exceed load balancer idle timeouts
-        const THRESHOLD_MS = 60_000; // 60 seconds
-        if (request_timeout > THRESHOLD_MS) {
-            const send_progress = String(clickhouse_settings.send_progress_in_http_headers) === "1";
-            const progress_interval = clickhouse_settings.http_headers_progress_interval_ms;
-            if (!send_progress) {
-                logger.warn({
-                    module: "Config",
-                    message: `request_timeout is set to ${request_timeout}ms, but send_progress_in_http_headers is not enabled. Long-running queries may fail with socket hang-up errors if they exceed the load balancer idle timeout. Consider enabling progress headers with clickhouse_settings: { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '<interval>' }. See https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/long_running_queries.md for more details.`,
-                });
-            }
-            else if (progress_interval === undefined) {
-                logger.warn({
-                    module: "Config",
-                    message: `request_timeout is set to ${request_timeout}ms and send_progress_in_http_headers is enabled, but http_headers_progress_interval_ms is not set. It is recommended to set http_headers_progress_interval_ms to a value slightly below your load balancer's idle timeout (e.g., '110000' for a 120s LB timeout). See https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/long_running_queries.md for more details.`,
-                });
-            }
-        }
-    }
-    return {
-        auth,
-        url: config.url,
-        application_id: config.application,
-        request_timeout,
-        max_open_connections: config.max_open_connections ?? 10,
-        compression: {
-            decompress_response: normalizeResponseCompression(config.compression?.response),
-            compress_request: normalizeRequestCompression(config.compression?.request),
-        },
-        database: config.database ?? "default",
-        log_writer: new logger_1.LogWriter(logger, "Connection", log_level),
-        log_level: log_level,
-        keep_alive: { enabled: config.keep_alive?.enabled ?? true },
-        clickhouse_settings,
-        http_headers: config.http_headers ?? {},
-        json: {
-            ...json_handling_1.defaultJSONHandling,
-            ...config.json,
-        },
-        ...(config.use_multipart_params ? { use_multipart_params: true } : {}),
-        ...(config.use_multipart_params_auto
-            ? { use_multipart_params_auto: true }
-            : {}),
-    };
-}
-/**
- * Merge two versions of the config: base (hardcoded) from the instance creation and the URL parsed one.
- * URL config takes priority and overrides the base config parameters.
- * If a value is overridden, then a warning will be logged (even if the log level is OFF).
- */
-function mergeConfigs(baseConfig, configFromURL, logger) {
-    function deepMerge(base, fromURL, path = []) {
-        for (const key of Object.keys(fromURL)) {
-            if (typeof fromURL[key] === "object") {
-                deepMerge(base, fromURL[key], path.concat(key));
-            }
-            else {
-                let baseAtPath = base;
-                for (const key of path) {
-                    if (baseAtPath[key] === undefined) {
-                        baseAtPath[key] = {};
-                    }
-                    baseAtPath = baseAtPath[key];
-                }
-                const baseAtKey = baseAtPath[key];
-                if (baseAtKey !== undefined) {
-                    const fullPath = path.concat(key).join(".");
-                    logger.warn({
-                        module: "Config",
-                        message: `"${fullPath}" is overridden by a URL parameter.`,
-                    });
-                }
-                baseAtPath[key] = fromURL[key];
-            }
-        }
-    }
-    const config = { ...baseConfig };
-    deepMerge(config, configFromURL);
-    return config;
-}
-function createUrl(configURL) {
-    let url;
-    try {
-        if (typeof configURL === "string" || configURL instanceof URL) {
-            url = new URL(configURL);
-        }
-        else {
-            return new URL("http://localhost:8123");
-        }
-    }
-    catch (err) {
-        throw new Error("ClickHouse URL is malformed. Expected format: http[s]://[username:password@]hostname:port[/database][?param1=value1&param2=value2]", { cause: err });
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new Error(`ClickHouse URL protocol must be either http or https. Got: ${url.protocol}`);
-    }
-    return url;
-}
-/**
- * @param url potentially contains auth, database and URL params to parse the configuration from
- * @param handleExtraURLParams some platform-specific URL params might be unknown by the common package;
- * use this function defined in the implementation to handle them. Logs warnings in case of hardcode overrides.
- */
-function loadConfigOptionsFromURL(url, handleExtraURLParams) {
-    let config = {};
-    // trim is not needed, cause space is not allowed in the URL basic auth and should be encoded as %20
-    if (url.username !== "") {
-        config.username = decodeURIComponent(url.username);
-    }
-    if (url.password !== "") {
-        config.password = decodeURIComponent(url.password);
-    }
-    if (url.pathname.trim().length > 1) {
-        config.database = url.pathname.slice(1);
-    }
-    const urlSearchParamsKeys = [...url.searchParams.keys()];
-    if (urlSearchParamsKeys.length > 0) {
-        const unknownParams = new Set();
-        const settingPrefix = "clickhouse_setting_";
-        const settingShortPrefix = "ch_";
-        const httpHeaderPrefix = "http_header_";
-        urlSearchParamsKeys.forEach((key) => {
-            let paramWasProcessed = true;
-            const value = url.searchParams.get(key);
-            if (key.startsWith(settingPrefix)) {
-                // clickhouse_settings_*
-                const settingKey = key.slice(settingPrefix.length);
-                if (config.clickhouse_settings === undefined) {
-                    config.clickhouse_settings = {};
-                }
-                config.clickhouse_settings[settingKey] = value;
-            }
-            else if (key.startsWith(settingShortPrefix)) {
-                // ch_*
-                const settingKey = key.slice(settingShortPrefix.length);
-                if (config.clickhouse_settings === undefined) {
-                    config.clickhouse_settings = {};
-                }
-                config.clickhouse_settings[settingKey] = value;
-            }
-            else if (key.startsWith(httpHeaderPrefix)) {
-                // http_headers_*
-                const headerKey = key.slice(httpHeaderPrefix.length);
-                if (config.http_headers === undefined) {
-                    config.http_headers = {};
-                }
-                config.http_headers[headerKey] = value;
-            }
-            else {
-                // static known parameters
-                switch (key) {
-                    case "application":
-                        config.application = value;
-                        break;
-                    case "pathname":
-                        config.pathname = value;
-                        break;
-                    case "session_id":
-                        config.session_id = value;
-                        break;
-                    case "request_timeout":
-                        config.request_timeout = numberConfigURLValue({
-                            key,
-                            value,
-                            min: 0,
-                        });
-                        break;
-                    case "max_open_connections":
-                        config.max_open_connections = numberConfigURLValue({
-                            key,
-                            value,
-                            min: 1,
-                        });
-                        break;
-                    case "compression_request":
-                        if (config.compression === undefined) {
-                            config.compression = {};
-                        }
-                        config.compression.request = booleanConfigURLValue({ key, value });
-                        break;
-                    case "compression_response":
-                        if (config.compression === undefined) {
-                            config.compression = {};
-                        }
-                        config.compression.response = booleanConfigURLValue({
-                            key,
-                            value,
-                        });
-                        break;
-                    case "log_level":
-                        if (config.log === undefined) {
-                            config.log = {};
-                        }
-                        config.log.level = enumConfigURLValue({
-                            key,
-                            value,
-                            enumObject: logger_1.ClickHouseLogLevel,
-                        });
-                        break;
-                    case "keep_alive_enabled":
-                        if (config.keep_alive === undefined) {
-                            config.keep_alive = {};
-                        }
-                        config.keep_alive.enabled = booleanConfigURLValue({ key, value });
-                        break;
-                    case "access_token":
-                        config.access_token = value;
-                        break;
-                    default:
-                        paramWasProcessed = false;
-                        unknownParams.add(key);
-                        break;
-                }
-            }
-            if (paramWasProcessed) {
-                // so it won't be passed to the impl URL params handler
-                url.searchParams.delete(key);
-            }
-        });
-        if (handleExtraURLParams !== null) {
-            const res = handleExtraURLParams(config, url);
-            config = res.config;
-            if (unknownParams.size > 0) {
-                res.handled_params.forEach((k) => unknownParams.delete(k));
-            }
-            if (res.unknown_params.size > 0) {
-                res.unknown_params.forEach((k) => unknownParams.add(k));
-            }
-        }
-        if (unknownParams.size > 0) {
-            throw new Error(`Unknown URL parameters: ${Array.from(unknownParams).join(", ")}`);
-        }
-    }
-    // clean up the final ClickHouse URL to be used in the connection
-    const clickHouseURL = new URL(`${url.protocol}//${url.host}`);
-    return [clickHouseURL, config];
-}
-function booleanConfigURLValue({ key, value, }) {
-    const trimmed = value.trim();
-    if (trimmed === "true" || trimmed === "1")
-        return true;
-    if (trimmed === "false" || trimmed === "0")
-        return false;
-    throw new Error(`"${key}" has invalid boolean value: ${trimmed}. Expected one of: 0, 1, true, false.`);
-}
-function numberConfigURLValue({ key, value, min, max, }) {
-    const trimmed = value.trim();
-    const number = Number(trimmed);
-    if (isNaN(number))
-        throw new Error(`"${key}" has invalid numeric value: ${trimmed}`);
-    if (min !== undefined && number < min) {
-        throw new Error(`"${key}" value ${trimmed} is less than min allowed ${min}`);
-    }
-    if (max !== undefined && number > max) {
-        throw new Error(`"${key}" value ${trimmed} is greater than max allowed ${max}`);
-    }
-    return number;
-}
-function enumConfigURLValue({ key, value, enumObject, }) {
-    const values = Object.keys(enumObject).filter((item) => isNaN(Number(item)));
-    const trimmed = value.trim();
-    if (!values.includes(trimmed)) {
-        const expected = values.join(", ");
-        throw new Error(`"${key}" has invalid value: ${trimmed}. Expected one of: ${expected}.`);
-    }
-    return enumObject[trimmed];
-}
-//# sourceMappingURL=config.js.map
-
-/***/ }),
-
-/***/ 1784:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TupleParam = void 0;
-exports.formatQueryParams = formatQueryParams;
-class TupleParam {
-    values;
-    constructor(values) {
-        this.values = values;
-    }
-}
-exports.TupleParam = TupleParam;
-function formatQueryParams({ value, wrapStringInQuotes, printNullAsKeyword, }) {
-    return formatQueryParamsInternal({
-        value,
-        wrapStringInQuotes,
-        printNullAsKeyword,
-        isInArrayOrTuple: false,
-    });
-}
-function formatQueryParamsInternal({ value, wrapStringInQuotes, printNullAsKeyword, isInArrayOrTuple, }) {
-    if (value === null || value === undefined) {
-        if (printNullAsKeyword)
-            return "NULL";
-        return "\\N";
-    }
-    if (Number.isNaN(value))
-        return "nan";
-    if (value === Number.POSITIVE_INFINITY)
-        return "+inf";
-    if (value === Number.NEGATIVE_INFINITY)
-        return "-inf";
-    if (typeof value === "number" || typeof value === "bigint")
-        return String(value);
-    if (typeof value === "boolean") {
-        if (isInArrayOrTuple) {
-            return value ? "TRUE" : "FALSE";
-        }
-        return value ? "1" : "0";
-    }
-    if (typeof value === "string") {
-        let result = "";
-        for (let i = 0; i < value.length; i++) {
-            switch (value.charCodeAt(i)) {
-                case TabASCII:
-                    result += "\\t";
-                    break;
-                case NewlineASCII:
-                    result += "\\n";
-                    break;
-                case CarriageReturnASCII:
-                    result += "\\r";
-                    break;
-                case SingleQuoteASCII:
-                    result += `\\'`;
-                    break;
-                case BackslashASCII:
-                    result += "\\\\";
-                    break;
-                default:
-                    result += value[i];
-            }
-        }
-        return wrapStringInQuotes ? `'${result}'` : result;
-    }
-    if (Array.isArray(value)) {
-        return `[${value
-            .map((v) => formatQueryParamsInternal({
-            value: v,
-            wrapStringInQuotes: true,
-            printNullAsKeyword: true,
-            isInArrayOrTuple: true,
-        }))
-            .join(",")}]`;
-    }
-    if (value instanceof Date) {
-        // The ClickHouse server parses numbers as time-zone-agnostic Unix timestamps
-        const unixTimestamp = Math.floor(value.getTime() / 1000)
-            .toString()
-            .padStart(10, "0");
-        const milliseconds = value.getUTCMilliseconds();
-        return milliseconds === 0
-            ? unixTimestamp
-            : `${unixTimestamp}.${milliseconds.toString().padStart(3, "0")}`;
-    }
-    // (42,'foo',NULL)
-    if (value instanceof TupleParam) {
-        return `(${value.values
-            .map((v) => formatQueryParamsInternal({
-            value: v,
-            wrapStringInQuotes: true,
-            printNullAsKeyword: true,
-            isInArrayOrTuple: true,
-        }))
-            .join(",")})`;
-    }
-    if (value instanceof Map) {
-        return formatObjectLikeParam(value.entries());
-    }
-    // This is only useful for simple maps where the keys are strings
-    if (typeof value === "object") {
-        return formatObjectLikeParam(Object.entries(value));
-    }
-    throw new Error(`Unsupported value in query parameters: [${value}].`);
-}
-// {'key1':'value1',42:'value2'}
-function formatObjectLikeParam(entries) {
-    const formatted = [];
-    for (const [key, val] of entries) {
-        formatted.push(`${formatQueryParamsInternal({
-            value: key,
-            wrapStringInQuotes: true,
-            printNullAsKeyword: true,
-            isInArrayOrTuple: true,
-        })}:${formatQueryParamsInternal({
-            value: val,
-            wrapStringInQuotes: true,
-            printNullAsKeyword: true,
-            isInArrayOrTuple: true,
-        })}`);
-    }
-    return `{${formatted.join(",")}}`;
-}
-const TabASCII = 9;
-const NewlineASCII = 10;
-const CarriageReturnASCII = 13;
-const SingleQuoteASCII = 39;
-const BackslashASCII = 92;
-//# sourceMappingURL=format_query_params.js.map
-
-/***/ }),
-
-/***/ 9815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatQuerySettings = formatQuerySettings;
-const settings_1 = __nccwpck_require__(5272);
-function formatQuerySettings(value) {
-    if (typeof value === "boolean")
-        return value ? "1" : "0";
-    if (typeof value === "number")
-        return String(value);
-    if (typeof value === "string")
-        return value;
-    // ClickHouse requires a specific, non-JSON format for passing maps
-    // as a setting value - single quotes instead of double
-    // Example: {'system.numbers':'number != 3'}
-    if (value instanceof settings_1.SettingsMap) {
-        return value.toString();
-    }
-    throw new Error(`Unsupported value in query settings: [${value}].`);
-}
-//# sourceMappingURL=format_query_settings.js.map
-
-/***/ }),
-
-/***/ 7393:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.StreamableFormats = exports.SupportedRawFormats = exports.SupportedJSONFormats = exports.SingleDocumentJSONFormats = exports.RecordsJSONFormats = exports.StreamableJSONFormats = void 0;
-exports.isNotStreamableJSONFamily = isNotStreamableJSONFamily;
-exports.isStreamableJSONFamily = isStreamableJSONFamily;
-exports.isSupportedRawFormat = isSupportedRawFormat;
-exports.validateStreamFormat = validateStreamFormat;
-exports.encodeJSON = encodeJSON;
-exports.StreamableJSONFormats = [
-    "JSONEachRow",
-    "JSONStringsEachRow",
-    "JSONCompactEachRow",
-    "JSONCompactStringsEachRow",
-    "JSONCompactEachRowWithNames",
-    "JSONCompactEachRowWithNamesAndTypes",
-    "JSONCompactStringsEachRowWithNames",
-    "JSONCompactStringsEachRowWithNamesAndTypes",
-    "JSONEachRowWithProgress",
-];
-exports.RecordsJSONFormats = ["JSONObjectEachRow"];
-exports.SingleDocumentJSONFormats = [
-    "JSON",
-    "JSONStrings",
-    "JSONCompact",
-    "JSONCompactStrings",
-    "JSONColumnsWithMetadata",
-];
-exports.SupportedJSONFormats = [
-    ...exports.RecordsJSONFormats,
-    ...exports.SingleDocumentJSONFormats,
-    ...exports.StreamableJSONFormats,
-];
-exports.SupportedRawFormats = [
-    "CSV",
-    "CSVWithNames",
-    "CSVWithNamesAndTypes",
-    "TabSeparated",
-    "TabSeparatedRaw",
-    "TabSeparatedWithNames",
-    "TabSeparatedWithNamesAndTypes",
-    "CustomSeparated",
-    "CustomSeparatedWithNames",
-    "CustomSeparatedWithNamesAndTypes",
-    "Parquet",
-];
-exports.StreamableFormats = [
-    ...exports.StreamableJSONFormats,
-    ...exports.SupportedRawFormats,
-];
-function isNotStreamableJSONFamily(format) {
-    return (exports.SingleDocumentJSONFormats.includes(format) ||
-        exports.RecordsJSONFormats.includes(format));
-}
-function isStreamableJSONFamily(format) {
-    return exports.StreamableJSONFormats.includes(format);
-}
-function isSupportedRawFormat(dataFormat) {
-    return exports.SupportedRawFormats.includes(dataFormat);
-}
-function validateStreamFormat(format) {
-    if (!exports.StreamableFormats.includes(format)) {
-        throw new Error(`${format} format is not streamable. Streamable formats: ${exports.StreamableFormats.join(",")}`);
-    }
-    return true;
-}
-/**
- * Encodes a single row of values into a string in a JSON format acceptable by ClickHouse.
- * @param value a single value to encode.
- * @param format One of the supported JSON formats: https://clickhouse.com/docs/en/interfaces/formats/
- * @returns string
- */
-function encodeJSON(value, format, stringifyFn) {
-    if (exports.SupportedJSONFormats.includes(format)) {
-        return stringifyFn(value) + "\n";
-    }
-    throw new Error(`The client does not support JSON encoding in [${format}] format.`);
-}
-//# sourceMappingURL=formatter.js.map
-
-/***/ }),
-
-/***/ 3195:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatQuerySettings = exports.formatQueryParams = exports.TupleParam = void 0;
-__exportStar(__nccwpck_require__(7393), exports);
-var format_query_params_1 = __nccwpck_require__(1784);
-Object.defineProperty(exports, "TupleParam", ({ enumerable: true, get: function () { return format_query_params_1.TupleParam; } }));
-Object.defineProperty(exports, "formatQueryParams", ({ enumerable: true, get: function () { return format_query_params_1.formatQueryParams; } }));
-var format_query_settings_1 = __nccwpck_require__(9815);
-Object.defineProperty(exports, "formatQuerySettings", ({ enumerable: true, get: function () { return format_query_settings_1.formatQuerySettings; } }));
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3914:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ClickHouseError = void 0;
-exports.parseError = parseError;
-exports.getCurrentStackTrace = getCurrentStackTrace;
-exports.enhanceStackTrace = enhanceStackTrace;
-// In cluster mode, the server wraps the original exception, repeating the
-// `Code`/`Exception`/`(TYPE)` markers, e.g.:
-//   Code: 57. DB::Exception: There was an error on [host:9000]: Code: 57. DB::Exception: <message>. (TABLE_ALREADY_EXISTS) (version ...). (TABLE_ALREADY_EXISTS) (version ...)
-// The leading `.*Exception: ` is greedy so we anchor on the innermost (last)
-// exception, while `(?<message>.+?)` is lazy so the message stops at the first
-// `(TYPE)` marker rather than swallowing the repeated suffixes. The type
-// lookahead requires at least three consecutive uppercase letters so that
-// parenthesised groups like `(2)` or `(official build)` are not mistaken for it.
-//
-// NOTE: In normal usage, the string fed to `parseError` comes from ClickHouse,
-// but it may still include user-controlled fragments (e.g. parts of a query) or
-// even non-ClickHouse payloads (proxy/HTML errors) when parsing failed requests.
-// Keep this regex simple to avoid excessive backtracking on large/unexpected input.
-// (If this ever becomes a concern, consider a non-regex parser or input length limits.)
-const errorRe = /(Code|Error): (?<code>\d+).*Exception: (?<message>.+?)\((?<type>(?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
-/** An error that is thrown by the ClickHouse server. */
-class ClickHouseError extends Error {
-    code;
-    type;
-    constructor({ message, code, type }) {
-        super(message);
-        this.code = code;
-        this.type = type;
-        // Set the prototype explicitly, see:
-        // https://github.com/Microsoft/TypeScript/wiki/Breaking-Changes#extending-built-ins-like-error-array-and-map-may-no-longer-work
-        Object.setPrototypeOf(this, ClickHouseError.prototype);
-    }
-}
-exports.ClickHouseError = ClickHouseError;
-function parseError(input) {
-    const inputIsError = input instanceof Error;
-    const message = inputIsError ? input.message : input;
-    const match = message.match(errorRe);
-    const groups = match?.groups;
-    if (groups) {
-        return new ClickHouseError(groups);
-    }
-    else {
-        return inputIsError ? input : new Error(input);
-    }
-}
-/** Captures the current stack trace from the sync context before going async.
- *  It is necessary since the majority of the stack trace is lost when an async callback is called. */
-function getCurrentStackTrace() {
-    const stack = new Error().stack;
-    if (!stack)
-        return "";
-    // Skip the first three lines of the stack trace, containing useless information
-    // - Text `Error`
-    // - Info about this function call
-    // - Info about the originator of this function call, e.g., `request`
-    // Additionally, the original stack trace is, in fact, reversed.
-    return stack.split("\n").slice(3).reverse().join("\n");
-}
-/** Having the stack trace produced by the {@link getCurrentStackTrace} function,
- *  add it to an arbitrary error stack trace. No-op if there is no additional stack trace to add.
- *  It could happen if this feature was disabled due to its performance overhead. */
-function enhanceStackTrace(err, stackTrace) {
-    if (err.stack && stackTrace) {
-        const firstNewlineIndex = err.stack.indexOf("\n");
-        const firstLine = err.stack.substring(0, firstNewlineIndex);
-        const errStack = err.stack.substring(firstNewlineIndex + 1);
-        err.stack = `${firstLine}\n${stackTrace}\n${errStack}`;
-    }
-    return err;
-}
-//# sourceMappingURL=error.js.map
-
-/***/ }),
-
-/***/ 280:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(3914), exports);
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 1349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/**
- * @deprecated The `@clickhouse/client-common` package is deprecated. It is no longer used by
- * `@clickhouse/client` or `@clickhouse/client-web`; the shared code is bundled into each client
- * package instead. Import everything from `@clickhouse/client` (Node.js) or
- * `@clickhouse/client-web` (Web) instead.
- *
- * @packageDocumentation
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getCurrentStackTrace = exports.DefaultLogger = exports.LogWriter = exports.CARET_RETURN = exports.extractErrorAtTheEndOfChunk = exports.isJWTAuth = exports.isCredentialsAuth = exports.withHttpSettings = exports.withCompressionHeaders = exports.transformUrl = exports.toSearchParams = exports.serializeQueryParamsForUrl = exports.MAX_URL_BIND_PARAM_LENGTH = exports.buildMultipartBody = exports.sleep = exports.isSuccessfulResponse = exports.EXCEPTION_TAG_HEADER_NAME = exports.numberConfigURLValue = exports.getConnectionParams = exports.enumConfigURLValue = exports.booleanConfigURLValue = exports.validateStreamFormat = exports.isNotStreamableJSONFamily = exports.isStreamableJSONFamily = exports.isSupportedRawFormat = exports.encodeJSON = exports.formatQueryParams = exports.formatQuerySettings = exports.recordSpanError = exports.ClickHouseSpanNames = exports.ClickHouseSpanKind = exports.ClickHouseSpanStatusCode = exports.defaultJSONHandling = exports.parseColumnType = exports.SimpleColumnTypes = exports.SettingsMap = exports.isException = exports.isRow = exports.isProgressRow = exports.ClickHouseLogLevel = exports.parseError = exports.ClickHouseError = exports.TupleParam = exports.RecordsJSONFormats = exports.SingleDocumentJSONFormats = exports.StreamableJSONFormats = exports.StreamableFormats = exports.SupportedRawFormats = exports.SupportedJSONFormats = exports.ClickHouseClient = void 0;
-exports.enhanceStackTrace = void 0;
-/** Should be re-exported by the implementation */
-var client_1 = __nccwpck_require__(7646);
-/** @deprecated Import `ClickHouseClient` from `@clickhouse/client` instead. In Web projects, use `import type { ClickHouseClient } from '@clickhouse/client-web'`. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "ClickHouseClient", ({ enumerable: true, get: function () { return client_1.ClickHouseClient; } }));
-var data_formatter_1 = __nccwpck_require__(3195);
-/** @deprecated Import `SupportedJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "SupportedJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.SupportedJSONFormats; } }));
-/** @deprecated Import `SupportedRawFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "SupportedRawFormats", ({ enumerable: true, get: function () { return data_formatter_1.SupportedRawFormats; } }));
-/** @deprecated Import `StreamableFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "StreamableFormats", ({ enumerable: true, get: function () { return data_formatter_1.StreamableFormats; } }));
-/** @deprecated Import `StreamableJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "StreamableJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.StreamableJSONFormats; } }));
-/** @deprecated Import `SingleDocumentJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "SingleDocumentJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.SingleDocumentJSONFormats; } }));
-/** @deprecated Import `RecordsJSONFormats` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "RecordsJSONFormats", ({ enumerable: true, get: function () { return data_formatter_1.RecordsJSONFormats; } }));
-/** @deprecated Import `TupleParam` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "TupleParam", ({ enumerable: true, get: function () { return data_formatter_1.TupleParam; } }));
-var error_1 = __nccwpck_require__(280);
-/** @deprecated Import `ClickHouseError` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "ClickHouseError", ({ enumerable: true, get: function () { return error_1.ClickHouseError; } }));
-/** @deprecated Import `parseError` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "parseError", ({ enumerable: true, get: function () { return error_1.parseError; } }));
-var logger_1 = __nccwpck_require__(7581);
-/** @deprecated Import `ClickHouseLogLevel` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "ClickHouseLogLevel", ({ enumerable: true, get: function () { return logger_1.ClickHouseLogLevel; } }));
-var clickhouse_types_1 = __nccwpck_require__(8287);
-/** @deprecated Import `isProgressRow` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "isProgressRow", ({ enumerable: true, get: function () { return clickhouse_types_1.isProgressRow; } }));
-/** @deprecated Import `isRow` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "isRow", ({ enumerable: true, get: function () { return clickhouse_types_1.isRow; } }));
-/** @deprecated Import `isException` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "isException", ({ enumerable: true, get: function () { return clickhouse_types_1.isException; } }));
-var settings_1 = __nccwpck_require__(5272);
-/** @deprecated Import `SettingsMap` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "SettingsMap", ({ enumerable: true, get: function () { return settings_1.SettingsMap; } }));
-var parse_1 = __nccwpck_require__(953);
-/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. (Also: import client APIs from `@clickhouse/client`/`@clickhouse/client-web`, not `@clickhouse/client-common`.) */
-Object.defineProperty(exports, "SimpleColumnTypes", ({ enumerable: true, get: function () { return parse_1.SimpleColumnTypes; } }));
-/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. (Also: import client APIs from `@clickhouse/client`/`@clickhouse/client-web`, not `@clickhouse/client-common`.) */
-Object.defineProperty(exports, "parseColumnType", ({ enumerable: true, get: function () { return parse_1.parseColumnType; } }));
-/** @deprecated Import `defaultJSONHandling` from `@clickhouse/client` (Node.js) or `@clickhouse/client-web` (Web) instead. Importing it from `@clickhouse/client-common` is deprecated. */
-Object.defineProperty(exports, "defaultJSONHandling", ({ enumerable: true, get: function () { return parse_1.defaultJSONHandling; } }));
-var tracing_1 = __nccwpck_require__(7739);
-Object.defineProperty(exports, "ClickHouseSpanStatusCode", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanStatusCode; } }));
-Object.defineProperty(exports, "ClickHouseSpanKind", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanKind; } }));
-Object.defineProperty(exports, "ClickHouseSpanNames", ({ enumerable: true, get: function () { return tracing_1.ClickHouseSpanNames; } }));
-Object.defineProperty(exports, "recordSpanError", ({ enumerable: true, get: function () { return tracing_1.recordSpanError; } }));
-/** For implementation usage only - should not be re-exported */
-var data_formatter_2 = __nccwpck_require__(3195);
-Object.defineProperty(exports, "formatQuerySettings", ({ enumerable: true, get: function () { return data_formatter_2.formatQuerySettings; } }));
-Object.defineProperty(exports, "formatQueryParams", ({ enumerable: true, get: function () { return data_formatter_2.formatQueryParams; } }));
-Object.defineProperty(exports, "encodeJSON", ({ enumerable: true, get: function () { return data_formatter_2.encodeJSON; } }));
-Object.defineProperty(exports, "isSupportedRawFormat", ({ enumerable: true, get: function () { return data_formatter_2.isSupportedRawFormat; } }));
-Object.defineProperty(exports, "isStreamableJSONFamily", ({ enumerable: true, get: function () { return data_formatter_2.isStreamableJSONFamily; } }));
-Object.defineProperty(exports, "isNotStreamableJSONFamily", ({ enumerable: true, get: function () { return data_formatter_2.isNotStreamableJSONFamily; } }));
-Object.defineProperty(exports, "validateStreamFormat", ({ enumerable: true, get: function () { return data_formatter_2.validateStreamFormat; } }));
-var config_1 = __nccwpck_require__(9367);
-Object.defineProperty(exports, "booleanConfigURLValue", ({ enumerable: true, get: function () { return config_1.booleanConfigURLValue; } }));
-Object.defineProperty(exports, "enumConfigURLValue", ({ enumerable: true, get: function () { return config_1.enumConfigURLValue; } }));
-Object.defineProperty(exports, "getConnectionParams", ({ enumerable: true, get: function () { return config_1.getConnectionParams; } }));
-Object.defineProperty(exports, "numberConfigURLValue", ({ enumerable: true, get: function () { return config_1.numberConfigURLValue; } }));
-var utils_1 = __nccwpck_require__(2759);
-Object.defineProperty(exports, "EXCEPTION_TAG_HEADER_NAME", ({ enumerable: true, get: function () { return utils_1.EXCEPTION_TAG_HEADER_NAME; } }));
-Object.defineProperty(exports, "isSuccessfulResponse", ({ enumerable: true, get: function () { return utils_1.isSuccessfulResponse; } }));
-Object.defineProperty(exports, "sleep", ({ enumerable: true, get: function () { return utils_1.sleep; } }));
-Object.defineProperty(exports, "buildMultipartBody", ({ enumerable: true, get: function () { return utils_1.buildMultipartBody; } }));
-Object.defineProperty(exports, "MAX_URL_BIND_PARAM_LENGTH", ({ enumerable: true, get: function () { return utils_1.MAX_URL_BIND_PARAM_LENGTH; } }));
-Object.defineProperty(exports, "serializeQueryParamsForUrl", ({ enumerable: true, get: function () { return utils_1.serializeQueryParamsForUrl; } }));
-Object.defineProperty(exports, "toSearchParams", ({ enumerable: true, get: function () { return utils_1.toSearchParams; } }));
-Object.defineProperty(exports, "transformUrl", ({ enumerable: true, get: function () { return utils_1.transformUrl; } }));
-Object.defineProperty(exports, "withCompressionHeaders", ({ enumerable: true, get: function () { return utils_1.withCompressionHeaders; } }));
-Object.defineProperty(exports, "withHttpSettings", ({ enumerable: true, get: function () { return utils_1.withHttpSettings; } }));
-Object.defineProperty(exports, "isCredentialsAuth", ({ enumerable: true, get: function () { return utils_1.isCredentialsAuth; } }));
-Object.defineProperty(exports, "isJWTAuth", ({ enumerable: true, get: function () { return utils_1.isJWTAuth; } }));
-Object.defineProperty(exports, "extractErrorAtTheEndOfChunk", ({ enumerable: true, get: function () { return utils_1.extractErrorAtTheEndOfChunk; } }));
-Object.defineProperty(exports, "CARET_RETURN", ({ enumerable: true, get: function () { return utils_1.CARET_RETURN; } }));
-var logger_2 = __nccwpck_require__(7581);
-Object.defineProperty(exports, "LogWriter", ({ enumerable: true, get: function () { return logger_2.LogWriter; } }));
-Object.defineProperty(exports, "DefaultLogger", ({ enumerable: true, get: function () { return logger_2.DefaultLogger; } }));
-var error_2 = __nccwpck_require__(280);
-Object.defineProperty(exports, "getCurrentStackTrace", ({ enumerable: true, get: function () { return error_2.getCurrentStackTrace; } }));
-Object.defineProperty(exports, "enhanceStackTrace", ({ enumerable: true, get: function () { return error_2.enhanceStackTrace; } }));
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7581:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ClickHouseLogLevel = exports.LogWriter = exports.DefaultLogger = void 0;
-class DefaultLogger {
-    trace({ module, message, args }) {
-        const params = [
-            formatMessage({ module, message, level: "TRACE" }),
-        ];
-        if (args) {
-            params.push("\nArguments:", args);
-        }
-        console.debug(...params);
-    }
-    debug({ module, message, args }) {
-        const params = [
-            formatMessage({ module, message, level: "DEBUG" }),
-        ];
-        if (args) {
-            params.push("\nArguments:", args);
-        }
-        console.debug(...params);
-    }
-    info({ module, message, args }) {
-        const params = [
-            formatMessage({ module, message, level: "INFO" }),
-        ];
-        if (args) {
-            params.push("\nArguments:", args);
-        }
-        console.info(...params);
-    }
-    warn({ module, message, args, err }) {
-        const params = [
-            formatMessage({ module, message, level: "WARN" }),
-        ];
-        if (args) {
-            params.push("\nArguments:", args);
-        }
-        if (err) {
-            params.push("\nCaused by:", err);
-        }
-        console.warn(...params);
-    }
-    error({ module, message, args, err }) {
-        const params = [
-            formatMessage({ module, message, level: "ERROR" }),
-        ];
-        if (args) {
-            params.push("\nArguments:", args);
-        }
-        params.push("\nCaused by:", err);
-        console.error(...params);
-    }
-}
-exports.DefaultLogger = DefaultLogger;
-class LogWriter {
-    logger;
-    module;
-    logLevel;
-    constructor(logger, module, logLevel) {
-        this.logger = logger;
-        this.module = module;
-        this.logLevel = logLevel;
-        this.info({
-            message: `Log level is set to ${exports.ClickHouseLogLevel[this.logLevel]}`,
-        });
-    }
-    trace(params) {
-        if (this.logLevel <= exports.ClickHouseLogLevel.TRACE) {
-            this.logger.trace({
-                ...params,
-                module: params.module ?? this.module,
-            });
-        }
-    }
-    debug(params) {
-        if (this.logLevel <= exports.ClickHouseLogLevel.DEBUG) {
-            this.logger.debug({
-                ...params,
-                module: params.module ?? this.module,
-            });
-        }
-    }
-    info(params) {
-        if (this.logLevel <= exports.ClickHouseLogLevel.INFO) {
-            this.logger.info({
-                ...params,
-                module: params.module ?? this.module,
-            });
-        }
-    }
-    warn(params) {
-        if (this.logLevel <= exports.ClickHouseLogLevel.WARN) {
-            this.logger.warn({
-                ...params,
-                module: params.module ?? this.module,
-            });
-        }
-    }
-    error(params) {
-        if (this.logLevel <= exports.ClickHouseLogLevel.ERROR) {
-            this.logger.error({
-                ...params,
-                module: params.module ?? this.module,
-            });
-        }
-    }
-}
-exports.LogWriter = LogWriter;
-/**
- * Mimics the runtime shape of a numeric TypeScript `enum`: an object with both
- * forward (`Name -> number`) and reverse (`number -> Name`) mappings. This
- * preserves backwards compatibility with the previous `enum ClickHouseLogLevel`
- * — both `ClickHouseLogLevel.TRACE` (returns `0`) and `ClickHouseLogLevel[0]`
- * (returns `'TRACE'`) continue to work — while staying compatible with the
- * `--erasableSyntaxOnly` TypeScript option (no TS `enum` declaration).
- */
-exports.ClickHouseLogLevel = {
-    /**
-     * A fine-grained debugging event. Might produce a lot of logs, so use with caution.
-     */
-    TRACE: 0,
-    /**
-     * A debugging event. Useful for debugging, but generally not needed in production. Includes technical values that might require redacting.
-     */
-    DEBUG: 1,
-    /**
-     * An informational event. Indicates that an event happened.
-     */
-    INFO: 2,
-    /**
-     * A warning event. Not an error, but is likely more important than an informational event. Addressing should help prevent potential issues.
-     */
-    WARN: 3,
-    /**
-     * An error event. Something went wrong.
-     */
-    ERROR: 4,
-    /**
-     * Logging is turned off.
-     */
-    OFF: 127,
-    0: "TRACE",
-    1: "DEBUG",
-    2: "INFO",
-    3: "WARN",
-    4: "ERROR",
-    127: "OFF",
-};
-function formatMessage({ level, module, message, }) {
-    const ts = new Date().toISOString();
-    return `[${ts}][${level}][@clickhouse/client][${module}] ${message}`;
-}
-//# sourceMappingURL=logger.js.map
-
-/***/ }),
-
-/***/ 2749:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SimpleColumnTypes = exports.ColumnTypeParseError = void 0;
-exports.parseColumnType = parseColumnType;
-exports.parseDecimalType = parseDecimalType;
-exports.parseEnumType = parseEnumType;
-exports.parseMapType = parseMapType;
-exports.parseTupleType = parseTupleType;
-exports.parseArrayType = parseArrayType;
-exports.parseDateTimeType = parseDateTimeType;
-exports.parseDateTime64Type = parseDateTime64Type;
-exports.parseFixedStringType = parseFixedStringType;
-exports.asNullableType = asNullableType;
-exports.getElementsTypes = getElementsTypes;
-/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
-class ColumnTypeParseError extends Error {
-    args;
-    constructor(message, args) {
-        super(message);
-        this.args = args ?? {};
-        // Set the prototype explicitly, see:
-        // https://github.com/Microsoft/TypeScript/wiki/Breaking-Changes#extending-built-ins-like-error-array-and-map-may-no-longer-work
-        Object.setPrototypeOf(this, ColumnTypeParseError.prototype);
-    }
-}
-exports.ColumnTypeParseError = ColumnTypeParseError;
-/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
-exports.SimpleColumnTypes = [
-    "Bool",
-    "UInt8",
-    "Int8",
-    "UInt16",
-    "Int16",
-    "UInt32",
-    "Int32",
-    "UInt64",
-    "Int64",
-    "UInt128",
-    "Int128",
-    "UInt256",
-    "Int256",
-    "Float32",
-    "Float64",
-    "String",
-    "UUID",
-    "Date",
-    "Date32",
-    "IPv4",
-    "IPv6",
-];
-/**
- * @deprecated Superseded by the standalone `@clickhouse/datatype-parser` package
- * — use `parseDataType` and its `Node` AST instead. That parser is
- * server-faithful and already handles the source types listed below as
- * unsupported here (Geo, (Simple)AggregateFunction, Nested, JSON, Dynamic,
- * Variant). Slated for removal in a future major version.
- *
- * @experimental - incomplete, unstable API;
- * originally intended to be used for RowBinary/Native header parsing internally.
- * Currently unsupported source types:
- * * Geo
- * * (Simple)AggregateFunction
- * * Nested
- * * Old/new JSON
- * * Dynamic
- * * Variant
- */
-function parseColumnType(sourceType) {
-    let columnType = sourceType;
-    let isNullable = false;
-    if (columnType.startsWith(LowCardinalityPrefix)) {
-        columnType = columnType.slice(LowCardinalityPrefix.length, -1);
-    }
-    if (columnType.startsWith(NullablePrefix)) {
-        columnType = columnType.slice(NullablePrefix.length, -1);
-        isNullable = true;
-    }
-    let result;
-    if (exports.SimpleColumnTypes.includes(columnType)) {
-        result = {
-            type: "Simple",
-            columnType: columnType,
-            sourceType,
-        };
-    }
-    else if (columnType.startsWith(DecimalPrefix)) {
-        result = parseDecimalType({
-            sourceType,
-            columnType,
-        });
-    }
-    else if (columnType.startsWith(DateTime64Prefix)) {
-        result = parseDateTime64Type({ sourceType, columnType });
-    }
-    else if (columnType.startsWith(DateTimePrefix)) {
-        result = parseDateTimeType({ sourceType, columnType });
-    }
-    else if (columnType.startsWith(FixedStringPrefix)) {
-        result = parseFixedStringType({ sourceType, columnType });
-    }
-    else if (columnType.startsWith(Enum8Prefix) ||
-        columnType.startsWith(Enum16Prefix)) {
-        result = parseEnumType({ sourceType, columnType });
-    }
-    else if (columnType.startsWith(ArrayPrefix)) {
-        result = parseArrayType({ sourceType, columnType });
-    }
-    else if (columnType.startsWith(MapPrefix)) {
-        result = parseMapType({ sourceType, columnType });
-    }
-    else if (columnType.startsWith(TuplePrefix)) {
-        result = parseTupleType({ sourceType, columnType });
-    }
-    else {
-        throw new ColumnTypeParseError("Unsupported column type", { columnType });
-    }
-    if (isNullable) {
-        return asNullableType(result, sourceType);
-    }
-    else {
-        return result;
-    }
-}
-function parseDecimalType({ columnType, sourceType, }) {
-    if (!columnType.startsWith(DecimalPrefix) ||
-        columnType.length < DecimalPrefix.length + 5 // Decimal(1, 0) is the shortest valid definition
-    ) {
-        throw new ColumnTypeParseError("Invalid Decimal type", {
-            sourceType,
-            columnType,
-        });
-    }
-    const split = columnType.slice(DecimalPrefix.length, -1).split(", ");
-    if (split.length !== 2) {
-        throw new ColumnTypeParseError("Expected Decimal type to have both precision and scale", {
-            sourceType,
-            columnType,
-            split,
-        });
-    }
-    // SAFETY: `split` length is checked to be exactly 2 above
-    const [precisionStr, scaleStr] = split;
-    let intSize = 32;
-    const precision = parseInt(precisionStr, 10);
-    if (Number.isNaN(precision) || precision < 1 || precision > 76) {
-        throw new ColumnTypeParseError("Invalid Decimal precision", {
-            columnType,
-            sourceType,
-            precision,
-        });
-    }
-    const scale = parseInt(scaleStr, 10);
-    if (Number.isNaN(scale) || scale < 0 || scale > precision) {
-        throw new ColumnTypeParseError("Invalid Decimal scale", {
-            columnType,
-            sourceType,
-            precision,
-            scale,
-        });
-    }
-    if (precision > 38) {
-        intSize = 256;
-    }
-    else if (precision > 18) {
-        intSize = 128;
-    }
-    else if (precision > 9) {
-        intSize = 64;
-    }
-    return {
-        type: "Decimal",
-        params: {
-            precision,
-            scale,
-            intSize,
-        },
-        sourceType,
-    };
-}
-/**
- * Unescape backslash escape sequences in enum names.
- * Recognized escapes are decoded using ClickHouse-style string escaping:
- * `\\n` -> newline, `\\t` -> tab, `\\r` -> carriage return, `\\\\` -> `\\`,
- * and `\\'` -> `'`.
- * For any other escaped character, the backslash is removed and the following
- * character is kept verbatim to preserve the previous permissive behavior.
- */
-function unescapeEnumName(escaped) {
-    let unescaped = "";
-    let i = 0;
-    while (i < escaped.length) {
-        if (escaped.charCodeAt(i) === BackslashASCII && i + 1 < escaped.length) {
-            i++;
-            switch (escaped[i]) {
-                case "n":
-                    unescaped += "\n";
-                    break;
-                case "t":
-                    unescaped += "\t";
-                    break;
-                case "r":
-                    unescaped += "\r";
-                    break;
-                case "\\":
-                    unescaped += "\\";
-                    break;
-                case "'":
-                    unescaped += "'";
-                    break;
-                default:
-                    // Preserve previous behavior for unknown escape sequences by
-                    // dropping the backslash and keeping the escaped character.
-                    unescaped += escaped[i];
-                    break;
-            }
-        }
-        else {
-            unescaped += escaped[i];
-        }
-        i++;
-    }
-    return unescaped;
-}
-function parseEnumType({ columnType, sourceType, }) {
-    let intSize;
-    if (columnType.startsWith(Enum8Prefix)) {
-        columnType = columnType.slice(Enum8Prefix.length, -1);
-        intSize = 8;
-    }
-    else if (columnType.startsWith(Enum16Prefix)) {
-        columnType = columnType.slice(Enum16Prefix.length, -1);
-        intSize = 16;
-    }
-    else {
-        throw new ColumnTypeParseError("Expected Enum to be either Enum8 or Enum16", {
-            columnType,
-            sourceType,
-        });
-    }
-    // The minimal allowed Enum definition is Enum8('' = 0), i.e. 6 chars inside.
-    if (columnType.length < 6) {
-        throw new ColumnTypeParseError("Invalid Enum type values", {
-            columnType,
-            sourceType,
-        });
-    }
-    const names = [];
-    const indices = [];
-    let parsingName = true; // false when parsing the index
-    let charEscaped = false; // we should ignore escaped ticks
-    let startIndex = 1; // Skip the first '
-    // Should support the most complicated enums, such as Enum8('f\'' = 1, 'x =' = 2, 'b\'\'\'' = 3, '\'c=4=' = 42, '4' = 100)
-    for (let i = 1; i < columnType.length; i++) {
-        if (parsingName) {
-            if (charEscaped) {
-                charEscaped = false;
-            }
-            else {
-                if (columnType.charCodeAt(i) === BackslashASCII) {
-                    charEscaped = true;
-                }
-                else if (columnType.charCodeAt(i) === SingleQuoteASCII) {
-                    // non-escaped closing tick - push the name
-                    const rawName = columnType.slice(startIndex, i);
-                    // Unescape the name by removing backslash escape sequences
-                    const name = unescapeEnumName(rawName);
-                    if (names.includes(name)) {
-                        throw new ColumnTypeParseError("Duplicate Enum name", {
-                            columnType,
-                            sourceType,
-                            name,
-                            names,
-                            indices,
-                        });
-                    }
-                    names.push(name);
-                    i += 4; // skip ` = ` and the first digit, as it will always have at least one.
-                    startIndex = i;
-                    parsingName = false;
-                }
-            }
-        }
-        // Parsing the index, skipping next iterations until the first non-digit one
-        else if (columnType.charCodeAt(i) < ZeroASCII ||
-            columnType.charCodeAt(i) > NineASCII) {
-            pushEnumIndex(startIndex, i);
-            // the char at this index should be comma.
-            i += 2; // skip ` '`, but not the first char - ClickHouse allows something like Enum8('foo' = 0, '' = 42)
-            startIndex = i + 1;
-            parsingName = true;
-            charEscaped = false;
-        }
-    }
-    // Push the last index
-    pushEnumIndex(startIndex, columnType.length);
-    if (names.length !== indices.length) {
-        throw new ColumnTypeParseError("Expected Enum to have the same number of names and indices", { columnType, sourceType, names, indices });
-    }
-    const values = {};
-    for (let i = 0; i < names.length; i++) {
-        const idx = indices[i];
-        const name = names[i];
-        // SAFETY: `names.length !== indices.length` is checked and throws above, so both indexed values are always defined.
-        values[idx] = name;
-    }
-    return {
-        type: "Enum",
-        values,
-        intSize,
-        sourceType,
-    };
-    function pushEnumIndex(start, end) {
-        const index = parseInt(columnType.slice(start, end), 10);
-        if (Number.isNaN(index) || index < 0) {
-            throw new ColumnTypeParseError("Expected Enum index to be a valid number", {
-                columnType,
-                sourceType,
-                names,
-                indices,
-                index,
-                start,
-                end,
-            });
-        }
-        if (indices.includes(index)) {
-            throw new ColumnTypeParseError("Duplicate Enum index", {
-                columnType,
-                sourceType,
-                index,
-                names,
-                indices,
-            });
-        }
-        indices.push(index);
-    }
-}
-function parseMapType({ columnType, sourceType, }) {
-    if (!columnType.startsWith(MapPrefix) ||
-        columnType.length < MapPrefix.length + 11 // the shortest definition seems to be Map(Int8, Int8)
-    ) {
-        throw new ColumnTypeParseError("Invalid Map type", {
-            columnType,
-            sourceType,
-        });
-    }
-    columnType = columnType.slice(MapPrefix.length, -1);
-    const [keyType, valueType] = getElementsTypes({ columnType, sourceType }, 2);
-    const key = parseColumnType(keyType);
-    if (key.type === "DateTime64" ||
-        key.type === "Nullable" ||
-        key.type === "Array" ||
-        key.type === "Map" ||
-        key.type === "Decimal" ||
-        key.type === "Tuple") {
-        throw new ColumnTypeParseError("Invalid Map key type", {
-            key,
-            sourceType,
-        });
-    }
-    const value = parseColumnType(valueType);
-    return {
-        type: "Map",
-        key,
-        value,
-        sourceType,
-    };
-}
-function parseTupleType({ columnType, sourceType, }) {
-    if (!columnType.startsWith(TuplePrefix) ||
-        columnType.length < TuplePrefix.length + 5 // Tuple(Int8) is the shortest valid definition
-    ) {
-        throw new ColumnTypeParseError("Invalid Tuple type", {
-            columnType,
-            sourceType,
-        });
-    }
-    columnType = columnType.slice(TuplePrefix.length, -1);
-    const elements = getElementsTypes({ columnType, sourceType }, 1).map((type) => parseColumnType(type));
-    return {
-        type: "Tuple",
-        elements,
-        sourceType,
-    };
-}
-function parseArrayType({ columnType, sourceType, }) {
-    if (!columnType.startsWith(ArrayPrefix) ||
-        columnType.length < ArrayPrefix.length + 5 // Array(Int8) is the shortest valid definition
-    ) {
-        throw new ColumnTypeParseError("Invalid Array type", {
-            columnType,
-            sourceType,
-        });
-    }
-    let dimensions = 0;
-    while (columnType.length > 0) {
-        if (columnType.startsWith(ArrayPrefix)) {
-            columnType = columnType.slice(ArrayPrefix.length, -1); // Array(T) -> T
-            dimensions++;
-        }
-        else {
-            break;
-        }
-    }
-    if (dimensions === 0 || dimensions > 10) {
-        // TODO: check how many we can handle; max 10 seems more than enough.
-        throw new ColumnTypeParseError("Expected Array to have between 1 and 10 dimensions", { columnType });
-    }
-    const value = parseColumnType(columnType);
-    if (value.type === "Array") {
-        throw new ColumnTypeParseError("Unexpected Array as value type", {
-            columnType,
-            sourceType,
-        });
-    }
-    return {
-        type: "Array",
-        value,
-        dimensions,
-        sourceType,
-    };
-}
-function parseDateTimeType({ columnType, sourceType, }) {
-    if (columnType.startsWith(DateTimeWithTimezonePrefix) &&
-        columnType.length > DateTimeWithTimezonePrefix.length + 4 // DateTime('GB') has the least amount of chars
-    ) {
-        const timezone = columnType.slice(DateTimeWithTimezonePrefix.length + 1, -2);
-        return {
-            type: "DateTime",
-            timezone,
-            sourceType,
-        };
-    }
-    else if (columnType.startsWith(DateTimePrefix) &&
-        columnType.length === DateTimePrefix.length) {
-        return {
-            type: "DateTime",
-            timezone: null,
-            sourceType,
-        };
-    }
-    else {
-        throw new ColumnTypeParseError("Invalid DateTime type", {
-            columnType,
-            sourceType,
-        });
-    }
-}
-function parseDateTime64Type({ columnType, sourceType, }) {
-    if (!columnType.startsWith(DateTime64Prefix) ||
-        columnType.length < DateTime64Prefix.length + 2 // should at least have a precision
-    ) {
-        throw new ColumnTypeParseError("Invalid DateTime64 type", {
-            columnType,
-            sourceType,
-        });
-    }
-    const precision = parseInt(columnType[DateTime64Prefix.length] ?? "", 10);
-    if (Number.isNaN(precision) || precision < 0 || precision > 9) {
-        throw new ColumnTypeParseError("Invalid DateTime64 precision", {
-            columnType,
-            sourceType,
-            precision,
-        });
-    }
-    let timezone = null;
-    if (columnType.length > DateTime64Prefix.length + 2) {
-        // e.g. DateTime64(3, 'UTC') -> UTC
-        timezone = columnType.slice(DateTime64Prefix.length + 4, -2);
-    }
-    return {
-        type: "DateTime64",
-        timezone,
-        precision,
-        sourceType,
-    };
-}
-function parseFixedStringType({ columnType, sourceType, }) {
-    if (!columnType.startsWith(FixedStringPrefix) ||
-        columnType.length < FixedStringPrefix.length + 2 // i.e. at least FixedString(1)
-    ) {
-        throw new ColumnTypeParseError("Invalid FixedString type", {
-            columnType,
-            sourceType,
-        });
-    }
-    const sizeBytes = parseInt(columnType.slice(FixedStringPrefix.length, -1), 10);
-    if (Number.isNaN(sizeBytes) || sizeBytes < 1) {
-        throw new ColumnTypeParseError("Invalid FixedString size in bytes", {
-            columnType,
-            sourceType,
-            sizeBytes,
-        });
-    }
-    return {
-        type: "FixedString",
-        sizeBytes,
-        sourceType,
-    };
-}
-function asNullableType(value, sourceType) {
-    if (value.type === "Array" ||
-        value.type === "Map" ||
-        value.type === "Tuple" ||
-        value.type === "Nullable") {
-        throw new ColumnTypeParseError(`${value.type} cannot be Nullable`, {
-            sourceType,
-        });
-    }
-    if (value.sourceType.startsWith(NullablePrefix)) {
-        value.sourceType = value.sourceType.slice(NullablePrefix.length, -1);
-    }
-    return {
-        type: "Nullable",
-        sourceType,
-        value,
-    };
-}
-/** Used for Map key/value types and Tuple elements.
- *  * `String, UInt8` results in [`String`, `UInt8`].
- *  * `String, UInt8, Array(String)` results in [`String`, `UInt8`, `Array(String)`].
- *  * Throws if parsed values are below the required minimum. */
-function getElementsTypes({ columnType, sourceType }, minElements) {
-    const elements = [];
-    /** Consider the element type parsed once we reach a comma outside of parens AND after an unescaped tick.
-     *  The most complicated cases are values names in the self-defined Enum types:
-     *  * `Tuple(Enum8('f\'()' = 1))`  ->  `f\'()`
-     *  * `Tuple(Enum8('(' = 1))`      ->  `(`
-     *  See also: {@link parseEnumType }, which works similarly (but has to deal with the indices following the names). */
-    let openParens = 0;
-    let quoteOpen = false;
-    let charEscaped = false;
-    let lastElementIndex = 0;
-    for (let i = 0; i < columnType.length; i++) {
-        if (charEscaped) {
-            charEscaped = false;
-        }
-        else if (columnType.charCodeAt(i) === BackslashASCII) {
-            charEscaped = true;
-        }
-        else if (columnType.charCodeAt(i) === SingleQuoteASCII) {
-            quoteOpen = !quoteOpen; // unescaped quote
-        }
-        else {
-            if (!quoteOpen) {
-                if (columnType.charCodeAt(i) === LeftParenASCII) {
-                    openParens++;
-                }
-                else if (columnType.charCodeAt(i) === RightParenASCII) {
-                    openParens--;
-                }
-                else if (columnType.charCodeAt(i) === CommaASCII) {
-                    if (openParens === 0) {
-                        elements.push(columnType.slice(lastElementIndex, i));
-                        i += 2; // skip ', '
-                        lastElementIndex = i;
-                    }
-                }
-            }
-        }
-    }
-    // Push the remaining part of the type if it seems to be valid (at least all parentheses are closed)
-    if (!openParens && lastElementIndex < columnType.length - 1) {
-        elements.push(columnType.slice(lastElementIndex));
-    }
-    if (elements.length < minElements) {
-        throw new ColumnTypeParseError("Expected more elements in the type", {
-            sourceType,
-            columnType,
-            elements,
-            minElements,
-        });
-    }
-    return elements;
-}
-const NullablePrefix = "Nullable(";
-const LowCardinalityPrefix = "LowCardinality(";
-const DecimalPrefix = "Decimal(";
-const ArrayPrefix = "Array(";
-const MapPrefix = "Map(";
-const Enum8Prefix = "Enum8(";
-const Enum16Prefix = "Enum16(";
-const TuplePrefix = "Tuple(";
-const DateTimePrefix = "DateTime";
-const DateTimeWithTimezonePrefix = "DateTime(";
-const DateTime64Prefix = "DateTime64(";
-const FixedStringPrefix = "FixedString(";
-const SingleQuoteASCII = 39;
-const LeftParenASCII = 40;
-const RightParenASCII = 41;
-const CommaASCII = 44;
-const ZeroASCII = 48;
-const NineASCII = 57;
-const BackslashASCII = 92;
-//# sourceMappingURL=column_types.js.map
-
-/***/ }),
-
-/***/ 953:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(2749), exports);
-__exportStar(__nccwpck_require__(2735), exports);
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2735:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.defaultJSONHandling = void 0;
-exports.defaultJSONHandling = {
-    parse: JSON.parse,
-    stringify: JSON.stringify,
-};
-//# sourceMappingURL=json_handling.js.map
-
-/***/ }),
-
-/***/ 5272:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SettingsMap = void 0;
-class SettingsMap {
-    record;
-    constructor(record) {
-        this.record = record;
-    }
-    toString() {
-        return `{${Object.entries(this.record)
-            .map(([k, v]) => `'${k}':'${v}'`)
-            .join(",")}}`;
-    }
-    static from(record) {
-        return new this(record);
-    }
-}
-exports.SettingsMap = SettingsMap;
-//# sourceMappingURL=settings.js.map
-
-/***/ }),
-
-/***/ 7739:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NoopClickHouseTracer = exports.NoopClickHouseSpan = exports.ClickHouseSpanNames = exports.ClickHouseSpanKind = exports.ClickHouseSpanStatusCode = void 0;
-exports.recordSpanError = recordSpanError;
-const error_1 = __nccwpck_require__(280);
-/** Value-identical to OTEL's `SpanStatusCode`, so non-OTEL implementations
- *  do not have to deal with magic numbers. */
-exports.ClickHouseSpanStatusCode = {
-    UNSET: 0,
-    OK: 1,
-    ERROR: 2,
-};
-/** Value-identical to OTEL's `SpanKind`. The client only ever uses
- *  {@link ClickHouseSpanKind.CLIENT}. */
-exports.ClickHouseSpanKind = {
-    INTERNAL: 0,
-    SERVER: 1,
-    CLIENT: 2,
-    PRODUCER: 3,
-    CONSUMER: 4,
-};
-/** Span name constants used by the client when starting spans.
- *  Exposed so that adapters and tests can match on them. */
-exports.ClickHouseSpanNames = {
-    query: "clickhouse.query",
-    /** A child of {@link ClickHouseSpanNames.query} that covers the lifetime
-     *  of the `ResultSet` stream - from the first byte read to full
-     *  consumption, cancellation, or failure.  Ends with
-     *  `clickhouse.response.decoded_bytes` and (for row-streaming paths)
-     *  `db.response.returned_rows`. */
-    query_stream: "clickhouse.query.stream",
-    command: "clickhouse.command",
-    exec: "clickhouse.exec",
-    insert: "clickhouse.insert",
-    ping: "clickhouse.ping",
-};
-const noop = () => undefined;
-/** Shared no-op span handed out by {@link NoopClickHouseTracer}. @internal */
-exports.NoopClickHouseSpan = {
-    setAttributes: noop,
-    setStatus: noop,
-    recordException: noop,
-    end: noop,
-};
-/** No-op tracer assigned once at client creation when no tracer is
- *  configured, so the hot path stays branch-free (monomorphic call sites
- *  that the JIT can inline). @internal */
-exports.NoopClickHouseTracer = {
-    startActiveSpan: (_name, _options, fn) => fn(exports.NoopClickHouseSpan),
-};
-/** Records the exception on the span and marks it with the ERROR status,
- *  normalizing non-`Error` throwables to `Error`.
- *
- *  Sets the {@link https://opentelemetry.io/docs/specs/semconv/registry/attributes/error/#error-type `error.type`}
- *  attribute to the error class name (e.g. `ClickHouseError`, `TypeError`),
- *  and, for server-side errors ({@link ClickHouseError}), the numeric server
- *  error code as `clickhouse.error.code`. */
-function recordSpanError(span, err) {
-    const error = err instanceof Error ? err : new Error(String(err));
-    const attributes = {
-        "error.type": error.constructor.name,
-    };
-    if (error instanceof error_1.ClickHouseError) {
-        const code = Number(error.code);
-        attributes["clickhouse.error.code"] = Number.isNaN(code)
-            ? error.code
-            : code;
-    }
-    span.setAttributes(attributes);
-    span.recordException(error);
-    span.setStatus({
-        code: exports.ClickHouseSpanStatusCode.ERROR,
-        message: error.message,
-    });
-}
-//# sourceMappingURL=tracing.js.map
-
-/***/ }),
-
-/***/ 123:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EXCEPTION_TAG_HEADER_NAME = void 0;
-exports.withCompressionHeaders = withCompressionHeaders;
-exports.withHttpSettings = withHttpSettings;
-exports.isSuccessfulResponse = isSuccessfulResponse;
-exports.isJWTAuth = isJWTAuth;
-exports.isCredentialsAuth = isCredentialsAuth;
-function withCompressionHeaders({ headers, request_compression_codec, response_compression_codec, }) {
-    return {
-        ...headers,
-        ...(response_compression_codec
-            ? { "Accept-Encoding": response_compression_codec }
-            : {}),
-        ...(request_compression_codec
-            ? { "Content-Encoding": request_compression_codec }
-            : {}),
-    };
-}
-function withHttpSettings(clickhouse_settings, compression) {
-    return {
-        ...(compression
-            ? {
-                enable_http_compression: 1,
-            }
-            : {}),
-        ...clickhouse_settings,
-    };
-}
-function isSuccessfulResponse(statusCode) {
-    return Boolean(statusCode && 200 <= statusCode && statusCode < 300);
-}
-function isJWTAuth(auth) {
-    return auth !== null && typeof auth === "object" && "access_token" in auth;
-}
-function isCredentialsAuth(auth) {
-    return (auth !== null &&
-        typeof auth === "object" &&
-        "username" in auth &&
-        "password" in auth);
-}
-exports.EXCEPTION_TAG_HEADER_NAME = "x-clickhouse-exception-tag";
-//# sourceMappingURL=connection.js.map
-
-/***/ }),
-
-/***/ 2759:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(123), exports);
-__exportStar(__nccwpck_require__(8511), exports);
-__exportStar(__nccwpck_require__(204), exports);
-__exportStar(__nccwpck_require__(5955), exports);
-__exportStar(__nccwpck_require__(2590), exports);
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 8511:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_URL_BIND_PARAM_LENGTH = void 0;
-exports.serializeQueryParamsForUrl = serializeQueryParamsForUrl;
-exports.buildMultipartBody = buildMultipartBody;
-const data_formatter_1 = __nccwpck_require__(3195);
-const SAFE_PART_NAME = /^[A-Za-z0-9_.-]+$/;
-/**
- * Query parameters are URL-encoded into the request URL as `param_*` entries.
- * Once their encoded length passes this budget, {@link serializeQueryParamsForUrl}
- * returns null so that they are routed through the multipart body instead, keeping
- * oversized payloads out of the URL where HTTP intermediaries (nginx, AWS ALB,
- * CloudFront) reject them with HTTP 414 or 400. The threshold leaves ample
- * headroom under common request line limits.
- */
-exports.MAX_URL_BIND_PARAM_LENGTH = 4096;
-/**
- * Early-return variant of the `param_*` serialization performed by
- * {@link toSearchParams}: serializes {@link query_params} into `param_*`
- * URL entries, returning them so the caller can reuse the result without
- * serializing the params a second time, or returns null as soon as the
- * URL-encoded length exceeds {@link MAX_URL_BIND_PARAM_LENGTH} — in which
- * case the params should be sent as a multipart/form-data body instead.
- */
-function serializeQueryParamsForUrl(query_params) {
-    const entries = [];
-    // Raw length is a lower bound on the encoded length, so large payloads
-    // short-circuit without materializing the encoded string.
-    let rawLength = 0;
-    for (const [key, value] of Object.entries(query_params)) {
-        const name = `param_${key}`;
-        const formatted = (0, data_formatter_1.formatQueryParams)({ value });
-        rawLength += name.length + formatted.length;
-        if (rawLength > exports.MAX_URL_BIND_PARAM_LENGTH) {
-            return null;
-        }
-        entries.push([name, formatted]);
-    }
-    // Measure the exact encoded length, accounting for percent-encoding expansion.
-    if (new URLSearchParams(entries).toString().length > exports.MAX_URL_BIND_PARAM_LENGTH) {
-        return null;
-    }
-    return entries;
-}
-/**
- * Builds a multipart/form-data body from a record of named string parts.
- *
- * Example output:
- *
- *   --BOUNDARY\r\n
- *   Content-Disposition: form-data; name="query"\r\n
- *   \r\n
- *   SELECT * FROM t WHERE x IN {values:Array(String)}\r\n
- *   --BOUNDARY\r\n
- *   Content-Disposition: form-data; name="param_values"\r\n
- *   \r\n
- *   ['a@b.com','c@d.com']\r\n
- *   --BOUNDARY--\r\n
- */
-function buildMultipartBody(parts, boundary) {
-    const chunks = [];
-    // Part names are validated against SAFE_PART_NAME to prevent header injection
-    // (a name could otherwise smuggle CRLF or quotes into the Content-Disposition
-    // line). Part values are intentionally NOT validated/escaped: the only way a
-    // value could forge a part delimiter is by containing the boundary, and the
-    // boundary is a random UUID generated per request by the caller, so it cannot
-    // be predicted or collided with by user-supplied input.
-    for (const [name, value] of Object.entries(parts)) {
-        if (!SAFE_PART_NAME.test(name)) {
-            throw new Error(`Invalid multipart part name: "${name}". ` +
-                `Part names must match ${SAFE_PART_NAME}.`);
-        }
-        chunks.push(`--${boundary}\r\n` +
-            `Content-Disposition: form-data; name="${name}"\r\n` +
-            `\r\n` +
-            `${value}\r\n`);
-    }
-    chunks.push(`--${boundary}--\r\n`);
-    return chunks.join("");
-}
-//# sourceMappingURL=multipart.js.map
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sleep = sleep;
-/**
- * @deprecated This utility function is not intended to be used outside of the client implementation anymore. Please, use `setTimeout` directly or a more full-featured utility library if you need additional features like cancellation or timers management.
- */
-async function sleep(ms) {
-    await new Promise((resolve) => setTimeout(() => {
-        resolve(void 0);
-    }, ms));
-}
-//# sourceMappingURL=sleep.js.map
-
-/***/ }),
-
-/***/ 5955:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CARET_RETURN = void 0;
-exports.extractErrorAtTheEndOfChunk = extractErrorAtTheEndOfChunk;
-const error_1 = __nccwpck_require__(280);
-const EXCEPTION_MARKER = "__exception__";
-const NEWLINE = 0x0a;
-exports.CARET_RETURN = 0x0d;
-/**
- * After 25.11, a newline error character is preceded by a caret return
- * this is a strong indication that we have an exception in the stream.
- *
- * Example with exception marker `FOOBAR`:
- *
- * \r\n__exception__\r\nFOOBAR
- * boom
- * 5 FOOBAR\r\n__exception__\r\n
- *
- * In this case, the exception length is 5 (including the newline character),
- * and the exception message is "boom".
- */
-function extractErrorAtTheEndOfChunk(chunk, exceptionTag) {
-    try {
-        const bytesCountAfterErrLenHint = 1 + // space
-            EXCEPTION_MARKER.length + // __exception__
-            2 + // \r\n
-            exceptionTag.length + // <value taken from the header>
-            2; // \r\n
-        let errMsgLenStartIdx = chunk.length - bytesCountAfterErrLenHint;
-        if (errMsgLenStartIdx < 1) {
-            return new Error("there was an error in the stream, but the last chunk is malformed");
-        }
-        do {
-            --errMsgLenStartIdx;
-        } while (chunk[errMsgLenStartIdx] !== NEWLINE);
-        const textDecoder = new TextDecoder("utf-8");
-        const errMsgLen = parseInt(textDecoder.decode(chunk.subarray(errMsgLenStartIdx, -bytesCountAfterErrLenHint)));
-        if (isNaN(errMsgLen) || errMsgLen <= 0) {
-            return new Error("there was an error in the stream; failed to parse the message length");
-        }
-        const errMsg = textDecoder.decode(chunk.subarray(errMsgLenStartIdx - errMsgLen + 1, // skipping the newline character
-        errMsgLenStartIdx));
-        return (0, error_1.parseError)(errMsg);
-    }
-    catch (err) {
-        // theoretically, it can happen if a proxy cuts the last chunk
-        return err;
-    }
-}
-//# sourceMappingURL=stream.js.map
-
-/***/ }),
-
-/***/ 2590:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.transformUrl = transformUrl;
-exports.toSearchParams = toSearchParams;
-const data_formatter_1 = __nccwpck_require__(3195);
-function transformUrl({ url, pathname, searchParams, }) {
-    const newUrl = new URL(url);
-    if (pathname) {
-        // See https://developer.mozilla.org/en-US/docs/Web/API/URL/pathname
-        // > value for such "special scheme" URLs can never be the empty string,
-        // > but will instead always have at least one / character.
-        if (newUrl.pathname === "/") {
-            newUrl.pathname = pathname;
-        }
-        else {
-            newUrl.pathname += pathname;
-        }
-    }
-    if (searchParams) {
-        newUrl.search = searchParams?.toString();
-    }
-    return newUrl;
-}
-function toSearchParams({ database, query, query_params, param_entries, clickhouse_settings, session_id, query_id, role, }) {
-    let entries;
-    if (param_entries) {
-        entries = param_entries;
-        entries.push(["query_id", query_id]);
-    }
-    else {
-        entries = [["query_id", query_id]];
-        if (query_params !== undefined) {
-            for (const [key, value] of Object.entries(query_params)) {
-                const formattedParam = (0, data_formatter_1.formatQueryParams)({ value });
-                entries.push([`param_${key}`, formattedParam]);
-            }
-        }
-    }
-    if (clickhouse_settings !== undefined) {
-        for (const [key, value] of Object.entries(clickhouse_settings)) {
-            if (value !== undefined) {
-                entries.push([key, (0, data_formatter_1.formatQuerySettings)(value)]);
-            }
-        }
-    }
-    if (database !== undefined && database !== "default") {
-        entries.push(["database", database]);
-    }
-    if (query) {
-        entries.push(["query", query]);
-    }
-    if (session_id) {
-        entries.push(["session_id", session_id]);
-    }
-    if (role) {
-        if (typeof role === "string") {
-            entries.push(["role", role]);
-        }
-        else if (Array.isArray(role)) {
-            for (const r of role) {
-                entries.push(["role", r]);
-            }
-        }
-    }
-    return new URLSearchParams(entries);
-}
-//# sourceMappingURL=url.js.map
-
-/***/ }),
-
-/***/ 8637:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeConfigImpl = void 0;
-const index_1 = __nccwpck_require__(1349);
-const zlib_1 = __importDefault(__nccwpck_require__(3106));
-const connection_1 = __nccwpck_require__(2724);
-const result_set_1 = __nccwpck_require__(5657);
-const utils_1 = __nccwpck_require__(4977);
-function unknownCodecError(value, direction) {
-    return new Error(`Unknown ${direction} compression codec "${value}". ` +
-        `Supported codecs: gzip, zstd, br.`);
-}
-// zstd's zlib APIs were added in Node.js 22.15.0, and compression /
-// decompression are separate functions - so each direction is gated on its own,
-// naming the missing function to make the diagnosis concrete.
-/** Fails fast at client creation on an unknown request codec, or on `zstd` when
- *  this Node.js runtime's `zlib` does not provide the zstd compression API -
- *  rather than a TypeError deep in a later insert. The boolean forms (`false`
- *  off, `true` gzip) need no validation and are filtered out by the caller. */
-function ensureRequestCodecSupported(value) {
-    if (value === "zstd") {
-        if (typeof zlib_1.default.createZstdCompress !== "function") {
-            throw new Error("zstd compression is not supported by this Node.js runtime (v" +
-                process.versions.node +
-                "): the built-in zlib module does not provide `createZstdCompress` " +
-                "(the zstd APIs were added in Node.js 22.15.0). Use gzip compression instead.");
-        }
-    }
-    else if (value !== "gzip" && value !== "br") {
-        throw unknownCodecError(value, "request");
-    }
-}
-/** Fails fast at client creation on an unknown response codec, or on `zstd`
- *  when this Node.js runtime's `zlib` does not provide the zstd decompression
- *  API - rather than a TypeError deep in a later query. The boolean forms
- *  (`false` off, `true` gzip) need no validation and are filtered by the caller. */
-function ensureResponseCodecSupported(value) {
-    if (value === "zstd") {
-        if (typeof zlib_1.default.createZstdDecompress !== "function") {
-            throw new Error("zstd compression is not supported by this Node.js runtime (v" +
-                process.versions.node +
-                "): the built-in zlib module does not provide `createZstdDecompress` " +
-                "(the zstd APIs were added in Node.js 22.15.0). Use gzip compression instead.");
-        }
-    }
-    else if (value !== "gzip" && value !== "br") {
-        throw unknownCodecError(value, "response");
-    }
-}
-exports.NodeConfigImpl = {
-    handle_specific_url_params: (config, url) => {
-        const nodeConfig = { ...config };
-        const unknownParams = new Set();
-        const handledParams = new Set();
-        const urlSearchParamsKeys = [...url.searchParams.keys()];
-        if (urlSearchParamsKeys.length > 0) {
-            urlSearchParamsKeys.forEach((key) => {
-                const value = url.searchParams.get(key);
-                switch (key) {
-                    case "keep_alive_idle_socket_ttl":
-                        if (nodeConfig.keep_alive === undefined) {
-                            nodeConfig.keep_alive = {};
-                        }
-                        nodeConfig.keep_alive.idle_socket_ttl = (0, index_1.numberConfigURLValue)({
-                            key,
-                            value,
-                            min: 0,
-                        });
-                        handledParams.add(key);
-                        break;
-                    default:
-                        unknownParams.add(key);
-                }
-            });
-        }
-        return {
-            config: nodeConfig,
-            unknown_params: unknownParams,
-            handled_params: handledParams,
-        };
-    },
-    make_connection: (nodeConfig, params) => {
-        const { compress_request, decompress_response } = params.compression;
-        if (compress_request) {
-            ensureRequestCodecSupported(compress_request.codec);
-        }
-        if (decompress_response) {
-            ensureResponseCodecSupported(decompress_response.codec);
-        }
-        let tls = undefined;
-        if (nodeConfig.tls !== undefined) {
-            if ("cert" in nodeConfig.tls && "key" in nodeConfig.tls) {
-                tls = {
-                    type: "Mutual",
-                    ...nodeConfig.tls,
-                };
-            }
-            else {
-                tls = {
-                    type: "Basic",
-                    ...nodeConfig.tls,
-                };
-            }
-        }
-        // normally, it should be already set after processing the config
-        const keep_alive = {
-            enabled: nodeConfig?.keep_alive?.enabled ?? true,
-            idle_socket_ttl: nodeConfig?.keep_alive?.idle_socket_ttl ?? 2500,
-        };
-        return connection_1.NodeConnectionFactory.create({
-            connection_params: params,
-            set_basic_auth_header: nodeConfig.set_basic_auth_header ?? true,
-            capture_enhanced_stack_trace: nodeConfig.capture_enhanced_stack_trace ?? false,
-            eagerly_destroy_stale_sockets: nodeConfig.keep_alive?.eagerly_destroy_stale_sockets ?? false,
-            http_agent: nodeConfig.http_agent,
-            keep_alive,
-            tls,
-            max_response_headers_size: nodeConfig.max_response_headers_size,
-        });
-    },
-    values_encoder: (jsonHandling) => new utils_1.NodeValuesEncoder(jsonHandling),
-    make_result_set: ((stream, format, query_id, log_error, response_headers, jsonHandling, span) => result_set_1.ResultSet.instance({
-        stream,
-        format,
-        query_id,
-        log_error,
-        response_headers,
-        jsonHandling,
-        span,
-    })),
-};
-//# sourceMappingURL=config.js.map
-
-/***/ }),
-
-/***/ 3290:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decompressResponse = decompressResponse;
-exports.isDecompressionError = isDecompressionError;
-exports.createRequestCompressor = createRequestCompressor;
-const index_1 = __nccwpck_require__(1349);
-const stream_1 = __importDefault(__nccwpck_require__(2203));
-const zlib_1 = __importDefault(__nccwpck_require__(3106));
-function decompressResponse(response, log_writer, log_level) {
-    const encoding = response.headers["content-encoding"];
-    // No `Content-Encoding`: nothing to decompress.
-    if (encoding === undefined) {
-        return { response };
-    }
-    if (encoding === "gzip") {
-        return {
-            response: stream_1.default.pipeline(response, zlib_1.default.createGunzip(), function pipelineCb(err) {
-                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
-                    log_writer.error({
-                        message: "An error occurred while decompressing the response",
-                        err,
-                    });
-                }
-            }),
-        };
-    }
-    if (encoding === "zstd") {
-        // zstd's zlib API was added in Node.js 22.15.0; on an older runtime the
-        // codec is recognized but unusable, so report that explicitly rather than
-        // falling through to a misleading "Unexpected encoding".
-        if (typeof zlib_1.default.createZstdDecompress !== "function") {
-            return {
-                error: new Error("Received a zstd-compressed response, but this Node.js runtime (v" +
-                    process.versions.node +
-                    ") does not support zstd decompression: the built-in zlib module " +
-                    "does not provide the zstd APIs (added in Node.js 22.15.0). Use gzip " +
-                    "compression instead, or upgrade Node.js."),
-            };
-        }
-        return {
-            response: stream_1.default.pipeline(response, zlib_1.default.createZstdDecompress(), function pipelineCb(err) {
-                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
-                    log_writer.error({
-                        message: "An error occurred while decompressing the response",
-                        err,
-                    });
-                }
-            }),
-        };
-    }
-    if (encoding === "br") {
-        return {
-            response: stream_1.default.pipeline(response, zlib_1.default.createBrotliDecompress(), function pipelineCb(err) {
-                if (err && log_level <= index_1.ClickHouseLogLevel.ERROR) {
-                    log_writer.error({
-                        message: "An error occurred while decompressing the response",
-                        err,
-                    });
-                }
-            }),
-        };
-    }
-    return { error: new Error(`Unexpected encoding: ${encoding}`) };
-}
-function isDecompressionError(result) {
-    return result.error !== undefined;
-}
-/** Returns the request-body compressor for the given config. Each codec carries
- *  its own optional tuning option - a `level` for gzip/zstd, a `quality` for
- *  Brotli; when omitted, the codec default is used (Brotli defaults to quality 4
- *  rather than zlib's slow default of 11, which is impractical for a streaming
- *  insert body). The exhaustive switch fails the build if a codec is added to
- *  {@link RequestCompression} without a corresponding case here. */
-function createRequestCompressor(compression) {
-    switch (compression.codec) {
-        case "gzip":
-            return zlib_1.default.createGzip(compression.level !== undefined
-                ? { level: compression.level }
-                : undefined);
-        case "zstd":
-            return zlib_1.default.createZstdCompress(compression.level !== undefined
-                ? {
-                    params: {
-                        [zlib_1.default.constants.ZSTD_c_compressionLevel]: compression.level,
-                    },
-                }
-                : undefined);
-        case "br":
-            return zlib_1.default.createBrotliCompress({
-                params: {
-                    [zlib_1.default.constants.BROTLI_PARAM_QUALITY]: compression.quality ?? 4,
-                },
-            });
-        default: {
-            const exhaustiveCheck = compression;
-            throw new Error(`Unsupported request compression codec: ${String(exhaustiveCheck.codec)}`);
-        }
-    }
-}
-//# sourceMappingURL=compression.js.map
-
-/***/ }),
-
-/***/ 3241:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeConnectionFactory = void 0;
-const node_custom_agent_connection_1 = __nccwpck_require__(7055);
-const node_http_connection_1 = __nccwpck_require__(2540);
-const node_https_connection_1 = __nccwpck_require__(83);
-/** A factory for easier mocking after Node.js 22.18 */
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class NodeConnectionFactory {
-    static create({ connection_params, tls, keep_alive, http_agent, set_basic_auth_header, capture_enhanced_stack_trace, eagerly_destroy_stale_sockets = false, max_response_headers_size, }) {
-        if (http_agent !== undefined) {
-            return new node_custom_agent_connection_1.NodeCustomAgentConnection({
-                ...connection_params,
-                set_basic_auth_header,
-                capture_enhanced_stack_trace,
-                keep_alive, // only used to enforce proper KeepAlive headers
-                http_agent,
-                eagerly_destroy_stale_sockets,
-                max_response_headers_size,
-            });
-        }
-        switch (connection_params.url.protocol) {
-            case "http:":
-                return new node_http_connection_1.NodeHttpConnection({
-                    ...connection_params,
-                    set_basic_auth_header,
-                    capture_enhanced_stack_trace,
-                    keep_alive,
-                    eagerly_destroy_stale_sockets,
-                    max_response_headers_size,
-                });
-            case "https:":
-                return new node_https_connection_1.NodeHttpsConnection({
-                    ...connection_params,
-                    set_basic_auth_header,
-                    capture_enhanced_stack_trace,
-                    keep_alive,
-                    tls,
-                    eagerly_destroy_stale_sockets,
-                    max_response_headers_size,
-                });
-            default:
-                throw new Error("Only HTTP and HTTPS protocols are supported");
-        }
-    }
-}
-exports.NodeConnectionFactory = NodeConnectionFactory;
-//# sourceMappingURL=create_connection.js.map
-
-/***/ }),
-
-/***/ 2724:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(9431), exports);
-__exportStar(__nccwpck_require__(2540), exports);
-__exportStar(__nccwpck_require__(83), exports);
-__exportStar(__nccwpck_require__(3241), exports);
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9431:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeBaseConnection = void 0;
-const index_1 = __nccwpck_require__(1349);
-const crypto_1 = __importDefault(__nccwpck_require__(6982));
-const utils_1 = __nccwpck_require__(4977);
-const stream_1 = __nccwpck_require__(6394);
-const socket_pool_1 = __nccwpck_require__(9296);
-class NodeBaseConnection {
-    defaultAuthHeader;
-    defaultHeaders;
-    connectionId = crypto_1.default.randomUUID();
-    socketPool;
-    params;
-    agent;
-    constructor(params, agent) {
-        this.params = params;
-        this.agent = agent;
-        this.socketPool = new socket_pool_1.SocketPool(this.connectionId, this.params, this.createClientRequest.bind(this), this.agent);
-        if (params.auth.type === "Credentials") {
-            this.defaultAuthHeader = `Basic ${Buffer.from(`${params.auth.username}:${params.auth.password}`).toString("base64")}`;
-        }
-        else if (params.auth.type === "JWT") {
-            this.defaultAuthHeader = `Bearer ${params.auth.access_token}`;
-        }
-        else {
-            throw new Error(`Unknown auth type: ${params.auth.type}`);
-        }
-        this.defaultHeaders = {
-            // Node.js HTTP agent, for some reason, does not set this on its own when KeepAlive is enabled
-            Connection: this.params.keep_alive.enabled ? "keep-alive" : "close",
-            "User-Agent": (0, utils_1.getUserAgent)(this.params.application_id),
-        };
-    }
-    async ping(params) {
-        const { log_writer, log_level } = this.params;
-        const query_id = this.getQueryId(params.query_id);
-        const { controller, controllerCleanup } = this.getAbortController(params);
-        try {
-            let result;
-            if (params.select) {
-                const searchParams = (0, index_1.toSearchParams)({
-                    database: undefined,
-                    query: PingQuery,
-                    query_id,
-                });
-                result = await this.request({
-                    query: PingQuery,
-                    method: "GET",
-                    url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
-                    abort_signal: controller.signal,
-                    headers: this.buildRequestHeaders(),
-                    query_id,
-                    log_writer,
-                    log_level,
-                }, "Ping");
-            }
-            else {
-                result = await this.request({
-                    query: "ping",
-                    method: "GET",
-                    url: (0, index_1.transformUrl)({ url: this.params.url, pathname: "/ping" }),
-                    abort_signal: controller.signal,
-                    headers: this.buildRequestHeaders(),
-                    query_id,
-                    log_writer,
-                    log_level,
-                }, "Ping");
-            }
-            await (0, stream_1.drainStreamInternal)({
-                op: "Ping",
-                log_writer,
-                query_id,
-                log_level,
-            }, result.stream);
-            return { success: true };
-        }
-        catch (error) {
-            // it is used to ensure that the outgoing request is terminated,
-            // and we don't get unhandled error propagation later
-            controller.abort("Ping failed");
-            // not an error, as this might be semi-expected
-            if (log_level <= index_1.ClickHouseLogLevel.WARN) {
-                log_writer.warn({
-                    message: this.httpRequestErrorMessage("Ping"),
-                    err: error,
-                    args: {
-                        connection_id: this.connectionId,
-                        query_id,
-                    },
-                });
-            }
-            return {
-                success: false,
-                error: error, // should NOT be propagated to the user
-            };
-        }
-        finally {
-            controllerCleanup();
-        }
-    }
-    async query(params) {
-        const { log_writer, log_level } = this.params;
-        const query_id = this.getQueryId(params.query_id);
-        const clickhouse_settings = (0, index_1.withHttpSettings)(params.clickhouse_settings, this.params.compression.decompress_response);
-        const queryParams = params.query_params;
-        const hasQueryParams = queryParams !== undefined && Object.keys(queryParams).length > 0;
-        let useMultipart = hasQueryParams &&
-            (params.use_multipart_params ?? this.params.use_multipart_params);
-        // In auto mode, serialize the params for the URL once with an early
-        // return: a null result means they exceed the URL budget and should be
-        // promoted to a multipart body; otherwise the entries are reused below.
-        let urlParamEntries;
-        if (hasQueryParams &&
-            !useMultipart &&
-            (params.use_multipart_params_auto ??
-                this.params.use_multipart_params_auto)) {
-            const entries = (0, index_1.serializeQueryParamsForUrl)(queryParams);
-            if (entries === null) {
-                useMultipart = true;
-            }
-            else {
-                urlParamEntries = entries;
-            }
-        }
-        const searchParams = (0, index_1.toSearchParams)({
-            database: this.params.database,
-            // When using multipart, query_params are sent in the multipart body
-            query_params: useMultipart ? undefined : params.query_params,
-            param_entries: urlParamEntries,
-            session_id: params.session_id,
-            clickhouse_settings,
-            query_id,
-            role: params.role,
-        });
-        const { controller, controllerCleanup } = this.getAbortController(params);
-        // Accept-Encoding is sent whenever the server is asked to compress
-        // (enable_http_compression), independent of whether the client decompresses;
-        // the codec is the explicitly configured one, defaulting to gzip.
-        const responseCompressionCodec = clickhouse_settings.enable_http_compression === 1
-            ? (this.params.compression.decompress_response?.codec ?? "gzip")
-            : undefined;
-        let body = params.query;
-        const headers = this.buildRequestHeaders(params);
-        if (useMultipart && params.query_params !== undefined) {
-            const boundary = `----clickhouse-js-${crypto_1.default.randomUUID()}`;
-            const parts = { query: params.query };
-            for (const [key, value] of Object.entries(params.query_params)) {
-                parts[`param_${key}`] = (0, index_1.formatQueryParams)({ value });
-            }
-            body = (0, index_1.buildMultipartBody)(parts, boundary);
-            headers["Content-Type"] = `multipart/form-data; boundary=${boundary}`;
-        }
-        try {
-            const { response_headers, stream, http_status_code } = await this.request({
-                method: "POST",
-                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
-                body,
-                abort_signal: controller.signal,
-                response_compression_codec: responseCompressionCodec,
-                headers,
-                query: params.query,
-                query_id,
-                log_writer,
-                log_level,
-            }, "Query");
-            return {
-                stream,
-                response_headers,
-                query_id,
-                http_status_code,
-            };
-        }
-        catch (err) {
-            controller.abort("Query HTTP request failed");
-            this.logRequestError({
-                op: "Query",
-                query_id: query_id,
-                query_params: params,
-                search_params: searchParams,
-                err: err,
-                extra_args: {
-                    decompress_response: responseCompressionCodec,
-                    clickhouse_settings,
-                },
-            });
-            throw err; // should be propagated to the user
-        }
-        finally {
-            controllerCleanup();
-        }
-    }
-    async insert(params) {
-        const { log_writer, log_level } = this.params;
-        const query_id = this.getQueryId(params.query_id);
-        const searchParams = (0, index_1.toSearchParams)({
-            database: this.params.database,
-            clickhouse_settings: params.clickhouse_settings,
-            query_params: params.query_params,
-            query: params.query,
-            session_id: params.session_id,
-            role: params.role,
-            query_id,
-        });
-        const { controller, controllerCleanup } = this.getAbortController(params);
-        try {
-            const { stream, summary, response_headers, http_status_code } = await this.request({
-                method: "POST",
-                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
-                body: params.values,
-                abort_signal: controller.signal,
-                request_compression: this.params.compression.compress_request,
-                parse_summary: true,
-                headers: this.buildRequestHeaders(params),
-                query: params.query,
-                query_id,
-                log_writer,
-                log_level,
-            }, "Insert");
-            await (0, stream_1.drainStreamInternal)({
-                op: "Insert",
-                log_writer,
-                query_id,
-                log_level,
-            }, stream);
-            return { query_id, summary, response_headers, http_status_code };
-        }
-        catch (err) {
-            controller.abort("Insert HTTP request failed");
-            this.logRequestError({
-                op: "Insert",
-                query_id: query_id,
-                query_params: params,
-                search_params: searchParams,
-                err: err,
-                extra_args: {
-                    clickhouse_settings: params.clickhouse_settings ?? {},
-                },
-            });
-            throw err; // should be propagated to the user
-        }
-        finally {
-            controllerCleanup();
-        }
-    }
-    async exec(params) {
-        const query_id = this.getQueryId(params.query_id);
-        return this.runExec({
-            ...params,
-            query_id,
-            op: "Exec",
-        });
-    }
-    async command(params) {
-        const { log_writer, log_level } = this.params;
-        const query_id = this.getQueryId(params.query_id);
-        const commandStartTime = Date.now();
-        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-            log_writer.trace({
-                message: "Command: operation started",
-                args: {
-                    operation: "Command",
-                    connection_id: this.connectionId,
-                    query_id,
-                },
-            });
-        }
-        const { stream, summary, response_headers } = await this.runExec({
-            ...params,
-            query_id,
-            op: "Command",
-        });
-        const runExecDuration = Date.now() - commandStartTime;
-        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-            log_writer.trace({
-                message: "Command: runExec completed, starting stream drain",
-                args: {
-                    operation: "Command",
-                    connection_id: this.connectionId,
-                    query_id,
-                    runExec_duration_ms: runExecDuration,
-                    stream_state: {
-                        readable: stream.readable,
-                        readableEnded: stream.readableEnded,
-                        readableLength: stream.readableLength,
-                    },
-                },
-            });
-        }
-        // ignore the response stream and release the socket immediately
-        const drainStartTime = Date.now();
-        await (0, stream_1.drainStreamInternal)({
-            op: "Command",
-            log_writer,
-            query_id,
-            log_level,
-        }, stream);
-        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-            const drainDuration = Date.now() - drainStartTime;
-            const totalDuration = Date.now() - commandStartTime;
-            log_writer.trace({
-                message: "Command: operation completed",
-                args: {
-                    operation: "Command",
-                    connection_id: this.connectionId,
-                    query_id,
-                    drain_duration_ms: drainDuration,
-                    total_duration_ms: totalDuration,
-                },
-            });
-        }
-        return { query_id, summary, response_headers };
-    }
-    async close() {
-        if (this.agent !== undefined && this.agent.destroy !== undefined) {
-            this.agent.destroy();
-        }
-    }
-    defaultHeadersWithOverride(params) {
-        return {
-            // Custom HTTP headers from the client configuration
-            ...(this.params.http_headers ?? {}),
-            // Custom HTTP headers for this particular request; it will override the client configuration with the same keys
-            ...(params?.http_headers ?? {}),
-            // Includes the `Connection` + `User-Agent` headers which we do not allow to override
-            // An appropriate `Authorization` header might be added later
-            // It is not always required - see the TLS headers in `node_https_connection.ts`
-            ...this.defaultHeaders,
-        };
-    }
-    buildRequestHeaders(params) {
-        const headers = this.defaultHeadersWithOverride(params);
-        if ((0, index_1.isJWTAuth)(params?.auth)) {
-            return {
-                ...headers,
-                Authorization: `Bearer ${params.auth.access_token}`,
-            };
-        }
-        if (this.params.set_basic_auth_header) {
-            if ((0, index_1.isCredentialsAuth)(params?.auth)) {
-                return {
-                    ...headers,
-                    Authorization: `Basic ${Buffer.from(`${params.auth.username}:${params.auth.password}`).toString("base64")}`,
-                };
-            }
-            else {
-                return {
-                    ...headers,
-                    Authorization: this.defaultAuthHeader,
-                };
-            }
-        }
-        return {
-            ...headers,
-        };
-    }
-    getQueryId(query_id) {
-        return query_id || crypto_1.default.randomUUID();
-    }
-    // a wrapper over the user's Signal to terminate the failed requests
-    getAbortController(params) {
-        const controller = new AbortController();
-        function onAbort() {
-            controller.abort();
-        }
-        params.abort_signal?.addEventListener("abort", onAbort);
-        return {
-            controller,
-            controllerCleanup: () => {
-                params.abort_signal?.removeEventListener("abort", onAbort);
-            },
-        };
-    }
-    logRequestError({ op, err, query_id, query_params, extra_args, }) {
-        if (this.params.log_level <= index_1.ClickHouseLogLevel.ERROR) {
-            this.params.log_writer.error({
-                message: this.httpRequestErrorMessage(op),
-                err: err,
-                args: {
-                    operation: op,
-                    connection_id: this.connectionId,
-                    query_id,
-                    with_abort_signal: query_params.abort_signal !== undefined,
-                    session_id: query_params.session_id,
-                    ...extra_args,
-                },
-            });
-        }
-    }
-    httpRequestErrorMessage(op) {
-        return `${op}: HTTP request error.`;
-    }
-    async runExec(params) {
-        const { log_writer, log_level } = this.params;
-        const query_id = params.query_id;
-        const sendQueryInParams = params.values !== undefined;
-        const clickhouse_settings = (0, index_1.withHttpSettings)(params.clickhouse_settings, this.params.compression.decompress_response);
-        const toSearchParamsOptions = {
-            query: sendQueryInParams ? params.query : undefined,
-            database: this.params.database,
-            query_params: params.query_params,
-            session_id: params.session_id,
-            role: params.role,
-            clickhouse_settings,
-            query_id,
-        };
-        const searchParams = (0, index_1.toSearchParams)(toSearchParamsOptions);
-        const { controller, controllerCleanup } = this.getAbortController(params);
-        const tryDecompressResponseStream = params.op === "Exec"
-            ? // allows disabling stream decompression for the `Exec` operation only
-                (params.decompress_response_stream ??
-                    Boolean(this.params.compression.decompress_response))
-            : // there is nothing useful in the response stream for the `Command` operation,
-                // and it is immediately destroyed; never decompress it
-                false;
-        const ignoreErrorResponse = params.ignore_error_response ?? false;
-        try {
-            const { stream, summary, response_headers, http_status_code } = await this.request({
-                method: "POST",
-                url: (0, index_1.transformUrl)({ url: this.params.url, searchParams }),
-                body: sendQueryInParams ? params.values : params.query,
-                abort_signal: controller.signal,
-                parse_summary: true,
-                request_compression: this.params.compression.compress_request,
-                response_compression_codec: this.params.compression.decompress_response?.codec,
-                try_decompress_response_stream: tryDecompressResponseStream,
-                ignore_error_response: ignoreErrorResponse,
-                headers: this.buildRequestHeaders(params),
-                query: params.query,
-                query_id,
-                log_writer,
-                log_level,
-            }, params.op);
-            return {
-                stream,
-                query_id,
-                summary,
-                response_headers,
-                http_status_code,
-            };
-        }
-        catch (err) {
-            controller.abort(`${params.op} HTTP request failed`);
-            this.logRequestError({
-                op: params.op,
-                query_id: query_id,
-                query_params: params,
-                search_params: searchParams,
-                err: err,
-                extra_args: {
-                    clickhouse_settings: params.clickhouse_settings ?? {},
-                },
-            });
-            throw err; // should be propagated to the user
-        }
-        finally {
-            controllerCleanup();
-        }
-    }
-    async request(params, op) {
-        return this.socketPool.request(params, op);
-    }
-}
-exports.NodeBaseConnection = NodeBaseConnection;
-const PingQuery = `SELECT 'ping'`;
-//# sourceMappingURL=node_base_connection.js.map
-
-/***/ }),
-
-/***/ 7055:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeCustomAgentConnection = void 0;
-const http_1 = __importDefault(__nccwpck_require__(8611));
-const https_1 = __importDefault(__nccwpck_require__(5692));
-const node_base_connection_1 = __nccwpck_require__(9431);
-const index_1 = __nccwpck_require__(1349);
-class NodeCustomAgentConnection extends node_base_connection_1.NodeBaseConnection {
-    httpRequestFn;
-    constructor(params) {
-        if (!params.http_agent) {
-            throw new Error("http_agent is required to create NodeCustomAgentConnection");
-        }
-        super(params, params.http_agent);
-        // See https://github.com/ClickHouse/clickhouse-js/issues/352
-        if (params.url.protocol.startsWith("https")) {
-            this.httpRequestFn = https_1.default.request;
-        }
-        else {
-            this.httpRequestFn = http_1.default.request;
-        }
-    }
-    createClientRequest(params) {
-        const headers = (0, index_1.withCompressionHeaders)({
-            headers: params.headers,
-            request_compression_codec: params.request_compression?.codec,
-            response_compression_codec: params.response_compression_codec,
-        });
-        return this.httpRequestFn(params.url, {
-            method: params.method,
-            agent: this.agent,
-            timeout: this.params.request_timeout,
-            signal: params.abort_signal,
-            headers,
-            ...(this.params.max_response_headers_size !== undefined && {
-                maxHeaderSize: this.params.max_response_headers_size,
-            }),
-        });
-    }
-}
-exports.NodeCustomAgentConnection = NodeCustomAgentConnection;
-//# sourceMappingURL=node_custom_agent_connection.js.map
-
-/***/ }),
-
-/***/ 2540:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeHttpConnection = void 0;
-const index_1 = __nccwpck_require__(1349);
-const http_1 = __importDefault(__nccwpck_require__(8611));
-const node_base_connection_1 = __nccwpck_require__(9431);
-class NodeHttpConnection extends node_base_connection_1.NodeBaseConnection {
-    constructor(params) {
-        const agent = new http_1.default.Agent({
-            keepAlive: params.keep_alive.enabled,
-            maxSockets: params.max_open_connections,
-        });
-        super(params, agent);
-    }
-    createClientRequest(params) {
-        const headers = (0, index_1.withCompressionHeaders)({
-            headers: params.headers,
-            request_compression_codec: params.request_compression?.codec,
-            response_compression_codec: params.response_compression_codec,
-        });
-        return http_1.default.request(params.url, {
-            method: params.method,
-            agent: this.agent,
-            timeout: this.params.request_timeout,
-            signal: params.abort_signal,
-            headers,
-            ...(this.params.max_response_headers_size !== undefined && {
-                maxHeaderSize: this.params.max_response_headers_size,
-            }),
-        });
-    }
-}
-exports.NodeHttpConnection = NodeHttpConnection;
-//# sourceMappingURL=node_http_connection.js.map
-
-/***/ }),
-
-/***/ 83:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeHttpsConnection = void 0;
-const index_1 = __nccwpck_require__(1349);
-const https_1 = __importDefault(__nccwpck_require__(5692));
-const node_base_connection_1 = __nccwpck_require__(9431);
-class NodeHttpsConnection extends node_base_connection_1.NodeBaseConnection {
-    constructor(params) {
-        const agent = new https_1.default.Agent({
-            keepAlive: params.keep_alive.enabled,
-            maxSockets: params.max_open_connections,
-            ca: params.tls?.ca_cert,
-            key: params.tls?.type === "Mutual" ? params.tls.key : undefined,
-            cert: params.tls?.type === "Mutual" ? params.tls.cert : undefined,
-        });
-        super(params, agent);
-    }
-    buildRequestHeaders(params) {
-        if (this.params.tls !== undefined) {
-            if (this.params.auth.type === "JWT") {
-                throw new Error("JWT auth is not supported with HTTPS connection using custom certificates");
-            }
-            let headers;
-            if ((0, index_1.isCredentialsAuth)(params?.auth)) {
-                headers = {
-                    ...this.defaultHeadersWithOverride(params),
-                    "X-ClickHouse-User": params.auth.username,
-                    "X-ClickHouse-Key": params.auth.password,
-                };
-            }
-            else {
-                headers = {
-                    ...this.defaultHeadersWithOverride(params),
-                    "X-ClickHouse-User": this.params.auth.username,
-                    "X-ClickHouse-Key": this.params.auth.password,
-                };
-            }
-            const tlsType = this.params.tls.type;
-            switch (tlsType) {
-                case "Basic":
-                    return headers;
-                case "Mutual":
-                    return {
-                        ...headers,
-                        "X-ClickHouse-SSL-Certificate-Auth": "on",
-                    };
-                default:
-                    throw new Error(`Unknown TLS type: ${tlsType}`);
-            }
-        }
-        return super.buildRequestHeaders(params);
-    }
-    createClientRequest(params) {
-        const headers = (0, index_1.withCompressionHeaders)({
-            headers: params.headers,
-            request_compression_codec: params.request_compression?.codec,
-            response_compression_codec: params.response_compression_codec,
-        });
-        return https_1.default.request(params.url, {
-            method: params.method,
-            agent: this.agent,
-            timeout: this.params.request_timeout,
-            signal: params.abort_signal,
-            headers,
-            ...(this.params.max_response_headers_size !== undefined && {
-                maxHeaderSize: this.params.max_response_headers_size,
-            }),
-        });
-    }
-}
-exports.NodeHttpsConnection = NodeHttpsConnection;
-//# sourceMappingURL=node_https_connection.js.map
-
-/***/ }),
-
-/***/ 9296:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SocketPool = void 0;
-const http_1 = __importDefault(__nccwpck_require__(8611));
-const stream_1 = __importDefault(__nccwpck_require__(2203));
-const index_1 = __nccwpck_require__(1349);
-const utils_1 = __nccwpck_require__(4977);
-const compression_1 = __nccwpck_require__(3290);
-class SocketPool {
-    jsonHandling;
-    knownSockets = new WeakMap();
-    // For overflow concerns:
-    //   node -e 'console.log(Number.MAX_SAFE_INTEGER / (1_000_000 * 60 * 60 * 24 * 366))'
-    // gives 284 years of continuous operation at 1M requests per second
-    // before overflowing the 53-bit integer
-    requestCounter = 0;
-    getNewRequestId() {
-        this.requestCounter += 1;
-        return `${this.connectionId}:${this.requestCounter}`;
-    }
-    socketCounter = 0;
-    getNewSocketId() {
-        this.socketCounter += 1;
-        return `${this.connectionId}:${this.socketCounter}`;
-    }
-    connectionId;
-    params;
-    createClientRequest;
-    agent;
-    constructor(connectionId, params, createClientRequest, agent) {
-        this.connectionId = connectionId;
-        this.params = params;
-        this.createClientRequest = createClientRequest;
-        this.agent = agent;
-        this.jsonHandling = params.json ?? {
-            parse: JSON.parse,
-            stringify: JSON.stringify,
-        };
-    }
-    async request(params, op) {
-        // allows the event loop to process the idle socket timers, if the CPU load is high
-        // otherwise, we can occasionally get an expired socket, see https://github.com/ClickHouse/clickhouse-js/issues/294
-        await (0, index_1.sleep)(0);
-        const { log_writer, query_id, log_level } = params;
-        const currentStackTrace = this.params.capture_enhanced_stack_trace
-            ? (0, index_1.getCurrentStackTrace)()
-            : undefined;
-        const requestTimeout = this.params.request_timeout;
-        if (this.params.eagerly_destroy_stale_sockets &&
-            this.params.keep_alive.enabled &&
-            this.params.keep_alive.idle_socket_ttl > 0) {
-            // Only run this cleanup for the built-in Node.js HTTP agent, since it relies on `freeSockets`.
-            if (this.agent instanceof http_1.default.Agent) {
-                for (const host of Object.keys(this.agent.freeSockets)) {
-                    const byHostSockets = this.agent.freeSockets[host];
-                    if (byHostSockets) {
-                        for (const socket of [...byHostSockets]) {
-                            const socketInfo = this.knownSockets.get(socket);
-                            if (socketInfo) {
-                                const freedAt = socketInfo.freed_at_timestamp_ms;
-                                if (freedAt) {
-                                    const socketAge = Date.now() - freedAt;
-                                    // The check below is still racy on a CPU starved machine.
-                                    // A throttled machine can check time on one line, then get descheduled,
-                                    // decide the socket is still good after rescheduling, and then proceed
-                                    // to use a socket that has actually been idle for much longer than `idle_socket_ttl`.
-                                    // However, this is an edge case that should be clearly visible in the
-                                    // application monitoring.
-                                    if (socketAge >= this.params.keep_alive.idle_socket_ttl) {
-                                        if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                                            log_writer.trace({
-                                                message: `${op}: socket TTL expired based on timestamp, destroying socket`,
-                                                args: {
-                                                    operation: op,
-                                                    connection_id: this.connectionId,
-                                                    query_id,
-                                                    socket_id: socketInfo.id,
-                                                    socket_age_ms: socketAge,
-                                                    idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
-                                                },
-                                            });
-                                        }
-                                        clearTimeout(socketInfo.idle_timeout_handle);
-                                        this.knownSockets.delete(socket);
-                                        socket.destroy();
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        const start = Date.now();
-        const request = this.createClientRequest(params);
-        const request_id = this.getNewRequestId();
-        return new Promise((resolve, reject) => {
-            const onError = (e) => {
-                removeRequestListeners();
-                if (e instanceof Error) {
-                    if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                        if (e.code === "ECONNRESET") {
-                            log_writer.trace({
-                                message: `${op}: connection reset by peer`,
-                                args: {
-                                    operation: op,
-                                    connection_id: this.connectionId,
-                                    query_id,
-                                    request_id,
-                                },
-                                module: "HTTP Adapter",
-                            });
-                        }
-                    }
-                    if (log_level <= index_1.ClickHouseLogLevel.WARN) {
-                        if (this.params.keep_alive.enabled) {
-                            if (e.code === "ECONNRESET") {
-                                const socket = request.socket;
-                                if (socket) {
-                                    const socketInfo = this.knownSockets.get(socket);
-                                    if (socketInfo) {
-                                        const serverTimeoutMs = socketInfo.server_keep_alive_timeout_ms;
-                                        if (serverTimeoutMs !== undefined) {
-                                            if (this.params.keep_alive.idle_socket_ttl > serverTimeoutMs) {
-                                                log_writer.warn({
-                                                    message: `${op}: idle socket TTL is greater than server keep-alive timeout, try setting idle socket TTL to a value lower than the server keep-alive timeout to prevent unexpected connection resets, see https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/keep_alive_timeout.md for more details.`,
-                                                    args: {
-                                                        operation: op,
-                                                        connection_id: this.connectionId,
-                                                        query_id,
-                                                        request_id,
-                                                        socket_id: socketInfo.id,
-                                                        server_keep_alive_timeout_ms: serverTimeoutMs,
-                                                        idle_socket_ttl: this.params.keep_alive.idle_socket_ttl,
-                                                    },
-                                                    module: "HTTP Adapter",
-                                                });
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
-                    reject(err);
-                }
-                else {
-                    reject(e);
-                }
-            };
-            let responseStream;
-            const onResponse = async (_response) => {
-                if (this.params.log_level <= index_1.ClickHouseLogLevel.DEBUG) {
-                    const duration = Date.now() - start;
-                    this.params.log_writer.debug({
-                        module: "HTTP Adapter",
-                        message: `${op}: got a response from ClickHouse`,
-                        args: {
-                            operation: op,
-                            connection_id: this.connectionId,
-                            query_id,
-                            request_id,
-                            request_method: params.method,
-                            request_path: params.url.pathname,
-                            response_status: _response.statusCode,
-                            response_time_ms: duration,
-                        },
-                    });
-                }
-                if (this.params.keep_alive.enabled) {
-                    const keepAliveHeader = _response.headers["keep-alive"];
-                    if (keepAliveHeader) {
-                        const [, timeout] = /timeout=(\d+)/i.exec(String(keepAliveHeader)) ?? [];
-                        if (timeout) {
-                            const socketInfo = this.knownSockets.get(_response.socket);
-                            if (socketInfo) {
-                                const timeoutMs = Number(timeout) * 1000;
-                                socketInfo.server_keep_alive_timeout_ms = timeoutMs;
-                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                                    this.params.log_writer.trace({
-                                        module: "HTTP Adapter",
-                                        message: `${op}: updated server sent socket keep-alive timeout`,
-                                        args: {
-                                            operation: op,
-                                            connection_id: this.connectionId,
-                                            query_id,
-                                            request_id,
-                                            socket_id: socketInfo.id,
-                                            server_keep_alive_timeout_ms: timeoutMs,
-                                        },
-                                    });
-                                }
-                            }
-                        }
-                    }
-                }
-                const tryDecompressResponseStream = params.try_decompress_response_stream ?? true;
-                const ignoreErrorResponse = params.ignore_error_response ?? false;
-                // even if the stream decompression is disabled, we have to decompress it in case of an error
-                const isFailedResponse = !(0, index_1.isSuccessfulResponse)(_response.statusCode) ||
-                    _response.headers["x-clickhouse-exception-code"] !== undefined;
-                if (tryDecompressResponseStream ||
-                    (isFailedResponse && !ignoreErrorResponse)) {
-                    const decompressionResult = (0, compression_1.decompressResponse)(_response, log_writer, log_level);
-                    if ((0, compression_1.isDecompressionError)(decompressionResult)) {
-                        const err = (0, index_1.enhanceStackTrace)(decompressionResult.error, currentStackTrace);
-                        return reject(err);
-                    }
-                    responseStream = decompressionResult.response;
-                }
-                else {
-                    responseStream = _response;
-                }
-                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                    log_writer.trace({
-                        message: `${op}: response stream created`,
-                        args: {
-                            operation: op,
-                            connection_id: this.connectionId,
-                            query_id,
-                            request_id,
-                            stream_state: {
-                                readable: responseStream.readable,
-                                readableEnded: responseStream.readableEnded,
-                                readableLength: responseStream.readableLength,
-                            },
-                            is_failed_response: isFailedResponse,
-                            will_decompress: tryDecompressResponseStream,
-                        },
-                    });
-                }
-                if (isFailedResponse && !ignoreErrorResponse) {
-                    try {
-                        const errorMessage = await (0, utils_1.getAsText)(responseStream);
-                        const err = (0, index_1.enhanceStackTrace)((0, index_1.parseError)(errorMessage), currentStackTrace);
-                        reject(err);
-                    }
-                    catch (e) {
-                        // If the ClickHouse response is malformed
-                        const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
-                        reject(err);
-                    }
-                }
-                else {
-                    return resolve({
-                        stream: responseStream,
-                        summary: params.parse_summary
-                            ? this.parseSummary(op, _response)
-                            : undefined,
-                        response_headers: { ..._response.headers },
-                        http_status_code: _response.statusCode ?? undefined,
-                    });
-                }
-            };
-            function onAbort() {
-                // Prefer 'abort' event since it always triggered unlike 'error' and 'close'
-                // see the full sequence of events https://nodejs.org/api/http.html#httprequesturl-options-callback
-                removeRequestListeners();
-                request.once("error", function () {
-                    /**
-                     * catch "Error: ECONNRESET" error which shouldn't be reported to users.
-                     * see the full sequence of events https://nodejs.org/api/http.html#httprequesturl-options-callback
-                     * */
-                });
-                const err = (0, index_1.enhanceStackTrace)(new Error("The user aborted a request."), currentStackTrace);
-                reject(err);
-            }
-            function onClose() {
-                // Adapter uses 'close' event to clean up listeners after the successful response.
-                // It's necessary in order to handle 'abort' and 'timeout' events while response is streamed.
-                // It's always the last event, according to https://nodejs.org/docs/latest-v14.x/api/http.html#http_http_request_url_options_callback
-                removeRequestListeners();
-            }
-            function pipeStream() {
-                // if request.end() was called due to no data to send
-                if (request.writableEnded) {
-                    return;
-                }
-                const bodyStream = (0, utils_1.isStream)(params.body)
-                    ? params.body
-                    : stream_1.default.Readable.from([params.body]);
-                const callback = (e) => {
-                    if (e) {
-                        removeRequestListeners();
-                        const err = (0, index_1.enhanceStackTrace)(e, currentStackTrace);
-                        reject(err);
-                    }
-                };
-                if (params.request_compression) {
-                    const compressor = (0, compression_1.createRequestCompressor)(params.request_compression);
-                    stream_1.default.pipeline(bodyStream, compressor, request, callback);
-                }
-                else {
-                    stream_1.default.pipeline(bodyStream, request, callback);
-                }
-            }
-            const onSocket = (socket) => {
-                try {
-                    if (this.params.keep_alive.enabled &&
-                        this.params.keep_alive.idle_socket_ttl > 0) {
-                        const socketInfo = this.knownSockets.get(socket);
-                        // It is the first time we've encountered this socket,
-                        // so it doesn't have the idle timeout handler attached to it
-                        if (socketInfo === undefined) {
-                            const socket_id = this.getNewSocketId();
-                            if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                                log_writer.trace({
-                                    message: `${op}: using a fresh socket, setting up a new 'free' listener`,
-                                    args: {
-                                        operation: op,
-                                        connection_id: this.connectionId,
-                                        query_id,
-                                        request_id,
-                                        socket_id,
-                                    },
-                                });
-                            }
-                            const newSocketInfo = {
-                                id: socket_id,
-                                idle_timeout_handle: undefined,
-                                usage_count: 1,
-                            };
-                            this.knownSockets.set(socket, newSocketInfo);
-                            // When the request is complete and the socket is released,
-                            // make sure that the socket is removed after `idle_socket_ttl`.
-                            socket.on("free", () => {
-                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                                    log_writer.trace({
-                                        message: `${op}: socket was released`,
-                                        args: {
-                                            operation: op,
-                                            connection_id: this.connectionId,
-                                            query_id,
-                                            request_id,
-                                            socket_id,
-                                        },
-                                    });
-                                }
-                                const freed_at_timestamp_ms = Date.now();
-                                newSocketInfo.freed_at_timestamp_ms = freed_at_timestamp_ms;
-                                // Avoiding the built-in socket.timeout() method usage here,
-                                // as we don't want to clash with the actual request timeout.
-                                const idleTimeoutHandle = setTimeout(() => {
-                                    const freedAfter = Date.now() - freed_at_timestamp_ms;
-                                    if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                                        log_writer.trace({
-                                            message: `${op}: removing idle socket`,
-                                            args: {
-                                                operation: op,
-                                                connection_id: this.connectionId,
-                                                query_id,
-                                                request_id,
-                                                socket_id,
-                                                idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
-                                                freed_after_ms: freedAfter,
-                                            },
-                                        });
-                                    }
-                                    this.knownSockets.delete(socket);
-                                    socket.destroy();
-                                }, this.params.keep_alive.idle_socket_ttl).unref();
-                                newSocketInfo.idle_timeout_handle = idleTimeoutHandle;
-                            });
-                            const cleanup = (eventName) => () => {
-                                const maybeSocketInfo = this.knownSockets.get(socket);
-                                // clean up a possibly dangling idle timeout handle (preventing leaks)
-                                if (maybeSocketInfo?.idle_timeout_handle) {
-                                    clearTimeout(maybeSocketInfo.idle_timeout_handle);
-                                }
-                                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                                    log_writer.trace({
-                                        message: `${op}: received '${eventName}' event, 'free' listener removed`,
-                                        args: {
-                                            operation: op,
-                                            connection_id: this.connectionId,
-                                            query_id,
-                                            request_id,
-                                            socket_id,
-                                            event: eventName,
-                                        },
-                                    });
-                                }
-                                if (log_level <= index_1.ClickHouseLogLevel.WARN) {
-                                    if (responseStream && !responseStream.readableEnded) {
-                                        log_writer.warn({
-                                            message: `${op}: socket was closed or ended before the response was fully read. This can potentially result in an uncaught ECONNRESET error! Consider fully consuming, draining, or destroying the response stream.`,
-                                            args: {
-                                                operation: op,
-                                                connection_id: this.connectionId,
-                                                query_id,
-                                                request_id,
-                                                socket_id,
-                                                event: eventName,
-                                            },
-                                        });
-                                    }
-                                }
-                            };
-                            socket.once("end", cleanup("end"));
-                            socket.once("close", cleanup("close"));
-                        }
-                        else {
-                            const freedAt = socketInfo.freed_at_timestamp_ms;
-                            if (freedAt) {
-                                // On a CPU throttled machine or when event loop is delayed,
-                                // the socket can be idle for much longer than `idle_socket_ttl`
-                                // as the timers don't fire exactly on time which can lead
-                                // to a stale socket being reused.
-                                const socketAge = Date.now() - freedAt;
-                                const overdueBy = socketAge - this.params.keep_alive.idle_socket_ttl;
-                                // Give some grace period to account for timer inaccuracy and minor
-                                // event loop delays, but log if the socket is significantly overdue
-                                if (overdueBy > 1000) {
-                                    if (log_level <= index_1.ClickHouseLogLevel.WARN) {
-                                        log_writer.warn({
-                                            message: `${op}: reusing socket with TTL expired based on timestamp; this may indicate a starved Node.js process or delayed event loop; set keep_alive.eagerly_destroy_stale_sockets=true to mitigate, see more details at https://github.com/ClickHouse/clickhouse-js/blob/main/docs/howto/keep_alive_timeout.md`,
-                                            args: {
-                                                operation: op,
-                                                connection_id: this.connectionId,
-                                                query_id,
-                                                socket_id: socketInfo.id,
-                                                socket_age_ms: socketAge,
-                                                idle_socket_ttl_ms: this.params.keep_alive.idle_socket_ttl,
-                                            },
-                                        });
-                                    }
-                                }
-                            }
-                            clearTimeout(socketInfo.idle_timeout_handle);
-                            socketInfo.idle_timeout_handle = undefined;
-                            if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                                log_writer.trace({
-                                    message: `${op}: reusing socket`,
-                                    args: {
-                                        operation: op,
-                                        connection_id: this.connectionId,
-                                        query_id,
-                                        request_id,
-                                        socket_id: socketInfo.id,
-                                        usage_count: socketInfo.usage_count,
-                                    },
-                                });
-                            }
-                            socketInfo.usage_count++;
-                        }
-                    }
-                }
-                catch (e) {
-                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
-                        log_writer.error({
-                            message: `${op}: an error occurred while housekeeping the idle sockets`,
-                            err: e,
-                            args: {
-                                operation: op,
-                                connection_id: this.connectionId,
-                                query_id,
-                                request_id,
-                            },
-                        });
-                    }
-                }
-                // Socket is "prepared" with idle handlers, continue with our request
-                pipeStream();
-                // This is for request timeout only. Surprisingly, it is not always enough to set in the HTTP request.
-                // The socket won't be destroyed, and it will be returned to the pool.
-                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                    const socketInfo = this.knownSockets.get(socket);
-                    if (socketInfo) {
-                        log_writer.trace({
-                            message: `${op}: setting up request timeout`,
-                            args: {
-                                operation: op,
-                                connection_id: this.connectionId,
-                                query_id,
-                                request_id,
-                                socket_id: socketInfo.id,
-                                timeout_ms: requestTimeout,
-                            },
-                        });
-                    }
-                    else {
-                        log_writer.trace({
-                            message: `${op}: setting up request timeout on a socket`,
-                            args: {
-                                operation: op,
-                                connection_id: this.connectionId,
-                                query_id,
-                                request_id,
-                                timeout_ms: requestTimeout,
-                            },
-                        });
-                    }
-                }
-                socket.setTimeout(this.params.request_timeout, onTimeout);
-            };
-            const onTimeout = () => {
-                removeRequestListeners();
-                if (log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                    const socket = request.socket;
-                    const maybeSocketInfo = socket
-                        ? this.knownSockets.get(socket)
-                        : undefined;
-                    const socketState = request.socket
-                        ? {
-                            connecting: request.socket.connecting,
-                            pending: request.socket.pending,
-                            destroyed: request.socket.destroyed,
-                            readyState: request.socket.readyState,
-                        }
-                        : undefined;
-                    const responseStreamState = responseStream
-                        ? {
-                            readable: responseStream.readable,
-                            readableEnded: responseStream.readableEnded,
-                            readableLength: responseStream.readableLength,
-                        }
-                        : undefined;
-                    log_writer.trace({
-                        message: `${op}: timeout occurred`,
-                        args: {
-                            operation: op,
-                            connection_id: this.connectionId,
-                            query_id,
-                            request_id,
-                            socket_id: maybeSocketInfo?.id,
-                            timeout_ms: requestTimeout,
-                            socket_state: socketState,
-                            response_stream_state: responseStreamState,
-                            has_response_stream: responseStream !== undefined,
-                        },
-                    });
-                }
-                const err = (0, index_1.enhanceStackTrace)(new Error("Timeout error."), currentStackTrace);
-                try {
-                    request.destroy();
-                }
-                catch (e) {
-                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
-                        log_writer.error({
-                            message: `${op}: An error occurred while destroying the request`,
-                            err: e,
-                            args: {
-                                operation: op,
-                                connection_id: this.connectionId,
-                                query_id,
-                                request_id,
-                            },
-                        });
-                    }
-                }
-                reject(err);
-            };
-            function removeRequestListeners() {
-                if (request.socket) {
-                    request.socket.setTimeout(0); // reset previously set timeout
-                    request.socket.removeListener("timeout", onTimeout);
-                }
-                request.removeListener("socket", onSocket);
-                request.removeListener("response", onResponse);
-                request.removeListener("error", onError);
-                request.removeListener("close", onClose);
-                if (params.abort_signal) {
-                    request.removeListener("abort", onAbort);
-                }
-            }
-            request.on("socket", onSocket);
-            request.on("response", onResponse);
-            request.on("error", onError);
-            request.on("close", onClose);
-            if (params.abort_signal) {
-                params.abort_signal.addEventListener("abort", onAbort, {
-                    once: true,
-                });
-            }
-            if (!params.body) {
-                try {
-                    return request.end();
-                }
-                catch (e) {
-                    if (log_level <= index_1.ClickHouseLogLevel.ERROR) {
-                        log_writer.error({
-                            message: `${op}: an error occurred while ending the request without body`,
-                            err: e,
-                            args: {
-                                operation: op,
-                                connection_id: this.connectionId,
-                                query_id,
-                                request_id,
-                            },
-                        });
-                    }
-                }
-            }
-        });
-    }
-    parseSummary(op, response) {
-        const summaryHeader = response.headers["x-clickhouse-summary"];
-        if (typeof summaryHeader === "string") {
-            try {
-                return this.jsonHandling.parse(summaryHeader);
-            }
-            catch (err) {
-                if (this.params.log_level <= index_1.ClickHouseLogLevel.ERROR) {
-                    this.params.log_writer.error({
-                        message: `${op}: failed to parse X-ClickHouse-Summary header.`,
-                        args: {
-                            operation: op,
-                            connection_id: this.connectionId,
-                            "X-ClickHouse-Summary": summaryHeader,
-                        },
-                        err: err,
-                    });
-                }
-            }
-        }
-    }
-}
-exports.SocketPool = SocketPool;
-//# sourceMappingURL=socket_pool.js.map
-
-/***/ }),
-
-/***/ 6394:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.drainStream = drainStream;
-exports.drainStreamInternal = drainStreamInternal;
-const index_1 = __nccwpck_require__(1349);
-/** Drains the response stream, as calling `destroy` on a {@link Stream.Readable} response stream
- *  will result in closing the underlying socket, and negate the KeepAlive feature benefits.
- *  See https://github.com/ClickHouse/clickhouse-js/pull/203
- *  @deprecated This method is not intended to be used outside of the client implementation anymore. Use `client.command()` instead, which will handle draining the stream internally when needed.
- * */
-async function drainStream(stream) {
-    return new Promise((resolve, reject) => {
-        // If the stream has already emitted an error, we can reject the promise immediately.
-        if (stream.errored) {
-            // the stream is already errored, no need to attach listeners
-            reject(stream.errored);
-            return;
-        }
-        // Avoid a race condition where the stream has already sent the 'end' event before we attach the listener.
-        // In this case, we can resolve the promise immediately without attaching any listeners.
-        if (stream.readableEnded) {
-            // the stream is already ended, no need to attach listeners
-            resolve();
-            return;
-        }
-        // If the stream is already closed, we can resolve the promise immediately as well.
-        if (stream.closed) {
-            // the stream is already closed, no need to attach listeners
-            resolve();
-            return;
-        }
-        function dropData() {
-            // used only for the methods without expected response; we don't care about the data here
-        }
-        function onEnd() {
-            removeListeners();
-            resolve();
-        }
-        function onError(err) {
-            removeListeners();
-            reject(err);
-        }
-        function onClose() {
-            removeListeners();
-            // The `end` event might not be emitted if the server closes the connection.
-            // Making sure to resolve the promise in this case as well.
-            resolve();
-        }
-        function removeListeners() {
-            stream.removeListener("data", dropData);
-            stream.removeListener("end", onEnd);
-            stream.removeListener("error", onError);
-            stream.removeListener("close", onClose);
-        }
-        stream.on("data", dropData);
-        stream.on("end", onEnd);
-        stream.on("error", onError);
-        stream.on("close", onClose);
-    });
-}
-/** Drains the response stream, as calling `destroy` on a {@link Stream.Readable} response stream
- *  will result in closing the underlying socket, and negate the KeepAlive feature benefits.
- * Also, provides additional internal logging for debugging stream issues. Not intended to be used outside of the client implementation.
- *  See https://github.com/ClickHouse/clickhouse-js/pull/203 */
-async function drainStreamInternal(ctx, stream) {
-    return new Promise((resolve, reject) => {
-        const startTime = Date.now();
-        let bytesReceived = 0;
-        let chunkCount = 0;
-        if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-            ctx.log_writer.trace({
-                message: `${ctx.op}: starting stream drain`,
-                args: {
-                    query_id: ctx.query_id,
-                    stream_state: {
-                        readable: stream.readable,
-                        readableEnded: stream.readableEnded,
-                        readableLength: stream.readableLength,
-                    },
-                },
-            });
-        }
-        // If the stream has already emitted an error, we can reject the promise immediately.
-        if (stream.errored) {
-            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                ctx.log_writer.trace({
-                    message: `${ctx.op}: stream already errored before drain`,
-                    args: {
-                        query_id: ctx.query_id,
-                        chunk_number: chunkCount,
-                        total_bytes_received: bytesReceived,
-                    },
-                });
-            }
-            // the stream is already errored, no need to attach listeners
-            reject(stream.errored);
-            return;
-        }
-        // Avoid a race condition where the stream has already sent the 'end' event before we attach the listener.
-        // In this case, we can resolve the promise immediately without attaching any listeners.
-        if (stream.readableEnded) {
-            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                ctx.log_writer.trace({
-                    message: `${ctx.op}: stream already ended before drain`,
-                    args: {
-                        query_id: ctx.query_id,
-                        chunk_number: chunkCount,
-                        total_bytes_received: bytesReceived,
-                    },
-                });
-            }
-            // the stream is already ended, no need to attach listeners
-            resolve();
-            return;
-        }
-        // If the stream is already closed, we can resolve the promise immediately as well.
-        if (stream.closed) {
-            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                ctx.log_writer.trace({
-                    message: `${ctx.op}: stream already closed before drain`,
-                    args: {
-                        query_id: ctx.query_id,
-                        chunk_number: chunkCount,
-                        total_bytes_received: bytesReceived,
-                    },
-                });
-            }
-            // the stream is already closed, no need to attach listeners
-            resolve();
-            return;
-        }
-        function dropData(chunk) {
-            // used only for the methods without expected response; we don't care about the data here
-            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                chunkCount++;
-                const chunk_size = Buffer.byteLength(chunk);
-                bytesReceived += chunk_size;
-                ctx.log_writer.trace({
-                    message: `${ctx.op}: received data chunk during drain`,
-                    args: {
-                        query_id: ctx.query_id,
-                        chunk_number: chunkCount,
-                        chunk_size,
-                        total_bytes_received: bytesReceived,
-                    },
-                });
-            }
-        }
-        function onEnd() {
-            removeListeners();
-            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                const duration = Date.now() - startTime;
-                ctx.log_writer.trace({
-                    message: `${ctx.op}: stream drain completed (end event)`,
-                    args: {
-                        query_id: ctx.query_id,
-                        duration_ms: duration,
-                        total_bytes_received: bytesReceived,
-                        total_chunks: chunkCount,
-                    },
-                });
-            }
-            resolve();
-        }
-        function onError(err) {
-            removeListeners();
-            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                const duration = Date.now() - startTime;
-                ctx.log_writer.trace({
-                    message: `${ctx.op}: stream drain failed (error event)`,
-                    args: {
-                        query_id: ctx.query_id,
-                        duration_ms: duration,
-                        total_bytes_received: bytesReceived,
-                        total_chunks: chunkCount,
-                        error: err.message,
-                    },
-                });
-            }
-            reject(err);
-        }
-        function onClose() {
-            removeListeners();
-            if (ctx.log_level <= index_1.ClickHouseLogLevel.TRACE) {
-                const duration = Date.now() - startTime;
-                ctx.log_writer.trace({
-                    message: `${ctx.op}: stream closed during drain (close event)`,
-                    args: {
-                        query_id: ctx.query_id,
-                        duration_ms: duration,
-                        total_bytes_received: bytesReceived,
-                        total_chunks: chunkCount,
-                    },
-                });
-            }
-            // The `end` event might not be emitted if the server closes the connection.
-            // Making sure to resolve the promise in this case as well.
-            resolve();
-        }
-        function removeListeners() {
-            stream.removeListener("data", dropData);
-            stream.removeListener("end", onEnd);
-            stream.removeListener("error", onError);
-            stream.removeListener("close", onClose);
-        }
-        stream.on("data", dropData);
-        stream.on("end", onEnd);
-        stream.on("error", onError);
-        stream.on("close", onClose);
-    });
-}
-//# sourceMappingURL=stream.js.map
-
-/***/ }),
-
-/***/ 5671:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.P1 = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.UU = __webpack_unused_export__ = void 0;
-var client_1 = __nccwpck_require__(1504);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return client_1.NodeClickHouseClient; } });
-var client_2 = __nccwpck_require__(1504);
-Object.defineProperty(exports, "UU", ({ enumerable: true, get: function () { return client_2.createClient; } }));
-var result_set_1 = __nccwpck_require__(5657);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return result_set_1.ResultSet; } });
-var stream_1 = __nccwpck_require__(6394);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return stream_1.drainStream; } });
-/**
- * Re-export common (formerly @clickhouse/client-common) runtime values.
- *
- * These are intentionally re-exported through local bindings (rather than a direct
- * `export { ... } from './common/index'`) so that the `@deprecated` JSDoc tags
- * applied to them in `./common/index` are NOT propagated to consumers of this package.
- * Importing these values from `@clickhouse/client` is the recommended, non-deprecated path.
- */
-const index_1 = __nccwpck_require__(1349);
-__webpack_unused_export__ = index_1.ClickHouseError;
-__webpack_unused_export__ = index_1.parseError;
-exports.P1 = index_1.ClickHouseLogLevel;
-__webpack_unused_export__ = index_1.SettingsMap;
-__webpack_unused_export__ = index_1.SupportedJSONFormats;
-__webpack_unused_export__ = index_1.SupportedRawFormats;
-__webpack_unused_export__ = index_1.StreamableFormats;
-__webpack_unused_export__ = index_1.StreamableJSONFormats;
-__webpack_unused_export__ = index_1.SingleDocumentJSONFormats;
-__webpack_unused_export__ = index_1.RecordsJSONFormats;
-/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
-__webpack_unused_export__ = index_1.parseColumnType;
-/** @deprecated Superseded by the `@clickhouse/datatype-parser` package (`parseDataType` + its `Node` AST); slated for removal in a future major version. */
-__webpack_unused_export__ = index_1.SimpleColumnTypes;
-__webpack_unused_export__ = index_1.isProgressRow;
-__webpack_unused_export__ = index_1.isRow;
-__webpack_unused_export__ = index_1.isException;
-__webpack_unused_export__ = index_1.TupleParam;
-__webpack_unused_export__ = index_1.ClickHouseSpanNames;
-__webpack_unused_export__ = index_1.ClickHouseSpanStatusCode;
-__webpack_unused_export__ = index_1.ClickHouseSpanKind;
-__webpack_unused_export__ = index_1.defaultJSONHandling;
-__webpack_unused_export__ = index_1.EXCEPTION_TAG_HEADER_NAME;
-__webpack_unused_export__ = index_1.extractErrorAtTheEndOfChunk;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5657:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ResultSet = void 0;
-const index_1 = __nccwpck_require__(1349);
-const index_2 = __nccwpck_require__(1349);
-const buffer_1 = __nccwpck_require__(181);
-const stream_1 = __importStar(__nccwpck_require__(2203));
-const utils_1 = __nccwpck_require__(4977);
-const NEWLINE = 0x0a;
-class ResultSet {
-    response_headers = {};
-    exceptionTag = undefined;
-    log_error;
-    jsonHandling;
-    _consumed = false;
-    /**
-     * The stream of the response body.
-     *
-     * It is expected that the stream is passed directly from the response of the HTTP request
-     * and has not been consumed or altered yet.
-     */
-    _stream;
-    format;
-    /** The `clickhouse.query.stream` span owned by this result set (if the
-     *  client was configured with a tracer); it ends via {@link finishSpan}
-     *  when the response stream is fully consumed, closed, or fails. */
-    span;
-    /** Decoded (decompressed) bytes received from the server so far. */
-    span_bytes = 0;
-    /** Rows decoded from the response stream so far. */
-    span_rows = 0;
-    span_rows_counted = false;
-    span_finished = false;
-    query_id;
-    constructor(_stream, format, query_id, log_error, _response_headers, jsonHandling, span) {
-        this._stream = _stream;
-        this.format = format;
-        this.query_id = query_id;
-        this.span = span;
-        this.jsonHandling = {
-            ...index_1.defaultJSONHandling,
-            ...jsonHandling,
-        };
-        // eslint-disable-next-line no-console
-        this.log_error = log_error ?? ((err) => console.error(err));
-        if (_response_headers !== undefined) {
-            this.response_headers = Object.freeze(_response_headers);
-            this.exceptionTag = _response_headers[index_1.EXCEPTION_TAG_HEADER_NAME];
-        }
-    }
-    consume() {
-        if (this._consumed) {
-            throw new Error(streamAlreadyConsumedMessage);
-        }
-        this._consumed = true;
-        return this._stream;
-    }
-    /** Add the number of rows decoded from the response stream. */
-    addSpanRows(count) {
-        this.span_rows_counted = true;
-        this.span_rows += count;
-    }
-    /** Record the final response metrics (`clickhouse.response.decoded_bytes`
-     *  and, when rows were counted, `db.response.returned_rows`) and the error
-     *  (if any) on the span, and end it. Safe to call multiple times - only
-     *  the first call wins. */
-    finishSpan(err) {
-        if (!this.span || this.span_finished) {
-            return;
-        }
-        this.span_finished = true;
-        const attributes = {
-            "clickhouse.response.decoded_bytes": this.span_bytes,
-        };
-        if (this.span_rows_counted) {
-            attributes["db.response.returned_rows"] = this.span_rows;
-        }
-        this.span.setAttributes(attributes);
-        if (err) {
-            (0, index_1.recordSpanError)(this.span, err);
-        }
-        this.span.end();
-    }
-    /** See {@link BaseResultSet.text}. */
-    async text() {
-        const stream = this.consume();
-        try {
-            const text = await (0, utils_1.getAsText)(stream);
-            this.span_bytes += buffer_1.Buffer.byteLength(text);
-            this.finishSpan();
-            return text;
-        }
-        catch (err) {
-            this.finishSpan(err);
-            throw err;
-        }
-    }
-    /** See {@link BaseResultSet.json}. */
-    async json() {
-        // JSONEachRow, etc.
-        if ((0, index_2.isStreamableJSONFamily)(this.format)) {
-            const result = [];
-            // Using the stream() instead of _stream directly to leverage the existing logic
-            // for handling incomplete chunks and exception tags.
-            // The span progress is updated and the span is finished by the stream() pipeline.
-            // TODO: consider using stream() for all formats to unify the logic and error handling.
-            const stream = this.stream();
-            for await (const rows of stream) {
-                for (const row of rows) {
-                    result.push(row.json());
-                }
-            }
-            return result;
-        }
-        // JSON, JSONObjectEachRow, etc.
-        if ((0, index_2.isNotStreamableJSONFamily)(this.format)) {
-            const stream = this.consume();
-            try {
-                const text = await (0, utils_1.getAsText)(stream);
-                this.span_bytes += buffer_1.Buffer.byteLength(text);
-                this.finishSpan();
-                return this.jsonHandling.parse(text);
-            }
-            catch (err) {
-                this.finishSpan(err);
-                throw err;
-            }
-        }
-        // should not be called for CSV, etc.
-        throw new Error(`Cannot decode ${this.format} as JSON`);
-    }
-    /** See {@link BaseResultSet.stream}. */
-    stream() {
-        (0, index_2.validateStreamFormat)(this.format);
-        const incompleteChunks = [];
-        const logError = this.log_error;
-        const exceptionTag = this.exceptionTag;
-        const jsonHandling = this.jsonHandling;
-        // eslint-disable-next-line @typescript-eslint/no-this-alias
-        const resultSet = this;
-        const toRows = new stream_1.Transform({
-            transform(chunk, _encoding, callback) {
-                resultSet.span_bytes += chunk.length;
-                const rows = [];
-                let lastIdx = 0;
-                let currentChunkPart;
-                while (true) {
-                    // an unescaped newline character denotes the end of a row,
-                    // or at least the beginning of the exception marker
-                    const idx = chunk.indexOf(NEWLINE, lastIdx);
-                    if (idx === -1) {
-                        incompleteChunks.push(chunk.subarray(lastIdx));
-                        if (rows.length > 0) {
-                            resultSet.addSpanRows(rows.length);
-                            this.push(rows);
-                        }
-                        break;
-                    }
-                    else {
-                        // Check for exception in the chunk (only after 25.11)
-                        if (exceptionTag !== undefined &&
-                            idx >= 1 &&
-                            chunk[idx - 1] === index_1.CARET_RETURN) {
-                            return callback((0, index_1.extractErrorAtTheEndOfChunk)(chunk, exceptionTag));
-                        }
-                        if (incompleteChunks.length > 0) {
-                            incompleteChunks.push(chunk.subarray(lastIdx, idx));
-                            currentChunkPart = buffer_1.Buffer.concat(incompleteChunks);
-                            // Removing used buffers and reusing the already allocated memory
-                            // by setting length to 0
-                            incompleteChunks.length = 0;
-                        }
-                        else {
-                            currentChunkPart = chunk.subarray(lastIdx, idx);
-                        }
-                        const text = currentChunkPart.toString();
-                        rows.push({
-                            text,
-                            json() {
-                                return jsonHandling.parse(text);
-                            },
-                        });
-                        lastIdx = idx + 1; // skipping newline character
-                    }
-                }
-                callback();
-            },
-            autoDestroy: true,
-            objectMode: true,
-        });
-        const pipeline = stream_1.default.pipeline(this.consume(), toRows, function pipelineCb(err) {
-            if (err &&
-                err.name !== "AbortError" &&
-                err.message !== resultSetClosedMessage) {
-                logError(err);
-                resultSet.finishSpan(err);
-            }
-            else {
-                resultSet.finishSpan();
-            }
-        });
-        return pipeline;
-    }
-    /** See {@link BaseResultSet.close}. */
-    close() {
-        // NB: _consumed is intentionally NOT set here. The stream is destroyed
-        // (not read to completion), so marking it as "consumed" would produce the
-        // misleading "Stream has been already consumed" error on any subsequent
-        // call. Downstream code will instead receive a "ResultSet has been closed"
-        // error from the destroyed stream, which accurately describes what happened.
-        this._stream.destroy(new Error(resultSetClosedMessage));
-        this.finishSpan();
-    }
-    /**
-     * Closes the `ResultSet`.
-     *
-     * Automatically called when using `using` statement in supported environments.
-     * @see {@link ResultSet.close}
-     * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/using
-     */
-    [Symbol.dispose]() {
-        this.close();
-    }
-    static instance({ stream, format, query_id, log_error, response_headers, jsonHandling, span, }) {
-        return new ResultSet(stream, format, query_id, log_error, response_headers, jsonHandling, span);
-    }
-}
-exports.ResultSet = ResultSet;
-const streamAlreadyConsumedMessage = "Stream has been already consumed";
-const resultSetClosedMessage = "ResultSet has been closed";
-//# sourceMappingURL=result_set.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NodeValuesEncoder = void 0;
-const index_1 = __nccwpck_require__(1349);
-const stream_1 = __importDefault(__nccwpck_require__(2203));
-const stream_2 = __nccwpck_require__(9253);
-class NodeValuesEncoder {
-    json;
-    constructor(customJSONConfig) {
-        this.json = customJSONConfig;
-    }
-    encodeValues(values, format) {
-        if ((0, stream_2.isStream)(values)) {
-            // TSV/CSV/CustomSeparated formats don't require additional serialization
-            if (!values.readableObjectMode) {
-                return values;
-            }
-            // JSON* formats streams
-            return stream_1.default.pipeline(values, (0, stream_2.mapStream)((value) => (0, index_1.encodeJSON)(value, format, this.json.stringify)), pipelineCb);
-        }
-        // JSON* arrays
-        if (Array.isArray(values)) {
-            return values
-                .map((value) => (0, index_1.encodeJSON)(value, format, this.json.stringify))
-                .join("");
-        }
-        // JSON & JSONObjectEachRow format input
-        if (typeof values === "object") {
-            return (0, index_1.encodeJSON)(values, format, this.json.stringify);
-        }
-        throw new Error(`Cannot encode values of type ${typeof values} with ${format} format`);
-    }
-    validateInsertValues(values, format) {
-        if (!Array.isArray(values) &&
-            !(0, stream_2.isStream)(values) &&
-            typeof values !== "object") {
-            throw new Error('Insert expected "values" to be an array, a stream of values or a JSON object, ' +
-                `got: ${typeof values}`);
-        }
-        if ((0, stream_2.isStream)(values)) {
-            if ((0, index_1.isSupportedRawFormat)(format)) {
-                if (values.readableObjectMode) {
-                    throw new Error(`Insert for ${format} expected Readable Stream with disabled object mode.`);
-                }
-            }
-            else if (!values.readableObjectMode) {
-                throw new Error(`Insert for ${format} expected Readable Stream with enabled object mode.`);
-            }
-        }
-    }
-}
-exports.NodeValuesEncoder = NodeValuesEncoder;
-function pipelineCb(err) {
-    if (err) {
-        // FIXME: use logger instead
-        // eslint-disable-next-line no-console
-        console.error(err);
-    }
-}
-//# sourceMappingURL=encoder.js.map
-
-/***/ }),
-
-/***/ 4977:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(9253), exports);
-__exportStar(__nccwpck_require__(7881), exports);
-__exportStar(__nccwpck_require__(9236), exports);
-__exportStar(__nccwpck_require__(5960), exports);
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9236:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProcessVersion = getProcessVersion;
-// for easy mocking in the tests
-function getProcessVersion() {
-    return process.version;
-}
-//# sourceMappingURL=process.js.map
-
-/***/ }),
-
-/***/ 3469:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Runtime = void 0;
-const os = __importStar(__nccwpck_require__(8161));
-const version_1 = __importDefault(__nccwpck_require__(8679));
-/** Indirect export of package version and node version for easier mocking since Node.js 22.18 */
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class Runtime {
-    static package = version_1.default;
-    static node = process.version;
-    static os = os.platform();
-}
-exports.Runtime = Runtime;
-//# sourceMappingURL=runtime.js.map
-
-/***/ }),
-
-/***/ 9253:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isStream = isStream;
-exports.getAsText = getAsText;
-exports.mapStream = mapStream;
-const stream_1 = __importDefault(__nccwpck_require__(2203));
-const buffer_1 = __nccwpck_require__(181);
-const { MAX_STRING_LENGTH } = buffer_1.constants;
-function isStream(obj) {
-    return (typeof obj === "object" &&
-        obj !== null &&
-        "pipe" in obj &&
-        typeof obj.pipe === "function" &&
-        "on" in obj &&
-        typeof obj.on === "function");
-}
-async function getAsText(stream) {
-    try {
-        let text = "";
-        const textDecoder = new TextDecoder();
-        for await (const chunk of stream) {
-            text += textDecoder.decode(chunk, { stream: true });
-        }
-        // flush unfinished multi-byte characters
-        text += textDecoder.decode();
-        return text;
-    }
-    catch (err) {
-        // V8 (Node.js) throws a RangeError with "Invalid string length" once a
-        // string grows past MAX_STRING_LENGTH; JavaScriptCore (Bun) throws a
-        // RangeError with "Out of memory" in the same situation.
-        if (err instanceof RangeError &&
-            (err.message.includes("Invalid string length") ||
-                err.message.includes("Out of memory"))) {
-            throw new Error(`The response length exceeds the maximum allowed size of a string: ${MAX_STRING_LENGTH} characters.`, { cause: err });
-        }
-        throw err;
-    }
-}
-function mapStream(mapper) {
-    return new stream_1.default.Transform({
-        objectMode: true,
-        transform(chunk, encoding, callback) {
-            callback(null, mapper(chunk));
-        },
-    });
-}
-//# sourceMappingURL=stream.js.map
-
-/***/ }),
-
-/***/ 5960:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getUserAgent = getUserAgent;
-const runtime_1 = __nccwpck_require__(3469);
-/**
- * Generate a user agent string like
- * ```
- * clickhouse-js/0.0.11 (lv:nodejs/19.0.4; os:linux)
- * ```
- * or
- * ```
- * MyApplicationName clickhouse-js/0.0.11 (lv:nodejs/19.0.4; os:linux)
- * ```
- */
-function getUserAgent(application_id) {
-    const defaultUserAgent = `clickhouse-js/${runtime_1.Runtime.package} (lv:nodejs/${runtime_1.Runtime.node}; os:${runtime_1.Runtime.os})`;
-    return application_id
-        ? `${application_id} ${defaultUserAgent}`
-        : defaultUserAgent;
-}
-//# sourceMappingURL=user_agent.js.map
-
-/***/ }),
-
-/***/ 8679:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = "1.23.1";
-//# sourceMappingURL=version.js.map
-
-/***/ }),
-
 /***/ 91:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(402);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9529);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8293);
 
+
+(0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .keepWasmOnBaselineCompiler */ .x)();
 const argv = process.argv.slice(2);
 const fatal = (error) => process.exit((0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .pn)(argv, error));
 process.on('uncaughtException', fatal);
@@ -4984,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 402:
+/***/ 9529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5011,6 +48,7 @@ const VERSION = '0.1.0';
 
 
 
+
 function runEnvironmentFrom(env, environment) {
     const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
@@ -5025,22 +63,24 @@ function runEnvironmentFrom(env, environment) {
 /**
  * The commit whose migrations are being applied: the checked-out HEAD, which differs from
  * GITHUB_SHA when a promotion checks out the commit staging applied. Asked of git when a run
- * starts, not while reading inputs.
+ * starts, not while reading inputs, and without waiting for it: the run reads its migrations
+ * meanwhile.
  */
-function checkedOutCommit(cwd) {
+async function checkedOutCommit(cwd) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim() || null;
+        const { stdout } = await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5000 });
+        return stdout.trim() || null;
     }
     catch {
         return null;
     }
 }
 /** Who is running, as every journal row records it. */
-function resolveRunContext(run, cwd) {
+async function resolveRunContext(run, cwd) {
     return {
         actor: run.actor,
         runUrl: run.runUrl,
-        commitSha: checkedOutCommit(cwd) ?? run.eventSha,
+        commitSha: (await checkedOutCommit(cwd)) ?? run.eventSha,
         environment: run.environment,
         toolVersion: VERSION,
     };
@@ -5315,53 +355,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/errors.ts
-class SchemagateError extends Error {
-    kind;
-    details;
-    constructor(kind, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.kind = kind;
-        this.details = details;
-        this.name = 'SchemagateError';
-    }
-    get location() {
-        return this.details.location;
-    }
-    get hint() {
-        return this.details.hint;
-    }
-}
-const configError = (message, details = {}) => new SchemagateError('config', message, details);
-/** Process exit codes, distinct per outcome so scripts can branch on them. */
-const EXIT_CODES = {
-    ok: 0,
-    'migration-failed': 1,
-    drift: 2,
-    refused: 3,
-    'lock-timeout': 4,
-    config: 5,
-    connection: 6,
-    promotion: 7,
-    unsafe: 8,
-    internal: 9,
-};
-/**
- * At most this many characters of a database's message are shown: a server echoes the
- * statement's text (a 2 MB literal, a file a symlink pointed at) and a job summary over 1 MiB is
- * rejected whole.
- */
-const MAX_MESSAGE_CHARS = 2000;
-/** `text` cut to `max` characters, saying how much was left out. */
-function bounded(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
-}
-/** The database's own error text, whatever shape the driver gave it, cut to a bounded length. */
-function databaseMessage(error) {
-    const text = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
-    return bounded(text, MAX_MESSAGE_CHARS);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/dialects/clickhouse/lexer.ts
@@ -5408,6 +403,9 @@ function isRoutineDefinition(words) {
  * and a long statement costs nothing.
  */
 function extensionCreated(statement) {
+    // The word must be spelt in the text: most statements need no lexing at all.
+    if (!/extension/i.test(statement))
+        return null;
     const head = [];
     for (const token of lexPostgres(statement, { lenient: true })) {
         head.push(token);
@@ -6180,7 +1178,7 @@ function dialectFor(name) {
  */
 function absentEmbeddedDatabase(kind, location, options) {
     options.log?.(`${location} does not exist: read as an empty database (nothing is created by a read-only run).`);
-    const refuse = () => Promise.reject(new SchemagateError('config', `${location} does not exist, and a read-only run does not create it.`, { hint: 'Run mode `apply` to create it.' }));
+    const refuse = () => Promise.reject(new src_errors/* SchemagateError */.RA('config', `${location} does not exist, and a read-only run does not create it.`, { hint: 'Run mode `apply` to create it.' }));
     return {
         kind,
         journalLocation: location,
@@ -6244,7 +1242,7 @@ class Adopter {
             const columns = found.get(locationName(candidate.at));
             const why = columns && mismatch(candidate, columns);
             if (why) {
-                throw configError(`\`adopt: ${candidate.tool.tool}\`: ${locationName(candidate.at)} exists but ${why}.`, {
+                throw (0,src_errors/* configError */.Fj)(`\`adopt: ${candidate.tool.tool}\`: ${locationName(candidate.at)} exists but ${why}.`, {
                     hint: `Point \`adopt\` at the tool that created ${locationName(candidate.at)}, or set it to none.`,
                 });
             }
@@ -6262,7 +1260,7 @@ class Adopter {
         // Two tools' journals in one database: which one is the truth is the team's call, not ours.
         const unique = [...new Map(detected.map((d) => [locationName(d.at), d])).values()];
         if (unique.length > 1) {
-            throw configError(`This database holds the journals of ${unique.map((d) => `${d.tool.tool} (${locationName(d.at)})`).join(' and ')}; \`adopt: auto\` will not choose between them.`, {
+            throw (0,src_errors/* configError */.Fj)(`This database holds the journals of ${unique.map((d) => `${d.tool.tool} (${locationName(d.at)})`).join(' and ')}; \`adopt: auto\` will not choose between them.`, {
                 hint: `Set \`adopt\` to the tool whose journal records what ran here (${unique.map((d) => d.tool.tool).join(' or ')}), or to none.`,
             });
         }
@@ -6319,6 +1317,10 @@ const NO_RECORDS = { checksum: null, records: [], blockers: [] };
 /** Backtick-quoted identifier; ClickHouse escapes `\` and the backtick with a backslash. */
 function quoteIdent(name) {
     return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+}
+/** Single-quoted string literal, for the places a query parameter cannot go (SETTINGS). */
+function quoteString(text) {
+    return "'" + text.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
 }
 function qualifiedName(database, table) {
     return `${quoteIdent(database)}.${quoteIdent(table)}`;
@@ -6383,7 +1385,8 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * drizzle file our checksum and drizzle's `__drizzle_migrations.hash` are the same value.
  */
 function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    // The one-shot hash: no Hash object per file for the garbage collector to finalise.
+    return (0,external_node_crypto_.hash)('sha256', data, 'hex');
 }
 /** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
 const shortChecksum = (checksum) => checksum.slice(0, 12);
@@ -6487,14 +1490,14 @@ function decode(text, what) {
         return decodeURIComponent(text);
     }
     catch {
-        throw configError(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
+        throw (0,src_errors/* configError */.Fj)(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
     }
 }
 function parseClickHouseUrl(url, cwd = process.cwd()) {
     if (url.protocol === 'chdb:') {
         const raw = decode(url.host + url.pathname, 'path');
         if (raw === '' || raw === '/') {
-            throw configError('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
+            throw (0,src_errors/* configError */.Fj)('A chdb:// URL needs a data directory: chdb:///absolute/dir or chdb://./relative/dir.');
         }
         const dir = external_node_path_default().resolve(cwd, raw);
         const database = url.searchParams.get('database') || 'default';
@@ -6512,13 +1515,13 @@ function parseClickHouseUrl(url, cwd = process.cwd()) {
         secure = url.protocol === 'https:';
     }
     else {
-        throw configError(`Not a ClickHouse URL scheme: ${url.protocol}`);
+        throw (0,src_errors/* configError */.Fj)(`Not a ClickHouse URL scheme: ${url.protocol}`);
     }
     if (!url.hostname)
-        throw configError('The ClickHouse URL has no host.');
+        throw (0,src_errors/* configError */.Fj)('The ClickHouse URL has no host.');
     const segments = url.pathname.split('/').filter(Boolean);
     if (segments.length > 1) {
-        throw configError(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
+        throw (0,src_errors/* configError */.Fj)(`The ClickHouse URL path must be just the database name, got "${url.pathname}".`);
     }
     const database = segments[0] ? decode(segments[0], 'database') : 'default';
     const origin = `${secure ? 'https' : 'http'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}${port ? `:${port}` : ''}`;
@@ -6551,7 +1554,7 @@ function loadOptionalModule(name, purpose) {
     const found = locate(name);
     if (found)
         return found.require(found.resolved);
-    throw new SchemagateError('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
+    throw new src_errors/* SchemagateError */.RA('config', `${purpose} needs the npm package ${name}, which is not installed.`, {
         hint: `Run \`npm install ${name}\` in the workspace, or install it under a prefix named by SCHEMAGATE_MODULES (searched: ${searchBases().join(', ')}).`,
     });
 }
@@ -6581,557 +1584,10 @@ function locate(name) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/engines/engine.ts
-/**
- * A statement the database rejected, with its own message and, where the database says, the
- * 1-based character offset in the statement it points at. Engines throw this from `execute`; a
- * lost connection is a `connection` SchemagateError instead, since the statement may have run.
- */
-class DatabaseError extends Error {
-    position;
-    needsNoTransaction;
-    /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
-    hint;
-    /**
-     * The statement gave up waiting for a lock (Postgres SQLSTATE 55P03, lock_timeout): nothing it
-     * did remains, and running it again later may succeed. The core retries it (core/lock-retry.ts).
-     */
-    lockNotAvailable;
-    constructor(message, position, options, 
-    /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
-    needsNoTransaction = false) {
-        super(message, options);
-        this.position = position;
-        this.needsNoTransaction = needsNoTransaction;
-        this.name = 'DatabaseError';
-        if (options?.hint)
-            this.hint = options.hint;
-        this.lockNotAvailable = options?.lockNotAvailable ?? false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/errors.ts
-
-
-/**
- * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
- * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
- * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
- */
-class ClickHouseError extends DatabaseError {
-    code;
-    type;
-    constructor(message, code, type) {
-        super(message);
-        this.code = code;
-        this.type = type;
-        this.name = 'ClickHouseError';
-    }
-}
-// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
-const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
-/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
-function cleanServerText(text) {
-    return text
-        .replace(/^Query failed:\s*/, '')
-        .split('\n')
-        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
-        .join('\n')
-        .replace(/\s*\(version [^)]*\)\s*$/, '')
-        .replace(/\n{2,}/g, '\n')
-        .trim();
-}
-/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
-function parseServerError(text) {
-    const cleaned = cleanServerText(text);
-    const match = SERVER_ERROR.exec(cleaned);
-    if (!match)
-        return null;
-    const code = Number(match[1]);
-    const type = match[3];
-    const message = match[2].replace(/\.$/, '');
-    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
-}
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
-/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
-const AUTH_CODES = new Set([516, 192, 194, 195]);
-/**
- * The message of anything thrown. Errors from Node's own modules may come from another realm
- * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
- */
-function messageOf(error) {
-    const message = error?.message;
-    return typeof message === 'string' ? message : String(error);
-}
-/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
-function asError(error) {
-    if (error instanceof Error)
-        return error;
-    const code = error?.code;
-    return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
-}
-function errorCode(error) {
-    const code = error?.code;
-    if (typeof code === 'string')
-        return code;
-    const cause = error?.cause;
-    return cause && cause !== error ? errorCode(cause) : undefined;
-}
-function classifyFailure(error) {
-    if (error instanceof ClickHouseError)
-        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
-    const code = errorCode(error);
-    if (code && NOT_SENT_CODES.has(code))
-        return 'not-sent';
-    if (code && INTERRUPTED_CODES.has(code))
-        return 'interrupted';
-    const message = messageOf(error);
-    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
-        return 'interrupted';
-    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
-    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
-    return 'unavailable';
-}
-/** Retry test for a statement that may change data: only when it certainly never left us. */
-const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
-/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
-const retryableIdempotent = (error) => {
-    const kind = classifyFailure(error);
-    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
-};
-/**
- * Turns a failure the retries could not overcome into what the core reports: server errors stay
- * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
- * authenticating to the server becomes a `connection` SchemagateError naming the target.
- */
-function toReportedError(error, target, mayHaveRun) {
-    if (error instanceof SchemagateError)
-        return error;
-    const kind = classifyFailure(error);
-    if (kind === 'server')
-        return error;
-    const message = messageOf(error);
-    if (kind === 'auth') {
-        return new SchemagateError('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
-            hint: 'Check the user and password in the database URL secret.',
-            cause: error,
-        });
-    }
-    if (kind === 'interrupted' && mayHaveRun) {
-        return new SchemagateError('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
-            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
-            cause: error,
-        });
-    }
-    return new SchemagateError('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
-        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
-        cause: error,
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
-;// CONCATENATED MODULE: ./src/engines/retry.ts
-
-
-/**
- * Transient failures to reach a database are retried with backoff (about 2 s, 3 s, 5 s, as
- * field experience with flaky runners suggests); anything that may have executed a statement
- * is never retried, so this wraps connecting only.
- */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-/**
- * A failure to reach the server: a network error code (or one of the driver's own, in
- * `driverCodes`) on the error, its cause, or any error of an AggregateError; or an HTTP 5xx.
- */
-function isTransientConnectionError(error, driverCodes = new Set()) {
-    const e = error;
-    if (!e || typeof e !== 'object')
-        return false;
-    if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || driverCodes.has(e.code)))
-        return true;
-    if (typeof e.statusCode === 'number' && e.statusCode >= 500)
-        return true;
-    const again = (inner) => isTransientConnectionError(inner, driverCodes);
-    if (Array.isArray(e.errors))
-        return e.errors.some(again);
-    return e.cause !== undefined && e.cause !== error && again(e.cause);
-}
-/** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
-function backoffMs(attempt, baseMs = 1000) {
-    return [2, 3, 5][Math.min(attempt, 3) - 1] * baseMs;
-}
-/** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
-async function retryWithBackoff(run, policy) {
-    // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
-    // would be turned into a TypeError, so each failure is wrapped with the original as cause.
-    const attempt = () => run().catch((error) => {
-        throw error instanceof Error ? error : new Error(databaseMessage(error), { cause: error });
-    });
-    return pRetry(attempt, {
-        retries: policy.retries,
-        minTimeout: 0,
-        maxTimeout: 0,
-        randomize: false,
-        // The delay lives here rather than in p-retry's exponential schedule so it follows the
-        // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
-        shouldRetry: async ({ error, attemptNumber }) => {
-            if (!policy.shouldRetry(error))
-                return false;
-            const delay = backoffMs(attemptNumber, policy.retryBaseMs);
-            policy.log?.(`${policy.what(attemptNumber)} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${policy.retries}).`);
-            await new Promise((resolve) => setTimeout(resolve, delay));
-            return true;
-        },
-    });
-}
-/** Connects, retrying what `isTransient` calls transient; a final failure is a `connection` error. */
-async function withConnectRetries(connect, options, isTransient = isTransientConnectionError) {
-    try {
-        return await retryWithBackoff(connect, {
-            retries: options.connectRetries,
-            ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-            shouldRetry: isTransient,
-            what: (attempt) => `Connection attempt ${attempt}`,
-            ...(options.log ? { log: options.log } : {}),
-        });
-    }
-    catch (error) {
-        if (error instanceof SchemagateError)
-            throw error;
-        throw new SchemagateError('connection', `Could not connect to the database: ${databaseMessage(error)}`, {
-            hint: 'Check that the server is reachable from the runner and that the URL secret (host, port, user, password, database) is right.',
-            cause: error,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/clickhouse/client.ts
-
-
-/**
- * Server settings sent with every request: synchronous, visible writes (story 1: on
- * ClickHouse Cloud a journal row written by one process was invisible to the next until inserts
- * were made synchronous), and mutations that return at once so the engine can wait for them
- * itself, with progress, instead of inside one silent HTTP request (chDB defaults to
- * mutations_sync=1; servers to 0).
- */
-function serverSettings(settings) {
-    return {
-        async_insert: '0',
-        wait_end_of_query: '1',
-        select_sequential_consistency: '1',
-        mutations_sync: '0',
-        ...(settings.statementTimeoutMs ? { max_execution_time: String(Math.ceil(settings.statementTimeoutMs / 1000)) } : {}),
-        ...settings.extraSettings,
-    };
-}
-/**
- * Runs one request with the retry policy its kind allows, then sorts a final failure into a
- * ClickHouseError or a connection error.
- */
-async function withRetries(run, settings, target, kind) {
-    const retryable = kind === 'statement' ? retryableBeforeSend : retryableIdempotent;
-    try {
-        return await retryWithBackoff(run, {
-            retries: settings.retries,
-            ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
-            shouldRetry: retryable,
-            what: () => `Request to ClickHouse at ${target}`,
-            ...(settings.log ? { log: settings.log } : {}),
-        });
-    }
-    catch (error) {
-        throw toReportedError(error, target, kind === 'statement');
-    }
-}
-/** Runs tasks one at a time, in order: one HTTP session, or one chDB session, at a time. */
-class SerialQueue {
-    tail = Promise.resolve();
-    run(task) {
-        const result = this.tail.then(task, task);
-        this.tail = result.catch(() => undefined);
-        return result;
-    }
-    /** Resolves once everything queued so far has settled. */
-    drain() {
-        return this.tail.then(() => undefined);
-    }
-}
-
+// EXTERNAL MODULE: ./src/engines/clickhouse/errors.ts
+var errors = __nccwpck_require__(4277);
+// EXTERNAL MODULE: ./src/engines/clickhouse/client.ts
+var client = __nccwpck_require__(2321);
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
 
 
@@ -7179,7 +1635,7 @@ async function openSession(target, settings) {
         return cached;
     const other = [...sessions.keys()][0];
     if (other !== undefined) {
-        throw configError(`chDB can open one data directory per process; ${other} is open, so ${target.path} cannot be.`, {
+        throw (0,src_errors/* configError */.Fj)(`chDB can open one data directory per process; ${other} is open, so ${target.path} cannot be.`, {
             hint: 'Use the same chdb:// directory for every target of one run, or run them as separate steps.',
         });
     }
@@ -7190,20 +1646,20 @@ async function openSession(target, settings) {
     for (;;) {
         try {
             const session = new chdb.Session(target.path);
-            const shared = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
+            const shared = { session, queue: new client/* SerialQueue */.y_(), currentDatabase: 'default', users: 0 };
             sessions.set(target.path, shared);
             return shared;
         }
         catch (error) {
-            if (!/Failed to create connection/i.test(messageOf(error))) {
-                throw configError(`chDB could not open ${target.path}: ${messageOf(error)}`, {
+            if (!/Failed to create connection/i.test((0,errors/* messageOf */.bD)(error))) {
+                throw (0,src_errors/* configError */.Fj)(`chDB could not open ${target.path}: ${(0,errors/* messageOf */.bD)(error)}`, {
                     hint: 'chDB allows one data directory per process, and one process per directory.',
                     cause: error,
                 });
             }
             const waited = Date.now() - started;
             if (waited >= waitMs) {
-                throw new SchemagateError('lock-timeout', `chDB directory ${target.path} is open in ${describeHolder(target.path)}${waitMs > 0 ? `; waited ${Math.round(waited / 1000)} s (lock-timeout)` : ''}.`, {
+                throw new src_errors/* SchemagateError */.RA('lock-timeout', `chDB directory ${target.path} is open in ${describeHolder(target.path)}${waitMs > 0 ? `; waited ${Math.round(waited / 1000)} s (lock-timeout)` : ''}.`, {
                     hint: 'chDB lets one process open a data directory at a time: wait for that run to finish and run again, or raise `lock-timeout`; give runs on one directory a workflow `concurrency` group so they queue.',
                     cause: error,
                 });
@@ -7217,9 +1673,9 @@ async function openSession(target, settings) {
     }
 }
 function toClientError(error) {
-    if (error instanceof SchemagateError || error instanceof ClickHouseError)
+    if (error instanceof src_errors/* SchemagateError */.RA || error instanceof errors/* ClickHouseError */.L7)
         return error;
-    return parseServerError(messageOf(error)) ?? asError(error);
+    return (0,errors/* parseServerError */.NX)((0,errors/* messageOf */.bD)(error)) ?? (0,errors/* asError */.zR)(error);
 }
 function parseRows(text) {
     return text
@@ -7250,7 +1706,7 @@ async function openChdbClient(target, settings) {
         await shared.queue.run(async () => {
             try {
                 // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
-                for (const [name, value] of Object.entries(serverSettings(settings))) {
+                for (const [name, value] of Object.entries((0,client/* serverSettings */.Dm)(settings))) {
                     if (name !== 'wait_end_of_query')
                         await shared.session.queryAsync(`SET ${name} = ${value}`);
                 }
@@ -7309,83 +1765,6 @@ async function release(path, shared) {
         return;
     sessions.delete(path);
     shared.session.close();
-}
-
-// EXTERNAL MODULE: ./node_modules/@clickhouse/client/dist/index.js
-var dist = __nccwpck_require__(5671);
-;// CONCATENATED MODULE: ./src/engines/clickhouse/http-client.ts
-
-
-
-
-/** Default request timeout when no statement timeout is set: longer than any GitHub job. */
-const NO_TIMEOUT_MS = 6 * 60 * 60 * 1000;
-/** @clickhouse/client's server errors (and anything else) as our ClickHouseError where they are one. */
-function normalize(error) {
-    const { code, type } = (error ?? {});
-    if (typeof type === 'string' && typeof code === 'string' && /^\d+$/.test(code)) {
-        const message = messageOf(error).trim().replace(/\.$/, '');
-        return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, Number(code), type);
-    }
-    if (code === undefined)
-        return parseServerError(messageOf(error)) ?? asError(error);
-    return asError(error);
-}
-/**
- * The HTTP client: one @clickhouse/client per engine, bound to one ClickHouse session per run
- * (`session_id`), so `SET` statements in a migration last for the statements after it and
- * every request of the run lands in the same session. Requests of a session are serialised
- * because the server rejects concurrent queries in one session.
- */
-function createHttpClient(target, settings, sessionId = `schemagate-${(0,external_node_crypto_.randomUUID)()}`) {
-    const client = (0,dist/* createClient */.UU)({
-        url: target.url,
-        username: target.username,
-        password: target.password,
-        database: target.database,
-        application: settings.application,
-        ...(sessionId ? { session_id: sessionId } : {}),
-        request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
-        compression: { request: false, response: false },
-        clickhouse_settings: serverSettings(settings),
-        // Every failure reaches the caller as an error with the server's text; the client's own
-        // console logging would print it twice, with request internals.
-        log: { level: dist/* ClickHouseLogLevel */.P1.OFF },
-    });
-    const queue = new SerialQueue();
-    const send = (run, kind) => queue.run(() => withRetries(async () => {
-        try {
-            return await run();
-        }
-        catch (error) {
-            throw normalize(error);
-        }
-    }, settings, target.display, kind));
-    return {
-        target: target.display,
-        database: target.database,
-        async command(sql, params, options) {
-            await send(() => client.command({ query: sql, ...(params ? { query_params: params } : {}) }), options?.idempotent ? 'idempotent' : 'statement');
-        },
-        async query(sql, params) {
-            return send(async () => {
-                const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
-                return result.json();
-            }, 'idempotent');
-        },
-        async insert(table, rows) {
-            if (rows.length === 0)
-                return;
-            await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
-        },
-        fork(extra) {
-            return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);
-        },
-        async close() {
-            await queue.drain();
-            await client.close();
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/dialects/clickhouse/syntax.ts
@@ -7708,7 +2087,7 @@ async function rowPolicies(client, params) {
         return await client.query('SELECT table, short_name, select_filter, is_restrictive, apply_to_all, apply_to_list, apply_to_except FROM system.row_policies WHERE database = {db:String}', params);
     }
     catch (error) {
-        if (error instanceof ClickHouseError && error.type === 'ACCESS_DENIED')
+        if (error instanceof errors/* ClickHouseError */.L7 && error.type === 'ACCESS_DENIED')
             return null;
         throw error;
     }
@@ -7750,12 +2129,12 @@ function journalVersionOf(comment) {
 }
 const versionComment = (version, what) => `schemagate journal v${version}: ${what}`;
 function newerJournal(location, version, supported) {
-    return new SchemagateError('refused', `The journal ${location} is version ${version}, written by a newer schemagate; this one reads up to version ${supported}.`, {
+    return new src_errors/* SchemagateError */.RA('refused', `The journal ${location} is version ${version}, written by a newer schemagate; this one reads up to version ${supported}.`, {
         hint: 'Run the newer schemagate (pin the same version in every workflow that migrates this database).',
     });
 }
 function damagedJournal(location, what) {
-    return new SchemagateError('refused', `The journal ${location} ${what}.`, {
+    return new src_errors/* SchemagateError */.RA('refused', `The journal ${location} ${what}.`, {
         hint: 'The journal tables were changed outside schemagate. Restore them from a backup (or re-create the missing table or column as schemagate creates it), ' +
             'or point `journal-table` at a fresh journal and record what is applied with mode `baseline`.',
     });
@@ -7830,10 +2209,12 @@ const STATEMENT_COLUMNS = [
 ];
 const columnList = (columns) => columns.map(([name, type]) => `  ${name} ${type}`).join(',\n');
 const ATTEMPTS_COMMENT = versionComment(JOURNAL_VERSION, 'one row per attempt, read with FINAL');
+/** The journal's database, which also holds the lock table (lock.ts). */
+const databaseDdl = (names, cluster) => `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${onCluster(cluster)}`;
 function journalDdl(names, cluster) {
     const on = onCluster(cluster);
     return [
-        `CREATE DATABASE IF NOT EXISTS ${quoteIdent(names.database)}${on}`,
+        databaseDdl(names, cluster),
         `CREATE TABLE IF NOT EXISTS ${qualifiedName(names.database, names.attempts)}${on} (
 ${columnList(ATTEMPT_COLUMNS)}
 ) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
@@ -7852,9 +2233,15 @@ async function journalTables(client, names) {
     const attempts = rows.find((r) => r.name === names.attempts);
     return { attempts: attempts ? { comment: attempts.comment } : null, statements: rows.some((r) => r.name === names.statements) };
 }
-/** Creates what is missing, upgrades an older journal, then states the version it now has. */
+/**
+ * Creates what is missing, upgrades an older journal, then states the version it now has. A
+ * current journal (both tables, this version) costs the one look and no DDL.
+ */
 async function ensureJournal(client, names, cluster) {
-    const existing = (await journalTables(client, names)).attempts;
+    const tables = await journalTables(client, names);
+    const existing = tables.attempts;
+    if (existing?.comment === ATTEMPTS_COMMENT && tables.statements)
+        return;
     for (const ddl of journalDdl(names, cluster))
         await client.command(ddl, undefined, { idempotent: true });
     if (!existing || existing.comment === ATTEMPTS_COMMENT)
@@ -7984,8 +2371,12 @@ async function readJournal(client, names) {
         : [];
     return { attempts, statements: statements.map(toStatementRow) };
 }
-async function writeAttempt(client, names, row) {
-    await client.insert(qualifiedName(names.database, names.attempts), [attemptRecord(row)]);
+/**
+ * The rows go in one INSERT: one block, and (the table has no PARTITION BY) one part, which
+ * becomes visible whole or not at all.
+ */
+async function writeAttempts(client, names, rows) {
+    await client.insert(qualifiedName(names.database, names.attempts), rows.map((row) => attemptRecord(row)));
 }
 async function writeStatement(client, names, row) {
     await client.insert(qualifiedName(names.database, names.statements), [statementRecord(row)]);
@@ -8037,9 +2428,17 @@ function replacingDdl(names, cluster) {
 ) ENGINE = ${mergeTreeEngine('ReplacingMergeTree', ['version'], cluster)}
 ORDER BY (lock_name, generation, token)
 TTL toDateTime(expires_at) + INTERVAL 30 DAY
+SETTINGS non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}, replicated_deduplication_window = ${DEDUPLICATION_WINDOW}
 COMMENT 'schemagate: migration lock lease (best effort, see docs)'`;
 }
-function replacingStore(client, names, lockName, settings) {
+/** How many recent inserts a lease table remembers to drop a repeated claim: far more than a generation's competitors. */
+const DEDUPLICATION_WINDOW = 1000;
+/** Whether the lease table drops a second insert with the same deduplication token (a table created by this version does). */
+function deduplicates(engine, engineFull) {
+    const window = /^(Replicated|Shared)/.test(engine) ? 'replicated_deduplication_window' : 'non_replicated_deduplication_window';
+    return new RegExp(`(^|[^_a-z])${window} = [1-9]`).test(engineFull);
+}
+function replacingStore(client, names, lockName, settings, deduplicated) {
     const table = qualifiedName(names.database, names.lock);
     const lease = { name: lockName, lease: settings.leaseMs };
     // The latest generation's winner: its earliest claim.
@@ -8060,18 +2459,35 @@ ORDER BY generation DESC, claimed_at ASC, token ASC LIMIT 1`, { name: lockName }
 SELECT lock_name, generation, token, owner, claimed_at,
   ${release ? 'now64(3)' : 'now64(3) + toIntervalMillisecond({lease:UInt64})'}, ${release ? 'true' : 'false'}, {version:UInt64}
 FROM ${table} FINAL WHERE lock_name = {name:String} AND generation = {generation:UInt64} AND token = {token:String}`, { ...lease, token, generation, version: nextVersion().toString() }, { idempotent: true });
+    // Every claim of one generation of one lock carries the same token, so a deduplicating table keeps only the first.
+    const claim = (token, owner, generation) => client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
+${deduplicated ? `SETTINGS insert_deduplicate = 1, insert_deduplication_token = ${quoteString(`${lockName}:${generation}`)}
+` : ''}SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
+  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`, { ...lease, generation, token, owner, version: nextVersion().toString() }, { idempotent: true });
     let held = null;
     return {
         async tryAcquire(token, owner) {
             const current = await readHolder();
             if (current && !current.released && !current.expired && !holderIsDead(current.owner))
                 return current;
-            const generation = (current?.generation ?? 0) + 1;
-            await client.command(`INSERT INTO ${table} (lock_name, generation, token, owner, claimed_at, expires_at, released, version)
-SELECT {name:String}, {generation:UInt64}, {token:String}, {owner:String}, now64(6),
-  now64(3) + toIntervalMillisecond({lease:UInt64}), false, {version:UInt64}`, { ...lease, generation, token, owner, version: nextVersion().toString() }, { idempotent: true });
+            let generation = (current?.generation ?? 0) + 1;
+            await claim(token, owner, generation);
             let winner = await readHolder();
-            if (winner?.token === token && winner.generation === generation) {
+            if (deduplicated) {
+                // No row of our generation: the lease went unused past its rows' TTL (30 days), and a
+                // claim of this generation from before, still in the deduplication window, took our
+                // claim's token. Competitors that meet the same end claim the next generation too, with
+                // its one token.
+                for (let skipped = 0; (winner?.generation ?? 0) < generation && skipped < DEDUPLICATION_WINDOW; skipped++) {
+                    await claim(token, owner, ++generation);
+                    winner = await readHolder();
+                }
+                if (winner?.token === token && winner.generation === generation) {
+                    held = { token, generation };
+                    return null;
+                }
+            }
+            else if (winner?.token === token && winner.generation === generation) {
                 await (0,promises_namespaceObject.setTimeout)(settings.settleMs);
                 winner = await readHolder();
                 if (winner?.token === token && winner.generation === generation) {
@@ -8124,7 +2540,7 @@ SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMilli
                 return null;
             }
             catch (error) {
-                if (!(error instanceof ClickHouseError))
+                if (!(error instanceof errors/* ClickHouseError */.L7))
                     throw error;
             }
             const current = await readHolder();
@@ -8142,7 +2558,7 @@ SELECT {name:String}, {token:String}, {owner:String}, now64(3) + toIntervalMilli
                 return null;
             }
             catch (error) {
-                if (!(error instanceof ClickHouseError))
+                if (!(error instanceof errors/* ClickHouseError */.L7))
                     throw error;
                 return (await readHolder()) ?? current;
             }
@@ -8167,25 +2583,29 @@ function lockDdl(kind, names, cluster) {
  * run must agree on the protocol); a new one is KeeperMap if the server accepts it.
  */
 async function prepareLockTable(client, names, settings) {
-    const existing = async () => (await client.query('SELECT engine FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
+    const existing = async () => (await client.query('SELECT engine, engine_full FROM system.tables WHERE database = {db:String} AND name = {name:String}', {
         db: names.database,
         name: names.lock,
-    }))[0]?.engine;
-    let engine = await existing();
-    if (!engine) {
+    }))[0];
+    let table = await existing();
+    if (!table) {
+        // The lock table lives with the journal, whose database may not exist yet.
+        await client.command(databaseDdl(names, settings.cluster), undefined, { idempotent: true });
         try {
             await client.command(lockDdl('keeper-map', names, settings.cluster), undefined, { idempotent: true });
         }
         catch (error) {
-            if (!(error instanceof ClickHouseError))
+            if (!(error instanceof errors/* ClickHouseError */.L7))
                 throw error;
             // Servers without ClickHouse Keeper (chDB, a single node) are the usual case, not a fault.
             settings.log?.('Migration lock: a lease table (KeeperMap needs ClickHouse Keeper, which this server does not run).');
             await client.command(lockDdl('replacing', names, settings.cluster), undefined, { idempotent: true });
         }
-        engine = await existing();
+        table = await existing();
     }
-    return engine === 'KeeperMap' ? 'keeper-map' : 'replacing';
+    if (table?.engine === 'KeeperMap')
+        return { kind: 'keeper-map', deduplicated: false };
+    return { kind: 'replacing', deduplicated: table ? deduplicates(table.engine, table.engine_full) : false };
 }
 /**
  * Waits for the lease (polling every pollMs, reporting the holder through onWait), then keeps
@@ -8193,9 +2613,9 @@ async function prepareLockTable(client, names, settings) {
  * be usable while a statement runs on the engine's own client.
  */
 async function acquireLease(openClient, detectClient, names, lockName, options, settings) {
-    const kind = await prepareLockTable(detectClient, names, settings);
+    const { kind, deduplicated } = await prepareLockTable(detectClient, names, settings);
     const client = openClient(kind);
-    const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings);
+    const store = kind === 'keeper-map' ? keeperMapStore(client, names, lockName, settings) : replacingStore(client, names, lockName, settings, deduplicated);
     const token = (0,external_node_crypto_.randomUUID)();
     const owner = `${options.owner} (host ${(0,external_node_os_.hostname)()}, pid ${process.pid})`;
     const started = Date.now();
@@ -8206,7 +2626,7 @@ async function acquireLease(openClient, detectClient, names, lockName, options, 
                 break;
             const waited = Date.now() - started;
             if (waited >= options.timeoutMs) {
-                throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(waited / 1000)}s waiting for the migration lock on ClickHouse database ${lockName}: held by ${lock_describeHolder(holder)}.`, {
+                throw new src_errors/* SchemagateError */.RA('lock-timeout', `Timed out after ${Math.round(waited / 1000)}s waiting for the migration lock on ClickHouse database ${lockName}: held by ${lock_describeHolder(holder)}.`, {
                     hint: `Another run is applying migrations here. If it died, its lease expires at ${holder.expiresAt} UTC and the next run takes over; give ClickHouse workflows a \`concurrency\` group so runs queue instead.`,
                 });
             }
@@ -8231,7 +2651,7 @@ async function acquireLease(openClient, detectClient, names, lockName, options, 
                 settings.log?.(`Lost the migration lock on ${lockName}: another run took over the lease. Its statements may now run concurrently with ours.`);
             }
         })
-            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${messageOf(error)}`))
+            .catch((error) => settings.log?.(`Could not renew the migration lock lease on ${lockName}: ${(0,errors/* messageOf */.bD)(error)}`))
             .finally(() => {
             renewing = null;
         });
@@ -8321,7 +2741,6 @@ async function waitForMutations(client, ref, before, options) {
 
 
 
-
 /** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
 const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
 const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
@@ -8363,11 +2782,15 @@ class ClickHouseEngine {
             });
         }
     }
-    /** Another tool's row follows ours: without transactions, ours is the one that must not be lost. */
-    async writeAttempt(row, migration) {
-        await writeAttempt(this.client, this.names, row);
-        if (row.status === 'applied')
-            await this.adopted.record(this.client, migration);
+    writeAttempt(row, migration) {
+        return this.writeAttempts([{ row, migration }]);
+    }
+    /** Another tool's rows follow ours: without transactions, ours are the ones that must not be lost. */
+    async writeAttempts(entries) {
+        await writeAttempts(this.client, this.names, entries.map((e) => e.row));
+        for (const { row, migration } of entries)
+            if (row.status === 'applied')
+                await this.adopted.record(this.client, migration);
     }
     writeStatement(row) {
         return writeStatement(this.client, this.names, row);
@@ -8387,8 +2810,6 @@ class ClickHouseEngine {
             ...(this.options.cluster ? { cluster: this.options.cluster } : {}),
             ...(this.options.log ? { log: this.options.log } : {}),
         };
-        // The lock table lives with the journal, whose database may not exist yet.
-        await this.client.command(journalDdl(this.names, this.options.cluster)[0], undefined, { idempotent: true });
         // The lease talks through its own client: heartbeats fire while a statement runs.
         const lease = await acquireLease((kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}), this.client, this.names, this.client.database, options, settings);
         this.leases.add(lease);
@@ -8438,26 +2859,27 @@ async function openClickHouseClient(target, options) {
         ...(options.openWaitMs !== undefined ? { openWaitMs: options.openWaitMs } : {}),
         ...(options.readOnly ? { createDatabase: false } : {}),
     };
-    const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : createHttpClient(target, settings);
+    // The HTTP client library loads only for a server: a Postgres or chDB run never parses it.
+    const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : (await Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8860))).createHttpClient(target, settings);
     try {
         await client.query('SELECT 1');
     }
     catch (error) {
         await client.close().catch(() => undefined);
-        if (error instanceof ClickHouseError && error.type === 'UNKNOWN_DATABASE') {
-            throw configError(`ClickHouse at ${target.display}: ${error.message}`, {
+        if (error instanceof errors/* ClickHouseError */.L7 && error.type === 'UNKNOWN_DATABASE') {
+            throw (0,src_errors/* configError */.Fj)(`ClickHouse at ${target.display}: ${error.message}`, {
                 hint: 'The database named in the URL must exist; create it, or fix the URL path.',
                 cause: error,
             });
         }
-        throw error instanceof SchemagateError || error instanceof ClickHouseError
+        throw error instanceof src_errors/* SchemagateError */.RA || error instanceof errors/* ClickHouseError */.L7
             ? error
-            : new SchemagateError('connection', `Cannot use ClickHouse at ${target.display}: ${String(error)}`, { cause: error });
+            : new src_errors/* SchemagateError */.RA('connection', `Cannot use ClickHouse at ${target.display}: ${String(error)}`, { cause: error });
     }
     return client;
 }
 /** The URL names a database the server (or chDB directory) does not have. */
-const isUnknownDatabase = (error) => error instanceof SchemagateError && error.cause instanceof ClickHouseError && error.cause.type === 'UNKNOWN_DATABASE';
+const isUnknownDatabase = (error) => error instanceof src_errors/* SchemagateError */.RA && error.cause instanceof errors/* ClickHouseError */.L7 && error.cause.type === 'UNKNOWN_DATABASE';
 /** Accepts the URL forms documented in url.ts: clickhouse://, http(s)://, chdb://. */
 async function openClickHouseEngine(url, options) {
     let parsed;
@@ -8465,7 +2887,7 @@ async function openClickHouseEngine(url, options) {
         parsed = typeof url === 'string' ? new URL(url) : url;
     }
     catch {
-        throw configError('The ClickHouse database URL is not a valid URL.');
+        throw (0,src_errors/* configError */.Fj)('The ClickHouse database URL is not a valid URL.');
     }
     const client = await openClickHouseClient(parseClickHouseUrl(parsed), options);
     return new ClickHouseEngine(client, options);
@@ -8492,7 +2914,7 @@ const clickhouseDriver = {
     dialect: dialectFor('clickhouse'),
     open: async (url, options) => {
         if (options.schema) {
-            throw configError(`A schema per target (\`schema: ${options.schema}\`) is for Postgres; a ClickHouse target's database is the one in its URL.`, {
+            throw (0,src_errors/* configError */.Fj)(`A schema per target (\`schema: ${options.schema}\`) is for Postgres; a ClickHouse target's database is the one in its URL.`, {
                 hint: 'Give each ClickHouse tenant its own URL (its database in the path) and leave `schema` out.',
             });
         }
@@ -8516,6 +2938,10 @@ const clickhouseDriver = {
     adoptTools: CLICKHOUSE_ADOPTED.map((t) => t.tool),
 };
 
+// EXTERNAL MODULE: ./src/engines/engine.ts
+var engines_engine = __nccwpck_require__(9105);
+// EXTERNAL MODULE: ./src/engines/retry.ts + 2 modules
+var retry = __nccwpck_require__(3632);
 ;// CONCATENATED MODULE: ./src/engines/postgres/catalog.ts
 /**
  * The user tables and their sizes from pg_class alone: no table is opened, so nothing waits on a
@@ -11279,7 +5705,7 @@ const LOST_CODES = new Set([
     '53300', // too_many_connections
 ]);
 const sqlState = (error) => String(error?.code ?? '');
-const isConnectionLoss = (error) => isTransientConnectionError(error, LOST_CODES) || /^08/.test(sqlState(error));
+const isConnectionLoss = (error) => (0,retry/* isTransientConnectionError */.JI)(error, LOST_CODES) || /^08/.test(sqlState(error));
 /** What schemagate's own queries (journal, lock, introspection) need from the role. */
 const PRIVILEGE_HINT = 'schemagate needs a role that can CREATE on the database (for its journal schema) and USAGE, CREATE on that schema, ' +
     'plus INSERT, UPDATE, SELECT on its journal tables: GRANT CREATE ON DATABASE <db> TO <role>; or point `journal-schema` at a schema the role owns. ' +
@@ -11299,20 +5725,20 @@ function privilegeHint(error) {
  * else is `internal` (schemagate sent something the server rejected: a bug, not a connection).
  */
 function ownQueryFailure(error) {
-    if (error instanceof SchemagateError)
+    if (error instanceof src_errors/* SchemagateError */.RA)
         return error;
-    const message = databaseMessage(error);
+    const message = (0,src_errors/* databaseMessage */.bs)(error);
     if (isConnectionLoss(error)) {
-        return new SchemagateError('connection', `Lost the connection to the database: ${message}`, {
+        return new src_errors/* SchemagateError */.RA('connection', `Lost the connection to the database: ${message}`, {
             hint: 'The session ended (network, failover, or terminated on the server); the journal records how far the run got. Run again once the database is reachable.',
             cause: error,
         });
     }
     const code = sqlState(error);
     if (code === '42501' || code === '25006') {
-        return new SchemagateError('config', `The database role lacks a privilege schemagate needs: ${message}`, { hint: PRIVILEGE_HINT, cause: error });
+        return new src_errors/* SchemagateError */.RA('config', `The database role lacks a privilege schemagate needs: ${message}`, { hint: PRIVILEGE_HINT, cause: error });
     }
-    return new SchemagateError('internal', `A query schemagate sends failed on the server: ${message}`, {
+    return new src_errors/* SchemagateError */.RA('internal', `A query schemagate sends failed on the server: ${message}`, {
         hint: 'This is a bug in schemagate or a journal changed outside it; report it with this message.',
         cause: error,
     });
@@ -11368,6 +5794,16 @@ function wrapPostgresJs(sql, session, server) {
             throw ownQueryFailure(error);
         }
     };
+    const queryValues = async (text, read) => {
+        const rows = [];
+        try {
+            await send(() => sql.unsafe(text).values().forEach((values) => void rows.push(read(values))));
+        }
+        catch (error) {
+            throw ownQueryFailure(error);
+        }
+        return rows;
+    };
     const exec = async (text) => {
         const result = await send(() => sql.unsafe(text).simple());
         return Number(result.count ?? 0) || 0;
@@ -11388,10 +5824,20 @@ function wrapPostgresJs(sql, session, server) {
     };
     return {
         query,
+        queryValues,
         exec,
         pipeline,
         async transaction(fn, options = {}) {
-            await pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+            const opened = pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+            // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
+            // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
+            // pipeline's ROLLBACK, written after them, undoes.
+            const ahead = (options.ahead ?? []).map((text) => {
+                const answer = exec(text);
+                answer.catch(() => { }); // each is awaited by its own `exec`, or never once one has failed
+                return { text, answer };
+            });
+            await opened;
             const queued = [];
             // Sent at once, behind the queued writes; their failure is reported first (it aborted the
             // transaction, so this never ran), this one's own answer only when they succeeded.
@@ -11406,7 +5852,14 @@ function wrapPostgresJs(sql, session, server) {
             };
             const tx = {
                 query: (text, params) => afterQueued(() => query(text, params)),
-                exec: (text) => afterQueued(() => exec(text)),
+                exec: (text) => {
+                    if (ahead.length === 0)
+                        return afterQueued(() => exec(text));
+                    const next = ahead.shift();
+                    if (next.text !== text)
+                        throw ownQueryFailure(new Error('a statement sent ahead in the transaction was not the next one executed'));
+                    return afterQueued(() => next.answer);
+                },
                 queue: (text, params) => {
                     const answer = query(text, params);
                     answer.catch(() => { }); // awaited by whatever is sent next, at the latest the COMMIT
@@ -11417,6 +5870,9 @@ function wrapPostgresJs(sql, session, server) {
             let inner = true;
             try {
                 const result = await fn(tx);
+                // Statements sent ahead that `fn` never took the answer of must not commit unseen.
+                if (ahead.length > 0)
+                    throw ownQueryFailure(new Error(`${ahead.length} statement(s) sent ahead in the transaction were never executed`));
                 inner = false;
                 // A queued write that failed aborted the transaction, and the server answers the COMMIT
                 // with ROLLBACK; the write's own error is thrown.
@@ -11491,7 +5947,7 @@ async function connectServer(url, options) {
     }
     catch (error) {
         await sql.end({ timeout: 1 }).catch(() => { });
-        throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
+        throw error instanceof src_errors/* SchemagateError */.RA && error.cause !== undefined ? error.cause : error;
     }
     const openAnother = (purpose) => connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
     return wrapPostgresJs(sql, session, { pid, openAnother });
@@ -11529,6 +5985,14 @@ function wrapPGlite(db) {
     };
     return {
         ...connection,
+        async queryValues(text, read) {
+            try {
+                return (await db.query(text, [], { rowMode: 'array' })).rows.map(read);
+            }
+            catch (error) {
+                throw ownQueryFailure(error);
+            }
+        },
         pipeline,
         async transaction(fn, options = {}) {
             await pipeline(options.before ?? []);
@@ -11546,7 +6010,7 @@ function wrapPGlite(db) {
 }
 /** PGlite's data directory must be a directory (or not exist yet); its own error for a file is `[object Object]`. */
 function preparePGliteDir(dataDir) {
-    const problem = (what) => configError(`The pglite:// path ${dataDir} ${what}.`, { hint: 'Point the pglite:// URL at a directory (it is created when missing), e.g. pglite://.schemagate/dev.' });
+    const problem = (what) => (0,src_errors/* configError */.Fj)(`The pglite:// path ${dataDir} ${what}.`, { hint: 'Point the pglite:// URL at a directory (it is created when missing), e.g. pglite://.schemagate/dev.' });
     if ((0,external_node_fs_.existsSync)(dataDir) && !(0,external_node_fs_.statSync)(dataDir).isDirectory())
         throw problem('is a file, not a directory');
     try {
@@ -11708,7 +6172,12 @@ function attemptParams(row) {
         row.commitSha, row.environment, row.toolVersion, row.rowsDone ?? null, row.batches ?? null, row.lockRetries,
     ];
 }
-const selectAttemptsSql = (names, version) => `SELECT ${columnsAt(version).join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+/** Every column, in COLUMNS' order; one an older journal lacks reads as null. */
+const selectAttemptsSql = (names, version) => {
+    const present = new Set(columnsAt(version));
+    const columns = journal_COLUMNS.map((c) => (present.has(c) ? c : `NULL AS ${c}`));
+    return `SELECT ${columns.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
+};
 const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
    VALUES ($1, $2, $3, $4, $5)`;
 const statementParams = (row) => [row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt];
@@ -11716,33 +6185,35 @@ const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, stateme
 const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
 const str = (v) => (v === null || v === undefined ? null : String(v));
-function journal_toJournalRow(r) {
+/** A row of `selectAttemptsSql`, its values in COLUMNS' order. */
+function journal_toJournalRow(values) {
+    const [attemptId, migrationId, name, kind, checksum, checksumAlgorithm, status, startedAt, finishedAt, durationMs, statementCount, statementsApplied, transactional, error, errorStatementIndex, errorLine, outOfOrder, note, actor, runUrl, commitSha, environment, toolVersion, rowsDone, batches, lockRetries,] = values;
     return {
-        attemptId: String(r.attempt_id),
-        migrationId: String(r.migration_id),
-        name: String(r.name),
-        kind: r.kind,
-        checksum: String(r.checksum),
-        checksumAlgorithm: String(r.checksum_algorithm),
-        status: r.status,
-        startedAt: date(r.started_at),
-        finishedAt: date(r.finished_at),
-        durationMs: journal_num(r.duration_ms),
-        statementCount: Number(r.statement_count),
-        statementsApplied: Number(r.statements_applied),
-        transactional: Boolean(r.transactional),
-        error: str(r.error),
-        errorStatementIndex: journal_num(r.error_statement_index),
-        errorLine: journal_num(r.error_line),
-        outOfOrder: Boolean(r.out_of_order),
-        note: str(r.note),
-        actor: str(r.actor),
-        runUrl: str(r.run_url),
-        commitSha: str(r.commit_sha),
-        environment: str(r.environment),
-        toolVersion: String(r.tool_version),
-        lockRetries: Number(r.lock_retries ?? 0),
-        ...(r.rows_done === null || r.rows_done === undefined ? {} : { rowsDone: Number(r.rows_done), batches: Number(r.batches ?? 0) }),
+        attemptId: String(attemptId),
+        migrationId: String(migrationId),
+        name: String(name),
+        kind: kind,
+        checksum: String(checksum),
+        checksumAlgorithm: String(checksumAlgorithm),
+        status: status,
+        startedAt: date(startedAt),
+        finishedAt: date(finishedAt),
+        durationMs: journal_num(durationMs),
+        statementCount: Number(statementCount),
+        statementsApplied: Number(statementsApplied),
+        transactional: Boolean(transactional),
+        error: str(error),
+        errorStatementIndex: journal_num(errorStatementIndex),
+        errorLine: journal_num(errorLine),
+        outOfOrder: Boolean(outOfOrder),
+        note: str(note),
+        actor: str(actor),
+        runUrl: str(runUrl),
+        commitSha: str(commitSha),
+        environment: str(environment),
+        toolVersion: String(toolVersion),
+        lockRetries: Number(lockRetries ?? 0),
+        ...(rowsDone === null || rowsDone === undefined ? {} : { rowsDone: Number(rowsDone), batches: Number(batches ?? 0) }),
     };
 }
 function journal_toStatementRow(r) {
@@ -12462,7 +6933,7 @@ async function pollLock(location, options, tryLock) {
         if ('release' in result)
             return result;
         if (Date.now() >= deadline) {
-            throw new SchemagateError('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${location}: held by ${result.holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
+            throw new src_errors/* SchemagateError */.RA('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${location}: held by ${result.holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
         }
         options.onWait?.(result.holder);
         await (0,promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
@@ -12561,7 +7032,7 @@ async function invalidIndexesOn(connection, table) {
     return rows.map((r) => r.name);
 }
 /** A refusal or failure of the statement, in the shape every statement failure takes. */
-const failure = (message, hint, cause) => new DatabaseError(message, undefined, { hint, ...(cause === undefined ? {} : { cause }) });
+const failure = (message, hint, cause) => new engines_engine/* DatabaseError */.a(message, undefined, { hint, ...(cause === undefined ? {} : { cause }) });
 /**
  * Runs `run` (the statement) with the INVALID-index handling above when the statement is a
  * `CREATE INDEX CONCURRENTLY`; any other statement just runs.
@@ -12607,7 +7078,7 @@ async function buildIndexConcurrently(connection, sql, run, policy) {
 }
 /** A failed build: name the INVALID index it left (the next run rebuilds it), or the valid namesake in the way. */
 async function explainFailure(connection, table, name, index, policy, error) {
-    if (!(error instanceof DatabaseError))
+    if (!(error instanceof engines_engine/* DatabaseError */.a))
         return error;
     const state = await indexState(connection, table, name).catch(() => null);
     const target = qualified(table.schema, name);
@@ -12664,6 +7135,27 @@ async function observeStatement(connection, run) {
     return effects;
 }
 
+;// CONCATENATED MODULE: ./src/engines/postgres/ahead.ts
+
+/**
+ * The commands that end or split a transaction block. After one of them the server runs what
+ * follows outside the migration's transaction, where a failed statement no longer stops the next:
+ * statements sent ahead would run past a failure.
+ */
+const TRANSACTION_CONTROL = new Set(['begin', 'start', 'commit', 'end', 'rollback', 'abort', 'savepoint', 'release', 'prepare']);
+/** The statement's first word, lower case, or null when it starts with anything else. */
+function firstWord(sql) {
+    for (const token of lexPostgres(sql, { lenient: true }))
+        return token.type === 'word' ? token.raw.toLowerCase() : null;
+    return null;
+}
+/**
+ * Whether a migration's statements may be sent ahead inside its transaction
+ * (PgTransactionOptions.ahead): none of them controls the transaction itself. `PREPARE name AS`
+ * is refused with `PREPARE TRANSACTION`, since only the first word is read.
+ */
+const mayRunAhead = (statements) => statements.every((s) => !TRANSACTION_CONTROL.has(firstWord(s.sql) ?? ''));
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/pooler.ts
 
 /**
@@ -12714,7 +7206,7 @@ async function transactionPooled(connection, session) {
         await mine?.catch(() => { });
     }
 }
-const poolerRefusal = () => new SchemagateError('config', 'The database URL leads through a connection pooler in transaction mode (PgBouncer, Supavisor): a second client was served by this run\'s server session, ' +
+const poolerRefusal = () => new src_errors/* SchemagateError */.RA('config', 'The database URL leads through a connection pooler in transaction mode (PgBouncer, Supavisor): a second client was served by this run\'s server session, ' +
     'so the migration lock and the session settings schemagate relies on would not stay with this run. Nothing was run.', {
     hint: 'Set `direct-url` (CLI: --direct-url or DIRECT_URL) to a direct connection to the database, or to a session-mode pool: ' +
         'on Supabase the direct or session-mode connection string (port 5432), with PgBouncer the server\'s own host and port. ' +
@@ -12825,6 +7317,7 @@ function watchSession(session) {
 
 
 
+
 const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
 function lockKey(location) {
@@ -12835,17 +7328,17 @@ function lockKey(location) {
  * run) or the database's refusal, with the position in the statement the server points at.
  */
 function statementFailure(error) {
-    if (error instanceof SchemagateError)
+    if (error instanceof src_errors/* SchemagateError */.RA)
         return error;
     if (isConnectionLoss(error))
-        return new SchemagateError('connection', databaseMessage(error), { cause: error });
+        return new src_errors/* SchemagateError */.RA('connection', (0,src_errors/* databaseMessage */.bs)(error), { cause: error });
     const position = Number(error.position);
     const code = error.code;
     // 25001 active_sql_transaction: "cannot run inside a transaction block".
     const needsNoTransaction = code === '25001';
     // 55P03 lock_not_available: lock_timeout ran out (or NOWAIT); the statement left nothing behind.
     const lockNotAvailable = code === '55P03';
-    return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
+    return new engines_engine/* DatabaseError */.a((0,src_errors/* databaseMessage */.bs)(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
 }
 /** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 const lockTimeoutSetting = (ms) => `${Math.max(1, Math.ceil(ms))}ms`;
@@ -12964,9 +7457,11 @@ class PostgresEngine {
         });
         this.transactions = {
             // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
-            transaction: (fn, { started, lockTimeoutMs } = {}) => this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
+            transaction: (fn, { started, lockTimeoutMs, statements = [] } = {}) => this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
                 before: started ? runningRow(this.names, started.row) : [],
                 settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
+                // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
+                ahead: !options.observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
             }),
         };
         const { session } = connection;
@@ -12997,7 +7492,7 @@ class PostgresEngine {
         const journal = { attempts: [], statements: [], adopted: null };
         if (await this.exists(this.names.attempts)) {
             const { hasStatements, version } = await this.checkJournalShape();
-            journal.attempts = (await this.connection.query(selectAttemptsSql(this.names, version))).map(journal_toJournalRow);
+            journal.attempts = await this.connection.queryValues(selectAttemptsSql(this.names, version), journal_toJournalRow);
             if (hasStatements)
                 journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
             else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied'))
@@ -13138,7 +7633,7 @@ const postgresDriver = {
         const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
         if (options.readOnly && dataDir && !(0,external_node_fs_.existsSync)(dataDir))
             return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options);
-        const connection = await withConnectRetries(() => url.protocol === 'pglite:'
+        const connection = await (0,retry/* withConnectRetries */.xy)(() => url.protocol === 'pglite:'
             ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
             : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
         // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
@@ -13162,7 +7657,7 @@ const SUPPORTED_SCHEMES = [...DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}/
 function driverFor(url) {
     const driver = DRIVERS.find((d) => d.schemes.includes(url.protocol));
     if (!driver) {
-        throw configError(`Database URL scheme "${url.protocol}" is not supported.`, {
+        throw (0,src_errors/* configError */.Fj)(`Database URL scheme "${url.protocol}" is not supported.`, {
             hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
         });
     }
@@ -13175,10 +7670,12 @@ function driverForKind(kind) {
 function driverForDialect(dialect) {
     const driver = DRIVERS.find((d) => d.dialect.name === dialect);
     if (!driver)
-        throw configError(`No engine runs ${dialect} migrations.`);
+        throw (0,src_errors/* configError */.Fj)(`No engine runs ${dialect} migrations.`);
     return driver;
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/sources/batch.ts
 
 /**
@@ -13207,7 +7704,7 @@ function parseDuration(text) {
 /** The options after `-- schemagate:batch` on line `line` of `file`. */
 function parseBatchDirective(args, file, line) {
     const options = { maxBatches: DEFAULT_MAX_BATCHES, pauseMs: 0, totalSql: null, line };
-    const fail = (what) => configError(`${file}:${line}: ${what}`, { location: { file, line }, hint: BATCH_HINT });
+    const fail = (what) => (0,src_errors/* configError */.Fj)(`${file}:${line}: ${what}`, { location: { file, line }, hint: BATCH_HINT });
     for (const word of args.split(/\s+/).filter(Boolean)) {
         const [key, value] = word.split('=', 2);
         if (key === 'max-batches') {
@@ -13231,7 +7728,7 @@ function parseBatchDirective(args, file, line) {
 function parseBatchTotal(args, file, line) {
     const sql = args.trim().replace(/;\s*$/, '');
     if (!/^(select|with)\b/i.test(sql)) {
-        throw configError(`${file}:${line}: schemagate:batch-total needs a query that returns the number of rows still to change`, {
+        throw (0,src_errors/* configError */.Fj)(`${file}:${line}: schemagate:batch-total needs a query that returns the number of rows still to change`, {
             location: { file, line },
             hint: 'e.g. `-- schemagate:batch-total SELECT count(*) FROM users WHERE email_lower IS NULL` (one line; its first column of its first row is read).',
         });
@@ -13290,7 +7787,7 @@ function checkBatchStatements(statements, lex, file, options) {
         '  UPDATE users SET email_lower = lower(email) WHERE id IN (SELECT id FROM users WHERE email_lower IS NULL LIMIT 5000);';
     if (statements.length !== 1) {
         const line = statements[1]?.line ?? options.line;
-        throw configError(`${file}:${line}: a schemagate:batch file must hold exactly one statement; it has ${statements.length}`, {
+        throw (0,src_errors/* configError */.Fj)(`${file}:${line}: a schemagate:batch file must hold exactly one statement; it has ${statements.length}`, {
             location: { file, line },
             hint: `Move the other statements into their own migration. ${example}`,
         });
@@ -13298,7 +7795,7 @@ function checkBatchStatements(statements, lex, file, options) {
     const [statement] = statements;
     const problem = batchStatementProblem(lex(statement.sql));
     if (problem) {
-        throw configError(`${file}:${statement.line}: schemagate:batch cannot run this file: ${problem}`, {
+        throw (0,src_errors/* configError */.Fj)(`${file}:${statement.line}: schemagate:batch cannot run this file: ${problem}`, {
             location: { file, line: statement.line },
             hint: example,
         });
@@ -13312,20 +7809,21 @@ function checkBatchStatements(statements, lex, file, options) {
 
 
 
+
 /**
  * Reads one migration file: checksum of its bytes, its statements, its directives. Shared by
  * every layout, which passes its own parse when sections or breakpoints decide the statements.
  */
 function readMigration(abs, identity, opts, extra = {}) {
-    const file = relativeFile(abs, opts.cwd);
+    const file = extra.file ?? relativeFile(abs, opts.cwd);
     const bytes = extra.bytes ?? external_node_fs_default().readFileSync(abs);
     const checksums = checksumsOf(bytes);
     const algorithm = opts.checksum ?? 'sha256';
-    const text = decodeUtf8(bytes, file);
+    const text = decodeUtf8(bytes, file, extra.text);
     const directives = readDirectives(text, file);
     const parsed = extra.parse ? extra.parse(text, file) : { statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) };
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
-        throw configError(`${file} contains no SQL statements`, {
+        throw (0,src_errors/* configError */.Fj)(`${file} contains no SQL statements`, {
             location: { file },
             hint: 'Add the statements of the migration, or delete the file if it is not needed.',
         });
@@ -13343,7 +7841,7 @@ function readMigration(abs, identity, opts, extra = {}) {
     };
     if (directives.batch) {
         if (!migration.transactional) {
-            throw configError(`${file}:${directives.batch.line}: schemagate:batch runs each batch in its own transaction, so the file cannot also run without one`, {
+            throw (0,src_errors/* configError */.Fj)(`${file}:${directives.batch.line}: schemagate:batch runs each batch in its own transaction, so the file cannot also run without one`, {
                 location: { file, line: directives.batch.line },
                 hint: 'Remove the no-transaction marker: a batch needs no transaction around the whole file, it makes its own short ones.',
             });
@@ -13362,7 +7860,7 @@ function splitFile(text, file, split) {
     }
     catch (error) {
         if (error instanceof scan/* LexError */.Sw) {
-            throw configError(`${file}:${error.line}: ${error.message}`, {
+            throw (0,src_errors/* configError */.Fj)(`${file}:${error.line}: ${error.message}`, {
                 location: { file, line: error.line },
                 hint: error.hint,
                 cause: error,
@@ -13371,12 +7869,25 @@ function splitFile(text, file, split) {
         throw error;
     }
 }
-const toStatement = (raw, index) => ({
-    index,
-    sql: raw.sql,
-    line: raw.line,
-    hash: sha256Hex(raw.sql),
-});
+/**
+ * A statement of a file. Its hash is needed only to resume or to record progress, so it is
+ * worked out when first read rather than for every statement of every applied migration.
+ */
+class FileStatement {
+    index;
+    sql;
+    line;
+    #hash;
+    constructor(index, sql, line) {
+        this.index = index;
+        this.sql = sql;
+        this.line = line;
+    }
+    get hash() {
+        return (this.#hash ??= sha256Hex(this.sql));
+    }
+}
+const toStatement = (raw, index) => new FileStatement(index, raw.sql, raw.line);
 const KNOWN_DIRECTIVES = ['no-transaction', 'batch', 'batch-total'];
 /** Directives about one statement, read where they stand by the safety rules (src/safety/suppression.ts). */
 const STATEMENT_DIRECTIVES = ['allow'];
@@ -13389,6 +7900,9 @@ const STATEMENT_DIRECTIVES = ['allow'];
  */
 function readDirectives(text, file) {
     let transactional = true;
+    // Every directive spells this: a file without it (most files) needs no line-by-line reading.
+    if (!text.includes('schemagate:'))
+        return { transactional };
     let batch;
     let total;
     let leading = true;
@@ -13406,13 +7920,13 @@ function readDirectives(text, file) {
             return;
         const location = { file, line: i + 1 };
         if (!KNOWN_DIRECTIVES.includes(name)) {
-            throw configError(`${file}:${i + 1}: unknown directive schemagate:${name}`, {
+            throw (0,src_errors/* configError */.Fj)(`${file}:${i + 1}: unknown directive schemagate:${name}`, {
                 location,
                 hint: `Known directives: ${[...KNOWN_DIRECTIVES, ...STATEMENT_DIRECTIVES].map((d) => `-- schemagate:${d}`).join(', ')}.`,
             });
         }
         if (!leading) {
-            throw configError(`${file}:${i + 1}: directive schemagate:${name} must come before the first statement`, {
+            throw (0,src_errors/* configError */.Fj)(`${file}:${i + 1}: directive schemagate:${name} must come before the first statement`, {
                 location,
                 hint: 'Move it to the comment lines at the top of the file.',
             });
@@ -13425,7 +7939,7 @@ function readDirectives(text, file) {
             total = { sql: parseBatchTotal(directive[2], file, i + 1), line: i + 1 };
     });
     if (total && !batch) {
-        throw configError(`${file}:${total.line}: schemagate:batch-total without schemagate:batch`, {
+        throw (0,src_errors/* configError */.Fj)(`${file}:${total.line}: schemagate:batch-total without schemagate:batch`, {
             location: { file, line: total.line },
             hint: 'Add `-- schemagate:batch` above it, or remove the line.',
         });
@@ -13438,21 +7952,28 @@ function readDirectives(text, file) {
 function relativeFile(abs, cwd) {
     return external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/');
 }
-/** Invalid UTF-8 would be silently mangled into U+FFFD, and then the text we run is not the file. */
-function decodeUtf8(bytes, file) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw configError(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
-    }
-    return text.replace(/^\uFEFF/, '');
+/**
+ * How a folder's files are shown: the folder's relative path, worked out once, and the file's
+ * forward-slash path within it (path.relative resolves both paths in full, which 10 000
+ * migrations paid for on every run).
+ */
+function shownIn(root, cwd) {
+    const shown = relativeFile(root, cwd);
+    return (rel) => (rel === '' ? shown : shown === '' ? rel : `${shown}/${rel}`);
+}
+/**
+ * Invalid UTF-8 would be silently mangled into U+FFFD, and then the text we run is not the file.
+ * `decoded` is the bytes' text when detection decoded them already (valid bytes decode alike).
+ */
+function decodeUtf8(bytes, file, decoded) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        throw (0,src_errors/* configError */.Fj)(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
+    return (decoded ?? bytes.toString('utf8')).replace(/^\uFEFF/, '');
 }
 /** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
 function listDir(dir) {
     return external_node_fs_default().readdirSync(dir, { withFileTypes: true })
-        .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? isDirectory(external_node_path_default().join(dir, d.name)) : d.isDirectory() }))
+        .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? isDirectory(external_node_path_default().join(dir, d.name)) : d.isDirectory(), isLink: d.isSymbolicLink() }))
         .sort((a, b) => compareStrings(a.name, b.name));
 }
 function isDirectory(p) {
@@ -13463,19 +7984,19 @@ function isDirectory(p) {
         return false;
     }
 }
-/** `.sql` files under dir at any depth, as forward-slash paths relative to dir. */
-function listSqlFiles(dir, prefix = '', seen = new Set()) {
+/** `.sql` files under dir at any depth, as forward-slash paths relative to dir; `listing` is dir's own, when the caller has it. */
+function listSqlFiles(dir, prefix = '', seen = new Set(), listing) {
     // A symlink back to a folder being listed would list it again and again (up to the OS's
     // ELOOP limit), each time as new migrations.
-    const real = external_node_fs_default().realpathSync(dir);
+    const real = external_node_fs_default().realpathSync.native(dir);
     if (seen.has(real)) {
-        throw configError(`${prefix.replace(/\/$/, '')} is a symlink loop: it leads back to a folder that contains it (${real}).`, {
+        throw (0,src_errors/* configError */.Fj)(`${prefix.replace(/\/$/, '')} is a symlink loop: it leads back to a folder that contains it (${real}).`, {
             location: { file: prefix.replace(/\/$/, '') },
             hint: 'Remove the symlink; a migrations folder must hold each migration file once.',
         });
     }
     const inside = new Set([...seen, real]);
-    return listDir(dir).flatMap((entry) => {
+    return (listing ?? listDir(dir)).flatMap((entry) => {
         const rel = prefix + entry.name;
         if (entry.isDir)
             return listSqlFiles(external_node_path_default().join(dir, entry.name), `${rel}/`, inside);
@@ -13521,33 +8042,44 @@ class Folder {
     root;
     cwd;
     listing = null;
+    topSql = null;
+    everySql = null;
     texts = new Map();
     /** Each file's bytes, read once per run: detection and loading share them. */
     contents = new Map();
+    /** The path as annotations show it (relative to the working directory). */
+    display;
+    prefix;
+    /** `root` is absolute and normalised (path.resolve). */
     constructor(root, cwd) {
         this.root = root;
         this.cwd = cwd;
+        this.display = shownIn(root, cwd);
+        this.prefix = root.endsWith((external_node_path_default()).sep) ? root : `${root}${(external_node_path_default()).sep}`;
     }
     get entries() {
         return (this.listing ??= listDir(this.root));
     }
     /** Top-level `.sql` file names. */
     get sqlFiles() {
-        return this.entries.filter((e) => !e.isDir && isSqlFile(e.name)).map((e) => e.name);
+        return (this.topSql ??= this.entries.filter((e) => !e.isDir && isSqlFile(e.name)).map((e) => e.name));
     }
     get dirs() {
         return this.entries.filter((e) => e.isDir).map((e) => e.name);
     }
     /** `.sql` files at any depth, relative to the root with forward slashes. */
     allSqlFiles() {
-        return listSqlFiles(this.root);
+        return (this.everySql ??= listSqlFiles(this.root, '', new Set(), this.entries));
     }
+    /**
+     * A path of this folder's listings (forward slashes, no `.` or `..` parts) made absolute. The
+     * root is normalised already, so it is joined without path.join's normalising, which 10 000
+     * files paid for twice (loading and the unread-file report).
+     */
     abs(rel) {
-        return external_node_path_default().join(this.root, rel);
-    }
-    /** The path as annotations show it (relative to the working directory). */
-    display(rel) {
-        return relativeFile(this.abs(rel), this.cwd);
+        if (rel === '')
+            return this.root;
+        return this.prefix + ((external_node_path_default()).sep === '/' ? rel : rel.split('/').join((external_node_path_default()).sep));
     }
     /** A file's bytes, as read the first time this run asked for them. */
     bytes(rel) {
@@ -13558,7 +8090,7 @@ class Folder {
         }
         return bytes;
     }
-    /** A file's text for detection (lenient: decoding errors are the loader's to report). */
+    /** A file's text, decoded once for detection and loading (leniently: the loader checks the bytes are UTF-8). */
     text(rel) {
         let text = this.texts.get(rel);
         if (text === undefined) {
@@ -13578,7 +8110,7 @@ class Folder {
  */
 function readVersioned(folder, files, opts, problems, extra, duplicateHint) {
     const read = files.flatMap((f) => {
-        const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel) }));
+        const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel), text: folder.text(f.rel), file: folder.display(f.rel) }));
         return migration ? [migration] : [];
     });
     read.sort((a, b) => compareVersions(a.order, b.order) || compareStrings(a.file, b.file));
@@ -13586,7 +8118,7 @@ function readVersioned(folder, files, opts, problems, extra, duplicateHint) {
         const prev = read[i - 1];
         const cur = read[i];
         if (compareVersions(prev.order, cur.order) === 0) {
-            problems.add(configError(`${prev.file} and ${cur.file} have the same version ${cur.id}`, { location: { file: cur.file }, hint: duplicateHint }));
+            problems.add((0,src_errors/* configError */.Fj)(`${prev.file} and ${cur.file} have the same version ${cur.id}`, { location: { file: cur.file }, hint: duplicateHint }));
         }
     }
     return read;
@@ -13598,7 +8130,7 @@ function sortRepeatables(repeatables, problems) {
         const prev = repeatables[i - 1];
         const cur = repeatables[i];
         if (prev.id === cur.id) {
-            problems.add(configError(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
+            problems.add((0,src_errors/* configError */.Fj)(`${prev.file} and ${cur.file} are both repeatable migration ${cur.id}`, {
                 location: { file: cur.file },
                 hint: 'Rename one of them: a repeatable migration is identified by its name.',
             }));
@@ -13609,7 +8141,7 @@ function sortRepeatables(repeatables, problems) {
 /** A `.sql` file whose name the layout cannot read as a migration. */
 function unnamedFile(folder, rel, layout, pattern, problems) {
     const file = folder.display(rel);
-    problems.add(configError(`${file}: cannot tell a migration version from this file name (read as a ${layout} folder)`, {
+    problems.add((0,src_errors/* configError */.Fj)(`${file}: cannot tell a migration version from this file name (read as a ${layout} folder)`, {
         location: { file },
         hint: `Name ${layout} migrations ${pattern}; move files that are not migrations out of the folder, or set \`format\` if this is another tool's layout.`,
     }));
@@ -13707,9 +8239,9 @@ function parseDbmate(text, file, split) {
     const all = lines(text);
     const up = all.findIndex((l) => UP.test(l));
     const down = all.findIndex((l) => DOWN.test(l));
-    const at = (line, message, hint) => configError(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
+    const at = (line, message, hint) => (0,src_errors/* configError */.Fj)(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
     if (up < 0)
-        throw configError(`${file}: no -- migrate:up line`, { location: { file }, hint: 'A dbmate migration defines its up block with -- migrate:up.' });
+        throw (0,src_errors/* configError */.Fj)(`${file}: no -- migrate:up line`, { location: { file }, hint: 'A dbmate migration defines its up block with -- migrate:up.' });
     if (down >= 0 && down < up)
         throw at(down, '-- migrate:down comes before -- migrate:up', 'Put the up block first, as dbmate requires.');
     const stray = all.slice(0, up).findIndex((l) => l.trim() !== '' && !l.trim().startsWith('--'));
@@ -13948,6 +8480,7 @@ async function fromDrizzle(snapshot) {
 
 
 
+
 /** drizzle-orm's migrator cuts files on exactly this text, wherever it appears. */
 const BREAKPOINT = '--> statement-breakpoint';
 /** drizzle-kit journals say `postgresql` (v7) or `pg` (older); other dialects cannot run here. */
@@ -13957,10 +8490,10 @@ const isDrizzleFolder = (root) => external_node_fs_default().existsSync(external
 /**
  * A drizzle-kit output folder: `meta/_journal.json` lists the migrations in the order drizzle
  * applies them. We keep that order (not `when` order), so a later check can spot entries whose
- * `when` goes backwards, which drizzle's migrator would silently skip. `read` gives a file's
- * bytes by its name in the folder (the layout's cache); without it files are read here.
+ * `when` goes backwards, which drizzle's migrator would silently skip. `folder` is the one
+ * layout detection listed and read, when it did: each file is read once per run.
  */
-function loadDrizzle(root, opts, read) {
+function loadDrizzle(root, opts, folder = new Folder(external_node_path_default().resolve(opts.cwd, root), opts.cwd)) {
     const absRoot = external_node_path_default().resolve(opts.cwd, root);
     const journalPath = external_node_path_default().join(absRoot, 'meta', '_journal.json');
     const journalFile = relativeFile(journalPath, opts.cwd);
@@ -13968,12 +8501,15 @@ function loadDrizzle(root, opts, read) {
     const migrations = [];
     const byId = new Map();
     // One listing of the folder rather than a stat per journal entry (10 000 entries paid 80 ms).
-    const present = new Set(external_node_fs_default().readdirSync(absRoot));
+    const present = new Set(folder.entries.map((e) => e.name));
+    // drizzle sends each breakpoint-separated piece whole; a file without breakpoints is split as SQL.
+    const byBreakpoints = (text, file) => ({ statements: splitFile(text, file, splitBreakpoints) });
+    const bySql = (text, file) => ({ statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) });
     for (const [position, entry] of entries.entries()) {
-        const abs = external_node_path_default().join(absRoot, `${entry.tag}.sql`);
-        const file = relativeFile(abs, opts.cwd);
-        if (!present.has(`${entry.tag}.sql`)) {
-            throw configError(`${journalFile} lists migration ${entry.tag}, but ${file} does not exist`, {
+        const fileName = `${entry.tag}.sql`;
+        const file = folder.display(fileName);
+        if (!present.has(fileName)) {
+            throw (0,src_errors/* configError */.Fj)(`${journalFile} lists migration ${entry.tag}, but ${file} does not exist`, {
                 location: { file: journalFile },
                 hint: `Restore ${file}, or remove the ${entry.tag} entry from the journal if the migration was abandoned before it ran anywhere.`,
             });
@@ -13981,7 +8517,7 @@ function loadDrizzle(root, opts, read) {
         const { id, name } = parseTag(entry.tag);
         const clash = byId.get(id);
         if (clash !== undefined) {
-            throw configError(`${journalFile}: migrations ${clash} and ${entry.tag} have the same number ${id}`, {
+            throw (0,src_errors/* configError */.Fj)(`${journalFile}: migrations ${clash} and ${entry.tag} have the same number ${id}`, {
                 location: { file: journalFile },
                 hint: 'Two branches probably generated migrations concurrently: regenerate the newer one (drop it, then drizzle-kit generate) so it gets the next number.',
             });
@@ -13989,16 +8525,17 @@ function loadDrizzle(root, opts, read) {
         byId.set(id, entry.tag);
         migrations.push(
         // drizzle applies in journal order, whatever the tags' numbers say.
-        readMigration(abs, { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
-            // The bytes layout detection read already, when it did: a file is read once per run.
-            ...(read ? { bytes: read(`${entry.tag}.sql`) } : {}),
+        readMigration(folder.abs(fileName), { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
+            bytes: folder.bytes(fileName),
+            text: folder.text(fileName),
+            file,
             drizzleWhen: entry.when,
             // drizzle applies an empty custom migration without complaint, so we must accept it too.
             allowEmpty: true,
-            parse: (text, f) => ({ statements: splitFile(text, f, entry.breakpoints ? splitBreakpoints : (sql) => opts.dialect.split(sql)) }),
+            parse: entry.breakpoints ? byBreakpoints : bySql,
         }));
     }
-    assertAllJournaled(absRoot, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
+    assertAllJournaled(absRoot, folder.entries, new Set(entries.map((e) => `${e.tag}.sql`)), journalFile, opts.cwd);
     const snapshotPath = latestSnapshot(external_node_path_default().join(absRoot, 'meta'));
     const set = { layout: 'drizzle', root: absRoot, migrations };
     if (snapshotPath !== undefined)
@@ -14049,13 +8586,13 @@ function folder_readJournal(journalPath, journalFile) {
         journal = JSON.parse(external_node_fs_default().readFileSync(journalPath, 'utf8'));
     }
     catch (error) {
-        throw configError(`${journalFile} is not valid JSON: ${error.message}`, {
+        throw (0,src_errors/* configError */.Fj)(`${journalFile} is not valid JSON: ${error.message}`, {
             location: { file: journalFile },
             hint: 'Fix the file (a merge conflict left in it?) or regenerate it with drizzle-kit.',
             cause: error,
         });
     }
-    const invalid = (what) => configError(`${journalFile}: ${what}`, {
+    const invalid = (what) => (0,src_errors/* configError */.Fj)(`${journalFile}: ${what}`, {
         location: { file: journalFile },
         hint: 'The journal should be drizzle-kit output: { "dialect": "postgresql", "entries": [{ "idx", "when", "tag", "breakpoints" }] }.',
     });
@@ -14081,12 +8618,12 @@ function folder_readJournal(journalPath, journalFile) {
     });
 }
 /** A .sql file the journal does not list is one drizzle-kit migrate would never run. */
-function assertAllJournaled(absRoot, journaled, journalFile, cwd) {
-    for (const entry of listDir(absRoot)) {
+function assertAllJournaled(absRoot, listing, journaled, journalFile, cwd) {
+    for (const entry of listing) {
         if (entry.isDir || !isSqlFile(entry.name) || journaled.has(entry.name))
             continue;
         const file = relativeFile(external_node_path_default().join(absRoot, entry.name), cwd);
-        throw configError(`${file} is not listed in ${journalFile}, so drizzle would never apply it`, {
+        throw (0,src_errors/* configError */.Fj)(`${file} is not listed in ${journalFile}, so drizzle would never apply it`, {
             location: { file },
             hint: `Add an entry for it to meta/_journal.json (drizzle-kit generate --custom creates the file and the entry together), or move it out of the migrations folder.`,
         });
@@ -14104,7 +8641,7 @@ const drizzle_drizzle = {
     dialects: ['postgres'],
     detect: (folder) => (isDrizzleFolder(folder.root) ? { confidence: CONFIDENCE.certain, evidence: 'meta/_journal.json' } : null),
     load(folder, opts, problems) {
-        const set = problems.attempt(() => loadDrizzle(folder.root, opts, (name) => folder.bytes(name)));
+        const set = problems.attempt(() => loadDrizzle(folder.root, opts, folder));
         return { migrations: set?.migrations ?? [], accounted: topLevelSql(folder), ...(set?.snapshotPath ? { snapshotPath: set.snapshotPath } : {}) };
     },
 };
@@ -14217,7 +8754,7 @@ const golang_migrate_golangMigrate = {
             if (upVersions.has(version))
                 continue;
             const file = folder.display(down);
-            problems.add(configError(`${file} is a down migration with no .up.sql file of the same version`, {
+            problems.add((0,src_errors/* configError */.Fj)(`${file} is a down migration with no .up.sql file of the same version`, {
                 location: { file },
                 hint: 'Restore the up file of that version, or delete the down file if the migration was abandoned.',
             }));
@@ -14244,7 +8781,7 @@ function parseGoose(text, file, split) {
     const plainUp = new Set();
     const blocks = [];
     let block = null;
-    const fail = (line, message, hint) => configError(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
+    const fail = (line, message, hint) => (0,src_errors/* configError */.Fj)(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
     const docs = 'See https://github.com/pressly/goose#sql-migrations.';
     lines(text).forEach((raw, i) => {
         const trimmed = raw.trim();
@@ -14296,9 +8833,9 @@ function parseGoose(text, file, split) {
             block.body.push(raw);
     });
     if (state === 'start')
-        throw configError(`${file}: no -- +goose Up annotation`, { location: { file }, hint: 'A goose migration starts with -- +goose Up.' });
+        throw (0,src_errors/* configError */.Fj)(`${file}: no -- +goose Up annotation`, { location: { file }, hint: 'A goose migration starts with -- +goose Up.' });
     if (state === 'upBlock' || state === 'downBlock')
-        throw configError(`${file}: -- +goose StatementBegin is never closed`, { location: { file }, hint: 'Add -- +goose StatementEnd after the statement.' });
+        throw (0,src_errors/* configError */.Fj)(`${file}: -- +goose StatementBegin is never closed`, { location: { file }, hint: 'Add -- +goose StatementEnd after the statement.' });
     const statements = [...splitFile(keepLines(text, (i) => plainUp.has(i)), file, split), ...blocks].sort((a, b) => a.line - b.line);
     return { statements, transactional };
 }
@@ -14328,7 +8865,7 @@ const goose_goose = {
         const files = digitsFiles(folder, 'goose', '<version>_<name>.sql (e.g. 20240101120000_add_users.sql)', problems);
         for (const entry of folder.entries.filter((e) => !e.isDir && /\.go$/.test(e.name))) {
             const file = folder.display(entry.name);
-            problems.add(configError(`${file} is a goose Go migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as a SQL migration, or keep this folder in goose.' }));
+            problems.add((0,src_errors/* configError */.Fj)(`${file} is a goose Go migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as a SQL migration, or keep this folder in goose.' }));
         }
         const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse: (text, file) => parseGoose(text, file, (sql) => opts.dialect.split(sql)) }, 'goose refuses two migrations with one version: renumber the newer one.');
         return { migrations, accounted: topLevelSql(folder) };
@@ -14359,14 +8896,14 @@ const node_pg_migrate_nodePgMigrate = {
         const files = digitsFiles(folder, 'node-pg-migrate', '<timestamp>_<name>.sql (e.g. 1700000000000_create-users.sql)', problems);
         for (const entry of folder.entries.filter((e) => !e.isDir && /\.[cm]?[jt]s$/.test(e.name))) {
             const file = folder.display(entry.name);
-            problems.add(configError(`${file} is a JavaScript migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as an SQL migration (-- Up Migration), or keep this folder in node-pg-migrate.' }));
+            problems.add((0,src_errors/* configError */.Fj)(`${file} is a JavaScript migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as an SQL migration (-- Up Migration), or keep this folder in node-pg-migrate.' }));
         }
         const parse = (text, file) => {
             const all = lines(text);
             const up = all.findIndex((l) => node_pg_migrate_UP.test(l));
             const down = all.findIndex((l) => node_pg_migrate_DOWN.test(l));
             if (up < 0 && down >= 0) {
-                throw configError(`${file}:${down + 1}: -- Down Migration without an -- Up Migration`, {
+                throw (0,src_errors/* configError */.Fj)(`${file}:${down + 1}: -- Down Migration without an -- Up Migration`, {
                     location: { file, line: down + 1 },
                     hint: 'node-pg-migrate would run the whole file, down part included: add -- Up Migration above the up statements.',
                 });
@@ -14471,7 +9008,7 @@ const prisma_prisma = {
             const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(text)?.[1];
             if (provider !== undefined && !POSTGRES_PROVIDERS.includes(provider)) {
                 const line = text.slice(0, text.search(/^\s*provider/m)).split('\n').length;
-                problems.add(configError(`${file}:${line}: provider "${provider}" is not Postgres, so these migrations cannot run here`, { location: { file, line }, hint: 'Point `migrations` at a Postgres Prisma project, or use a Postgres database URL.' }));
+                problems.add((0,src_errors/* configError */.Fj)(`${file}:${line}: provider "${provider}" is not Postgres, so these migrations cannot run here`, { location: { file, line }, hint: 'Point `migrations` at a Postgres Prisma project, or use a Postgres database URL.' }));
             }
         }
         const files = [];
@@ -14484,7 +9021,7 @@ const prisma_prisma = {
             }
             const where = folder.display(dir);
             if (match) {
-                problems.add(configError(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
+                problems.add((0,src_errors/* configError */.Fj)(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
             }
         }
         const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true }, 'Two Prisma migrations share a timestamp: rename the newer folder.');
@@ -14531,7 +9068,7 @@ const LAYOUT_NAMES = LAYOUTS.map((l) => l.name);
 function layoutNamed(name) {
     const layout = LAYOUTS.find((l) => l.name === name);
     if (!layout)
-        throw configError(`Unknown format "${name}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
+        throw (0,src_errors/* configError */.Fj)(`Unknown format "${name}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
     return layout;
 }
 
@@ -14594,7 +9131,7 @@ const tablesOf = (findings) => [...new Set(findings.flatMap((f) => (f.table === 
 const CHECKSUM_ALGORITHMS = ['sha256', 'sha256-lf'];
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/targets.ts
 
 
@@ -14615,18 +9152,18 @@ function targets_parseUrl(raw, where, schemes) {
         url = new URL(raw);
     }
     catch {
-        throw configError(`${where}: not a valid URL (the value is not shown: it may hold a password).`, {
+        throw (0,src_errors/* configError */.Fj)(`${where}: not a valid URL (the value is not shown: it may hold a password).`, {
             hint: 'Write one target per line, `URL` or `name=URL`; percent-encode special characters in the password.',
         });
     }
     if (!schemes.includes(url.protocol)) {
-        throw configError(`${where}: the URL scheme "${url.protocol}" is not one schemagate supports.`, { hint: `Use one of: ${schemes.map((s) => `${s}//`).join(', ')}.` });
+        throw (0,src_errors/* configError */.Fj)(`${where}: the URL scheme "${url.protocol}" is not one schemagate supports.`, { hint: `Use one of: ${schemes.map((s) => `${s}//`).join(', ')}.` });
     }
     return url;
 }
 function checkName(name, where) {
     if (!targets_NAME.test(name)) {
-        throw configError(`${where}: target name "${name}" may hold only letters, digits and _ . : @ / -.`, { hint: 'Name targets like tenant-a, eu-west/orders or shard_07.' });
+        throw (0,src_errors/* configError */.Fj)(`${where}: target name "${name}" may hold only letters, digits and _ . : @ / -.`, { hint: 'Name targets like tenant-a, eu-west/orders or shard_07.' });
     }
     return name;
 }
@@ -14635,7 +9172,7 @@ function checkUnique(targets, wheres) {
     targets.forEach((target, i) => {
         const first = seen.get(target.name);
         if (first !== undefined) {
-            throw configError(`${wheres[i]}: target "${target.name}" is already the target of ${wheres[first]}.`, {
+            throw (0,src_errors/* configError */.Fj)(`${wheres[i]}: target "${target.name}" is already the target of ${wheres[first]}.`, {
                 hint: 'Give each target its own name (`name=URL`, or `name:` in a targets file); a database listed twice would be migrated twice at once.',
             });
         }
@@ -14658,7 +9195,7 @@ function parseDatabaseUrls(text, schemes) {
         wheres.push(where);
     }
     if (targets.length === 0)
-        throw configError('`database-urls` lists no target.', { hint: 'Write one database URL per line, `URL` or `name=URL`.' });
+        throw (0,src_errors/* configError */.Fj)('`database-urls` lists no target.', { hint: 'Write one database URL per line, `URL` or `name=URL`.' });
     return checkUnique(targets, wheres);
 }
 const TARGET_KEYS = ['name', 'url-env', 'schema', 'journal-schema'];
@@ -14672,36 +9209,36 @@ const TARGET_KEYS = ['name', 'url-env', 'schema', 'journal-schema'];
  *       - schema: tenant_0001      # schema per tenant, on the default URL
  */
 function parseTargetsFile(text, file, env, schemes) {
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
     const at = (node) => `${file}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
     if (doc.errors.length > 0) {
         const error = doc.errors[0];
-        throw configError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML or JSON: ${error.message.split('\n')[0]}`, { location: { file, line: error.linePos?.[0].line ?? 1 } });
+        throw (0,src_errors/* configError */.Fj)(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML or JSON: ${error.message.split('\n')[0]}`, { location: { file, line: error.linePos?.[0].line ?? 1 } });
     }
     const root = doc.contents;
-    const list = (0,yaml_dist/* isMap */.jh)(root) ? root.get('targets', true) : root;
-    if (!(0,yaml_dist/* isSeq */.oP)(list) || list.items.length === 0) {
-        throw configError(`${file}: no targets: expected a list under \`targets:\`.`, {
+    const list = (0,dist/* isMap */.jh)(root) ? root.get('targets', true) : root;
+    if (!(0,dist/* isSeq */.oP)(list) || list.items.length === 0) {
+        throw (0,src_errors/* configError */.Fj)(`${file}: no targets: expected a list under \`targets:\`.`, {
             location: { file, line: 1 },
             hint: 'Write `targets:` with one entry per database: `- name: eu` and `url-env: EU_DATABASE_URL` (the environment variable holding its URL).',
         });
     }
-    const defaultEnv = (0,yaml_dist/* isMap */.jh)(root) ? root.get('url-env') : undefined;
-    if ((0,yaml_dist/* isMap */.jh)(root) && root.has('url'))
+    const defaultEnv = (0,dist/* isMap */.jh)(root) ? root.get('url-env') : undefined;
+    if ((0,dist/* isMap */.jh)(root) && root.has('url'))
         throw urlInFile(at(root.get('url', true)));
     const targets = [];
     const wheres = [];
     for (const item of list.items) {
         const where = at(item);
-        if (!(0,yaml_dist/* isMap */.jh)(item))
-            throw configError(`${where}: a target must be a mapping (name, url-env, schema).`, { location: locationOf(where) });
+        if (!(0,dist/* isMap */.jh)(item))
+            throw (0,src_errors/* configError */.Fj)(`${where}: a target must be a mapping (name, url-env, schema).`, { location: locationOf(where) });
         if (item.has('url'))
             throw urlInFile(at(item.get('url', true)));
         for (const pair of item.items) {
             const key = String(pair.key?.value ?? pair.key);
             if (!TARGET_KEYS.includes(key)) {
-                throw configError(`${at(pair.key)}: unknown key \`${key}\` in a target.`, { location: locationOf(at(pair.key)), hint: `A target has ${TARGET_KEYS.join(', ')}.` });
+                throw (0,src_errors/* configError */.Fj)(`${at(pair.key)}: unknown key \`${key}\` in a target.`, { location: locationOf(at(pair.key)), hint: `A target has ${TARGET_KEYS.join(', ')}.` });
             }
         }
         const text = (key) => {
@@ -14709,19 +9246,19 @@ function parseTargetsFile(text, file, env, schemes) {
             if (value === undefined || value === null)
                 return null;
             if (typeof value !== 'string' && typeof value !== 'number')
-                throw configError(`${at(item.get(key, true))}: \`${key}\` must be text.`, { location: locationOf(where) });
+                throw (0,src_errors/* configError */.Fj)(`${at(item.get(key, true))}: \`${key}\` must be text.`, { location: locationOf(where) });
             return String(value).trim() || null;
         };
         const variable = text('url-env') ?? (typeof defaultEnv === 'string' ? defaultEnv : null);
         if (!variable) {
-            throw configError(`${where}: the target names no \`url-env\` (and the file sets no default \`url-env\`).`, {
+            throw (0,src_errors/* configError */.Fj)(`${where}: the target names no \`url-env\` (and the file sets no default \`url-env\`).`, {
                 location: locationOf(where),
                 hint: 'Set `url-env` to the environment variable that holds the database URL (pass the secret in the step\'s `env:`).',
             });
         }
         const raw = env[variable]?.trim();
         if (!raw) {
-            throw configError(`${where}: the environment variable ${variable} is not set or empty.`, {
+            throw (0,src_errors/* configError */.Fj)(`${where}: the environment variable ${variable} is not set or empty.`, {
                 location: locationOf(where),
                 hint: `Pass the secret to the step: \`env: ${variable}: \${{ secrets.${variable} }}\`.`,
             });
@@ -14731,7 +9268,7 @@ function parseTargetsFile(text, file, env, schemes) {
         const journalSchema = text('journal-schema');
         for (const [key, value] of [['schema', schema], ['journal-schema', journalSchema]]) {
             if (value !== null && !IDENTIFIER.test(value))
-                throw configError(`${where}: \`${key}\` must be a plain identifier (letters, digits, _), got "${value}".`, { location: locationOf(where) });
+                throw (0,src_errors/* configError */.Fj)(`${where}: \`${key}\` must be a plain identifier (letters, digits, _), got "${value}".`, { location: locationOf(where) });
         }
         const name = text('name');
         targets.push({ name: name ? checkName(name, where) : (schema ?? targetLabel(url, null)), url, schema, journalSchema: journalSchema ?? schema });
@@ -14744,7 +9281,7 @@ function locationOf(where) {
     return match ? { file: match[1], line: Number(match[2]) } : { file: where };
 }
 function urlInFile(where) {
-    return configError(`${where}: a targets file must not hold a database URL (it is committed, and the URL holds a password).`, {
+    return (0,src_errors/* configError */.Fj)(`${where}: a targets file must not hold a database URL (it is committed, and the URL holds a password).`, {
         location: locationOf(where),
         hint: 'Put the URL in a secret, pass it to the step as an environment variable, and name that variable with `url-env`.',
     });
@@ -14760,7 +9297,7 @@ function canaryNames(raw, targets) {
     const known = new Set(targets.map((t) => t.name));
     const unknown = names.filter((n) => !known.has(n));
     if (unknown.length > 0) {
-        throw configError(`Input \`canary\` names ${unknown.map((n) => `"${n}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a target' : 'are not targets'}.`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`canary\` names ${unknown.map((n) => `"${n}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a target' : 'are not targets'}.`, {
             hint: `Set \`canary\` to first, or to target names separated by commas (targets: ${[...known].slice(0, 5).join(', ')}${known.size > 5 ? ', ...' : ''}).`,
         });
     }
@@ -14774,7 +9311,7 @@ function parseShard(raw) {
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (!match || count < 1 || index > count) {
-        throw configError(`Input \`targets-shard\` must be i/n with 0 <= i <= n and n >= 1 (e.g. 2/8), got "${value}".`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`targets-shard\` must be i/n with 0 <= i <= n and n >= 1 (e.g. 2/8), got "${value}".`, {
             hint: 'Shard i of n (from 1) runs every n-th target from the i-th, canary targets excluded; 0/n runs the canary targets.',
         });
     }
@@ -14815,14 +9352,14 @@ function settings_boolean(name, raw) {
         return true;
     if (['false', 'no', '0', 'off', ''].includes(value))
         return false;
-    throw configError(`Input \`${name}\` must be true or false, got "${raw}".`);
+    throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` must be true or false, got "${raw}".`);
 }
 /** Postgres takes timeouts as a 32-bit count of milliseconds, and so do Node's timers. */
 const MAX_SECONDS = Math.floor(2 ** 31 / 1000) - 1;
 function seconds(name, raw, { allowZero }) {
     const value = Number(raw.trim());
     if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0) || value > MAX_SECONDS) {
-        throw configError(`Input \`${name}\` must be a number of seconds from ${allowZero ? 0 : 'above 0'} to ${MAX_SECONDS}${allowZero ? ' (0 for none)' : ''}, got "${raw}".`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` must be a number of seconds from ${allowZero ? 0 : 'above 0'} to ${MAX_SECONDS}${allowZero ? ' (0 for none)' : ''}, got "${raw}".`, {
             hint: `Set \`${name}\` to a number of seconds, e.g. 60.`,
         });
     }
@@ -14831,14 +9368,14 @@ function seconds(name, raw, { allowZero }) {
 const settings_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function identifier(name, raw) {
     if (!settings_IDENTIFIER.test(raw))
-        throw configError(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
+        throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
     return raw;
 }
 /** `schema.table` (or `table`, in `public`), each a plain identifier: it is spliced into SQL. */
 function qualifiedTable(name, raw) {
     const parts = raw.split('.');
     if (parts.length > 2 || !parts.every((part) => settings_IDENTIFIER.test(part))) {
-        throw configError(`Input \`${name}\` must be a table name, schema.table, each part a plain identifier (letters, digits, _), got "${raw}".`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` must be a table name, schema.table, each part a plain identifier (letters, digits, _), got "${raw}".`, {
             hint: 'drizzle-kit keeps its journal in drizzle.__drizzle_migrations, the default.',
         });
     }
@@ -14850,7 +9387,7 @@ function version(name, raw) {
     if (value === '')
         return null;
     if (!/^\d+$/.test(value)) {
-        throw configError(`Input \`${name}\` must be a migration version (the number a versioned file starts with, e.g. 0042), got "${raw}".`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` must be a migration version (the number a versioned file starts with, e.g. 0042), got "${raw}".`, {
             hint: `Set \`${name}\` to the version of the last migration to record, or leave it empty for all pending ones.`,
         });
     }
@@ -14859,7 +9396,7 @@ function version(name, raw) {
 function parseDatabaseUrl(raw, input = 'database-url') {
     const value = raw.trim();
     if (!value) {
-        throw configError(`No database URL: input \`${input}\` is empty.`, {
+        throw (0,src_errors/* configError */.Fj)(`No database URL: input \`${input}\` is empty.`, {
             hint: 'Store the URL as a secret of the GitHub Environment (e.g. DATABASE_URL) and pass it with ' +
                 '`database-url: ${{ secrets.DATABASE_URL }}`; the job must declare `environment:` to read it ' +
                 '(callers of the reusable workflow pass `secrets: inherit`). If it is set and still empty, the ' +
@@ -14872,12 +9409,12 @@ function parseDatabaseUrl(raw, input = 'database-url') {
     }
     catch {
         // Never echo the value: it is a secret and may hold a password.
-        throw configError(`Input \`${input}\` is not a valid URL.`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`${input}\` is not a valid URL.`, {
             hint: `Use one of ${SUPPORTED_SCHEMES}; percent-encode special characters in the password.`,
         });
     }
     if (!SUPPORTED_SCHEMES.split(', ').includes(`${url.protocol}//`)) {
-        throw configError(`Input \`${input}\` has the URL scheme "${url.protocol}", which schemagate does not support.`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`${input}\` has the URL scheme "${url.protocol}", which schemagate does not support.`, {
             hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
         });
     }
@@ -14888,7 +9425,7 @@ const SCHEMES = SUPPORTED_SCHEMES.split(', ').map((scheme) => scheme.replace(/\/
 function settings_count(name, raw, min, max) {
     const value = Number(raw.trim());
     if (!Number.isInteger(value) || value < min || value > max)
-        throw configError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got "${raw}".`);
+        throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` must be a whole number from ${min} to ${max}, got "${raw}".`);
     return value;
 }
 /** The fan-out inputs, or null when the run has one target. */
@@ -14898,7 +9435,7 @@ function readFanout(get, cwd, env) {
     if (!urls && !file) {
         for (const name of ['targets-shard', 'canary']) {
             if (get(name).trim())
-                throw configError(`Input \`${name}\` is for a fan-out: set \`database-urls\` or \`targets-file\` too.`);
+                throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` is for a fan-out: set \`database-urls\` or \`targets-file\` too.`);
         }
         // Not used with one target, but a bad value is still a mistake to report, not to ignore.
         settings_count('max-parallel', get('max-parallel'), 1, 256);
@@ -14906,10 +9443,10 @@ function readFanout(get, cwd, env) {
         return null;
     }
     if (urls && file)
-        throw configError('Set either `database-urls` or `targets-file`, not both.');
+        throw (0,src_errors/* configError */.Fj)('Set either `database-urls` or `targets-file`, not both.');
     const single = ['database-url', 'direct-url'].find((name) => get(name).trim());
     if (single) {
-        throw configError(`Set either \`${single}\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
+        throw (0,src_errors/* configError */.Fj)(`Set either \`${single}\` (one database) or \`${urls ? 'database-urls' : 'targets-file'}\` (many), not both.`, {
             hint: 'For many databases, list every target, this one included, in the fan-out input.',
         });
     }
@@ -14923,7 +9460,7 @@ function readFanout(get, cwd, env) {
             text = (0,external_node_fs_.readFileSync)(full, 'utf8');
         }
         catch (error) {
-            throw configError(`Cannot read the targets file ${file}: ${error.code ?? error.message}.`, { hint: 'Set `targets-file` to a YAML or JSON file in the repository, relative to `working-directory`.' });
+            throw (0,src_errors/* configError */.Fj)(`Cannot read the targets file ${file}: ${error.code ?? error.message}.`, { hint: 'Set `targets-file` to a YAML or JSON file in the repository, relative to `working-directory`.' });
         }
         targets = parseTargetsFile(text, file, env, SCHEMES);
     }
@@ -14944,20 +9481,20 @@ function readSettings(lookup, env = process.env) {
     };
     const mode = get('mode').trim();
     if (!MODES.includes(mode)) {
-        throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
+        throw (0,src_errors/* configError */.Fj)(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
     }
     const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
     const drizzleJournal = get('drizzle-journal').trim();
     if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
-        throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
+        throw (0,src_errors/* configError */.Fj)(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
     }
     const transactionMode = get('transaction-mode').trim();
     if (!TRANSACTION_MODES.includes(transactionMode)) {
-        throw configError(`Input \`transaction-mode\` must be ${TRANSACTION_MODES.join(' or ')}, got "${transactionMode}".`);
+        throw (0,src_errors/* configError */.Fj)(`Input \`transaction-mode\` must be ${TRANSACTION_MODES.join(' or ')}, got "${transactionMode}".`);
     }
     const adopt = get('adopt').trim();
     if (!['auto', 'none', ...ADOPT_TOOLS].includes(adopt)) {
-        throw configError(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
+        throw (0,src_errors/* configError */.Fj)(`Input \`adopt\` must be auto, none or a tool's name, got "${adopt}".`, { hint: `Tools: ${ADOPT_TOOLS.join(', ')}.` });
     }
     const retries = settings_count('connect-retries', get('connect-retries'), 0, 10);
     const ddlLockRetries = settings_count('ddl-lock-retries', get('ddl-lock-retries'), 0, 10);
@@ -14969,37 +9506,37 @@ function readSettings(lookup, env = process.env) {
     const replay = settings_boolean('replay', get('replay'));
     const engine = get('engine').trim();
     if (engine && !ENGINE_KINDS.includes(engine)) {
-        throw configError(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
+        throw (0,src_errors/* configError */.Fj)(`Unknown engine "${engine}".`, { hint: `Set \`engine\` to ${ENGINE_KINDS.join(' or ')}.` });
     }
     // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
     const directUrl = get('direct-url').trim();
     const rawUrl = directUrl || get('database-url').trim();
     const fanout = readFanout(get, cwd, env);
     if (fanout && replay)
-        throw configError('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');
+        throw (0,src_errors/* configError */.Fj)('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');
     if (!rawUrl && replay && mode !== 'plan') {
-        throw configError(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
+        throw (0,src_errors/* configError */.Fj)(`Mode \`${mode}\` needs \`database-url\`; only \`plan\` can run as a replay-only preview.`);
     }
     const promotionUrl = get('promotion-database-url').trim();
     const checksum = get('checksum').trim();
     if (!CHECKSUM_ALGORITHMS.includes(checksum)) {
-        throw configError(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`checksum\` must be ${CHECKSUM_ALGORITHMS.join(' or ')}, got "${checksum}".`, {
             hint: 'sha256 hashes the exact bytes; sha256-lf ignores CRLF versus LF line endings.',
         });
     }
     const format = get('format').trim();
     if (format !== 'auto' && !LAYOUT_NAMES.includes(format)) {
-        throw configError(`Unknown format "${format}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
+        throw (0,src_errors/* configError */.Fj)(`Unknown format "${format}".`, { hint: `Set \`format\` to auto or one of: ${LAYOUT_NAMES.join(', ')}.` });
     }
     const lint = get('lint').trim().toLowerCase();
     if (!LINT_LEVELS.includes(lint)) {
-        throw configError(`Input \`lint\` must be ${LINT_LEVELS.join(', ')}, got "${get('lint')}".`, {
+        throw (0,src_errors/* configError */.Fj)(`Input \`lint\` must be ${LINT_LEVELS.join(', ')}, got "${get('lint')}".`, {
             hint: 'error fails the run on an unwaived error finding; warn only reports; off skips the safety rules.',
         });
     }
     const largeTableRows = Number(get('large-table-rows').trim());
     if (!Number.isInteger(largeTableRows) || largeTableRows < 0) {
-        throw configError(`Input \`large-table-rows\` must be a whole number of rows, got "${get('large-table-rows')}".`);
+        throw (0,src_errors/* configError */.Fj)(`Input \`large-table-rows\` must be a whole number of rows, got "${get('large-table-rows')}".`);
     }
     return {
         mode: mode,
@@ -15072,7 +9609,7 @@ class PartialFailure extends Error {
     parts;
     failure;
     constructor(parts, failure) {
-        super(databaseMessage(failure));
+        super((0,src_errors/* databaseMessage */.bs)(failure));
         this.parts = parts;
         this.failure = failure;
     }
@@ -15086,19 +9623,19 @@ const MAX_STATEMENT_CHARS = 8000;
  */
 function internalError(error) {
     const name = error instanceof Error ? error.name : typeof error;
-    return new SchemagateError('internal', 'schemagate stopped on an internal error (a bug in schemagate, not in your migrations or inputs).', {
-        hint: `Report it with this detail: ${name}: ${databaseMessage(error).replace(/\s*\n\s*/g, ' ')}`,
+    return new src_errors/* SchemagateError */.RA('internal', 'schemagate stopped on an internal error (a bug in schemagate, not in your migrations or inputs).', {
+        hint: `Report it with this detail: ${name}: ${(0,src_errors/* databaseMessage */.bs)(error).replace(/\s*\n\s*/g, ' ')}`,
         cause: error,
     });
 }
 function failureOf(error) {
-    const failure = error instanceof SchemagateError ? error : internalError(error);
+    const failure = error instanceof src_errors/* SchemagateError */.RA ? error : internalError(error);
     return {
         kind: failure.kind,
-        message: bounded(failure.message, MAX_MESSAGE_CHARS * 2),
-        ...(failure.hint ? { hint: bounded(failure.hint, MAX_MESSAGE_CHARS) } : {}),
+        message: (0,src_errors/* bounded */.Mm)(failure.message, src_errors/* MAX_MESSAGE_CHARS */.hP * 2),
+        ...(failure.hint ? { hint: (0,src_errors/* bounded */.Mm)(failure.hint, src_errors/* MAX_MESSAGE_CHARS */.hP) } : {}),
         ...(failure.location ? { location: failure.location } : {}),
-        ...(failure.details.statement ? { statement: bounded(failure.details.statement, MAX_STATEMENT_CHARS) } : {}),
+        ...(failure.details.statement ? { statement: (0,src_errors/* bounded */.Mm)(failure.details.statement, MAX_STATEMENT_CHARS) } : {}),
         ...(failure.details.problems ? { problems: failure.details.problems } : {}),
     };
 }
@@ -15143,7 +9680,7 @@ class Problems {
             return fn();
         }
         catch (error) {
-            if (error instanceof SchemagateError && error.kind === 'config') {
+            if (error instanceof src_errors/* SchemagateError */.RA && error.kind === 'config') {
                 this.add(error);
                 return null;
             }
@@ -15162,7 +9699,7 @@ class Problems {
             ...(e.location ? { location: e.location } : {}),
         }));
         const first = this.list[0];
-        throw configError(`${this.list.length} configuration problems in ${folder}; first: ${first.message}`, {
+        throw (0,src_errors/* configError */.Fj)(`${this.list.length} configuration problems in ${folder}; first: ${first.message}`, {
             ...(first.location ? { location: first.location } : {}),
             hint: 'Every problem is listed with its file and line; fix them all before the next run.',
             problems,
@@ -15192,15 +9729,15 @@ function loadMigrations(root, opts) {
         stat = external_node_fs_default().statSync(absRoot);
     }
     catch {
-        throw configError(`Migrations folder not found: ${where}`, { hint });
+        throw (0,src_errors/* configError */.Fj)(`Migrations folder not found: ${where}`, { hint });
     }
     if (!stat.isDirectory())
-        throw configError(`Migrations path is not a folder: ${where}`, { hint });
+        throw (0,src_errors/* configError */.Fj)(`Migrations path is not a folder: ${where}`, { hint });
     const folder = new Folder(absRoot, opts.cwd);
     const shown = folder.display('') || '.';
     const layout = !opts.format || opts.format === 'auto' ? detectLayout(folder, shown) : layoutNamed(opts.format);
     if (layout.dialects && !layout.dialects.includes(opts.dialect.name)) {
-        throw configError(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
+        throw (0,src_errors/* configError */.Fj)(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
             hint: 'Point `database-url` at the engine these migrations are written for, or set `format` if the layout was detected wrongly.',
         });
     }
@@ -15208,13 +9745,19 @@ function loadMigrations(root, opts) {
     const loaded = layout.load(folder, opts, problems);
     reportUnread(folder, new Set(loaded.accounted), layout, problems);
     if (problems.list.length === 0 && loaded.migrations.length === 0) {
-        problems.add(configError(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
+        problems.add((0,src_errors/* configError */.Fj)(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
             location: { file: shown },
             hint: 'Point `migrations` at the folder with your migration files, or set `format` to the layout they are written in.',
         }));
     }
     problems.throwIfAny(shown);
-    return { layout: layout.name, root: absRoot, migrations: loaded.migrations, ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}) };
+    return {
+        layout: layout.name,
+        root: absRoot,
+        migrations: loaded.migrations,
+        ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}),
+        symlinks: folder.entries.filter((e) => e.isLink).map((e) => folder.abs(e.name)),
+    };
 }
 /** The surest claim wins; two equally sure claims are a question only the user can answer. */
 function detectLayout(folder, shown) {
@@ -15226,7 +9769,7 @@ function detectLayout(folder, shown) {
     if (!best)
         return layoutNamed('plain');
     if (next && next.confidence === best.confidence) {
-        throw configError(`${shown} looks like both a ${best.layout.name} folder (${best.evidence}) and a ${next.layout.name} folder (${next.evidence}).`, {
+        throw (0,src_errors/* configError */.Fj)(`${shown} looks like both a ${best.layout.name} folder (${best.evidence}) and a ${next.layout.name} folder (${next.evidence}).`, {
             location: { file: shown },
             hint: `Set \`format\` to the layout it is written in (${best.layout.name} or ${next.layout.name}).`,
         });
@@ -15245,7 +9788,7 @@ function reportUnread(folder, accounted, layout, problems) {
     for (const [top, files] of unread) {
         const where = folder.display(top);
         const isDir = files.length > 1 || files[0] !== top;
-        problems.add(configError(isDir
+        problems.add((0,src_errors/* configError */.Fj)(isDir
             ? `${where}/ holds ${files.length} .sql file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}) that the ${layout.name} layout does not read`
             : `${where} is not read by the ${layout.name} layout`, {
             location: { file: isDir ? folder.display(files[0]) : where },
@@ -15462,17 +10005,17 @@ function adoptedMatch(migration, adopted) {
     if (!adopted)
         return null;
     const index = indexOf(adopted);
-    const positions = [];
+    let first = Infinity;
     for (const [key, values] of index.byKey) {
         const value = LOOKUPS[key].ofMigration(migration);
         const position = value === null ? undefined : values.get(value);
-        if (position !== undefined)
-            positions.push(position);
+        if (position !== undefined && position < first)
+            first = position;
     }
     for (const position of index.upTo)
-        if (upToVersion(migration, adopted.records[position].value))
-            positions.push(position);
-    return positions.length === 0 ? null : adopted.records[Math.min(...positions)];
+        if (position < first && upToVersion(migration, adopted.records[position].value))
+            first = position;
+    return first === Infinity ? null : adopted.records[first];
 }
 /**
  * A record whose checksum says the file changed since that tool applied it, with both values
@@ -15687,7 +10230,7 @@ async function readExpectedSnapshot(file, displayFile) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
-        throw configError(`Snapshot ${displayFile} cannot be read.`, {
+        throw (0,src_errors/* configError */.Fj)(`Snapshot ${displayFile} cannot be read.`, {
             hint: 'Set `snapshot` to a schemagate snapshot (written by mode `snapshot`) or a drizzle meta folder.',
         });
     }
@@ -15696,9 +10239,9 @@ async function readExpectedSnapshot(file, displayFile) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw configError(`Snapshot ${displayFile} is not valid JSON: ${error.message}`, { location: { file: displayFile } });
+        throw (0,src_errors/* configError */.Fj)(`Snapshot ${displayFile} is not valid JSON: ${error.message}`, { location: { file: displayFile } });
     }
-    const shapeError = (what) => configError(`Snapshot ${displayFile} ${what}.`, {
+    const shapeError = (what) => (0,src_errors/* configError */.Fj)(`Snapshot ${displayFile} ${what}.`, {
         location: { file: displayFile, line: 1 },
         hint: 'Write the snapshot again with mode `snapshot` (or let drizzle-kit generate it), or point `snapshot` at another file.',
     });
@@ -15734,7 +10277,7 @@ async function readExpectedSnapshot(file, displayFile) {
         const schema = await fromDrizzle(object);
         return { file: displayFile, format: 'drizzle', schema, locate: locator(text, 'drizzle', schema) };
     }
-    throw configError(`Snapshot ${displayFile} is neither a schemagate snapshot nor a drizzle-kit snapshot.`, {
+    throw (0,src_errors/* configError */.Fj)(`Snapshot ${displayFile} is neither a schemagate snapshot nor a drizzle-kit snapshot.`, {
         location: { file: displayFile, line: 1 },
         hint: 'Write one with mode `snapshot`, or point `snapshot` at drizzle\'s meta folder.',
     });
@@ -15819,7 +10362,7 @@ function refuseUnbatchable(engine, migrations) {
     if (batched.length === 0)
         return;
     const first = batched[0];
-    throw configError(`${first.file}:${first.batch.line}: schemagate:batch cannot run on ${engine.kind}: the engine reports no count of the rows a statement changed (a mutation has none) or has no transactions to commit each batch with its progress`, {
+    throw (0,src_errors/* configError */.Fj)(`${first.file}:${first.batch.line}: schemagate:batch cannot run on ${engine.kind}: the engine reports no count of the rows a statement changed (a mutation has none) or has no transactions to commit each batch with its progress`, {
         location: { file: first.file, line: first.batch.line },
         hint: `Remove the directive and run the statement as one migration (on ClickHouse an ALTER TABLE ... UPDATE mutation runs in the background by parts).${batched.length > 1 ? ` Also: ${batched.slice(1).map((m) => m.file).join(', ')}.` : ''}`,
     });
@@ -15882,13 +10425,13 @@ async function estimateTotal(batches, sql, migration, emit) {
         emit({ type: 'engine-notice', message: `    ${migration.file}: the batch-total query returned no number, so no ETA is shown.` });
     }
     catch (error) {
-        emit({ type: 'engine-notice', message: `    ${migration.file}: the batch-total query failed (${databaseMessage(error)}), so no ETA is shown.` });
+        emit({ type: 'engine-notice', message: `    ${migration.file}: the batch-total query failed (${(0,src_errors/* databaseMessage */.bs)(error)}), so no ETA is shown.` });
     }
     return null;
 }
 /** A statement that keeps changing rows: stopped loudly rather than looping forever. */
 function safetyStop(migration, maxBatches, lastRows, progress) {
-    return new DatabaseError(`safety stop: ${maxBatches} executions in this run (max-batches) and the last still changed ${lastRows} row${lastRows === 1 ? '' : 's'}; ${progress.rowsDone} rows in ${progress.batches} batches are committed`, undefined, {
+    return new engines_engine/* DatabaseError */.a(`safety stop: ${maxBatches} executions in this run (max-batches) and the last still changed ${lastRows} row${lastRows === 1 ? '' : 's'}; ${progress.rowsDone} rows in ${progress.batches} batches are committed`, undefined, {
         hint: `A batch statement must select only rows it has not changed yet (e.g. \`WHERE new_col IS NULL\`), or it never reaches 0 rows. ` +
             `If ${migration.file} is right and the table is just that large, raise \`max-batches=\` on its schemagate:batch line; the next run continues from the committed rows.`,
     });
@@ -15981,7 +10524,7 @@ async function executeWatched(executor, migration, statement, watching, run, see
     const tick = async () => {
         const activity = watch
             ? await watch.sample().catch((error) => {
-                emit({ type: 'engine-notice', message: `    could not watch statement ${statement.index + 1} from a second connection: ${databaseMessage(error)}` });
+                emit({ type: 'engine-notice', message: `    could not watch statement ${statement.index + 1} from a second connection: ${(0,src_errors/* databaseMessage */.bs)(error)}` });
                 watch = undefined;
                 return null;
             })
@@ -16026,7 +10569,7 @@ async function executeWatched(executor, migration, statement, watching, run, see
 
 /** Where the database points in the statement, as a line of the file. */
 function failureLine(statement, error) {
-    const position = error instanceof DatabaseError ? error.position : undefined;
+    const position = error instanceof engines_engine/* DatabaseError */.a ? error.position : undefined;
     if (position === undefined)
         return statement.line;
     return statement.line + (statement.sql.slice(0, position - 1).match(/\n/g)?.length ?? 0);
@@ -16057,7 +10600,7 @@ function newAttempt(migration, kind, context, startedAt, fields = {}) {
     };
 }
 /** Engines report a lost connection (the statement may have run) as a `connection` error. */
-const apply_isConnectionLoss = (error) => error instanceof SchemagateError && error.kind === 'connection';
+const apply_isConnectionLoss = (error) => error instanceof src_errors/* SchemagateError */.RA && error.kind === 'connection';
 class StatementFailed extends Error {
     statement;
     statementsApplied;
@@ -16066,14 +10609,14 @@ class StatementFailed extends Error {
     constructor(statement, statementsApplied, original, 
     /** The lock the statement was last seen waiting for, and who held it. */
     lockWait) {
-        super(databaseMessage(original));
+        super((0,src_errors/* databaseMessage */.bs)(original));
         this.statement = statement;
         this.statementsApplied = statementsApplied;
         this.original = original;
         this.lockWait = lockWait;
     }
 }
-const gaveUpOnLock = (error) => error instanceof StatementFailed && error.original instanceof DatabaseError && error.original.lockNotAvailable;
+const gaveUpOnLock = (error) => error instanceof StatementFailed && error.original instanceof engines_engine/* DatabaseError */.a && error.original.lockNotAvailable;
 /** How often a statement that is still running says so. */
 const HEARTBEAT_MS = 10_000;
 /**
@@ -16094,7 +10637,7 @@ async function runStatements(executor, item, run, options, afterEach) {
             catch (error) {
                 // Not the statement's failure: the engine's own (a journal write sent earlier in the same
                 // transaction and answered only now), thrown as it is.
-                if (error instanceof SchemagateError && error.kind !== 'connection')
+                if (error instanceof src_errors/* SchemagateError */.RA && error.kind !== 'connection')
                     throw error;
                 throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
             }
@@ -16115,8 +10658,8 @@ function lockTimeoutError(migration, error, wait, policy, atomic, line) {
     const held = wait
         ? `it waited for ${describeLockWait(wait)}`
         : 'its wait ended before a second connection could see who held the lock';
-    return new SchemagateError('lock-timeout', `${migration.file}:${line}: statement ${error.statement.index + 1} of ${migration.statements.length} could not get its lock${within}, ` +
-        `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held} (${databaseMessage(error.original)}).`, {
+    return new src_errors/* SchemagateError */.RA('lock-timeout', `${migration.file}:${line}: statement ${error.statement.index + 1} of ${migration.statements.length} could not get its lock${within}, ` +
+        `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held} (${(0,src_errors/* databaseMessage */.bs)(error.original)}).`, {
         location: { file: migration.file, line },
         hint: (atomic
             ? 'The migration was rolled back and recorded as failed. '
@@ -16140,8 +10683,8 @@ async function recordFailure(engine, item, error, context, emit) {
         // The statement may have run: the attempt stays "running" (interrupted, outcome unknown)
         // so the next plan asks for a decision instead of re-running anything silently.
         const line = error.statement.line;
-        throw new SchemagateError('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
-            `${migration.statements.length}; it may or may not have completed: ${databaseMessage(error.original)}`, {
+        throw new src_errors/* SchemagateError */.RA('connection', `${migration.file}:${line}: the connection was lost during statement ${error.statement.index + 1} of ` +
+            `${migration.statements.length}; it may or may not have completed: ${(0,src_errors/* databaseMessage */.bs)(error.original)}`, {
             location: { file: migration.file, line },
             hint: atomic
                 ? `The transaction did not commit; run again once the database is reachable.${withChunk}`
@@ -16172,13 +10715,13 @@ async function recordFailure(engine, item, error, context, emit) {
     emit({ type: 'migration-failed', migration, error: failure });
     if (lockTimedOut)
         throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line);
-    throw new SchemagateError('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
+    throw new src_errors/* SchemagateError */.RA('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
         `${migration.statements.length} failed: ${failure.databaseMessage}`, {
         location: { file: migration.file, line: failure.line },
-        hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
+        hint: (error.original instanceof engines_engine/* DatabaseError */.a && error.original.hint ? `${error.original.hint} ` : '') + (batch
             ? batchFailureHint(batch)
             : atomic
-                ? error.original instanceof DatabaseError && error.original.needsNoTransaction
+                ? error.original instanceof engines_engine/* DatabaseError */.a && error.original.needsNoTransaction
                     ? `This statement cannot run inside a transaction: mark ${migration.file} with ${context.noTransaction ?? '-- schemagate:no-transaction'} so it runs statement by statement. The migration was rolled back and recorded as failed.${withChunk}`
                     : `The migration was rolled back and recorded as failed; fix it and run again.${withChunk}`
                 : error.statementsApplied === 0 && item.startAt === 0
@@ -16188,30 +10731,50 @@ async function recordFailure(engine, item, error, context, emit) {
         statement: failure.statement,
     });
 }
-async function applyMigration(engine, item, position, options, emit) {
+/** How a migration runs here: a batched backfill, one transaction with its journal row, or statement by statement. */
+function pathOf(engine, migration) {
+    if (migration.batch)
+        return 'batches';
+    return migration.transactional && engine.transactions ? 'transaction' : 'statements';
+}
+/** An attempt's first row, `running`, as applyMigration writes it before anything runs. */
+function startingRow(engine, item, context, startedAt) {
     const { migration } = item;
-    const now = options.now ?? (() => new Date());
-    const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
-    const started = now();
-    const transactions = migration.transactional ? engine.transactions : undefined;
-    const atomic = transactions !== undefined;
     // A batched backfill counts on from where its last attempt stopped (core/backfill.ts).
     const batch = migration.batch ? startingProgress(item) : null;
-    const attempt = newAttempt(migration, migration.kind, options.context, started, {
+    return newAttempt(migration, migration.kind, context, startedAt, {
         // What the next plan must know: whether this attempt rolls back as a whole if it fails.
-        transactional: atomic,
+        transactional: migration.transactional && engine.transactions !== undefined,
         outOfOrder: item.outOfOrder,
         note: item.reason !== 'resume' ? null : batch ? continuedNote(batch) : `resumed at statement ${item.startAt + 1}`,
         ...(batch ? batchJournalFields(batch) : {}),
     });
+}
+function handsOff(engine, current, next) {
+    if (next === undefined)
+        return false;
+    const path = pathOf(engine, current);
+    if (path !== pathOf(engine, next.migration))
+        return false;
+    return path === 'transaction' || (path === 'statements' && engine.writeAttempts !== undefined);
+}
+async function applyMigration(engine, item, position, options, emit, handoff = {}) {
+    const { migration } = item;
+    const now = options.now ?? (() => new Date());
+    const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
+    const path = pathOf(engine, migration);
+    const transactions = path === 'transaction' ? engine.transactions : undefined;
+    const batch = migration.batch ? startingProgress(item) : null;
+    const attempt = handoff.started ?? startingRow(engine, item, options.context, now());
+    const atomic = attempt.transactional;
+    const started = attempt.startedAt;
     const finished = (fields) => {
         const at = now();
         return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
     };
     let lockRetries = 0;
-    const recordSuccess = async (executor) => {
-        await executor.writeAttempt(finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries }), migration);
-    };
+    let handedOff;
+    const succeeded = () => finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries });
     // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
     const lastWait = {};
     const run = {
@@ -16231,9 +10794,10 @@ async function applyMigration(engine, item, position, options, emit) {
     try {
         // The running row is written before any statement runs and outside the transaction (the
         // engine may send it with the transaction's start): a crash leaves a visible trace.
-        if (batch || !transactions)
+        if (!handoff.started && path !== 'transaction')
             await engine.writeAttempt(attempt, migration);
-        let runningRow = { row: attempt, migration };
+        let runningRow = handoff.started ? undefined : { row: attempt, migration };
+        const handingOff = handsOff(engine, migration, handoff.next) ? handoff.next : undefined;
         if (batch) {
             await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
         }
@@ -16245,8 +10809,12 @@ async function applyMigration(engine, item, position, options, emit) {
                 runningRow = undefined;
                 return transactions.transaction(async (tx) => {
                     await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
-                    await recordSuccess(tx);
-                }, { ...(first ? { started: first } : {}), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+                    await tx.writeAttempt(succeeded(), migration);
+                    if (handingOff) {
+                        handedOff = startingRow(engine, handingOff, options.context, now());
+                        await tx.writeAttempt(handedOff, handingOff.migration);
+                    }
+                }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
             }, run.onLockRetry);
         }
         else {
@@ -16265,7 +10833,13 @@ async function applyMigration(engine, item, position, options, emit) {
                     finishedAt: now(),
                 });
             });
-            await recordSuccess(engine);
+            const applied = { row: succeeded(), migration };
+            if (engine.writeAttempts && handingOff) {
+                handedOff = startingRow(engine, handingOff, options.context, now());
+                await engine.writeAttempts([applied, { row: handedOff, migration: handingOff.migration }]);
+            }
+            else
+                await engine.writeAttempt(applied.row, migration);
         }
     }
     catch (error) {
@@ -16283,6 +10857,7 @@ async function applyMigration(engine, item, position, options, emit) {
         durationMs,
         statementsRun: migration.statements.length - item.startAt,
         outOfOrder: item.outOfOrder,
+        ...(handedOff ? { handedOff } : {}),
     };
 }
 /**
@@ -16348,6 +10923,7 @@ async function applyChunk(engine, items, position, options, emit) {
     let running = null;
     try {
         await transactions.transaction(async (tx) => {
+            const appliedRows = [];
             for (const [offset, item] of items.entries()) {
                 const { migration } = item;
                 const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
@@ -16356,10 +10932,14 @@ async function applyChunk(engine, items, position, options, emit) {
                 await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
                 const at = now();
                 const durationMs = at.getTime() - attempt.startedAt.getTime();
-                await tx.writeAttempt({ ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration);
+                appliedRows.push({ row: { ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration });
                 results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
             }
-        }, lockTimeoutMs === undefined ? {} : { lockTimeoutMs });
+            // After every statement, in the same transaction: the statements were sent ahead, and a
+            // journal write between them would be answered only behind all of them.
+            for (const { row, migration } of appliedRows)
+                await tx.writeAttempt(row, migration);
+        }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
     }
     catch (error) {
         const failed = running;
@@ -16396,7 +10976,7 @@ function checkJournal(journal, location) {
                 : null;
         if (!problem)
             continue;
-        throw new SchemagateError('refused', `The journal ${location} has a row schemagate does not write: attempt ${row.attemptId} of migration ${row.migrationId} has ${problem}.`, {
+        throw new src_errors/* SchemagateError */.RA('refused', `The journal ${location} has a row schemagate does not write: attempt ${row.attemptId} of migration ${row.migrationId} has ${problem}.`, {
             hint: `Statuses are ${[...STATUSES].join(', ')} and kinds ${[...KINDS].join(', ')}. Restore the row (status applied if the migration ran, failed if not), ` +
                 'or delete it and record the migration with mode `baseline`; edit the journal only through schemagate.',
         });
@@ -16493,14 +11073,17 @@ function buildPlan(migrations, journal, options) {
         plan.problems.push({ kind: 'adopted-blocked', severity: 'error', migrationId: adopted.tool, message: blocker.message, hint: blocker.hint });
     }
     const versioned = migrations.filter((m) => m.kind === 'versioned');
-    const isApplied = (m) => history.get(m.id)?.lastApplied != null || adoptedMatch(m, adopted) !== null;
+    // Each migration is looked up once: the adopted journal's record and whether it counts as applied.
+    const records = versioned.map((m) => adoptedMatch(m, adopted));
+    const applied = versioned.map((m, i) => history.get(m.id)?.lastApplied != null || records[i] !== null);
     // A pending migration is out of order when something after it already ran, or (drizzle) when
     // its timestamp is not newer than an applied one: exactly what drizzle-kit silently skips.
-    const lastAppliedIndex = versioned.reduce((last, m, i) => (isApplied(m) ? i : last), -1);
-    const newestAppliedWhen = Math.max(-Infinity, ...versioned.filter(isApplied).map((m) => m.drizzleWhen ?? -Infinity));
+    const lastAppliedIndex = applied.lastIndexOf(true);
+    const newestAppliedWhen = versioned.reduce((newest, m, i) => (applied[i] ? Math.max(newest, m.drizzleWhen ?? -Infinity) : newest), -Infinity);
     versioned.forEach((migration, index) => {
         const h = history.get(migration.id);
-        if (adopted && adoptedDisagrees(migration, h, journal, plan))
+        const record = records[index];
+        if (record && adoptedDisagrees(migration, record, h, journal, plan))
             return;
         if (h?.lastApplied) {
             const current = checksumUnder(migration, h.lastApplied.checksumAlgorithm);
@@ -16523,7 +11106,7 @@ function buildPlan(migrations, journal, options) {
             }
             return;
         }
-        if (!h && adopted && adoptedMatch(migration, adopted)) {
+        if (!h && record) {
             plan.applied.push({ migration, row: null, source: adopted.tool });
             return;
         }
@@ -16532,7 +11115,7 @@ function buildPlan(migrations, journal, options) {
         if (outOfOrder) {
             plan.outOfOrder.push(migration);
             if (!options.allowOutOfOrder) {
-                const later = versioned.slice(index + 1).filter(isApplied).map((m) => m.file);
+                const later = versioned.filter((_, i) => i > index && applied[i]).map((m) => m.file);
                 plan.problems.push({
                     kind: 'out-of-order',
                     severity: 'error',
@@ -16596,11 +11179,8 @@ function buildPlan(migrations, journal, options) {
  * text than ours did, or applied it although our last attempt failed, or (only its record) the
  * file changed since the tool applied it. Each is a refusal naming both sides.
  */
-function adoptedDisagrees(migration, h, journal, plan) {
+function adoptedDisagrees(migration, record, h, journal, plan) {
     const adopted = journal.adopted;
-    const record = adoptedMatch(migration, adopted);
-    if (!record)
-        return false;
     const where = `${adopted.tool}'s ${adopted.table}`;
     const mismatch = adoptedChecksumMismatch(migration, adopted, record);
     const ours = h?.lastApplied && h.lastApplied.checksum === checksumUnder(migration, h.lastApplied.checksumAlgorithm) ? h.lastApplied : null;
@@ -16865,11 +11445,13 @@ const REHEARSAL_LOCK_TIMEOUT_MS = 2_000;
 const REHEARSAL_STATEMENT_TIMEOUT_MS = 30_000;
 /** Collects an engine's statement observations, mapped back to their migrations. */
 function observationLog(migrations, source) {
-    const owners = new Map(migrations.flatMap((m) => m.statements.map((s) => [s, m])));
+    // Built at the first observation: only a replay observes, and a run without one need not map every statement.
+    let owners;
     const observations = [];
     return {
         observations,
         observe: (statement, effects) => {
+            owners ??= new Map(migrations.flatMap((m) => m.statements.map((s) => [s, m])));
             const migration = owners.get(statement);
             if (migration)
                 observations.push({ ...effects, migration, statement, source });
@@ -16881,7 +11463,8 @@ function observationLog(migrations, source) {
  * is new). `observed` are the replay's observations of every migration.
  */
 async function assessSafety(engine, dialect, pending, options, observed) {
-    const catalog = engine?.tables ? await engine.tables() : null;
+    // Nothing pending, nothing to judge: a no-op run spends no catalog read.
+    const catalog = engine?.tables && pending.length > 0 ? await engine.tables() : null;
     const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
         ...(catalog ? { defaultSchema: catalog.defaultSchema } : {}),
         ...(options.cluster ? { cluster: options.cluster } : {}),
@@ -16927,9 +11510,9 @@ async function rehearse(engine, pending, options, observe) {
                     await tx.execute(statement);
                 }
                 catch (error) {
-                    if (error instanceof SchemagateError)
+                    if (error instanceof src_errors/* SchemagateError */.RA)
                         throw error;
-                    const failure = { file: migration.file, line: failureLine(statement, error), statement: statement.sql, message: databaseMessage(error) };
+                    const failure = { file: migration.file, line: failureLine(statement, error), statement: statement.sql, message: (0,src_errors/* databaseMessage */.bs)(error) };
                     return { ...base, status: 'failed', failure, verification: null };
                 }
             }
@@ -16949,7 +11532,7 @@ function safetyFailure(report) {
     const rehearsal = report.rehearsal;
     if (rehearsal?.failure) {
         const { file, line, statement, message } = rehearsal.failure;
-        return new SchemagateError('migration-failed', `Rehearsal on the target (rolled back): ${file}:${line}: ${message}`, {
+        return new src_errors/* SchemagateError */.RA('migration-failed', `Rehearsal on the target (rolled back): ${file}:${line}: ${message}`, {
             location: { file, line },
             statement,
             hint: 'The statement fails on the target\'s data; nothing was changed there. Fix the migration (or the data) before applying.',
@@ -16957,7 +11540,7 @@ function safetyFailure(report) {
     }
     if (rehearsal?.status === 'drift') {
         const errors = rehearsal.verification.differences.filter((d) => d.severity === 'error');
-        return new SchemagateError('drift', `Rehearsal on the target (rolled back): ${errors.length} difference(s) from ${rehearsal.verification.snapshot}`, {
+        return new src_errors/* SchemagateError */.RA('drift', `Rehearsal on the target (rolled back): ${errors.length} difference(s) from ${rehearsal.verification.snapshot}`, {
             hint: 'The pending migrations applied to the target do not produce the snapshot; see the summary.',
         });
     }
@@ -16965,7 +11548,7 @@ function safetyFailure(report) {
     if (blocking.length === 0)
         return null;
     const first = blocking[0];
-    return new SchemagateError('unsafe', `${blocking.length} unsafe statement${blocking.length === 1 ? '' : 's'}; first: ${first.file}:${first.line} ${first.rule}${first.table ? ` on ${first.table}` : ''}`, {
+    return new src_errors/* SchemagateError */.RA('unsafe', `${blocking.length} unsafe statement${blocking.length === 1 ? '' : 's'}; first: ${first.file}:${first.line} ${first.rule}${first.table ? ` on ${first.table}` : ''}`, {
         location: { file: first.file, line: first.line },
         hint: `${first.fix} Or waive it with \`-- schemagate:allow ${first.rule} <reason>\` above the statement; \`lint: warn\` reports without failing.`,
     });
@@ -17007,7 +11590,7 @@ function resolveSnapshotFile(sources, set) {
         const meta = (0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'meta')) ? external_node_path_default().join(candidate, 'meta') : candidate;
         const latest = latestSnapshot(meta);
         if (!latest)
-            throw new SchemagateError('config', `No NNNN_snapshot.json in ${relative(sources.cwd, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
+            throw new src_errors/* SchemagateError */.RA('config', `No NNNN_snapshot.json in ${relative(sources.cwd, meta)}.`, { hint: 'Point `snapshot` at a snapshot file or a drizzle migrations folder.' });
         return latest;
     }
     if (candidate)
@@ -17030,39 +11613,56 @@ function ownerName(runUrl, host = external_node_os_default().hostname(), pid = p
  */
 /**
  * Checks that files resolve inside the workspace after following symlinks. The workspace's own
- * real path is read once, and each file's with one realpath(3) call (the native one: the
- * JavaScript realpath stats every component of every path, which a folder of 10 000
- * migrations paid for on every run).
+ * real path is read once, and a file's with one realpath(3) call (the native one: the
+ * JavaScript realpath stats every component of every path).
  */
 function workspaceGuard(cwd) {
     const root = external_node_fs_.realpathSync.native(cwd);
-    return (file, what) => {
-        let real;
+    const inside = (real) => real === root || real.startsWith(`${root}${(external_node_path_default()).sep}`);
+    const real = (p) => {
         try {
-            real = external_node_fs_.realpathSync.native(file);
+            return external_node_fs_.realpathSync.native(p);
         }
         catch {
-            return; // missing: the loader that reads it says so
+            return null; // missing: the loader that reads it says so
         }
-        if (real === root || real.startsWith(`${root}${(external_node_path_default()).sep}`))
+    };
+    const file = (file, what) => {
+        const resolved = real(file);
+        if (resolved === null || inside(resolved))
             return;
-        throw new SchemagateError('config', `${what} ${relative(cwd, file)} resolves to ${real}, outside the workspace ${root}.`, {
+        throw new src_errors/* SchemagateError */.RA('config', `${what} ${relative(cwd, file)} resolves to ${resolved}, outside the workspace ${root}.`, {
             location: { file: relative(cwd, file) },
             hint: 'Keep migrations and snapshots inside the repository (the `working-directory`, or the current directory for the CLI); replace a symlink to a file elsewhere with the file itself.',
         });
     };
+    /**
+     * A file the folder's listing showed as no symlink resolves where the folder does: only the
+     * folder, the symlinks and the files in sub-folders are resolved (a realpath per file cost a
+     * folder of 10 000 migrations 40 ms on every run).
+     */
+    const migrations = (set) => {
+        const root = set.symlinks ? real(set.root) : null;
+        const listed = root !== null && inside(root) ? new Set(set.symlinks) : null;
+        for (const { path: p } of set.migrations) {
+            if (listed && external_node_path_default().dirname(p) === set.root && !listed.has(p))
+                continue;
+            file(p, 'The migration');
+        }
+    };
+    return { file, migrations };
 }
 async function prepare(settings) {
     const { sources } = settings;
     const assertInsideWorkspace = workspaceGuard(sources.cwd);
-    assertInsideWorkspace(sources.migrations, 'The migrations folder');
+    assertInsideWorkspace.file(sources.migrations, 'The migrations folder');
     if (sources.snapshot)
-        assertInsideWorkspace(sources.snapshot, 'The snapshot');
+        assertInsideWorkspace.file(sources.snapshot, 'The snapshot');
     const { databaseUrl, engine } = settings.target;
     const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
     const { adopt } = settings.journal;
     if (adopt !== 'auto' && adopt !== 'none' && !driver.adoptTools.includes(adopt)) {
-        throw new SchemagateError('config', `\`adopt: ${adopt}\` is not a journal schemagate reads on ${driver.kind}.`, {
+        throw new src_errors/* SchemagateError */.RA('config', `\`adopt: ${adopt}\` is not a journal schemagate reads on ${driver.kind}.`, {
             hint: `On ${driver.kind}, set \`adopt\` to auto, none or one of: ${driver.adoptTools.join(', ')}.`,
         });
     }
@@ -17070,25 +11670,25 @@ async function prepare(settings) {
     const set = needsMigrations || (0,external_node_fs_.existsSync)(sources.migrations)
         ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
         : null;
-    for (const migration of set?.migrations ?? [])
-        assertInsideWorkspace(migration.path, 'The migration');
+    if (set)
+        assertInsideWorkspace.migrations(set);
     const snapshotFile = settings.mode === 'snapshot' ? null : resolveSnapshotFile(sources, set);
     if (snapshotFile)
-        assertInsideWorkspace(snapshotFile, 'The snapshot');
+        assertInsideWorkspace.file(snapshotFile, 'The snapshot');
     const expected = snapshotFile ? await readExpectedSnapshot(snapshotFile, relative(sources.cwd, snapshotFile)) : null;
     if (expected && expected.schema.engine !== driver.kind) {
-        throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
+        throw new src_errors/* SchemagateError */.RA('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
             location: { file: expected.file, line: 1 },
             hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
         });
     }
     if (settings.mode === 'apply' && settings.apply.verify && settings.apply.requireSnapshot && !expected) {
-        throw new SchemagateError('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'))}), and \`require-snapshot\` is true.`, {
+        throw new src_errors/* SchemagateError */.RA('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'))}), and \`require-snapshot\` is true.`, {
             hint: 'Write a snapshot with mode `snapshot` (or point `snapshot` at one), or set `require-snapshot: false` to apply unverified with a warning.',
         });
     }
     if (settings.mode === 'verify' && !expected) {
-        throw new SchemagateError('config', 'Mode `verify` needs an expected snapshot and none was found.', {
+        throw new src_errors/* SchemagateError */.RA('config', 'Mode `verify` needs an expected snapshot and none was found.', {
             hint: 'Set `snapshot` to a schemagate snapshot (write one with mode `snapshot`) or to a drizzle migrations folder.',
         });
     }
@@ -17098,7 +11698,7 @@ async function prepare(settings) {
 function inferDriver(migrations) {
     if (isDrizzleFolder(migrations))
         return driverForDialect(DRIZZLE_DIALECT);
-    throw new SchemagateError('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
+    throw new src_errors/* SchemagateError */.RA('config', 'Without `database-url`, schemagate cannot tell which engine the migrations are for.', {
         hint: 'Set `engine` to postgres or clickhouse.',
     });
 }
@@ -17136,14 +11736,14 @@ function engineOptions(settings, prepared, emit) {
 function refusal(plan) {
     const errors = plan.problems.filter((p) => p.severity === 'error');
     const first = errors[0];
-    return new SchemagateError('refused', errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`, { ...(first.location ? { location: first.location } : {}), hint: first.hint });
+    return new src_errors/* SchemagateError */.RA('refused', errors.length === 1 ? first.message : `${errors.length} problems block this plan; first: ${first.message}`, { ...(first.location ? { location: first.location } : {}), hint: first.hint });
 }
 function withinBaseline(migration, to) {
     if (to === null)
         return true;
     const limit = parseVersion(to);
     if (!limit)
-        throw new SchemagateError('config', `\`baseline-to\` must be a version (digits, parts separated by . or _), got "${to}".`);
+        throw new src_errors/* SchemagateError */.RA('config', `\`baseline-to\` must be a version (digits, parts separated by . or _), got "${to}".`);
     return migration.kind === 'versioned' && compareVersions(migration.order, limit) <= 0;
 }
 async function baseline(engine, run, plan) {
@@ -17180,18 +11780,25 @@ async function applyPending(engine, run, plan, emit) {
     // Per migration, each migration is a chunk of its own.
     const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements) : plan.pending.map((item) => [item]);
     let index = 0;
-    for (const chunk of chunks) {
+    // The running row the previous migration wrote with its applied row (core/apply.ts Handoff).
+    let started;
+    // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
+    const inChunk = (chunk) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
+    for (const [c, chunk] of chunks.entries()) {
         try {
-            // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
-            const inChunk = run.batch !== null && chunk.every((item) => item.migration.transactional && !item.migration.batch);
-            if (!inChunk)
-                applied.push(await applyMigration(engine, chunk[0], { index, total }, options, emit));
+            if (!inChunk(chunk)) {
+                // A batch chunk writes no running rows: nothing is handed to it.
+                const next = inChunk(chunks[c + 1]) ? undefined : chunks[c + 1]?.[0];
+                const { handedOff, ...result } = await applyMigration(engine, chunk[0], { index, total }, options, emit, { ...(started ? { started } : {}), ...(next ? { next } : {}) });
+                applied.push(result);
+                started = handedOff;
+            }
             else
                 applied.push(...(await applyChunk(engine, chunk, { index, total }, options, emit)));
         }
         catch (error) {
             // A failing chunk applied nothing: the failed migration is the one its error names.
-            const failedFile = error instanceof SchemagateError ? error.location?.file : undefined;
+            const failedFile = error instanceof src_errors/* SchemagateError */.RA ? error.location?.file : undefined;
             const { migration, outOfOrder } = chunk.find((item) => item.migration.file === failedFile) ?? chunk[0];
             applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder });
             throw new PartialFailure({ ...NO_PARTS, plan, applied }, error);
@@ -17205,7 +11812,7 @@ async function checkPromotion(run, prepared, plan, emit) {
     const promotion = run.promotion;
     const driver = driverFor(promotion.databaseUrl);
     if (driver.kind !== prepared.driver.kind) {
-        throw new SchemagateError('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
+        throw new src_errors/* SchemagateError */.RA('config', `\`promotion-database-url\` is a ${driver.kind} database but the target is ${prepared.driver.kind}.`);
     }
     const earlier = await driver.open(promotion.databaseUrl, { ...run.engineOptions, readOnly: true });
     let journal;
@@ -17220,7 +11827,7 @@ async function checkPromotion(run, prepared, plan, emit) {
     const blocked = gateBlocks(rows);
     if (blocked.length > 0) {
         const first = blocked[0];
-        throw new PartialFailure({ ...NO_PARTS, plan, promotion: result }, new SchemagateError('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` }));
+        throw new PartialFailure({ ...NO_PARTS, plan, promotion: result }, new src_errors/* SchemagateError */.RA('promotion', `${blocked.map((r) => r.file).join(', ')} ${blocked.length === 1 ? 'has' : 'have'} not been applied successfully to ${promotion.environment} with the same checksum (${first.file}: ${first.earlier}).`, { location: { file: first.file, line: 1 }, hint: `Apply to ${promotion.environment} first; this environment only receives what ${promotion.environment} already runs.` }));
     }
     emit({ type: 'promotion-passed', environment: promotion.environment, count: rows.length });
     return result;
@@ -17283,7 +11890,7 @@ async function runOnTarget(engine, run, prepared, emit) {
         case 'apply':
         case 'baseline': {
             if (run.mode === 'apply' && run.batch && !engine.transactions) {
-                throw new SchemagateError('config', `Input \`transaction-mode\` is batch, but ${engine.kind} has no transactions to put a batch in.`, {
+                throw new src_errors/* SchemagateError */.RA('config', `Input \`transaction-mode\` is batch, but ${engine.kind} has no transactions to put a batch in.`, {
                     hint: 'Remove `transaction-mode` (or set it to per-migration): migrations then run statement by statement, each statement journaled.',
                 });
             }
@@ -17322,6 +11929,10 @@ function noSnapshot(run) {
 /** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
 async function runOn(driver, url, run, prepared, emit) {
     let engine = null;
+    // The safety rules load (the Postgres parser compiles its WASM off the main thread) while the
+    // connection opens; a failure to load is reported where the rules are used.
+    if (run.safety)
+        driver.dialect.safetyRules().catch(() => { });
     try {
         engine = await driver.open(url, run.engineOptions);
         emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });
@@ -17402,6 +12013,8 @@ async function runSchemagate(settings, emit) {
         migrations: relative(sources.cwd, sources.migrations),
         layout: null,
     };
+    // git answers while the migrations are read.
+    const context = resolveRunContext(settings.run, sources.cwd);
     let prepared;
     try {
         prepared = await prepare(settings);
@@ -17420,7 +12033,7 @@ async function runSchemagate(settings, emit) {
         ddlLocks: settings.apply.ddlLocks,
         baseline: settings.baseline,
         snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
-        context: resolveRunContext(settings.run, sources.cwd),
+        context: await context,
         cwd: sources.cwd,
         engineOptions: engineOptions(settings, prepared, emit),
         noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
@@ -17704,6 +12317,11 @@ function formatDuration(ms) {
     return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 /** `1 object`, `2 objects`. */
+/**
+ * 1234567 as `1,234,567`. Not `toLocaleString('en-US')`: its first call loads ICU's locale data,
+ * about 20 ms of every run that reports a safety finding's size.
+ */
+const groupThousands = (n, separator = ',') => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /** `file:line`, or the file alone when no line is known. */
 const locationText = (location) => (location.line ? `${location.file}:${location.line}` : location.file);
@@ -17778,7 +12396,7 @@ function sizeText(finding) {
         return '';
     if (size.rows === null)
         return 'never analysed';
-    return `~${size.rows.toLocaleString('en-US')} rows${size.bytes === null ? '' : `, ${formatBytes(size.bytes)}`}`;
+    return `~${groupThousands(size.rows)} rows${size.bytes === null ? '' : `, ${formatBytes(size.bytes)}`}`;
 }
 function observedText(finding) {
     const o = finding.observed;
@@ -17824,7 +12442,7 @@ function safetyLines(report, rendering) {
         '',
     ];
     const basis = [
-        report.sized ? `sized by the target's statistics (error from ${report.largeTableRows.toLocaleString('en-US')} rows)` : null,
+        report.sized ? `sized by the target's statistics (error from ${groupThousands(report.largeTableRows)} rows)` : null,
         report.observedBy.length ? `locks and rewrites observed in the ${report.observedBy.join(' and the ')}` : null,
     ].filter(Boolean);
     if (basis.length)
@@ -18127,10 +12745,10 @@ function summariesOf({ file, text }) {
         json = JSON.parse(text);
     }
     catch {
-        throw configError(`${file} is not a schemagate result file (not JSON).`, { location: { file }, hint: 'Merge the `result-file` of each shard (the artifacts the reusable workflow uploads).' });
+        throw (0,src_errors/* configError */.Fj)(`${file} is not a schemagate result file (not JSON).`, { location: { file }, hint: 'Merge the `result-file` of each shard (the artifacts the reusable workflow uploads).' });
     }
     if (typeof json.status !== 'string' || typeof json.mode !== 'string' || json.truncated === true) {
-        throw configError(`${file} is not a whole schemagate result (no status and mode${json.truncated === true ? '; it is the cut `result` output' : ''}).`, {
+        throw (0,src_errors/* configError */.Fj)(`${file} is not a whole schemagate result (no status and mode${json.truncated === true ? '; it is the cut `result` output' : ''}).`, {
             location: { file },
             hint: 'Merge the `result-file` of each shard, which is never cut, not the `result` output.',
         });
@@ -18160,17 +12778,17 @@ function summariesOf({ file, text }) {
  */
 function mergeResults(files) {
     if (files.length === 0) {
-        throw configError('No result files to merge.', { hint: 'Point `merge-results` at the folder the shards\' result artifacts were downloaded to.' });
+        throw (0,src_errors/* configError */.Fj)('No result files to merge.', { hint: 'Point `merge-results` at the folder the shards\' result artifacts were downloaded to.' });
     }
     const parts = files.map(summariesOf);
     const modes = [...new Set(parts.map((p) => p.mode))];
     if (modes.length > 1)
-        throw configError(`The result files are of different modes (${modes.join(', ')}): merge the shards of one run.`);
+        throw (0,src_errors/* configError */.Fj)(`The result files are of different modes (${modes.join(', ')}): merge the shards of one run.`);
     const shards = parts.flatMap((p) => p.shards);
     const targets = parts.flatMap((p) => p.targets);
     const counts = [...new Set(shards.map((s) => Number(s.split('/')[1])))];
     if (counts.length > 1)
-        throw configError(`The result files come from different shardings (${shards.join(', ')}): merge the shards of one run.`);
+        throw (0,src_errors/* configError */.Fj)(`The result files come from different shardings (${shards.join(', ')}): merge the shards of one run.`);
     if (counts.length === 1) {
         const seen = new Set(shards.map((s) => Number(s.split('/')[0])));
         for (let index = 1; index <= counts[0]; index++) {
@@ -18214,7 +12832,7 @@ function readResultFiles(spec, cwd) {
     for (const line of spec.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
         const full = external_node_path_default().resolve(cwd, line);
         if (!(0,external_node_fs_.existsSync)(full))
-            throw configError(`Result file or folder ${line} does not exist.`, { hint: 'Download the shards\' result artifacts first (actions/download-artifact), then merge that folder.' });
+            throw (0,src_errors/* configError */.Fj)(`Result file or folder ${line} does not exist.`, { hint: 'Download the shards\' result artifacts first (actions/download-artifact), then merge that folder.' });
         walk(full);
     }
     return found.map((file) => ({ file: external_node_path_default().relative(cwd, file) || file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') }));
@@ -18224,7 +12842,7 @@ function readResultFiles(spec, cwd) {
 
 
 /** `200000` as `200 000`: row counts are read at a glance. */
-const formatCount = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const formatCount = (n) => groupThousands(n, ' ');
 /** `    backfill: 60 000 rows in 12 batches, 5 100 rows/s, about 140 000 left, ETA 27.4 s`. */
 function describeBatchProgress(event) {
     const parts = [`${formatCount(event.rowsDone)} rows in ${formatCount(event.batches)} batch${event.batches === 1 ? '' : 'es'}`];
@@ -18490,7 +13108,7 @@ const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const argvSecrets = (argv) => argv.flatMap((arg) => arg.split(/=(.*)/s)).filter((value) => URL_LIKE.test(value)).flatMap(secretsOf);
 /** The URL variables the CLI reads from its environment. */
 const envSecrets = (env) => [env.DATABASE_URL, env.DIRECT_URL].flatMap((url) => secretsOf(url ?? ''));
-const cliError = (message, hint) => new SchemagateError('config', message, { hint });
+const cliError = (message, hint) => new src_errors/* SchemagateError */.RA('config', message, { hint });
 /** An argument as it may be shown: a URL keeps its host, never its credentials. */
 function shown(argument) {
     try {
@@ -18588,7 +13206,7 @@ const FOOTER = `Output:
 
 The database URL comes from --database-url or the DATABASE_URL environment variable; a direct URL
 past a connection pooler from --direct-url or DIRECT_URL.
-Exit codes: ${Object.entries(EXIT_CODES).map(([kind, code]) => `${code} ${kind}`).join(', ')}.`;
+Exit codes: ${Object.entries(src_errors/* EXIT_CODES */.ai).map(([kind, code]) => `${code} ${kind}`).join(', ')}.`;
 function usage(mode) {
     if (mode && MODES.includes(mode)) {
         const own = MODE_OPTIONS[mode];
@@ -18663,7 +13281,7 @@ function reportFanout(fanout, format, redactor, terminal, env) {
     terminal.stdout.write(redactor.redact(text));
     if (fanout.status !== 'ok' && format === 'json')
         terminal.stderr.write(`${redactor.redact(fanoutReason(fanout))}\n`);
-    return EXIT_CODES[fanout.status];
+    return src_errors/* EXIT_CODES */.ai[fanout.status];
 }
 /** `schemagate merge <files or folders...>`: the result files of a matrix's shards as one report. */
 function merge(argv, env, terminal) {
@@ -18679,7 +13297,7 @@ function merge(argv, env, terminal) {
         return reportFanout(mergeResults(readResultFiles(positionals.join('\n'), process.cwd())), format, redactor, terminal, env);
     }
     catch (error) {
-        return report(earlyFailure('plan', error instanceof SchemagateError ? error : cliError(error.message, 'Run `schemagate --help`.')), format, redactor, terminal, env);
+        return report(earlyFailure('plan', error instanceof src_errors/* SchemagateError */.RA ? error : cliError(error.message, 'Run `schemagate --help`.')), format, redactor, terminal, env);
     }
 }
 async function main(argv, env = process.env, terminal = process) {
@@ -18698,7 +13316,7 @@ async function main(argv, env = process.env, terminal = process) {
         }
         if (parsed.help || parsed.mode === null) {
             terminal.stdout.write(`${usage(parsed.mode)}\n`);
-            return parsed.help ? 0 : EXIT_CODES.config;
+            return parsed.help ? 0 : src_errors/* EXIT_CODES */.ai.config;
         }
         // The URLs come from the environment as the platforms name them (DATABASE_URL, and DIRECT_URL past
         // a pooler); a fan-out names its targets itself (DATABASE_URL is then often a targets file's `url-env`).
@@ -18733,7 +13351,7 @@ function report(outcome, format, redactor, terminal, env) {
     // The report on stdout already says why; a script reading JSON gets the reason on stderr too.
     if (outcome.status !== 'ok' && format === 'json')
         terminal.stderr.write(`${redactor.redact(oneLineReason(outcome))}\n`);
-    return EXIT_CODES[outcome.status];
+    return src_errors/* EXIT_CODES */.ai[outcome.status];
 }
 /**
  * Settings errors are worded for the action's inputs and secrets; a terminal user passes
@@ -18744,7 +13362,7 @@ function forTerminal(read) {
         return read();
     }
     catch (error) {
-        if (!(error instanceof SchemagateError))
+        if (!(error instanceof src_errors/* SchemagateError */.RA))
             throw error;
         // Every input named in backticks is the flag here; a name that is also a mode (`snapshot`) only after "Input" or "Set".
         const flag = (name) => INPUT_NAMES.includes(name) && name !== 'mode' && !MODES.includes(name);
@@ -18753,7 +13371,7 @@ function forTerminal(read) {
             .replace(/Set `([a-z-]+)`/g, 'Set `--$1`')
             .replace(/`([a-z-]+)`/g, (whole, name) => (flag(name) ? `\`--${name}\`` : whole));
         const noUrl = /^No database URL/.test(error.message);
-        throw new SchemagateError(error.kind, reword(error.message), {
+        throw new src_errors/* SchemagateError */.RA(error.kind, reword(error.message), {
             ...error.details,
             ...(noUrl
                 ? { hint: 'Pass --database-url <url> or set DATABASE_URL (pglite://PATH and chdb://PATH need no server); `schemagate plan --replay --engine postgres` previews without a database.' }
@@ -19224,6 +13842,706 @@ function splitStatements(text, tokens, onWord) {
     }
     finish();
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ serverSettings),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   y_: () => (/* binding */ SerialQueue)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3632);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4277);
+
+
+/**
+ * Server settings sent with every request: synchronous, visible writes (story 1: on
+ * ClickHouse Cloud a journal row written by one process was invisible to the next until inserts
+ * were made synchronous), and mutations that return at once so the engine can wait for them
+ * itself, with progress, instead of inside one silent HTTP request (chDB defaults to
+ * mutations_sync=1; servers to 0).
+ */
+function serverSettings(settings) {
+    return {
+        async_insert: '0',
+        wait_end_of_query: '1',
+        select_sequential_consistency: '1',
+        mutations_sync: '0',
+        ...(settings.statementTimeoutMs ? { max_execution_time: String(Math.ceil(settings.statementTimeoutMs / 1000)) } : {}),
+        ...settings.extraSettings,
+    };
+}
+/**
+ * Runs one request with the retry policy its kind allows, then sorts a final failure into a
+ * ClickHouseError or a connection error.
+ */
+async function withRetries(run, settings, target, kind) {
+    const retryable = kind === 'statement' ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .retryableBeforeSend */ .SU : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .retryableIdempotent */ .y9;
+    try {
+        return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryWithBackoff */ .ZB)(run, {
+            retries: settings.retries,
+            ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
+            shouldRetry: retryable,
+            what: () => `Request to ClickHouse at ${target}`,
+            ...(settings.log ? { log: settings.log } : {}),
+        });
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toReportedError */ .zc)(error, target, kind === 'statement');
+    }
+}
+/** Runs tasks one at a time, in order: one HTTP session, or one chDB session, at a time. */
+class SerialQueue {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+    /** Resolves once everything queued so far has settled. */
+    drain() {
+        return this.tail.then(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ ClickHouseError),
+/* harmony export */   NX: () => (/* binding */ parseServerError),
+/* harmony export */   SU: () => (/* binding */ retryableBeforeSend),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   y9: () => (/* binding */ retryableIdempotent),
+/* harmony export */   zR: () => (/* binding */ asError),
+/* harmony export */   zc: () => (/* binding */ toReportedError)
+/* harmony export */ });
+/* unused harmony exports cleanServerText, classifyFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9105);
+
+
+/**
+ * An error raised by the ClickHouse server (or chDB's embedded engine), with its numeric code
+ * and code name. The message is ClickHouse's own text, minus the stack trace and version suffix
+ * that would clutter an annotation: `Code: 60. DB::Exception: Unknown table ... (UNKNOWN_TABLE)`.
+ */
+class ClickHouseError extends _engine_js__WEBPACK_IMPORTED_MODULE_1__/* .DatabaseError */ .a {
+    code;
+    type;
+    constructor(message, code, type) {
+        super(message);
+        this.code = code;
+        this.type = type;
+        this.name = 'ClickHouseError';
+    }
+}
+// Same shape @clickhouse/client parses: the innermost `Code: N. ... Exception: message (TYPE)`.
+const SERVER_ERROR = /(?:Code|Error): (\d+)\..*?Exception: (.+?)\s*\(((?=[A-Z0-9_]*[A-Z]{3})[A-Z0-9_]+)\)/s;
+/** Drops chDB's `Query failed:` prefix, stack-trace lines and the `(version x)` suffix. */
+function cleanServerText(text) {
+    return text
+        .replace(/^Query failed:\s*/, '')
+        .split('\n')
+        .filter((line) => !/^\s*\d+\.\s.*@\s*0x[0-9a-f]+/i.test(line) && !/^\s*\d+\.\s+clone/.test(line))
+        .join('\n')
+        .replace(/\s*\(version [^)]*\)\s*$/, '')
+        .replace(/\n{2,}/g, '\n')
+        .trim();
+}
+/** Parses ClickHouse's error text into a ClickHouseError, or null when it is not one. */
+function parseServerError(text) {
+    const cleaned = cleanServerText(text);
+    const match = SERVER_ERROR.exec(cleaned);
+    if (!match)
+        return null;
+    const code = Number(match[1]);
+    const type = match[3];
+    const message = match[2].replace(/\.$/, '');
+    return new ClickHouseError(`Code: ${code}. DB::Exception: ${message}. (${type})`, code, type);
+}
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+/** AUTHENTICATION_FAILED, UNKNOWN_USER, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED. */
+const AUTH_CODES = new Set([516, 192, 194, 195]);
+/**
+ * The message of anything thrown. Errors from Node's own modules may come from another realm
+ * (jest's VM sandbox, for one) where `instanceof Error` is false, so this goes by shape.
+ */
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+/** An Error of this realm, keeping code and cause (p-retry refuses anything else). */
+function asError(error) {
+    if (error instanceof Error)
+        return error;
+    const code = error?.code;
+    return Object.assign(new Error(messageOf(error), { cause: error }), code === undefined ? {} : { code });
+}
+function errorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string')
+        return code;
+    const cause = error?.cause;
+    return cause && cause !== error ? errorCode(cause) : undefined;
+}
+function classifyFailure(error) {
+    if (error instanceof ClickHouseError)
+        return AUTH_CODES.has(error.code) ? 'auth' : 'server';
+    const code = errorCode(error);
+    if (code && NOT_SENT_CODES.has(code))
+        return 'not-sent';
+    if (code && INTERRUPTED_CODES.has(code))
+        return 'interrupted';
+    const message = messageOf(error);
+    if (/socket hang up|Timeout error|other side closed|premature close/i.test(message))
+        return 'interrupted';
+    // @clickhouse/client turns a non-ClickHouse error response (a proxy page) into a plain Error
+    // carrying the body; ClickHouse's own errors always parse, so what is left is the HTTP layer.
+    return 'unavailable';
+}
+/** Retry test for a statement that may change data: only when it certainly never left us. */
+const retryableBeforeSend = (error) => classifyFailure(error) === 'not-sent';
+/** Retry test for reads and idempotent writes (journal rows keyed by id, IF NOT EXISTS DDL). */
+const retryableIdempotent = (error) => {
+    const kind = classifyFailure(error);
+    return kind === 'not-sent' || kind === 'interrupted' || kind === 'unavailable';
+};
+/**
+ * Turns a failure the retries could not overcome into what the core reports: server errors stay
+ * ClickHouseErrors (a failed statement, with the server's message); everything about reaching or
+ * authenticating to the server becomes a `connection` SchemagateError naming the target.
+ */
+function toReportedError(error, target, mayHaveRun) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemagateError */ .RA)
+        return error;
+    const kind = classifyFailure(error);
+    if (kind === 'server')
+        return error;
+    const message = messageOf(error);
+    if (kind === 'auth') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemagateError */ .RA('connection', `ClickHouse at ${target} refused the credentials: ${message}`, {
+            hint: 'Check the user and password in the database URL secret.',
+            cause: error,
+        });
+    }
+    if (kind === 'interrupted' && mayHaveRun) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemagateError */ .RA('connection', `Lost the connection to ClickHouse at ${target} while a statement was running (${message}); the statement may or may not have completed on the server.`, {
+            hint: 'Check the server, then re-run: the journal shows which statements completed; verify the interrupted one by hand before resuming.',
+            cause: error,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemagateError */ .RA('connection', `Cannot reach ClickHouse at ${target}: ${message}`, {
+        hint: 'Check that the server is up and reachable from the runner, and the host, port and scheme of the database URL.',
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 9105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ DatabaseError)
+/* harmony export */ });
+/**
+ * A statement the database rejected, with its own message and, where the database says, the
+ * 1-based character offset in the statement it points at. Engines throw this from `execute`; a
+ * lost connection is a `connection` SchemagateError instead, since the statement may have run.
+ */
+class DatabaseError extends Error {
+    position;
+    needsNoTransaction;
+    /** What the database's refusal means for the user, when the engine knows (a missing privilege). */
+    hint;
+    /**
+     * The statement gave up waiting for a lock (Postgres SQLSTATE 55P03, lock_timeout): nothing it
+     * did remains, and running it again later may succeed. The core retries it (core/lock-retry.ts).
+     */
+    lockNotAvailable;
+    constructor(message, position, options, 
+    /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
+    needsNoTransaction = false) {
+        super(message, options);
+        this.position = position;
+        this.needsNoTransaction = needsNoTransaction;
+        this.name = 'DatabaseError';
+        if (options?.hint)
+            this.hint = options.hint;
+        this.lockNotAvailable = options?.lockNotAvailable ?? false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JI: () => (/* binding */ isTransientConnectionError),
+  ZB: () => (/* binding */ retryWithBackoff),
+  xy: () => (/* binding */ withConnectRetries)
+});
+
+// UNUSED EXPORTS: backoffMs
+
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/engines/retry.ts
+
+
+/**
+ * Transient failures to reach a database are retried with backoff (about 2 s, 3 s, 5 s, as
+ * field experience with flaky runners suggests); anything that may have executed a statement
+ * is never retried, so this wraps connecting only.
+ */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * A failure to reach the server: a network error code (or one of the driver's own, in
+ * `driverCodes`) on the error, its cause, or any error of an AggregateError; or an HTTP 5xx.
+ */
+function isTransientConnectionError(error, driverCodes = new Set()) {
+    const e = error;
+    if (!e || typeof e !== 'object')
+        return false;
+    if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || driverCodes.has(e.code)))
+        return true;
+    if (typeof e.statusCode === 'number' && e.statusCode >= 500)
+        return true;
+    const again = (inner) => isTransientConnectionError(inner, driverCodes);
+    if (Array.isArray(e.errors))
+        return e.errors.some(again);
+    return e.cause !== undefined && e.cause !== error && again(e.cause);
+}
+/** Delay before retry n (1-based): 2 s, 3 s, 5 s, then 5 s, scaled for tests. */
+function backoffMs(attempt, baseMs = 1000) {
+    return [2, 3, 5][Math.min(attempt, 3) - 1] * baseMs;
+}
+/** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
+async function retryWithBackoff(run, policy) {
+    // p-retry only retries `instanceof Error`; errors from another realm or non-Error throws
+    // would be turned into a TypeError, so each failure is wrapped with the original as cause.
+    const attempt = () => run().catch((error) => {
+        throw error instanceof Error ? error : new Error((0,errors/* databaseMessage */.bs)(error), { cause: error });
+    });
+    return pRetry(attempt, {
+        retries: policy.retries,
+        minTimeout: 0,
+        maxTimeout: 0,
+        randomize: false,
+        // The delay lives here rather than in p-retry's exponential schedule so it follows the
+        // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
+        shouldRetry: async ({ error, attemptNumber }) => {
+            if (!policy.shouldRetry(error))
+                return false;
+            const delay = backoffMs(attemptNumber, policy.retryBaseMs);
+            policy.log?.(`${policy.what(attemptNumber)} failed (${(0,errors/* databaseMessage */.bs)(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${policy.retries}).`);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+            return true;
+        },
+    });
+}
+/** Connects, retrying what `isTransient` calls transient; a final failure is a `connection` error. */
+async function withConnectRetries(connect, options, isTransient = isTransientConnectionError) {
+    try {
+        return await retryWithBackoff(connect, {
+            retries: options.connectRetries,
+            ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+            shouldRetry: isTransient,
+            what: (attempt) => `Connection attempt ${attempt}`,
+            ...(options.log ? { log: options.log } : {}),
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* SchemagateError */.RA)
+            throw error;
+        throw new errors/* SchemagateError */.RA('connection', `Could not connect to the database: ${(0,errors/* databaseMessage */.bs)(error)}`, {
+            hint: 'Check that the server is reachable from the runner and that the URL secret (host, port, user, password, database) is right.',
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ configError),
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   RA: () => (/* binding */ SchemagateError),
+/* harmony export */   ai: () => (/* binding */ EXIT_CODES),
+/* harmony export */   bs: () => (/* binding */ databaseMessage),
+/* harmony export */   hP: () => (/* binding */ MAX_MESSAGE_CHARS)
+/* harmony export */ });
+class SchemagateError extends Error {
+    kind;
+    details;
+    constructor(kind, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.kind = kind;
+        this.details = details;
+        this.name = 'SchemagateError';
+    }
+    get location() {
+        return this.details.location;
+    }
+    get hint() {
+        return this.details.hint;
+    }
+}
+const configError = (message, details = {}) => new SchemagateError('config', message, details);
+/** Process exit codes, distinct per outcome so scripts can branch on them. */
+const EXIT_CODES = {
+    ok: 0,
+    'migration-failed': 1,
+    drift: 2,
+    refused: 3,
+    'lock-timeout': 4,
+    config: 5,
+    connection: 6,
+    promotion: 7,
+    unsafe: 8,
+    internal: 9,
+};
+/**
+ * At most this many characters of a database's message are shown: a server echoes the
+ * statement's text (a 2 MB literal, a file a symlink pointed at) and a job summary over 1 MiB is
+ * rejected whole.
+ */
+const MAX_MESSAGE_CHARS = 2000;
+/** `text` cut to `max` characters, saying how much was left out. */
+function bounded(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+}
+/** The database's own error text, whatever shape the driver gave it, cut to a bounded length. */
+function databaseMessage(error) {
+    const text = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+    return bounded(text, MAX_MESSAGE_CHARS);
+}
+
+
+/***/ }),
+
+/***/ 8293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ keepWasmOnBaselineCompiler)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/runtime.ts
+
+/**
+ * WebAssembly kept on its baseline compiler (Liftoff) for the whole process, set by both shells
+ * before any module is compiled: no function of any module is ever recompiled by TurboFan. The
+ * Postgres parser (1.7 MB of WASM) otherwise has its parser function recompiled on a background
+ * thread as soon as a few statements are parsed, at a cost of about 0.3 s of CPU and 300 MB, and
+ * Node waits for that compile job before the process may exit. A run parses a few thousand
+ * statements at most, too few for the faster code to pay its compilation back.
+ *
+ * The filter names a function index no module has (V8's `--wasm-tier-up-filter`: "only tier up
+ * the function with this index"). `--liftoff-only` would say it plainly, but Node 24 ignores it
+ * once started; the filter works on 20 and 24. Measured on 2 cores (an apply of one migration on
+ * a fresh database): Node 24, 0.46 s of CPU without it, 0.15 s with it; Node 20, 0.27 s and
+ * 0.15 s. 1000 statements parsed on Node 24: 0.42-0.53 s wall without, 0.10 s with.
+ */
+function keepWasmOnBaselineCompiler() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--wasm-tier-up-filter=2147483647');
 }
 
 
@@ -21864,7 +17182,7 @@ exports.Document = Document;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -22108,7 +17426,7 @@ exports.createNode = createNode;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -22377,7 +17695,7 @@ var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -22446,7 +17764,7 @@ exports.warn = warn;
 
 
 var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(4043);
@@ -25777,7 +21095,7 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25987,7 +21305,7 @@ exports.intOct = intOct;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
@@ -26090,7 +21408,7 @@ exports.schema = schema;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
@@ -26700,7 +22018,7 @@ exports.resolvePairs = resolvePairs;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var binary = __nccwpck_require__(6083);
@@ -28079,7 +23397,7 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7823:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
