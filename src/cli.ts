@@ -7,7 +7,7 @@ import { runFanout, type FanoutOutcome } from './core/fanout.js';
 import { fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
 import { oneLineReason } from './report/format.js';
-import { describeEvent } from './report/progress.js';
+import { describeEvent, lineBatches } from './report/progress.js';
 import { resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
 import { plainLinks } from './report/links.js';
@@ -199,9 +199,14 @@ export interface Terminal {
 
 /**
  * Progress on stderr. On a terminal, the per-statement lines of a migration redraw one line in
- * place; anywhere else (CI logs, files) every event is a plain line.
+ * place; anywhere else (CI logs, files) every event is a plain line, written in batches.
  */
 function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => string): { print(event: ProgressEvent): void; end(): void } {
+  if (stderr.isTTY !== true) {
+    const batches = lineBatches((text) => stderr.write(text));
+    process.once('exit', batches.flush);
+    return { print: (event) => batches.line(redact(describeEvent(event))), end: batches.flush };
+  }
   let open = false;
   const end = () => {
     if (open) stderr.write('\n');
@@ -210,8 +215,7 @@ function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => s
   return {
     print(event) {
       const line = redact(describeEvent(event));
-      const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress');
-      if (inPlace) {
+      if (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress') {
         stderr.write(`\r\u001b[2K${line.trim()}`);
         open = true;
         return;
