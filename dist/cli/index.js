@@ -7634,7 +7634,7 @@ const postgresDriver = {
         if (options.readOnly && dataDir && !(0,external_node_fs_.existsSync)(dataDir))
             return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options);
         const connection = await (0,retry/* withConnectRetries */.xy)(() => url.protocol === 'pglite:'
-            ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
+            ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
             : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
         // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
         if (options.schema)
@@ -11716,7 +11716,7 @@ function adoptOptions(settings, layout) {
 }
 function engineOptions(settings, prepared, emit) {
     const { dialect } = prepared.driver;
-    const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
+    const extensions = () => [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
     return {
         journalSchema: settings.journal.schema,
         journalTable: settings.journal.table,
@@ -11729,7 +11729,7 @@ function engineOptions(settings, prepared, emit) {
         clickhouse: settings.clickhouse,
         readOnly: settings.mode === 'plan' || settings.mode === 'verify',
         openWaitMs: settings.apply.lockTimeoutMs,
-        ...(extensions.length > 0 ? { extensions } : {}),
+        extensions,
         ...(settings.target.schema ? { schema: settings.target.schema } : {}),
     };
 }

@@ -197,7 +197,7 @@ function adoptOptions(settings: Settings, layout: string | null): AdoptOptions {
 
 function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): EngineOptions {
   const { dialect } = prepared.driver;
-  const extensions = [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
+  const extensions = () => [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
   return {
     journalSchema: settings.journal.schema,
     journalTable: settings.journal.table,
@@ -210,7 +210,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     clickhouse: settings.clickhouse,
     readOnly: settings.mode === 'plan' || settings.mode === 'verify',
     openWaitMs: settings.apply.lockTimeoutMs,
-    ...(extensions.length > 0 ? { extensions } : {}),
+    extensions,
     ...(settings.target.schema ? { schema: settings.target.schema } : {}),
   };
 }

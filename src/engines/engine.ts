@@ -298,8 +298,11 @@ export interface EngineOptions {
    * empty and not created.
    */
   readOnly?: boolean;
-  /** Extensions the migrations create: an embedded engine (PGlite) loads those it ships. */
-  extensions?: string[];
+  /**
+   * Extensions the migrations create: an embedded engine (PGlite) loads those it ships. Asked
+   * only by an engine that needs them: finding them reads every statement of the folder.
+   */
+  extensions?: () => string[];
   /**
    * How long to wait for an embedded database that another process has open (chDB opens a
    * directory from one process at a time), as for the run lock: `lock-timeout`.

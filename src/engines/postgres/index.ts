@@ -391,7 +391,7 @@ export const postgresDriver: EngineDriver = {
     const connection = await withConnectRetries(
       () =>
         url.protocol === 'pglite:'
-          ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions })
+          ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
           : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
       isConnectionLoss,
