@@ -205,7 +205,11 @@ function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => s
   if (stderr.isTTY !== true) {
     const batches = lineBatches((text) => stderr.write(text));
     process.once('exit', batches.flush);
-    return { print: (event) => batches.line(redact(describeEvent(event))), end: batches.flush };
+    const end = () => {
+      batches.flush();
+      process.removeListener('exit', batches.flush);
+    };
+    return { print: (event) => batches.line(redact(describeEvent(event))), end };
   }
   let open = false;
   const end = () => {
