@@ -32554,8 +32554,8 @@ function extensionCreated(statement) {
     return name?.type === 'quoted' ? name.value : null;
 }
 
-// EXTERNAL MODULE: ./src/dialects/postgres/parser.ts
-var postgres_parser = __nccwpck_require__(1956);
+// EXTERNAL MODULE: ./src/dialects/postgres/parser.ts + 1 modules
+var postgres_parser = __nccwpck_require__(4328);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/dialects/postgres/routine.ts
@@ -33281,7 +33281,7 @@ const DIALECTS = [
         extensionCreated: extensionCreated,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
-            const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1956)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
+            const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4328)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
             const parser = await loadPostgresParser();
             return (migration, context) => analyzePostgresMigration(migration, context, parser);
         },
@@ -50650,20 +50650,29 @@ function rejectInsertFormat(word, state, next) {
 
 /***/ }),
 
-/***/ 1956:
+/***/ 4328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PARSER_WASM: () => (/* binding */ PARSER_WASM),
-/* harmony export */   loadPostgresParser: () => (/* binding */ loadPostgresParser)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PARSER_WASM: () => (/* binding */ PARSER_WASM),
+  loadPostgresParser: () => (/* binding */ loadPostgresParser)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/dialects/postgres/parser.ts
+
 
 
 
@@ -50681,6 +50690,7 @@ function loadPostgresParser() {
     return loading;
 }
 async function load() {
+    keepWasmOnBaselineCompiler();
     const restore = pointGlueAtBundledWasm();
     try {
         const libpg = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
@@ -50695,6 +50705,24 @@ async function load() {
     }
 }
 /**
+ * WebAssembly kept on its baseline compiler (Liftoff) from here on: no function of any module is
+ * recompiled by TurboFan. The parser otherwise has its parser function recompiled on a
+ * background thread as soon as a few statements are parsed, at a cost of about 0.3 s of CPU and
+ * 300 MB, and Node waits for that compile job before the process may exit. A run parses a few
+ * thousand statements at most, too few for the faster code to pay its compilation back.
+ *
+ * V8's flags are the process's: a PGlite opened after this runs on Liftoff too (on Node 24 it
+ * opens in 1.2 s instead of 1.45 s, but runs DDL about 30 % slower), which is why this is set
+ * when the parser loads, after a preview's replay, and not when the process starts. The filter
+ * names a function index no module has (`--wasm-tier-up-filter`: "only tier up the function
+ * with this index"); `--liftoff-only` would say it plainly, but Node 24 ignores it once started.
+ * Measured on 2 cores, an apply of one migration on a fresh database: Node 24, 0.46 s of CPU
+ * without it, 0.15 s with it; 1000 statements parsed: 0.42-0.53 s wall without, 0.10 s with.
+ */
+function keepWasmOnBaselineCompiler() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--wasm-tier-up-filter=2147483647');
+}
+/**
  * libpg-query's Emscripten glue is CommonJS and reads the WASM from `${__dirname}/`. Installed
  * in node_modules (tests, the CLI run from source) that is its own directory. In the ncc bundle
  * (an ES module, where `__dirname` does not exist) the glue would throw a ReferenceError, so while
@@ -50702,9 +50730,9 @@ async function load() {
  * WASM. Only for those milliseconds, so nothing else can come to depend on the global.
  */
 function pointGlueAtBundledWasm() {
-    const here = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     const globals = globalThis;
-    if (globals.__dirname !== undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(here, PARSER_WASM)))
+    if (globals.__dirname !== undefined || !(0,external_node_fs_.existsSync)(external_node_path_default().join(here, PARSER_WASM)))
         return () => { };
     globals.__dirname = here;
     return () => {
@@ -51732,10 +51760,7 @@ function databaseMessage(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5588);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8293);
 
-
-(0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .keepWasmOnBaselineCompiler */ .x)();
 const fatal = (error) => void (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .p)(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
@@ -51743,42 +51768,6 @@ await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ keepWasmOnBaselineCompiler)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/runtime.ts
-
-/**
- * WebAssembly kept on its baseline compiler (Liftoff) for the whole process, set by both shells
- * before any module is compiled: no function of any module is ever recompiled by TurboFan. The
- * Postgres parser (1.7 MB of WASM) otherwise has its parser function recompiled on a background
- * thread as soon as a few statements are parsed, at a cost of about 0.3 s of CPU and 300 MB, and
- * Node waits for that compile job before the process may exit. A run parses a few thousand
- * statements at most, too few for the faster code to pay its compilation back.
- *
- * The filter names a function index no module has (V8's `--wasm-tier-up-filter`: "only tier up
- * the function with this index"). `--liftoff-only` would say it plainly, but Node 24 ignores it
- * once started; the filter works on 20 and 24. Measured on 2 cores (an apply of one migration on
- * a fresh database): Node 24, 0.46 s of CPU without it, 0.15 s with it; Node 20, 0.27 s and
- * 0.15 s. 1000 statements parsed on Node 24: 0.42-0.53 s wall without, 0.10 s with. PGlite on
- * Node 24 opens in 1.2 s instead of 1.45 s but runs DDL about 30 % slower (300 CREATE TABLE +
- * CREATE INDEX: 0.44 s instead of 0.34 s): a replay breaks even at about 800 such migrations.
- */
-function keepWasmOnBaselineCompiler() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--wasm-tier-up-filter=2147483647');
-}
-
 
 /***/ }),
 

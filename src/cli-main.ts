@@ -1,7 +1,4 @@
 import { main, reportFatal } from './cli.js';
-import { keepWasmOnBaselineCompiler } from './runtime.js';
-
-keepWasmOnBaselineCompiler();
 
 const argv = process.argv.slice(2);
 const fatal = (error: unknown) => process.exit(reportFatal(argv, error));

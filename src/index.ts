@@ -1,7 +1,4 @@
 import { reportFatal, runAction } from './action.js';
-import { keepWasmOnBaselineCompiler } from './runtime.js';
-
-keepWasmOnBaselineCompiler();
 
 const fatal = (error: unknown) => void reportFatal(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);
