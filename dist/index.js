@@ -50351,31 +50351,6 @@ function describeProgress(progress) {
     const parts = [done('blocks', progress.blocksDone, progress.blocksTotal), done('tuples', progress.tuplesDone, progress.tuplesTotal)].filter(Boolean);
     return `${progress.command}: ${progress.phase}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}`;
 }
-/**
- * Progress lines written in batches: a line is held until the batch is written, `flushMs` after
- * the first held line or at `flush()`. In CI every write of a line is a system call on a pipe
- * and a wake-up of the process reading it (the runner): an apply of 1000 migrations wrote 4000
- * lines, each on its own. Held at most `flushMs`, a line still shows while a statement runs. The
- * timer does not keep the process alive: the shell flushes when the run ends, and on exit.
- */
-function lineBatches(write, flushMs = 100) {
-    let held = '';
-    let timer;
-    const flush = () => {
-        clearTimeout(timer);
-        timer = undefined;
-        if (held === '')
-            return;
-        const text = held;
-        held = '';
-        write(text);
-    };
-    const line = (text) => {
-        held += `${text}\n`;
-        timer ??= setTimeout(flush, flushMs).unref();
-    };
-    return { line, flush };
-}
 
 ;// CONCATENATED MODULE: ./src/action.ts
 
@@ -50432,26 +50407,20 @@ async function runAction() {
     let outcome;
     let context = null;
     let checkRun = 'auto';
-    // Progress lines go to the log as core.info writes them (a line on stdout), a batch at a time.
-    const progress = lineBatches((text) => process.stdout.write(text));
-    process.once('exit', progress.flush);
     try {
         checkRun = parseCheckRunMode(getInput('check-run') || defaultOf('check-run'));
         const settings = readSettings((name) => getInput(name));
         context = settings.run;
         if (settings.fanout) {
             safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
-            const fanout = await runFanout(settings, (event) => progress.line(safe(describeEvent(event))));
-            progress.flush();
-            return await reportFanout(fanout, safe);
+            return await reportFanout(await runFanout(settings, (event) => info(safe(describeEvent(event)))), safe);
         }
-        outcome = await runSchemagate(settings, (event) => progress.line(safe(describeEvent(event))));
+        outcome = await runSchemagate(settings, (event) => info(safe(describeEvent(event))));
     }
     catch (error) {
         // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
         outcome = earlyFailure(getInput('mode') || defaultOf('mode'), error);
     }
-    progress.flush();
     if (outcome.mode === 'plan' && wantsComment())
         await comment(outcome, context, safe);
     await report(outcome, safe, { context, checkRun });

@@ -11,7 +11,7 @@ import { linksFromEnvironment, type SourceLinks } from './report/links.js';
 import { budgetFanoutResult, fanoutCounts, fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
 import { runFanout, type FanoutOutcome } from './core/fanout.js';
 import { oneLineReason } from './report/format.js';
-import { describeEvent, lineBatches } from './report/progress.js';
+import { describeEvent } from './report/progress.js';
 import { budgetResult, budgetSummary, resultFilePath } from './report/budget.js';
 import { counts, resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
@@ -56,25 +56,19 @@ export async function runAction(): Promise<void> {
   let outcome: Outcome;
   let context: RunEnvironment | null = null;
   let checkRun: CheckRunMode = 'auto';
-  // Progress lines go to the log as core.info writes them (a line on stdout), a batch at a time.
-  const progress = lineBatches((text) => process.stdout.write(text));
-  process.once('exit', progress.flush);
   try {
     checkRun = parseCheckRunMode(core.getInput('check-run') || defaultOf('check-run'));
     const settings = readSettings((name: InputName) => core.getInput(name));
     context = settings.run;
     if (settings.fanout) {
       safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
-      const fanout = await runFanout(settings, (event) => progress.line(safe(describeEvent(event))));
-      progress.flush();
-      return await reportFanout(fanout, safe);
+      return await reportFanout(await runFanout(settings, (event) => core.info(safe(describeEvent(event)))), safe);
     }
-    outcome = await runSchemagate(settings, (event) => progress.line(safe(describeEvent(event))));
+    outcome = await runSchemagate(settings, (event) => core.info(safe(describeEvent(event))));
   } catch (error) {
     // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
     outcome = earlyFailure(core.getInput('mode') || defaultOf('mode'), error);
   }
-  progress.flush();
   if (outcome.mode === 'plan' && wantsComment()) await comment(outcome, context, safe);
   await report(outcome, safe, { context, checkRun });
 }

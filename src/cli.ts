@@ -7,7 +7,7 @@ import { runFanout, type FanoutOutcome } from './core/fanout.js';
 import { fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
 import { oneLineReason } from './report/format.js';
-import { describeEvent, lineBatches } from './report/progress.js';
+import { describeEvent } from './report/progress.js';
 import { resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
 import { plainLinks } from './report/links.js';
@@ -199,18 +199,9 @@ export interface Terminal {
 
 /**
  * Progress on stderr. On a terminal, the per-statement lines of a migration redraw one line in
- * place; anywhere else (CI logs, files) every event is a plain line, written in batches.
+ * place; anywhere else (CI logs, files) every event is a plain line.
  */
 function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => string): { print(event: ProgressEvent): void; end(): void } {
-  if (stderr.isTTY !== true) {
-    const batches = lineBatches((text) => stderr.write(text));
-    process.once('exit', batches.flush);
-    const end = () => {
-      batches.flush();
-      process.removeListener('exit', batches.flush);
-    };
-    return { print: (event) => batches.line(redact(describeEvent(event))), end };
-  }
   let open = false;
   const end = () => {
     if (open) stderr.write('\n');
@@ -219,7 +210,8 @@ function progressPrinter(stderr: Terminal['stderr'], redact: (text: string) => s
   return {
     print(event) {
       const line = redact(describeEvent(event));
-      if (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress') {
+      const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress');
+      if (inPlace) {
         stderr.write(`\r\u001b[2K${line.trim()}`);
         open = true;
         return;

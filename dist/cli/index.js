@@ -12912,31 +12912,6 @@ function describeProgress(progress) {
     const parts = [done('blocks', progress.blocksDone, progress.blocksTotal), done('tuples', progress.tuplesDone, progress.tuplesTotal)].filter(Boolean);
     return `${progress.command}: ${progress.phase}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}`;
 }
-/**
- * Progress lines written in batches: a line is held until the batch is written, `flushMs` after
- * the first held line or at `flush()`. In CI every write of a line is a system call on a pipe
- * and a wake-up of the process reading it (the runner): an apply of 1000 migrations wrote 4000
- * lines, each on its own. Held at most `flushMs`, a line still shows while a statement runs. The
- * timer does not keep the process alive: the shell flushes when the run ends, and on exit.
- */
-function lineBatches(write, flushMs = 100) {
-    let held = '';
-    let timer;
-    const flush = () => {
-        clearTimeout(timer);
-        timer = undefined;
-        if (held === '')
-            return;
-        const text = held;
-        held = '';
-        write(text);
-    };
-    const line = (text) => {
-        held += `${text}\n`;
-        timer ??= setTimeout(flush, flushMs).unref();
-    };
-    return { line, flush };
-}
 
 ;// CONCATENATED MODULE: ./src/report/result.ts
 /** The `result` output: the whole outcome as JSON, without file contents. */
@@ -13265,18 +13240,9 @@ function usage(mode) {
 }
 /**
  * Progress on stderr. On a terminal, the per-statement lines of a migration redraw one line in
- * place; anywhere else (CI logs, files) every event is a plain line, written in batches.
+ * place; anywhere else (CI logs, files) every event is a plain line.
  */
 function progressPrinter(stderr, redact) {
-    if (stderr.isTTY !== true) {
-        const batches = lineBatches((text) => stderr.write(text));
-        process.once('exit', batches.flush);
-        const end = () => {
-            batches.flush();
-            process.removeListener('exit', batches.flush);
-        };
-        return { print: (event) => batches.line(redact(describeEvent(event))), end };
-    }
     let open = false;
     const end = () => {
         if (open)
@@ -13286,7 +13252,8 @@ function progressPrinter(stderr, redact) {
     return {
         print(event) {
             const line = redact(describeEvent(event));
-            if (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress') {
+            const inPlace = stderr.isTTY === true && (event.type === 'statement' || event.type === 'statement-running' || event.type === 'statement-progress');
+            if (inPlace) {
                 stderr.write(`\r\u001b[2K${line.trim()}`);
                 open = true;
                 return;

@@ -76,28 +76,3 @@ export function describeProgress(progress: StatementProgress): string {
   const parts = [done('blocks', progress.blocksDone, progress.blocksTotal), done('tuples', progress.tuplesDone, progress.tuplesTotal)].filter(Boolean);
   return `${progress.command}: ${progress.phase}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}`;
 }
-
-/**
- * Progress lines written in batches: a line is held until the batch is written, `flushMs` after
- * the first held line or at `flush()`. In CI every write of a line is a system call on a pipe
- * and a wake-up of the process reading it (the runner): an apply of 1000 migrations wrote 4000
- * lines, each on its own. Held at most `flushMs`, a line still shows while a statement runs. The
- * timer does not keep the process alive: the shell flushes when the run ends, and on exit.
- */
-export function lineBatches(write: (text: string) => void, flushMs = 100): { line: (text: string) => void; flush: () => void } {
-  let held = '';
-  let timer: NodeJS.Timeout | undefined;
-  const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (held === '') return;
-    const text = held;
-    held = '';
-    write(text);
-  };
-  const line = (text: string) => {
-    held += `${text}\n`;
-    timer ??= setTimeout(flush, flushMs).unref();
-  };
-  return { line, flush };
-}
