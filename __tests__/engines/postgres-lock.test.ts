@@ -37,9 +37,11 @@ suite('concurrent applies on PostgreSQL', () => {
   it('times out naming the holder when the lock is not released in time', async () => {
     const ws = workspace({ 'migrations/0001_slow.sql': 'SELECT pg_sleep(4);' });
     const holder = spawnCli(['apply', '--database-url', db.url], { cwd: ws.dir });
-    // Let the holder take the lock before the impatient run starts.
+    // Let the holder take the lock before the impatient run starts. Advisory locks are per
+    // database: another test's run on this server holds its own, and must not count here.
     for (let i = 0; i < 100; i++) {
-      const [row] = await db.sql`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`;
+      const [row] = await db.sql`SELECT count(*)::int AS n FROM pg_locks
+        WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
       if (row!.n > 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
