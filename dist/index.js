@@ -48292,6 +48292,8 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
             await engine.writeAttempt(attempt, migration);
         let runningRow = handoff.started ? undefined : { row: attempt, migration };
         const handingOff = handsOff(engine, migration, handoff.next) ? handoff.next : undefined;
+        // The next migration's running row, made when this one's applied row is.
+        const handOff = (next) => (handedOff = startingRow(engine, next, options.context, now()));
         if (batch) {
             await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
         }
@@ -48304,10 +48306,8 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
                 return transactions.transaction(async (tx) => {
                     await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
                     await tx.writeAttempt(succeeded(), migration);
-                    if (handingOff) {
-                        handedOff = startingRow(engine, handingOff, options.context, now());
-                        await tx.writeAttempt(handedOff, handingOff.migration);
-                    }
+                    if (handingOff)
+                        await tx.writeAttempt(handOff(handingOff), handingOff.migration);
                 }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
             }, run.onLockRetry);
         }
@@ -48328,10 +48328,8 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
                 });
             });
             const applied = { row: succeeded(), migration };
-            if (engine.writeAttempts && handingOff) {
-                handedOff = startingRow(engine, handingOff, options.context, now());
-                await engine.writeAttempts([applied, { row: handedOff, migration: handingOff.migration }]);
-            }
+            if (engine.writeAttempts && handingOff)
+                await engine.writeAttempts([applied, { row: handOff(handingOff), migration: handingOff.migration }]);
             else
                 await engine.writeAttempt(applied.row, migration);
         }
@@ -49199,8 +49197,8 @@ function workspaceGuard(cwd) {
      * folder of 10 000 migrations 40 ms on every run).
      */
     const migrations = (set) => {
-        const root = set.symlinks ? real(set.root) : null;
-        const listed = root !== null && inside(root) ? new Set(set.symlinks) : null;
+        const folder = set.symlinks ? real(set.root) : null;
+        const listed = folder !== null && inside(folder) ? new Set(set.symlinks) : null;
         for (const { path: p } of set.migrations) {
             if (listed && external_node_path_default().dirname(p) === set.root && !listed.has(p))
                 continue;

@@ -344,6 +344,8 @@ export async function applyMigration(
     if (!handoff.started && path !== 'transaction') await engine.writeAttempt(attempt, migration);
     let runningRow: TransactionOptions['started'] = handoff.started ? undefined : { row: attempt, migration };
     const handingOff = handsOff(engine, migration, handoff.next) ? handoff.next : undefined;
+    // The next migration's running row, made when this one's applied row is.
+    const handOff = (next: PendingItem) => (handedOff = startingRow(engine, next, options.context, now()));
     if (batch) {
       await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
     } else if (transactions) {
@@ -355,10 +357,7 @@ export async function applyMigration(
         return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
           await tx.writeAttempt(succeeded(), migration);
-          if (handingOff) {
-            handedOff = startingRow(engine, handingOff, options.context, now());
-            await tx.writeAttempt(handedOff, handingOff.migration);
-          }
+          if (handingOff) await tx.writeAttempt(handOff(handingOff), handingOff.migration);
         }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
       }, run.onLockRetry);
     } else {
@@ -377,10 +376,8 @@ export async function applyMigration(
         });
       });
       const applied = { row: succeeded(), migration };
-      if (engine.writeAttempts && handingOff) {
-        handedOff = startingRow(engine, handingOff, options.context, now());
-        await engine.writeAttempts([applied, { row: handedOff, migration: handingOff.migration }]);
-      } else await engine.writeAttempt(applied.row, migration);
+      if (engine.writeAttempts && handingOff) await engine.writeAttempts([applied, { row: handOff(handingOff), migration: handingOff.migration }]);
+      else await engine.writeAttempt(applied.row, migration);
     }
   } catch (error) {
     if (!(error instanceof StatementFailed)) throw error;

@@ -125,8 +125,8 @@ function workspaceGuard(cwd: string): { file: (file: string, what: string) => vo
    * folder of 10 000 migrations 40 ms on every run).
    */
   const migrations = (set: MigrationSet) => {
-    const root = set.symlinks ? real(set.root) : null;
-    const listed = root !== null && inside(root) ? new Set(set.symlinks) : null;
+    const folder = set.symlinks ? real(set.root) : null;
+    const listed = folder !== null && inside(folder) ? new Set(set.symlinks) : null;
     for (const { path: p } of set.migrations) {
       if (listed && path.dirname(p) === set.root && !listed.has(p)) continue;
       file(p, 'The migration');
