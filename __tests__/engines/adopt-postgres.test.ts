@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { connectServer } from '../../src/engines/postgres/connection.js';
+import { postgresCatalog } from '../../src/engines/postgres/adopted/index.js';
 import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
@@ -255,5 +257,29 @@ suite('adopting other tools\' journals on PostgreSQL', () => {
     const named = await runMode({ mode: 'plan', 'database-url': db.url, adopt: 'dbmate' }, ws.dir);
     expect(named.status).toBe('config');
     expect(named.error!.message).toMatch(/public.schema_migrations exists but public.ar_internal_metadata next to it says another tool \(not dbmate\) keeps it/);
+  });
+
+  it('reads a table\'s column types from pg_catalog exactly as information_schema.columns spells them', async () => {
+    db = await createDatabase();
+    await db.sql.unsafe(`CREATE SCHEMA ops;
+      CREATE DOMAIN ops.code AS varchar(40);
+      CREATE TYPE ops.mood AS ENUM ('up', 'down');
+      CREATE TABLE ops.journal (a bigint, b varchar(128), c character(3), d timestamp(3) with time zone, e numeric(10,2), f text[],
+        g ops.code, h ops.mood, i boolean, j int, k bit(4), l timestamptz, m "char", n uuid, o double precision, p jsonb, dropped int, q varchar);
+      ALTER TABLE ops.journal DROP COLUMN dropped;
+      CREATE VIEW ops.recent AS SELECT a, b FROM ops.journal`);
+    const expected = await db.sql.unsafe<Array<{ location: string; column_name: string; data_type: string; length: number | null }>>(
+      `SELECT table_schema || '.' || table_name AS location, column_name, data_type, character_maximum_length AS length
+       FROM information_schema.columns WHERE table_schema = 'ops' ORDER BY table_name, ordinal_position`,
+    );
+    const connection = await connectServer(db.url, { applicationName: 'schemagate adopt catalog test' });
+    try {
+      const read = await postgresCatalog().columns(connection, [{ schema: 'ops', table: 'journal' }, { schema: 'ops', table: 'recent' }, { schema: 'public', table: 'absent' }]);
+      const spelled = (rows: ReadonlyArray<{ location: string; column_name: string; data_type: string; length: number | null }>) => rows.map((r) => [r.location, r.column_name, r.length === null ? r.data_type : `${r.data_type}(${r.length})`]);
+      expect([...read].sort(([a], [b]) => a.localeCompare(b)).flatMap(([location, columns]) => [...columns].map(([name, type]) => [location, name, type]))).toEqual(spelled([...expected]));
+      expect(read.has('public.absent')).toBe(false);
+    } finally {
+      await connection.close();
+    }
   });
 });

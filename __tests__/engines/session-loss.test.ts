@@ -38,4 +38,17 @@ const APPLICATION = 'schemagate session-loss test';
     await expect(session.query('SELECT 1')).rejects.toMatchObject({ kind: 'connection' });
     await session.close();
   }, 30_000);
+
+  it('sends a transaction\'s settings with its BEGIN as literals that survive quotes and backslashes', async () => {
+    const session = await connectServer(db.url, { applicationName: APPLICATION });
+    try {
+      const name = `it's a \\ test`;
+      const seen = await session.transaction(async (tx) => tx.query<{ name: string }>("SELECT current_setting('application_name') AS name"), { settings: { application_name: name } });
+      expect(seen[0]!.name).toBe(name);
+      // Local to the transaction: the session's own name is back.
+      expect((await session.query<{ name: string }>("SELECT current_setting('application_name') AS name"))[0]!.name).toBe(APPLICATION);
+    } finally {
+      await session.close();
+    }
+  });
 });

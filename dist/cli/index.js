@@ -333,8 +333,9 @@ class Redactor {
     redact(text) {
         let result = text;
         for (const secret of this.secrets)
-            result = result.split(secret).join('***');
-        return result.replace(USERINFO, '://$1:***@');
+            if (result.includes(secret))
+                result = result.split(secret).join('***');
+        return result.includes('://') ? result.replace(USERINFO, '://$1:***@') : result;
     }
 }
 /** `postgres://host:5432/db` with the credentials removed, safe to show. */
@@ -2964,7 +2965,7 @@ async function readTableSizes(connection, tables) {
             ((c.relpages::bigint + coalesce(t.relpages, 0)) * current_setting('block_size')::bigint)::text AS bytes
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
      LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
-     WHERE ${catalog_USER_TABLES} AND n.nspname || '.' || c.relname = ANY($1::text[])`, [tables]);
+     WHERE ${catalog_USER_TABLES} AND n.nspname || '.' || c.relname IN (SELECT json_array_elements_text($1::text::json))`, [JSON.stringify(tables)]);
     // Never analysed: relpages is as unknown as reltuples.
     return new Map(rows.map((r) => [r.table, { rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: r.unanalysed ? null : Number(r.bytes) }]));
 }
@@ -5749,15 +5750,22 @@ function ownQueryFailure(error) {
 
 
 
-/** The transaction-local settings as one query, sent right after BEGIN. */
+/**
+ * A string literal that means the same whatever `standard_conforming_strings` says: in an E''
+ * literal a backslash always escapes, so both it and the quote are doubled.
+ */
+const escapedLiteral = (text) => `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+/** The transaction-local settings as one query (`set_config(name, value, true)`), or null for none. */
 function settingsQuery(settings = {}) {
     const entries = Object.entries(settings);
     if (entries.length === 0)
-        return [];
-    return [{
-            text: `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
-            params: entries.flat(),
-        }];
+        return null;
+    return `SELECT ${entries.map(([name, value]) => `set_config(${escapedLiteral(name)}, ${escapedLiteral(value)}, true)`).join(', ')}`;
+}
+/** BEGIN and the settings as one simple query: opening a transaction costs one message and one answer. */
+function beginQuery(settings) {
+    const set = settingsQuery(settings);
+    return set ? `BEGIN; ${set}` : 'BEGIN';
 }
 /**
  * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
@@ -5825,7 +5833,7 @@ function wrapPostgresJs(sql, session, server) {
         exec,
         pipeline,
         async transaction(fn, options = {}) {
-            const opened = pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+            const opened = pipeline([...(options.before ?? []), { text: beginQuery(options.settings) }]);
             // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
             // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
             // pipeline's ROLLBACK, written after them, undoes.
@@ -5918,6 +5926,9 @@ async function connectServer(url, options) {
         max: 1,
         idle_timeout: 0,
         connect_timeout: options.connectTimeoutSeconds ?? 10,
+        // No catalog query for array types before the first query (one round trip per session):
+        // schemagate's own queries pass and read lists as JSON, never as Postgres arrays.
+        fetch_types: false,
         onnotice: () => { },
         // A documented option its type declarations lack.
         ...{ socket: socketsUntilEstablished(session) },
@@ -5969,11 +5980,17 @@ function wrapPGlite(db) {
         },
     });
     const connection = operations(db);
-    // In process there is no round trip to save: the same steps, one after another.
+    // In process there is no round trip to save: the same steps, one after another. A query
+    // without parameters may hold several statements (`BEGIN; SELECT set_config(...)`), which
+    // only the simple protocol (exec) runs.
     const pipeline = async (queries) => {
         try {
-            for (const q of queries)
-                await connection.query(q.text, q.params);
+            for (const q of queries) {
+                if (q.params?.length)
+                    await connection.query(q.text, q.params);
+                else
+                    await db.exec(q.text).catch((error) => Promise.reject(ownQueryFailure(error)));
+            }
         }
         catch (error) {
             await connection.query('ROLLBACK').catch(() => { });
@@ -5995,8 +6012,9 @@ function wrapPGlite(db) {
             await pipeline(options.before ?? []);
             return db.transaction(async (inner) => {
                 const tx = operations(inner);
-                for (const q of settingsQuery(options.settings))
-                    await tx.query(q.text, q.params);
+                const settings = settingsQuery(options.settings);
+                if (settings)
+                    await tx.query(settings);
                 return fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
             });
         },
@@ -6155,10 +6173,16 @@ const journal_COLUMN_SINCE = { rows_done: 2, batches: 2, lock_retries: 3 };
  * upgrades it), and a column it lacks reads as null.
  */
 const columnsAt = (version) => journal_COLUMNS.filter((c) => (journal_COLUMN_SINCE[c] ?? 1) <= version);
-function upsertAttemptSql(names) {
-    const placeholders = journal_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+/**
+ * At most this many attempts' rows in one INSERT: a query carries at most 65 535 parameters, and
+ * a batch chunk's applied rows go in as few INSERTs as this allows.
+ */
+const MAX_ATTEMPTS_PER_UPSERT = 1000;
+/** Inserts (or replaces, by attempt_id) `rows` attempts' rows, their values in COLUMNS' order one row after another. */
+function upsertAttemptSql(names, rows = 1) {
+    const tuple = (row) => `(${journal_COLUMNS.map((_, i) => `$${row * journal_COLUMNS.length + i + 1}`).join(', ')})`;
     const updates = journal_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-    return `INSERT INTO ${names.attempts} (${journal_COLUMNS.join(', ')}) VALUES (${placeholders})
+    return `INSERT INTO ${names.attempts} (${journal_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, (_, row) => tuple(row)).join(', ')}
     ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
 }
 function attemptParams(row) {
@@ -6178,6 +6202,28 @@ const selectAttemptsSql = (names, version) => {
 const insertStatementSql = (names) => `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
    VALUES ($1, $2, $3, $4, $5)`;
 const statementParams = (row) => [row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt];
+/** The journal's writes, their text built once per engine (postgres.js prepares a statement per text). */
+class JournalSql {
+    names;
+    insertStatement;
+    upserts = new Map();
+    constructor(names) {
+        this.names = names;
+        this.insertStatement = insertStatementSql(names);
+    }
+    /** The attempts' rows as few INSERTs as the parameter limit allows, usually one. */
+    upsertAttempts(rows) {
+        const queries = [];
+        for (let from = 0; from < rows.length; from += MAX_ATTEMPTS_PER_UPSERT) {
+            const group = rows.slice(from, from + MAX_ATTEMPTS_PER_UPSERT);
+            let text = this.upserts.get(group.length);
+            if (text === undefined)
+                this.upserts.set(group.length, (text = upsertAttemptSql(this.names, group.length)));
+            queries.push({ text, params: group.flatMap(attemptParams) });
+        }
+        return queries;
+    }
+}
 const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;
 const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
@@ -6549,10 +6595,23 @@ function postgresCatalog(log) {
             return row?.schema ?? 'public';
         },
         async columns(connection, tables) {
-            const rows = await connection.query(`SELECT table_schema || '.' || table_name AS location, column_name, data_type, character_maximum_length AS length
-         FROM information_schema.columns
-         WHERE table_schema || '.' || table_name IN (SELECT json_array_elements_text($1::text::json))
-         ORDER BY ordinal_position`, [JSON.stringify(tables.map((t) => `${t.schema}.${t.table}`))]);
+            // pg_catalog, not information_schema.columns: that view computes every column of the
+            // database (and its privileges) before filtering, which costs milliseconds on an empty
+            // database and grows with the schema. The type is spelled as that view spells data_type.
+            const rows = await connection.query(`SELECT n.nspname || '.' || c.relname AS location, a.attname AS column_name,
+           CASE WHEN t.typtype = 'd' THEN
+             CASE WHEN bt.typelem <> 0 AND bt.typlen = -1 THEN 'ARRAY' WHEN nbt.nspname = 'pg_catalog' THEN format_type(t.typbasetype, NULL) ELSE 'USER-DEFINED' END
+           ELSE
+             CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN 'ARRAY' WHEN nt.nspname = 'pg_catalog' THEN format_type(a.atttypid, NULL) ELSE 'USER-DEFINED' END
+           END AS data_type,
+           information_schema._pg_char_max_length(information_schema._pg_truetypid(a, t), information_schema._pg_truetypmod(a, t)) AS length
+         FROM json_to_recordset($1::text::json) AS wanted(schema text, "table" text)
+         JOIN pg_namespace n ON n.nspname = wanted.schema
+         JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = wanted."table" AND c.relkind IN ('r', 'p', 'v', 'f', 'm')
+         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+         JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace nt ON nt.oid = t.typnamespace
+         LEFT JOIN (pg_type bt JOIN pg_namespace nbt ON nbt.oid = bt.typnamespace) ON t.typtype = 'd' AND t.typbasetype = bt.oid
+         ORDER BY a.attnum`, [JSON.stringify(tables)]);
             const result = new Map();
             for (const row of rows) {
                 const columns = result.get(row.location) ?? new Map();
@@ -7103,7 +7162,7 @@ async function explainFailure(connection, table, name, index, policy, error) {
  */
 const STATE_SQL = `
   SELECT n.nspname || '.' || c.relname AS "table", c.relfilenode::text AS filenode,
-         coalesce(array_agg(l.mode::text) FILTER (WHERE l.mode IS NOT NULL), '{}') AS modes
+         coalesce(json_agg(l.mode) FILTER (WHERE l.mode IS NOT NULL), '[]') AS modes
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_locks l ON l.relation = c.oid AND l.locktype = 'relation' AND l.granted AND l.pid = pg_backend_pid()
@@ -7184,8 +7243,8 @@ async function transactionPooled(connection, session) {
     let mine = null;
     let timer;
     try {
-        await probe.query('BEGIN');
-        const [other] = await probe.query('SELECT pg_backend_pid() AS pid');
+        // Sent together: one round trip, and the pid is the one serving the transaction.
+        const [, [other]] = await Promise.all([probe.query('BEGIN'), probe.query('SELECT pg_backend_pid() AS pid')]);
         if (Number(other.pid) === session.pid)
             return true;
         mine = connection.query('SELECT pg_backend_pid() AS pid');
@@ -7197,7 +7256,8 @@ async function transactionPooled(connection, session) {
     }
     finally {
         clearTimeout(timer);
-        await probe.query('ROLLBACK').catch(() => { });
+        // The ROLLBACK goes out with the close, which waits for its answer.
+        void probe.query('ROLLBACK').catch(() => { });
         await probe.close().catch(() => { });
         // A query left waiting for a pooled backend gets one once the probe lets go.
         await mine?.catch(() => { });
@@ -7387,43 +7447,45 @@ async function executeOn(connection, statement, observe, lockTimeoutMs) {
  * lost row (the server crashed before any flush) comes with no trace of the migration either.
  * The migration's BEGIN, sent in the same round trip, starts only after this COMMIT.
  */
-function runningRow(names, row) {
-    return [
-        { text: 'BEGIN' },
-        { text: 'SET LOCAL synchronous_commit TO OFF' },
-        { text: upsertAttemptSql(names), params: attemptParams(row) },
-        { text: 'COMMIT' },
-    ];
+function runningRow(sql, row) {
+    return [{ text: beginQuery({ synchronous_commit: 'off' }) }, ...sql.upsertAttempts([row]), { text: 'COMMIT' }];
 }
-function executor(connection, names, adopted, invalidIndexes = { rebuild: true, log: () => { } }) {
+function executor(connection, sql, adopted, invalidIndexes = { rebuild: true, log: () => { } }) {
     return {
         // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
         execute: (statement, options) => buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
         async writeAttempt(row, migration) {
             if (row.status === 'running')
-                return connection.pipeline(runningRow(names, row));
-            await connection.query(upsertAttemptSql(names), attemptParams(row));
+                return connection.pipeline(runningRow(sql, row));
+            for (const { text, params } of sql.upsertAttempts([row]))
+                await connection.query(text, params);
             if (row.status === 'applied')
                 await adopted.record(connection, migration);
         },
         async writeStatement(row) {
-            await connection.query(insertStatementSql(names), statementParams(row));
+            await connection.query(sql.insertStatement, statementParams(row));
         },
     };
 }
 /**
- * Inside a migration's transaction the journal row travels with the COMMIT (one round trip for
- * both): it commits with the migration or not at all, and a failure to write it fails the commit.
+ * Inside a migration's transaction the journal rows travel with the COMMIT (one round trip for
+ * both): they commit with the migration or not at all, and a failure to write them fails the
+ * commit. Several attempts' rows (one migration's `applied` row and the next one's `running` row,
+ * or a batch chunk's `applied` rows) go in one INSERT.
  */
-function transactionExecutor(tx, names, adopted, observe) {
-    return {
-        execute: (statement) => executeOn(tx, statement, observe),
-        async writeAttempt(row, migration) {
-            await tx.queue(upsertAttemptSql(names), attemptParams(row));
+function transactionExecutor(tx, sql, adopted, observe) {
+    const writeAttempts = async (entries) => {
+        for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row)))
+            await tx.queue(text, params);
+        for (const { row, migration } of entries)
             if (row.status === 'applied')
                 await adopted.record(tx, migration);
-        },
-        writeStatement: (row) => tx.queue(insertStatementSql(names), statementParams(row)),
+    };
+    return {
+        execute: (statement) => executeOn(tx, statement, observe),
+        writeAttempt: (row, migration) => writeAttempts([{ row, migration }]),
+        writeAttempts,
+        writeStatement: (row) => tx.queue(sql.insertStatement, statementParams(row)),
     };
 }
 const ROLLBACK = new Error('rehearsal: roll back');
@@ -7436,6 +7498,7 @@ class PostgresEngine {
     transactions;
     batches;
     names;
+    sql;
     base;
     adopted;
     constructor(connection, options, 
@@ -7446,16 +7509,17 @@ class PostgresEngine {
         this.lockDir = lockDir;
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
         this.names = journal_journalNames(schema, options.journalTable);
+        this.sql = new JournalSql(this.names);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-        this.base = executor(connection, this.names, this.adopted, {
+        this.base = executor(connection, this.sql, this.adopted, {
             rebuild: options.rebuildInvalidIndexes ?? true,
             log: options.log ?? (() => { }),
         });
         this.transactions = {
             // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
-            transaction: (fn, { started, lockTimeoutMs, statements = [] } = {}) => this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
-                before: started ? runningRow(this.names, started.row) : [],
+            transaction: (fn, { started, lockTimeoutMs, statements = [] } = {}) => this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
+                before: started ? runningRow(this.sql, started.row) : [],
                 settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
                 // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
                 ahead: !options.observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
@@ -7467,7 +7531,7 @@ class PostgresEngine {
         this.batches = {
             runBatch: (statement, record) => this.connection.transaction(async (tx) => {
                 const rows = await execCounting(tx, statement);
-                await record(transactionExecutor(tx, this.names, this.adopted, undefined), rows);
+                await record(transactionExecutor(tx, this.sql, this.adopted, undefined), rows);
                 return rows;
             }),
             queryNumber: async (sql) => {
@@ -7524,15 +7588,14 @@ class PostgresEngine {
         await this.connection.transaction(async (tx) => {
             const [meta] = await tx.query('SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($1)::text AS found', [this.names.attempts]);
             const from = meta?.found ? (journalVersionOf(meta.comment) ?? 1) : journal_JOURNAL_VERSION;
-            for (const ddl of journal_journalDdl(this.names))
-                await tx.query(ddl);
-            for (let version = from + 1; version <= journal_JOURNAL_VERSION; version++) {
-                for (const ddl of journal_JOURNAL_UPGRADES[version]?.(this.names) ?? [])
-                    await tx.query(ddl);
-            }
-            await tx.query(journalVersionComment(this.names));
+            const ddl = [...journal_journalDdl(this.names)];
+            for (let version = from + 1; version <= journal_JOURNAL_VERSION; version++)
+                ddl.push(...(journal_JOURNAL_UPGRADES[version]?.(this.names) ?? []));
+            ddl.push(journalVersionComment(this.names));
             if (this.options.schema)
-                await tx.query(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
+                ddl.push(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
+            // Sent back to back (one round trip); in order, so the first failure is the first answer.
+            await Promise.all(ddl.map((text) => tx.query(text)));
             await this.adopted.ensure(tx);
         });
     }
@@ -10747,6 +10810,13 @@ function startingRow(engine, item, context, startedAt) {
         ...(batch ? batchJournalFields(batch) : {}),
     });
 }
+/** Several attempts' rows in one write where the executor has one, else one after another. */
+async function apply_writeAttempts(executor, entries) {
+    if (entries.length > 1 && executor.writeAttempts)
+        return executor.writeAttempts(entries);
+    for (const { row, migration } of entries)
+        await executor.writeAttempt(row, migration);
+}
 function handsOff(engine, current, next) {
     if (next === undefined)
         return false;
@@ -10795,8 +10865,14 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
             await engine.writeAttempt(attempt, migration);
         let runningRow = handoff.started ? undefined : { row: attempt, migration };
         const handingOff = handsOff(engine, migration, handoff.next) ? handoff.next : undefined;
-        // The next migration's running row, made when this one's applied row is.
-        const handOff = (next) => (handedOff = startingRow(engine, next, options.context, now()));
+        // This one's applied row, with the next migration's running row made at the same time.
+        const appliedRows = () => {
+            const rows = [{ row: succeeded(), migration }];
+            if (!handingOff)
+                return rows;
+            handedOff = startingRow(engine, handingOff, options.context, now());
+            return [...rows, { row: handedOff, migration: handingOff.migration }];
+        };
         if (batch) {
             await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
         }
@@ -10808,9 +10884,7 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
                 runningRow = undefined;
                 return transactions.transaction(async (tx) => {
                     await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
-                    await tx.writeAttempt(succeeded(), migration);
-                    if (handingOff)
-                        await tx.writeAttempt(handOff(handingOff), handingOff.migration);
+                    await apply_writeAttempts(tx, appliedRows());
                 }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
             }, run.onLockRetry);
         }
@@ -10830,11 +10904,7 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
                     finishedAt: now(),
                 });
             });
-            const applied = { row: succeeded(), migration };
-            if (engine.writeAttempts && handingOff)
-                await engine.writeAttempts([applied, { row: handOff(handingOff), migration: handingOff.migration }]);
-            else
-                await engine.writeAttempt(applied.row, migration);
+            await apply_writeAttempts(engine, appliedRows());
         }
     }
     catch (error) {
@@ -10932,8 +11002,7 @@ async function applyChunk(engine, items, position, options, emit) {
             }
             // After every statement, in the same transaction: the statements were sent ahead, and a
             // journal write between them would be answered only behind all of them.
-            for (const { row, migration } of appliedRows)
-                await tx.writeAttempt(row, migration);
+            await apply_writeAttempts(tx, appliedRows);
         }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
     }
     catch (error) {
@@ -13476,6 +13545,9 @@ async function load() {
     try {
         const libpg = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
         await libpg.loadModule();
+        // WASM functions compile on their first call (about 20 ms for the parser's): done here, while
+        // a run that loads the parser ahead waits on its database, not when the first migration is analysed.
+        libpg.parseSync('SELECT 1');
         return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens, parsePlPgSQL: (sql) => libpg.parsePlPgSQLSync(sql) };
     }
     catch (error) {

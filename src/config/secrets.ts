@@ -36,8 +36,8 @@ export class Redactor {
   /** Masks known secrets, and any `scheme://user:password@` that a library may have echoed. */
   redact(text: string): string {
     let result = text;
-    for (const secret of this.secrets) result = result.split(secret).join('***');
-    return result.replace(USERINFO, '://$1:***@');
+    for (const secret of this.secrets) if (result.includes(secret)) result = result.split(secret).join('***');
+    return result.includes('://') ? result.replace(USERINFO, '://$1:***@') : result;
   }
 }
 

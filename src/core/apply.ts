@@ -291,6 +291,14 @@ export interface Handoff {
   next?: PendingItem;
 }
 
+type AttemptEntry = { row: JournalRow; migration: Migration };
+
+/** Several attempts' rows in one write where the executor has one, else one after another. */
+async function writeAttempts(executor: Executor, entries: AttemptEntry[]): Promise<void> {
+  if (entries.length > 1 && executor.writeAttempts) return executor.writeAttempts(entries);
+  for (const { row, migration } of entries) await executor.writeAttempt(row, migration);
+}
+
 function handsOff(engine: Engine, current: Migration, next: PendingItem | undefined): next is PendingItem {
   if (next === undefined) return false;
   const path = pathOf(engine, current);
@@ -344,8 +352,13 @@ export async function applyMigration(
     if (!handoff.started && path !== 'transaction') await engine.writeAttempt(attempt, migration);
     let runningRow: TransactionOptions['started'] = handoff.started ? undefined : { row: attempt, migration };
     const handingOff = handsOff(engine, migration, handoff.next) ? handoff.next : undefined;
-    // The next migration's running row, made when this one's applied row is.
-    const handOff = (next: PendingItem) => (handedOff = startingRow(engine, next, options.context, now()));
+    // This one's applied row, with the next migration's running row made at the same time.
+    const appliedRows = (): AttemptEntry[] => {
+      const rows = [{ row: succeeded(), migration }];
+      if (!handingOff) return rows;
+      handedOff = startingRow(engine, handingOff, options.context, now());
+      return [...rows, { row: handedOff, migration: handingOff.migration }];
+    };
     if (batch) {
       await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
     } else if (transactions) {
@@ -356,8 +369,7 @@ export async function applyMigration(
         runningRow = undefined;
         return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
-          await tx.writeAttempt(succeeded(), migration);
-          if (handingOff) await tx.writeAttempt(handOff(handingOff), handingOff.migration);
+          await writeAttempts(tx, appliedRows());
         }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
       }, run.onLockRetry);
     } else {
@@ -375,9 +387,7 @@ export async function applyMigration(
           finishedAt: now(),
         });
       });
-      const applied = { row: succeeded(), migration };
-      if (engine.writeAttempts && handingOff) await engine.writeAttempts([applied, { row: handOff(handingOff), migration: handingOff.migration }]);
-      else await engine.writeAttempt(applied.row, migration);
+      await writeAttempts(engine, appliedRows());
     }
   } catch (error) {
     if (!(error instanceof StatementFailed)) throw error;
@@ -465,7 +475,7 @@ export async function applyChunk(
   let running: { item: PendingItem; attempt: JournalRow } | null = null;
   try {
     await transactions.transaction(async (tx) => {
-      const appliedRows: Array<{ row: JournalRow; migration: Migration }> = [];
+      const appliedRows: AttemptEntry[] = [];
       for (const [offset, item] of items.entries()) {
         const { migration } = item;
         const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
@@ -479,7 +489,7 @@ export async function applyChunk(
       }
       // After every statement, in the same transaction: the statements were sent ahead, and a
       // journal write between them would be answered only behind all of them.
-      for (const { row, migration } of appliedRows) await tx.writeAttempt(row, migration);
+      await writeAttempts(tx, appliedRows);
     }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
   } catch (error) {
     const failed = running as { item: PendingItem; attempt: JournalRow } | null;

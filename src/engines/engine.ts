@@ -112,7 +112,8 @@ export interface Executor {
   /**
    * Several attempts' rows in one atomic write (all of them or none), as `writeAttempt` writes
    * each: one migration's `applied` row together with the next one's `running` row costs one
-   * request instead of two. Present where that write is one request (ClickHouse: one INSERT).
+   * request instead of two. Present where that write is one request (ClickHouse: one INSERT;
+   * Postgres inside a transaction: one INSERT, sent with the COMMIT).
    */
   writeAttempts?(entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>): Promise<void>;
   /** Record one completed statement of a non-transactional attempt. */

@@ -30,8 +30,8 @@ export async function readTableSizes(connection: PgConnection, tables: readonly 
             ((c.relpages::bigint + coalesce(t.relpages, 0)) * current_setting('block_size')::bigint)::text AS bytes
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
      LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
-     WHERE ${USER_TABLES} AND n.nspname || '.' || c.relname = ANY($1::text[])`,
-    [tables],
+     WHERE ${USER_TABLES} AND n.nspname || '.' || c.relname IN (SELECT json_array_elements_text($1::text::json))`,
+    [JSON.stringify(tables)],
   );
   // Never analysed: relpages is as unknown as reltuples.
   return new Map(rows.map((r) => [r.table, { rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: r.unanalysed ? null : Number(r.bytes) }]));

@@ -82,14 +82,23 @@ export interface PgTransaction extends PgConnection {
   queue(text: string, params: unknown[]): Promise<void>;
 }
 
-/** The transaction-local settings as one query, sent right after BEGIN. */
-function settingsQuery(settings: Record<string, string> = {}): PgQuery[] {
+/**
+ * A string literal that means the same whatever `standard_conforming_strings` says: in an E''
+ * literal a backslash always escapes, so both it and the quote are doubled.
+ */
+export const escapedLiteral = (text: string) => `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** The transaction-local settings as one query (`set_config(name, value, true)`), or null for none. */
+function settingsQuery(settings: Record<string, string> = {}): string | null {
   const entries = Object.entries(settings);
-  if (entries.length === 0) return [];
-  return [{
-    text: `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
-    params: entries.flat(),
-  }];
+  if (entries.length === 0) return null;
+  return `SELECT ${entries.map(([name, value]) => `set_config(${escapedLiteral(name)}, ${escapedLiteral(value)}, true)`).join(', ')}`;
+}
+
+/** BEGIN and the settings as one simple query: opening a transaction costs one message and one answer. */
+export function beginQuery(settings?: Record<string, string>): string {
+  const set = settingsQuery(settings);
+  return set ? `BEGIN; ${set}` : 'BEGIN';
 }
 
 /**
@@ -151,7 +160,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     exec,
     pipeline,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
-      const opened = pipeline([...(options.before ?? []), { text: 'BEGIN' }, ...settingsQuery(options.settings)]);
+      const opened = pipeline([...(options.before ?? []), { text: beginQuery(options.settings) }]);
       // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
       // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
       // pipeline's ROLLBACK, written after them, undoes.
@@ -251,6 +260,9 @@ export async function connectServer(url: string, options: ServerConnectionOption
     max: 1,
     idle_timeout: 0,
     connect_timeout: options.connectTimeoutSeconds ?? 10,
+    // No catalog query for array types before the first query (one round trip per session):
+    // schemagate's own queries pass and read lists as JSON, never as Postgres arrays.
+    fetch_types: false,
     onnotice: () => {},
     // A documented option its type declarations lack.
     ...({ socket: socketsUntilEstablished(session) } as object),
@@ -309,10 +321,15 @@ function wrapPGlite(db: PGliteLike): PgSession {
     },
   });
   const connection = operations(db);
-  // In process there is no round trip to save: the same steps, one after another.
+  // In process there is no round trip to save: the same steps, one after another. A query
+  // without parameters may hold several statements (`BEGIN; SELECT set_config(...)`), which
+  // only the simple protocol (exec) runs.
   const pipeline = async (queries: PgQuery[]) => {
     try {
-      for (const q of queries) await connection.query(q.text, q.params);
+      for (const q of queries) {
+        if (q.params?.length) await connection.query(q.text, q.params);
+        else await db.exec(q.text).catch((error: unknown) => Promise.reject(ownQueryFailure(error)));
+      }
     } catch (error) {
       await connection.query('ROLLBACK').catch(() => {});
       throw error;
@@ -332,7 +349,8 @@ function wrapPGlite(db: PGliteLike): PgSession {
       await pipeline(options.before ?? []);
       return db.transaction(async (inner) => {
         const tx = operations(inner);
-        for (const q of settingsQuery(options.settings)) await tx.query(q.text, q.params);
+        const settings = settingsQuery(options.settings);
+        if (settings) await tx.query(settings);
         return fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
       });
     },

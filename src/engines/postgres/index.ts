@@ -25,28 +25,26 @@ import { holderIsDead } from '../holder.js';
 import { damagedJournal, journalVersionOf, lacksColumns, missingColumns, newerJournal } from '../journal-shape.js';
 import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
-import { connectPGlite, connectServer, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
+import { beginQuery, connectPGlite, connectServer, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
 import { Adopter } from '../adopted.js';
 import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
 import { isConnectionLoss, privilegeHint } from './errors.js';
 import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
-  attemptParams,
   columnsAt,
-  insertStatementSql,
   JOURNAL_UPGRADES,
   JOURNAL_VERSION,
   journalVersionComment,
   STATEMENT_COLUMNS,
   journalDdl,
   journalNames,
+  JournalSql,
   selectAttemptsSql,
   selectStatementsSql,
   statementParams,
   toJournalRow,
   toStatementRow,
-  upsertAttemptSql,
   type JournalNames,
 } from './journal.js';
 import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index.js';
@@ -126,43 +124,42 @@ async function executeOn(connection: PgConnection, statement: Statement, observe
  * lost row (the server crashed before any flush) comes with no trace of the migration either.
  * The migration's BEGIN, sent in the same round trip, starts only after this COMMIT.
  */
-function runningRow(names: JournalNames, row: JournalRow): PgQuery[] {
-  return [
-    { text: 'BEGIN' },
-    { text: 'SET LOCAL synchronous_commit TO OFF' },
-    { text: upsertAttemptSql(names), params: attemptParams(row) },
-    { text: 'COMMIT' },
-  ];
+function runningRow(sql: JournalSql, row: JournalRow): PgQuery[] {
+  return [{ text: beginQuery({ synchronous_commit: 'off' }) }, ...sql.upsertAttempts([row]), { text: 'COMMIT' }];
 }
 
-function executor(connection: PgSession, names: JournalNames, adopted: Adopter<PgConnection>, invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} }): Executor {
+function executor(connection: PgSession, sql: JournalSql, adopted: Adopter<PgConnection>, invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} }): Executor {
   return {
     // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
     execute: (statement: Statement, options?: RunOptions) =>
       buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
     async writeAttempt(row: JournalRow, migration: Migration) {
-      if (row.status === 'running') return connection.pipeline(runningRow(names, row));
-      await connection.query(upsertAttemptSql(names), attemptParams(row));
+      if (row.status === 'running') return connection.pipeline(runningRow(sql, row));
+      for (const { text, params } of sql.upsertAttempts([row])) await connection.query(text, params);
       if (row.status === 'applied') await adopted.record(connection, migration);
     },
     async writeStatement(row: StatementRow) {
-      await connection.query(insertStatementSql(names), statementParams(row));
+      await connection.query(sql.insertStatement, statementParams(row));
     },
   };
 }
 
 /**
- * Inside a migration's transaction the journal row travels with the COMMIT (one round trip for
- * both): it commits with the migration or not at all, and a failure to write it fails the commit.
+ * Inside a migration's transaction the journal rows travel with the COMMIT (one round trip for
+ * both): they commit with the migration or not at all, and a failure to write them fails the
+ * commit. Several attempts' rows (one migration's `applied` row and the next one's `running` row,
+ * or a batch chunk's `applied` rows) go in one INSERT.
  */
-function transactionExecutor(tx: PgTransaction, names: JournalNames, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined): Executor {
+function transactionExecutor(tx: PgTransaction, sql: JournalSql, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined): Executor {
+  const writeAttempts = async (entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>) => {
+    for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row))) await tx.queue(text, params!);
+    for (const { row, migration } of entries) if (row.status === 'applied') await adopted.record(tx, migration);
+  };
   return {
     execute: (statement: Statement) => executeOn(tx, statement, observe),
-    async writeAttempt(row: JournalRow, migration: Migration) {
-      await tx.queue(upsertAttemptSql(names), attemptParams(row));
-      if (row.status === 'applied') await adopted.record(tx, migration);
-    },
-    writeStatement: (row: StatementRow) => tx.queue(insertStatementSql(names), statementParams(row)),
+    writeAttempt: (row: JournalRow, migration: Migration) => writeAttempts([{ row, migration }]),
+    writeAttempts,
+    writeStatement: (row: StatementRow) => tx.queue(sql.insertStatement, statementParams(row)),
   };
 }
 
@@ -174,6 +171,7 @@ class PostgresEngine implements Engine {
   readonly transactions: Transactions;
   readonly batches: Batches;
   private readonly names: JournalNames;
+  private readonly sql: JournalSql;
   private readonly base: Executor;
   private readonly adopted: Adopter<PgConnection>;
 
@@ -185,17 +183,18 @@ class PostgresEngine implements Engine {
   ) {
     const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
     this.names = journalNames(schema, options.journalTable);
+    this.sql = new JournalSql(this.names);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.names, this.adopted, {
+    this.base = executor(connection, this.sql, this.adopted, {
       rebuild: options.rebuildInvalidIndexes ?? true,
       log: options.log ?? (() => {}),
     });
     this.transactions = {
       // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
       transaction: (fn, { started, lockTimeoutMs, statements = [] } = {}) =>
-        this.connection.transaction((tx) => fn(transactionExecutor(tx, this.names, this.adopted, options.observe)), {
-          before: started ? runningRow(this.names, started.row) : [],
+        this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
+          before: started ? runningRow(this.sql, started.row) : [],
           settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
           // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
           ahead: !options.observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
@@ -207,7 +206,7 @@ class PostgresEngine implements Engine {
       runBatch: (statement, record) =>
         this.connection.transaction(async (tx) => {
           const rows = await execCounting(tx, statement);
-          await record(transactionExecutor(tx, this.names, this.adopted, undefined), rows);
+          await record(transactionExecutor(tx, this.sql, this.adopted, undefined), rows);
           return rows;
         }),
       queryNumber: async (sql) => {
@@ -278,12 +277,12 @@ class PostgresEngine implements Engine {
         [this.names.attempts],
       );
       const from = meta?.found ? (journalVersionOf(meta.comment) ?? 1) : JOURNAL_VERSION;
-      for (const ddl of journalDdl(this.names)) await tx.query(ddl);
-      for (let version = from + 1; version <= JOURNAL_VERSION; version++) {
-        for (const ddl of JOURNAL_UPGRADES[version]?.(this.names) ?? []) await tx.query(ddl);
-      }
-      await tx.query(journalVersionComment(this.names));
-      if (this.options.schema) await tx.query(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
+      const ddl = [...journalDdl(this.names)];
+      for (let version = from + 1; version <= JOURNAL_VERSION; version++) ddl.push(...(JOURNAL_UPGRADES[version]?.(this.names) ?? []));
+      ddl.push(journalVersionComment(this.names));
+      if (this.options.schema) ddl.push(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
+      // Sent back to back (one round trip); in order, so the first failure is the first answer.
+      await Promise.all(ddl.map((text) => tx.query(text)));
       await this.adopted.ensure(tx);
     });
   }

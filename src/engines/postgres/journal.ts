@@ -1,4 +1,5 @@
 import type { JournalRow, StatementRow } from '../../types.js';
+import type { PgQuery } from './connection.js';
 import { versionComment } from '../journal-shape.js';
 
 /** SQL for the journal tables on Postgres, and the mapping between rows and JournalRow. */
@@ -99,10 +100,17 @@ const COLUMN_SINCE: Partial<Record<(typeof COLUMNS)[number], number>> = { rows_d
  */
 export const columnsAt = (version: number) => COLUMNS.filter((c) => (COLUMN_SINCE[c] ?? 1) <= version);
 
-export function upsertAttemptSql(names: JournalNames): string {
-  const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+/**
+ * At most this many attempts' rows in one INSERT: a query carries at most 65 535 parameters, and
+ * a batch chunk's applied rows go in as few INSERTs as this allows.
+ */
+export const MAX_ATTEMPTS_PER_UPSERT = 1000;
+
+/** Inserts (or replaces, by attempt_id) `rows` attempts' rows, their values in COLUMNS' order one row after another. */
+export function upsertAttemptSql(names: JournalNames, rows = 1): string {
+  const tuple = (row: number) => `(${COLUMNS.map((_, i) => `$${row * COLUMNS.length + i + 1}`).join(', ')})`;
   const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-  return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES (${placeholders})
+  return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, (_, row) => tuple(row)).join(', ')}
     ON CONFLICT (attempt_id) DO UPDATE SET ${updates}`;
 }
 
@@ -127,6 +135,28 @@ export const insertStatementSql = (names: JournalNames) =>
    VALUES ($1, $2, $3, $4, $5)`;
 
 export const statementParams = (row: StatementRow): unknown[] => [row.attemptId, row.migrationId, row.statementIndex, row.statementHash, row.finishedAt];
+
+/** The journal's writes, their text built once per engine (postgres.js prepares a statement per text). */
+export class JournalSql {
+  readonly insertStatement: string;
+  private readonly upserts = new Map<number, string>();
+
+  constructor(readonly names: JournalNames) {
+    this.insertStatement = insertStatementSql(names);
+  }
+
+  /** The attempts' rows as few INSERTs as the parameter limit allows, usually one. */
+  upsertAttempts(rows: readonly JournalRow[]): PgQuery[] {
+    const queries: PgQuery[] = [];
+    for (let from = 0; from < rows.length; from += MAX_ATTEMPTS_PER_UPSERT) {
+      const group = rows.slice(from, from + MAX_ATTEMPTS_PER_UPSERT);
+      let text = this.upserts.get(group.length);
+      if (text === undefined) this.upserts.set(group.length, (text = upsertAttemptSql(this.names, group.length)));
+      queries.push({ text, params: group.flatMap(attemptParams) });
+    }
+    return queries;
+  }
+}
 
 export const selectStatementsSql = (names: JournalNames) =>
   `SELECT attempt_id, migration_id, statement_index, statement_hash, finished_at FROM ${names.statements}`;

@@ -8,7 +8,7 @@ import type { PgConnection } from './connection.js';
  */
 const STATE_SQL = `
   SELECT n.nspname || '.' || c.relname AS "table", c.relfilenode::text AS filenode,
-         coalesce(array_agg(l.mode::text) FILTER (WHERE l.mode IS NOT NULL), '{}') AS modes
+         coalesce(json_agg(l.mode) FILTER (WHERE l.mode IS NOT NULL), '[]') AS modes
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_locks l ON l.relation = c.oid AND l.locktype = 'relation' AND l.granted AND l.pid = pg_backend_pid()

@@ -31,8 +31,8 @@ export async function transactionPooled(connection: PgConnection, session: Serve
   let mine: Promise<unknown> | null = null;
   let timer: NodeJS.Timeout | undefined;
   try {
-    await probe.query('BEGIN');
-    const [other] = await probe.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    // Sent together: one round trip, and the pid is the one serving the transaction.
+    const [, [other]] = await Promise.all([probe.query('BEGIN'), probe.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')]);
     if (Number(other!.pid) === session.pid) return true;
     mine = connection.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     const waited = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ANSWER_MS)));
@@ -41,7 +41,8 @@ export async function transactionPooled(connection: PgConnection, session: Serve
     return Number((answer as Array<{ pid: number }>)[0]!.pid) !== session.pid;
   } finally {
     clearTimeout(timer);
-    await probe.query('ROLLBACK').catch(() => {});
+    // The ROLLBACK goes out with the close, which waits for its answer.
+    void probe.query('ROLLBACK').catch(() => {});
     await probe.close().catch(() => {});
     // A query left waiting for a pooled backend gets one once the probe lets go.
     await mine?.catch(() => {});

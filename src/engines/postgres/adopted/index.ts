@@ -27,12 +27,25 @@ export function postgresCatalog(log?: (message: string) => void): Catalog<PgConn
       return row?.schema ?? 'public';
     },
     async columns(connection, tables: TableLocation[]) {
+      // pg_catalog, not information_schema.columns: that view computes every column of the
+      // database (and its privileges) before filtering, which costs milliseconds on an empty
+      // database and grows with the schema. The type is spelled as that view spells data_type.
       const rows = await connection.query<ColumnRow>(
-        `SELECT table_schema || '.' || table_name AS location, column_name, data_type, character_maximum_length AS length
-         FROM information_schema.columns
-         WHERE table_schema || '.' || table_name IN (SELECT json_array_elements_text($1::text::json))
-         ORDER BY ordinal_position`,
-        [JSON.stringify(tables.map((t) => `${t.schema}.${t.table}`))],
+        `SELECT n.nspname || '.' || c.relname AS location, a.attname AS column_name,
+           CASE WHEN t.typtype = 'd' THEN
+             CASE WHEN bt.typelem <> 0 AND bt.typlen = -1 THEN 'ARRAY' WHEN nbt.nspname = 'pg_catalog' THEN format_type(t.typbasetype, NULL) ELSE 'USER-DEFINED' END
+           ELSE
+             CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN 'ARRAY' WHEN nt.nspname = 'pg_catalog' THEN format_type(a.atttypid, NULL) ELSE 'USER-DEFINED' END
+           END AS data_type,
+           information_schema._pg_char_max_length(information_schema._pg_truetypid(a, t), information_schema._pg_truetypmod(a, t)) AS length
+         FROM json_to_recordset($1::text::json) AS wanted(schema text, "table" text)
+         JOIN pg_namespace n ON n.nspname = wanted.schema
+         JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = wanted."table" AND c.relkind IN ('r', 'p', 'v', 'f', 'm')
+         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+         JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace nt ON nt.oid = t.typnamespace
+         LEFT JOIN (pg_type bt JOIN pg_namespace nbt ON nbt.oid = bt.typnamespace) ON t.typtype = 'd' AND t.typbasetype = bt.oid
+         ORDER BY a.attnum`,
+        [JSON.stringify(tables)],
       );
       const result = new Map<string, Map<string, string>>();
       for (const row of rows) {
