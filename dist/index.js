@@ -50731,9 +50731,6 @@ async function load() {
     try {
         const libpg = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
         await libpg.loadModule();
-        // WASM functions compile on their first call (about 20 ms for the parser's): done here, while
-        // a run that loads the parser ahead waits on its database, not when the first migration is analysed.
-        libpg.parseSync('SELECT 1');
         return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens, parsePlPgSQL: (sql) => libpg.parsePlPgSQLSync(sql) };
     }
     catch (error) {

@@ -39,9 +39,6 @@ async function load(): Promise<PostgresParser> {
   try {
     const libpg = await import('libpg-query');
     await libpg.loadModule();
-    // WASM functions compile on their first call (about 20 ms for the parser's): done here, while
-    // a run that loads the parser ahead waits on its database, not when the first migration is analysed.
-    libpg.parseSync('SELECT 1');
     return { parse: (sql) => libpg.parseSync(sql), scan: (sql) => libpg.scanSync(sql).tokens, parsePlPgSQL: (sql) => libpg.parsePlPgSQLSync(sql) };
   } catch (error) {
     throw new Error(
