@@ -29,14 +29,14 @@ describe('Postgres journal rows', () => {
     const sql = new JournalSql(journalNames('schemagate', 'schemagate_journal'));
     const rows = Array.from({ length: 2 * MAX_ATTEMPTS_PER_UPSERT + 3 }, (_, i) => ({ ...row, attemptId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
     const queries = sql.upsertAttempts(rows);
-    expect(queries.map((q) => q.params!.length / COLUMNS.length)).toEqual([MAX_ATTEMPTS_PER_UPSERT, MAX_ATTEMPTS_PER_UPSERT, 3]);
+    expect(queries.map((q) => q.params.length / COLUMNS.length)).toEqual([MAX_ATTEMPTS_PER_UPSERT, MAX_ATTEMPTS_PER_UPSERT, 3]);
     for (const { text, params } of queries) {
       const placeholders = [...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
-      expect(Math.max(...placeholders)).toBe(params!.length);
-      expect(new Set(placeholders).size).toBe(params!.length);
-      expect(params!.length).toBeLessThan(65_535);
+      expect(Math.max(...placeholders)).toBe(params.length);
+      expect(new Set(placeholders).size).toBe(params.length);
+      expect(params.length).toBeLessThan(65_535);
     }
-    expect(queries.flatMap((q) => q.params!).filter((_, i) => i % COLUMNS.length === 0)).toEqual(rows.map((r) => r.attemptId));
+    expect(queries.flatMap((q) => q.params).filter((_, i) => i % COLUMNS.length === 0)).toEqual(rows.map((r) => r.attemptId));
     // The text of an INSERT of the same size is the same string (postgres.js prepares one statement per text).
     expect(sql.upsertAttempts(rows.slice(0, 3))[0]!.text).toBe(queries[2]!.text);
   });

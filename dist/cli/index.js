@@ -5988,8 +5988,11 @@ function wrapPGlite(db) {
             for (const q of queries) {
                 if (q.params?.length)
                     await connection.query(q.text, q.params);
-                else
-                    await db.exec(q.text).catch((error) => Promise.reject(ownQueryFailure(error)));
+                else {
+                    await db.exec(q.text).catch((error) => {
+                        throw ownQueryFailure(error);
+                    });
+                }
             }
         }
         catch (error) {
@@ -6179,7 +6182,7 @@ const columnsAt = (version) => journal_COLUMNS.filter((c) => (journal_COLUMN_SIN
  */
 const MAX_ATTEMPTS_PER_UPSERT = 1000;
 /** Inserts (or replaces, by attempt_id) `rows` attempts' rows, their values in COLUMNS' order one row after another. */
-function upsertAttemptSql(names, rows = 1) {
+function upsertAttemptSql(names, rows) {
     const tuple = (row) => `(${journal_COLUMNS.map((_, i) => `$${row * journal_COLUMNS.length + i + 1}`).join(', ')})`;
     const updates = journal_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
     return `INSERT INTO ${names.attempts} (${journal_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, (_, row) => tuple(row)).join(', ')}
@@ -11993,8 +11996,9 @@ function noSnapshot(run) {
 /** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
 async function runOn(driver, url, run, prepared, emit) {
     let engine = null;
-    // The safety rules load (the Postgres parser compiles its WASM off the main thread) while the
-    // connection opens; a failure to load is reported where the rules are used.
+    // The safety rules start loading (the Postgres parser's glue and WASM) before the connection
+    // opens: postgres.js opens its socket from a timer, so the loading runs first and the connection
+    // then overlaps the rest of it. A failure to load is reported where the rules are used.
     if (run.safety)
         driver.dialect.safetyRules().catch(() => { });
     try {

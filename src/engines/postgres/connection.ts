@@ -86,7 +86,7 @@ export interface PgTransaction extends PgConnection {
  * A string literal that means the same whatever `standard_conforming_strings` says: in an E''
  * literal a backslash always escapes, so both it and the quote are doubled.
  */
-export const escapedLiteral = (text: string) => `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+const escapedLiteral = (text: string) => `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /** The transaction-local settings as one query (`set_config(name, value, true)`), or null for none. */
 function settingsQuery(settings: Record<string, string> = {}): string | null {
@@ -328,7 +328,11 @@ function wrapPGlite(db: PGliteLike): PgSession {
     try {
       for (const q of queries) {
         if (q.params?.length) await connection.query(q.text, q.params);
-        else await db.exec(q.text).catch((error: unknown) => Promise.reject(ownQueryFailure(error)));
+        else {
+          await db.exec(q.text).catch((error: unknown) => {
+            throw ownQueryFailure(error);
+          });
+        }
       }
     } catch (error) {
       await connection.query('ROLLBACK').catch(() => {});

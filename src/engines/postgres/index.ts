@@ -152,7 +152,7 @@ function executor(connection: PgSession, sql: JournalSql, adopted: Adopter<PgCon
  */
 function transactionExecutor(tx: PgTransaction, sql: JournalSql, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined): Executor {
   const writeAttempts = async (entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>) => {
-    for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row))) await tx.queue(text, params!);
+    for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row))) await tx.queue(text, params);
     for (const { row, migration } of entries) if (row.status === 'applied') await adopted.record(tx, migration);
   };
   return {

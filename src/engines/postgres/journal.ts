@@ -107,7 +107,7 @@ export const columnsAt = (version: number) => COLUMNS.filter((c) => (COLUMN_SINC
 export const MAX_ATTEMPTS_PER_UPSERT = 1000;
 
 /** Inserts (or replaces, by attempt_id) `rows` attempts' rows, their values in COLUMNS' order one row after another. */
-export function upsertAttemptSql(names: JournalNames, rows = 1): string {
+function upsertAttemptSql(names: JournalNames, rows: number): string {
   const tuple = (row: number) => `(${COLUMNS.map((_, i) => `$${row * COLUMNS.length + i + 1}`).join(', ')})`;
   const updates = COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
   return `INSERT INTO ${names.attempts} (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, (_, row) => tuple(row)).join(', ')}
@@ -130,7 +130,7 @@ export const selectAttemptsSql = (names: JournalNames, version: number) => {
   return `SELECT ${columns.join(', ')} FROM ${names.attempts} ORDER BY started_at, attempt_id`;
 };
 
-export const insertStatementSql = (names: JournalNames) =>
+const insertStatementSql = (names: JournalNames) =>
   `INSERT INTO ${names.statements} (attempt_id, migration_id, statement_index, statement_hash, finished_at)
    VALUES ($1, $2, $3, $4, $5)`;
 
@@ -146,8 +146,8 @@ export class JournalSql {
   }
 
   /** The attempts' rows as few INSERTs as the parameter limit allows, usually one. */
-  upsertAttempts(rows: readonly JournalRow[]): PgQuery[] {
-    const queries: PgQuery[] = [];
+  upsertAttempts(rows: readonly JournalRow[]): Array<Required<PgQuery>> {
+    const queries: Array<Required<PgQuery>> = [];
     for (let from = 0; from < rows.length; from += MAX_ATTEMPTS_PER_UPSERT) {
       const group = rows.slice(from, from + MAX_ATTEMPTS_PER_UPSERT);
       let text = this.upserts.get(group.length);
