@@ -60,7 +60,7 @@ class Scope {
     context;
     transactional;
     newTables;
-    /** Index name (`schema.index`) → its table, for indexes created in the analysed migrations. */
+    /** Index name (`schema.index`) \u2192 its table, for indexes created in the analysed migrations. */
     indexTables = new Map();
     defaultSchema;
     constructor(context, transactional) {

@@ -59,7 +59,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 
 /**
- * DO NOT MODIFY MANUALLY — this is generated from the templates dir
+ * DO NOT MODIFY MANUALLY \u2014 this is generated from the templates dir
  *
  * To make changes, edit the files in the templates/ directory and run:
  * npm run copy:templates

@@ -1457,8 +1457,8 @@ exports.LogWriter = LogWriter;
  * Mimics the runtime shape of a numeric TypeScript `enum`: an object with both
  * forward (`Name -> number`) and reverse (`number -> Name`) mappings. This
  * preserves backwards compatibility with the previous `enum ClickHouseLogLevel`
- * — both `ClickHouseLogLevel.TRACE` (returns `0`) and `ClickHouseLogLevel[0]`
- * (returns `'TRACE'`) continue to work — while staying compatible with the
+ * \u2014 both `ClickHouseLogLevel.TRACE` (returns `0`) and `ClickHouseLogLevel[0]`
+ * (returns `'TRACE'`) continue to work \u2014 while staying compatible with the
  * `--erasableSyntaxOnly` TypeScript option (no TS `enum` declaration).
  */
 exports.ClickHouseLogLevel = {
@@ -1556,7 +1556,7 @@ exports.SimpleColumnTypes = [
 ];
 /**
  * @deprecated Superseded by the standalone `@clickhouse/datatype-parser` package
- * — use `parseDataType` and its `Node` AST instead. That parser is
+ * \u2014 use `parseDataType` and its `Node` AST instead. That parser is
  * server-faithful and already handles the source types listed below as
  * unsupported here (Geo, (Simple)AggregateFunction, Nested, JSON, Dynamic,
  * Variant). Slated for removal in a future major version.
@@ -2348,7 +2348,7 @@ exports.MAX_URL_BIND_PARAM_LENGTH = 4096;
  * {@link toSearchParams}: serializes {@link query_params} into `param_*`
  * URL entries, returning them so the caller can reuse the result without
  * serializing the params a second time, or returns null as soon as the
- * URL-encoded length exceeds {@link MAX_URL_BIND_PARAM_LENGTH} — in which
+ * URL-encoded length exceeds {@link MAX_URL_BIND_PARAM_LENGTH} \u2014 in which
  * case the params should be sent as a multipart/form-data body instead.
  */
 function serializeQueryParamsForUrl(query_params) {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9529);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9802);
 
 const argv = process.argv.slice(2);
 const fatal = (error) => process.exit((0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .pn)(argv, error));
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9529:
+/***/ 9802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41,7 +41,94 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 /** Recorded in every journal row; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/config/git-head.ts
+
+
+/**
+ * The commit HEAD names, read from the repository's files instead of asking `git rev-parse HEAD`:
+ * starting git is a fork and an exec (15-20 ms of the run's main thread on a 2-core runner) for
+ * what is two or three small reads. Only the plain layouts are read here: a `.git` directory or
+ * a `gitdir:` file (worktrees, submodules), HEAD detached or naming a branch, that branch loose
+ * or in packed-refs. Anything else (GIT_DIR set, the reftable format, a ref that is nowhere) is
+ * `undefined`, for the caller to ask git itself; `null` means there is no repository at all.
+ */
+async function readHeadCommit(cwd, env = process.env) {
+    if (env.GIT_DIR !== undefined || env.GIT_COMMON_DIR !== undefined)
+        return undefined;
+    const gitDir = await findGitDir(external_node_path_default().resolve(cwd));
+    if (gitDir === null)
+        return null;
+    if (gitDir === undefined)
+        return undefined;
+    const commonDir = await commonDirOf(gitDir);
+    if (await exists(external_node_path_default().join(commonDir, 'reftable')))
+        return undefined;
+    return resolveRef(gitDir, commonDir, 'HEAD', 0);
+}
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const SYMREF = /^ref: (refs\/\S+)$/;
+/** git itself follows at most 5 levels of symbolic refs. */
+const MAX_SYMREF_DEPTH = 5;
+/** The repository of `dir` or of the nearest folder above it, as git finds it (no GIT_CEILING_DIRECTORIES). */
+async function findGitDir(dir) {
+    for (let current = dir;; current = external_node_path_default().dirname(current)) {
+        const dotGit = external_node_path_default().join(current, '.git');
+        const found = await (0,promises_namespaceObject.stat)(dotGit).catch(() => null);
+        if (found?.isDirectory())
+            return dotGit;
+        if (found?.isFile()) {
+            const pointer = /^gitdir: (.+)$/m.exec(await readText(dotGit) ?? '')?.[1]?.trim();
+            return pointer ? external_node_path_default().resolve(current, pointer) : undefined;
+        }
+        if (external_node_path_default().dirname(current) === current)
+            return null;
+    }
+}
+/** A worktree's refs are shared with the main repository, which its `commondir` file names. */
+async function commonDirOf(gitDir) {
+    const pointer = (await readText(external_node_path_default().join(gitDir, 'commondir')))?.trim();
+    return pointer ? external_node_path_default().resolve(gitDir, pointer) : gitDir;
+}
+async function resolveRef(gitDir, commonDir, ref, depth) {
+    if (depth > MAX_SYMREF_DEPTH)
+        return undefined;
+    // HEAD and worktree-private refs live in the worktree's own directory, branches in the common one.
+    const loose = (await readText(external_node_path_default().join(gitDir, ref))) ?? (commonDir === gitDir ? null : await readText(external_node_path_default().join(commonDir, ref)));
+    const text = loose?.trim() ?? (await packedRef(commonDir, ref));
+    if (text === undefined)
+        return undefined;
+    if (OBJECT_ID.test(text))
+        return text;
+    const target = SYMREF.exec(text)?.[1];
+    return target ? resolveRef(gitDir, commonDir, target, depth + 1) : undefined;
+}
+/** `packed-refs`: one `<object id> <ref>` per line, `#` headers and `^` peeled tags between. */
+async function packedRef(commonDir, ref) {
+    const packed = await readText(external_node_path_default().join(commonDir, 'packed-refs'));
+    for (const line of packed?.split('\n') ?? []) {
+        const [id, name] = line.trim().split(' ');
+        if (name === ref && id && OBJECT_ID.test(id))
+            return id;
+    }
+    return undefined;
+}
+async function readText(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+const exists = (file) => (0,promises_namespaceObject.stat)(file).then(() => true, () => false);
+
 ;// CONCATENATED MODULE: ./src/config/context.ts
+
 
 
 
@@ -59,11 +146,14 @@ function runEnvironmentFrom(env, environment) {
 }
 /**
  * The commit whose migrations are being applied: the checked-out HEAD, which differs from
- * GITHUB_SHA when a promotion checks out the commit staging applied. Asked of git when a run
- * starts, not while reading inputs, and without waiting for it: the run reads its migrations
- * meanwhile.
+ * GITHUB_SHA when a promotion checks out the commit staging applied. Read when a run starts, not
+ * while reading inputs, and without waiting for it: the run reads its migrations meanwhile. Git
+ * itself is asked only where the repository's files are not read directly (git-head.ts).
  */
 async function checkedOutCommit(cwd) {
+    const read = await readHeadCommit(cwd);
+    if (read !== undefined)
+        return read;
     try {
         const { stdout } = await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5000 });
         return stdout.trim() || null;
@@ -350,9 +440,6 @@ function displayUrl(url) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:url"
@@ -1596,8 +1683,8 @@ var client = __nccwpck_require__(2321);
 
 const sessions = new Map();
 /**
- * Who has the directory open, from the `status` file ClickHouse keeps in it (`PID: …`, `Started
- * at: …`) and the name of that process's program. Never its command line: a run's arguments can
+ * Who has the directory open, from the `status` file ClickHouse keeps in it (`PID: \u2026`, `Started
+ * at: \u2026`) and the name of that process's program. Never its command line: a run's arguments can
  * hold a URL.
  */
 function describeHolder(dir) {
@@ -1854,7 +1941,7 @@ function mutationTarget(sql) {
 }
 /**
  * Splits at the separator where it stands outside parentheses, brackets and quotes:
- * `a, cityHash64(b, c)` → `a`, `cityHash64(b, c)`. Empty input gives an empty list.
+ * `a, cityHash64(b, c)` \u2192 `a`, `cityHash64(b, c)`. Empty input gives an empty list.
  */
 function splitTopLevel(text, separator = ',') {
     if (text.trim() === '')
@@ -1879,7 +1966,7 @@ function splitTopLevel(text, separator = ',') {
 }
 /**
  * The table-level `TTL ...` clause of an `engine_full` text (`MergeTree ORDER BY id TTL d +
- * toIntervalDay(30) SETTINGS index_granularity = 8192` → `d + toIntervalDay(30)`), or null.
+ * toIntervalDay(30) SETTINGS index_granularity = 8192` \u2192 `d + toIntervalDay(30)`), or null.
  * Only top-level keywords count, so a string or function argument spelling TTL is ignored.
  */
 function ttlClause(engineFull) {
@@ -1907,7 +1994,7 @@ function ttlClause(engineFull) {
 const TABLE_CLAUSES = new Set(['ORDER', 'PARTITION', 'PRIMARY', 'SAMPLE', 'TTL', 'SETTINGS', 'COMMENT']);
 /**
  * The engine's arguments in an `engine_full` text (`ReplacingMergeTree(ver, is_deleted) ORDER BY
- * id SETTINGS ...` → `ver, is_deleted`), or null when it has none. A replicated (or Cloud's
+ * id SETTINGS ...` \u2192 `ver, is_deleted`), or null when it has none. A replicated (or Cloud's
  * shared) engine's leading string arguments are its Keeper path and replica name: the
  * environment's, not the schema's, so they are left out.
  */
@@ -1948,7 +2035,7 @@ function engineArguments(engineFull) {
 }
 /**
  * What follows the column list of a `CREATE` query (`CREATE DICTIONARY d (id UInt64) PRIMARY
- * KEY id SOURCE(...)` → `PRIMARY KEY id SOURCE(...)`), or null when there is no column list.
+ * KEY id SOURCE(...)` \u2192 `PRIMARY KEY id SOURCE(...)`), or null when there is no column list.
  */
 function afterColumnList(createQuery) {
     let depth = 0;
@@ -2116,7 +2203,7 @@ FROM system.columns WHERE database = {db:String} ORDER BY table, position`, para
 
 /**
  * What every engine's journal shares about its own shape: the version kept in the attempts
- * table's comment (`schemagate journal vN: …`; none means a journal from before versioning,
+ * table's comment (`schemagate journal vN: \u2026`; none means a journal from before versioning,
  * version 1), and the refusals when the tables are not what this schemagate can read exactly.
  */
 const VERSION_COMMENT = /^schemagate journal v(\d+)\b/;
@@ -2383,7 +2470,7 @@ async function writeStatement(client, names, row) {
 ;// CONCATENATED MODULE: ./src/engines/holder.ts
 
 /**
- * Whether the run named in a lock holder's owner string (`… on HOST pid N`, as ownerName in
+ * Whether the run named in a lock holder's owner string (`\u2026 on HOST pid N`, as ownerName in
  * core/run.ts writes it) provably cannot be alive: it ran on this host and its process is gone.
  * On another host nothing is provable, so the answer is false.
  */
@@ -2401,7 +2488,7 @@ function holderIsDead(owner, host = (0,external_node_os_.hostname)()) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
 
 
@@ -2486,7 +2573,7 @@ ${deduplicated ? `SETTINGS insert_deduplicate = 1, insert_deduplication_token = 
                 }
             }
             else if (winner?.token === token && winner.generation === generation) {
-                await (0,promises_namespaceObject.setTimeout)(settings.settleMs);
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(settings.settleMs);
                 winner = await readHolder();
                 if (winner?.token === token && winner.generation === generation) {
                     held = { token, generation };
@@ -2629,7 +2716,7 @@ async function acquireLease(openClient, detectClient, names, lockName, options, 
                 });
             }
             options.onWait?.(lock_describeHolder(holder));
-            await (0,promises_namespaceObject.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited));
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited));
         }
     }
     catch (error) {
@@ -2722,7 +2809,7 @@ async function waitForMutations(client, ref, before, options) {
             options.log?.(`Waiting for mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name}: ${partsLeft} parts left, ${Math.round(elapsed / 1000)}s elapsed.`);
             lastLog = Date.now();
         }
-        await (0,promises_namespaceObject.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
         pause = Math.min(pause * 2, options.maxPollMs ?? 2000);
     }
 }
@@ -6975,8 +7062,6 @@ async function introspectPostgres(connection, exclude, schema) {
     return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/engines/postgres/lock.ts
 
 
@@ -6995,7 +7080,7 @@ async function pollLock(location, options, tryLock) {
             throw new src_errors/* SchemagateError */.RA('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${location}: held by ${result.holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
         }
         options.onWait?.(result.holder);
-        await (0,promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
     }
 }
 const alive = (pid) => {
@@ -7021,7 +7106,7 @@ function tryFileLock(file, owner) {
     const mine = { owner, host: external_node_os_default().hostname(), pid: process.pid, since: new Date().toISOString() };
     try {
         (0,external_node_fs_.writeFileSync)(file, JSON.stringify(mine), { flag: 'wx' });
-        return { release: () => (0,external_node_fs_promises_namespaceObject.rm)(file, { force: true }) };
+        return { release: () => (0,promises_namespaceObject.rm)(file, { force: true }) };
     }
     catch (error) {
         if (error.code !== 'EEXIST')
@@ -7301,16 +7386,16 @@ const ACTIVITY_SQL = `
 const QUERY_EXCERPT_CHARS = 80;
 /**
  * The start of a query as it may be shown in a log: string literals and dollar-quoted bodies
- * hidden (they can hold a password: `ALTER ROLE … PASSWORD '…'`), whitespace collapsed, cut to
+ * hidden (they can hold a password: `ALTER ROLE \u2026 PASSWORD '\u2026'`), whitespace collapsed, cut to
  * `max` characters. pg_stat_activity holds the query's text only, never its bind values.
  */
 function queryExcerpt(query, max = QUERY_EXCERPT_CHARS) {
     const hidden = query
-        .replace(/\$([A-Za-z_][A-Za-z0-9_]*)?\$[\s\S]*?(?:\$\1\$|$)/g, () => '$$…$$')
-        .replace(/'(?:[^']|'')*(?:'|$)/g, "'…'")
+        .replace(/\$([A-Za-z_][A-Za-z0-9_]*)?\$[\s\S]*?(?:\$\1\$|$)/g, () => '$$\u2026$$')
+        .replace(/'(?:[^']|'')*(?:'|$)/g, "'\u2026'")
         .replace(/\s+/g, ' ')
         .trim();
-    return hidden.length <= max ? hidden : `${hidden.slice(0, max - 1)}…`;
+    return hidden.length <= max ? hidden : `${hidden.slice(0, max - 1)}\u2026`;
 }
 const count = (value) => (value === null || value === undefined ? null : Number(value));
 function toBlocker(raw) {
@@ -8072,7 +8157,7 @@ const stripSql = (name) => name.slice(0, -'.sql'.length);
 const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 ;// CONCATENATED MODULE: ./src/sources/version.ts
-/** `1.1`, `1_1`, `0001` → its numeric parts; null when it is not digits separated by `.` or `_`. */
+/** `1.1`, `1_1`, `0001` \u2192 its numeric parts; null when it is not digits separated by `.` or `_`. */
 function parseVersion(text) {
     if (!/^\d+(?:[._]\d+)*$/.test(text))
         return null;
@@ -8638,7 +8723,7 @@ function trivia(piece, firstLine) {
         throw new scan/* LexError */.Sw(error.message.replace(`line ${error.line}`, `line ${line}`), line, error.hint);
     }
 }
-/** `0003_brave_hulk` → id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */
+/** `0003_brave_hulk` \u2192 id `0003`, name `brave_hulk`; a tag without a number (prefix: 'none') is its own id. */
 function parseTag(tag) {
     const match = /^(\d+)_(.+)$/.exec(tag);
     return match ? { id: match[1], name: match[2] } : { id: tag, name: tag };
@@ -10137,7 +10222,7 @@ const JOURNAL_SAYS = {
 function journalPhrase(cause) {
     return cause.recordedBy ? `which ${cause.recordedBy}'s journal in this database records as applied` : JOURNAL_SAYS[cause.journal];
 }
-/** `public.submissions.score` → the table `public.submissions`, for grouping. */
+/** `public.submissions.score` \u2192 the table `public.submissions`, for grouping. */
 const explain_tableOf = (object) => object.split('.').slice(0, -1).join('.') || object;
 /**
  * One sentence per migration and kind of difference: "7 columns of `public.submissions` are
@@ -10472,7 +10557,7 @@ async function runBatches(engine, item, run, emit) {
             progress.batches += 1;
             lastRows = rows;
             if (options.pauseMs > 0)
-                await (0,promises_namespaceObject.setTimeout)(options.pauseMs);
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pauseMs);
         }
     }
     finally {
@@ -10545,7 +10630,7 @@ async function withLockRetries(policy, gaveUpOnLock, attempt, onRetry, sleep = (
         }
     }
 }
-/** `pid 4242 "report-job" (user app, idle in transaction, transaction open 12 s): SELECT …`. */
+/** `pid 4242 "report-job" (user app, idle in transaction, transaction open 12 s): SELECT \u2026`. */
 function describeBlocker(blocker) {
     const facts = [
         blocker.user ? `user ${blocker.user}` : null,
@@ -10555,7 +10640,7 @@ function describeBlocker(blocker) {
     const name = blocker.applicationName ? ` "${blocker.applicationName}"` : ' (no application name)';
     return `pid ${blocker.pid}${name}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}${blocker.query ? `: ${blocker.query}` : ''}`;
 }
-/** `AccessExclusiveLock on public.orders, held by pid …; pid …`. */
+/** `AccessExclusiveLock on public.orders, held by pid \u2026; pid \u2026`. */
 function describeLockWait(wait) {
     const holders = wait.blockers.length > 0 ? wait.blockers.map(describeBlocker).join('; ') : 'a session that has just released it';
     return `${wait.mode} on ${wait.relation}, held by ${holders}`;
@@ -10931,7 +11016,7 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
 /**
  * How many statements one batch transaction may hold. Each statement's locks stay held until the
  * commit, and the server's shared lock table has room for max_locks_per_transaction (64 by
- * default) × connections: one transaction of ~1550 CREATE TABLE + CREATE INDEX migrations
+ * default) \u00d7 connections: one transaction of ~1550 CREATE TABLE + CREATE INDEX migrations
  * exhausts it on a default server. 1000 statements stays well inside that.
  */
 const BATCH_CHUNK_STATEMENTS = 1000;
@@ -11365,7 +11450,7 @@ const LOCK_MODES = [
     'AccessExclusiveLock',
 ];
 const strength = (mode) => LOCK_MODES.indexOf(mode);
-/** `AccessExclusiveLock` → `ACCESS EXCLUSIVE`, as the documentation and the rules name it. */
+/** `AccessExclusiveLock` \u2192 `ACCESS EXCLUSIVE`, as the documentation and the rules name it. */
 const lockName = (mode) => mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 /** What each lock or rewrite rule claims the statement does to its table. */
 const PREDICTIONS = {
@@ -12311,7 +12396,7 @@ function budgetSummary(markdown, resultFile, budget = SUMMARY_BUDGET) {
     const pointer = (kept) => {
         const cut = headings(kept);
         const named = cut.length === 0 ? '' : ` Sections cut: ${cut.slice(0, 10).join('; ')}${cut.length > 10 ? `; and ${cut.length - 10} more` : ''}.`;
-        return `> ✂️ **This summary was cut at ${kib(budget)} of ${kib(total)}** (GitHub rejects a job summary over 1 MiB): ${lines.length - kept} of ${lines.length} lines left out.${named} The complete result is in \`${resultFile}\` (the \`result-file\` output; the reusable workflow uploads it as an artifact).`;
+        return `> \u2702\ufe0f **This summary was cut at ${kib(budget)} of ${kib(total)}** (GitHub rejects a job summary over 1 MiB): ${lines.length - kept} of ${lines.length} lines left out.${named} The complete result is in \`${resultFile}\` (the \`result-file\` output; the reusable workflow uploads it as an artifact).`;
     };
     // Room for the pointer at its longest and the closers of whatever may be open.
     const room = budget - budget_bytes(pointer(0)) - 1024;
@@ -12408,7 +12493,7 @@ function oneLineReason(outcome) {
     if (!outcome.error)
         return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
     const reason = outcome.error.message.replace(/\s*\n\s*/g, ' ');
-    return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}…` : reason}`;
+    return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}\u2026` : reason}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/links.ts
@@ -12446,7 +12531,7 @@ function linksFromEnvironment(env, cwd) {
  * its rule, file:line, table, the target's size, what running it showed, why and the fix; then
  * the waived ones with their reasons, so reviewers see what was accepted.
  */
-const ICONS = { error: '❌', warning: '⚠️' };
+const ICONS = { error: '\u274c', warning: '\u26a0\ufe0f' };
 /** `1.2 MB`: sizes from catalog statistics are estimates; one decimal is all they deserve. */
 function formatBytes(bytes) {
     const units = ['B', 'kB', 'MB', 'GB', 'TB'];
@@ -12477,18 +12562,18 @@ const plainWhere = (file, line) => `\`${line ? `${file}:${line}` : file}\``;
 function rehearsalLines(rehearsal, heading, escape, where) {
     const lines = [`${heading} Rehearsal on the target (rolled back)`, ''];
     if (rehearsal.failure) {
-        lines.push(`❌ ${where(rehearsal.failure.file, rehearsal.failure.line)} failed: ${escape(rehearsal.failure.message)}`, '');
+        lines.push(`\u274c ${where(rehearsal.failure.file, rehearsal.failure.line)} failed: ${escape(rehearsal.failure.message)}`, '');
     }
     else if (rehearsal.status === 'unavailable') {
-        lines.push('⚠️ Not rehearsed:', '');
+        lines.push('\u26a0\ufe0f Not rehearsed:', '');
     }
     else if (rehearsal.status === 'drift') {
         const errors = rehearsal.verification.differences.filter((d) => d.severity === 'error');
-        lines.push(`❌ The rehearsed schema differs from \`${rehearsal.verification.snapshot}\`:`, '', ...errors.map((d) => `- ${escape(d.message)}`), '');
+        lines.push(`\u274c The rehearsed schema differs from \`${rehearsal.verification.snapshot}\`:`, '', ...errors.map((d) => `- ${escape(d.message)}`), '');
     }
     else {
         const verified = rehearsal.verification ? ` and matched \`${rehearsal.verification.snapshot}\`` : '';
-        lines.push(`✅ ${rehearsal.rehearsed.length} migration(s) ran on the target's data${verified}; rolled back.`, '');
+        lines.push(`\u2705 ${rehearsal.rehearsed.length} migration(s) ran on the target's data${verified}; rolled back.`, '');
     }
     for (const s of rehearsal.skipped)
         lines.push(`- skipped ${where(s.file)}: ${escape(s.reason)}`);
@@ -12504,7 +12589,7 @@ function safetyLines(report, rendering) {
     const active = report.findings.filter((f) => !f.suppressed);
     const waived = report.findings.filter((f) => f.suppressed);
     const errors = active.filter((f) => f.severity === 'error').length;
-    const icon = errors > 0 && report.lint === 'error' ? '❌' : active.length > 0 ? '⚠️' : '✅';
+    const icon = errors > 0 && report.lint === 'error' ? '\u274c' : active.length > 0 ? '\u26a0\ufe0f' : '\u2705';
     const lines = [
         `${heading} ${icon} Safety: ${errors} error(s), ${active.length - errors} warning(s), ${waived.length} waived (lint: ${report.lint})`,
         '',
@@ -12553,8 +12638,8 @@ function planSection(outcome, options) {
     if (!plan)
         return [];
     const parts = ['### Plan', ''];
-    parts.push(`${plan.applied.length} applied · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
-        `${plan.missing.length} missing · ${plan.outOfOrder.length} out of order · ${plan.failed.length} previously failed`, '');
+    parts.push(`${plan.applied.length} applied \u00b7 ${plan.pending.length} pending \u00b7 ${plan.edited.length} edited \u00b7 ` +
+        `${plan.missing.length} missing \u00b7 ${plan.outOfOrder.length} out of order \u00b7 ${plan.failed.length} previously failed`, '');
     if (plan.pending.length > 0) {
         parts.push(...foldable(options, plan.pending.length, `${plural(plan.pending.length, 'pending migration')}`, table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
             p.migration.id,
@@ -12565,7 +12650,7 @@ function planSection(outcome, options) {
         ]))));
     }
     if (plan.problems.length > 0) {
-        parts.push('#### Problems', '', table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '❌' : '⚠️', p.migrationId, p.message, p.hint])), '');
+        parts.push('#### Problems', '', table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '\u274c' : '\u26a0\ufe0f', p.migrationId, p.message, p.hint])), '');
     }
     return parts;
 }
@@ -12579,7 +12664,7 @@ function appliedSection(outcome, options) {
         ...foldable(options, outcome.applied.length, `${plural(outcome.applied.length, 'migration')}`, table(['Migration', 'File', 'Result', 'Statements run', 'Duration'], outcome.applied.map((a) => [
             a.migrationId,
             options.links.location(a.file),
-            a.status === 'failed' ? '❌ failed' : a.status === 'baselined' ? '📌 baselined' : '✅ applied',
+            a.status === 'failed' ? '\u274c failed' : a.status === 'baselined' ? '\ud83d\udccc baselined' : '\u2705 applied',
             a.statementsRun,
             formatDuration(a.durationMs),
         ]))),
@@ -12593,20 +12678,20 @@ function verificationSection(outcome, options) {
     const warnings = v.differences.length - errors;
     const parts = [`### Verification against \`${v.snapshot}\``, ''];
     if (v.differences.length === 0) {
-        parts.push(`✅ ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
+        parts.push(`\u2705 ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
         return parts;
     }
     const stories = driftStories(v.differences);
-    parts.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`, '', ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []), ...foldable(options, v.differences.length, `${plural(v.differences.length, 'difference')}`, table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
+    parts.push(`${errors > 0 ? '\u274c' : '\u26a0\ufe0f'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`, '', ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []), ...foldable(options, v.differences.length, `${plural(v.differences.length, 'difference')}`, table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
         .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
-        .map((d) => [d.severity === 'error' ? '❌' : '⚠️', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line ? options.links.location(v.snapshot, d.line) : '']))));
+        .map((d) => [d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line ? options.links.location(v.snapshot, d.line) : '']))));
     return parts;
 }
 const EARLIER_STATES = {
-    applied: '✅ applied, same checksum',
-    'checksum-differs': '❌ applied with a different checksum',
-    failed: '❌ failed there',
-    'not-applied': '❌ not applied',
+    applied: '\u2705 applied, same checksum',
+    'checksum-differs': '\u274c applied with a different checksum',
+    failed: '\u274c failed there',
+    'not-applied': '\u274c not applied',
 };
 function promotionSection(outcome, options) {
     const p = outcome.promotion;
@@ -12632,7 +12717,7 @@ function replaySection(outcome, options) {
     const r = outcome.replay;
     if (!r)
         return [];
-    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '✅' : '❌'} ${STATUS_TITLES[r.status]}`, '', ...nestedSummary(r, options)];
+    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '\u2705' : '\u274c'} ${STATUS_TITLES[r.status]}`, '', ...nestedSummary(r, options)];
 }
 /** The failure: its message (at its file:line), the hint, every problem, and the failing statement. */
 function errorLines(error, { style, links }) {
@@ -12646,7 +12731,7 @@ function errorLines(error, { style, links }) {
     if (error.hint)
         lines.push(`> ${cell(error.hint)}`, '');
     if (error.problems) {
-        lines.push(table(['', 'Where', 'Problem', 'How to fix'], error.problems.map((p) => ['❌', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
+        lines.push(table(['', 'Where', 'Problem', 'How to fix'], error.problems.map((p) => ['\u274c', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
     }
     if (error.statement) {
         const sql = ['```sql', error.statement.replace(/```/g, '`\u200b``'), '```', ''];
@@ -12656,19 +12741,19 @@ function errorLines(error, { style, links }) {
 }
 function renderSummary(outcome, options = { style: 'github', links: plainLinks }) {
     const { links } = options;
-    const icon = outcome.status === 'ok' ? '✅' : '❌';
+    const icon = outcome.status === 'ok' ? '\u2705' : '\u274c';
     // A run that failed before it knew its target (bad inputs) has no target line to show.
     const context = [
         outcome.target ? `Target \`${outcome.target}\` (${outcome.engine})` : null,
         outcome.migrations ? `migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''}` : null,
         outcome.target ? formatDuration(outcome.durationMs) : null,
     ].filter(Boolean);
-    const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' · '), ''] : [])];
+    const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' \u00b7 '), ''] : [])];
     if (outcome.error)
         parts.push(...errorLines(outcome.error, options));
     parts.push(...planSection(outcome, options), ...promotionSection(outcome, options), ...safetyLines(outcome.safety, { heading: '###', where: links.location, fold: (rows, title, block) => foldable(options, rows, title, block) }), ...appliedSection(outcome, options), ...verificationSection(outcome, options), ...replaySection(outcome, options));
     if (outcome.unverified)
-        parts.push(`⚠️ ${outcome.unverified}`, '');
+        parts.push(`\u26a0\ufe0f ${outcome.unverified}`, '');
     if (outcome.snapshotWritten)
         parts.push(`Snapshot written to \`${outcome.snapshotWritten}\`.`, '');
     return parts.join('\n');
@@ -12690,7 +12775,7 @@ function renderSummary(outcome, options = { style: 'github', links: plainLinks }
  * target. A merged matrix (one result file per shard) is rendered the same way.
  */
 const TITLES = { ...STATUS_TITLES, 'not-attempted': 'not attempted' };
-const fanout_ICONS = (status) => (status === 'ok' ? '✅' : status === 'not-attempted' ? '⏭️' : '❌');
+const fanout_ICONS = (status) => (status === 'ok' ? '\u2705' : status === 'not-attempted' ? '\u23ed\ufe0f' : '\u274c');
 /** Rows of the targets table at most: worst first, the rest counted (the result file lists every target). */
 const MAX_TABLE_ROWS = 1000;
 /** The counts the outputs carry, summed over the targets. */
@@ -12711,7 +12796,7 @@ function countsLine(fanout) {
     return Object.entries(counts)
         .sort(([a], [b]) => Number(a === 'ok') - Number(b === 'ok'))
         .map(([status, n]) => `${n} ${TITLES[status]}`)
-        .join(' · ');
+        .join(' \u00b7 ');
 }
 function reasonOf(target) {
     if (target.skipped)
@@ -12720,7 +12805,7 @@ function reasonOf(target) {
         return '';
     const where = target.error.location ? ` (${locationText(target.error.location)})` : '';
     const message = target.error.message.replace(/\s*\n\s*/g, ' ');
-    return `${message.length > 200 ? `${message.slice(0, 200)}…` : message}${where}`;
+    return `${message.length > 200 ? `${message.slice(0, 200)}\u2026` : message}${where}`;
 }
 function targetsTable(fanout) {
     const rows = fanout_bySeverity(fanout.targets);
@@ -12731,13 +12816,13 @@ function targetsTable(fanout) {
     ];
     if (rows.length > shown.length) {
         const rest = fanout_statusCounts(rows.slice(MAX_TABLE_ROWS));
-        lines.push(`…and ${rows.length - shown.length} more targets (${Object.entries(rest).map(([s, n]) => `${n} ${TITLES[s]}`).join(', ')}): the result file lists every one.`, '');
+        lines.push(`\u2026and ${rows.length - shown.length} more targets (${Object.entries(rest).map(([s, n]) => `${n} ${TITLES[s]}`).join(', ')}): the result file lists every one.`, '');
     }
     return lines;
 }
 /** One failed target's section: its whole summary when its outcome was kept, demoted under the fan-out's heading. */
 function failureDetail(target, outcome, options) {
-    const heading = `### ❌ \`${target.name}\`: ${TITLES[target.status]}`;
+    const heading = `### \u274c \`${target.name}\`: ${TITLES[target.status]}`;
     // From its summary alone: a merged shard's target, or one past the failures kept whole.
     if (!outcome)
         return [heading, '', `Target \`${target.target}\``, '', ...errorLines(target.error, options)];
@@ -12745,7 +12830,7 @@ function failureDetail(target, outcome, options) {
 }
 const fanout_bytes = (lines) => Buffer.byteLength(lines.join('\n'), 'utf8');
 function renderFanoutSummary(fanout, options = { style: 'github', links: plainLinks }, budget = SUMMARY_BUDGET) {
-    const icon = fanout.status === 'ok' ? '✅' : '❌';
+    const icon = fanout.status === 'ok' ? '\u2705' : '\u274c';
     const context = [
         plural(fanout.targets.length, 'target'),
         fanout.migrations ? `migrations \`${fanout.migrations}\`` : null,
@@ -12753,7 +12838,7 @@ function renderFanoutSummary(fanout, options = { style: 'github', links: plainLi
         fanout.shards.length > 0 ? `${fanout.shards.length === 1 ? 'shard' : 'shards'} ${fanout.shards.join(', ')}` : null,
         formatDuration(fanout.durationMs),
     ].filter(Boolean);
-    const parts = [`## ${icon} schemagate ${fanout.mode}: ${STATUS_TITLES[fanout.status]}`, '', `${context.join(' · ')}`, '', countsLine(fanout), '', ...targetsTable(fanout)];
+    const parts = [`## ${icon} schemagate ${fanout.mode}: ${STATUS_TITLES[fanout.status]}`, '', `${context.join(' \u00b7 ')}`, '', countsLine(fanout), '', ...targetsTable(fanout)];
     const failed = fanout_bySeverity(fanout.targets).filter((t) => t.error);
     if (failed.length === 0)
         return parts.join('\n');
@@ -13053,8 +13138,12 @@ function inline(text, style) {
         .replace(/\*\*(.+?)\*\*/g, (_, bold) => paint(style, 'bold', bold))
         .replace(/`{1,2} ?(.+?) ?`{1,2}/g, (_, code) => paint(style, 'cyan', code));
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Columns of a terminal: emoji and other wide characters take two. */
 function width(text) {
+    // Printable ASCII, most cells of a large table: one column each, without walking the characters.
+    if (PRINTABLE_ASCII.test(text))
+        return text.length;
     let columns = 0;
     // eslint-disable-next-line no-control-regex -- the escape sequences this module writes take no columns
     for (const char of text.replace(/\u001b\[[0-9;]*m/g, '')) {
@@ -13083,11 +13172,11 @@ function renderTable(rows, style) {
 }
 /** Colours a line by the status mark it opens with. */
 function toned(line, style) {
-    if (/^\s*(✅)/.test(line))
+    if (/^\s*(\u2705)/.test(line))
         return paint(style, 'green', line);
-    if (/^\s*(❌)/.test(line))
+    if (/^\s*(\u274c)/.test(line))
         return paint(style, 'red', line);
-    if (/^\s*(⚠️)/.test(line))
+    if (/^\s*(\u26a0\ufe0f)/.test(line))
         return paint(style, 'yellow', line);
     return line;
 }
@@ -13186,7 +13275,7 @@ function shown(argument) {
         return argument;
     }
 }
-/** `--resume` → `--resume=true`, `--no-resume` → `--resume=false`, so every input is a string option. */
+/** `--resume` \u2192 `--resume=true`, `--no-resume` \u2192 `--resume=false`, so every input is a string option. */
 function normaliseFlags(argv) {
     return argv.flatMap((arg, i) => {
         const negated = /^--no-(.+)$/.exec(arg);
@@ -14598,7 +14687,7 @@ const EXIT_CODES = {
 const MAX_MESSAGE_CHARS = 2000;
 /** `text` cut to `max` characters, saying how much was left out. */
 function bounded(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+    return text.length <= max ? text : `${text.slice(0, max)}\u2026 (${text.length - max} more characters not shown)`;
 }
 /** The database's own error text, whatever shape the driver gave it, cut to a bounded length. */
 function databaseMessage(error) {
@@ -16258,7 +16347,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -17704,17 +17793,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -18995,13 +19084,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import os from 'node:os';
 import type { RunContext } from '../types.js';
 import { VERSION } from '../version.js';
+import { readHeadCommit } from './git-head.js';
 
 /** What the GitHub run (or the local shell) says about who runs this, read once with the inputs. */
 export interface RunEnvironment {
@@ -28,11 +29,13 @@ export function runEnvironmentFrom(env: NodeJS.ProcessEnv, environment: string |
 
 /**
  * The commit whose migrations are being applied: the checked-out HEAD, which differs from
- * GITHUB_SHA when a promotion checks out the commit staging applied. Asked of git when a run
- * starts, not while reading inputs, and without waiting for it: the run reads its migrations
- * meanwhile.
+ * GITHUB_SHA when a promotion checks out the commit staging applied. Read when a run starts, not
+ * while reading inputs, and without waiting for it: the run reads its migrations meanwhile. Git
+ * itself is asked only where the repository's files are not read directly (git-head.ts).
  */
 async function checkedOutCommit(cwd: string): Promise<string | null> {
+  const read = await readHeadCommit(cwd);
+  if (read !== undefined) return read;
   try {
     const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5000 });
     return stdout.trim() || null;

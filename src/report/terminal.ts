@@ -24,8 +24,12 @@ function inline(text: string, style: TerminalStyle): string {
     .replace(/`{1,2} ?(.+?) ?`{1,2}/g, (_, code: string) => paint(style, 'cyan', code));
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Columns of a terminal: emoji and other wide characters take two. */
 function width(text: string): number {
+  // Printable ASCII, most cells of a large table: one column each, without walking the characters.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let columns = 0;
   // eslint-disable-next-line no-control-regex -- the escape sequences this module writes take no columns
   for (const char of text.replace(/\u001b\[[0-9;]*m/g, '')) {
