@@ -37984,6 +37984,16 @@ function beginQuery(settings) {
     const set = settingsQuery(settings);
     return set ? `BEGIN; ${set}` : 'BEGIN';
 }
+/** The server refused a transaction's COMMIT (a deferred constraint, a serialization failure): the transaction rolled back. */
+class CommitRefused extends Error {
+    refusal;
+    constructor(refusal) {
+        super((0,src_errors/* databaseMessage */.bs)(refusal), { cause: refusal });
+        this.refusal = refusal;
+        this.name = 'CommitRefused';
+    }
+}
+const openingKey = (settings = {}, statements) => JSON.stringify([settings, statements]);
 /**
  * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
  * nothing sent once the session is gone. postgres.js's reserved connections (`sql.begin`) write
@@ -38044,21 +38054,48 @@ function wrapPostgresJs(sql, session, server) {
             throw error;
         }
     };
+    /** BEGIN and the statements written right behind it, before any answer is in. */
+    const open = (settings, statements, before = []) => {
+        const opened = pipeline([...before, { text: beginQuery(settings) }]);
+        const ahead = statements.map((text) => {
+            const answer = exec(text);
+            answer.catch(() => { }); // each is awaited by its own `exec`, or never once one has failed
+            return { text, answer };
+        });
+        opened.catch(() => { }); // awaited by the transaction that takes it, or by the rollback of it
+        return { key: openingKey(settings, statements), opened, ahead };
+    };
+    // A transaction opened behind the last COMMIT (PgTransactionOptions.then), until taken or rolled back.
+    let waiting = null;
+    const take = (key) => {
+        const taken = waiting?.key === key ? waiting : null;
+        if (taken)
+            waiting = null;
+        return taken;
+    };
+    const discard = async () => {
+        const left = waiting;
+        waiting = null;
+        // A failed opening has rolled itself back (pipeline); an open one holds the statements sent behind it.
+        if (left && (await left.opened.then(() => true, () => false)))
+            await rollback();
+    };
+    /** Every call from outside first rolls back a waiting transaction it does not take. */
+    const first = (fn) => (...args) => (waiting ? discard().then(() => fn(...args)) : fn(...args));
     return {
-        query,
-        queryValues,
-        exec,
-        pipeline,
+        query: (text, params) => first((query))(text, params),
+        queryValues: first(queryValues),
+        exec: first(exec),
+        pipeline: first(pipeline),
         async transaction(fn, options = {}) {
-            const opened = pipeline([...(options.before ?? []), { text: beginQuery(options.settings) }]);
+            const before = options.before ?? [];
+            const taken = before.length === 0 ? take(openingKey(options.settings, options.ahead ?? [])) : null;
+            if (!taken)
+                await discard();
             // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
             // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
             // pipeline's ROLLBACK, written after them, undoes.
-            const ahead = (options.ahead ?? []).map((text) => {
-                const answer = exec(text);
-                answer.catch(() => { }); // each is awaited by its own `exec`, or never once one has failed
-                return { text, answer };
-            });
+            const { opened, ahead } = taken ?? open(options.settings, options.ahead ?? [], before);
             await opened;
             const queued = [];
             // Sent at once, behind the queued writes; their failure is reported first (it aborted the
@@ -38098,7 +38135,19 @@ function wrapPostgresJs(sql, session, server) {
                 inner = false;
                 // A queued write that failed aborted the transaction, and the server answers the COMMIT
                 // with ROLLBACK; the write's own error is thrown.
-                const { command } = await afterQueued(() => query('COMMIT'));
+                const committed = afterQueued(async () => {
+                    try {
+                        return await query('COMMIT');
+                    }
+                    catch (error) {
+                        const cause = error instanceof src_errors/* SchemagateError */.RA ? error.cause : error;
+                        throw isConnectionLoss(cause) ? error : new CommitRefused(cause);
+                    }
+                });
+                // In the same write as the COMMIT; after a failed COMMIT it is rolled back by the next call.
+                if (options.then)
+                    waiting = open(options.then.settings, options.then.ahead);
+                const { command } = await committed;
                 if (command !== 'COMMIT')
                     throw ownQueryFailure(new Error(`the transaction ended with ${command ?? 'no answer'} instead of COMMIT`));
                 return result;
@@ -39602,7 +39651,7 @@ function lockKey(location) {
  * A failed statement as the core understands it: a lost connection (the statement may have
  * run) or the database's refusal, with the position in the statement the server points at.
  */
-function statementFailure(error) {
+function statementFailure(error, atCommit = false) {
     if (error instanceof src_errors/* SchemagateError */.RA)
         return error;
     if (isConnectionLoss(error))
@@ -39613,7 +39662,16 @@ function statementFailure(error) {
     const needsNoTransaction = code === '25001';
     // 55P03 lock_not_available: lock_timeout ran out (or NOWAIT); the statement left nothing behind.
     const lockNotAvailable = code === '55P03';
-    return new engines_engine/* DatabaseError */.a((0,src_errors/* databaseMessage */.bs)(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
+    return new engines_engine/* DatabaseError */.a((0,src_errors/* databaseMessage */.bs)(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, atCommit, ...privilegeHint(error) }, needsNoTransaction);
+}
+/** A refused COMMIT read as the migration's failure, as a statement's is: its own content broke a deferred check. */
+async function committing(transaction) {
+    try {
+        return await transaction;
+    }
+    catch (error) {
+        throw error instanceof CommitRefused ? statementFailure(error.refusal, true) : error;
+    }
 }
 /** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 const lockTimeoutSetting = (ms) => `${Math.max(1, Math.ceil(ms))}ms`;
@@ -39706,6 +39764,14 @@ function transactionExecutor(tx, sql, adopted, observe) {
         writeStatement: (row) => tx.queue(sql.insertStatement, statementParams(row)),
     };
 }
+/** A transaction's start: the lock bound on every statement (set_config(..., true), sent with BEGIN), and its statements sent right behind. */
+function opening(statements, lockTimeoutMs, observe) {
+    return {
+        settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
+        // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
+        ahead: !observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
+    };
+}
 const ROLLBACK = new Error('rehearsal: roll back');
 class PostgresEngine {
     connection;
@@ -39735,13 +39801,12 @@ class PostgresEngine {
             log: options.log ?? (() => { }),
         });
         this.transactions = {
-            // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
-            transaction: (fn, { started, lockTimeoutMs, statements = [] } = {}) => this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
+            transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) => committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
                 before: started ? runningRow(this.sql, started.row) : [],
-                settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
-                // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
-                ahead: !options.observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
-            }),
+                ...opening(statements, lockTimeoutMs, options.observe),
+                // The next migration's BEGIN and statements travel with this COMMIT: one round trip per migration.
+                ...(next && !options.observe && mayRunAhead(next.statements) ? { then: opening(next.statements, next.lockTimeoutMs, undefined) } : {}),
+            })),
         };
         const { session } = connection;
         if (session)
@@ -48295,6 +48360,11 @@ async function runStatements(executor, item, run, options, afterEach) {
         run.emit({ type: 'statement', migration, statement, count: migration.statements.length });
     }
 }
+/** A COMMIT the database refused, as the failure of the migration's last statement: every statement had run, and the commit checked what they did. */
+function refusedCommit(migration, error) {
+    const last = migration.statements.at(-1);
+    return error instanceof engines_engine/* DatabaseError */.a && error.atCommit && last ? new StatementFailed(last, 0, error, null) : null;
+}
 /** The failure of a statement that never got its lock, naming the lock and who held it. */
 function lockTimeoutError(migration, error, wait, policy, atomic, line) {
     const attempts = policy.retries + 1;
@@ -48360,8 +48430,11 @@ async function recordFailure(engine, item, error, context, emit) {
     emit({ type: 'migration-failed', migration, error: failure });
     if (lockTimedOut)
         throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line);
-    throw new src_errors/* SchemagateError */.RA('migration-failed', `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
-        `${migration.statements.length} failed: ${failure.databaseMessage}`, {
+    const atCommit = error.original instanceof engines_engine/* DatabaseError */.a && error.original.atCommit;
+    throw new src_errors/* SchemagateError */.RA('migration-failed', atCommit
+        ? `${migration.file}:${failure.line}: the transaction's COMMIT, after all ${migration.statements.length} statement(s) ran, failed ` +
+            `(a deferred constraint or a serialization conflict is checked there): ${failure.databaseMessage}`
+        : `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ${migration.statements.length} failed: ${failure.databaseMessage}`, {
         location: { file: migration.file, line: failure.line },
         hint: (error.original instanceof engines_engine/* DatabaseError */.a && error.original.hint ? `${error.original.hint} ` : '') + (batch
             ? batchFailureHint(batch)
@@ -48401,6 +48474,11 @@ async function apply_writeAttempts(executor, entries) {
         return executor.writeAttempts(entries);
     for (const { row, migration } of entries)
         await executor.writeAttempt(row, migration);
+}
+/** A transaction-path migration's first attempt, as TransactionOptions.next names it. */
+function firstAttempt(item, ddlLocks) {
+    const lockTimeoutMs = attemptLockTimeoutMs(ddlLocks, 0);
+    return { statements: item.migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) };
 }
 function handsOff(engine, current, next) {
     if (next === undefined)
@@ -48470,7 +48548,13 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
                 return transactions.transaction(async (tx) => {
                     await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
                     await apply_writeAttempts(tx, appliedRows());
-                }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+                }, {
+                    ...(first ? { started: first } : {}),
+                    statements: migration.statements.slice(item.startAt),
+                    ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }),
+                    // The next migration's first attempt, which the engine may start behind this commit.
+                    ...(handingOff ? { next: firstAttempt(handingOff, ddlLocks) } : {}),
+                });
             }, run.onLockRetry);
         }
         else {
@@ -48493,9 +48577,10 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
         }
     }
     catch (error) {
-        if (!(error instanceof StatementFailed))
-            throw error;
-        return recordFailure(engine, item, error, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
+        const failed = refusedCommit(migration, error) ?? error;
+        if (!(failed instanceof StatementFailed))
+            throw failed;
+        return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
     }
     const durationMs = now().getTime() - started.getTime();
     emit({ type: 'migration-done', migration, durationMs });
@@ -48592,14 +48677,16 @@ async function applyChunk(engine, items, position, options, emit) {
     }
     catch (error) {
         const failed = running;
-        if (!(error instanceof StatementFailed) || !failed)
-            throw error;
+        // A refused COMMIT is told as the last migration's: the message says it was the commit, and names the chunk rolled back with it.
+        const statementFailed = (failed && refusedCommit(failed.item.migration, error)) ?? error;
+        if (!(statementFailed instanceof StatementFailed) || !failed)
+            throw statementFailed;
         const rolledBack = items.slice(0, items.indexOf(failed.item)).map((i) => i.migration);
         const finished = (fields) => {
             const at = now();
             return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
         };
-        return recordFailure(engine, failed.item, error, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
+        return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
     }
     // Applied only now that the chunk has committed.
     for (const [offset, result] of results.entries())
@@ -51437,6 +51524,11 @@ class DatabaseError extends Error {
      * did remains, and running it again later may succeed. The core retries it (core/lock-retry.ts).
      */
     lockNotAvailable;
+    /**
+     * The transaction's COMMIT refused it, after every statement ran (a deferred constraint, a
+     * serialization failure): nothing of the transaction remains, and no one statement is to blame.
+     */
+    atCommit;
     constructor(message, position, options, 
     /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
     needsNoTransaction = false) {
@@ -51447,6 +51539,7 @@ class DatabaseError extends Error {
         if (options?.hint)
             this.hint = options.hint;
         this.lockNotAvailable = options?.lockNotAvailable ?? false;
+        this.atCommit = options?.atCommit ?? false;
     }
 }
 

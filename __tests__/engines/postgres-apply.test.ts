@@ -127,6 +127,34 @@ suite('apply on PostgreSQL', () => {
     await other.drop();
   });
 
+  it('a COMMIT the server refuses (a deferred foreign key) fails that migration, recorded as failed; nothing of the next one, sent behind that COMMIT, remains', async () => {
+    const files = {
+      'migrations/0001_parent.sql': 'CREATE TABLE parent (id int PRIMARY KEY);',
+      'migrations/0002_child.sql': 'CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);\nINSERT INTO child VALUES (1, 42);\n',
+      'migrations/0003_next.sql': 'CREATE TABLE next_one (id int);\nINSERT INTO next_one VALUES (1);\n',
+    };
+    for (const mode of ['per-migration', 'batch'] as const) {
+      const other = await createDatabase();
+      const ws = workspace(files);
+      const outcome = await runMode({ mode: 'apply', 'database-url': other.url, verify: 'false', 'transaction-mode': mode }, ws.dir);
+      expect(outcome.status).toBe('migration-failed');
+      // A batch's one COMMIT covers every migration of it: the failure is the last one's, and names those rolled back with it.
+      const failedAt = mode === 'batch' ? 'migrations/0003_next.sql' : 'migrations/0002_child.sql';
+      expect(outcome.error!.location).toEqual({ file: failedAt, line: 2 });
+      expect(outcome.error!.message).toMatch(/COMMIT, after all 2 statement\(s\) ran, failed .*violates foreign key constraint "child_parent_id_fkey"/);
+      if (mode === 'batch') expect(outcome.error!.hint).toContain('0001, 0002) were rolled back with it');
+      const tables = (await other.sql`SELECT relname FROM pg_class WHERE relname IN ('parent', 'child', 'next_one') ORDER BY 1`).map((r) => r.relname);
+      expect(tables).toEqual(mode === 'batch' ? [] : ['parent']);
+      const rows = await other.sql`SELECT migration_id, status, error_line FROM schemagate.schemagate_journal ORDER BY started_at`;
+      expect(rows.map((r) => [r.migration_id, r.status])).toEqual(mode === 'batch' ? [['0003', 'failed']] : [['0001', 'applied'], ['0002', 'failed']]);
+      // The session went on after the refusal: the lock was released and a later run finds the journal as written.
+      const plan = await runMode({ mode: 'plan', 'database-url': other.url }, ws.dir);
+      expect(plan.plan!.pending.map((p) => [p.migration.id, p.reason])).toEqual(mode === 'batch' ? [['0001', 'new'], ['0002', 'new'], ['0003', 'retry']] : [['0002', 'retry'], ['0003', 'new']]);
+      ws.cleanup();
+      await other.drop();
+    }
+  });
+
   it('records who ran it and the checked-out commit in every journal row', async () => {
     const other = await createDatabase();
     const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);' });

@@ -135,6 +135,12 @@ async function runStatements(
   }
 }
 
+/** A COMMIT the database refused, as the failure of the migration's last statement: every statement had run, and the commit checked what they did. */
+function refusedCommit(migration: Migration, error: unknown): StatementFailed | null {
+  const last = migration.statements.at(-1);
+  return error instanceof DatabaseError && error.atCommit && last ? new StatementFailed(last, 0, error, null) : null;
+}
+
 /** The failure of a statement that never got its lock, naming the lock and who held it. */
 function lockTimeoutError(migration: Migration, error: StatementFailed, wait: LockWait | null, policy: LockRetryPolicy, atomic: boolean, line: number): SchemagateError {
   const attempts = policy.retries + 1;
@@ -228,10 +234,13 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
   );
   emit({ type: 'migration-failed', migration, error: failure });
   if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line);
+  const atCommit = error.original instanceof DatabaseError && error.original.atCommit;
   throw new SchemagateError(
     'migration-failed',
-    `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ` +
-      `${migration.statements.length} failed: ${failure.databaseMessage}`,
+    atCommit
+      ? `${migration.file}:${failure.line}: the transaction's COMMIT, after all ${migration.statements.length} statement(s) ran, failed ` +
+        `(a deferred constraint or a serialization conflict is checked there): ${failure.databaseMessage}`
+      : `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ${migration.statements.length} failed: ${failure.databaseMessage}`,
     {
       location: { file: migration.file, line: failure.line },
       hint: (error.original instanceof DatabaseError && error.original.hint ? `${error.original.hint} ` : '') + (batch
@@ -297,6 +306,12 @@ type AttemptEntry = { row: JournalRow; migration: Migration };
 async function writeAttempts(executor: Executor, entries: AttemptEntry[]): Promise<void> {
   if (entries.length > 1 && executor.writeAttempts) return executor.writeAttempts(entries);
   for (const { row, migration } of entries) await executor.writeAttempt(row, migration);
+}
+
+/** A transaction-path migration's first attempt, as TransactionOptions.next names it. */
+function firstAttempt(item: PendingItem, ddlLocks: LockRetryPolicy): NonNullable<TransactionOptions['next']> {
+  const lockTimeoutMs = attemptLockTimeoutMs(ddlLocks, 0);
+  return { statements: item.migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) };
 }
 
 function handsOff(engine: Engine, current: Migration, next: PendingItem | undefined): next is PendingItem {
@@ -370,7 +385,13 @@ export async function applyMigration(
         return transactions.transaction(async (tx) => {
           await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
           await writeAttempts(tx, appliedRows());
-        }, { ...(first ? { started: first } : {}), statements: migration.statements.slice(item.startAt), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+        }, {
+          ...(first ? { started: first } : {}),
+          statements: migration.statements.slice(item.startAt),
+          ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }),
+          // The next migration's first attempt, which the engine may start behind this commit.
+          ...(handingOff ? { next: firstAttempt(handingOff, ddlLocks) } : {}),
+        });
       }, run.onLockRetry);
     } else {
       const last = migration.statements.length - 1;
@@ -390,8 +411,9 @@ export async function applyMigration(
       await writeAttempts(engine, appliedRows());
     }
   } catch (error) {
-    if (!(error instanceof StatementFailed)) throw error;
-    return recordFailure(engine, item, error, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
+    const failed = refusedCommit(migration, error) ?? error;
+    if (!(failed instanceof StatementFailed)) throw failed;
+    return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
   }
   const durationMs = now().getTime() - started.getTime();
   emit({ type: 'migration-done', migration, durationMs });
@@ -493,13 +515,15 @@ export async function applyChunk(
     }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
   } catch (error) {
     const failed = running as { item: PendingItem; attempt: JournalRow } | null;
-    if (!(error instanceof StatementFailed) || !failed) throw error;
+    // A refused COMMIT is told as the last migration's: the message says it was the commit, and names the chunk rolled back with it.
+    const statementFailed = (failed && refusedCommit(failed.item.migration, error)) ?? error;
+    if (!(statementFailed instanceof StatementFailed) || !failed) throw statementFailed;
     const rolledBack = items.slice(0, items.indexOf(failed.item)).map((i) => i.migration);
     const finished = (fields: Partial<JournalRow>): JournalRow => {
       const at = now();
       return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
     };
-    return recordFailure(engine, failed.item, error, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
+    return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
   }
   // Applied only now that the chunk has committed.
   for (const [offset, result] of results.entries()) emit({ type: 'migration-done', migration: items[offset]!.migration, durationMs: result.durationMs });

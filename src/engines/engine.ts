@@ -26,11 +26,16 @@ export class DatabaseError extends Error {
    * did remains, and running it again later may succeed. The core retries it (core/lock-retry.ts).
    */
   readonly lockNotAvailable: boolean;
+  /**
+   * The transaction's COMMIT refused it, after every statement ran (a deferred constraint, a
+   * serialization failure): nothing of the transaction remains, and no one statement is to blame.
+   */
+  readonly atCommit: boolean;
 
   constructor(
     message: string,
     readonly position?: number,
-    options?: { cause?: unknown; hint?: string; lockNotAvailable?: boolean },
+    options?: { cause?: unknown; hint?: string; lockNotAvailable?: boolean; atCommit?: boolean },
     /** The statement refuses to run inside a transaction (Postgres `CREATE INDEX CONCURRENTLY`...). */
     readonly needsNoTransaction = false,
   ) {
@@ -38,6 +43,7 @@ export class DatabaseError extends Error {
     this.name = 'DatabaseError';
     if (options?.hint) this.hint = options.hint;
     this.lockNotAvailable = options?.lockNotAvailable ?? false;
+    this.atCommit = options?.atCommit ?? false;
   }
 }
 
@@ -140,6 +146,13 @@ export interface TransactionOptions extends RunOptions {
    * lets nothing after it take effect.
    */
   statements?: readonly Statement[];
+  /**
+   * The transaction the caller runs next if this one commits (its statements and lock bound).
+   * The engine may start it right behind this one's commit, in the same round trip: a following
+   * `transaction` with the same statements and bound continues it, and anything else the engine
+   * is asked first rolls it back, so nothing of it commits unless that call commits it.
+   */
+  next?: { statements: readonly Statement[]; lockTimeoutMs?: number };
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
-import { configError, SchemagateError } from '../../errors.js';
+import { configError, databaseMessage, SchemagateError } from '../../errors.js';
 import { loadOptionalModule, optionalModulePath } from '../optional-module.js';
 import { isConnectionLoss, ownQueryFailure } from './errors.js';
 
@@ -69,6 +69,15 @@ export interface PgTransactionOptions {
    * costs nothing (PGlite).
    */
   ahead?: readonly string[];
+  /**
+   * The transaction the caller runs next if this one commits, opened right behind its COMMIT in
+   * the same round trip (its BEGIN with these settings, these statements ahead). The session
+   * keeps it open for the next `transaction` call with the same settings and statements and no
+   * `before`, which takes it over instead of opening its own; any other call on the session
+   * first rolls it back. So nothing of it commits unless that call commits it, and if this COMMIT
+   * fails, the next call finds it and rolls it back. Ignored where a round trip costs nothing.
+   */
+  then?: { settings?: Record<string, string>; ahead: readonly string[] };
 }
 
 export interface PgTransaction extends PgConnection {
@@ -100,6 +109,25 @@ export function beginQuery(settings?: Record<string, string>): string {
   const set = settingsQuery(settings);
   return set ? `BEGIN; ${set}` : 'BEGIN';
 }
+
+/** The server refused a transaction's COMMIT (a deferred constraint, a serialization failure): the transaction rolled back. */
+export class CommitRefused extends Error {
+  constructor(readonly refusal: unknown) {
+    super(databaseMessage(refusal), { cause: refusal });
+    this.name = 'CommitRefused';
+  }
+}
+
+interface OpenedTransaction {
+  /** What it was opened with: a transaction asking for the same may take it over. */
+  key: string;
+  /** BEGIN's answer. */
+  opened: Promise<void>;
+  /** The statements sent behind BEGIN, each with its answer, in order. */
+  ahead: Array<{ text: string; answer: Promise<number> }>;
+}
+
+const openingKey = (settings: Record<string, string> = {}, statements: readonly string[]) => JSON.stringify([settings, statements]);
 
 /**
  * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
@@ -154,21 +182,46 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       throw error;
     }
   };
+  /** BEGIN and the statements written right behind it, before any answer is in. */
+  const open = (settings: Record<string, string> | undefined, statements: readonly string[], before: PgQuery[] = []): OpenedTransaction => {
+    const opened = pipeline([...before, { text: beginQuery(settings) }]);
+    const ahead = statements.map((text) => {
+      const answer = exec(text);
+      answer.catch(() => {}); // each is awaited by its own `exec`, or never once one has failed
+      return { text, answer };
+    });
+    opened.catch(() => {}); // awaited by the transaction that takes it, or by the rollback of it
+    return { key: openingKey(settings, statements), opened, ahead };
+  };
+  // A transaction opened behind the last COMMIT (PgTransactionOptions.then), until taken or rolled back.
+  let waiting: OpenedTransaction | null = null;
+  const take = (key: string): OpenedTransaction | null => {
+    const taken = waiting?.key === key ? waiting : null;
+    if (taken) waiting = null;
+    return taken;
+  };
+  const discard = async () => {
+    const left = waiting;
+    waiting = null;
+    // A failed opening has rolled itself back (pipeline); an open one holds the statements sent behind it.
+    if (left && (await left.opened.then(() => true, () => false))) await rollback();
+  };
+  /** Every call from outside first rolls back a waiting transaction it does not take. */
+  const first = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => (waiting ? discard().then(() => fn(...args)) : fn(...args));
   return {
-    query,
-    queryValues,
-    exec,
-    pipeline,
+    query: <T extends object>(text: string, params?: unknown[]) => first(query<T>)(text, params),
+    queryValues: first(queryValues),
+    exec: first(exec),
+    pipeline: first(pipeline),
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
-      const opened = pipeline([...(options.before ?? []), { text: beginQuery(options.settings) }]);
+      const before = options.before ?? [];
+      const taken = before.length === 0 ? take(openingKey(options.settings, options.ahead ?? [])) : null;
+      if (!taken) await discard();
       // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
       // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
       // pipeline's ROLLBACK, written after them, undoes.
-      const ahead = (options.ahead ?? []).map((text) => {
-        const answer = exec(text);
-        answer.catch(() => {}); // each is awaited by its own `exec`, or never once one has failed
-        return { text, answer };
-      });
+      const { opened, ahead } = taken ?? open(options.settings, options.ahead ?? [], before);
       await opened;
       const queued: Array<Promise<unknown>> = [];
       // Sent at once, behind the queued writes; their failure is reported first (it aborted the
@@ -204,7 +257,17 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
         inner = false;
         // A queued write that failed aborted the transaction, and the server answers the COMMIT
         // with ROLLBACK; the write's own error is thrown.
-        const { command } = await afterQueued(() => query('COMMIT'));
+        const committed = afterQueued(async () => {
+          try {
+            return await query('COMMIT');
+          } catch (error) {
+            const cause = error instanceof SchemagateError ? error.cause : error;
+            throw isConnectionLoss(cause) ? error : new CommitRefused(cause);
+          }
+        });
+        // In the same write as the COMMIT; after a failed COMMIT it is rolled back by the next call.
+        if (options.then) waiting = open(options.then.settings, options.then.ahead);
+        const { command } = await committed;
         if (command !== 'COMMIT') throw ownQueryFailure(new Error(`the transaction ended with ${command ?? 'no answer'} instead of COMMIT`));
         return result;
       } catch (error) {

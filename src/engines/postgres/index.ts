@@ -25,7 +25,7 @@ import { holderIsDead } from '../holder.js';
 import { damagedJournal, journalVersionOf, lacksColumns, missingColumns, newerJournal } from '../journal-shape.js';
 import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
-import { beginQuery, connectPGlite, connectServer, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
+import { beginQuery, CommitRefused, connectPGlite, connectServer, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
 import { Adopter } from '../adopted.js';
 import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
 import { isConnectionLoss, privilegeHint } from './errors.js';
@@ -64,7 +64,7 @@ function lockKey(location: string): number {
  * A failed statement as the core understands it: a lost connection (the statement may have
  * run) or the database's refusal, with the position in the statement the server points at.
  */
-function statementFailure(error: unknown): Error {
+function statementFailure(error: unknown, atCommit = false): Error {
   if (error instanceof SchemagateError) return error;
   if (isConnectionLoss(error)) return new SchemagateError('connection', databaseMessage(error), { cause: error });
   const position = Number((error as { position?: unknown }).position);
@@ -73,7 +73,16 @@ function statementFailure(error: unknown): Error {
   const needsNoTransaction = code === '25001';
   // 55P03 lock_not_available: lock_timeout ran out (or NOWAIT); the statement left nothing behind.
   const lockNotAvailable = code === '55P03';
-  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, ...privilegeHint(error) }, needsNoTransaction);
+  return new DatabaseError(databaseMessage(error), Number.isInteger(position) && position > 0 ? position : undefined, { cause: error, lockNotAvailable, atCommit, ...privilegeHint(error) }, needsNoTransaction);
+}
+
+/** A refused COMMIT read as the migration's failure, as a statement's is: its own content broke a deferred check. */
+async function committing<T>(transaction: Promise<T>): Promise<T> {
+  try {
+    return await transaction;
+  } catch (error) {
+    throw error instanceof CommitRefused ? statementFailure(error.refusal, true) : error;
+  }
 }
 
 /** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
@@ -163,6 +172,15 @@ function transactionExecutor(tx: PgTransaction, sql: JournalSql, adopted: Adopte
   };
 }
 
+/** A transaction's start: the lock bound on every statement (set_config(..., true), sent with BEGIN), and its statements sent right behind. */
+function opening(statements: readonly Statement[], lockTimeoutMs: number | undefined, observe: StatementObserver | undefined): { settings: Record<string, string>; ahead: string[] } {
+  return {
+    settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
+    // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
+    ahead: !observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
+  };
+}
+
 const ROLLBACK = new Error('rehearsal: roll back');
 
 class PostgresEngine implements Engine {
@@ -191,14 +209,13 @@ class PostgresEngine implements Engine {
       log: options.log ?? (() => {}),
     });
     this.transactions = {
-      // The transaction bounds every statement's lock wait (set_config(..., true), sent with BEGIN).
-      transaction: (fn, { started, lockTimeoutMs, statements = [] } = {}) =>
-        this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
+      transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) =>
+        committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
           before: started ? runningRow(this.sql, started.row) : [],
-          settings: lockTimeoutMs === undefined ? {} : { lock_timeout: lockTimeoutSetting(lockTimeoutMs) },
-          // An observer looks at each statement's locks between statements, so nothing runs ahead of it.
-          ahead: !options.observe && mayRunAhead(statements) ? statements.map((s) => s.sql) : [],
-        }),
+          ...opening(statements, lockTimeoutMs, options.observe),
+          // The next migration's BEGIN and statements travel with this COMMIT: one round trip per migration.
+          ...(next && !options.observe && mayRunAhead(next.statements) ? { then: opening(next.statements, next.lockTimeoutMs, undefined) } : {}),
+        })),
     };
     const { session } = connection;
     if (session) this.watch = () => watchSession(session);
