@@ -37993,7 +37993,14 @@ class CommitRefused extends Error {
         this.name = 'CommitRefused';
     }
 }
-const openingKey = (settings = {}, statements) => JSON.stringify([settings, statements]);
+/** Whether a transaction opened ahead is the one asked for: the same settings, the same statements sent behind its BEGIN. */
+function sameOpening(opened, settings = {}, statements) {
+    const names = Object.keys(settings);
+    return (names.length === Object.keys(opened.settings).length &&
+        names.every((name) => opened.settings[name] === settings[name]) &&
+        statements.length === opened.ahead.length &&
+        statements.every((text, i) => opened.ahead[i].text === text));
+}
 /**
  * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
  * nothing sent once the session is gone. postgres.js's reserved connections (`sql.begin`) write
@@ -38063,12 +38070,12 @@ function wrapPostgresJs(sql, session, server) {
             return { text, answer };
         });
         opened.catch(() => { }); // awaited by the transaction that takes it, or by the rollback of it
-        return { key: openingKey(settings, statements), opened, ahead };
+        return { settings: settings ?? {}, opened, ahead };
     };
     // A transaction opened behind the last COMMIT (PgTransactionOptions.then), until taken or rolled back.
     let waiting = null;
-    const take = (key) => {
-        const taken = waiting?.key === key ? waiting : null;
+    const take = (settings, statements) => {
+        const taken = waiting && sameOpening(waiting, settings, statements) ? waiting : null;
         if (taken)
             waiting = null;
         return taken;
@@ -38089,7 +38096,7 @@ function wrapPostgresJs(sql, session, server) {
         pipeline: first(pipeline),
         async transaction(fn, options = {}) {
             const before = options.before ?? [];
-            const taken = before.length === 0 ? take(openingKey(options.settings, options.ahead ?? [])) : null;
+            const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
             if (!taken)
                 await discard();
             // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside

@@ -120,14 +120,23 @@ export class CommitRefused extends Error {
 
 interface OpenedTransaction {
   /** What it was opened with: a transaction asking for the same may take it over. */
-  key: string;
+  settings: Record<string, string>;
   /** BEGIN's answer. */
   opened: Promise<void>;
   /** The statements sent behind BEGIN, each with its answer, in order. */
   ahead: Array<{ text: string; answer: Promise<number> }>;
 }
 
-const openingKey = (settings: Record<string, string> = {}, statements: readonly string[]) => JSON.stringify([settings, statements]);
+/** Whether a transaction opened ahead is the one asked for: the same settings, the same statements sent behind its BEGIN. */
+function sameOpening(opened: OpenedTransaction, settings: Record<string, string> = {}, statements: readonly string[]): boolean {
+  const names = Object.keys(settings);
+  return (
+    names.length === Object.keys(opened.settings).length &&
+    names.every((name) => opened.settings[name] === settings[name]) &&
+    statements.length === opened.ahead.length &&
+    statements.every((text, i) => opened.ahead[i]!.text === text)
+  );
+}
 
 /**
  * One postgres.js connection (max 1) with transactions run as plain BEGIN/COMMIT/ROLLBACK, and
@@ -191,12 +200,12 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       return { text, answer };
     });
     opened.catch(() => {}); // awaited by the transaction that takes it, or by the rollback of it
-    return { key: openingKey(settings, statements), opened, ahead };
+    return { settings: settings ?? {}, opened, ahead };
   };
   // A transaction opened behind the last COMMIT (PgTransactionOptions.then), until taken or rolled back.
   let waiting: OpenedTransaction | null = null;
-  const take = (key: string): OpenedTransaction | null => {
-    const taken = waiting?.key === key ? waiting : null;
+  const take = (settings: Record<string, string> | undefined, statements: readonly string[]): OpenedTransaction | null => {
+    const taken = waiting && sameOpening(waiting, settings, statements) ? waiting : null;
     if (taken) waiting = null;
     return taken;
   };
@@ -216,7 +225,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     pipeline: first(pipeline),
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       const before = options.before ?? [];
-      const taken = before.length === 0 ? take(openingKey(options.settings, options.ahead ?? [])) : null;
+      const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
       if (!taken) await discard();
       // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
       // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
