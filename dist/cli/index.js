@@ -7689,11 +7689,11 @@ class PostgresEngine {
         if (session)
             this.watch = () => watchSession(session);
         this.batches = {
-            runBatch: (statement, record) => this.connection.transaction(async (tx) => {
+            runBatch: (statement, record) => committing(this.connection.transaction(async (tx) => {
                 const rows = await execCounting(tx, statement);
                 await record(transactionExecutor(tx, this.sql, this.adopted, undefined), rows);
                 return rows;
-            }),
+            })),
             queryNumber: async (sql) => {
                 const [row] = await this.connection.query(sql);
                 const value = row ? Object.values(row)[0] : null;

@@ -221,11 +221,11 @@ class PostgresEngine implements Engine {
     if (session) this.watch = () => watchSession(session);
     this.batches = {
       runBatch: (statement, record) =>
-        this.connection.transaction(async (tx) => {
+        committing(this.connection.transaction(async (tx) => {
           const rows = await execCounting(tx, statement);
           await record(transactionExecutor(tx, this.sql, this.adopted, undefined), rows);
           return rows;
-        }),
+        })),
       queryNumber: async (sql) => {
         const [row] = await this.connection.query<Record<string, unknown>>(sql);
         const value = row ? Object.values(row)[0] : null;
