@@ -53,6 +53,14 @@ const available = await serverAvailable();
     expect(await tables()).toEqual(['first_one', 'other_one']);
   });
 
+  it('is rolled back once for calls made at the same time, each of which runs only after that', async () => {
+    await first();
+    const inside = "SELECT now() = statement_timestamp() AS outside";
+    const answers = await Promise.all([0, 1, 2].map(() => session.query<{ outside: boolean }>(inside)));
+    expect(answers.map((rows) => rows[0]!.outside)).toEqual([true, true, true]);
+    expect(await tables()).toEqual(['first_one']);
+  });
+
   it('is rolled back by a transaction that asks for other statements or settings', async () => {
     await first();
     await session.transaction(async (tx) => void (await tx.exec('CREATE TABLE other_one (id int)')), { ahead: ['CREATE TABLE other_one (id int)'], settings: NEXT.settings });

@@ -5950,15 +5950,24 @@ function wrapPostgresJs(sql, session, server) {
             waiting = null;
         return taken;
     };
-    const discard = async () => {
+    // Its rollback while under way: every call made meanwhile waits for it too.
+    let rollingBack = null;
+    const discard = () => {
         const left = waiting;
-        waiting = null;
-        // A failed opening has rolled itself back (pipeline); an open one holds the statements sent behind it.
-        if (left && (await left.opened.then(() => true, () => false)))
-            await rollback();
+        if (left) {
+            waiting = null;
+            // A failed opening has rolled itself back (pipeline); an open one holds the statements sent behind it.
+            rollingBack = left.opened
+                .then(() => true, () => false)
+                .then((open) => (open ? rollback() : undefined))
+                .finally(() => {
+                rollingBack = null;
+            });
+        }
+        return rollingBack ?? Promise.resolve();
     };
     /** Every call from outside first rolls back a waiting transaction it does not take. */
-    const first = (fn) => (...args) => (waiting ? discard().then(() => fn(...args)) : fn(...args));
+    const first = (fn) => (...args) => (waiting || rollingBack ? discard().then(() => fn(...args)) : fn(...args));
     return {
         query: (text, params) => first((query))(text, params),
         queryValues: first(queryValues),

@@ -209,15 +209,25 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     if (taken) waiting = null;
     return taken;
   };
-  const discard = async () => {
+  // Its rollback while under way: every call made meanwhile waits for it too.
+  let rollingBack: Promise<void> | null = null;
+  const discard = (): Promise<void> => {
     const left = waiting;
-    waiting = null;
-    // A failed opening has rolled itself back (pipeline); an open one holds the statements sent behind it.
-    if (left && (await left.opened.then(() => true, () => false))) await rollback();
+    if (left) {
+      waiting = null;
+      // A failed opening has rolled itself back (pipeline); an open one holds the statements sent behind it.
+      rollingBack = left.opened
+        .then(() => true, () => false)
+        .then((open) => (open ? rollback() : undefined))
+        .finally(() => {
+          rollingBack = null;
+        });
+    }
+    return rollingBack ?? Promise.resolve();
   };
   /** Every call from outside first rolls back a waiting transaction it does not take. */
   const first = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> => (waiting ? discard().then(() => fn(...args)) : fn(...args));
+    (...args: A): Promise<R> => (waiting || rollingBack ? discard().then(() => fn(...args)) : fn(...args));
   return {
     query: <T extends object>(text: string, params?: unknown[]) => first(query<T>)(text, params),
     queryValues: first(queryValues),
