@@ -38061,7 +38061,11 @@ function wrapPostgresJs(sql, session, server) {
             throw error;
         }
     };
-    /** BEGIN and the statements written right behind it, before any answer is in. */
+    /**
+     * BEGIN and the statements written right behind it, before any answer is in. Should the opening
+     * fail, they ran inside that BEGIN's transaction (BEGIN itself fails only with the session),
+     * which the failed pipeline's ROLLBACK, written after them, undoes.
+     */
     const open = (settings, statements, before = []) => {
         const opened = pipeline([...before, { text: beginQuery(settings) }]);
         const ahead = statements.map((text) => {
@@ -38108,9 +38112,6 @@ function wrapPostgresJs(sql, session, server) {
             const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
             if (!taken)
                 await discard();
-            // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
-            // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
-            // pipeline's ROLLBACK, written after them, undoes.
             const { opened, ahead } = taken ?? open(options.settings, options.ahead ?? [], before);
             await opened;
             const queued = [];

@@ -191,7 +191,11 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       throw error;
     }
   };
-  /** BEGIN and the statements written right behind it, before any answer is in. */
+  /**
+   * BEGIN and the statements written right behind it, before any answer is in. Should the opening
+   * fail, they ran inside that BEGIN's transaction (BEGIN itself fails only with the session),
+   * which the failed pipeline's ROLLBACK, written after them, undoes.
+   */
   const open = (settings: Record<string, string> | undefined, statements: readonly string[], before: PgQuery[] = []): OpenedTransaction => {
     const opened = pipeline([...before, { text: beginQuery(settings) }]);
     const ahead = statements.map((text) => {
@@ -237,9 +241,6 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
       const before = options.before ?? [];
       const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
       if (!taken) await discard();
-      // Written behind BEGIN before its answer is read. Should the opening fail, they ran inside
-      // that BEGIN's transaction (BEGIN itself fails only with the session), which the failed
-      // pipeline's ROLLBACK, written after them, undoes.
       const { opened, ahead } = taken ?? open(options.settings, options.ahead ?? [], before);
       await opened;
       const queued: Array<Promise<unknown>> = [];
