@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
-import path from 'node:path';
 import { SNAPSHOT_VERSION } from '../../src/verify/snapshot.js';
-import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
+import { createDatabase, onPgliteAndServer, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
 
@@ -115,17 +114,7 @@ async function objectsDrift(url: string) {
 }
 
 describe('Postgres objects beyond tables', () => {
-  it('on PGlite: each change to a function, trigger, policy, RLS, sequence, identity or extension is found', async () => {
-    const w = workspace();
-    cleanups.push(() => w.cleanup());
-    await objectsDrift(`pglite://${path.join(w.dir, 'db')}`);
-  });
-
-  (online ? it : it.skip)('on the PostgreSQL server: the same', async () => {
-    const db: TestDatabase = await createDatabase('sg_objects');
-    cleanups.push(() => db.drop());
-    await objectsDrift(db.url);
-  });
+  onPgliteAndServer('each change to a function, trigger, policy, RLS, sequence, identity or extension is found', objectsDrift, { online, prefix: 'sg_objects', cleanups });
 });
 
 (online ? it : it.skip)('on the server, a plain folder: drift is traced by replaying the migrations one by one on PGlite', async () => {

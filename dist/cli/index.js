@@ -6808,28 +6808,54 @@ function scopedTo(sql, schema) {
         .split(SYSTEM_SCHEMAS)
         .join(`n.nspname = '${schema}'`);
 }
-const COLUMNS_SQL = `
-SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
-       a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
-       NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+/**
+ * Tables, views and materialized views, one row each, with what belongs to the relation (its
+ * view query, RLS, partition key); their columns come from COLUMNS_SQL by the relation's oid.
+ */
+const RELATIONS_SQL = `
+SELECT c.oid::text AS relation, n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
-       a.attidentity AS identity, a.attgenerated AS generated,
-       s.seqincrement::text AS seq_increment, s.seqmin::text AS seq_min, s.seqmax::text AS seq_max,
-       s.seqstart::text AS seq_start, s.seqcache::text AS seq_cache, s.seqcycle AS seq_cycle,
        c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
-LEFT JOIN pg_depend sd ON a.attidentity <> '' AND sd.classid = 'pg_class'::regclass AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
-LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND ${SYSTEM_SCHEMAS}
   AND NOT c.relispartition
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
-ORDER BY n.nspname, c.relname, a.attnum`;
+ORDER BY n.nspname, c.relname`;
+/**
+ * Every column of those relations (an extension's are dropped by the relation they miss), in no
+ * order: sorting 40 000 wide rows spilled to disk and took a third of the query. A default is
+ * deparsed without its table unless the column is generated: only a generation expression can
+ * name a column, and deparsing against the table opens it, which cost a fresh session 60 \u00b5s a
+ * table (and a lock each).
+ */
+const COLUMNS_SQL = `
+SELECT a.attrelid::text AS relation, a.attnum AS position, a.attname AS column,
+       format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
+       CASE WHEN a.atthasdef THEN (SELECT pg_get_expr(d.adbin, CASE WHEN a.attgenerated <> '' THEN d.adrelid ELSE 0 END)
+                                   FROM pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) END AS default_expr,
+       a.attidentity AS identity, a.attgenerated AS generated
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE a.attnum > 0 AND NOT a.attisdropped
+  AND c.relkind IN ('r', 'p', 'v', 'm')
+  AND ${SYSTEM_SCHEMAS}
+  AND NOT c.relispartition`;
+/** The sequence behind each identity column. */
+const IDENTITIES_SQL = `
+SELECT a.attrelid::text AS relation, a.attname AS column,
+       s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
+       s.seqstart::text AS start, s.seqcache::text AS cache, s.seqcycle AS cycle
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_depend sd ON sd.classid = 'pg_class'::regclass AND sd.refobjid = a.attrelid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
+JOIN pg_sequence s ON s.seqrelid = sd.objid
+WHERE a.attidentity <> '' AND NOT a.attisdropped AND ${SYSTEM_SCHEMAS}`;
 const PRIMARY_KEYS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, array_to_string(array_agg(a.attname ORDER BY k.ord), ',') AS columns
 FROM pg_constraint con
@@ -6842,7 +6868,7 @@ GROUP BY n.nspname, c.relname`;
 /**
  * Indexes that no constraint owns (a primary key's or unique constraint's index is that
  * constraint), one row each, with their keys as JSON: the column, or the expression when the key
- * is one, the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
+ * is one (deparsed only then), the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
  * is the type's default. Keys past indnkeyatts are INCLUDE columns.
  */
 const INDEXES_SQL = `
@@ -6853,7 +6879,7 @@ SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS
        array_to_string(ic.reloptions, chr(1)) AS options,
        (SELECT json_agg(json_build_object(
                   'column', a.attname,
-                  'expression', pg_get_indexdef(i.indexrelid, k.n, true),
+                  'expression', CASE WHEN i.indkey[k.n - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.n, true) END,
                   'option', i.indoption[k.n - 1],
                   'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
           FROM generate_series(1, i.indnatts::int) AS k(n)
@@ -7024,11 +7050,9 @@ function constraintPart(row) {
 }
 /** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
 const rowSecurity = (row) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
-function columnProperties(row, table) {
+function columnProperties(row, identity, table) {
     if (row.identity === 'a' || row.identity === 'd') {
-        const options = sequenceDefinition({
-            increment: row.seq_increment ?? '', min: row.seq_min ?? '', max: row.seq_max ?? '', start: row.seq_start ?? '', cache: row.seq_cache ?? '', cycle: row.seq_cycle === true,
-        });
+        const options = sequenceDefinition(identity ?? { increment: '', min: '', max: '', start: '', cache: '', cycle: false });
         return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})` };
     }
     if (row.generated === 's' || row.generated === 'v') {
@@ -7036,47 +7060,92 @@ function columnProperties(row, table) {
     }
     return undefined;
 }
-async function introspectPostgres(connection, exclude, schema) {
-    const parser = await (0,postgres_parser.loadPostgresParser)();
-    const read = (sql) => connection.query(schema ? scopedTo(sql, schema) : sql);
-    const rows = await read(COLUMNS_SQL);
-    const keys = await read(PRIMARY_KEYS_SQL);
-    const primaryKeys = new Map(keys.map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
-    const tables = new Map();
+/**
+ * Every catalog query written at once, before any answer is read: the server answers them back
+ * to back (one round trip in all) while the parser loads and the first answers are read. Each is
+ * awaited in turn, so the first failure is the one thrown.
+ */
+function sendCatalogQueries(connection, schema) {
+    const read = (sql, scoped = true) => {
+        const answer = connection.query(schema && scoped ? scopedTo(sql, schema) : sql);
+        answer.catch(() => { }); // awaited below, unless an earlier one failed
+        return answer;
+    };
+    return {
+        relations: read(RELATIONS_SQL),
+        columns: read(COLUMNS_SQL),
+        identities: read(IDENTITIES_SQL),
+        primaryKeys: read(PRIMARY_KEYS_SQL),
+        indexes: read(INDEXES_SQL),
+        constraints: read(CONSTRAINTS_SQL),
+        triggers: read(TRIGGERS_SQL),
+        policies: read(POLICIES_SQL),
+        partitions: read(PARTITIONS_SQL),
+        enums: read(ENUMS_SQL),
+        routines: read(ROUTINES_SQL),
+        sequences: read(SEQUENCES_SQL),
+        extensions: read(EXTENSIONS_SQL),
+        collations: read(COLLATIONS_SQL),
+        roles: read(ROLES_SQL, false),
+    };
+}
+/** Rows of one relation's columns, grouped by its oid. */
+function groupByRelation(rows) {
+    const groups = new Map();
     for (const row of rows) {
+        const group = groups.get(row.relation);
+        if (group)
+            group.push(row);
+        else
+            groups.set(row.relation, [row]);
+    }
+    return groups;
+}
+async function introspectPostgres(connection, exclude, schema) {
+    const answers = sendCatalogQueries(connection, schema);
+    const parser = await (0,postgres_parser.loadPostgresParser)();
+    const relations = await answers.relations;
+    const columns = groupByRelation(await answers.columns);
+    const identities = new Map((await answers.identities).map((row) => [`${row.relation}.${row.column}`, row]));
+    const primaryKeys = new Map((await answers.primaryKeys).map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
+    // A few distinct types spelled on thousands of columns.
+    const types = new Map();
+    const typeOf = (raw) => types.get(raw) ?? types.set(raw, normalizePgType(raw)).get(raw);
+    const tables = new Map();
+    for (const row of relations) {
         const key = `${row.schema}.${row.table}`;
         if (exclude.has(key))
             continue;
-        let table = tables.get(key);
-        if (!table) {
-            const type = RELKIND_TYPES[row.relkind] ?? 'table';
-            const properties = {
-                // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
-                // does not. The text is for reading, the parse tree compares across versions and tools.
-                ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
-                ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
-                ...(row.partition_key ? { partition_key: row.partition_key } : {}),
-            };
-            table = {
-                schema: row.schema,
-                name: row.table,
-                type,
-                columns: [],
-                primaryKey: primaryKeys.get(key) ?? [],
-                ...(Object.keys(properties).length > 0 ? { properties } : {}),
-            };
-            tables.set(key, table);
+        const type = RELKIND_TYPES[row.relkind] ?? 'table';
+        const properties = {
+            // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
+            // does not. The text is for reading, the parse tree compares across versions and tools.
+            ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
+            ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
+            ...(row.partition_key ? { partition_key: row.partition_key } : {}),
+        };
+        const table = {
+            schema: row.schema,
+            name: row.table,
+            type,
+            columns: [],
+            primaryKey: primaryKeys.get(key) ?? [],
+            ...(Object.keys(properties).length > 0 ? { properties } : {}),
+        };
+        const own = (columns.get(row.relation) ?? []).sort((a, b) => a.position - b.position);
+        for (const column of own) {
+            const columnType = typeOf(column.type);
+            const serial = serialType(columnType, column.default_expr);
+            const columnProps = columnProperties(column, identities.get(`${row.relation}.${column.column}`), table);
+            table.columns.push({
+                name: column.column,
+                type: serial ?? columnType,
+                nullable: column.nullable,
+                default: serial || columnProps?.generated ? null : normalizePgDefault(column.default_expr),
+                ...(columnProps ? { properties: columnProps } : {}),
+            });
         }
-        const type = normalizePgType(row.type);
-        const serial = serialType(type, row.default_expr);
-        const properties = columnProperties(row, table);
-        table.columns.push({
-            name: row.column,
-            type: serial ?? type,
-            nullable: row.nullable,
-            default: serial || properties?.generated ? null : normalizePgDefault(row.default_expr),
-            ...(properties ? { properties } : {}),
-        });
+        tables.set(key, table);
     }
     for (const table of tables.values()) {
         const kinds = PART_KINDS[table.type];
@@ -7088,25 +7157,25 @@ async function introspectPostgres(connection, exclude, schema) {
         if (parts)
             Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
     };
-    for (const row of await read(INDEXES_SQL))
+    for (const row of await answers.indexes)
         addPart(row.schema, row.table, 'index', row.name, indexPart(row));
-    for (const row of await read(CONSTRAINTS_SQL)) {
+    for (const row of await answers.constraints) {
         const [kind, definition] = constraintPart(row);
         addPart(row.schema, row.table, kind, row.name, definition);
     }
-    for (const row of await read(TRIGGERS_SQL)) {
+    for (const row of await answers.triggers) {
         // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
         const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
         addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
     }
-    for (const row of await read(POLICIES_SQL)) {
+    for (const row of await answers.policies) {
         const definition = policyDefinition({ permissive: row.permissive, command: COMMANDS[row.command] ?? row.command, roles: names(row.roles), using: row.using_expr, withCheck: row.check_expr }, { schema: row.schema, name: row.table });
         addPart(row.schema, row.table, 'policy', row.name, definition);
     }
-    for (const row of await read(PARTITIONS_SQL)) {
+    for (const row of await answers.partitions) {
         addPart(row.schema, row.table, 'partition', row.name, row.bound);
     }
-    const enums = (await read(ENUMS_SQL)).map((row) => ({
+    const enums = (await answers.enums).map((row) => ({
         schema: row.schema,
         name: row.name,
         type: 'enum',
@@ -7115,16 +7184,16 @@ async function introspectPostgres(connection, exclude, schema) {
         properties: { values: enumValues(names(row.labels, row.label_count)) },
     }));
     const object = (schema, name, type, properties) => ({ schema, name, type, columns: [], primaryKey: [], properties });
-    const routines = (await read(ROUTINES_SQL)).map((row) => object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
+    const routines = (await answers.routines).map((row) => object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
         ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
         language: row.language,
         security: row.security_definer ? 'definer' : 'invoker',
         body: routineFingerprint(parser, row),
     }));
-    const sequences = (await read(SEQUENCES_SQL)).map((row) => object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }));
-    const extensions = (await read(EXTENSIONS_SQL)).map((row) => object(row.schema, row.name, 'extension', { version: row.version }));
-    const collations = (await read(COLLATIONS_SQL)).map((row) => object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }));
-    const roles = (await connection.query(ROLES_SQL)).map((row) => object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }));
+    const sequences = (await answers.sequences).map((row) => object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }));
+    const extensions = (await answers.extensions).map((row) => object(row.schema, row.name, 'extension', { version: row.version }));
+    const collations = (await answers.collations).map((row) => object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }));
+    const roles = (await answers.roles).map((row) => object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }));
     return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
 }
 
@@ -10052,70 +10121,91 @@ const SERVER_WIDE_TYPES = new Set(['role']);
  * server's packages, not with the migrations.
  */
 const ADVISORY_PROPERTIES = new Set(['version']);
+const NONE = Object.freeze({});
+const own = (record, key) => (Object.hasOwn(record, key) ? record[key] : null);
 /**
  * The properties one side states. Where the expected side states every property it has
  * (`complete`), one present on a single side is a difference (a TTL added where none was);
- * otherwise only the keys it states are compared.
+ * otherwise only the keys it states are compared. Differences are pushed onto `into`: a schema of
+ * 40 000 columns, most without properties, is compared without an array per column.
  */
-function compareProperties(object, expected, actual, what, compared) {
-    const stated = compared.complete ? Object.keys(actual ?? {}).filter((key) => !compared.unrecorded.has(key)) : [];
-    const keys = new Set([...Object.keys(expected ?? {}), ...stated]);
-    return [...keys]
-        .map((key) => [key, expected?.[key] ?? null, actual?.[key] ?? null])
-        .filter(([, e, a]) => e !== a)
-        .map(([key, e, a]) => ({
-        severity: ADVISORY_PROPERTIES.has(key) ? 'warning' : 'error',
-        kind: key.replace(/_/g, '-'),
-        object,
-        expected: e,
-        actual: a,
-        message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a)}, expected ${show(e)}`,
-    }));
+function compareProperties(into, object, expected, actual, what, compared) {
+    const stated = expected ?? NONE;
+    const live = actual ?? NONE;
+    const compare = (key) => {
+        const e = own(stated, key);
+        const a = own(live, key);
+        if (e === a)
+            return;
+        into.push({
+            severity: ADVISORY_PROPERTIES.has(key) ? 'warning' : 'error',
+            kind: key.replace(/_/g, '-'),
+            object,
+            expected: e,
+            actual: a,
+            message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a)}, expected ${show(e)}`,
+        });
+    };
+    for (const key of Object.keys(stated))
+        compare(key);
+    if (!compared.complete)
+        return;
+    for (const key of Object.keys(live))
+        if (!Object.hasOwn(stated, key) && !compared.unrecorded.has(key))
+            compare(key);
 }
 /**
  * One kind of named part (`index`, `foreign_key`...) of one table. Matched by name; an expected
  * part absent under its name while an unexpected one has the very same definition is reported
  * once, as a name difference, rather than as one missing and one extra.
  */
-function compareParts(table, kind, expected, actual, extra) {
-    const differences = [];
+function compareParts(into, table, kind, expected, actual, extra) {
+    const expectedNames = Object.keys(expected);
+    const actualNames = Object.keys(actual);
+    if (expectedNames.length === 0 && actualNames.length === 0)
+        return;
     const what = label(kind);
     const code = kind.replace(/_/g, '-');
-    const unexpected = new Map(Object.entries(actual).filter(([name]) => !Object.hasOwn(expected, name)));
-    for (const [name, definition] of Object.entries(expected)) {
+    // The live parts no expected one is named after, built only once one is missing.
+    let unexpected = null;
+    for (const name of expectedNames) {
+        const definition = expected[name];
         const object = `${table}.${name}`;
-        const live = Object.hasOwn(actual, name) ? actual[name] : null;
+        const live = own(actual, name);
         if (live !== null) {
             if (live !== definition) {
-                differences.push({ severity: 'error', kind: code, object, expected: definition, actual: live, message: `${capitalised(what)} ${object} is ${live}, expected ${definition}` });
+                into.push({ severity: 'error', kind: code, object, expected: definition, actual: live, message: `${capitalised(what)} ${object} is ${live}, expected ${definition}` });
             }
             continue;
         }
+        unexpected ??= new Map(actualNames.filter((n) => !Object.hasOwn(expected, n)).map((n) => [n, actual[n]]));
         const renamed = [...unexpected].find(([, d]) => d === definition)?.[0];
         if (renamed !== undefined) {
             unexpected.delete(renamed);
-            differences.push({ severity: 'error', kind: `${code}-name`, object, expected: name, actual: renamed, message: `${capitalised(what)} ${object} is named ${renamed} in the database (${definition})` });
+            into.push({ severity: 'error', kind: `${code}-name`, object, expected: name, actual: renamed, message: `${capitalised(what)} ${object} is named ${renamed} in the database (${definition})` });
             continue;
         }
-        differences.push({ severity: 'error', kind: `missing-${code}`, object, expected: definition, actual: null, message: `Missing ${what} ${object}: ${definition}` });
+        into.push({ severity: 'error', kind: `missing-${code}`, object, expected: definition, actual: null, message: `Missing ${what} ${object}: ${definition}` });
     }
-    for (const [name, definition] of unexpected) {
-        differences.push({ severity: extra, kind: `extra-${code}`, object: `${table}.${name}`, expected: null, actual: definition, message: `Unexpected ${what} ${table}.${name}: ${definition}` });
+    for (const name of actualNames) {
+        if (Object.hasOwn(expected, name) || (unexpected !== null && !unexpected.has(name)))
+            continue;
+        const definition = actual[name];
+        into.push({ severity: extra, kind: `extra-${code}`, object: `${table}.${name}`, expected: null, actual: definition, message: `Unexpected ${what} ${table}.${name}: ${definition}` });
     }
-    return differences;
 }
-function compareColumn(object, expected, actual, compared) {
-    const differences = [];
+function compareColumn(into, object, expected, actual, compared) {
     const differ = (kind, e, a, label) => {
-        if (e !== a) {
-            differences.push({ severity: 'error', kind, object, expected: e, actual: a, message: `Column ${object}: ${label} is ${show(a)}, expected ${show(e)}` });
-        }
+        into.push({ severity: 'error', kind, object, expected: e, actual: a, message: `Column ${object}: ${label} is ${show(a)}, expected ${show(e)}` });
     };
-    differ('type', expected.type, actual.type, 'type');
-    differ('nullable', expected.nullable ? 'NULL' : 'NOT NULL', actual.nullable ? 'NULL' : 'NOT NULL', 'nullability');
-    differ('default', expected.default, actual.default, 'default');
-    differences.push(...compareProperties(object, expected.properties, actual.properties, 'Column', compared));
-    return differences;
+    if (expected.type !== actual.type)
+        differ('type', expected.type, actual.type, 'type');
+    if (!expected.nullable !== !actual.nullable)
+        differ('nullable', expected.nullable ? 'NULL' : 'NOT NULL', actual.nullable ? 'NULL' : 'NOT NULL', 'nullability');
+    if (expected.default !== actual.default)
+        differ('default', expected.default, actual.default, 'default');
+    if (expected.properties || actual.properties)
+        compareProperties(into, object, expected.properties, actual.properties, 'Column', compared);
 }
 function diffSchemas(expected, actual, options) {
     const extra = options.failOnExtra ? 'error' : 'warning';
@@ -10143,7 +10233,7 @@ function diffSchemas(expected, actual, options) {
                 differences.push({ severity: 'error', kind: 'missing-column', object, expected: column.type, actual: null, message: `Missing column ${object} (${column.type})` });
             }
             else {
-                differences.push(...compareColumn(object, column, liveColumn, compared));
+                compareColumn(differences, object, column, liveColumn, compared);
             }
         }
         const expectedColumns = new Set(table.columns.map((c) => c.name));
@@ -10154,9 +10244,9 @@ function diffSchemas(expected, actual, options) {
         if (pk(table) !== pk(live)) {
             differences.push({ severity: 'error', kind: 'primary-key', object: key, expected: pk(table) || null, actual: pk(live) || null, message: `${key}: primary key is (${pk(live) || 'none'}), expected (${pk(table) || 'none'})` });
         }
-        differences.push(...compareProperties(key, table.properties, live.properties, capitalised(label(table.type)), compared));
+        compareProperties(differences, key, table.properties, live.properties, capitalised(label(table.type)), compared);
         for (const [kind, parts] of Object.entries(table.parts ?? {})) {
-            differences.push(...compareParts(key, kind, parts, live.parts?.[kind] ?? {}, extra));
+            compareParts(differences, key, kind, parts, live.parts?.[kind] ?? {}, extra);
         }
     }
     for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type) && !unmanaged.has(tableKey(t)))) {

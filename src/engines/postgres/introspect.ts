@@ -45,28 +45,56 @@ function scopedTo(sql: string, schema: string): string {
     .join(`n.nspname = '${schema}'`);
 }
 
-const COLUMNS_SQL = `
-SELECT n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
-       a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
-       NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+/**
+ * Tables, views and materialized views, one row each, with what belongs to the relation (its
+ * view query, RLS, partition key); their columns come from COLUMNS_SQL by the relation's oid.
+ */
+const RELATIONS_SQL = `
+SELECT c.oid::text AS relation, n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
-       a.attidentity AS identity, a.attgenerated AS generated,
-       s.seqincrement::text AS seq_increment, s.seqmin::text AS seq_min, s.seqmax::text AS seq_max,
-       s.seqstart::text AS seq_start, s.seqcache::text AS seq_cache, s.seqcycle AS seq_cycle,
        c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
-LEFT JOIN pg_depend sd ON a.attidentity <> '' AND sd.classid = 'pg_class'::regclass AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
-LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND ${SYSTEM_SCHEMAS}
   AND NOT c.relispartition
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
-ORDER BY n.nspname, c.relname, a.attnum`;
+ORDER BY n.nspname, c.relname`;
+
+/**
+ * Every column of those relations (an extension's are dropped by the relation they miss), in no
+ * order: sorting 40 000 wide rows spilled to disk and took a third of the query. A default is
+ * deparsed without its table unless the column is generated: only a generation expression can
+ * name a column, and deparsing against the table opens it, which cost a fresh session 60 µs a
+ * table (and a lock each).
+ */
+const COLUMNS_SQL = `
+SELECT a.attrelid::text AS relation, a.attnum AS position, a.attname AS column,
+       format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
+       CASE WHEN a.atthasdef THEN (SELECT pg_get_expr(d.adbin, CASE WHEN a.attgenerated <> '' THEN d.adrelid ELSE 0 END)
+                                   FROM pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) END AS default_expr,
+       a.attidentity AS identity, a.attgenerated AS generated
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE a.attnum > 0 AND NOT a.attisdropped
+  AND c.relkind IN ('r', 'p', 'v', 'm')
+  AND ${SYSTEM_SCHEMAS}
+  AND NOT c.relispartition`;
+
+/** The sequence behind each identity column. */
+const IDENTITIES_SQL = `
+SELECT a.attrelid::text AS relation, a.attname AS column,
+       s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
+       s.seqstart::text AS start, s.seqcache::text AS cache, s.seqcycle AS cycle
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_depend sd ON sd.classid = 'pg_class'::regclass AND sd.refobjid = a.attrelid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
+JOIN pg_sequence s ON s.seqrelid = sd.objid
+WHERE a.attidentity <> '' AND NOT a.attisdropped AND ${SYSTEM_SCHEMAS}`;
 
 const PRIMARY_KEYS_SQL = `
 SELECT n.nspname AS schema, c.relname AS table, array_to_string(array_agg(a.attname ORDER BY k.ord), ',') AS columns
@@ -81,7 +109,7 @@ GROUP BY n.nspname, c.relname`;
 /**
  * Indexes that no constraint owns (a primary key's or unique constraint's index is that
  * constraint), one row each, with their keys as JSON: the column, or the expression when the key
- * is one, the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
+ * is one (deparsed only then), the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
  * is the type's default. Keys past indnkeyatts are INCLUDE columns.
  */
 const INDEXES_SQL = `
@@ -92,7 +120,7 @@ SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS
        array_to_string(ic.reloptions, chr(1)) AS options,
        (SELECT json_agg(json_build_object(
                   'column', a.attname,
-                  'expression', pg_get_indexdef(i.indexrelid, k.n, true),
+                  'expression', CASE WHEN i.indkey[k.n - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.n, true) END,
                   'option', i.indoption[k.n - 1],
                   'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
           FROM generate_series(1, i.indnatts::int) AS k(n)
@@ -228,26 +256,37 @@ const PROVIDERS: Record<string, string> = { c: 'libc', i: 'icu', b: 'builtin', d
 
 const RELKIND_TYPES: Record<string, string> = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
 
-interface ColumnRow {
+interface RelationRow {
+  relation: string;
   schema: string;
   table: string;
   relkind: string;
+  view_query: string | null;
+  rls: boolean;
+  rls_forced: boolean;
+  partition_key: string | null;
+}
+
+interface ColumnRow {
+  relation: string;
+  position: number;
   column: string;
   type: string;
   nullable: boolean;
   default_expr: string | null;
-  view_query: string | null;
   identity: string;
   generated: string;
-  seq_increment: string | null;
-  seq_min: string | null;
-  seq_max: string | null;
-  seq_start: string | null;
-  seq_cache: string | null;
-  seq_cycle: boolean | null;
-  rls: boolean;
-  rls_forced: boolean;
-  partition_key: string | null;
+}
+
+interface IdentityRow {
+  relation: string;
+  column: string;
+  increment: string;
+  min: string;
+  max: string;
+  start: string;
+  cache: string;
+  cycle: boolean;
 }
 
 interface IndexRow {
@@ -363,13 +402,11 @@ function constraintPart(row: ConstraintRow): [kind: string, definition: string] 
 }
 
 /** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
-const rowSecurity = (row: ColumnRow) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
+const rowSecurity = (row: RelationRow) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
 
-function columnProperties(row: ColumnRow, table: TableRef): Record<string, string> | undefined {
+function columnProperties(row: ColumnRow, identity: IdentityRow | undefined, table: TableRef): Record<string, string> | undefined {
   if (row.identity === 'a' || row.identity === 'd') {
-    const options = sequenceDefinition({
-      increment: row.seq_increment ?? '', min: row.seq_min ?? '', max: row.seq_max ?? '', start: row.seq_start ?? '', cache: row.seq_cache ?? '', cycle: row.seq_cycle === true,
-    });
+    const options = sequenceDefinition(identity ?? { increment: '', min: '', max: '', start: '', cache: '', cycle: false });
     return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})` };
   }
   if (row.generated === 's' || row.generated === 'v') {
@@ -378,46 +415,91 @@ function columnProperties(row: ColumnRow, table: TableRef): Record<string, strin
   return undefined;
 }
 
-export async function introspectPostgres(connection: PgConnection, exclude: Set<string>, schema?: string): Promise<SchemaSnapshot> {
-  const parser = await loadPostgresParser();
-  const read = <T extends object>(sql: string) => connection.query<T>(schema ? scopedTo(sql, schema) : sql);
-  const rows = await read<ColumnRow>(COLUMNS_SQL);
-  const keys = await read<{ schema: string; table: string; columns: string }>(PRIMARY_KEYS_SQL);
-  const primaryKeys = new Map(keys.map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
-  const tables = new Map<string, TableSchema>();
+/**
+ * Every catalog query written at once, before any answer is read: the server answers them back
+ * to back (one round trip in all) while the parser loads and the first answers are read. Each is
+ * awaited in turn, so the first failure is the one thrown.
+ */
+function sendCatalogQueries(connection: PgConnection, schema: string | undefined) {
+  const read = <T extends object>(sql: string, scoped = true) => {
+    const answer = connection.query<T>(schema && scoped ? scopedTo(sql, schema) : sql);
+    answer.catch(() => {}); // awaited below, unless an earlier one failed
+    return answer;
+  };
+  return {
+    relations: read<RelationRow>(RELATIONS_SQL),
+    columns: read<ColumnRow>(COLUMNS_SQL),
+    identities: read<IdentityRow>(IDENTITIES_SQL),
+    primaryKeys: read<{ schema: string; table: string; columns: string }>(PRIMARY_KEYS_SQL),
+    indexes: read<IndexRow>(INDEXES_SQL),
+    constraints: read<ConstraintRow>(CONSTRAINTS_SQL),
+    triggers: read<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL),
+    policies: read<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL),
+    partitions: read<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL),
+    enums: read<EnumRow>(ENUMS_SQL),
+    routines: read<RoutineRow>(ROUTINES_SQL),
+    sequences: read<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL),
+    extensions: read<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL),
+    collations: read<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL),
+    roles: read<{ name: string; create_db: boolean; create_role: boolean; inherit: boolean }>(ROLES_SQL, false),
+  };
+}
+
+/** Rows of one relation's columns, grouped by its oid. */
+function groupByRelation<T extends { relation: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const row of rows) {
+    const group = groups.get(row.relation);
+    if (group) group.push(row);
+    else groups.set(row.relation, [row]);
+  }
+  return groups;
+}
+
+export async function introspectPostgres(connection: PgConnection, exclude: Set<string>, schema?: string): Promise<SchemaSnapshot> {
+  const answers = sendCatalogQueries(connection, schema);
+  const parser = await loadPostgresParser();
+  const relations = await answers.relations;
+  const columns = groupByRelation(await answers.columns);
+  const identities = new Map((await answers.identities).map((row) => [`${row.relation}.${row.column}`, row]));
+  const primaryKeys = new Map((await answers.primaryKeys).map((k) => [`${k.schema}.${k.table}`, k.columns.split(',')]));
+  // A few distinct types spelled on thousands of columns.
+  const types = new Map<string, string>();
+  const typeOf = (raw: string) => types.get(raw) ?? types.set(raw, normalizePgType(raw)).get(raw)!;
+  const tables = new Map<string, TableSchema>();
+  for (const row of relations) {
     const key = `${row.schema}.${row.table}`;
     if (exclude.has(key)) continue;
-    let table = tables.get(key);
-    if (!table) {
-      const type = RELKIND_TYPES[row.relkind] ?? 'table';
-      const properties: Record<string, string> = {
-        // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
-        // does not. The text is for reading, the parse tree compares across versions and tools.
-        ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
-        ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
-        ...(row.partition_key ? { partition_key: row.partition_key } : {}),
-      };
-      table = {
-        schema: row.schema,
-        name: row.table,
-        type,
-        columns: [],
-        primaryKey: primaryKeys.get(key) ?? [],
-        ...(Object.keys(properties).length > 0 ? { properties } : {}),
-      };
-      tables.set(key, table);
+    const type = RELKIND_TYPES[row.relkind] ?? 'table';
+    const properties: Record<string, string> = {
+      // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
+      // does not. The text is for reading, the parse tree compares across versions and tools.
+      ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
+      ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
+      ...(row.partition_key ? { partition_key: row.partition_key } : {}),
+    };
+    const table: TableSchema = {
+      schema: row.schema,
+      name: row.table,
+      type,
+      columns: [],
+      primaryKey: primaryKeys.get(key) ?? [],
+      ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    };
+    const own = (columns.get(row.relation) ?? []).sort((a, b) => a.position - b.position);
+    for (const column of own) {
+      const columnType = typeOf(column.type);
+      const serial = serialType(columnType, column.default_expr);
+      const columnProps = columnProperties(column, identities.get(`${row.relation}.${column.column}`), table);
+      table.columns.push({
+        name: column.column,
+        type: serial ?? columnType,
+        nullable: column.nullable,
+        default: serial || columnProps?.generated ? null : normalizePgDefault(column.default_expr),
+        ...(columnProps ? { properties: columnProps } : {}),
+      });
     }
-    const type = normalizePgType(row.type);
-    const serial = serialType(type, row.default_expr);
-    const properties = columnProperties(row, table);
-    table.columns.push({
-      name: row.column,
-      type: serial ?? type,
-      nullable: row.nullable,
-      default: serial || properties?.generated ? null : normalizePgDefault(row.default_expr),
-      ...(properties ? { properties } : {}),
-    });
+    tables.set(key, table);
   }
 
   for (const table of tables.values()) {
@@ -428,28 +510,28 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     const parts = tables.get(`${schema}.${name}`)?.parts?.[kind];
     if (parts) Object.defineProperty(parts, part, { value: definition, enumerable: true, writable: true, configurable: true });
   };
-  for (const row of await read<IndexRow>(INDEXES_SQL)) addPart(row.schema, row.table, 'index', row.name, indexPart(row));
-  for (const row of await read<ConstraintRow>(CONSTRAINTS_SQL)) {
+  for (const row of await answers.indexes) addPart(row.schema, row.table, 'index', row.name, indexPart(row));
+  for (const row of await answers.constraints) {
     const [kind, definition] = constraintPart(row);
     addPart(row.schema, row.table, kind, row.name, definition);
   }
-  for (const row of await read<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL)) {
+  for (const row of await answers.triggers) {
     // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
     const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
     addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
   }
-  for (const row of await read<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL)) {
+  for (const row of await answers.policies) {
     const definition = policyDefinition(
       { permissive: row.permissive, command: COMMANDS[row.command] ?? row.command, roles: names(row.roles), using: row.using_expr, withCheck: row.check_expr },
       { schema: row.schema, name: row.table },
     );
     addPart(row.schema, row.table, 'policy', row.name, definition);
   }
-  for (const row of await read<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL)) {
+  for (const row of await answers.partitions) {
     addPart(row.schema, row.table, 'partition', row.name, row.bound);
   }
 
-  const enums: TableSchema[] = (await read<EnumRow>(ENUMS_SQL)).map((row) => ({
+  const enums: TableSchema[] = (await answers.enums).map((row) => ({
     schema: row.schema,
     name: row.name,
     type: 'enum',
@@ -458,7 +540,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     properties: { values: enumValues(names(row.labels, row.label_count)) },
   }));
   const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
-  const routines = (await read<RoutineRow>(ROUTINES_SQL)).map((row) =>
+  const routines = (await answers.routines).map((row) =>
     object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
       ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
       language: row.language,
@@ -466,16 +548,16 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
       body: routineFingerprint(parser, row),
     }),
   );
-  const sequences = (await read<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL)).map((row) =>
+  const sequences = (await answers.sequences).map((row) =>
     object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }),
   );
-  const extensions = (await read<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL)).map((row) =>
+  const extensions = (await answers.extensions).map((row) =>
     object(row.schema, row.name, 'extension', { version: row.version }),
   );
-  const collations = (await read<{ schema: string; name: string; provider: string; deterministic: boolean; locale: string | null }>(COLLATIONS_SQL)).map((row) =>
+  const collations = (await answers.collations).map((row) =>
     object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }),
   );
-  const roles = (await connection.query<{ name: string; create_db: boolean; create_role: boolean; inherit: boolean }>(ROLES_SQL)).map((row) =>
+  const roles = (await answers.roles).map((row) =>
     object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }),
   );
   return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
