@@ -33333,6 +33333,28 @@ function sequenceDefinition(sequence) {
     const n = (value) => String(value).trim();
     return `increment ${n(sequence.increment)} min ${n(sequence.min)} max ${n(sequence.max)} start ${n(sequence.start)} cache ${n(sequence.cache)} ${sequence.cycle ? 'cycle' : 'no cycle'}`;
 }
+/** Options Postgres takes as booleans: it keeps the text as written (`on`, `1`, `yes`, `t`). */
+const BOOLEAN_OPTIONS = new Set(['security_barrier', 'security_invoker', 'autovacuum_enabled', 'vacuum_truncate', 'user_catalog_table']);
+const TRUE_WORDS = new Set(['true', 'on', 'yes', '1', 't', 'y']);
+/**
+ * A view's options or a materialized view's storage parameters (`WITH (...)`) as one text:
+ * `check_option=cascaded, security_barrier=true`, sorted by name, a boolean as true or false
+ * however it was written; `none` without any. `entries` are `name=value`, as pg_class.reloptions
+ * holds them.
+ */
+function withOptions(entries) {
+    if (entries.length === 0)
+        return 'none';
+    return entries
+        .map((entry) => {
+        const at = entry.indexOf('=');
+        const name = (at < 0 ? entry : entry.slice(0, at)).trim().toLowerCase();
+        const value = (at < 0 ? 'true' : entry.slice(at + 1)).trim().toLowerCase();
+        return `${name}=${BOOLEAN_OPTIONS.has(name) ? String(TRUE_WORDS.has(value)) : value}`;
+    })
+        .sort()
+        .join(', ');
+}
 /** `STORED price * quantity` (PostgreSQL 18 also has VIRTUAL). */
 function generatedDefinition(expression, kind, table) {
     return `${kind.toUpperCase()} ${normalizePgExpression(expression, table)}`;
@@ -33352,6 +33374,7 @@ const postgresSpelling = {
     policy: policyDefinition,
     sequence: sequenceDefinition,
     generated: generatedDefinition,
+    withOptions,
 };
 
 ;// CONCATENATED MODULE: ./src/dialects/index.ts
@@ -38940,11 +38963,15 @@ function scopedTo(sql, schema) {
 }
 /**
  * Tables, views and materialized views, one row each, with what belongs to the relation (its
- * view query, RLS, partition key); their columns come from COLUMNS_SQL by the relation's oid.
+ * view query and options, RLS, partition key); their columns come from COLUMNS_SQL by the
+ * relation's oid. A table's storage parameters are left out: they are tuned on a live database
+ * (autovacuum thresholds) without a migration, while a view's options (security_barrier,
+ * security_invoker, check_option) decide what it shows and whom it lets write.
  */
 const RELATIONS_SQL = `
 SELECT c.oid::text AS relation, n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
+       CASE WHEN c.relkind IN ('v', 'm') THEN coalesce(array_to_string(c.reloptions, chr(1)), '') END AS with_options,
        c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
 FROM pg_class c
@@ -39251,6 +39278,7 @@ async function introspectPostgres(connection, exclude, schema) {
             // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
             // does not. The text is for reading, the parse tree compares across versions and tools.
             ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
+            ...(row.with_options !== null ? { with_options: withOptions(names(row.with_options)) } : {}),
             ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
             ...(row.partition_key ? { partition_key: row.partition_key } : {}),
         };
@@ -40815,8 +40843,9 @@ function snapshot_rowSecurity(table) {
 const SERIAL_INTEGERS = { serial: 'integer', bigserial: 'bigint', smallserial: 'smallint' };
 /**
  * A view as the catalog has it: its columns by name and type (a view's columns are nullable and
- * have no defaults, whatever the table's say), and its query as a parse-tree fingerprint, since
- * drizzle-kit's text and the server's deparsed text never read alike.
+ * have no defaults, whatever the table's say), its query as a parse-tree fingerprint, since
+ * drizzle-kit's text and the server's deparsed text never read alike, and its options (`none`
+ * without a `with`, so options added on the database are drift too).
  */
 async function drizzleView(view) {
     return {
@@ -40828,9 +40857,16 @@ async function drizzleView(view) {
             const type = drizzleType(c);
             return { name: c.name, type: SERIAL_INTEGERS[type] ?? type, nullable: true, default: null };
         }),
-        ...(view.definition ? { properties: { query_tree: await spell.viewQueryTree(view.definition) } } : {}),
+        properties: {
+            ...(view.definition ? { query_tree: await spell.viewQueryTree(view.definition) } : {}),
+            with_options: spell.withOptions(viewOptions(view)),
+        },
     };
 }
+/** drizzle's `with` keys are the options' names camelCased: `securityBarrier` is `security_barrier`. */
+const viewOptions = (view) => Object.entries(view.with ?? {})
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}=${String(value)}`);
 /** A role with the attributes drizzle-kit's `CREATE ROLE` gives it (CREATEDB, CREATEROLE, INHERIT). */
 const drizzleRole = (role) => ({
     schema: '',
@@ -47981,18 +48017,26 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 5: views state their query's parse tree (`query_tree`, Postgres), which reads the same on every
  * server version and as drizzle-kit writes the query. An older file is compared on the query's
  * text only.
+ * 6: views and materialized views state their options (`with_options`, Postgres:
+ * security_barrier, security_invoker, check_option, storage parameters). An older file is not
+ * compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-const SNAPSHOT_VERSION = 5;
+const SNAPSHOT_VERSION = 6;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
 const PROPERTIES_SINCE_VERSION_5 = ['query_tree'];
+const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
 function typesUnrecordedBy(version) {
     return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
 }
 /** Properties a complete (version 3+) file of this version could not state: not compared. */
-const propertiesUnrecordedBy = (version) => [...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []), ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : [])];
+const propertiesUnrecordedBy = (version) => [
+    ...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []),
+    ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : []),
+    ...(version < 6 ? PROPERTIES_SINCE_VERSION_6 : []),
+];
 function lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
     for (let i = fromLine - 1; i < lines.length; i++)

@@ -43,11 +43,12 @@ export const users = pgTable('users', {
   active: boolean('active').default(true).notNull(),
 });
 
-export const activeUsers = pgView('active_users').as((qb) =>
+export const activeUsers = pgView('active_users').with({ securityBarrier: true, checkOption: 'cascaded' }).as((qb) =>
   qb.select({ id: users.id, email: users.email, name: users.name }).from(users)
     .where(and(eq(users.active, true), gt(users.score, -1), inArray(users.role, ['a', 'b']))));
 
 export const userScores = pgMaterializedView('user_scores', { role: text('role'), total: integer('total') })
+  .with({ fillfactor: 70, autovacuumEnabled: false })
   .as(sql\`select role, sum(score)::int as total from users where email like '%@x.com' group by role\`);
 
 export const legacy = pgView('legacy_report', { id: integer('id') }).existing();
@@ -81,9 +82,13 @@ it("reads views, their columns and queries, and roles from drizzle-kit's snapsho
       { name: 'email', type: 'varchar(320)', nullable: true, default: null },
       { name: 'name', type: 'text', nullable: true, default: null },
     ],
-    properties: { query_tree: expect.stringMatching(/^parse tree [0-9a-f]{16}$/) },
+    properties: { query_tree: expect.stringMatching(/^parse tree [0-9a-f]{16}$/), with_options: 'check_option=cascaded, security_barrier=true' },
   });
-  expect(find('user_scores')).toMatchObject({ type: 'materialized_view', columns: [{ name: 'role', type: 'text' }, { name: 'total', type: 'integer' }] });
+  expect(find('user_scores')).toMatchObject({
+    type: 'materialized_view',
+    columns: [{ name: 'role', type: 'text' }, { name: 'total', type: 'integer' }],
+    properties: { with_options: 'autovacuum_enabled=false, fillfactor=70' },
+  });
   expect(find(ROLE)).toEqual({ schema: '', name: ROLE, type: 'role', columns: [], primaryKey: [], properties: { create_db: 'true', create_role: 'false', inherit: 'false' } });
   expect(find('legacy_report')).toBeUndefined();
   expect(expected.unmanaged).toEqual(['public.legacy_report']);
@@ -124,7 +129,8 @@ async function viewsAndRoles(url: string): Promise<void> {
   expect(outside.status).toBe('ok');
 
   // (a) a different WHERE, (b) the materialized view dropped, (c) the role's CREATEDB changed.
-  await run(url, "CREATE OR REPLACE VIEW active_users AS SELECT id, email, name FROM users WHERE active = false AND score > -1 AND role IN ('a', 'b')");
+  // CREATE OR REPLACE replaces the options too: the same ones are given again.
+  await run(url, "CREATE OR REPLACE VIEW active_users WITH (security_barrier = on, check_option = cascaded) AS SELECT id, email, name FROM users WHERE active = false AND score > -1 AND role IN ('a', 'b')");
   await run(url, 'DROP MATERIALIZED VIEW user_scores');
   await run(url, `ALTER ROLE ${ROLE} NOCREATEDB`);
   const changed = await runMode({ mode: 'verify', 'database-url': url, migrations: 'drizzle' }, ws.dir);
@@ -140,6 +146,14 @@ async function viewsAndRoles(url: string): Promise<void> {
   expect(errors.find((d) => d.kind === 'missing-table')!.message).toBe('Missing materialized view public.user_scores');
   expect(errors.find((d) => d.kind === 'create-db')!.message).toBe(`Role ${ROLE}: create db is false, expected true`);
 
+  // (d) an option of the view set on the database (Postgres 15 has security_invoker).
+  await run(url, 'ALTER VIEW active_users SET (security_invoker = 1)');
+  const optioned = await runMode({ mode: 'verify', 'database-url': url, migrations: 'drizzle' }, ws.dir);
+  expect(optioned.verification!.differences.filter((d) => d.kind === 'with-options').map((d) => d.message)).toEqual([
+    'View public.active_users: with options is check_option=cascaded, security_barrier=true, security_invoker=true, expected check_option=cascaded, security_barrier=true',
+  ]);
+  await run(url, 'ALTER VIEW active_users RESET (security_invoker)');
+
   // (c) the role dropped.
   await run(url, `DROP ROLE ${ROLE}`);
   const dropped = await runMode({ mode: 'verify', 'database-url': url, migrations: 'drizzle' }, ws.dir);
@@ -152,8 +166,15 @@ async function viewsAndRoles(url: string): Promise<void> {
   expect(written).toContain('"query_tree":"parse tree ');
   expect((await runMode({ mode: 'verify', 'database-url': url, snapshot: 'schemagate.snapshot.json' }, ws.dir)).verification!.differences).toEqual([]);
 
-  // A version 4 file, which could not state the parse tree, still verifies on the query's text.
-  ws.write('schemagate.snapshot.json', written.replace(/"version": \d+/, '"version": 4').replace(/,"query_tree":"parse tree [0-9a-f]+"/g, ''));
+  expect(written).toContain('"with_options":"check_option=cascaded, security_barrier=true"');
+  // Options changed on the database are drift against schemagate's own snapshot too.
+  await run(url, 'ALTER VIEW active_users SET (security_barrier = off)');
+  expect(summary((await runMode({ mode: 'verify', 'database-url': url, snapshot: 'schemagate.snapshot.json' }, ws.dir)).verification!.differences)).toEqual([
+    ['error', 'with-options', 'public.active_users'],
+  ]);
+
+  // A version 4 file, which could state neither the parse tree nor the options, still verifies on the query's text.
+  ws.write('schemagate.snapshot.json', written.replace(/"version": \d+/, '"version": 4').replace(/,"query_tree":"parse tree [0-9a-f]+"/g, '').replace(/,"with_options":"[^"]*"/g, ''));
   const older = () => runMode({ mode: 'verify', 'database-url': url, snapshot: 'schemagate.snapshot.json' }, ws.dir);
   expect((await older()).verification!.differences).toEqual([]);
   await run(url, "CREATE OR REPLACE VIEW active_users AS SELECT id, email, name FROM users WHERE active");

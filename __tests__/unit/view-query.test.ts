@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadPostgresParser, type PostgresParser } from '../../src/dialects/postgres/parser.js';
+import { withOptions } from '../../src/dialects/postgres/normalize.js';
 import { viewQueryFingerprint } from '../../src/dialects/postgres/view-query.js';
 
 /**
@@ -78,5 +79,18 @@ describe('view query fingerprint', () => {
   it('text the parser refuses is compared with its whitespace collapsed', () => {
     expect(fingerprint('select from from  where')).toBe(fingerprint('select from from where;'));
     expect(fingerprint('select from from where')).not.toBe(fingerprint('select from where'));
+  });
+});
+
+describe("a view's options", () => {
+  it('read alike however a boolean was written, sorted by name; none without any', () => {
+    // As pg_class.reloptions keeps `WITH (security_barrier, check_option = CASCADED)` and `SET (security_invoker = 1)`.
+    expect(withOptions(['security_barrier=true', 'check_option=CASCADED', 'security_invoker=1'])).toBe('check_option=cascaded, security_barrier=true, security_invoker=true');
+    expect(withOptions(['security_barrier=off'])).toBe('security_barrier=false');
+    expect(withOptions(['security_barrier=on'])).toBe(withOptions(['security_barrier=yes']));
+    // Storage parameters of a materialized view keep their values; only named booleans are read as such.
+    expect(withOptions(['fillfactor=70', 'autovacuum_enabled=0'])).toBe('autovacuum_enabled=false, fillfactor=70');
+    expect(withOptions([])).toBe('none');
+    expect(withOptions(['security_invoker=true'])).not.toBe(withOptions(['security_invoker=false']));
   });
 });

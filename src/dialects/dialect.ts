@@ -117,4 +117,6 @@ export interface SchemaSpelling {
   sequence(sequence: SequenceFacts): string;
   /** A generated column's expression: `STORED price * quantity`. */
   generated(expression: string, kind: string, table: TableRef): string;
+  /** A view's options, from `name=value` entries: `check_option=cascaded, security_barrier=true`, or `none`. */
+  withOptions(entries: readonly string[]): string;
 }

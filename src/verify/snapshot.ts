@@ -29,20 +29,28 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 5: views state their query's parse tree (`query_tree`, Postgres), which reads the same on every
  * server version and as drizzle-kit writes the query. An older file is compared on the query's
  * text only.
+ * 6: views and materialized views state their options (`with_options`, Postgres:
+ * security_barrier, security_invoker, check_option, storage parameters). An older file is not
+ * compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
 const PROPERTIES_SINCE_VERSION_5 = ['query_tree'];
+const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
 
 function typesUnrecordedBy(version: number): string[] {
   return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
 }
 
 /** Properties a complete (version 3+) file of this version could not state: not compared. */
-const propertiesUnrecordedBy = (version: number): string[] => [...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []), ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : [])];
+const propertiesUnrecordedBy = (version: number): string[] => [
+  ...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []),
+  ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : []),
+  ...(version < 6 ? PROPERTIES_SINCE_VERSION_6 : []),
+];
 
 export interface ExpectedSnapshot {
   file: string;

@@ -528,6 +528,29 @@ export function sequenceDefinition(sequence: SequenceFacts): string {
   return `increment ${n(sequence.increment)} min ${n(sequence.min)} max ${n(sequence.max)} start ${n(sequence.start)} cache ${n(sequence.cache)} ${sequence.cycle ? 'cycle' : 'no cycle'}`;
 }
 
+/** Options Postgres takes as booleans: it keeps the text as written (`on`, `1`, `yes`, `t`). */
+const BOOLEAN_OPTIONS = new Set(['security_barrier', 'security_invoker', 'autovacuum_enabled', 'vacuum_truncate', 'user_catalog_table']);
+const TRUE_WORDS = new Set(['true', 'on', 'yes', '1', 't', 'y']);
+
+/**
+ * A view's options or a materialized view's storage parameters (`WITH (...)`) as one text:
+ * `check_option=cascaded, security_barrier=true`, sorted by name, a boolean as true or false
+ * however it was written; `none` without any. `entries` are `name=value`, as pg_class.reloptions
+ * holds them.
+ */
+export function withOptions(entries: readonly string[]): string {
+  if (entries.length === 0) return 'none';
+  return entries
+    .map((entry) => {
+      const at = entry.indexOf('=');
+      const name = (at < 0 ? entry : entry.slice(0, at)).trim().toLowerCase();
+      const value = (at < 0 ? 'true' : entry.slice(at + 1)).trim().toLowerCase();
+      return `${name}=${BOOLEAN_OPTIONS.has(name) ? String(TRUE_WORDS.has(value)) : value}`;
+    })
+    .sort()
+    .join(', ');
+}
+
 /** `STORED price * quantity` (PostgreSQL 18 also has VIRTUAL). */
 export function generatedDefinition(expression: string, kind: string, table: TableRef): string {
   return `${kind.toUpperCase()} ${normalizePgExpression(expression, table)}`;
@@ -548,4 +571,5 @@ export const postgresSpelling: SchemaSpelling = {
   policy: policyDefinition,
   sequence: sequenceDefinition,
   generated: generatedDefinition,
+  withOptions,
 };

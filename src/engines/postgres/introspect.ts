@@ -18,6 +18,7 @@ import {
   normalizeViewQuery,
   serialType,
   uniqueDefinition,
+  withOptions,
 } from '../../dialects/postgres/normalize.js';
 
 /**
@@ -47,11 +48,15 @@ function scopedTo(sql: string, schema: string): string {
 
 /**
  * Tables, views and materialized views, one row each, with what belongs to the relation (its
- * view query, RLS, partition key); their columns come from COLUMNS_SQL by the relation's oid.
+ * view query and options, RLS, partition key); their columns come from COLUMNS_SQL by the
+ * relation's oid. A table's storage parameters are left out: they are tuned on a live database
+ * (autovacuum thresholds) without a migration, while a view's options (security_barrier,
+ * security_invoker, check_option) decide what it shows and whom it lets write.
  */
 const RELATIONS_SQL = `
 SELECT c.oid::text AS relation, n.nspname AS schema, c.relname AS table, c.relkind AS relkind,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
+       CASE WHEN c.relkind IN ('v', 'm') THEN coalesce(array_to_string(c.reloptions, chr(1)), '') END AS with_options,
        c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
 FROM pg_class c
@@ -262,6 +267,7 @@ interface RelationRow {
   table: string;
   relkind: string;
   view_query: string | null;
+  with_options: string | null;
   rls: boolean;
   rls_forced: boolean;
   partition_key: string | null;
@@ -475,6 +481,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
       // pg_get_viewdef output varies between server versions (whitespace, qualifiers); the query
       // does not. The text is for reading, the parse tree compares across versions and tools.
       ...(row.view_query ? { query: normalizeViewQuery(row.view_query), query_tree: viewQueryFingerprint(parser, row.view_query) } : {}),
+      ...(row.with_options !== null ? { with_options: withOptions(names(row.with_options)) } : {}),
       ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
       ...(row.partition_key ? { partition_key: row.partition_key } : {}),
     };

@@ -119,6 +119,8 @@ interface DrizzleView {
   /** The query as drizzle-kit writes it into `CREATE VIEW ... AS (...)`; absent for an existing view. */
   definition?: string;
   materialized?: boolean;
+  /** `.with({...})`: a view's options (checkOption, securityBarrier, securityInvoker) or a materialized view's storage parameters, camelCased. */
+  with?: Record<string, string | number | boolean | null>;
   /** `.existing()`: a view drizzle-kit neither creates nor manages. */
   isExisting?: boolean;
 }
@@ -238,8 +240,9 @@ const SERIAL_INTEGERS: Record<string, string> = { serial: 'integer', bigserial: 
 
 /**
  * A view as the catalog has it: its columns by name and type (a view's columns are nullable and
- * have no defaults, whatever the table's say), and its query as a parse-tree fingerprint, since
- * drizzle-kit's text and the server's deparsed text never read alike.
+ * have no defaults, whatever the table's say), its query as a parse-tree fingerprint, since
+ * drizzle-kit's text and the server's deparsed text never read alike, and its options (`none`
+ * without a `with`, so options added on the database are drift too).
  */
 async function drizzleView(view: DrizzleView): Promise<TableSchema> {
   return {
@@ -251,9 +254,18 @@ async function drizzleView(view: DrizzleView): Promise<TableSchema> {
       const type = drizzleType(c);
       return { name: c.name, type: SERIAL_INTEGERS[type] ?? type, nullable: true, default: null };
     }),
-    ...(view.definition ? { properties: { query_tree: await spell.viewQueryTree(view.definition) } } : {}),
+    properties: {
+      ...(view.definition ? { query_tree: await spell.viewQueryTree(view.definition) } : {}),
+      with_options: spell.withOptions(viewOptions(view)),
+    },
   };
 }
+
+/** drizzle's `with` keys are the options' names camelCased: `securityBarrier` is `security_barrier`. */
+const viewOptions = (view: DrizzleView) =>
+  Object.entries(view.with ?? {})
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}=${String(value)}`);
 
 /** A role with the attributes drizzle-kit's `CREATE ROLE` gives it (CREATEDB, CREATEROLE, INHERIT). */
 const drizzleRole = (role: DrizzleRole): TableSchema => ({
