@@ -32417,7 +32417,7 @@ const inputs_generated_ACTION_INPUTS = {
     },
     "ddl-lock-retries": {
         "default": "3",
-        "description": "How many times a migration (or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
+        "description": "How many times a migration (a transaction-mode batch's whole transaction, or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
     },
     "rebuild-invalid-indexes": {
         "default": "true",
@@ -48481,6 +48481,28 @@ const gaveUpOnLock = (error) => error instanceof StatementFailed && error.origin
 /** How often a statement that is still running says so. */
 const HEARTBEAT_MS = 10_000;
 /**
+ * How statements run under `ddlLocks`, and the retries counted as they are told: `retried` says
+ * what a retry runs again (a migration, or a transaction-mode batch), the last lock wait is kept
+ * for the failure's message (the last attempt may end before a look).
+ */
+function statementRun(engine, options, emit, ddlLocks, retried) {
+    const retries = { count: 0, lastWait: {} };
+    const run = {
+        emit,
+        heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+        watch: engine.watch ? () => engine.watch() : undefined,
+        ddlLocks,
+        onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
+            retries.count += 1;
+            const failed = error;
+            if (failed.lockWait)
+                Object.assign(retries.lastWait, { statement: failed.statement, wait: failed.lockWait });
+            emit({ type: 'lock-retry', ...retried(), statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, wait: failed.lockWait });
+        },
+    };
+    return { run, retries };
+}
+/**
  * Runs the migration's statements from `item.startAt`. Inside a transaction the caller retries
  * the whole transaction; outside one (`retryEach`) only a statement that gave up on its lock is
  * run again, so a completed statement never runs twice.
@@ -48517,7 +48539,7 @@ function refusedCommit(migration, error) {
     return error instanceof engines_engine/* DatabaseError */.a && error.atCommit && last ? new StatementFailed(last, 0, error, null) : null;
 }
 /** The failure of a statement that never got its lock, naming the lock and who held it. */
-function lockTimeoutError(migration, error, wait, policy, atomic, line) {
+function lockTimeoutError(migration, error, wait, policy, atomic, line, withChunk) {
     const attempts = policy.retries + 1;
     const waited = attemptLockTimeoutMs(policy, policy.retries);
     const within = waited === undefined ? '' : ` within ${waited / 1000} s`;
@@ -48528,7 +48550,7 @@ function lockTimeoutError(migration, error, wait, policy, atomic, line) {
         `${attempts} attempt${attempts === 1 ? '' : 's'}: ${held} (${(0,src_errors/* databaseMessage */.bs)(error.original)}).`, {
         location: { file: migration.file, line },
         hint: (atomic
-            ? 'The migration was rolled back and recorded as failed. '
+            ? `The migration was rolled back and recorded as failed.${withChunk} `
             : error.statementsApplied === 0
                 ? 'No statement of it completed. '
                 : 'The statements before it completed and stay applied; run again with `resume: true` (CLI: `--resume`) to continue from this one. ') +
@@ -48580,7 +48602,7 @@ async function recordFailure(engine, item, error, context, emit) {
     }), migration);
     emit({ type: 'migration-failed', migration, error: failure });
     if (lockTimedOut)
-        throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line);
+        throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line, withChunk);
     const atCommit = error.original instanceof engines_engine/* DatabaseError */.a && error.original.atCommit;
     throw new src_errors/* SchemagateError */.RA('migration-failed', atCommit
         ? `${migration.file}:${failure.line}: the transaction's COMMIT, after all ${migration.statements.length} statement(s) ran, failed ` +
@@ -48653,24 +48675,9 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
         const at = now();
         return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
     };
-    let lockRetries = 0;
     let handedOff;
-    const succeeded = () => finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries });
-    // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
-    const lastWait = {};
-    const run = {
-        emit,
-        heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
-        watch: engine.watch ? () => engine.watch() : undefined,
-        ddlLocks,
-        onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
-            lockRetries += 1;
-            const failed = error;
-            if (failed.lockWait)
-                Object.assign(lastWait, { statement: failed.statement, wait: failed.lockWait });
-            emit({ type: 'lock-retry', migration, statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, whole: atomic, wait: failed.lockWait });
-        },
-    };
+    const { run, retries } = statementRun(engine, options, emit, ddlLocks, () => ({ migration, whole: atomic }));
+    const succeeded = () => finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries: retries.count });
     emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
     try {
         // The running row is written before any statement runs and outside the transaction (the
@@ -48731,7 +48738,7 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
         const failed = refusedCommit(migration, error) ?? error;
         if (!(failed instanceof StatementFailed))
             throw failed;
-        return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
+        return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks }, emit);
     }
     const durationMs = now().getTime() - started.getTime();
     emit({ type: 'migration-done', migration, durationMs });
@@ -48795,36 +48802,34 @@ async function applyChunk(engine, items, position, options, emit) {
     if (!transactions)
         throw new Error('a batch needs an engine with transactions');
     const now = options.now ?? (() => new Date());
-    // One try: retrying a whole chunk for one statement's lock would run every migration in it again.
-    const ddlLocks = { ...(options.ddlLocks ?? { timeoutMs: 0 }), retries: 0 };
-    const lockTimeoutMs = attemptLockTimeoutMs(ddlLocks, 0);
-    const run = {
-        emit,
-        heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
-        watch: engine.watch ? () => engine.watch() : undefined,
-        ddlLocks,
-        onLockRetry: () => { },
-    };
-    const results = [];
+    const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
     let running = null;
+    const { run, retries } = statementRun(engine, options, emit, ddlLocks, () => ({ migration: running.item.migration, whole: true, batchOf: items.length }));
+    let results = [];
     try {
-        await transactions.transaction(async (tx) => {
-            const appliedRows = [];
-            for (const [offset, item] of items.entries()) {
-                const { migration } = item;
-                const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
-                running = { item, attempt };
-                emit({ type: 'migration-start', migration, index: position.index + offset, total: position.total, startAt: item.startAt, atomic: true });
-                await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
-                const at = now();
-                const durationMs = at.getTime() - attempt.startedAt.getTime();
-                appliedRows.push({ row: { ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration });
-                results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
-            }
-            // After every statement, in the same transaction: the statements were sent ahead, and a
-            // journal write between them would be answered only behind all of them.
-            await apply_writeAttempts(tx, appliedRows);
-        }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+        // A statement that gave up on its lock rolled the whole chunk back, every migration in it
+        // (nothing of it was written): the chunk runs again from its first migration, as a
+        // transactional migration does alone.
+        await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
+            results = [];
+            return transactions.transaction(async (tx) => {
+                const appliedRows = [];
+                for (const [offset, item] of items.entries()) {
+                    const { migration } = item;
+                    const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
+                    running = { item, attempt };
+                    emit({ type: 'migration-start', migration, index: position.index + offset, total: position.total, startAt: item.startAt, atomic: true });
+                    await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => { });
+                    const at = now();
+                    const durationMs = at.getTime() - attempt.startedAt.getTime();
+                    appliedRows.push({ row: { ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt, lockRetries: retries.count }, migration });
+                    results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
+                }
+                // After every statement, in the same transaction: the statements were sent ahead, and a
+                // journal write between them would be answered only behind all of them.
+                await apply_writeAttempts(tx, appliedRows);
+            }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+        }, run.onLockRetry);
     }
     catch (error) {
         const failed = running;
@@ -48837,7 +48842,7 @@ async function applyChunk(engine, items, position, options, emit) {
             const at = now();
             return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
         };
-        return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
+        return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, rolledBack }, emit);
     }
     // Applied only now that the chunk has committed.
     for (const [offset, result] of results.entries())
@@ -50710,7 +50715,7 @@ function describeEvent(event) {
         case 'lock-retry':
             return `    statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}) gave up waiting for its lock` +
                 (event.wait ? ` (${describeLockWait(event.wait)})` : '') +
-                `; ${event.whole ? 'the migration was rolled back and runs again' : 'the statement runs again'} in ${progress_seconds(event.delayMs)}` +
+                `; ${event.batchOf ? `the transaction of ${event.batchOf} migration(s) (transaction-mode batch) was rolled back and runs again` : event.whole ? 'the migration was rolled back and runs again' : 'the statement runs again'} in ${progress_seconds(event.delayMs)}` +
                 (event.lockTimeoutMs === undefined ? '' : `, waiting at most ${progress_seconds(event.lockTimeoutMs)}`) +
                 ` (retry ${event.retry} of ${event.retries})`;
         case 'migration-done':

@@ -136,6 +136,53 @@ suite('a busy PostgreSQL database', () => {
     }
   });
 
+  it('transaction-mode batch: the whole transaction runs again from its first migration, and each migration is journaled once', async () => {
+    ws.write('migrations/0002_first.sql', 'CREATE TABLE first_one (id int);\n');
+    ws.write('migrations/0003_note.sql', ALTER);
+    const blocker = await holdAccessShare(db.url);
+    const releasing = new Promise((resolve) => setTimeout(resolve, 2000)).then(() => blocker.release());
+    try {
+      const outcome = await runMode({ mode: 'apply', 'database-url': db.url, 'transaction-mode': 'batch', 'ddl-lock-timeout': '1', 'ddl-lock-retries': '8' }, ws.dir);
+      expect(outcome.error).toBeNull();
+      expect(outcome.applied.map((a) => [a.migrationId, a.status])).toEqual([['0002', 'applied'], ['0003', 'applied']]);
+      const retries = outcome.events.filter((e): e is Extract<ProgressEvent, { type: 'lock-retry' }> => e.type === 'lock-retry');
+      expect(retries.length).toBeGreaterThanOrEqual(1);
+      expect(retries.map((e) => [e.migration.id, e.batchOf, e.whole])).toEqual(retries.map(() => ['0003', 2, true]));
+      expect(describeEvent(retries[0]!)).toContain('gave up waiting for its lock');
+      expect(describeEvent(retries[0]!)).toContain('the transaction of 2 migration(s) (transaction-mode batch) was rolled back and runs again');
+      // The first migration ran once per attempt, inside the transaction each retry rolled back: one row each.
+      const rows = await db.sql<Array<{ migration_id: string; status: string; lock_retries: number }>>`
+        SELECT migration_id, status, lock_retries FROM schemagate.schemagate_journal WHERE migration_id IN ('0002', '0003') ORDER BY migration_id`;
+      expect(rows).toEqual([
+        { migration_id: '0002', status: 'applied', lock_retries: retries.length },
+        { migration_id: '0003', status: 'applied', lock_retries: retries.length },
+      ]);
+      const columns = await db.sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'`;
+      expect(columns).toHaveLength(1);
+    } finally {
+      await releasing;
+    }
+  });
+
+  it('transaction-mode batch: when the retries run out, the chunk is rolled back and only the blocked migration is recorded, as failed', async () => {
+    ws.write('migrations/0002_first.sql', 'CREATE TABLE first_one (id int);\n');
+    ws.write('migrations/0003_note.sql', ALTER);
+    const blocker = await holdAccessShare(db.url);
+    try {
+      const outcome = await runMode({ mode: 'apply', 'database-url': db.url, 'transaction-mode': 'batch', 'ddl-lock-timeout': '1', 'ddl-lock-retries': '1' }, ws.dir);
+      expect(outcome.status).toBe('lock-timeout');
+      expect(outcome.error!.location).toEqual({ file: 'migrations/0003_note.sql', line: 1 });
+      expect(outcome.error!.message).toContain('could not get its lock within 1 s, 2 attempts');
+      expect(outcome.error!.hint).toMatch(/\(transaction-mode batch: 0002\) were rolled back with it/);
+      expect(outcome.events.filter((e) => e.type === 'lock-retry')).toHaveLength(1);
+      const rows = await db.sql`SELECT migration_id, status, lock_retries FROM schemagate.schemagate_journal WHERE migration_id IN ('0002', '0003')`;
+      expect(rows.map((r) => [r.migration_id, r.status, r.lock_retries])).toEqual([['0003', 'failed', 1]]);
+      expect(await db.sql`SELECT 1 FROM pg_class WHERE relname = 'first_one'`).toHaveLength(0);
+    } finally {
+      await blocker.release();
+    }
+  });
+
   it('retries only the blocked statement of a no-transaction file; completed statements never run again', async () => {
     ws.write(
       'migrations/0002_note.sql',

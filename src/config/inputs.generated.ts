@@ -102,7 +102,7 @@ export const ACTION_INPUTS = {
   },
   "ddl-lock-retries": {
     "default": "3",
-    "description": "How many times a migration (or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
+    "description": "How many times a migration (a transaction-mode batch's whole transaction, or a no-transaction file's statement) that could not get its lock within `ddl-lock-timeout` is retried, after a jittered backoff of about 1 s, 2 s, 4 s (at most 10 s); each attempt's lock wait rises from half of `ddl-lock-timeout` to all of it. Then the run fails (outcome lock-timeout) naming the table, the lock mode and the sessions that blocked it."
   },
   "rebuild-invalid-indexes": {
     "default": "true",

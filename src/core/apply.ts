@@ -102,6 +102,34 @@ interface StatementRun extends Watching {
 }
 
 /**
+ * How statements run under `ddlLocks`, and the retries counted as they are told: `retried` says
+ * what a retry runs again (a migration, or a transaction-mode batch), the last lock wait is kept
+ * for the failure's message (the last attempt may end before a look).
+ */
+function statementRun(
+  engine: Engine,
+  options: Pick<ApplyOptions, 'heartbeatMs'>,
+  emit: Emit,
+  ddlLocks: LockRetryPolicy,
+  retried: () => { migration: Migration; whole: boolean; batchOf?: number },
+): { run: StatementRun; retries: { count: number; lastWait: { statement?: Statement; wait?: LockWait } } } {
+  const retries = { count: 0, lastWait: {} as { statement?: Statement; wait?: LockWait } };
+  const run: StatementRun = {
+    emit,
+    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+    watch: engine.watch ? () => engine.watch!() : undefined,
+    ddlLocks,
+    onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
+      retries.count += 1;
+      const failed = error as StatementFailed;
+      if (failed.lockWait) Object.assign(retries.lastWait, { statement: failed.statement, wait: failed.lockWait });
+      emit({ type: 'lock-retry', ...retried(), statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, wait: failed.lockWait });
+    },
+  };
+  return { run, retries };
+}
+
+/**
  * Runs the migration's statements from `item.startAt`. Inside a transaction the caller retries
  * the whole transaction; outside one (`retryEach`) only a statement that gave up on its lock is
  * run again, so a completed statement never runs twice.
@@ -142,7 +170,7 @@ function refusedCommit(migration: Migration, error: unknown): StatementFailed | 
 }
 
 /** The failure of a statement that never got its lock, naming the lock and who held it. */
-function lockTimeoutError(migration: Migration, error: StatementFailed, wait: LockWait | null, policy: LockRetryPolicy, atomic: boolean, line: number): SchemagateError {
+function lockTimeoutError(migration: Migration, error: StatementFailed, wait: LockWait | null, policy: LockRetryPolicy, atomic: boolean, line: number, withChunk: string): SchemagateError {
   const attempts = policy.retries + 1;
   const waited = attemptLockTimeoutMs(policy, policy.retries);
   const within = waited === undefined ? '' : ` within ${waited / 1000} s`;
@@ -157,7 +185,7 @@ function lockTimeoutError(migration: Migration, error: StatementFailed, wait: Lo
       location: { file: migration.file, line },
       hint:
         (atomic
-          ? 'The migration was rolled back and recorded as failed. '
+          ? `The migration was rolled back and recorded as failed.${withChunk} `
           : error.statementsApplied === 0
             ? 'No statement of it completed. '
             : 'The statements before it completed and stay applied; run again with `resume: true` (CLI: `--resume`) to continue from this one. ') +
@@ -233,7 +261,7 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
     migration,
   );
   emit({ type: 'migration-failed', migration, error: failure });
-  if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line);
+  if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line, withChunk);
   const atCommit = error.original instanceof DatabaseError && error.original.atCommit;
   throw new SchemagateError(
     'migration-failed',
@@ -342,23 +370,9 @@ export async function applyMigration(
     const at = now();
     return { ...attempt, finishedAt: at, durationMs: at.getTime() - started.getTime(), ...fields };
   };
-  let lockRetries = 0;
   let handedOff: JournalRow | undefined;
-  const succeeded = () => finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries });
-  // The last lock wait seen by an attempt, and of which statement: the last attempt may end before a look.
-  const lastWait: { statement?: Statement; wait?: LockWait } = {};
-  const run: StatementRun = {
-    emit,
-    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
-    watch: engine.watch ? () => engine.watch!() : undefined,
-    ddlLocks,
-    onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
-      lockRetries += 1;
-      const failed = error as StatementFailed;
-      if (failed.lockWait) Object.assign(lastWait, { statement: failed.statement, wait: failed.lockWait });
-      emit({ type: 'lock-retry', migration, statement: failed.statement, retry, retries: ddlLocks.retries, delayMs, lockTimeoutMs, whole: atomic, wait: failed.lockWait });
-    },
-  };
+  const { run, retries } = statementRun(engine, options, emit, ddlLocks, () => ({ migration, whole: atomic }));
+  const succeeded = () => finished({ status: 'applied', statementsApplied: migration.statements.length - item.startAt, lockRetries: retries.count });
 
   emit({ type: 'migration-start', migration, ...position, startAt: item.startAt, atomic });
   try {
@@ -413,7 +427,7 @@ export async function applyMigration(
   } catch (error) {
     const failed = refusedCommit(migration, error) ?? error;
     if (!(failed instanceof StatementFailed)) throw failed;
-    return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries, lastWait, ddlLocks }, emit);
+    return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks }, emit);
   }
   const durationMs = now().getTime() - started.getTime();
   emit({ type: 'migration-done', migration, durationMs });
@@ -483,36 +497,34 @@ export async function applyChunk(
   const transactions = engine.transactions;
   if (!transactions) throw new Error('a batch needs an engine with transactions');
   const now = options.now ?? (() => new Date());
-  // One try: retrying a whole chunk for one statement's lock would run every migration in it again.
-  const ddlLocks = { ...(options.ddlLocks ?? { timeoutMs: 0 }), retries: 0 };
-  const lockTimeoutMs = attemptLockTimeoutMs(ddlLocks, 0);
-  const run: StatementRun = {
-    emit,
-    heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
-    watch: engine.watch ? () => engine.watch!() : undefined,
-    ddlLocks,
-    onLockRetry: () => {},
-  };
-  const results: AppliedResult[] = [];
+  const ddlLocks = options.ddlLocks ?? { timeoutMs: 0, retries: 0 };
   let running: { item: PendingItem; attempt: JournalRow } | null = null;
+  const { run, retries } = statementRun(engine, options, emit, ddlLocks, () => ({ migration: running!.item.migration, whole: true, batchOf: items.length }));
+  let results: AppliedResult[] = [];
   try {
-    await transactions.transaction(async (tx) => {
-      const appliedRows: AttemptEntry[] = [];
-      for (const [offset, item] of items.entries()) {
-        const { migration } = item;
-        const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
-        running = { item, attempt };
-        emit({ type: 'migration-start', migration, index: position.index + offset, total: position.total, startAt: item.startAt, atomic: true });
-        await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
-        const at = now();
-        const durationMs = at.getTime() - attempt.startedAt.getTime();
-        appliedRows.push({ row: { ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt }, migration });
-        results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
-      }
-      // After every statement, in the same transaction: the statements were sent ahead, and a
-      // journal write between them would be answered only behind all of them.
-      await writeAttempts(tx, appliedRows);
-    }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+    // A statement that gave up on its lock rolled the whole chunk back, every migration in it
+    // (nothing of it was written): the chunk runs again from its first migration, as a
+    // transactional migration does alone.
+    await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
+      results = [];
+      return transactions.transaction(async (tx) => {
+        const appliedRows: AttemptEntry[] = [];
+        for (const [offset, item] of items.entries()) {
+          const { migration } = item;
+          const attempt = newAttempt(migration, migration.kind, options.context, now(), { transactional: true, outOfOrder: item.outOfOrder });
+          running = { item, attempt };
+          emit({ type: 'migration-start', migration, index: position.index + offset, total: position.total, startAt: item.startAt, atomic: true });
+          await runStatements(tx, item, run, { retryEach: false, ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) }, async () => {});
+          const at = now();
+          const durationMs = at.getTime() - attempt.startedAt.getTime();
+          appliedRows.push({ row: { ...attempt, status: 'applied', finishedAt: at, durationMs, statementsApplied: migration.statements.length - item.startAt, lockRetries: retries.count }, migration });
+          results.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'applied', durationMs, statementsRun: migration.statements.length - item.startAt, outOfOrder: item.outOfOrder });
+        }
+        // After every statement, in the same transaction: the statements were sent ahead, and a
+        // journal write between them would be answered only behind all of them.
+        await writeAttempts(tx, appliedRows);
+      }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
+    }, run.onLockRetry);
   } catch (error) {
     const failed = running as { item: PendingItem; attempt: JournalRow } | null;
     // A refused COMMIT is told as the last migration's: the message says it was the commit, and names the chunk rolled back with it.
@@ -523,7 +535,7 @@ export async function applyChunk(
       const at = now();
       return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
     };
-    return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: 0, lastWait: {}, ddlLocks, rolledBack }, emit);
+    return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, rolledBack }, emit);
   }
   // Applied only now that the chunk has committed.
   for (const [offset, result] of results.entries()) emit({ type: 'migration-done', migration: items[offset]!.migration, durationMs: result.durationMs });

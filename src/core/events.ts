@@ -30,7 +30,7 @@ export type ProgressEvent =
    * A statement gave up waiting for its lock; the migration (a transactional one, whole) or the
    * statement (of a no-transaction file) runs again after `delayMs`.
    */
-  | { type: 'lock-retry'; migration: Migration; statement: Statement; retry: number; retries: number; delayMs: number; lockTimeoutMs: number | undefined; whole: boolean; wait: LockWait | null }
+  | { type: 'lock-retry'; migration: Migration; statement: Statement; retry: number; retries: number; delayMs: number; lockTimeoutMs: number | undefined; whole: boolean; wait: LockWait | null; batchOf?: number }
   | { type: 'migration-done'; migration: Migration; durationMs: number }
   /**
    * A batched backfill's progress, at least every HEARTBEAT_MS and when it ends: rows and batches

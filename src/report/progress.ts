@@ -40,7 +40,7 @@ export function describeEvent(event: ProgressEvent): string {
     case 'lock-retry':
       return `    statement ${event.statement.index + 1} of ${event.migration.file} (line ${event.statement.line}) gave up waiting for its lock` +
         (event.wait ? ` (${describeLockWait(event.wait)})` : '') +
-        `; ${event.whole ? 'the migration was rolled back and runs again' : 'the statement runs again'} in ${seconds(event.delayMs)}` +
+        `; ${event.batchOf ? `the transaction of ${event.batchOf} migration(s) (transaction-mode batch) was rolled back and runs again` : event.whole ? 'the migration was rolled back and runs again' : 'the statement runs again'} in ${seconds(event.delayMs)}` +
         (event.lockTimeoutMs === undefined ? '' : `, waiting at most ${seconds(event.lockTimeoutMs)}`) +
         ` (retry ${event.retry} of ${event.retries})`;
     case 'migration-done':
