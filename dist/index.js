@@ -47176,6 +47176,34 @@ function oneLineReason(outcome) {
     return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}\u2026` : reason}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/links.ts
+
+const code = (file, line) => `\`${line ? `${file}:${line}` : file}\``;
+const plainLinks = { location: code, repoPath: (file) => file };
+/** Links to `blob/<sha>/<path>#L<line>`; a file outside the repository keeps its plain form. */
+function githubLinks(place) {
+    const prefix = external_node_path_default().relative(place.workspace, place.cwd).split((external_node_path_default()).sep).join('/');
+    const inside = !prefix.startsWith('..') && !external_node_path_default().isAbsolute(prefix);
+    const repoPath = (file) => (inside ? external_node_path_default().posix.normalize(prefix ? `${prefix}/${file}` : file) : file);
+    return {
+        repoPath,
+        location(file, line) {
+            const target = repoPath(file);
+            if (!inside || target.startsWith('..') || external_node_path_default().posix.isAbsolute(target))
+                return code(file, line);
+            const url = `${place.serverUrl}/${place.repository}/blob/${place.sha}/${target.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+            return `[${code(file, line)}](${url})`;
+        },
+    };
+}
+/** The links a run on GitHub can make, from its environment; plain text anywhere else. */
+function linksFromEnvironment(env, cwd) {
+    const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace } = env;
+    if (!serverUrl || !repository || !sha || !workspace)
+        return plainLinks;
+    return githubLinks({ serverUrl, repository, sha, workspace: external_node_path_default().resolve(workspace), cwd: external_node_path_default().resolve(cwd) });
+}
+
 ;// CONCATENATED MODULE: ./src/report/safety.ts
 
 /**
@@ -47275,30 +47303,34 @@ function safetyLines(report, rendering) {
 
 
 
+
 /**
  * The sticky pull-request comment: one per environment and migrations folder, found again by a
  * hidden marker and updated in place. SQL is HTML-escaped inside folded blocks; a body over
- * GitHub's limit is cut with a pointer to the job summary, which always has everything.
+ * GitHub's limit is cut with a pointer to the job summary, which always has everything. Every
+ * file:line (an error, a refused plan's problem, a safety finding, a snapshot's difference) is
+ * written by `links`: on GitHub, a link to that line at the run's commit.
  */
 const COMMENT_LIMIT = 65_536;
 function commentMarker(environment, migrations) {
     return `<!-- schemagate:${encodeURIComponent(environment ?? 'default')}:${encodeURIComponent(migrations)} -->`;
 }
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-function verificationLines(title, outcome) {
+/** ` (file:line)` after a message, or nothing. */
+const at = (links, location) => (location ? ` (${links.location(location.file, location.line)})` : '');
+function verificationLines(title, outcome, links) {
     if (!outcome)
         return [];
     const lines = [`#### ${title}`, ''];
     if (outcome.error && outcome.status !== 'drift') {
-        const where = outcome.error.location ? ` (${locationText(outcome.error.location)})` : '';
-        lines.push(`\u274c ${escapeHtml(outcome.error.message)}${escapeHtml(where)}`, '');
+        lines.push(`\u274c ${escapeHtml(outcome.error.message)}${at(links, outcome.error.location)}`, '');
     }
     const v = outcome.verification;
     if (v) {
         const errors = v.differences.filter((d) => d.severity === 'error');
         lines.push(errors.length === 0 ? `\u2705 Schema matches \`${v.snapshot}\` (${plural(v.objectsChecked, 'object')}).` : `\u274c ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
         for (const d of v.differences)
-            lines.push(`- ${d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} ${escapeHtml(d.message)}`);
+            lines.push(`- ${d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} ${escapeHtml(d.message)}${d.line ? at(links, { file: v.snapshot, line: d.line }) : ''}`);
         if (v.differences.length)
             lines.push('');
     }
@@ -47308,6 +47340,7 @@ function verificationLines(title, outcome) {
     return lines;
 }
 function renderComment(outcome, options) {
+    const links = options.links ?? plainLinks;
     const plan = outcome.plan;
     const icon = outcome.status === 'ok' ? '\u2705' : '\u274c';
     const head = [
@@ -47322,7 +47355,7 @@ function renderComment(outcome, options) {
     if (plan) {
         body.push(`**${plan.pending.length} pending**, ${plan.applied.length} applied.`, '');
         for (const p of plan.problems)
-            body.push(`- ${p.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} **${p.kind}**: ${escapeHtml(p.message)}`);
+            body.push(`- ${p.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} **${p.kind}**: ${escapeHtml(p.message)}${at(links, p.location)}`);
         if (plan.problems.length)
             body.push('');
         for (const item of plan.pending) {
@@ -47333,11 +47366,11 @@ function renderComment(outcome, options) {
             body.push('');
     }
     else if (outcome.error) {
-        body.push(`\u274c ${escapeHtml(outcome.error.message)}`, '');
+        body.push(`\u274c ${escapeHtml(outcome.error.message)}${at(links, outcome.error.location)}`, '');
     }
-    body.push(...safetyLines(outcome.safety, { heading: '####', escape: escapeHtml }));
-    body.push(...verificationLines('Verification', outcome.verification ? outcome : null));
-    body.push(...verificationLines('Replay on an empty embedded database', outcome.replay));
+    body.push(...safetyLines(outcome.safety, { heading: '####', escape: escapeHtml, where: links.location }));
+    body.push(...verificationLines('Verification', outcome.verification ? outcome : null, links));
+    body.push(...verificationLines('Replay on an empty embedded database', outcome.replay, links));
     const foot = options.runUrl ? [`[Workflow run](${options.runUrl}) \u00b7 full details in the job summary.`] : ['Full details in the job summary.'];
     const full = [...head, ...body, ...foot].join('\n');
     if (full.length <= COMMENT_LIMIT)
@@ -47790,34 +47823,6 @@ function checkRunPlan(outcome, annotations, options) {
         conclusion: outcome.status === 'ok' ? 'success' : 'failure',
         outputs: batches.map((batch) => ({ title, summary, ...(text ? { text } : {}), annotations: batch })),
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-
-const code = (file, line) => `\`${line ? `${file}:${line}` : file}\``;
-const plainLinks = { location: code, repoPath: (file) => file };
-/** Links to `blob/<sha>/<path>#L<line>`; a file outside the repository keeps its plain form. */
-function githubLinks(place) {
-    const prefix = external_node_path_default().relative(place.workspace, place.cwd).split((external_node_path_default()).sep).join('/');
-    const inside = !prefix.startsWith('..') && !external_node_path_default().isAbsolute(prefix);
-    const repoPath = (file) => (inside ? external_node_path_default().posix.normalize(prefix ? `${prefix}/${file}` : file) : file);
-    return {
-        repoPath,
-        location(file, line) {
-            const target = repoPath(file);
-            if (!inside || target.startsWith('..') || external_node_path_default().posix.isAbsolute(target))
-                return code(file, line);
-            const url = `${place.serverUrl}/${place.repository}/blob/${place.sha}/${target.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
-            return `[${code(file, line)}](${url})`;
-        },
-    };
-}
-/** The links a run on GitHub can make, from its environment; plain text anywhere else. */
-function linksFromEnvironment(env, cwd) {
-    const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace } = env;
-    if (!serverUrl || !repository || !sha || !workspace)
-        return plainLinks;
-    return githubLinks({ serverUrl, repository, sha, workspace: external_node_path_default().resolve(workspace), cwd: external_node_path_default().resolve(cwd) });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/problems.ts
@@ -50859,7 +50864,7 @@ async function comment(outcome, context, safe) {
         return;
     const environment = context?.environment ?? null;
     const marker = commentMarker(environment, outcome.migrations);
-    const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null }));
+    const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null, links: sourceLinks() }));
     const result = await upsertStickyComment(getInput('github-token'), marker, body);
     if ('id' in result)
         info(`Pull request comment ${result.status} (id ${result.id}).`);

@@ -110,7 +110,7 @@ async function comment(outcome: Outcome, context: RunEnvironment | null, safe: (
   if (pullRequestNumber() === null) return;
   const environment = context?.environment ?? null;
   const marker = commentMarker(environment, outcome.migrations);
-  const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null }));
+  const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null, links: sourceLinks() }));
   const result = await upsertStickyComment(core.getInput('github-token'), marker, body);
   if ('id' in result) core.info(`Pull request comment ${result.status} (id ${result.id}).`);
   else if (result.status === 'failed') core.warning(safe(result.reason));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildPlan } from '../../src/core/plan.js';
 import { COMMENT_LIMIT, commentMarker, renderComment } from '../../src/report/comment.js';
+import { githubLinks } from '../../src/report/links.js';
 import { blankOutcome } from '../../src/core/outcome.js';
 import { migration } from '../support/fixtures.js';
 
@@ -49,5 +50,24 @@ describe('annotations', () => {
     expect(shown.filter((a) => a.severity === 'error')).toHaveLength(ANNOTATION_LIMIT);
     expect(shown.filter((a) => a.severity === 'warning')).toHaveLength(2);
     expect(shown[0]).toMatchObject({ file: 'snap.json', line: 3, title: 'schemagate missing-column' });
+  });
+});
+
+describe('pull request comment links', () => {
+  it("links a refused plan's problem and a snapshot's difference to their lines at the run's commit", () => {
+    const links = githubLinks({ serverUrl: 'https://github.com', repository: 'acme/shop', sha: 'abc123', workspace: '/repo', cwd: '/repo' });
+    const outcome = {
+      ...outcomeWith(['create table t (id int)']),
+      error: { kind: 'refused' as const, message: 'migrations/0001_m.sql was edited after it was applied', location: { file: 'migrations/0001_m.sql', line: 1 } },
+      verification: {
+        snapshot: 'migrations/schemagate.snapshot.json',
+        objectsChecked: 1,
+        differences: [{ severity: 'error' as const, kind: 'missing-column', object: 'public.t.id', expected: 'integer', actual: null, message: 'Missing column public.t.id (integer)', line: 7 }],
+      },
+    };
+    const body = renderComment(outcome, { ...options, links });
+    expect(body).toContain('- ❌ Missing column public.t.id (integer) ([`migrations/schemagate.snapshot.json:7`](https://github.com/acme/shop/blob/abc123/migrations/schemagate.snapshot.json#L7))');
+    // Without links (a run outside GitHub) the same places as code.
+    expect(renderComment(outcome, options)).toContain('- ❌ Missing column public.t.id (integer) (`migrations/schemagate.snapshot.json:7`)');
   });
 });

@@ -7,6 +7,7 @@ import { analyzeMigrations } from '../../../src/safety/index.js';
 import { dialectFor } from '../../../src/dialects/index.js';
 import { allAnnotations } from '../../../src/report/annotations.js';
 import { renderComment } from '../../../src/report/comment.js';
+import { githubLinks } from '../../../src/report/links.js';
 import { groupThousands } from '../../../src/report/format.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { migration } from './support.js';
@@ -133,6 +134,16 @@ describe('reports', () => {
     const comment = renderComment(outcome, { marker: '<!-- m -->', environment: 'staging', runUrl: null });
     expect(comment).toContain('#### ❌ Safety: 1 error(s)');
     expect(comment).toContain('unused &lt;since&gt; v3');
+    expect(comment).toContain('| ❌ | `require-concurrent-index-creation` | `migrations/0001_test.sql:3` |');
+  });
+
+  it('links each file:line of the comment to that line at the run\'s commit on GitHub', async () => {
+    const links = githubLinks({ serverUrl: 'https://github.com', repository: 'acme/shop', sha: 'abc123', workspace: '/repo', cwd: '/repo/db' });
+    const comment = renderComment(await unsafeOutcome(), { marker: '<!-- m -->', environment: 'staging', runUrl: null, links });
+    const line3 = '[`migrations/0001_test.sql:3`](https://github.com/acme/shop/blob/abc123/db/migrations/0001_test.sql#L3)';
+    // The finding's row and the waived one's, each at its own line.
+    expect(comment).toContain(`| ❌ | \`require-concurrent-index-creation\` | ${line3} |`);
+    expect(comment).toContain('| `ban-drop-table` | [`migrations/0001_test.sql:2`](https://github.com/acme/shop/blob/abc123/db/migrations/0001_test.sql#L2) |');
   });
 
   it('annotates each unwaived finding at its file and line, and not the run error a second time', async () => {
