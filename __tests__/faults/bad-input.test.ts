@@ -43,6 +43,28 @@ const CASES: Case[] = [
     kind: 'config',
     message: /Snapshot snap\.json has no valid "tables"/,
   },
+  {
+    // Before, `"index": null` was an internal error in the diff, and `"parts": null` compared no parts at all.
+    name: 'a snapshot table whose parts of a kind are null',
+    files: { ...MIGRATION, 'snap.json': '{"format":"schemagate-snapshot","version":6,"engine":"postgres","tables":[\n{"schema":"public","name":"a","type":"table","primaryKey":[],"columns":[{"name":"id","type":"integer","nullable":true,"default":null}],"parts":{"index":null}}]}' },
+    inputs: { snapshot: 'snap.json' },
+    kind: 'config',
+    message: /Snapshot snap\.json: table 1 \("a"\) has "parts" that are not, per kind, names mapped to definitions/,
+  },
+  {
+    name: 'a snapshot column that is null',
+    files: { ...MIGRATION, 'snap.json': '{"format":"schemagate-snapshot","version":6,"engine":"postgres","tables":[{"schema":"public","name":"a","type":"table","primaryKey":[],"columns":[null]}]}' },
+    inputs: { snapshot: 'snap.json' },
+    kind: 'config',
+    message: /table 1 \("a"\) column 1 is not an object/,
+  },
+  {
+    name: 'a snapshot written by a newer schemagate',
+    files: { ...MIGRATION, 'snap.json': '{"format":"schemagate-snapshot","version":99,"engine":"postgres","tables":[]}' },
+    inputs: { snapshot: 'snap.json' },
+    kind: 'config',
+    message: /Snapshot snap\.json is version 99, written by a newer schemagate: this one reads versions 1 to \d+/,
+  },
   { name: 'baseline-to that is not a version', files: MIGRATION, inputs: { mode: 'baseline', 'baseline-to': 'abc' }, kind: 'config', message: /`(?:--)?baseline-to` must be a migration version/ },
   { name: 'a statement-timeout the server cannot take', files: MIGRATION, inputs: { 'statement-timeout': '1e12' }, kind: 'config', message: /`(?:--)?statement-timeout` must be a number of seconds/ },
   { name: 'a lock-timeout beyond a timer', files: MIGRATION, inputs: { 'lock-timeout': '1e12' }, kind: 'config', message: /`(?:--)?lock-timeout` must be a number of seconds/ },

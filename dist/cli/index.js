@@ -10588,6 +10588,38 @@ function locator(text, format, schema) {
             tableLine);
     };
 }
+const snapshot_isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const allStrings = (value) => snapshot_isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
+/** What is wrong with one table of a schemagate snapshot, or null: a hand edit must not be read as a different schema, nor crash the diff. */
+function tableShapeProblem(table) {
+    if (!snapshot_isRecord(table))
+        return 'is not an object';
+    for (const key of ['schema', 'name', 'type'])
+        if (typeof table[key] !== 'string')
+            return `has no string "${key}"`;
+    if (!Array.isArray(table.primaryKey) || !table.primaryKey.every((c) => typeof c === 'string'))
+        return 'has no "primaryKey" list of column names';
+    if (!Array.isArray(table.columns))
+        return 'has no "columns" list';
+    for (const [i, column] of table.columns.entries()) {
+        const which = `column ${i + 1}`;
+        if (!snapshot_isRecord(column))
+            return `${which} is not an object`;
+        if (typeof column.name !== 'string' || typeof column.type !== 'string')
+            return `${which} has no string "name" and "type"`;
+        if (typeof column.nullable !== 'boolean')
+            return `${which} (${column.name}) has no boolean "nullable"`;
+        if (column.default !== null && typeof column.default !== 'string')
+            return `${which} (${column.name}) has a "default" that is neither a string nor null`;
+        if (column.properties !== undefined && !allStrings(column.properties))
+            return `${which} (${column.name}) has "properties" that are not all strings`;
+    }
+    if (table.properties !== undefined && !allStrings(table.properties))
+        return 'has "properties" that are not all strings';
+    if (table.parts !== undefined && !(snapshot_isRecord(table.parts) && Object.values(table.parts).every(allStrings)))
+        return 'has "parts" that are not, per kind, names mapped to definitions';
+    return null;
+}
 async function readExpectedSnapshot(file, displayFile) {
     let text;
     try {
@@ -10613,13 +10645,31 @@ async function readExpectedSnapshot(file, displayFile) {
         throw shapeError('is not a JSON object');
     const object = parsed;
     if (object.format === SNAPSHOT_FORMAT) {
-        const version = Number(object.version ?? 1);
-        const engine = String(object.engine);
-        if (!Array.isArray(object.tables) || !object.tables.every((t) => t !== null && typeof t === 'object' && Array.isArray(t.columns))) {
-            throw shapeError('has no valid "tables" list (each table an object with "columns")');
+        const version = object.version ?? 1;
+        if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+            throw shapeError(`has an invalid "version" (${JSON.stringify(object.version)}; schemagate writes ${SNAPSHOT_VERSION})`);
+        if (version > SNAPSHOT_VERSION) {
+            throw (0,src_errors/* configError */.Fj)(`Snapshot ${displayFile} is version ${version}, written by a newer schemagate: this one reads versions 1 to ${SNAPSHOT_VERSION}.`, {
+                location: { file: displayFile, line: 1 },
+                hint: 'Run the schemagate version that wrote the snapshot (or a newer one), or write the snapshot again with this one (mode `snapshot`).',
+            });
         }
+        const engine = String(object.engine);
+        if (!Array.isArray(object.tables))
+            throw shapeError('has no valid "tables" list');
         if (!ENGINE_KINDS.includes(engine))
             throw shapeError(`names an unknown "engine" (${JSON.stringify(object.engine)})`);
+        const malformed = object.tables.map((table, index) => [index, tableShapeProblem(table)]).find(([, problem]) => problem !== null);
+        if (malformed) {
+            const [index, problem] = malformed;
+            const table = object.tables[index];
+            const named = table && typeof table === 'object' && typeof table.name === 'string' ? ` (${JSON.stringify(table.name)})` : '';
+            const line = named ? lineOf(text, `"name": ${JSON.stringify(table.name)}`) : 0;
+            throw (0,src_errors/* configError */.Fj)(`Snapshot ${displayFile}: table ${index + 1}${named} ${problem}.`, {
+                location: { file: displayFile, line: line || 1 },
+                hint: 'Write the snapshot again with mode `snapshot`, or correct the hand edit: each table has a string "schema", "name" and "type", a "primaryKey" list of names, "columns" (each with a string "name" and "type", a boolean "nullable" and a string or null "default"), and optional "properties" and "parts" of strings.',
+            });
+        }
         let tables = object.tables;
         const spelling = dialectFor(engine).spelling;
         if (spelling) {
