@@ -516,6 +516,27 @@ describe('layouts read by their tools rules', () => {
     expect(configFailure(() => loadMigrations('migrations', { ...opts(bad.cwd), format: 'dbmate' })).location).toEqual({ file: 'migrations/1_a.sql', line: 1 });
   });
 
+  it('refuses an indented or capitalised dbmate marker, which dbmate would not see: its down block would run as part of the up block', () => {
+    for (const marker of ['    -- migrate:down', '-- Migrate:Down', '\t--migrate:down']) {
+      const { cwd } = project({ '20240102_b.sql': `-- migrate:up\nCREATE TABLE t2 (id int);\n\n${marker}\nDROP TABLE t2;\n` });
+      const failure = configFailure(() => loadMigrations('migrations', { ...opts(cwd), format: 'dbmate' }));
+      expect(failure.location).toEqual({ file: 'migrations/20240102_b.sql', line: 4 });
+      expect(failure.message).toContain('is not a marker as written: dbmate reads -- migrate:up and -- migrate:down only at the start of a line');
+    }
+  });
+
+  it('refuses a down section in a layout that runs the whole file, unless only comments follow its marker', () => {
+    const dbmateAsPlain = project({ '0001_a.sql': '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n' });
+    const failure = configFailure(() => loadMigrations('migrations', { ...opts(dbmateAsPlain.cwd), format: 'plain' }));
+    expect(failure.location).toEqual({ file: 'migrations/0001_a.sql', line: 3 });
+    expect(failure.message).toContain('"-- migrate:down" starts a down section, and this layout runs every statement of the file');
+    const gooseAsFlyway = project({ 'V1__a.sql': 'CREATE TABLE a (id int);\n\n  -- +goose down\nDROP TABLE a;\n' });
+    expect(configFailure(() => loadMigrations('migrations', { ...opts(gooseAsFlyway.cwd), format: 'flyway' })).location).toEqual({ file: 'migrations/V1__a.sql', line: 3 });
+    // A rollback kept as comments runs nothing: accepted.
+    const commented = project({ '0001_a.sql': 'CREATE TABLE a (id int);\n-- Down Migration\n-- DROP TABLE a;\n' });
+    expect(loadMigrations('migrations', { ...opts(commented.cwd), format: 'plain' }).migrations[0]!.statements.map((s) => s.sql)).toEqual(['CREATE TABLE a (id int)']);
+  });
+
   it('refuses a goose file whose SQL comes before -- +goose Up', () => {
     const { cwd } = project({ '1_a.sql': 'SELECT 0;\n-- +goose Up\nSELECT 1;\n' });
     expect(configFailure(() => loadMigrations('migrations', { ...opts(cwd), format: 'goose' })).location).toEqual({ file: 'migrations/1_a.sql', line: 1 });

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dialect, RawStatement } from '../dialects/index.js';
-import { LexError } from '../dialects/index.js';
+import { LexError, lineOf } from '../dialects/index.js';
 import { configError } from '../errors.js';
 import type { BatchOptions, ChecksumAlgorithm, Migration, Statement } from '../types.js';
 import { checkBatchStatements, parseBatchDirective, parseBatchTotal } from './batch.js';
@@ -53,7 +53,7 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const algorithm = opts.checksum ?? 'sha256';
   const text = decodeUtf8(bytes, file, extra.text);
   const directives = readDirectives(text, file);
-  const parsed = extra.parse ? extra.parse(text, file) : { statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) };
+  const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {
       location: { file },
@@ -83,6 +83,25 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   }
   if (extra.drizzleWhen !== undefined) migration.drizzleWhen = extra.drizzleWhen;
   return migration;
+}
+
+/** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */
+const DOWN_SECTION = /^[ \t]*--[ \t]*(?:migrate[ \t]*:[ \t]*down|\+goose[ \t]+down|[ \t-]*down[ \t]+migration)\b/im;
+
+/**
+ * A layout that runs the whole file must not run a down section: a dbmate, goose or
+ * node-pg-migrate file read as another layout (a `format` set by hand, a marker its tool would
+ * not see) would undo its own up section. A marker followed by comments only runs nothing.
+ */
+function refuseDownSection(statements: RawStatement[], text: string, file: string): RawStatement[] {
+  const marker = DOWN_SECTION.exec(text);
+  if (!marker) return statements;
+  const line = lineOf(text, marker.index);
+  if (!statements.some((s) => s.line > line)) return statements;
+  throw configError(`${file}:${line}: "${marker[0].trim()}" starts a down section, and this layout runs every statement of the file, the down section's included`, {
+    location: { file, line },
+    hint: 'Set `format` to the tool that wrote the file (dbmate, goose or node-pg-migrate: their markers start the line, in lower case for dbmate), or move the down section out of the file.',
+  });
 }
 
 /** Runs the engine's splitter, turning its SplitError into a config error that points at the file. */

@@ -6,6 +6,8 @@ import { CONFIDENCE, digitsFiles, keepLines, lines, type Layout, readVersioned, 
 
 const UP = /^--\s*migrate:up(\s*$|\s+\S+)/;
 const DOWN = /^--\s*migrate:down(\s*$|\s+\S+)/;
+/** What a person means as a marker, however it is indented or cased. */
+const MEANT = /^\s*--\s*migrate\s*:\s*(?:up|down)\b/i;
 
 /**
  * dbmate's rules (pkg/dbmate/migration.go): `-- migrate:up` first (only comments before it),
@@ -17,6 +19,12 @@ export function parseDbmate(text: string, file: string, split: (sql: string) => 
   const up = all.findIndex((l) => UP.test(l));
   const down = all.findIndex((l) => DOWN.test(l));
   const at = (line: number, message: string, hint: string) => configError(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
+  // dbmate sees no marker in an indented or capitalised one: the down block after it would run
+  // as part of the up block (UPchieve/subway has `    -- migrate:down`).
+  const misspelt = all.findIndex((l) => MEANT.test(l) && !UP.test(l) && !DOWN.test(l));
+  if (misspelt >= 0) {
+    throw at(misspelt, `"${all[misspelt]!.trim()}" is not a marker as written: dbmate reads -- migrate:up and -- migrate:down only at the start of a line, in lower case, so what follows would run as part of the block above it`, 'Write the marker at the very start of the line, in lower case (-- migrate:down).');
+  }
   if (up < 0) throw configError(`${file}: no -- migrate:up line`, { location: { file }, hint: 'A dbmate migration defines its up block with -- migrate:up.' });
   if (down >= 0 && down < up) throw at(down, '-- migrate:down comes before -- migrate:up', 'Put the up block first, as dbmate requires.');
   const stray = all.slice(0, up).findIndex((l) => l.trim() !== '' && !l.trim().startsWith('--'));
