@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, jest } from '@jest/globals';
-import { onPgliteAndServer, serverAvailable } from '../support/postgres.js';
+import { onPgliteAndServer } from '../support/pglite-and-server.js';
+import { serverAvailable } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
 

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { SNAPSHOT_VERSION } from '../../src/verify/snapshot.js';
-import { createDatabase, onPgliteAndServer, serverAvailable, type TestDatabase } from '../support/postgres.js';
+import { onPgliteAndServer } from '../support/pglite-and-server.js';
+import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
 
