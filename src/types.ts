@@ -164,6 +164,8 @@ export interface AdoptedRecord {
 export interface AdoptedBlocker {
   message: string;
   hint: string;
+  /** Blocks only a first run: once schemagate's own journal has rows, that journal says what ran. */
+  untilJournaled?: boolean;
 }
 
 /** Another tool's journal (golang-migrate, Flyway, drizzle...), read with that tool's own rules. */

@@ -259,6 +259,39 @@ suite('adopting other tools\' journals on PostgreSQL', () => {
     expect(named.error!.message).toMatch(/public.schema_migrations exists but public.ar_internal_metadata next to it says another tool \(not dbmate\) keeps it/);
   });
 
+  it("adopts golang-migrate's table with a column of the team's own beside its two (Harbor's data_version), and says nothing of dbmate", async () => {
+    db = await createDatabase();
+    await db.sql.unsafe('CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL, data_version int)');
+    await db.sql.unsafe('INSERT INTO schema_migrations VALUES (2, false, 30)');
+    const ws = workspace(folder(CASES[0]!.names));
+    const plan = await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir);
+    expect(plan.error).toBeNull();
+    expect(plan.plan!.applied.map((a) => [a.migration.id, a.source])).toEqual([['0001', 'golang-migrate'], ['0002', 'golang-migrate']]);
+    expect(plan.plan!.pending.map((p) => p.migration.id)).toEqual(['0003']);
+    expect(plan.events.filter((e) => e.type === 'engine-notice')).toEqual([]);
+  });
+
+  it('refuses a first plan beside a table in a journal\'s place that no tool writes, until `adopt: none` or its own journal says otherwise', async () => {
+    db = await createDatabase();
+    await db.sql.unsafe('CREATE TABLE schema_migrations (id serial PRIMARY KEY, filename text NOT NULL)');
+    await db.sql.unsafe("INSERT INTO schema_migrations (filename) VALUES ('0001_a.sql'), ('0002_b.sql')");
+    const ws = workspace(folder(CASES[0]!.names));
+    const plan = await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir);
+    expect(plan.status).toBe('refused');
+    expect(plan.plan!.problems.map((p) => p.kind)).toEqual(['adopted-blocked']);
+    expect(plan.error!.message).toBe(
+      'public.schema_migrations, where golang-migrate and dbmate keep a journal, has columns (id integer, filename text) that none of them writes: schemagate cannot tell which migrations it records as applied here, and would run every one of them again.',
+    );
+    expect(plan.error!.hint).toContain('set `adopt: none`');
+    // Nothing was applied by a refused apply either.
+    expect((await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir)).status).toBe('refused');
+    expect(await tableExists(db, 'a')).toBe(false);
+    // Told it is no journal of these migrations, schemagate plans without it; once its own journal has rows, it no longer asks.
+    const applied = await runMode({ mode: 'apply', 'database-url': db.url, adopt: 'none' }, ws.dir);
+    expect(applied.error).toBeNull();
+    expect((await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir)).status).toBe('ok');
+  });
+
   it('reads a table\'s column types from pg_catalog exactly as information_schema.columns spells them', async () => {
     db = await createDatabase();
     await db.sql.unsafe(`CREATE SCHEMA ops;

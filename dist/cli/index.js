@@ -1316,6 +1316,8 @@ class Adopter {
     options;
     catalog;
     chosen;
+    /** Tables where tools keep their journals whose columns no such tool writes, when none was adopted. */
+    unreadable = [];
     constructor(tools, options, catalog) {
         this.tools = tools;
         this.options = options;
@@ -1356,28 +1358,58 @@ class Adopter {
             }
             return { ...candidate, exists: columns !== undefined };
         }
-        const detected = candidates.filter((c) => {
+        const judged = candidates.flatMap((c) => {
             const columns = found.get(locationName(c.at));
-            if (!columns)
-                return false;
-            const why = mismatch(c, columns);
-            if (why)
-                this.catalog.log?.(`${locationName(c.at)} is not adopted as ${c.tool.tool}'s journal: ${why}.`);
-            return why === null;
+            return columns ? [{ candidate: c, why: mismatch(c, columns) }] : [];
         });
+        const detected = judged.filter((j) => j.why === null).map((j) => j.candidate);
         // Two tools' journals in one database: which one is the truth is the team's call, not ours.
         const unique = [...new Map(detected.map((d) => [locationName(d.at), d])).values()];
+        // Why a table was not taken, unless another tool took that very table.
+        for (const { candidate, why } of judged) {
+            if (why && !unique.some((d) => locationName(d.at) === locationName(candidate.at)))
+                this.catalog.log?.(`${locationName(candidate.at)} is not adopted as ${candidate.tool.tool}'s journal: ${why}.`);
+        }
         if (unique.length > 1) {
             throw (0,src_errors/* configError */.Fj)(`This database holds the journals of ${unique.map((d) => `${d.tool.tool} (${locationName(d.at)})`).join(' and ')}; \`adopt: auto\` will not choose between them.`, {
                 hint: `Set \`adopt\` to the tool whose journal records what ran here (${unique.map((d) => d.tool.tool).join(' or ')}), or to none.`,
             });
         }
         const only = unique[0];
-        return only ? { ...only, exists: true } : null;
+        if (only)
+            return { ...only, exists: true };
+        // A table in a tool's place that no candidate recognises (not even as another tool's, like
+        // Rails's schema_migrations) may well record what ran here: the plan must not read as if
+        // nothing had (see read).
+        const places = new Map();
+        for (const { candidate } of judged) {
+            const columns = found.get(locationName(candidate.at));
+            const place = places.get(locationName(candidate.at)) ?? { at: candidate.at, tools: [], columns, recognised: false };
+            place.tools.push(candidate.tool.tool);
+            place.recognised ||= candidate.tool.detect(columns);
+            places.set(locationName(candidate.at), place);
+        }
+        this.unreadable = [...places.values()].filter((place) => !place.recognised);
+        return null;
     }
     /** The adopted journal, or null when none is adopted; never creates anything. */
     async read(connection) {
         const chosen = await this.resolve(connection);
+        const [unknown] = this.unreadable;
+        if (!chosen && unknown) {
+            const tools = unknown.tools.join(' and ');
+            return {
+                tool: unknown.tools.join('/'),
+                table: locationName(unknown.at),
+                checksum: null,
+                records: [],
+                blockers: [{
+                        message: `${locationName(unknown.at)}, where ${tools} keep${unknown.tools.length === 1 ? 's' : ''} a journal, has columns (${describeColumns(unknown.columns)}) that ${unknown.tools.length === 1 ? 'it does not write' : 'none of them writes'}: schemagate cannot tell which migrations it records as applied here, and would run every one of them again.`,
+                        hint: `If that table records these migrations, make its columns its tool's or record what ran with mode \`baseline\` (\`baseline-to\`); if it does not, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
+                        untilJournaled: true,
+                    }],
+            };
+        }
         if (!chosen)
             return null;
         const content = chosen.exists ? await chosen.tool.read(connection, chosen.at) : NO_RECORDS;
@@ -1415,6 +1447,16 @@ function columnsAre(columns, expected) {
     return names.every((name) => {
         const type = columns.get(name);
         const want = expected[name];
+        return type !== undefined && (typeof want === 'string' ? type === want : want.test(type));
+    });
+}
+/**
+ * Whether a table has at least these columns: for a tool whose own columns are distinctive
+ * enough, and whose users add their own (Harbor adds `data_version` to golang-migrate's table).
+ */
+function columnsInclude(columns, expected) {
+    return Object.entries(expected).every(([name, want]) => {
+        const type = columns.get(name);
         return type !== undefined && (typeof want === 'string' ? type === want : want.test(type));
     });
 }
@@ -6590,7 +6632,8 @@ const flyway = {
 const golangMigrate = {
     tool: 'golang-migrate',
     location: (schema) => ({ schema, table: 'schema_migrations' }),
-    detect: (columns) => columnsAre(columns, { version: 'bigint', dirty: 'boolean' }),
+    // Columns of its own beside them are the team's (Harbor adds data_version); golang-migrate reads only these two.
+    detect: (columns) => columnsInclude(columns, { version: 'bigint', dirty: 'boolean' }),
     async read(connection, at) {
         const [row] = await connection.query(`SELECT version::text AS version, dirty FROM ${quoted(at)} LIMIT 1`);
         // -1 is golang-migrate's "no version" (everything migrated down).
@@ -8148,7 +8191,7 @@ function readMigration(abs, identity, opts, extra = {}) {
     const algorithm = opts.checksum ?? 'sha256';
     const text = decodeUtf8(bytes, file, extra.text);
     const directives = readDirectives(text, file);
-    const parsed = extra.parse ? extra.parse(text, file) : { statements: splitFile(text, file, (sql) => opts.dialect.split(sql)) };
+    const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
         throw (0,src_errors/* configError */.Fj)(`${file} contains no SQL statements`, {
             location: { file },
@@ -8179,6 +8222,25 @@ function readMigration(abs, identity, opts, extra = {}) {
     if (extra.drizzleWhen !== undefined)
         migration.drizzleWhen = extra.drizzleWhen;
     return migration;
+}
+/** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */
+const DOWN_SECTION = /^[ \t]*--[ \t]*(?:migrate[ \t]*:[ \t]*down|\+goose[ \t]+down|[ \t-]*down[ \t]+migration)\b/im;
+/**
+ * A layout that runs the whole file must not run a down section: a dbmate, goose or
+ * node-pg-migrate file read as another layout (a `format` set by hand, a marker its tool would
+ * not see) would undo its own up section. A marker followed by comments only runs nothing.
+ */
+function refuseDownSection(statements, text, file) {
+    const marker = DOWN_SECTION.exec(text);
+    if (!marker)
+        return statements;
+    const line = (0,scan/* lineOf */.cA)(text, marker.index);
+    if (!statements.some((s) => s.line > line))
+        return statements;
+    throw (0,src_errors/* configError */.Fj)(`${file}:${line}: "${marker[0].trim()}" starts a down section, and this layout runs every statement of the file, the down section's included`, {
+        location: { file, line },
+        hint: 'Set `format` to the tool that wrote the file (dbmate, goose or node-pg-migrate: their markers start the line, in lower case for dbmate), or move the down section out of the file.',
+    });
 }
 /** Runs the engine's splitter, turning its SplitError into a config error that points at the file. */
 function splitFile(text, file, split) {
@@ -8557,6 +8619,8 @@ const clickhouse_clickhouseMigrations = {
 
 const UP = /^--\s*migrate:up(\s*$|\s+\S+)/;
 const DOWN = /^--\s*migrate:down(\s*$|\s+\S+)/;
+/** What a person means as a marker, however it is indented or cased. */
+const MEANT = /^\s*--\s*migrate\s*:\s*(?:up|down)\b/i;
 /**
  * dbmate's rules (pkg/dbmate/migration.go): `-- migrate:up` first (only comments before it),
  * then an optional `-- migrate:down`; options follow the marker as `key:value`, and
@@ -8567,6 +8631,12 @@ function parseDbmate(text, file, split) {
     const up = all.findIndex((l) => UP.test(l));
     const down = all.findIndex((l) => DOWN.test(l));
     const at = (line, message, hint) => (0,src_errors/* configError */.Fj)(`${file}:${line + 1}: ${message}`, { location: { file, line: line + 1 }, hint });
+    // dbmate sees no marker in an indented or capitalised one: the down block after it would run
+    // as part of the up block (UPchieve/subway has `    -- migrate:down`).
+    const misspelt = all.findIndex((l) => MEANT.test(l) && !UP.test(l) && !DOWN.test(l));
+    if (misspelt >= 0) {
+        throw at(misspelt, `"${all[misspelt].trim()}" is not a marker as written: dbmate reads -- migrate:up and -- migrate:down only at the start of a line, in lower case, so what follows would run as part of the block above it`, 'Write the marker at the very start of the line, in lower case (-- migrate:down).');
+    }
     if (up < 0)
         throw (0,src_errors/* configError */.Fj)(`${file}: no -- migrate:up line`, { location: { file }, hint: 'A dbmate migration defines its up block with -- migrate:up.' });
     if (down >= 0 && down < up)
@@ -11515,6 +11585,8 @@ function buildPlan(migrations, journal, options) {
     const history = histories(journal.attempts);
     const { adopted } = journal;
     for (const blocker of adopted?.blockers ?? []) {
+        if (blocker.untilJournaled && journal.attempts.length > 0)
+            continue;
         plan.problems.push({ kind: 'adopted-blocked', severity: 'error', migrationId: adopted.tool, message: blocker.message, hint: blocker.hint });
     }
     const versioned = migrations.filter((m) => m.kind === 'versioned');

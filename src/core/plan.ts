@@ -125,6 +125,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
   const history = histories(journal.attempts);
   const { adopted } = journal;
   for (const blocker of adopted?.blockers ?? []) {
+    if (blocker.untilJournaled && journal.attempts.length > 0) continue;
     plan.problems.push({ kind: 'adopted-blocked', severity: 'error', migrationId: adopted!.tool, message: blocker.message, hint: blocker.hint });
   }
   const versioned = migrations.filter((m) => m.kind === 'versioned');

@@ -66,6 +66,8 @@ interface Chosen<C> {
 /** Resolves which tool's journal is adopted (once per engine), then reads and writes it. */
 export class Adopter<C> {
   private chosen: Promise<Chosen<C> | null> | undefined;
+  /** Tables where tools keep their journals whose columns no such tool writes, when none was adopted. */
+  private unreadable: Array<{ at: TableLocation; tools: string[]; columns: Columns }> = [];
 
   constructor(
     private readonly tools: AdoptedTool<C>[],
@@ -107,27 +109,57 @@ export class Adopter<C> {
       }
       return { ...candidate, exists: columns !== undefined };
     }
-    const detected = candidates.filter((c) => {
+    const judged = candidates.flatMap((c) => {
       const columns = found.get(locationName(c.at));
-      if (!columns) return false;
-      const why = mismatch(c, columns);
-      if (why) this.catalog.log?.(`${locationName(c.at)} is not adopted as ${c.tool.tool}'s journal: ${why}.`);
-      return why === null;
+      return columns ? [{ candidate: c, why: mismatch(c, columns) }] : [];
     });
+    const detected = judged.filter((j) => j.why === null).map((j) => j.candidate);
     // Two tools' journals in one database: which one is the truth is the team's call, not ours.
     const unique = [...new Map(detected.map((d) => [locationName(d.at), d])).values()];
+    // Why a table was not taken, unless another tool took that very table.
+    for (const { candidate, why } of judged) {
+      if (why && !unique.some((d) => locationName(d.at) === locationName(candidate.at))) this.catalog.log?.(`${locationName(candidate.at)} is not adopted as ${candidate.tool.tool}'s journal: ${why}.`);
+    }
     if (unique.length > 1) {
       throw configError(`This database holds the journals of ${unique.map((d) => `${d.tool.tool} (${locationName(d.at)})`).join(' and ')}; \`adopt: auto\` will not choose between them.`, {
         hint: `Set \`adopt\` to the tool whose journal records what ran here (${unique.map((d) => d.tool.tool).join(' or ')}), or to none.`,
       });
     }
     const only = unique[0];
-    return only ? { ...only, exists: true } : null;
+    if (only) return { ...only, exists: true };
+    // A table in a tool's place that no candidate recognises (not even as another tool's, like
+    // Rails's schema_migrations) may well record what ran here: the plan must not read as if
+    // nothing had (see read).
+    const places = new Map<string, { at: TableLocation; tools: string[]; columns: Columns; recognised: boolean }>();
+    for (const { candidate } of judged) {
+      const columns = found.get(locationName(candidate.at))!;
+      const place = places.get(locationName(candidate.at)) ?? { at: candidate.at, tools: [], columns, recognised: false };
+      place.tools.push(candidate.tool.tool);
+      place.recognised ||= candidate.tool.detect(columns);
+      places.set(locationName(candidate.at), place);
+    }
+    this.unreadable = [...places.values()].filter((place) => !place.recognised);
+    return null;
   }
 
   /** The adopted journal, or null when none is adopted; never creates anything. */
   async read(connection: C): Promise<AdoptedJournal | null> {
     const chosen = await this.resolve(connection);
+    const [unknown] = this.unreadable;
+    if (!chosen && unknown) {
+      const tools = unknown.tools.join(' and ');
+      return {
+        tool: unknown.tools.join('/'),
+        table: locationName(unknown.at),
+        checksum: null,
+        records: [],
+        blockers: [{
+          message: `${locationName(unknown.at)}, where ${tools} keep${unknown.tools.length === 1 ? 's' : ''} a journal, has columns (${describeColumns(unknown.columns)}) that ${unknown.tools.length === 1 ? 'it does not write' : 'none of them writes'}: schemagate cannot tell which migrations it records as applied here, and would run every one of them again.`,
+          hint: `If that table records these migrations, make its columns its tool's or record what ran with mode \`baseline\` (\`baseline-to\`); if it does not, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
+          untilJournaled: true,
+        }],
+      };
+    }
     if (!chosen) return null;
     const content: AdoptedContent = chosen.exists ? await chosen.tool.read(connection, chosen.at) : NO_RECORDS;
     return { tool: chosen.tool.tool, table: locationName(chosen.at), ...content };
@@ -164,6 +196,17 @@ export function columnsAre(columns: Columns, expected: Record<string, string | R
   return names.every((name) => {
     const type = columns.get(name);
     const want = expected[name]!;
+    return type !== undefined && (typeof want === 'string' ? type === want : want.test(type));
+  });
+}
+
+/**
+ * Whether a table has at least these columns: for a tool whose own columns are distinctive
+ * enough, and whose users add their own (Harbor adds `data_version` to golang-migrate's table).
+ */
+export function columnsInclude(columns: Columns, expected: Record<string, string | RegExp>): boolean {
+  return Object.entries(expected).every(([name, want]) => {
+    const type = columns.get(name);
     return type !== undefined && (typeof want === 'string' ? type === want : want.test(type));
   });
 }

@@ -1,4 +1,4 @@
-import { columnsAre, NO_RECORDS, type AdoptedTool } from '../../adopted.js';
+import { columnsInclude, NO_RECORDS, type AdoptedTool } from '../../adopted.js';
 import type { PgConnection } from '../connection.js';
 import { quoted } from './table.js';
 
@@ -10,7 +10,8 @@ import { quoted } from './table.js';
 export const golangMigrate: AdoptedTool<PgConnection> = {
   tool: 'golang-migrate',
   location: (schema) => ({ schema, table: 'schema_migrations' }),
-  detect: (columns) => columnsAre(columns, { version: 'bigint', dirty: 'boolean' }),
+  // Columns of its own beside them are the team's (Harbor adds data_version); golang-migrate reads only these two.
+  detect: (columns) => columnsInclude(columns, { version: 'bigint', dirty: 'boolean' }),
   async read(connection, at) {
     const [row] = await connection.query<{ version: string; dirty: boolean }>(`SELECT version::text AS version, dirty FROM ${quoted(at)} LIMIT 1`);
     // -1 is golang-migrate's "no version" (everything migrated down).
