@@ -47718,19 +47718,27 @@ function journalState(migration, journal) {
 /**
  * Each difference with the migration that brings it: the earliest step from which on the
  * difference stands against the live schema without a break (before it, the expected schema did
- * not have the object, or had it as the database has it). A difference no step accounts for
- * (the history disagrees with the snapshot) stays unexplained.
+ * not have the object, or had it as the database has it). A missing object is brought by the
+ * migration that creates it; any other difference by the one that last changed what is expected
+ * of the object (an enum's values changed by a later migration than the one that created it),
+ * so the expected value must stay the same too. A difference no step accounts for (the history
+ * disagrees with the snapshot) stays unexplained.
  */
 function explainDrift(differences, steps, actual, journal) {
     if (steps.length === 0)
         return differences;
-    const standing = steps.map((step) => new Set(diffSchemas(step.schema, actual, { failOnExtra: false }).map(keyOf)));
+    // Per step, each difference that stands then, with what that step expects.
+    const standing = steps.map((step) => new Map(diffSchemas(step.schema, actual, { failOnExtra: false }).map((d) => [keyOf(d), d.expected])));
     return differences.map((difference) => {
         const key = keyOf(difference);
-        if (!standing.at(-1).has(key))
+        const last = standing.at(-1);
+        if (!last.has(key))
             return difference;
+        const expected = last.get(key);
+        const created = difference.kind.startsWith('missing-');
+        const stands = (step) => standing[step].has(key) && (created || standing[step].get(key) === expected);
         let first = steps.length - 1;
-        while (first > 0 && standing[first - 1].has(key))
+        while (first > 0 && stands(first - 1))
             first--;
         const { migration } = steps[first];
         return { ...difference, cause: { migrationId: migration.id, file: migration.file, ...journalState(migration, journal) } };

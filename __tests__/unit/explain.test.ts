@@ -37,6 +37,19 @@ describe('drift explained', () => {
     ]);
   });
 
+  it("names the migration that last changed an object, not the one that created it (an enum's values)", () => {
+    const enumOf = (values: string): TableSchema => ({ schema: 'public', name: 'source', type: 'enum', columns: [], primaryKey: [], properties: { values } });
+    // Created in 0001, given a value in 0002 (drizzle's ADD VALUE ... BEFORE), renamed away in 0003: the live order is not drizzle's.
+    const history = [
+      { migration: migration('0001'), schema: schema(enumOf("'github', 'drop'")) },
+      { migration: migration('0002'), schema: schema(enumOf("'github', 'gitea', 'drop'")) },
+      { migration: migration('0003'), schema: schema(enumOf("'github', 'gitea', 'drop'"), table('users', ['id'])) },
+    ];
+    const live = schema(enumOf("'github', 'drop', 'gitea'"), table('users', ['id']));
+    const differences = explainDrift(diffSchemas(history[2]!.schema, live, { failOnExtra: false }), history, live, empty);
+    expect(differences.map((d) => [d.kind, d.object, d.cause?.migrationId])).toEqual([['values', 'public.source', '0002']]);
+  });
+
   it('a difference the history does not account for stays unexplained', () => {
     const other = schema(table('users', ['id', 'zzz']));
     const differences = explainDrift(diffSchemas(other, actual, { failOnExtra: false }), steps, actual, empty);
