@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { fromDrizzle } from '../../src/sources/drizzle/snapshot.js';
@@ -158,6 +158,14 @@ async function viewsAndRoles(url: string): Promise<void> {
   await run(url, `DROP ROLE ${ROLE}`);
   const dropped = await runMode({ mode: 'verify', 'database-url': url, migrations: 'drizzle' }, ws.dir);
   expect(dropped.verification!.differences.filter((d) => d.object === ROLE).map((d) => [d.kind, d.message])).toEqual([['missing-table', `Missing role ${ROLE}`]]);
+
+  // Written into the drizzle folder without `snapshot`, the file is one verify does not read by default: the run says so.
+  const unread = await runMode({ mode: 'snapshot', 'database-url': url, migrations: 'drizzle' }, ws.dir);
+  expect(unread.events).toContainEqual(expect.objectContaining({
+    type: 'engine-notice',
+    message: expect.stringMatching(/^Verify and apply of this folder compare against drizzle\/meta\/0000_snapshot\.json \(drizzle-kit's latest snapshot\), not drizzle\/schemagate\.snapshot\.json: set `snapshot`/),
+  }));
+  rmSync(path.join(ws.dir, 'drizzle/schemagate.snapshot.json'));
 
   // schemagate's own snapshot leaves roles out: they belong to the server, not the schema.
   expect((await runMode({ mode: 'snapshot', 'database-url': url, snapshot: 'schemagate.snapshot.json' }, ws.dir)).error).toBeNull();

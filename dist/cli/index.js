@@ -12410,7 +12410,14 @@ async function runOnTarget(engine, run, prepared, emit) {
             return { ...NO_PARTS, verification: await verify(engine, run, prepared) };
         case 'snapshot': {
             writeSnapshot(run.snapshotFile, await engine.introspect());
-            return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
+            const written = relative(run.cwd, run.snapshotFile);
+            if (run.snapshotReadInstead) {
+                emit({
+                    type: 'engine-notice',
+                    message: `Verify and apply of this folder compare against ${relative(run.cwd, run.snapshotReadInstead)} (drizzle-kit's latest snapshot), not ${written}: set \`snapshot\` (CLI: --snapshot ${written}) to compare against this one.`,
+                });
+            }
+            return { ...NO_PARTS, snapshotWritten: written };
         }
         case 'apply':
         case 'baseline': {
@@ -12559,6 +12566,7 @@ async function runSchemagate(settings, emit) {
         ddlLocks: settings.apply.ddlLocks,
         baseline: settings.baseline,
         snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
+        snapshotReadInstead: sources.snapshot ? null : (prepared.set?.snapshotPath ?? null),
         context: await context,
         cwd: sources.cwd,
         engineOptions: engineOptions(settings, prepared, emit),

@@ -78,6 +78,8 @@ interface TargetRun {
   ddlLocks: Settings['apply']['ddlLocks'];
   baseline: Settings['baseline'];
   snapshotFile: string;
+  /** The snapshot verify reads instead of the one this snapshot run writes (drizzle-kit's latest, for a drizzle folder), when `snapshot` is not set. */
+  snapshotReadInstead: string | null;
   context: RunContext;
   cwd: string;
   engineOptions: EngineOptions;
@@ -376,7 +378,14 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
       return { ...NO_PARTS, verification: await verify(engine, run, prepared) };
     case 'snapshot': {
       writeSnapshot(run.snapshotFile, await engine.introspect());
-      return { ...NO_PARTS, snapshotWritten: relative(run.cwd, run.snapshotFile) };
+      const written = relative(run.cwd, run.snapshotFile);
+      if (run.snapshotReadInstead) {
+        emit({
+          type: 'engine-notice',
+          message: `Verify and apply of this folder compare against ${relative(run.cwd, run.snapshotReadInstead)} (drizzle-kit's latest snapshot), not ${written}: set \`snapshot\` (CLI: --snapshot ${written}) to compare against this one.`,
+        });
+      }
+      return { ...NO_PARTS, snapshotWritten: written };
     }
     case 'apply':
     case 'baseline': {
@@ -521,6 +530,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     ddlLocks: settings.apply.ddlLocks,
     baseline: settings.baseline,
     snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
+    snapshotReadInstead: sources.snapshot ? null : (prepared.set?.snapshotPath ?? null),
     context: await context,
     cwd: sources.cwd,
     engineOptions: engineOptions(settings, prepared, emit),
