@@ -32377,7 +32377,7 @@ const inputs_generated_ACTION_INPUTS = {
     },
     "transaction-mode": {
         "default": "per-migration",
-        "description": "Postgres apply: per-migration (each migration commits with its journal row, so migrations 1-2 stay applied when 3 fails) or batch (the pending migrations and their journal rows in one transaction, committed in chunks of at most 1000 statements so the server's lock table holds: all or nothing per chunk; a no-transaction migration runs on its own between chunks). batch is a config error on an engine without transactions (ClickHouse)."
+        "description": "Postgres apply: per-migration (each migration commits with its journal row, so migrations 1-2 stay applied when 3 fails) or batch (the pending migrations and their journal rows in one transaction, committed in chunks of at most 1000 statements so the server's lock table holds: all or nothing per chunk; a no-transaction migration runs on its own between chunks, and a chunk commits after a migration that adds an enum value, which Postgres lets later statements use only once committed). batch is a config error on an engine without transactions (ClickHouse)."
     },
     "verify": {
         "default": "true",
@@ -32616,6 +32616,24 @@ function isRoutineDefinition(words) {
     if (words[0] !== 'create')
         return false;
     return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
+}
+/**
+ * `ALTER TYPE name ADD VALUE ...`: Postgres refuses to use the new value ("unsafe use of new
+ * value") until the transaction that added it has committed.
+ */
+function addsEnumValue(statement) {
+    // Both words must be spelt in the text: most statements need no lexing at all.
+    if (!/add\s+value/i.test(statement))
+        return false;
+    const words = [];
+    for (const token of lexPostgres(statement, { lenient: true })) {
+        words.push(token.type === 'word' ? token.raw.toLowerCase() : '');
+        if (words.length === 12)
+            break;
+    }
+    if (words[0] !== 'alter' || words[1] !== 'type')
+        return false;
+    return words.some((word, at) => word === 'add' && words[at + 1] === 'value');
 }
 /**
  * The extension a statement creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
@@ -33390,6 +33408,7 @@ const DIALECTS = [
         skipTrivia: skipPostgresTrivia,
         spelling: postgresSpelling,
         extensionCreated: extensionCreated,
+        usableOnlyAfterCommit: addsEnumValue,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
             const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4328)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
@@ -48897,9 +48916,10 @@ const BATCH_CHUNK_STATEMENTS = 1000;
  * Pure: the pending migrations cut into the transactions of `transaction-mode: batch`, in order.
  * A chunk holds whole migrations and at most `maxStatements` statements (a larger migration is a
  * chunk of its own); a migration that runs outside a transaction, or a batched backfill (which
- * commits batch by batch), is a chunk of its own.
+ * commits batch by batch), is a chunk of its own; a migration that `commitsAfter` says makes
+ * what later ones can use only once committed (a new enum value) ends its chunk.
  */
-function batchChunks(items, maxStatements) {
+function batchChunks(items, maxStatements, commitsAfter = () => false) {
     const chunks = [];
     let current = [];
     let statements = 0;
@@ -48920,6 +48940,8 @@ function batchChunks(items, maxStatements) {
             close();
         current.push(item);
         statements += size;
+        if (commitsAfter(item.migration))
+            close();
     }
     close();
     return chunks;
@@ -49862,13 +49884,15 @@ async function baseline(engine, run, plan) {
     }
     return results;
 }
+/** A migration with a statement whose result its transaction cannot use (dialect.usableOnlyAfterCommit). */
+const commitsAfterIn = (dialect) => (migration) => dialect.usableOnlyAfterCommit !== undefined && migration.statements.some((statement) => dialect.usableOnlyAfterCommit(statement.sql));
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine, run, plan, emit) {
     const applied = [];
     const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
     const total = plan.pending.length;
     // Per migration, each migration is a chunk of its own.
-    const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements) : plan.pending.map((item) => [item]);
+    const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements, run.batch.commitsAfter) : plan.pending.map((item) => [item]);
     let index = 0;
     // The running row the previous migration wrote with its applied row (core/apply.ts Handoff).
     let started;
@@ -50136,7 +50160,7 @@ async function runSchemagate(settings, emit) {
         cwd: sources.cwd,
         engineOptions: engineOptions(settings, prepared, emit),
         noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
-        batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS } : null,
+        batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS, commitsAfter: commitsAfterIn(prepared.driver.dialect) } : null,
         safety: null,
         schema: settings.target.schema,
     };

@@ -57,6 +57,18 @@ const FIVE = {
     expect((await journal()).filter((r) => r[1] === 'applied').map((r) => r[0])).toEqual(['0001', '0002', '0003', '0004']);
   });
 
+  it('commits after a migration that adds an enum value, so a later migration of the batch can use it', async () => {
+    const ws = workspace({ 'migrations/0001_type.sql': "CREATE TYPE status AS ENUM ('a');\n" });
+    expect((await apply({ mode: 'apply', 'database-url': db.url, 'transaction-mode': 'batch' }, ws.dir)).status).toBe('ok');
+    // In one transaction Postgres refuses the use: "unsafe use of new value "b" of enum type status".
+    ws.write('migrations/0002_value.sql', "ALTER TYPE status ADD VALUE 'b';\n");
+    ws.write('migrations/0003_use.sql', "CREATE TABLE d (s status NOT NULL DEFAULT 'b');\nINSERT INTO d DEFAULT VALUES;\n");
+    const outcome = await apply({ mode: 'apply', 'database-url': db.url, 'transaction-mode': 'batch' }, ws.dir);
+    expect(outcome.error).toBeNull();
+    expect(outcome.applied.map((a) => [a.migrationId, a.status])).toEqual([['0002', 'applied'], ['0003', 'applied']]);
+    expect(await db.sql`SELECT s::text FROM d`).toEqual([{ s: 'b' }]);
+  });
+
   it('commits in chunks of whole migrations: a failure keeps the earlier chunks and rolls back only its own', async () => {
     const ws = workspace(FIVE);
     // Chunks of at most 3 statements: [0001, 0002], [0003, 0004].

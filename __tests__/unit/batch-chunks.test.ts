@@ -27,6 +27,11 @@ describe('batchChunks (transaction-mode batch)', () => {
     expect(ids(batchChunks([item('1', 1), item('2', 1, false), item('3', 1), item('4', 1)], 10))).toEqual([['1'], ['2'], ['3', '4']]);
   });
 
+  it('ends a chunk after a migration whose result only a commit makes usable (a new enum value)', () => {
+    const addsValue = (m: Migration) => m.id === '2';
+    expect(ids(batchChunks([item('1', 1), item('2', 1), item('3', 1), item('4', 1)], 10, addsValue))).toEqual([['1', '2'], ['3', '4']]);
+  });
+
   it('has no chunk for no migration', () => {
     expect(batchChunks([], 10)).toEqual([]);
   });

@@ -313,3 +313,15 @@ describe('splitSql agrees with libpg-query', () => {
     }
   });
 });
+
+describe('a new enum value (usable only once committed)', () => {
+  it('is ALTER TYPE ... ADD VALUE, however the type is named or spelt', () => {
+    const postgres = dialectFor('postgres');
+    expect(postgres.usableOnlyAfterCommit!("ALTER TYPE status ADD VALUE 'b'")).toBe(true);
+    expect(postgres.usableOnlyAfterCommit!(`alter type public."Status" add value if not exists 'b' before 'a'`)).toBe(true);
+    expect(postgres.usableOnlyAfterCommit!("ALTER TYPE status RENAME VALUE 'a' TO 'b'")).toBe(false);
+    expect(postgres.usableOnlyAfterCommit!("SELECT 'alter type x add value'")).toBe(false);
+    expect(postgres.usableOnlyAfterCommit!('ALTER TABLE t ADD COLUMN value int')).toBe(false);
+    expect(dialectFor('clickhouse').usableOnlyAfterCommit).toBeUndefined();
+  });
+});

@@ -62,7 +62,7 @@ export const ACTION_INPUTS = {
   },
   "transaction-mode": {
     "default": "per-migration",
-    "description": "Postgres apply: per-migration (each migration commits with its journal row, so migrations 1-2 stay applied when 3 fails) or batch (the pending migrations and their journal rows in one transaction, committed in chunks of at most 1000 statements so the server's lock table holds: all or nothing per chunk; a no-transaction migration runs on its own between chunks). batch is a config error on an engine without transactions (ClickHouse)."
+    "description": "Postgres apply: per-migration (each migration commits with its journal row, so migrations 1-2 stay applied when 3 fails) or batch (the pending migrations and their journal rows in one transaction, committed in chunks of at most 1000 statements so the server's lock table holds: all or nothing per chunk; a no-transaction migration runs on its own between chunks, and a chunk commits after a migration that adds an enum value, which Postgres lets later statements use only once committed). batch is a config error on an engine without transactions (ClickHouse)."
   },
   "verify": {
     "default": "true",

@@ -455,9 +455,10 @@ export const BATCH_CHUNK_STATEMENTS = 1000;
  * Pure: the pending migrations cut into the transactions of `transaction-mode: batch`, in order.
  * A chunk holds whole migrations and at most `maxStatements` statements (a larger migration is a
  * chunk of its own); a migration that runs outside a transaction, or a batched backfill (which
- * commits batch by batch), is a chunk of its own.
+ * commits batch by batch), is a chunk of its own; a migration that `commitsAfter` says makes
+ * what later ones can use only once committed (a new enum value) ends its chunk.
  */
-export function batchChunks(items: PendingItem[], maxStatements: number): PendingItem[][] {
+export function batchChunks(items: PendingItem[], maxStatements: number, commitsAfter: (migration: Migration) => boolean = () => false): PendingItem[][] {
   const chunks: PendingItem[][] = [];
   let current: PendingItem[] = [];
   let statements = 0;
@@ -476,6 +477,7 @@ export function batchChunks(items: PendingItem[], maxStatements: number): Pendin
     if (statements + size > maxStatements) close();
     current.push(item);
     statements += size;
+    if (commitsAfter(item.migration)) close();
   }
   close();
   return chunks;

@@ -85,8 +85,8 @@ interface TargetRun {
   engineOptions: EngineOptions;
   /** How the folder's layout marks a file to run outside a transaction, for the hint when one must. */
   noTransaction: string | undefined;
-  /** `transaction-mode: batch`: the pending migrations in transactions of at most this many statements. */
-  batch: { chunkStatements: number } | null;
+  /** `transaction-mode: batch`: the pending migrations in transactions of at most this many statements, committed after a migration whose result only a commit makes usable. */
+  batch: { chunkStatements: number; commitsAfter: (migration: Migration) => boolean } | null;
   /** The safety gate on the pending migrations (plan and apply); null when `lint: off` or in the replay. */
   safety: (SafetyOptions & { observed: readonly Observation[] }) | null;
   /** Schema per tenant: only this schema's objects are the target's (see verify/scope.ts). */
@@ -261,13 +261,17 @@ async function baseline(engine: Engine, run: TargetRun, plan: Plan): Promise<App
   return results;
 }
 
+/** A migration with a statement whose result its transaction cannot use (dialect.usableOnlyAfterCommit). */
+const commitsAfterIn = (dialect: EngineDriver['dialect']) => (migration: Migration) =>
+  dialect.usableOnlyAfterCommit !== undefined && migration.statements.some((statement) => dialect.usableOnlyAfterCommit!(statement.sql));
+
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Emit): Promise<AppliedResult[]> {
   const applied: AppliedResult[] = [];
   const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
   const total = plan.pending.length;
   // Per migration, each migration is a chunk of its own.
-  const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements) : plan.pending.map((item) => [item]);
+  const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements, run.batch.commitsAfter) : plan.pending.map((item) => [item]);
   let index = 0;
   // The running row the previous migration wrote with its applied row (core/apply.ts Handoff).
   let started: JournalRow | undefined;
@@ -535,7 +539,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     cwd: sources.cwd,
     engineOptions: engineOptions(settings, prepared, emit),
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
-    batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS } : null,
+    batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS, commitsAfter: commitsAfterIn(prepared.driver.dialect) } : null,
     safety: null,
     schema: settings.target.schema,
   };

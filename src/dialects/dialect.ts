@@ -20,6 +20,11 @@ export interface Dialect {
   readonly spelling?: SchemaSpelling;
   /** The extension a statement creates, where the dialect has them: an embedded engine loads those first. */
   extensionCreated?(statement: string): string | null;
+  /**
+   * Whether the rest of a transaction cannot use what a statement makes (Postgres: a new enum
+   * value, `ALTER TYPE ... ADD VALUE`): a transaction-mode batch commits after its migration.
+   */
+  usableOnlyAfterCommit?(statement: string): boolean;
   /** The dialect's safety rules, ready to analyse (loading a parser first where it needs one). */
   safetyRules(): Promise<SafetyRules>;
 }

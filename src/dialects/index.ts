@@ -1,6 +1,6 @@
 import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
 import type { Dialect } from './dialect.js';
-import { extensionCreated, lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
+import { addsEnumValue, extensionCreated, lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
 import { postgresSpelling } from './postgres/normalize.js';
 
 /** The only place that maps a dialect's name to its lexer and splitter. */
@@ -12,6 +12,7 @@ const DIALECTS: Dialect[] = [
     skipTrivia: skipPostgresTrivia,
     spelling: postgresSpelling,
     extensionCreated,
+    usableOnlyAfterCommit: addsEnumValue,
     // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
     safetyRules: async () => {
       const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([import('./postgres/parser.js'), import('./postgres/safety.js')]);

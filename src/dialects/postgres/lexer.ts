@@ -31,6 +31,22 @@ function isRoutineDefinition(words: string[]): boolean {
 }
 
 /**
+ * `ALTER TYPE name ADD VALUE ...`: Postgres refuses to use the new value ("unsafe use of new
+ * value") until the transaction that added it has committed.
+ */
+export function addsEnumValue(statement: string): boolean {
+  // Both words must be spelt in the text: most statements need no lexing at all.
+  if (!/add\s+value/i.test(statement)) return false;
+  const words: string[] = [];
+  for (const token of lexPostgres(statement, { lenient: true })) {
+    words.push(token.type === 'word' ? token.raw.toLowerCase() : '');
+    if (words.length === 12) break;
+  }
+  if (words[0] !== 'alter' || words[1] !== 'type') return false;
+  return words.some((word, at) => word === 'add' && words[at + 1] === 'value');
+}
+
+/**
  * The extension a statement creates (`CREATE EXTENSION [IF NOT EXISTS] name`), as named: an
  * embedded engine loads those before running the migrations. Read from the statement's first
  * tokens only (the lexer is lazy), so a comment or a string spelling the words does not count
