@@ -211,3 +211,22 @@ describe('line endings on PGlite', () => {
     strictWs.cleanup();
   });
 });
+
+describe('a refused COMMIT on PGlite', () => {
+  it('fails its migration as on the server (it was an internal error), recorded as failed, per migration and in a batch', async () => {
+    for (const mode of ['per-migration', 'batch'] as const) {
+      const ws = workspace({
+        'migrations/0001_parent.sql': 'CREATE TABLE parent (id int PRIMARY KEY);',
+        'migrations/0002_child.sql': 'CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);\nINSERT INTO child VALUES (1, 42);\n',
+      });
+      const db = `pglite://${ws.dir}/db`;
+      const outcome = await runMode({ mode: 'apply', 'database-url': db, verify: 'false', 'transaction-mode': mode }, ws.dir);
+      expect(outcome.status).toBe('migration-failed');
+      expect(outcome.error!.location).toEqual({ file: 'migrations/0002_child.sql', line: 2 });
+      expect(outcome.error!.message).toMatch(/COMMIT, after all 2 statement\(s\) ran, failed .*violates foreign key constraint "child_parent_id_fkey"/);
+      const plan = await runMode({ mode: 'plan', 'database-url': db }, ws.dir);
+      expect(plan.plan!.pending.map((p) => [p.migration.id, p.reason])).toEqual(mode === 'batch' ? [['0001', 'new'], ['0002', 'retry']] : [['0002', 'retry']]);
+      ws.cleanup();
+    }
+  });
+});

@@ -6250,13 +6250,22 @@ function wrapPGlite(db) {
         pipeline,
         async transaction(fn, options = {}) {
             await pipeline(options.before ?? []);
-            return db.transaction(async (inner) => {
-                const tx = operations(inner);
-                const settings = settingsQuery(options.settings);
-                if (settings)
-                    await tx.query(settings);
-                return fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
-            });
+            let ran = false;
+            try {
+                return await db.transaction(async (inner) => {
+                    const tx = operations(inner);
+                    const settings = settingsQuery(options.settings);
+                    if (settings)
+                        await tx.query(settings);
+                    const result = await fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
+                    ran = true;
+                    return result;
+                });
+            }
+            catch (error) {
+                // Once `fn` has finished, only PGlite's COMMIT is left to fail (a deferred constraint), as on the server.
+                throw ran ? new CommitRefused(error) : error;
+            }
         },
         async close() {
             await db.close?.();

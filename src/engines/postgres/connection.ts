@@ -434,12 +434,20 @@ function wrapPGlite(db: PGliteLike): PgSession {
     pipeline,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       await pipeline(options.before ?? []);
-      return db.transaction(async (inner) => {
-        const tx = operations(inner);
-        const settings = settingsQuery(options.settings);
-        if (settings) await tx.query(settings);
-        return fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
-      });
+      let ran = false;
+      try {
+        return await db.transaction(async (inner) => {
+          const tx = operations(inner);
+          const settings = settingsQuery(options.settings);
+          if (settings) await tx.query(settings);
+          const result = await fn({ ...tx, queue: async (text, params) => void (await tx.query(text, params)) });
+          ran = true;
+          return result;
+        });
+      } catch (error) {
+        // Once `fn` has finished, only PGlite's COMMIT is left to fail (a deferred constraint), as on the server.
+        throw ran ? new CommitRefused(error) : error;
+      }
     },
     async close() {
       await db.close?.();
