@@ -33596,14 +33596,7 @@ class Adopter {
  * pattern). Exact, so a table that merely shares a tool's table name is never taken for it.
  */
 function columnsAre(columns, expected) {
-    const names = Object.keys(expected);
-    if (columns.size !== names.length)
-        return false;
-    return names.every((name) => {
-        const type = columns.get(name);
-        const want = expected[name];
-        return type !== undefined && (typeof want === 'string' ? type === want : want.test(type));
-    });
+    return columns.size === Object.keys(expected).length && columnsInclude(columns, expected);
 }
 /**
  * Whether a table has at least these columns: for a tool whose own columns are distinctive
