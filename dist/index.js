@@ -33515,7 +33515,7 @@ class Adopter {
         }
         const judged = candidates.flatMap((c) => {
             const columns = found.get(locationName(c.at));
-            return columns ? [{ candidate: c, why: mismatch(c, columns) }] : [];
+            return columns ? [{ candidate: c, columns, why: mismatch(c, columns) }] : [];
         });
         const detected = judged.filter((j) => j.why === null).map((j) => j.candidate);
         // Two tools' journals in one database: which one is the truth is the team's call, not ours.
@@ -33537,8 +33537,7 @@ class Adopter {
         // Rails's schema_migrations) may well record what ran here: the plan must not read as if
         // nothing had (see read).
         const places = new Map();
-        for (const { candidate } of judged) {
-            const columns = found.get(locationName(candidate.at));
+        for (const { candidate, columns } of judged) {
             const place = places.get(locationName(candidate.at)) ?? { at: candidate.at, tools: [], columns, recognised: false };
             place.tools.push(candidate.tool.tool);
             place.recognised ||= candidate.tool.detect(columns);
@@ -49887,7 +49886,11 @@ async function baseline(engine, run, plan) {
     return results;
 }
 /** A migration with a statement whose result its transaction cannot use (dialect.usableOnlyAfterCommit). */
-const commitsAfterIn = (dialect) => (migration) => dialect.usableOnlyAfterCommit !== undefined && migration.statements.some((statement) => dialect.usableOnlyAfterCommit(statement.sql));
+function commitsAfterIn(dialect) {
+    if (!dialect.usableOnlyAfterCommit)
+        return () => false;
+    return (migration) => migration.statements.some((statement) => dialect.usableOnlyAfterCommit?.(statement.sql) === true);
+}
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine, run, plan, emit) {
     const applied = [];

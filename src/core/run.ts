@@ -262,8 +262,10 @@ async function baseline(engine: Engine, run: TargetRun, plan: Plan): Promise<App
 }
 
 /** A migration with a statement whose result its transaction cannot use (dialect.usableOnlyAfterCommit). */
-const commitsAfterIn = (dialect: EngineDriver['dialect']) => (migration: Migration) =>
-  dialect.usableOnlyAfterCommit !== undefined && migration.statements.some((statement) => dialect.usableOnlyAfterCommit!(statement.sql));
+function commitsAfterIn(dialect: EngineDriver['dialect']): (migration: Migration) => boolean {
+  if (!dialect.usableOnlyAfterCommit) return () => false;
+  return (migration) => migration.statements.some((statement) => dialect.usableOnlyAfterCommit?.(statement.sql) === true);
+}
 
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Emit): Promise<AppliedResult[]> {

@@ -111,7 +111,7 @@ export class Adopter<C> {
     }
     const judged = candidates.flatMap((c) => {
       const columns = found.get(locationName(c.at));
-      return columns ? [{ candidate: c, why: mismatch(c, columns) }] : [];
+      return columns ? [{ candidate: c, columns, why: mismatch(c, columns) }] : [];
     });
     const detected = judged.filter((j) => j.why === null).map((j) => j.candidate);
     // Two tools' journals in one database: which one is the truth is the team's call, not ours.
@@ -131,8 +131,7 @@ export class Adopter<C> {
     // Rails's schema_migrations) may well record what ran here: the plan must not read as if
     // nothing had (see read).
     const places = new Map<string, { at: TableLocation; tools: string[]; columns: Columns; recognised: boolean }>();
-    for (const { candidate } of judged) {
-      const columns = found.get(locationName(candidate.at))!;
+    for (const { candidate, columns } of judged) {
       const place = places.get(locationName(candidate.at)) ?? { at: candidate.at, tools: [], columns, recognised: false };
       place.tools.push(candidate.tool.tool);
       place.recognised ||= candidate.tool.detect(columns);
