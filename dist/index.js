@@ -33687,14 +33687,16 @@ function sha256Hex(data) {
 }
 /** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
 const shortChecksum = (checksum) => checksum.slice(0, 12);
-/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
-function checksumsOf(bytes) {
-    const sha256 = sha256Hex(bytes);
-    // Without a CR the line-ending-normalised bytes are the bytes themselves: one hash, not two.
-    if (!bytes.includes(0x0d))
+/**
+ * Every algorithm's checksum of one file (see ChecksumAlgorithm), from its text: a valid UTF-8
+ * file's text encodes back to exactly its bytes (a BOM included), so they hash alike.
+ */
+function checksumsOf(text) {
+    const sha256 = sha256Hex(text);
+    // Without a CR the line-ending-normalised text is the text itself: one hash, not two.
+    if (!text.includes('\r'))
         return { sha256, 'sha256-lf': sha256 };
-    const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-    return { sha256, 'sha256-lf': sha256Hex(lf) };
+    return { sha256, 'sha256-lf': sha256Hex(text.replace(/\r\n/g, '\n')) };
 }
 /**
  * A migration's checksum as another tool computes it (see AdoptedChecksum). Flyway reads the
@@ -38599,36 +38601,46 @@ const selectStatementsSql = (names) => `SELECT attempt_id, migration_id, stateme
 const date = (v) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 const journal_num = (v) => (v === null || v === undefined ? null : Number(v));
 const str = (v) => (v === null || v === undefined ? null : String(v));
-/** A row of `selectAttemptsSql`, its values in COLUMNS' order. */
+/** Where each column stands in a row of `selectAttemptsSql`. */
+const AT = Object.fromEntries(journal_COLUMNS.map((column, i) => [column, i]));
+/**
+ * A row of `selectAttemptsSql`, its values in COLUMNS' order. Read by index, not destructured:
+ * array destructuring walks an iterator, which cost 10 000 journal rows three times as much
+ * before the function is optimised.
+ */
 function journal_toJournalRow(values) {
-    const [attemptId, migrationId, name, kind, checksum, checksumAlgorithm, status, startedAt, finishedAt, durationMs, statementCount, statementsApplied, transactional, error, errorStatementIndex, errorLine, outOfOrder, note, actor, runUrl, commitSha, environment, toolVersion, rowsDone, batches, lockRetries,] = values;
-    return {
-        attemptId: String(attemptId),
-        migrationId: String(migrationId),
-        name: String(name),
-        kind: kind,
-        checksum: String(checksum),
-        checksumAlgorithm: String(checksumAlgorithm),
-        status: status,
-        startedAt: date(startedAt),
-        finishedAt: date(finishedAt),
-        durationMs: journal_num(durationMs),
-        statementCount: Number(statementCount),
-        statementsApplied: Number(statementsApplied),
-        transactional: Boolean(transactional),
-        error: str(error),
-        errorStatementIndex: journal_num(errorStatementIndex),
-        errorLine: journal_num(errorLine),
-        outOfOrder: Boolean(outOfOrder),
-        note: str(note),
-        actor: str(actor),
-        runUrl: str(runUrl),
-        commitSha: str(commitSha),
-        environment: str(environment),
-        toolVersion: String(toolVersion),
-        lockRetries: Number(lockRetries ?? 0),
-        ...(rowsDone === null || rowsDone === undefined ? {} : { rowsDone: Number(rowsDone), batches: Number(batches ?? 0) }),
+    const row = {
+        attemptId: String(values[AT.attempt_id]),
+        migrationId: String(values[AT.migration_id]),
+        name: String(values[AT.name]),
+        kind: values[AT.kind],
+        checksum: String(values[AT.checksum]),
+        checksumAlgorithm: String(values[AT.checksum_algorithm]),
+        status: values[AT.status],
+        startedAt: date(values[AT.started_at]),
+        finishedAt: date(values[AT.finished_at]),
+        durationMs: journal_num(values[AT.duration_ms]),
+        statementCount: Number(values[AT.statement_count]),
+        statementsApplied: Number(values[AT.statements_applied]),
+        transactional: Boolean(values[AT.transactional]),
+        error: str(values[AT.error]),
+        errorStatementIndex: journal_num(values[AT.error_statement_index]),
+        errorLine: journal_num(values[AT.error_line]),
+        outOfOrder: Boolean(values[AT.out_of_order]),
+        note: str(values[AT.note]),
+        actor: str(values[AT.actor]),
+        runUrl: str(values[AT.run_url]),
+        commitSha: str(values[AT.commit_sha]),
+        environment: str(values[AT.environment]),
+        toolVersion: String(values[AT.tool_version]),
+        lockRetries: Number(values[AT.lock_retries] ?? 0),
     };
+    const rowsDone = values[AT.rows_done];
+    if (rowsDone !== null && rowsDone !== undefined) {
+        row.rowsDone = Number(rowsDone);
+        row.batches = Number(values[AT.batches] ?? 0);
+    }
+    return row;
 }
 function journal_toStatementRow(r) {
     return {
@@ -39851,6 +39863,12 @@ async function committing(transaction) {
     }
 }
 /** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
+/**
+ * The live columns of the table `param` names (a qualified name), as JSON text (the connection
+ * reads no array types); `[]` when there is no such table.
+ */
+const columnNames = (param) => `to_json(ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = to_regclass(${param}) AND attnum > 0 AND NOT attisdropped))::text`;
+const parseColumnNames = (json, table) => JSON.parse(json).map((column) => ({ table, column }));
 const lockTimeoutSetting = (ms) => `${Math.max(1, Math.ceil(ms))}ms`;
 /** Runs one statement, returning the rows it changed; failures as the core understands them. */
 async function execCounting(connection, statement) {
@@ -40005,43 +40023,52 @@ class PostgresEngine {
     execute = (s, o) => this.base.execute(s, o);
     writeAttempt = (r, m) => this.base.writeAttempt(r, m);
     writeStatement = (r) => this.base.writeStatement(r);
-    async exists(qualified) {
-        const [row] = await this.connection.query('SELECT to_regclass($1)::text AS found', [qualified]);
-        return Boolean(row?.found);
-    }
     async readJournal() {
-        const journal = { attempts: [], statements: [], adopted: null };
-        if (await this.exists(this.names.attempts)) {
-            const { hasStatements, version } = await this.checkJournalShape();
-            journal.attempts = await this.connection.queryValues(selectAttemptsSql(this.names, version), journal_toJournalRow);
-            if (hasStatements)
-                journal.statements = (await this.connection.query(selectStatementsSql(this.names))).map(journal_toStatementRow);
-            else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied'))
-                throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
-        }
-        journal.adopted = await this.adopted.read(this.connection);
-        return journal;
+        // Another tool's journal is read beside schemagate's own: their queries share round trips
+        // on the one connection. An error in schemagate's own journal is the one reported.
+        const adopted = this.adopted.read(this.connection);
+        adopted.catch(() => { });
+        const own = await this.readOwnJournal();
+        return { ...own, adopted: await adopted };
+    }
+    async readOwnJournal() {
+        const shape = await this.journalShape();
+        if (!shape)
+            return { attempts: [], statements: [] };
+        // Both tables' rows in one round trip.
+        const [attempts, statements] = await Promise.all([
+            this.connection.queryValues(selectAttemptsSql(this.names, shape.version), journal_toJournalRow),
+            shape.hasStatements ? this.connection.query(selectStatementsSql(this.names)) : null,
+        ]);
+        if (!statements && attempts.some((a) => !a.transactional && a.status !== 'applied'))
+            throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
+        return { attempts, statements: statements?.map(journal_toStatementRow) ?? [] };
     }
     damaged(what) {
         return damagedJournal(this.journalLocation, what);
     }
     /**
-     * Refuses a journal this schemagate cannot read exactly: a newer version, a missing column. A
-     * missing statements table is allowed only in a journal from before versioning, which an
-     * older schemagate could leave half-created; `ensureJournal` then completes it.
+     * Whether the journal exists and what it holds, from one catalog query; refuses a journal this
+     * schemagate cannot read exactly: a newer version, a missing column. A missing statements
+     * table is allowed only in a journal from before versioning, which an older schemagate could
+     * leave half-created; `ensureJournal` then completes it.
      */
-    async checkJournalShape() {
-        const [meta] = await this.connection.query('SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements', [this.names.attempts, this.names.statements]);
-        const version = journalVersionOf(meta?.comment ?? null);
+    async journalShape() {
+        const [meta] = await this.connection.query(`SELECT to_regclass($1)::text AS found, obj_description(to_regclass($1), 'pg_class') AS comment, to_regclass($2)::text AS statements,
+        ${columnNames('$1')} AS attempt_columns, ${columnNames('$2')} AS statement_columns`, [this.names.attempts, this.names.statements]);
+        if (!meta?.found)
+            return null;
+        const version = journalVersionOf(meta.comment);
         if (version !== null && version > journal_JOURNAL_VERSION)
             throw newerJournal(this.journalLocation, version, journal_JOURNAL_VERSION);
-        const columns = await this.connection.query('SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)', [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`]);
-        const missing = missingColumns({ [this.options.journalTable]: columnsAt(version ?? 1), ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: journal_STATEMENT_COLUMNS } : {}) }, columns);
+        const { journalTable } = this.options;
+        const statementsTable = `${journalTable}_statements`;
+        const missing = missingColumns({ [journalTable]: columnsAt(version ?? 1), ...(meta.statements ? { [statementsTable]: journal_STATEMENT_COLUMNS } : {}) }, [...parseColumnNames(meta.attempt_columns, journalTable), ...parseColumnNames(meta.statement_columns, statementsTable)]);
         if (missing.length > 0)
             throw this.damaged(lacksColumns(missing));
-        if (!meta?.statements && version !== null)
+        if (!meta.statements && version !== null)
             throw this.damaged(`has no ${this.names.statements} table`);
-        return { hasStatements: Boolean(meta?.statements), version: version ?? 1 };
+        return { hasStatements: Boolean(meta.statements), version: version ?? 1 };
     }
     /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
     async ensureJournal() {
@@ -40336,10 +40363,10 @@ function checkBatchStatements(statements, lex, file, options) {
  */
 function readMigration(abs, identity, opts, extra = {}) {
     const file = extra.file ?? relativeFile(abs, opts.cwd);
-    const bytes = extra.bytes ?? external_node_fs_default().readFileSync(abs);
-    const checksums = checksumsOf(bytes);
+    const raw = checkedUtf8(extra.text ?? files_readText(abs), abs, file);
+    const checksums = checksumsOf(raw);
     const algorithm = opts.checksum ?? 'sha256';
-    const text = decodeUtf8(bytes, file, extra.text);
+    const text = raw.replace(/^\uFEFF/, '');
     const directives = readDirectives(text, file);
     const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
@@ -40501,13 +40528,18 @@ function shownIn(root, cwd) {
     return (rel) => (rel === '' ? shown : shown === '' ? rel : `${shown}/${rel}`);
 }
 /**
- * Invalid UTF-8 would be silently mangled into U+FFFD, and then the text we run is not the file.
- * `decoded` is the bytes' text when detection decoded them already (valid bytes decode alike).
+ * A file's text, decoded as UTF-8 as it is read: no Buffer per file, which 10 000 migrations
+ * paid for in reading and in garbage collection. See checkedUtf8.
  */
-function decodeUtf8(bytes, file, decoded) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
+const files_readText = (abs) => external_node_fs_default().readFileSync(abs, 'utf8');
+/**
+ * Invalid UTF-8 is decoded into U+FFFD, and then the text we run (and hash) is not the file. So
+ * a text holding U+FFFD, which is rare, has its bytes checked.
+ */
+function checkedUtf8(text, abs, file) {
+    if (text.includes('\uFFFD') && !(0,external_node_buffer_.isUtf8)(external_node_fs_default().readFileSync(abs)))
         throw (0,src_errors/* configError */.Fj)(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
-    return (decoded ?? bytes.toString('utf8')).replace(/^\uFEFF/, '');
+    return text;
 }
 /** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
 function listDir(dir) {
@@ -40572,7 +40604,6 @@ function compareVersions(a, b) {
 
 
 
-
 /** Claim strengths, so layouts weigh their evidence the same way. */
 const CONFIDENCE = { fallback: 10, names: 50, marker: 80, certain: 95 };
 const SCHEMAGATE_NO_TRANSACTION = '-- schemagate:no-transaction';
@@ -40583,9 +40614,8 @@ class Folder {
     listing = null;
     topSql = null;
     everySql = null;
+    /** Each file's text, read once per run: detection and loading share it. */
     texts = new Map();
-    /** Each file's bytes, read once per run: detection and loading share them. */
-    contents = new Map();
     /** The path as annotations show it (relative to the working directory). */
     display;
     prefix;
@@ -40620,20 +40650,11 @@ class Folder {
             return this.root;
         return this.prefix + ((external_node_path_default()).sep === '/' ? rel : rel.split('/').join((external_node_path_default()).sep));
     }
-    /** A file's bytes, as read the first time this run asked for them. */
-    bytes(rel) {
-        let bytes = this.contents.get(rel);
-        if (bytes === undefined) {
-            bytes = external_node_fs_default().readFileSync(this.abs(rel));
-            this.contents.set(rel, bytes);
-        }
-        return bytes;
-    }
-    /** A file's text, decoded once for detection and loading (leniently: the loader checks the bytes are UTF-8). */
+    /** A file's text, as read the first time this run asked for it (the loader checks it was valid UTF-8). */
     text(rel) {
         let text = this.texts.get(rel);
         if (text === undefined) {
-            text = this.bytes(rel).toString('utf8');
+            text = files_readText(this.abs(rel));
             this.texts.set(rel, text);
         }
         return text;
@@ -40649,7 +40670,7 @@ class Folder {
  */
 function readVersioned(folder, files, opts, problems, extra, duplicateHint) {
     const read = files.flatMap((f) => {
-        const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel), text: folder.text(f.rel), file: folder.display(f.rel) }));
+        const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, text: folder.text(f.rel), file: folder.display(f.rel) }));
         return migration ? [migration] : [];
     });
     read.sort((a, b) => compareVersions(a.order, b.order) || compareStrings(a.file, b.file));
@@ -41081,7 +41102,6 @@ function loadDrizzle(root, opts, folder = new Folder(external_node_path_default(
         migrations.push(
         // drizzle applies in journal order, whatever the tags' numbers say.
         readMigration(folder.abs(fileName), { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
-            bytes: folder.bytes(fileName),
             text: folder.text(fileName),
             file,
             drizzleWhen: entry.when,

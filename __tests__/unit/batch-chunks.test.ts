@@ -39,13 +39,13 @@ describe('batchChunks (transaction-mode batch)', () => {
 
 describe('checksumsOf', () => {
   it('a file without CR: the line-ending-normalised checksum is the exact one', () => {
-    const { sha256, 'sha256-lf': lf } = checksumsOf(Buffer.from('SELECT 1;\nSELECT 2;\n'));
+    const { sha256, 'sha256-lf': lf } = checksumsOf('SELECT 1;\nSELECT 2;\n');
     expect(lf).toBe(sha256);
   });
 
   it('a CRLF file: the normalised checksum is its LF twin\'s, the exact one differs', () => {
-    const crlf = checksumsOf(Buffer.from('SELECT 1;\r\nSELECT 2;\r\n'));
-    const lf = checksumsOf(Buffer.from('SELECT 1;\nSELECT 2;\n'));
+    const crlf = checksumsOf('SELECT 1;\r\nSELECT 2;\r\n');
+    const lf = checksumsOf('SELECT 1;\nSELECT 2;\n');
     expect(crlf['sha256-lf']).toBe(lf.sha256);
     expect(crlf.sha256).not.toBe(lf.sha256);
   });

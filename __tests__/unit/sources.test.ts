@@ -225,6 +225,17 @@ describe('loadFolder', () => {
     const { cwd, root: r } = project({ '0001_a.sql': Buffer.from([0x53, 0x45, 0x4c, 0x45, 0x43, 0x54, 0x20, 0xe9, 0x3b]) });
     expect(configFailure(() => loadFolder(r, opts(cwd))).message).toContain('migrations/0001_a.sql is not valid UTF-8');
   });
+
+  it('rejects invalid UTF-8 in a file that also holds a real U+FFFD, and accepts the real one alone', () => {
+    const real = Buffer.from("SELECT '\uFFFD é';\n");
+    const { cwd, root: r } = project({ '0001_a.sql': Buffer.concat([real, Buffer.from([0x2d, 0x2d, 0x20, 0xc3, 0x28, 0x0a])]), '0002_b.sql': real });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.message).toContain('migrations/0001_a.sql is not valid UTF-8');
+    fs.rmSync(path.join(r, '0001_a.sql'));
+    const [migration] = loadFolder(r, opts(cwd)).migrations;
+    expect(migration!.statements[0]!.sql).toBe("SELECT '\uFFFD é'");
+    expect(migration!.checksum).toBe(createHash('sha256').update(real).digest('hex'));
+  });
 });
 
 describe('parseFileName', () => {

@@ -15,13 +15,15 @@ export function sha256Hex(data: string | Buffer): string {
 /** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
 export const shortChecksum = (checksum: string) => checksum.slice(0, 12);
 
-/** Every algorithm's checksum of one file's bytes (see ChecksumAlgorithm). */
-export function checksumsOf(bytes: Buffer): Record<ChecksumAlgorithm, string> {
-  const sha256 = sha256Hex(bytes);
-  // Without a CR the line-ending-normalised bytes are the bytes themselves: one hash, not two.
-  if (!bytes.includes(0x0d)) return { sha256, 'sha256-lf': sha256 };
-  const lf = Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-  return { sha256, 'sha256-lf': sha256Hex(lf) };
+/**
+ * Every algorithm's checksum of one file (see ChecksumAlgorithm), from its text: a valid UTF-8
+ * file's text encodes back to exactly its bytes (a BOM included), so they hash alike.
+ */
+export function checksumsOf(text: string): Record<ChecksumAlgorithm, string> {
+  const sha256 = sha256Hex(text);
+  // Without a CR the line-ending-normalised text is the text itself: one hash, not two.
+  if (!text.includes('\r')) return { sha256, 'sha256-lf': sha256 };
+  return { sha256, 'sha256-lf': sha256Hex(text.replace(/\r\n/g, '\n')) };
 }
 
 /**

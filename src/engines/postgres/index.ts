@@ -86,6 +86,13 @@ async function committing<T>(transaction: Promise<T>): Promise<T> {
 }
 
 /** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
+/**
+ * The live columns of the table `param` names (a qualified name), as JSON text (the connection
+ * reads no array types); `[]` when there is no such table.
+ */
+const columnNames = (param: string) => `to_json(ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = to_regclass(${param}) AND attnum > 0 AND NOT attisdropped))::text`;
+const parseColumnNames = (json: string, table: string) => (JSON.parse(json) as string[]).map((column) => ({ table, column }));
+
 const lockTimeoutSetting = (ms: number) => `${Math.max(1, Math.ceil(ms))}ms`;
 
 /** Runs one statement, returning the rows it changed; failures as the core understands them. */
@@ -240,21 +247,25 @@ class PostgresEngine implements Engine {
   writeAttempt: Executor['writeAttempt'] = (r, m) => this.base.writeAttempt(r, m);
   writeStatement: Executor['writeStatement'] = (r) => this.base.writeStatement(r);
 
-  private async exists(qualified: string): Promise<boolean> {
-    const [row] = await this.connection.query<{ found: string | null }>('SELECT to_regclass($1)::text AS found', [qualified]);
-    return Boolean(row?.found);
+  async readJournal(): Promise<Journal> {
+    // Another tool's journal is read beside schemagate's own: their queries share round trips
+    // on the one connection. An error in schemagate's own journal is the one reported.
+    const adopted = this.adopted.read(this.connection);
+    adopted.catch(() => {});
+    const own = await this.readOwnJournal();
+    return { ...own, adopted: await adopted };
   }
 
-  async readJournal(): Promise<Journal> {
-    const journal: Journal = { attempts: [], statements: [], adopted: null };
-    if (await this.exists(this.names.attempts)) {
-      const { hasStatements, version } = await this.checkJournalShape();
-      journal.attempts = await this.connection.queryValues(selectAttemptsSql(this.names, version), toJournalRow);
-      if (hasStatements) journal.statements = (await this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names))).map(toStatementRow);
-      else if (journal.attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
-    }
-    journal.adopted = await this.adopted.read(this.connection);
-    return journal;
+  private async readOwnJournal(): Promise<Omit<Journal, 'adopted'>> {
+    const shape = await this.journalShape();
+    if (!shape) return { attempts: [], statements: [] };
+    // Both tables' rows in one round trip.
+    const [attempts, statements] = await Promise.all([
+      this.connection.queryValues(selectAttemptsSql(this.names, shape.version), toJournalRow),
+      shape.hasStatements ? this.connection.query<Record<string, unknown>>(selectStatementsSql(this.names)) : null,
+    ]);
+    if (!statements && attempts.some((a) => !a.transactional && a.status !== 'applied')) throw this.damaged(`has no ${this.names.statements} table, which holds the progress of the interrupted attempts`);
+    return { attempts, statements: statements?.map(toStatementRow) ?? [] };
   }
 
   private damaged(what: string): SchemagateError {
@@ -262,28 +273,29 @@ class PostgresEngine implements Engine {
   }
 
   /**
-   * Refuses a journal this schemagate cannot read exactly: a newer version, a missing column. A
-   * missing statements table is allowed only in a journal from before versioning, which an
-   * older schemagate could leave half-created; `ensureJournal` then completes it.
+   * Whether the journal exists and what it holds, from one catalog query; refuses a journal this
+   * schemagate cannot read exactly: a newer version, a missing column. A missing statements
+   * table is allowed only in a journal from before versioning, which an older schemagate could
+   * leave half-created; `ensureJournal` then completes it.
    */
-  private async checkJournalShape(): Promise<{ hasStatements: boolean; version: number }> {
-    const [meta] = await this.connection.query<{ comment: string | null; statements: string | null }>(
-      'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($2)::text AS statements',
+  private async journalShape(): Promise<{ hasStatements: boolean; version: number } | null> {
+    const [meta] = await this.connection.query<{ found: string | null; comment: string | null; statements: string | null; attempt_columns: string; statement_columns: string }>(
+      `SELECT to_regclass($1)::text AS found, obj_description(to_regclass($1), 'pg_class') AS comment, to_regclass($2)::text AS statements,
+        ${columnNames('$1')} AS attempt_columns, ${columnNames('$2')} AS statement_columns`,
       [this.names.attempts, this.names.statements],
     );
-    const version = journalVersionOf(meta?.comment ?? null);
+    if (!meta?.found) return null;
+    const version = journalVersionOf(meta.comment);
     if (version !== null && version > JOURNAL_VERSION) throw newerJournal(this.journalLocation, version, JOURNAL_VERSION);
-    const columns = await this.connection.query<{ table: string; column: string }>(
-      'SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name IN ($2, $3)',
-      [this.names.schema, this.options.journalTable, `${this.options.journalTable}_statements`],
-    );
+    const { journalTable } = this.options;
+    const statementsTable = `${journalTable}_statements`;
     const missing = missingColumns(
-      { [this.options.journalTable]: columnsAt(version ?? 1), ...(meta?.statements ? { [`${this.options.journalTable}_statements`]: STATEMENT_COLUMNS } : {}) },
-      columns,
+      { [journalTable]: columnsAt(version ?? 1), ...(meta.statements ? { [statementsTable]: STATEMENT_COLUMNS } : {}) },
+      [...parseColumnNames(meta.attempt_columns, journalTable), ...parseColumnNames(meta.statement_columns, statementsTable)],
     );
     if (missing.length > 0) throw this.damaged(lacksColumns(missing));
-    if (!meta?.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
-    return { hasStatements: Boolean(meta?.statements), version: version ?? 1 };
+    if (!meta.statements && version !== null) throw this.damaged(`has no ${this.names.statements} table`);
+    return { hasStatements: Boolean(meta.statements), version: version ?? 1 };
   }
 
   /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */

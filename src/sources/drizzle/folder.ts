@@ -63,7 +63,6 @@ export function loadDrizzle(root: string, opts: LoadOptions, folder = new Folder
     migrations.push(
       // drizzle applies in journal order, whatever the tags' numbers say.
       readMigration(folder.abs(fileName), { id, order: [BigInt(position)], kind: 'versioned', name }, opts, {
-        bytes: folder.bytes(fileName),
         text: folder.text(fileName),
         file,
         drizzleWhen: entry.when,

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../../errors.js';
 import type { Migration } from '../../types.js';
-import { compareStrings, type DirEntry, isSqlFile, listDir, listSqlFiles, readMigration, shownIn, type LoadOptions, type ReadExtra } from '../files.js';
+import { compareStrings, type DirEntry, isSqlFile, listDir, listSqlFiles, readMigration, readText, shownIn, type LoadOptions, type ReadExtra } from '../files.js';
 import type { Problems } from '../problems.js';
 import { compareVersions, parseVersion, type VersionOrder } from '../version.js';
 
@@ -46,9 +45,8 @@ export class Folder {
   private listing: DirEntry[] | null = null;
   private topSql: string[] | null = null;
   private everySql: string[] | null = null;
+  /** Each file's text, read once per run: detection and loading share it. */
   private readonly texts = new Map<string, string>();
-  /** Each file's bytes, read once per run: detection and loading share them. */
-  private readonly contents = new Map<string, Buffer>();
 
   /** The path as annotations show it (relative to the working directory). */
   readonly display: (rel: string) => string;
@@ -92,21 +90,11 @@ export class Folder {
     return this.prefix + (path.sep === '/' ? rel : rel.split('/').join(path.sep));
   }
 
-  /** A file's bytes, as read the first time this run asked for them. */
-  bytes(rel: string): Buffer {
-    let bytes = this.contents.get(rel);
-    if (bytes === undefined) {
-      bytes = fs.readFileSync(this.abs(rel));
-      this.contents.set(rel, bytes);
-    }
-    return bytes;
-  }
-
-  /** A file's text, decoded once for detection and loading (leniently: the loader checks the bytes are UTF-8). */
+  /** A file's text, as read the first time this run asked for it (the loader checks it was valid UTF-8). */
   text(rel: string): string {
     let text = this.texts.get(rel);
     if (text === undefined) {
-      text = this.bytes(rel).toString('utf8');
+      text = readText(this.abs(rel));
       this.texts.set(rel, text);
     }
     return text;
@@ -132,7 +120,7 @@ export interface VersionedFile {
  */
 export function readVersioned(folder: Folder, files: VersionedFile[], opts: LoadOptions, problems: Problems, extra: ReadExtra, duplicateHint: string): Migration[] {
   const read = files.flatMap((f) => {
-    const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, bytes: folder.bytes(f.rel), text: folder.text(f.rel), file: folder.display(f.rel) }));
+    const migration = problems.attempt(() => readMigration(folder.abs(f.rel), { id: f.id, order: f.order, kind: 'versioned', name: f.name }, opts, { ...extra, text: folder.text(f.rel), file: folder.display(f.rel) }));
     return migration ? [migration] : [];
   });
   read.sort((a, b) => compareVersions(a.order, b.order) || compareStrings(a.file, b.file));
