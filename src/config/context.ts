@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import os from 'node:os';
 import type { RunContext } from '../types.js';
@@ -37,6 +36,8 @@ async function checkedOutCommit(cwd: string): Promise<string | null> {
   const read = await readHeadCommit(cwd);
   if (read !== undefined) return read;
   try {
+    // Loaded only here: child_process costs every run 4 ms to load, and git is seldom asked.
+    const { execFile } = await import('node:child_process');
     const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5000 });
     return stdout.trim() || null;
   } catch {
