@@ -122,6 +122,11 @@ suite('through a transaction-mode pooler (PgBouncer)', () => {
       const outcome = await runMode({ mode: 'apply', 'database-url': via('transaction'), 'direct-url': db.url }, ws.dir);
       expect(outcome.error).toBeNull();
       expect(outcome.applied.map((a) => [a.migrationId, a.status])).toEqual([['0001', 'applied']]);
+      // A plan through the pooler reads the journal it wrote (its tables' rows are fetched together).
+      const plan = await runMode({ mode: 'plan', 'database-url': via('transaction') }, ws.dir);
+      expect(plan.error).toBeNull();
+      expect(plan.plan!.applied.map((a) => [a.migration.id, a.source])).toEqual([['0001', 'journal']]);
+      expect(plan.plan!.pending).toEqual([]);
     } finally {
       ws.cleanup();
     }

@@ -11,10 +11,11 @@ import { workspace } from '../support/workspace.js';
  * The fault suite: runs of the CLI bundle killed (SIGKILL) or cut off by the server
  * (pg_terminate_backend) at seeded random points, concurrent runs, and the check after each that
  * the journal says exactly what the schema holds and that the next run finishes or refuses
- * precisely. Counts come from SCHEMAGATE_FAULT_KILLS, _TERMINATIONS, _CH_KILLS, _CONCURRENT
+ * precisely. Counts come from SCHEMAGATE_FAULT_KILLS, _BATCH_KILLS, _TERMINATIONS, _CH_KILLS, _CONCURRENT
  * (the defaults keep `npm test` short); SCHEMAGATE_FAULT_SEED replays a campaign.
  */
 const KILLS = count('SCHEMAGATE_FAULT_KILLS', 3);
+const BATCH_KILLS = count('SCHEMAGATE_FAULT_BATCH_KILLS', 2);
 const TERMINATIONS = count('SCHEMAGATE_FAULT_TERMINATIONS', 2);
 const CH_KILLS = count('SCHEMAGATE_FAULT_CH_KILLS', 1);
 const CONCURRENT = count('SCHEMAGATE_FAULT_CONCURRENT', 3);
@@ -99,28 +100,38 @@ afterAll(() => {
 });
 
 describe('Postgres faults', () => {
-  it(`SIGKILL at ${KILLS} random points of an apply leaves a journal that matches the schema`, async () => {
-    if (!server) return;
-    for (let trial = 0; trial < KILLS; trial++) {
+  /** SIGKILL at random points of an apply run with `extra`; after each, the journal matches the schema, before and after the next run. */
+  async function killTrials(label: string, trials: number, extra: string[]): Promise<void> {
+    for (let trial = 0; trial < trials; trial++) {
       const db: TestDatabase = await createDatabase('sgfault');
       const ws = postgresFolder();
-      const args = ['apply', '--database-url', db.url, '--migrations', 'migrations'];
+      const args = ['apply', '--database-url', db.url, '--migrations', 'migrations', ...extra];
       const { child, finished } = startCli(args, ws.dir);
       const delay = 150 + Math.floor(random() * 1500);
       const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       const run = await finished;
       clearTimeout(timer);
       tally.kills++;
-      if (run.signal === null && !hasOutcome(run)) tally.withoutOutcome.push(`kill ${trial}: ${run.stderr.slice(-500)}`);
-      for (const problem of await inconsistencies(db.sql)) tally.inconsistent.push(`kill ${trial} at ${delay} ms: ${problem}`);
-      finishAfterFault(args, ws.dir, `kill ${trial}`);
-      for (const problem of await inconsistencies(db.sql)) tally.inconsistent.push(`kill ${trial} after the next run: ${problem}`);
+      if (run.signal === null && !hasOutcome(run)) tally.withoutOutcome.push(`${label} ${trial}: ${run.stderr.slice(-500)}`);
+      for (const problem of await inconsistencies(db.sql)) tally.inconsistent.push(`${label} ${trial} at ${delay} ms: ${problem}`);
+      finishAfterFault(args, ws.dir, `${label} ${trial}`);
+      for (const problem of await inconsistencies(db.sql)) tally.inconsistent.push(`${label} ${trial} after the next run: ${problem}`);
       await db.drop();
       ws.cleanup();
     }
     expect(tally.inconsistent).toEqual([]);
     expect(tally.withoutOutcome).toEqual([]);
+  }
+
+  it(`SIGKILL at ${KILLS} random points of an apply leaves a journal that matches the schema`, async () => {
+    if (server) await killTrials('kill', KILLS, []);
   }, budget(KILLS));
+
+  // A batch commits its migrations with their journal rows in chunks; the no-transaction 0007
+  // runs alone between two chunks, statement by statement.
+  it(`SIGKILL at ${BATCH_KILLS} random points of a transaction-mode batch apply leaves a journal that matches the schema`, async () => {
+    if (server) await killTrials('batch kill', BATCH_KILLS, ['--transaction-mode', 'batch']);
+  }, budget(BATCH_KILLS));
 
   it(`a session terminated by the server at ${TERMINATIONS} random points ends in a connection outcome`, async () => {
     if (!server) return;

@@ -91,10 +91,7 @@ export async function assessSafety(
   options: SafetyOptions,
   observed: readonly Observation[],
 ): Promise<SafetyReport> {
-  // Nothing pending, nothing to judge: a no-op run spends no catalog read, and loads no rules
-  // (the Postgres parser's WASM: 60 ms of a no-op over 10 000 migrations). Otherwise the rules
-  // load while the catalog is read; a failure to load is reported where they are used.
-  if (pending.length > 0) dialect.safetyRules().catch(() => {});
+  // Nothing pending, nothing to judge: a no-op run spends no catalog read.
   const catalog = engine?.tables && pending.length > 0 ? await engine.tables() : null;
   const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
     ...(catalog ? { defaultSchema: catalog.defaultSchema } : {}),

@@ -248,12 +248,8 @@ class PostgresEngine implements Engine {
   writeStatement: Executor['writeStatement'] = (r) => this.base.writeStatement(r);
 
   async readJournal(): Promise<Journal> {
-    // Another tool's journal is read beside schemagate's own: their queries share round trips
-    // on the one connection. An error in schemagate's own journal is the one reported.
-    const adopted = this.adopted.read(this.connection);
-    adopted.catch(() => {});
     const own = await this.readOwnJournal();
-    return { ...own, adopted: await adopted };
+    return { ...own, adopted: await this.adopted.read(this.connection) };
   }
 
   private async readOwnJournal(): Promise<Omit<Journal, 'adopted'>> {
