@@ -553,3 +553,20 @@ describe('layouts read by their tools rules', () => {
     expect(configFailure(() => loadMigrations('migrations', { ...opts(cwd), format: 'goose' })).location).toEqual({ file: 'migrations/1_a.sql', line: 1 });
   });
 });
+
+describe('a migration wrapped whole in BEGIN ... COMMIT', () => {
+  it('runs inside schemagate\'s transaction without its wrapper; a no-transaction file or a COMMIT midway keeps every statement', () => {
+    const { cwd, root: r } = project({
+      '0001_wrapped.sql': '-- AlterEnum\nBEGIN;\nCREATE TABLE b (id int);\nCREATE TABLE c (id int);\nCOMMIT;\n',
+      '0002_midway.sql': 'BEGIN;\nCREATE TABLE d (id int);\nCOMMIT;\nCREATE TABLE e (id int);\nCOMMIT;\n',
+      '0003_nt.sql': '-- schemagate:no-transaction\nBEGIN;\nCREATE TABLE f (id int);\nCOMMIT;\n',
+    });
+    const [wrapped, midway, nt] = loadFolder(r, opts(cwd)).migrations;
+    expect(wrapped!.statements.map((s) => [s.index, s.line, s.sql])).toEqual([
+      [0, 3, 'CREATE TABLE b (id int)'],
+      [1, 4, 'CREATE TABLE c (id int)'],
+    ]);
+    expect(midway!.statements).toHaveLength(5);
+    expect(nt!.statements).toHaveLength(3);
+  });
+});

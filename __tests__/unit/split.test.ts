@@ -325,3 +325,36 @@ describe('a new enum value (usable only once committed)', () => {
     expect(dialectFor('clickhouse').usableOnlyAfterCommit).toBeUndefined();
   });
 });
+
+describe('what a statement does to its transaction', () => {
+  it('tells a plain BEGIN or COMMIT from other transaction control, and leaves savepoints alone', () => {
+    const command = dialectFor('postgres').transactionCommand!;
+    const cases: Array<[string, string | null]> = [
+      ['BEGIN', 'begin'],
+      ['begin work', 'begin'],
+      ['START TRANSACTION', 'begin'],
+      ['COMMIT', 'commit'],
+      ['end transaction', 'commit'],
+      ['BEGIN ISOLATION LEVEL SERIALIZABLE', 'other'],
+      ['START TRANSACTION READ ONLY', 'other'],
+      ['COMMIT AND CHAIN', 'other'],
+      ['ROLLBACK', 'other'],
+      ['abort', 'other'],
+      ['SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', 'other'],
+      ["PREPARE TRANSACTION 'x'", 'other'],
+      ["COMMIT PREPARED 'x'", 'other'],
+      ['ROLLBACK TO SAVEPOINT s', null],
+      ['rollback work to s', null],
+      ['SAVEPOINT s', null],
+      ['RELEASE SAVEPOINT s', null],
+      ['PREPARE q AS SELECT 1', null],
+      ['SET search_path TO app', null],
+      ['SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SERIALIZABLE', null],
+      ['START', null],
+      ["DO $$ BEGIN PERFORM 1; END $$", null],
+      ['CREATE TABLE commit_log (id int)', null],
+    ];
+    expect(cases.map(([sql]) => [sql, command(sql)])).toEqual(cases);
+    expect(dialectFor('clickhouse').transactionCommand).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7908);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8885);
 
 const argv = process.argv.slice(2);
 const fatal = (error) => process.exit((0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .pn)(argv, error));
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7908:
+/***/ 8885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -480,6 +480,54 @@ function isRoutineDefinition(words) {
         return false;
     return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
 }
+/** The statement's first words, lower case ('' for a token that is not a word), at most `count`. */
+function firstWords(statement, count) {
+    const words = [];
+    for (const token of lexPostgres(statement, { lenient: true })) {
+        words.push(token.type === 'word' ? token.raw.toLowerCase() : '');
+        if (words.length === count)
+            break;
+    }
+    return words;
+}
+const FIRST_WORDS_OF_CONTROL = new Set(['begin', 'start', 'commit', 'end', 'rollback', 'abort', 'set', 'prepare']);
+const CONTROL_START = /^(?:begin|start|commit|end|rollback|abort|set|prepare)\b/i;
+const WORK_OR_TRANSACTION = new Set(['work', 'transaction']);
+/**
+ * What a statement does to the transaction it runs in (see TransactionCommand): `BEGIN`, `START
+ * TRANSACTION`, `COMMIT`, `END`, plain; any other statement that opens, ends or configures one
+ * (`ROLLBACK`, `ABORT`, `SET TRANSACTION`, a `BEGIN` with modes, `COMMIT AND CHAIN`, two-phase
+ * commit); null for the rest, `SAVEPOINT`, `RELEASE` and `ROLLBACK TO` included, which stay
+ * inside the transaction.
+ */
+function transactionCommand(statement) {
+    // A statement starts at its first token: most need no lexing at all.
+    if (!CONTROL_START.test(statement))
+        return null;
+    const words = firstWords(statement, 8);
+    const [first, second] = words;
+    if (first === undefined || !FIRST_WORDS_OF_CONTROL.has(first))
+        return null;
+    const rest = words.slice(1);
+    const plain = (from) => from.every((word) => WORK_OR_TRANSACTION.has(word)) && from.length <= 1;
+    switch (first) {
+        case 'begin':
+            return plain(rest) ? 'begin' : 'other';
+        case 'start':
+            return second === 'transaction' ? (rest.length === 1 ? 'begin' : 'other') : null;
+        case 'commit':
+        case 'end':
+            return plain(rest) ? 'commit' : 'other';
+        case 'rollback':
+        case 'abort':
+            // ROLLBACK [WORK | TRANSACTION] TO [SAVEPOINT] name stays in the transaction.
+            return rest.includes('to') ? null : 'other';
+        case 'set':
+            return second === 'transaction' ? 'other' : null;
+        default: // prepare
+            return second === 'transaction' ? 'other' : null;
+    }
+}
 /**
  * `ALTER TYPE name ADD VALUE ...`: Postgres refuses to use the new value ("unsafe use of new
  * value") until the transaction that added it has committed.
@@ -488,12 +536,7 @@ function addsEnumValue(statement) {
     // Both words must be spelt in the text: most statements need no lexing at all.
     if (!/add\s+value/i.test(statement))
         return false;
-    const words = [];
-    for (const token of lexPostgres(statement, { lenient: true })) {
-        words.push(token.type === 'word' ? token.raw.toLowerCase() : '');
-        if (words.length === 12)
-            break;
-    }
+    const words = firstWords(statement, 12);
     if (words[0] !== 'alter' || words[1] !== 'type')
         return false;
     return words.some((word, at) => word === 'add' && words[at + 1] === 'value');
@@ -1272,6 +1315,7 @@ const DIALECTS = [
         spelling: postgresSpelling,
         extensionCreated: extensionCreated,
         usableOnlyAfterCommit: addsEnumValue,
+        transactionCommand: transactionCommand,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
             const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4328)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
@@ -8239,6 +8283,9 @@ function readMigration(abs, identity, opts, extra = {}) {
     const text = raw.replace(/^\uFEFF/, '');
     const directives = readDirectives(text, file);
     const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
+    const transactional = directives.transactional && parsed.transactional !== false;
+    if (transactional)
+        parsed.statements = unwrapTransaction(parsed.statements, opts.dialect);
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
         throw (0,src_errors/* configError */.Fj)(`${file} contains no SQL statements`, {
             location: { file },
@@ -8254,7 +8301,7 @@ function readMigration(abs, identity, opts, extra = {}) {
         checksums,
         sql: text,
         statements: parsed.statements.map(toStatement),
-        transactional: directives.transactional && parsed.transactional !== false,
+        transactional,
     };
     if (directives.batch) {
         if (!migration.transactional) {
@@ -8269,6 +8316,22 @@ function readMigration(abs, identity, opts, extra = {}) {
     if (extra.drizzleWhen !== undefined)
         migration.drizzleWhen = extra.drizzleWhen;
     return migration;
+}
+/**
+ * A transactional migration wrapped whole in BEGIN ... COMMIT (Prisma's enum migrations, files
+ * written for psql) runs inside schemagate's own transaction, which commits it with its journal
+ * row. Sent as written, its COMMIT would end that transaction early: the journal row would commit
+ * apart from the migration. Any other transaction control is refused before it runs
+ * (core/transaction-control.ts).
+ */
+function unwrapTransaction(statements, dialect) {
+    const command = dialect.transactionCommand;
+    if (!command || statements.length < 2)
+        return statements;
+    if (command(statements[0].sql) !== 'begin' || command(statements.at(-1).sql) !== 'commit')
+        return statements;
+    const inner = statements.slice(1, -1);
+    return inner.some((statement) => command(statement.sql) !== null) ? statements : inner;
 }
 /** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */
 const DOWN_SECTION = /^[ \t]*--[ \t]*(?:migrate[ \t]*:[ \t]*down|\+goose[ \t]+down|[ \t-]*down[ \t]+migration)\b/im;
@@ -11524,6 +11587,42 @@ async function applyChunk(engine, items, position, options, emit) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/core/transaction-control.ts
+
+/**
+ * Refuses, before anything runs, a pending migration with a statement that opens, ends or
+ * configures a transaction itself (a BEGIN ... COMMIT around a whole transactional file
+ * excepted: it is run inside schemagate's own, see sources/files.ts). schemagate runs a migration
+ * in its own transaction with its journal row, or statement by statement with a journal row
+ * each: a COMMIT midway would commit part of the migration apart from its journal row, and a
+ * failure after it would be reported as rolled back; a BEGIN in a no-transaction file would take
+ * the journal's rows into the file's own transaction. Only the migrations about to run are read:
+ * the journal already says what the applied ones did.
+ */
+function refuseTransactionControl(dialect, migrations) {
+    const command = dialect.transactionCommand;
+    if (!command)
+        return;
+    const found = migrations.flatMap((migration) => {
+        const statement = migration.statements.find((s) => command(s.sql) !== null);
+        return statement ? [{ migration, statement }] : [];
+    });
+    const [first, ...more] = found;
+    if (!first)
+        return;
+    const { migration, statement } = first;
+    const what = `"${statement.sql.split('\n', 1)[0].slice(0, 80)}"`;
+    const why = migration.transactional
+        ? 'ends or changes the transaction schemagate runs this migration in, with its journal row: what follows would run outside it, and a failure after it would leave the migration half applied while the journal said rolled back'
+        : 'runs in a file that goes statement by statement (no transaction), where schemagate records each statement as it completes: those records would join the file\'s own transaction';
+    throw (0,src_errors/* configError */.Fj)(`${migration.file}:${statement.line}: ${what} ${why}.`, {
+        location: { file: migration.file, line: statement.line },
+        hint: 'Wrap the whole file in one BEGIN ... COMMIT, or remove the transaction statements: schemagate runs the migration in its own transaction, committed with its journal row. ' +
+            'To commit part of it first, split the file into two migrations at this line. An isolation level (SET TRANSACTION, BEGIN ISOLATION LEVEL) cannot be honoured: remove it.' +
+            (more.length > 0 ? ` Also: ${more.map((m) => `${m.migration.file}:${m.statement.line}`).join(', ')}.` : ''),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/journal-check.ts
 
 /**
@@ -12145,6 +12244,7 @@ function safetyFailure(report) {
 
 
 
+
 /**
  * The engine-agnostic core that both shells call: one function per mode, each returning the
  * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
@@ -12435,12 +12535,14 @@ async function verify(engine, run, prepared) {
     return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
 }
 /** Plans, and throws the refusal with the plan when it has errors. */
-function acceptedPlan(engine, migrations, journal, options) {
+function acceptedPlan(engine, dialect, migrations, journal, options) {
     const plan = buildPlan(migrations, journal, options);
     if (hasErrors(plan))
         throw new PartialFailure({ ...NO_PARTS, plan }, refusal(plan));
     try {
-        refuseUnbatchable(engine, plan.pending.map((p) => p.migration));
+        const pending = plan.pending.map((p) => p.migration);
+        refuseUnbatchable(engine, pending);
+        refuseTransactionControl(dialect, pending);
     }
     catch (error) {
         throw new PartialFailure({ ...NO_PARTS, plan }, error);
@@ -12451,7 +12553,7 @@ async function runOnTarget(engine, run, prepared, emit) {
     const { set, expected } = prepared;
     switch (run.mode) {
         case 'plan': {
-            const plan = acceptedPlan(engine, set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
+            const plan = acceptedPlan(engine, prepared.driver.dialect, set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
             const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
             return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
         }
@@ -12489,7 +12591,7 @@ async function runOnTarget(engine, run, prepared, emit) {
                     await engine.ensureJournal();
                     return { ...NO_PARTS, plan, applied: await baseline(engine, run, plan) };
                 }
-                const plan = acceptedPlan(engine, set.migrations, journal, run.planOptions);
+                const plan = acceptedPlan(engine, prepared.driver.dialect, set.migrations, journal, run.planOptions);
                 const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
                 // Before the journal exists or anything runs: an unsafe set is refused untouched.
                 const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);

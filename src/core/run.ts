@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { displayUrl, resolveRunContext, type Mode, type Promotion, type Settings } from '../config/index.js';
+import type { Dialect } from '../dialects/index.js';
 import type { AdoptOptions, Engine, EngineDriver, EngineOptions, StatementObserver } from '../engines/engine.js';
 import { driverFor, driverForDialect, driverForKind } from '../engines/index.js';
 import { SchemagateError } from '../errors.js';
@@ -16,6 +17,7 @@ import { scopeToSchema } from '../verify/scope.js';
 import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyChunk, applyMigration, BATCH_CHUNK_STATEMENTS, batchChunks, newAttempt, type AppliedResult } from './apply.js';
 import { refuseUnbatchable } from './backfill.js';
+import { refuseTransactionControl } from './transaction-control.js';
 import type { Emit } from './events.js';
 import { checkJournal } from './journal-check.js';
 import { migrationHistory } from './history.js';
@@ -361,11 +363,13 @@ async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promi
 }
 
 /** Plans, and throws the refusal with the plan when it has errors. */
-function acceptedPlan(engine: Engine, migrations: Migration[], journal: Awaited<ReturnType<Engine['readJournal']>>, options: PlanOptions): Plan {
+function acceptedPlan(engine: Engine, dialect: Dialect, migrations: Migration[], journal: Awaited<ReturnType<Engine['readJournal']>>, options: PlanOptions): Plan {
   const plan = buildPlan(migrations, journal, options);
   if (hasErrors(plan)) throw new PartialFailure({ ...NO_PARTS, plan }, refusal(plan));
   try {
-    refuseUnbatchable(engine, plan.pending.map((p) => p.migration));
+    const pending = plan.pending.map((p) => p.migration);
+    refuseUnbatchable(engine, pending);
+    refuseTransactionControl(dialect, pending);
   } catch (error) {
     throw new PartialFailure({ ...NO_PARTS, plan }, error);
   }
@@ -376,7 +380,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
   const { set, expected } = prepared;
   switch (run.mode) {
     case 'plan': {
-      const plan = acceptedPlan(engine, set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
+      const plan = acceptedPlan(engine, prepared.driver.dialect, set!.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), run.planOptions);
       const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
       return { ...NO_PARTS, plan, promotion, safety: await checkSafety(engine, run, prepared, plan, promotion) };
     }
@@ -414,7 +418,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
           await engine.ensureJournal();
           return { ...NO_PARTS, plan, applied: await baseline(engine, run, plan) };
         }
-        const plan = acceptedPlan(engine, set!.migrations, journal, run.planOptions);
+        const plan = acceptedPlan(engine, prepared.driver.dialect, set!.migrations, journal, run.planOptions);
         const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
         // Before the journal exists or anything runs: an unsafe set is refused untouched.
         const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);

@@ -25,9 +25,18 @@ export interface Dialect {
    * value, `ALTER TYPE ... ADD VALUE`): a transaction-mode batch commits after its migration.
    */
   usableOnlyAfterCommit?(statement: string): boolean;
+  /**
+   * What a statement does to the transaction around it, where the dialect has transactions: a
+   * migration wrapped whole in BEGIN ... COMMIT runs inside schemagate's own transaction, and
+   * any other such statement is refused before it runs (see core/transaction-control.ts).
+   */
+  readonly transactionCommand?: (statement: string) => TransactionCommand | null;
   /** The dialect's safety rules, ready to analyse (loading a parser first where it needs one). */
   safetyRules(): Promise<SafetyRules>;
 }
+
+/** `begin` and `commit` plain (no modes, no chain); `other`: any other statement that opens, ends or configures a transaction. */
+export type TransactionCommand = 'begin' | 'commit' | 'other';
 
 /** Analyses one migration: its findings, and the tables that are new once it has run. */
 export type SafetyRules = (migration: Migration, context: AnalysisContext) => MigrationAnalysis;

@@ -1,6 +1,6 @@
 import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
 import type { Dialect } from './dialect.js';
-import { addsEnumValue, extensionCreated, lexPostgres, skipPostgresTrivia, splitPostgres } from './postgres/lexer.js';
+import { addsEnumValue, extensionCreated, lexPostgres, skipPostgresTrivia, splitPostgres, transactionCommand } from './postgres/lexer.js';
 import { postgresSpelling } from './postgres/normalize.js';
 
 /** The only place that maps a dialect's name to its lexer and splitter. */
@@ -13,6 +13,7 @@ const DIALECTS: Dialect[] = [
     spelling: postgresSpelling,
     extensionCreated,
     usableOnlyAfterCommit: addsEnumValue,
+    transactionCommand,
     // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
     safetyRules: async () => {
       const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([import('./postgres/parser.js'), import('./postgres/safety.js')]);
@@ -35,6 +36,6 @@ export function dialectFor(name: string): Dialect {
   return dialect;
 }
 
-export type { Dialect, SafetyRules, SchemaSpelling, TableRef } from './dialect.js';
+export type { Dialect, SafetyRules, SchemaSpelling, TableRef, TransactionCommand } from './dialect.js';
 export { LexError, lineOf } from './scan.js';
 export type { RawStatement } from './split.js';

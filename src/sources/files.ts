@@ -52,6 +52,8 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const text = raw.replace(/^\uFEFF/, '');
   const directives = readDirectives(text, file);
   const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
+  const transactional = directives.transactional && parsed.transactional !== false;
+  if (transactional) parsed.statements = unwrapTransaction(parsed.statements, opts.dialect);
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {
       location: { file },
@@ -67,7 +69,7 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
     checksums,
     sql: text,
     statements: parsed.statements.map(toStatement),
-    transactional: directives.transactional && parsed.transactional !== false,
+    transactional,
   };
   if (directives.batch) {
     if (!migration.transactional) {
@@ -81,6 +83,21 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   }
   if (extra.drizzleWhen !== undefined) migration.drizzleWhen = extra.drizzleWhen;
   return migration;
+}
+
+/**
+ * A transactional migration wrapped whole in BEGIN ... COMMIT (Prisma's enum migrations, files
+ * written for psql) runs inside schemagate's own transaction, which commits it with its journal
+ * row. Sent as written, its COMMIT would end that transaction early: the journal row would commit
+ * apart from the migration. Any other transaction control is refused before it runs
+ * (core/transaction-control.ts).
+ */
+function unwrapTransaction(statements: RawStatement[], dialect: Dialect): RawStatement[] {
+  const command = dialect.transactionCommand;
+  if (!command || statements.length < 2) return statements;
+  if (command(statements[0]!.sql) !== 'begin' || command(statements.at(-1)!.sql) !== 'commit') return statements;
+  const inner = statements.slice(1, -1);
+  return inner.some((statement) => command(statement.sql) !== null) ? statements : inner;
 }
 
 /** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */

@@ -1,4 +1,5 @@
 import { scan, skipTrivia, type LexRules, type ScanOptions, type Token } from '../scan.js';
+import type { TransactionCommand } from '../dialect.js';
 import { splitStatements, type RawStatement, type StatementState } from '../split.js';
 
 /** Postgres' lexical rules: `--` and nested block comments, `E''` escapes, dollar quoting. */
@@ -30,6 +31,54 @@ function isRoutineDefinition(words: string[]): boolean {
   return routine(words[1]) || (words[1] === 'or' && words[2] === 'replace' && routine(words[3]));
 }
 
+/** The statement's first words, lower case ('' for a token that is not a word), at most `count`. */
+function firstWords(statement: string, count: number): string[] {
+  const words: string[] = [];
+  for (const token of lexPostgres(statement, { lenient: true })) {
+    words.push(token.type === 'word' ? token.raw.toLowerCase() : '');
+    if (words.length === count) break;
+  }
+  return words;
+}
+
+const FIRST_WORDS_OF_CONTROL = new Set(['begin', 'start', 'commit', 'end', 'rollback', 'abort', 'set', 'prepare']);
+const CONTROL_START = /^(?:begin|start|commit|end|rollback|abort|set|prepare)\b/i;
+const WORK_OR_TRANSACTION = new Set(['work', 'transaction']);
+
+/**
+ * What a statement does to the transaction it runs in (see TransactionCommand): `BEGIN`, `START
+ * TRANSACTION`, `COMMIT`, `END`, plain; any other statement that opens, ends or configures one
+ * (`ROLLBACK`, `ABORT`, `SET TRANSACTION`, a `BEGIN` with modes, `COMMIT AND CHAIN`, two-phase
+ * commit); null for the rest, `SAVEPOINT`, `RELEASE` and `ROLLBACK TO` included, which stay
+ * inside the transaction.
+ */
+export function transactionCommand(statement: string): TransactionCommand | null {
+  // A statement starts at its first token: most need no lexing at all.
+  if (!CONTROL_START.test(statement)) return null;
+  const words = firstWords(statement, 8);
+  const [first, second] = words;
+  if (first === undefined || !FIRST_WORDS_OF_CONTROL.has(first)) return null;
+  const rest = words.slice(1);
+  const plain = (from: string[]) => from.every((word) => WORK_OR_TRANSACTION.has(word)) && from.length <= 1;
+  switch (first) {
+    case 'begin':
+      return plain(rest) ? 'begin' : 'other';
+    case 'start':
+      return second === 'transaction' ? (rest.length === 1 ? 'begin' : 'other') : null;
+    case 'commit':
+    case 'end':
+      return plain(rest) ? 'commit' : 'other';
+    case 'rollback':
+    case 'abort':
+      // ROLLBACK [WORK | TRANSACTION] TO [SAVEPOINT] name stays in the transaction.
+      return rest.includes('to') ? null : 'other';
+    case 'set':
+      return second === 'transaction' ? 'other' : null;
+    default: // prepare
+      return second === 'transaction' ? 'other' : null;
+  }
+}
+
 /**
  * `ALTER TYPE name ADD VALUE ...`: Postgres refuses to use the new value ("unsafe use of new
  * value") until the transaction that added it has committed.
@@ -37,11 +86,7 @@ function isRoutineDefinition(words: string[]): boolean {
 export function addsEnumValue(statement: string): boolean {
   // Both words must be spelt in the text: most statements need no lexing at all.
   if (!/add\s+value/i.test(statement)) return false;
-  const words: string[] = [];
-  for (const token of lexPostgres(statement, { lenient: true })) {
-    words.push(token.type === 'word' ? token.raw.toLowerCase() : '');
-    if (words.length === 12) break;
-  }
+  const words = firstWords(statement, 12);
   if (words[0] !== 'alter' || words[1] !== 'type') return false;
   return words.some((word, at) => word === 'add' && words[at + 1] === 'value');
 }
