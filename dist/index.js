@@ -32665,6 +32665,31 @@ function transactionCommand(statement) {
     }
 }
 /**
+ * Whether Postgres refuses to run a statement inside a transaction block: CREATE/DROP INDEX
+ * CONCURRENTLY, REINDEX ... CONCURRENTLY, DETACH PARTITION ... CONCURRENTLY, VACUUM, CREATE or
+ * DROP DATABASE and TABLESPACE, ALTER SYSTEM.
+ */
+function refusesTransactionBlock(statement) {
+    if (!/^(?:create|drop|reindex|alter|vacuum)\b/i.test(statement))
+        return false;
+    const words = firstWords(statement, 64);
+    const [first, second, third] = words;
+    if (first === 'vacuum')
+        return true;
+    if ((first === 'create' || first === 'drop') && (second === 'database' || second === 'tablespace'))
+        return true;
+    if (first === 'alter' && second === 'system')
+        return true;
+    const concurrently = words.includes('concurrently');
+    if (first === 'create')
+        return concurrently && (second === 'index' || (second === 'unique' && third === 'index'));
+    if (first === 'drop')
+        return concurrently && second === 'index';
+    if (first === 'reindex')
+        return concurrently;
+    return first === 'alter' && second === 'table' && concurrently && words.includes('detach');
+}
+/**
  * `ALTER TYPE name ADD VALUE ...`: Postgres refuses to use the new value ("unsafe use of new
  * value") until the transaction that added it has committed.
  */
@@ -33452,6 +33477,7 @@ const DIALECTS = [
         extensionCreated: extensionCreated,
         usableOnlyAfterCommit: addsEnumValue,
         transactionCommand: transactionCommand,
+        refusesTransactionBlock: refusesTransactionBlock,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
             const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4328)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
@@ -38952,8 +38978,8 @@ const prisma = {
         const blockers = [];
         for (const row of rows) {
             if (row.finished && !row.rolled_back) {
-                const version = /^(\d+)_/.exec(row.migration_name)?.[1];
-                records.push(version ? { key: 'version', value: version, checksum: row.checksum } : { key: 'file-stem', value: row.migration_name, checksum: row.checksum });
+                // By the folder, as Prisma names it: two folders may share a timestamp.
+                records.push({ key: 'folder', value: row.migration_name, checksum: row.checksum });
             }
             else if (!row.finished && !row.rolled_back) {
                 blockers.push({
@@ -40413,7 +40439,8 @@ function readMigration(abs, identity, opts, extra = {}) {
     const text = raw.replace(/^\uFEFF/, '');
     const directives = readDirectives(text, file);
     const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
-    const transactional = directives.transactional && parsed.transactional !== false;
+    const alone = extra.sentAsOneScript === true && parsed.statements.length === 1 && opts.dialect.refusesTransactionBlock?.(parsed.statements[0].sql) === true;
+    const transactional = directives.transactional && parsed.transactional !== false && !alone;
     if (transactional)
         parsed.statements = unwrapTransaction(parsed.statements, opts.dialect);
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
@@ -41624,9 +41651,21 @@ const MIGRATION = 'migration.sql';
 const FOLDER = /^(\d+)_(.+)$/;
 /** Providers whose SQL runs on Postgres. */
 const POSTGRES_PROVIDERS = ['postgresql', 'postgres', 'cockroachdb'];
+/** Timestamps that more than one migration folder starts with, each with its folders in name order. */
+function sharedTimestamps(dirs) {
+    const byTimestamp = new Map();
+    for (const dir of dirs) {
+        const timestamp = FOLDER.exec(dir)?.[1];
+        if (timestamp !== undefined)
+            byTimestamp.set(timestamp, [...(byTimestamp.get(timestamp) ?? []), dir]);
+    }
+    return new Map([...byTimestamp].filter(([, group]) => group.length > 1));
+}
 /**
  * Prisma Migrate: one folder per migration, `<timestamp>_<name>/migration.sql`, in name order,
- * and `migration_lock.toml` naming the provider. An empty migration.sql (a `--create-only`
+ * and `migration_lock.toml` naming the provider. A migration's id is its timestamp, or its whole
+ * folder name where folders share a timestamp. Prisma sends each file as one script, so a file
+ * of one statement that cannot run in a transaction block runs without one. An empty migration.sql (a `--create-only`
  * migration left empty) is a no-op, as Prisma applies it.
  */
 const prisma_prisma = {
@@ -41650,11 +41689,18 @@ const prisma_prisma = {
             }
         }
         const files = [];
+        const shared = sharedTimestamps(folder.dirs);
         for (const dir of folder.dirs) {
             const match = FOLDER.exec(dir);
             const hasSql = external_node_fs_default().existsSync(external_node_path_default().join(folder.abs(dir), MIGRATION));
             if (match && hasSql) {
-                files.push({ rel: `${dir}/${MIGRATION}`, id: match[1], order: parseVersion(match[1]), name: match[2] });
+                const group = shared.get(match[1]);
+                // Prisma names a migration by its folder and applies folders in name order, so two may
+                // share a timestamp (langfuse, trigger.dev): those are named by their folder, in that order.
+                if (group)
+                    files.push({ rel: `${dir}/${MIGRATION}`, id: dir, order: [...parseVersion(match[1]), BigInt(group.indexOf(dir) + 1)], name: match[2] });
+                else
+                    files.push({ rel: `${dir}/${MIGRATION}`, id: match[1], order: parseVersion(match[1]), name: match[2] });
                 continue;
             }
             const where = folder.display(dir);
@@ -41662,7 +41708,7 @@ const prisma_prisma = {
                 problems.add((0,src_errors/* configError */.Fj)(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
             }
         }
-        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true }, 'Two Prisma migrations share a timestamp: rename the newer folder.');
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, sentAsOneScript: true }, 'Two Prisma migration folders have timestamps of equal value written differently (such as 0001 and 1): rename the one that has not run anywhere yet.');
         return { migrations, accounted: files.map((f) => folder.abs(f.rel)) };
     },
 };
@@ -47745,6 +47791,14 @@ function adopt_compareVersions(a, b) {
     return 0;
 }
 const fileName = (migration) => external_node_path_default().posix.basename(migration.file.split((external_node_path_default()).sep).join('/'));
+/**
+ * The name a one-folder-per-migration tool (Prisma) gives a migration: `<dir>/migration.sql` is
+ * `<dir>`; any other file is its name without `.sql`, as a folder converted to files keeps it.
+ */
+function folderName(migration) {
+    const file = migration.file.split((external_node_path_default()).sep).join('/');
+    return external_node_path_default().posix.basename(file) === 'migration.sql' ? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(file)) : external_node_path_default().posix.basename(file).replace(/\.sql$/i, '');
+}
 /** Whether a tool's "everything up to this version" record covers a migration. */
 const upToVersion = (m, v) => m.kind === 'versioned' && (adopt_compareVersions(m.id, v) ?? 1) <= 0;
 /** A version's parts as one text, so equal versions (`0001`, `1`, `1.0`) are one key. */
@@ -47754,6 +47808,7 @@ const LOOKUPS = {
     version: { ofRecord: versionKey, ofMigration: (m) => (m.kind === 'versioned' ? versionKey(m.id) : null) },
     'file-name': { ofRecord: (v) => v, ofMigration: fileName },
     'file-stem': { ofRecord: (v) => v, ofMigration: (m) => fileName(m).replace(/\.sql$/i, '') },
+    folder: { ofRecord: (v) => v, ofMigration: folderName },
     sha256: { ofRecord: (v) => v, ofMigration: (m) => m.checksums.sha256 ?? null },
 };
 /** Built once per adopted journal: a plan of 10 000 migrations against 10 000 records must not compare every pair. */

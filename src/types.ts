@@ -141,9 +141,10 @@ export interface StatementRow {
  * How another tool's journal names a migration it has applied, in the core's terms:
  * `version` (compared as version numbers: `0001` = `1`, `1.1` = `1_1`), `up-to-version` (every
  * migration at or below it, as golang-migrate and Flyway's baseline mean it), `file-name`
- * (`0001_init.sql`), `file-stem` (`0001_init`), or `sha256` (of the file's bytes).
+ * (`0001_init.sql`), `file-stem` (`0001_init`), `folder` (Prisma's `20240101120000_init` for
+ * `20240101120000_init/migration.sql`), or `sha256` (of the file's bytes).
  */
-export type AdoptedKey = 'version' | 'up-to-version' | 'file-name' | 'file-stem' | 'sha256';
+export type AdoptedKey = 'version' | 'up-to-version' | 'file-name' | 'file-stem' | 'folder' | 'sha256';
 
 /**
  * How a tool checksums a migration file: `sha256` (hex of the bytes), `sha256-any-eol` (the same,

@@ -227,6 +227,30 @@ suite('adopting other tools\' journals on PostgreSQL', () => {
     expect(plan.error!.hint).toMatch(/prisma migrate resolve --applied 20240101000002_b/);
   });
 
+  it('reads a Prisma folder whose migrations share a timestamp, each matched by its folder name in Prisma\'s journal', async () => {
+    db = await createDatabase();
+    const prisma = CASES.find((c) => c.tool === 'prisma')!;
+    await db.sql.unsafe(prisma.journal[0]!);
+    await db.sql.unsafe(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name) VALUES ('1', '${sha256(A)}', now(), '20240101000001_a'), ('2', '${sha256(B)}', now(), '20240101000002_b')`);
+    await db.sql.unsafe('CREATE TABLE a (id int); CREATE TABLE b (id int)');
+    const ws = workspace({
+      'migrations/migration_lock.toml': 'provider = "postgresql"\n',
+      'migrations/20240101000001_a/migration.sql': A,
+      'migrations/20240101000002_b/migration.sql': B,
+      'migrations/20240101000002_c/migration.sql': C,
+      'migrations/20240101000003_d/migration.sql': 'CREATE TABLE d (id int);\n',
+    });
+    const plan = await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir);
+    expect(plan.error).toBeNull();
+    expect(plan.layout).toBe('prisma');
+    expect(plan.plan!.applied.map((a) => [a.migration.id, a.source])).toEqual([['20240101000001', 'prisma'], ['20240101000002_b', 'prisma']]);
+    expect(plan.plan!.pending.map((p) => p.migration.id)).toEqual(['20240101000002_c', '20240101000003']);
+    const applied = await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir);
+    expect(applied.error).toBeNull();
+    expect(applied.applied.map((a) => a.migrationId)).toEqual(['20240101000002_c', '20240101000003']);
+    expect(await tableExists(db, 'public.c')).toBe(true);
+  });
+
   it('refuses a migration that schemagate\'s journal and the other tool\'s disagree about, naming both', async () => {
     db = await createDatabase();
     const prisma = CASES.find((c) => c.tool === 'prisma')!;

@@ -570,3 +570,20 @@ describe('a migration wrapped whole in BEGIN ... COMMIT', () => {
     expect(nt!.statements).toHaveLength(3);
   });
 });
+
+describe('a Prisma migration of one statement that cannot run in a transaction block', () => {
+  it('runs without one, as Prisma sends the file as one script; with other statements beside it, it stays in the transaction', () => {
+    const { cwd, root: r } = project({
+      'migration_lock.toml': 'provider = "postgresql"\n',
+      '20240101000001_index/migration.sql': '-- CreateIndex\nCREATE INDEX CONCURRENTLY "t_a_idx" ON "t"("a");\n',
+      '20240101000002_more/migration.sql': 'CREATE TABLE u (id int);\nCREATE INDEX CONCURRENTLY u_id ON u (id);\n',
+      '20240101000003_plain/migration.sql': 'CREATE INDEX t_b_idx ON t (b);\n',
+    });
+    const migrations = loadMigrations(r, { ...opts(cwd), format: 'prisma' }).migrations;
+    expect(migrations.map((m) => [m.id, m.transactional])).toEqual([
+      ['20240101000001', false],
+      ['20240101000002', true],
+      ['20240101000003', true],
+    ]);
+  });
+});

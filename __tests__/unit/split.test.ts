@@ -358,3 +358,15 @@ describe('what a statement does to its transaction', () => {
     expect(dialectFor('clickhouse').transactionCommand).toBeUndefined();
   });
 });
+
+describe('statements Postgres refuses inside a transaction block', () => {
+  it('are the concurrent index builds and drops, VACUUM, databases, tablespaces and ALTER SYSTEM', () => {
+    const refuses = dialectFor('postgres').refusesTransactionBlock!;
+    for (const sql of ['CREATE INDEX CONCURRENTLY i ON t (a)', 'create unique index concurrently if not exists i on t (a)', 'DROP INDEX CONCURRENTLY i', 'REINDEX INDEX CONCURRENTLY i', 'VACUUM t', 'CREATE DATABASE d', 'DROP TABLESPACE s', 'ALTER SYSTEM SET work_mem = 1', 'ALTER TABLE p DETACH PARTITION c CONCURRENTLY']) {
+      expect([sql, refuses(sql)]).toEqual([sql, true]);
+    }
+    for (const sql of ['CREATE INDEX i ON t (a)', 'DROP INDEX i', 'REFRESH MATERIALIZED VIEW CONCURRENTLY v', 'ALTER TABLE t ADD COLUMN concurrently int', "CREATE TABLE t (note text DEFAULT 'vacuum')", 'REINDEX INDEX i']) {
+      expect([sql, refuses(sql)]).toEqual([sql, false]);
+    }
+  });
+});

@@ -31,6 +31,8 @@ export interface Dialect {
    * any other such statement is refused before it runs (see core/transaction-control.ts).
    */
   readonly transactionCommand?: (statement: string) => TransactionCommand | null;
+  /** Whether the engine refuses to run a statement inside a transaction block (CREATE INDEX CONCURRENTLY). */
+  readonly refusesTransactionBlock?: (statement: string) => boolean;
   /** The dialect's safety rules, ready to analyse (loading a parser first where it needs one). */
   safetyRules(): Promise<SafetyRules>;
 }

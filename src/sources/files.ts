@@ -38,6 +38,11 @@ export interface ReadExtra {
   file?: string;
   /** The file's text when the layout has read it already (detection): a file is read once per run. */
   text?: string;
+  /**
+   * The tool sends a file as one script (Prisma): a file of one statement that cannot run in a
+   * transaction block (CREATE INDEX CONCURRENTLY) runs outside one, as it does there.
+   */
+  sentAsOneScript?: boolean;
 }
 
 /**
@@ -52,7 +57,8 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const text = raw.replace(/^\uFEFF/, '');
   const directives = readDirectives(text, file);
   const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
-  const transactional = directives.transactional && parsed.transactional !== false;
+  const alone = extra.sentAsOneScript === true && parsed.statements.length === 1 && opts.dialect.refusesTransactionBlock?.(parsed.statements[0]!.sql) === true;
+  const transactional = directives.transactional && parsed.transactional !== false && !alone;
   if (transactional) parsed.statements = unwrapTransaction(parsed.statements, opts.dialect);
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {

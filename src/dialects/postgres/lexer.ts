@@ -80,6 +80,25 @@ export function transactionCommand(statement: string): TransactionCommand | null
 }
 
 /**
+ * Whether Postgres refuses to run a statement inside a transaction block: CREATE/DROP INDEX
+ * CONCURRENTLY, REINDEX ... CONCURRENTLY, DETACH PARTITION ... CONCURRENTLY, VACUUM, CREATE or
+ * DROP DATABASE and TABLESPACE, ALTER SYSTEM.
+ */
+export function refusesTransactionBlock(statement: string): boolean {
+  if (!/^(?:create|drop|reindex|alter|vacuum)\b/i.test(statement)) return false;
+  const words = firstWords(statement, 64);
+  const [first, second, third] = words;
+  if (first === 'vacuum') return true;
+  if ((first === 'create' || first === 'drop') && (second === 'database' || second === 'tablespace')) return true;
+  if (first === 'alter' && second === 'system') return true;
+  const concurrently = words.includes('concurrently');
+  if (first === 'create') return concurrently && (second === 'index' || (second === 'unique' && third === 'index'));
+  if (first === 'drop') return concurrently && second === 'index';
+  if (first === 'reindex') return concurrently;
+  return first === 'alter' && second === 'table' && concurrently && words.includes('detach');
+}
+
+/**
  * `ALTER TYPE name ADD VALUE ...`: Postgres refuses to use the new value ("unsafe use of new
  * value") until the transaction that added it has committed.
  */

@@ -10,9 +10,21 @@ const FOLDER = /^(\d+)_(.+)$/;
 /** Providers whose SQL runs on Postgres. */
 const POSTGRES_PROVIDERS = ['postgresql', 'postgres', 'cockroachdb'];
 
+/** Timestamps that more than one migration folder starts with, each with its folders in name order. */
+function sharedTimestamps(dirs: string[]): Map<string, string[]> {
+  const byTimestamp = new Map<string, string[]>();
+  for (const dir of dirs) {
+    const timestamp = FOLDER.exec(dir)?.[1];
+    if (timestamp !== undefined) byTimestamp.set(timestamp, [...(byTimestamp.get(timestamp) ?? []), dir]);
+  }
+  return new Map([...byTimestamp].filter(([, group]) => group.length > 1));
+}
+
 /**
  * Prisma Migrate: one folder per migration, `<timestamp>_<name>/migration.sql`, in name order,
- * and `migration_lock.toml` naming the provider. An empty migration.sql (a `--create-only`
+ * and `migration_lock.toml` naming the provider. A migration's id is its timestamp, or its whole
+ * folder name where folders share a timestamp. Prisma sends each file as one script, so a file
+ * of one statement that cannot run in a transaction block runs without one. An empty migration.sql (a `--create-only`
  * migration left empty) is a no-op, as Prisma applies it.
  */
 export const prisma: Layout = {
@@ -35,11 +47,16 @@ export const prisma: Layout = {
       }
     }
     const files: VersionedFile[] = [];
+    const shared = sharedTimestamps(folder.dirs);
     for (const dir of folder.dirs) {
       const match = FOLDER.exec(dir);
       const hasSql = fs.existsSync(path.join(folder.abs(dir), MIGRATION));
       if (match && hasSql) {
-        files.push({ rel: `${dir}/${MIGRATION}`, id: match[1]!, order: parseVersion(match[1]!)!, name: match[2]! });
+        const group = shared.get(match[1]!);
+        // Prisma names a migration by its folder and applies folders in name order, so two may
+        // share a timestamp (langfuse, trigger.dev): those are named by their folder, in that order.
+        if (group) files.push({ rel: `${dir}/${MIGRATION}`, id: dir, order: [...parseVersion(match[1]!)!, BigInt(group.indexOf(dir) + 1)], name: match[2]! });
+        else files.push({ rel: `${dir}/${MIGRATION}`, id: match[1]!, order: parseVersion(match[1]!)!, name: match[2]! });
         continue;
       }
       const where = folder.display(dir);
@@ -47,7 +64,7 @@ export const prisma: Layout = {
         problems.add(configError(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
       }
     }
-    const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true }, 'Two Prisma migrations share a timestamp: rename the newer folder.');
+    const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, sentAsOneScript: true }, 'Two Prisma migration folders have timestamps of equal value written differently (such as 0001 and 1): rename the one that has not run anywhere yet.');
     return { migrations, accounted: files.map((f) => folder.abs(f.rel)) };
   },
 };

@@ -44,8 +44,8 @@ export const prisma: AdoptedTool<PgConnection> = {
     const blockers: AdoptedBlocker[] = [];
     for (const row of rows) {
       if (row.finished && !row.rolled_back) {
-        const version = /^(\d+)_/.exec(row.migration_name)?.[1];
-        records.push(version ? { key: 'version', value: version, checksum: row.checksum } : { key: 'file-stem', value: row.migration_name, checksum: row.checksum });
+        // By the folder, as Prisma names it: two folders may share a timestamp.
+        records.push({ key: 'folder', value: row.migration_name, checksum: row.checksum });
       } else if (!row.finished && !row.rolled_back) {
         blockers.push({
           message: `Prisma's ${at.schema}.${at.table} records ${row.migration_name} as failed (started, never finished, not rolled back).`,
