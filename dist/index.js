@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9891:
+/***/ 9675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33462,6 +33462,30 @@ const postgresSpelling = {
     withOptions,
 };
 
+;// CONCATENATED MODULE: ./src/dialects/transaction-blocks.ts
+/**
+ * A transactional migration's statements read for its own transaction blocks: `inside` is the
+ * statements without its plain, balanced BEGIN ... COMMIT pairs (they can run inside one
+ * enclosing transaction); `offending` is the first statement that cannot (a COMMIT without its
+ * BEGIN, a BEGIN never committed, ROLLBACK, SET TRANSACTION...), with `inside` then all of them.
+ */
+function transactionBlocks(statements, command) {
+    const inside = [];
+    let opened = null;
+    for (const statement of statements) {
+        const what = command(statement.sql);
+        if (what === 'begin' && !opened)
+            opened = statement;
+        else if (what === 'commit' && opened)
+            opened = null;
+        else if (what !== null)
+            return { inside: statements, offending: statement };
+        else
+            inside.push(statement);
+    }
+    return opened ? { inside: statements, offending: opened } : { inside, offending: null };
+}
+
 ;// CONCATENATED MODULE: ./src/dialects/index.ts
 
 
@@ -33499,6 +33523,7 @@ function dialectFor(name) {
         throw new Error(`no dialect named ${name}`);
     return dialect;
 }
+
 
 
 ;// CONCATENATED MODULE: ./src/engines/absent.ts
@@ -40442,7 +40467,7 @@ function readMigration(abs, identity, opts, extra = {}) {
     const alone = extra.sentAsOneScript === true && parsed.statements.length === 1 && opts.dialect.refusesTransactionBlock?.(parsed.statements[0].sql) === true;
     const transactional = directives.transactional && parsed.transactional !== false && !alone;
     if (transactional)
-        parsed.statements = unwrapTransaction(parsed.statements, opts.dialect);
+        parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
         throw (0,src_errors/* configError */.Fj)(`${file} contains no SQL statements`, {
             location: { file },
@@ -40475,20 +40500,14 @@ function readMigration(abs, identity, opts, extra = {}) {
     return migration;
 }
 /**
- * A transactional migration wrapped whole in BEGIN ... COMMIT (Prisma's enum migrations, files
- * written for psql) runs inside schemagate's own transaction, which commits it with its journal
- * row. Sent as written, its COMMIT would end that transaction early: the journal row would commit
- * apart from the migration. Any other transaction control is refused before it runs
- * (core/transaction-control.ts).
+ * A transactional migration's own BEGIN ... COMMIT blocks (Prisma's enum migrations, files written
+ * for psql) run inside schemagate's transaction, which commits the whole file with its journal
+ * row: sent as written, the first COMMIT would end that transaction early, and the journal row
+ * would commit apart from the migration. Only balanced, plain blocks are dropped; any other
+ * transaction control is refused before it runs (core/transaction-control.ts).
  */
-function unwrapTransaction(statements, dialect) {
-    const command = dialect.transactionCommand;
-    if (!command || statements.length < 2)
-        return statements;
-    if (command(statements[0].sql) !== 'begin' || command(statements.at(-1).sql) !== 'commit')
-        return statements;
-    const inner = statements.slice(1, -1);
-    return inner.some((statement) => command(statement.sql) !== null) ? statements : inner;
+function withoutTransactionBlocks(statements, dialect) {
+    return dialect.transactionCommand ? [...transactionBlocks(statements, dialect.transactionCommand).inside] : statements;
 }
 /** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */
 const DOWN_SECTION = /^[ \t]*--[ \t]*(?:migrate[ \t]*:[ \t]*down|\+goose[ \t]+down|[ \t-]*down[ \t]+migration)\b/im;
@@ -41651,6 +41670,18 @@ const MIGRATION = 'migration.sql';
 const FOLDER = /^(\d+)_(.+)$/;
 /** Providers whose SQL runs on Postgres. */
 const POSTGRES_PROVIDERS = ['postgresql', 'postgres', 'cockroachdb'];
+/**
+ * A timestamp's place in Prisma's order, which is the folders' names compared as text: the same
+ * as the numbers for timestamps of one length, but `20250625_x` (a date alone, langfuse) comes
+ * after `20250625120000_y`, since `_` sorts after every digit. So a shorter timestamp is padded
+ * with 9s to the folder's longest, and the number of 9s added breaks a tie (more comes later).
+ */
+function nameOrder(timestamp, width) {
+    const padding = width - timestamp.length;
+    if (padding <= 0)
+        return parseVersion(timestamp);
+    return [BigInt(timestamp + '9'.repeat(padding)), BigInt(padding)];
+}
 /** Timestamps that more than one migration folder starts with, each with its folders in name order. */
 function sharedTimestamps(dirs) {
     const byTimestamp = new Map();
@@ -41690,17 +41721,17 @@ const prisma_prisma = {
         }
         const files = [];
         const shared = sharedTimestamps(folder.dirs);
+        const width = Math.max(0, ...folder.dirs.map((dir) => FOLDER.exec(dir)?.[1]?.length ?? 0));
         for (const dir of folder.dirs) {
             const match = FOLDER.exec(dir);
             const hasSql = external_node_fs_default().existsSync(external_node_path_default().join(folder.abs(dir), MIGRATION));
             if (match && hasSql) {
-                const group = shared.get(match[1]);
+                const timestamp = match[1];
+                const group = shared.get(timestamp);
                 // Prisma names a migration by its folder and applies folders in name order, so two may
                 // share a timestamp (langfuse, trigger.dev): those are named by their folder, in that order.
-                if (group)
-                    files.push({ rel: `${dir}/${MIGRATION}`, id: dir, order: [...parseVersion(match[1]), BigInt(group.indexOf(dir) + 1)], name: match[2] });
-                else
-                    files.push({ rel: `${dir}/${MIGRATION}`, id: match[1], order: parseVersion(match[1]), name: match[2] });
+                const order = group ? [...nameOrder(timestamp, width), BigInt(group.indexOf(dir) + 1)] : nameOrder(timestamp, width);
+                files.push({ rel: `${dir}/${MIGRATION}`, id: group ? dir : timestamp, order, name: match[2] });
                 continue;
             }
             const where = folder.display(dir);
@@ -49146,10 +49177,11 @@ async function applyChunk(engine, items, position, options, emit) {
 
 ;// CONCATENATED MODULE: ./src/core/transaction-control.ts
 
+
 /**
  * Refuses, before anything runs, a pending migration with a statement that opens, ends or
- * configures a transaction itself (a BEGIN ... COMMIT around a whole transactional file
- * excepted: it is run inside schemagate's own, see sources/files.ts). schemagate runs a migration
+ * configures a transaction itself (plain BEGIN ... COMMIT blocks in a transactional file
+ * excepted: they run inside schemagate's own, see sources/files.ts). schemagate runs a migration
  * in its own transaction with its journal row, or statement by statement with a journal row
  * each: a COMMIT midway would commit part of the migration apart from its journal row, and a
  * failure after it would be reported as rolled back; a BEGIN in a no-transaction file would take
@@ -49161,7 +49193,7 @@ function refuseTransactionControl(dialect, migrations) {
     if (!command)
         return;
     const found = migrations.flatMap((migration) => {
-        const statement = migration.statements.find((s) => command(s.sql) !== null);
+        const statement = migration.transactional ? transactionBlocks(migration.statements, command).offending : migration.statements.find((s) => command(s.sql) !== null);
         return statement ? [{ migration, statement }] : [];
     });
     const [first, ...more] = found;
@@ -49174,7 +49206,7 @@ function refuseTransactionControl(dialect, migrations) {
         : 'runs in a file that goes statement by statement (no transaction), where schemagate records each statement as it completes: those records would join the file\'s own transaction';
     throw (0,src_errors/* configError */.Fj)(`${migration.file}:${statement.line}: ${what} ${why}.`, {
         location: { file: migration.file, line: statement.line },
-        hint: 'Wrap the whole file in one BEGIN ... COMMIT, or remove the transaction statements: schemagate runs the migration in its own transaction, committed with its journal row. ' +
+        hint: 'Pair each COMMIT with a BEGIN before it (or remove both): schemagate then runs the whole file in its own transaction, committed with its journal row. ' +
             'To commit part of it first, split the file into two migrations at this line. An isolation level (SET TRANSACTION, BEGIN ISOLATION LEVEL) cannot be honoured: remove it.' +
             (more.length > 0 ? ` Also: ${more.map((m) => `${m.migration.file}:${m.statement.line}`).join(', ')}.` : ''),
     });
@@ -52484,7 +52516,7 @@ function databaseMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9891);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9675);
 
 const fatal = (error) => void (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .p)(error).finally(() => process.exit());
 process.on('uncaughtException', fatal);

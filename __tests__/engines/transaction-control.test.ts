@@ -8,7 +8,7 @@ import { workspace } from '../support/workspace.js';
 
 /**
  * Migrations that control their own transaction, as Prisma's enum migrations and files written
- * for psql do. A file wrapped whole in BEGIN ... COMMIT runs inside schemagate's transaction,
+ * for psql do. Their BEGIN ... COMMIT blocks run inside schemagate's transaction, the whole file
  * atomic with its journal row; any other transaction statement is refused before anything runs,
  * never left to commit half a migration behind a journal that says it rolled back.
  */
@@ -30,7 +30,7 @@ async function tablesOf(url: string, dir: string): Promise<string[]> {
 
 describe('a migration that controls its own transaction', () => {
   onPgliteAndServer(
-    'runs a BEGIN ... COMMIT file atomically inside its own transaction, and refuses a COMMIT midway or a BEGIN in a no-transaction file before running anything',
+    'runs a file with BEGIN ... COMMIT blocks atomically inside its own transaction, and refuses an unpaired COMMIT or a BEGIN in a no-transaction file before running anything',
     async (url) => {
       const w = workspace({ 'migrations/0001_wrapped.sql': '-- AlterEnum\nBEGIN;\nCREATE TABLE b (id int);\nCREATE TABLE c (id int);\nCOMMIT;\n' });
       cleanups.push(() => w.cleanup());
@@ -38,11 +38,13 @@ describe('a migration that controls its own transaction', () => {
       expect(first.error).toBeNull();
       expect(first.applied.map((a) => [a.migrationId, a.status, a.statementsRun])).toEqual([['0001', 'applied', 2]]);
 
-      // A failure inside a wrapped file rolls back the whole file, as its message says.
-      w.write('migrations/0002_fails.sql', 'BEGIN;\nCREATE TABLE d (id int);\nSELECT 1/0;\nCOMMIT;\n');
+      // A failure after a BEGIN ... COMMIT block rolls back the whole file, as its message says
+      // (the block's COMMIT had committed its half, behind a journal that said rolled back).
+      w.write('migrations/0002_fails.sql', 'BEGIN;\nCREATE TABLE d (id int);\nCOMMIT;\nCREATE TABLE d2 (id int);\nSELECT 1/0;\n');
       const failed = await runMode({ mode: 'apply', 'database-url': url }, w.dir);
       expect(failed.error!.kind).toBe('migration-failed');
-      expect(failed.error!.location).toEqual({ file: 'migrations/0002_fails.sql', line: 3 });
+      expect(failed.error!.location).toEqual({ file: 'migrations/0002_fails.sql', line: 5 });
+      expect(failed.error!.hint).toMatch(/rolled back/);
       expect(failed.error!.message).toMatch(/division by zero/);
       expect(await tablesOf(url, w.dir)).toEqual(['b', 'c']);
       fs.rmSync(path.join(w.dir, 'migrations/0002_fails.sql'));

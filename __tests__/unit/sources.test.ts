@@ -554,19 +554,21 @@ describe('layouts read by their tools rules', () => {
   });
 });
 
-describe('a migration wrapped whole in BEGIN ... COMMIT', () => {
-  it('runs inside schemagate\'s transaction without its wrapper; a no-transaction file or a COMMIT midway keeps every statement', () => {
+describe('a migration\'s own BEGIN ... COMMIT blocks', () => {
+  it('run inside schemagate\'s transaction without them; an unpaired COMMIT or a no-transaction file keeps every statement', () => {
     const { cwd, root: r } = project({
       '0001_wrapped.sql': '-- AlterEnum\nBEGIN;\nCREATE TABLE b (id int);\nCREATE TABLE c (id int);\nCOMMIT;\n',
-      '0002_midway.sql': 'BEGIN;\nCREATE TABLE d (id int);\nCOMMIT;\nCREATE TABLE e (id int);\nCOMMIT;\n',
-      '0003_nt.sql': '-- schemagate:no-transaction\nBEGIN;\nCREATE TABLE f (id int);\nCOMMIT;\n',
+      '0002_blocks.sql': 'CREATE TABLE d (id int);\nBEGIN;\nCREATE TABLE e (id int);\nCOMMIT;\nCREATE TABLE f (id int);\nSTART TRANSACTION;\nCREATE TABLE g (id int);\nEND;\n',
+      '0003_unpaired.sql': 'BEGIN;\nCREATE TABLE h (id int);\nCOMMIT;\nCREATE TABLE i (id int);\nCOMMIT;\n',
+      '0004_nt.sql': '-- schemagate:no-transaction\nBEGIN;\nCREATE TABLE j (id int);\nCOMMIT;\n',
     });
-    const [wrapped, midway, nt] = loadFolder(r, opts(cwd)).migrations;
+    const [wrapped, blocks, unpaired, nt] = loadFolder(r, opts(cwd)).migrations;
     expect(wrapped!.statements.map((s) => [s.index, s.line, s.sql])).toEqual([
       [0, 3, 'CREATE TABLE b (id int)'],
       [1, 4, 'CREATE TABLE c (id int)'],
     ]);
-    expect(midway!.statements).toHaveLength(5);
+    expect(blocks!.statements.map((s) => s.line)).toEqual([1, 3, 5, 7]);
+    expect(unpaired!.statements).toHaveLength(5);
     expect(nt!.statements).toHaveLength(3);
   });
 });
@@ -585,5 +587,23 @@ describe('a Prisma migration of one statement that cannot run in a transaction b
       ['20240101000002', true],
       ['20240101000003', true],
     ]);
+  });
+});
+
+describe('the order of a Prisma folder', () => {
+  it('is the folders\' names as text, as Prisma applies them: a short timestamp after the longer ones it prefixes, shared timestamps by name', () => {
+    const { cwd, root: r } = project({
+      'migration_lock.toml': 'provider = "postgresql"\n',
+      '20250626000000_z/migration.sql': 'SELECT 6;\n',
+      '20250625_pivot/migration.sql': 'SELECT 5;\n',
+      '20250625120000_y/migration.sql': 'SELECT 4;\n',
+      '20250624000000_b/migration.sql': 'SELECT 3;\n',
+      '20250624000000_a/migration.sql': 'SELECT 2;\n',
+      '20240101000000_init/migration.sql': 'SELECT 1;\n',
+    });
+    const migrations = loadMigrations(r, { ...opts(cwd), format: 'prisma' }).migrations;
+    const byName = fs.readdirSync(r).filter((d) => d !== 'migration_lock.toml').sort();
+    expect(migrations.map((m) => path.basename(path.dirname(m.file)))).toEqual(byName);
+    expect(migrations.map((m) => m.id)).toEqual(['20240101000000', '20250624000000_a', '20250624000000_b', '20250625120000', '20250625', '20250626000000']);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadModule, parseSync, scanSync } from 'libpg-query';
-import { dialectFor, LexError as SplitError, lineOf } from '../../src/dialects/index.js';
+import { dialectFor, LexError as SplitError, lineOf, transactionBlocks } from '../../src/dialects/index.js';
 
 const splitSql = (text: string, dialect: 'postgres' | 'clickhouse') => dialectFor(dialect).split(text);
 const skipTrivia = (text: string, dialect: 'postgres' | 'clickhouse') => dialectFor(dialect).skipTrivia(text);
@@ -368,5 +368,21 @@ describe('statements Postgres refuses inside a transaction block', () => {
     for (const sql of ['CREATE INDEX i ON t (a)', 'DROP INDEX i', 'REFRESH MATERIALIZED VIEW CONCURRENTLY v', 'ALTER TABLE t ADD COLUMN concurrently int', "CREATE TABLE t (note text DEFAULT 'vacuum')", 'REINDEX INDEX i']) {
       expect([sql, refuses(sql)]).toEqual([sql, false]);
     }
+  });
+});
+
+describe('a migration\'s own transaction blocks', () => {
+  const blocks = (...sql: string[]) => {
+    const { inside, offending } = transactionBlocks(sql.map((text) => ({ sql: text })), dialectFor('postgres').transactionCommand!);
+    return { inside: inside.map((s) => s.sql), offending: offending?.sql ?? null };
+  };
+
+  it('drops plain, balanced BEGIN ... COMMIT pairs, and names the first statement that is not one', () => {
+    expect(blocks('BEGIN', 'CREATE TABLE x ()', 'COMMIT', 'CREATE TABLE y ()', 'START TRANSACTION', 'DROP TABLE x', 'END')).toEqual({ inside: ['CREATE TABLE x ()', 'CREATE TABLE y ()', 'DROP TABLE x'], offending: null });
+    expect(blocks('BEGIN', 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', 'UPDATE t SET a = 1', 'COMMIT').offending).toBe('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    expect(blocks('CREATE TABLE x ()', 'COMMIT', 'CREATE TABLE y ()').offending).toBe('COMMIT');
+    expect(blocks('BEGIN', 'CREATE TABLE x ()').offending).toBe('BEGIN');
+    expect(blocks('BEGIN', 'BEGIN', 'COMMIT', 'COMMIT').offending).toBe('BEGIN');
+    expect(blocks('SAVEPOINT s', 'ROLLBACK TO s', 'RELEASE s')).toEqual({ inside: ['SAVEPOINT s', 'ROLLBACK TO s', 'RELEASE s'], offending: null });
   });
 });

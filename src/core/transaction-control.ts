@@ -1,11 +1,11 @@
-import type { Dialect } from '../dialects/index.js';
+import { transactionBlocks, type Dialect } from '../dialects/index.js';
 import { configError } from '../errors.js';
 import type { Migration } from '../types.js';
 
 /**
  * Refuses, before anything runs, a pending migration with a statement that opens, ends or
- * configures a transaction itself (a BEGIN ... COMMIT around a whole transactional file
- * excepted: it is run inside schemagate's own, see sources/files.ts). schemagate runs a migration
+ * configures a transaction itself (plain BEGIN ... COMMIT blocks in a transactional file
+ * excepted: they run inside schemagate's own, see sources/files.ts). schemagate runs a migration
  * in its own transaction with its journal row, or statement by statement with a journal row
  * each: a COMMIT midway would commit part of the migration apart from its journal row, and a
  * failure after it would be reported as rolled back; a BEGIN in a no-transaction file would take
@@ -16,7 +16,7 @@ export function refuseTransactionControl(dialect: Dialect, migrations: readonly 
   const command = dialect.transactionCommand;
   if (!command) return;
   const found = migrations.flatMap((migration) => {
-    const statement = migration.statements.find((s) => command(s.sql) !== null);
+    const statement = migration.transactional ? transactionBlocks(migration.statements, command).offending : migration.statements.find((s) => command(s.sql) !== null);
     return statement ? [{ migration, statement }] : [];
   });
   const [first, ...more] = found;
@@ -29,7 +29,7 @@ export function refuseTransactionControl(dialect: Dialect, migrations: readonly 
   throw configError(`${migration.file}:${statement.line}: ${what} ${why}.`, {
     location: { file: migration.file, line: statement.line },
     hint:
-      'Wrap the whole file in one BEGIN ... COMMIT, or remove the transaction statements: schemagate runs the migration in its own transaction, committed with its journal row. ' +
+      'Pair each COMMIT with a BEGIN before it (or remove both): schemagate then runs the whole file in its own transaction, committed with its journal row. ' +
       'To commit part of it first, split the file into two migrations at this line. An isolation level (SET TRANSACTION, BEGIN ISOLATION LEVEL) cannot be honoured: remove it.' +
       (more.length > 0 ? ` Also: ${more.map((m) => `${m.migration.file}:${m.statement.line}`).join(', ')}.` : ''),
   });

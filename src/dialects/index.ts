@@ -39,4 +39,5 @@ export function dialectFor(name: string): Dialect {
 
 export type { Dialect, SafetyRules, SchemaSpelling, TableRef, TransactionCommand } from './dialect.js';
 export { LexError, lineOf } from './scan.js';
+export { transactionBlocks } from './transaction-blocks.js';
 export type { RawStatement } from './split.js';

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dialect, RawStatement } from '../dialects/index.js';
-import { LexError, lineOf } from '../dialects/index.js';
+import { LexError, lineOf, transactionBlocks } from '../dialects/index.js';
 import { configError } from '../errors.js';
 import type { BatchOptions, ChecksumAlgorithm, Migration, Statement } from '../types.js';
 import { checkBatchStatements, parseBatchDirective, parseBatchTotal } from './batch.js';
@@ -59,7 +59,7 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
   const alone = extra.sentAsOneScript === true && parsed.statements.length === 1 && opts.dialect.refusesTransactionBlock?.(parsed.statements[0]!.sql) === true;
   const transactional = directives.transactional && parsed.transactional !== false && !alone;
-  if (transactional) parsed.statements = unwrapTransaction(parsed.statements, opts.dialect);
+  if (transactional) parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {
       location: { file },
@@ -92,18 +92,14 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
 }
 
 /**
- * A transactional migration wrapped whole in BEGIN ... COMMIT (Prisma's enum migrations, files
- * written for psql) runs inside schemagate's own transaction, which commits it with its journal
- * row. Sent as written, its COMMIT would end that transaction early: the journal row would commit
- * apart from the migration. Any other transaction control is refused before it runs
- * (core/transaction-control.ts).
+ * A transactional migration's own BEGIN ... COMMIT blocks (Prisma's enum migrations, files written
+ * for psql) run inside schemagate's transaction, which commits the whole file with its journal
+ * row: sent as written, the first COMMIT would end that transaction early, and the journal row
+ * would commit apart from the migration. Only balanced, plain blocks are dropped; any other
+ * transaction control is refused before it runs (core/transaction-control.ts).
  */
-function unwrapTransaction(statements: RawStatement[], dialect: Dialect): RawStatement[] {
-  const command = dialect.transactionCommand;
-  if (!command || statements.length < 2) return statements;
-  if (command(statements[0]!.sql) !== 'begin' || command(statements.at(-1)!.sql) !== 'commit') return statements;
-  const inner = statements.slice(1, -1);
-  return inner.some((statement) => command(statement.sql) !== null) ? statements : inner;
+function withoutTransactionBlocks(statements: RawStatement[], dialect: Dialect): RawStatement[] {
+  return dialect.transactionCommand ? [...transactionBlocks(statements, dialect.transactionCommand).inside] : statements;
 }
 
 /** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */

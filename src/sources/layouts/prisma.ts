@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../../errors.js';
-import { parseVersion } from '../version.js';
+import { parseVersion, type VersionOrder } from '../version.js';
 import { CONFIDENCE, type Layout, readVersioned, SCHEMAGATE_NO_TRANSACTION, type VersionedFile } from './layout.js';
 
 const LOCK = 'migration_lock.toml';
@@ -9,6 +9,18 @@ const MIGRATION = 'migration.sql';
 const FOLDER = /^(\d+)_(.+)$/;
 /** Providers whose SQL runs on Postgres. */
 const POSTGRES_PROVIDERS = ['postgresql', 'postgres', 'cockroachdb'];
+
+/**
+ * A timestamp's place in Prisma's order, which is the folders' names compared as text: the same
+ * as the numbers for timestamps of one length, but `20250625_x` (a date alone, langfuse) comes
+ * after `20250625120000_y`, since `_` sorts after every digit. So a shorter timestamp is padded
+ * with 9s to the folder's longest, and the number of 9s added breaks a tie (more comes later).
+ */
+function nameOrder(timestamp: string, width: number): VersionOrder {
+  const padding = width - timestamp.length;
+  if (padding <= 0) return parseVersion(timestamp)!;
+  return [BigInt(timestamp + '9'.repeat(padding)), BigInt(padding)];
+}
 
 /** Timestamps that more than one migration folder starts with, each with its folders in name order. */
 function sharedTimestamps(dirs: string[]): Map<string, string[]> {
@@ -48,15 +60,17 @@ export const prisma: Layout = {
     }
     const files: VersionedFile[] = [];
     const shared = sharedTimestamps(folder.dirs);
+    const width = Math.max(0, ...folder.dirs.map((dir) => FOLDER.exec(dir)?.[1]?.length ?? 0));
     for (const dir of folder.dirs) {
       const match = FOLDER.exec(dir);
       const hasSql = fs.existsSync(path.join(folder.abs(dir), MIGRATION));
       if (match && hasSql) {
-        const group = shared.get(match[1]!);
+        const timestamp = match[1]!;
+        const group = shared.get(timestamp);
         // Prisma names a migration by its folder and applies folders in name order, so two may
         // share a timestamp (langfuse, trigger.dev): those are named by their folder, in that order.
-        if (group) files.push({ rel: `${dir}/${MIGRATION}`, id: dir, order: [...parseVersion(match[1]!)!, BigInt(group.indexOf(dir) + 1)], name: match[2]! });
-        else files.push({ rel: `${dir}/${MIGRATION}`, id: match[1]!, order: parseVersion(match[1]!)!, name: match[2]! });
+        const order = group ? [...nameOrder(timestamp, width), BigInt(group.indexOf(dir) + 1)] : nameOrder(timestamp, width);
+        files.push({ rel: `${dir}/${MIGRATION}`, id: group ? dir : timestamp, order, name: match[2]! });
         continue;
       }
       const where = folder.display(dir);
