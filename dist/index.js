@@ -49741,15 +49741,17 @@ async function analyzeMigrations(migrations, existingTables, dialect, options = 
 /** As analyzeMigrations, and also the tables the migrations create (empty, so free to lock). */
 async function analyzePending(migrations, existingTables, dialect, options = {}) {
     let newTables = new Set();
+    let newIndexes = new Map();
     if (migrations.length === 0)
         return { findings: [], newTables };
     const analyze = await dialect.safetyRules();
     const findings = [];
     for (const migration of migrations) {
-        const context = { ...options, existingTables, newTables };
+        const context = { ...options, existingTables, newTables, newIndexes };
         const analysis = analyze(migration, context);
         findings.push(...analysis.findings);
         newTables = analysis.newTables;
+        newIndexes = analysis.newIndexes ?? newIndexes;
     }
     return { findings, newTables };
 }

@@ -35,7 +35,7 @@ function analyzePostgresMigration(migration, context, parser) {
         for (const problem of problems)
             findings.push({ ...(0,_safety_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .toFinding */ .N)(migration, statement, problem), line: problem.line });
     }
-    return { findings, newTables: scope.newTables };
+    return { findings, newTables: scope.newTables, newIndexes: scope.indexTables };
 }
 function checkStatementText(statement, parser, scope) {
     let nodes;
@@ -61,12 +61,13 @@ class Scope {
     transactional;
     newTables;
     /** Index name (`schema.index`) \u2192 its table, for indexes created in the analysed migrations. */
-    indexTables = new Map();
+    indexTables;
     defaultSchema;
     constructor(context, transactional) {
         this.context = context;
         this.transactional = transactional;
         this.newTables = new Set(context.newTables);
+        this.indexTables = new Map(context.newIndexes);
         this.defaultSchema = context.defaultSchema ?? 'public';
     }
     tableKey(relation) {

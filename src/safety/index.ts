@@ -42,14 +42,16 @@ export async function analyzePending(
   options: AnalyzeOptions = {},
 ): Promise<{ findings: Finding[]; newTables: ReadonlySet<string> }> {
   let newTables: ReadonlySet<string> = new Set();
+  let newIndexes: ReadonlyMap<string, string> = new Map();
   if (migrations.length === 0) return { findings: [], newTables };
   const analyze = await dialect.safetyRules();
   const findings: Finding[] = [];
   for (const migration of migrations) {
-    const context: AnalysisContext = { ...options, existingTables, newTables };
+    const context: AnalysisContext = { ...options, existingTables, newTables, newIndexes };
     const analysis = analyze(migration, context);
     findings.push(...analysis.findings);
     newTables = analysis.newTables;
+    newIndexes = analysis.newIndexes ?? newIndexes;
   }
   return { findings, newTables };
 }

@@ -56,6 +56,8 @@ export interface AnalysisContext {
   existingTables: ReadonlySet<string>;
   /** Tables created by earlier pending migrations; analyzeMigrations carries this forward. */
   newTables?: ReadonlySet<string>;
+  /** Indexes created by earlier pending migrations (`schema.index` → its table), carried forward likewise. */
+  newIndexes?: ReadonlyMap<string, string>;
   /** Schema (Postgres, default `public`) or database (ClickHouse, default `default`) of unqualified names. */
   defaultSchema?: string;
   /** ClickHouse: the configured cluster. When unset, ON CLUSTER is not checked. */
@@ -66,4 +68,6 @@ export interface AnalysisContext {
 export interface MigrationAnalysis {
   findings: Finding[];
   newTables: Set<string>;
+  /** Indexes known by their table once this migration has run (see AnalysisContext.newIndexes). */
+  newIndexes?: Map<string, string>;
 }

@@ -164,6 +164,16 @@ describe('new tables are exempt from lock rules', () => {
     expect(existing.find((f) => f.rule === 'require-concurrent-index-deletion')?.table).toBe('public.fresh');
   });
 
+  it('an index an earlier pending migration created on its new table is dropped without a finding', async () => {
+    const first = migration('CREATE TABLE t (a int);\nCREATE INDEX t_idx ON t (a);', { file: 'migrations/0001_t.sql' });
+    const second = migration('DROP INDEX t_idx;', { file: 'migrations/0002_drop.sql' });
+    expect(await analyzeMigrations([first, second], EXISTING, dialectFor('postgres'))).toEqual([]);
+    // On a table that existed before, the drop is still reported, with its table.
+    const onExisting = migration('CREATE INDEX users_a ON users (a);', { file: 'migrations/0001_idx.sql' });
+    const dropped = await analyzeMigrations([onExisting, migration('DROP INDEX users_a;', { file: 'migrations/0002_drop.sql' })], EXISTING, dialectFor('postgres'));
+    expect(dropped.filter((f) => f.rule === 'require-concurrent-index-deletion').map((f) => [f.file, f.table])).toEqual([['migrations/0002_drop.sql', 'public.users']]);
+  });
+
   it('CREATE TABLE IF NOT EXISTS over an existing table does not make it new', () => {
     expect(rulesOf(analyze('CREATE TABLE IF NOT EXISTS users (id int);\nCREATE INDEX u ON users (id);'))).toEqual([
       'require-concurrent-index-creation',

@@ -43,7 +43,7 @@ export function analyzePostgresMigration(
     findings.push(...applyWaivers(stated, [...waivers, ...wholeFile]));
     for (const problem of problems) findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
   }
-  return { findings, newTables: scope.newTables };
+  return { findings, newTables: scope.newTables, newIndexes: scope.indexTables };
 }
 
 function checkStatementText(statement: Statement, parser: PostgresParser, scope: Scope): Hit[] {
@@ -68,7 +68,7 @@ function checkStatementText(statement: Statement, parser: PostgresParser, scope:
 class Scope {
   readonly newTables: Set<string>;
   /** Index name (`schema.index`) → its table, for indexes created in the analysed migrations. */
-  private readonly indexTables = new Map<string, string>();
+  readonly indexTables: Map<string, string>;
   private readonly defaultSchema: string;
 
   constructor(
@@ -76,6 +76,7 @@ class Scope {
     readonly transactional: boolean,
   ) {
     this.newTables = new Set(context.newTables);
+    this.indexTables = new Map(context.newIndexes);
     this.defaultSchema = context.defaultSchema ?? 'public';
   }
 
