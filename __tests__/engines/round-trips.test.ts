@@ -72,8 +72,9 @@ function folder(count: number, statements: (i: number) => string[]): string {
     expect(cost.roundTrips).toBeLessThan(1);
   });
 
-  it('a migration that controls its own transaction (COMMIT...) is sent statement by statement', async () => {
-    const cost = await perMigration(3, (i) => [`CREATE TABLE t${i} (id int);`, 'COMMIT;', `INSERT INTO t${i} VALUES (1);`]);
+  // A COMMIT or ROLLBACK in a pending migration is refused before it runs (core/transaction-control.ts).
+  it('a migration that uses savepoints in its transaction is sent statement by statement', async () => {
+    const cost = await perMigration(3, (i) => [`CREATE TABLE t${i} (id int);`, 'SAVEPOINT s;', `INSERT INTO t${i} VALUES (1);`]);
     expect(cost.roundTrips).toBe(5);
   });
 });
