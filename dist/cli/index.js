@@ -490,7 +490,6 @@ function firstWords(statement, count) {
     }
     return words;
 }
-const FIRST_WORDS_OF_CONTROL = new Set(['begin', 'start', 'commit', 'end', 'rollback', 'abort', 'set', 'prepare']);
 const CONTROL_START = /^(?:begin|start|commit|end|rollback|abort|set|prepare)\b/i;
 const WORK_OR_TRANSACTION = new Set(['work', 'transaction']);
 /**
@@ -506,7 +505,7 @@ function transactionCommand(statement) {
         return null;
     const words = firstWords(statement, 8);
     const [first, second] = words;
-    if (first === undefined || !FIRST_WORDS_OF_CONTROL.has(first))
+    if (first === undefined)
         return null;
     const rest = words.slice(1);
     const plain = (from) => from.every((word) => WORK_OR_TRANSACTION.has(word)) && from.length <= 1;
@@ -7623,18 +7622,12 @@ async function observeStatement(connection, run) {
  * statements sent ahead would run past a failure.
  */
 const TRANSACTION_CONTROL = new Set(['begin', 'start', 'commit', 'end', 'rollback', 'abort', 'savepoint', 'release', 'prepare']);
-/** The statement's first word, lower case, or null when it starts with anything else. */
-function firstWord(sql) {
-    for (const token of lexPostgres(sql, { lenient: true }))
-        return token.type === 'word' ? token.raw.toLowerCase() : null;
-    return null;
-}
 /**
  * Whether a migration's statements may be sent ahead inside its transaction
  * (PgTransactionOptions.ahead): none of them controls the transaction itself. `PREPARE name AS`
  * is refused with `PREPARE TRANSACTION`, since only the first word is read.
  */
-const mayRunAhead = (statements) => statements.every((s) => !TRANSACTION_CONTROL.has(firstWord(s.sql) ?? ''));
+const mayRunAhead = (statements) => statements.every((s) => !TRANSACTION_CONTROL.has(firstWords(s.sql, 1)[0] ?? ''));
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/pooler.ts
 
@@ -7831,13 +7824,13 @@ async function committing(transaction) {
         throw error instanceof CommitRefused ? statementFailure(error.refusal, true) : error;
     }
 }
-/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 /**
  * The live columns of the table `param` names (a qualified name), as JSON text (the connection
  * reads no array types); `[]` when there is no such table.
  */
 const columnNames = (param) => `to_json(ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = to_regclass(${param}) AND attnum > 0 AND NOT attisdropped))::text`;
 const parseColumnNames = (json, table) => JSON.parse(json).map((column) => ({ table, column }));
+/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 const lockTimeoutSetting = (ms) => `${Math.max(1, Math.ceil(ms))}ms`;
 /** Runs one statement, returning the rows it changed; failures as the core understands them. */
 async function execCounting(connection, statement) {
@@ -9566,8 +9559,8 @@ function sharedTimestamps(dirs) {
  * Prisma Migrate: one folder per migration, `<timestamp>_<name>/migration.sql`, in name order,
  * and `migration_lock.toml` naming the provider. A migration's id is its timestamp, or its whole
  * folder name where folders share a timestamp. Prisma sends each file as one script, so a file
- * of one statement that cannot run in a transaction block runs without one. An empty migration.sql (a `--create-only`
- * migration left empty) is a no-op, as Prisma applies it.
+ * of one statement that cannot run in a transaction block runs without one. An empty
+ * migration.sql (a `--create-only` migration left empty) is a no-op, as Prisma applies it.
  */
 const prisma_prisma = {
     name: 'prisma',
@@ -10575,15 +10568,14 @@ function adopt_compareVersions(a, b) {
     }
     return 0;
 }
-const fileName = (migration) => external_node_path_default().posix.basename(migration.file.split((external_node_path_default()).sep).join('/'));
+const posixFile = (migration) => migration.file.split((external_node_path_default()).sep).join('/');
+const fileName = (migration) => external_node_path_default().posix.basename(posixFile(migration));
+const fileStem = (migration) => fileName(migration).replace(/\.sql$/i, '');
 /**
  * The name a one-folder-per-migration tool (Prisma) gives a migration: `<dir>/migration.sql` is
- * `<dir>`; any other file is its name without `.sql`, as a folder converted to files keeps it.
+ * `<dir>`; any other file is its stem, as a folder converted to files keeps it.
  */
-function folderName(migration) {
-    const file = migration.file.split((external_node_path_default()).sep).join('/');
-    return external_node_path_default().posix.basename(file) === 'migration.sql' ? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(file)) : external_node_path_default().posix.basename(file).replace(/\.sql$/i, '');
-}
+const folderName = (migration) => (fileName(migration) === 'migration.sql' ? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(posixFile(migration))) : fileStem(migration));
 /** Whether a tool's "everything up to this version" record covers a migration. */
 const upToVersion = (m, v) => m.kind === 'versioned' && (adopt_compareVersions(m.id, v) ?? 1) <= 0;
 /** A version's parts as one text, so equal versions (`0001`, `1`, `1.0`) are one key. */
@@ -10592,7 +10584,7 @@ const versionKey = (version) => versionParts(version)?.join('.') ?? `text:${vers
 const LOOKUPS = {
     version: { ofRecord: versionKey, ofMigration: (m) => (m.kind === 'versioned' ? versionKey(m.id) : null) },
     'file-name': { ofRecord: (v) => v, ofMigration: fileName },
-    'file-stem': { ofRecord: (v) => v, ofMigration: (m) => fileName(m).replace(/\.sql$/i, '') },
+    'file-stem': { ofRecord: (v) => v, ofMigration: fileStem },
     folder: { ofRecord: (v) => v, ofMigration: folderName },
     sha256: { ofRecord: (v) => v, ofMigration: (m) => m.checksums.sha256 ?? null },
 };

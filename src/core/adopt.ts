@@ -32,16 +32,15 @@ export function compareVersions(a: string, b: string): number | null {
   return 0;
 }
 
-const fileName = (migration: Migration) => path.posix.basename(migration.file.split(path.sep).join('/'));
+const posixFile = (migration: Migration) => migration.file.split(path.sep).join('/');
+const fileName = (migration: Migration) => path.posix.basename(posixFile(migration));
+const fileStem = (migration: Migration) => fileName(migration).replace(/\.sql$/i, '');
 
 /**
  * The name a one-folder-per-migration tool (Prisma) gives a migration: `<dir>/migration.sql` is
- * `<dir>`; any other file is its name without `.sql`, as a folder converted to files keeps it.
+ * `<dir>`; any other file is its stem, as a folder converted to files keeps it.
  */
-function folderName(migration: Migration): string {
-  const file = migration.file.split(path.sep).join('/');
-  return path.posix.basename(file) === 'migration.sql' ? path.posix.basename(path.posix.dirname(file)) : path.posix.basename(file).replace(/\.sql$/i, '');
-}
+const folderName = (migration: Migration) => (fileName(migration) === 'migration.sql' ? path.posix.basename(path.posix.dirname(posixFile(migration))) : fileStem(migration));
 
 /** Whether a tool's "everything up to this version" record covers a migration. */
 const upToVersion = (m: Migration, v: string) => m.kind === 'versioned' && (compareVersions(m.id, v) ?? 1) <= 0;
@@ -53,7 +52,7 @@ const versionKey = (version: string) => versionParts(version)?.join('.') ?? `tex
 const LOOKUPS: Record<Exclude<AdoptedKey, 'up-to-version'>, { ofRecord: (value: string) => string; ofMigration: (m: Migration) => string | null }> = {
   version: { ofRecord: versionKey, ofMigration: (m) => (m.kind === 'versioned' ? versionKey(m.id) : null) },
   'file-name': { ofRecord: (v) => v, ofMigration: fileName },
-  'file-stem': { ofRecord: (v) => v, ofMigration: (m) => fileName(m).replace(/\.sql$/i, '') },
+  'file-stem': { ofRecord: (v) => v, ofMigration: fileStem },
   folder: { ofRecord: (v) => v, ofMigration: folderName },
   sha256: { ofRecord: (v) => v, ofMigration: (m) => m.checksums.sha256 ?? null },
 };

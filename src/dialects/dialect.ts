@@ -27,8 +27,8 @@ export interface Dialect {
   usableOnlyAfterCommit?(statement: string): boolean;
   /**
    * What a statement does to the transaction around it, where the dialect has transactions: a
-   * migration wrapped whole in BEGIN ... COMMIT runs inside schemagate's own transaction, and
-   * any other such statement is refused before it runs (see core/transaction-control.ts).
+   * migration's own plain BEGIN ... COMMIT blocks run inside schemagate's transaction, and any
+   * other such statement is refused before it runs (see dialects/transaction-blocks.ts).
    */
   readonly transactionCommand?: (statement: string) => TransactionCommand | null;
   /** Whether the engine refuses to run a statement inside a transaction block (CREATE INDEX CONCURRENTLY). */

@@ -32,7 +32,7 @@ function isRoutineDefinition(words: string[]): boolean {
 }
 
 /** The statement's first words, lower case ('' for a token that is not a word), at most `count`. */
-function firstWords(statement: string, count: number): string[] {
+export function firstWords(statement: string, count: number): string[] {
   const words: string[] = [];
   for (const token of lexPostgres(statement, { lenient: true })) {
     words.push(token.type === 'word' ? token.raw.toLowerCase() : '');
@@ -41,7 +41,6 @@ function firstWords(statement: string, count: number): string[] {
   return words;
 }
 
-const FIRST_WORDS_OF_CONTROL = new Set(['begin', 'start', 'commit', 'end', 'rollback', 'abort', 'set', 'prepare']);
 const CONTROL_START = /^(?:begin|start|commit|end|rollback|abort|set|prepare)\b/i;
 const WORK_OR_TRANSACTION = new Set(['work', 'transaction']);
 
@@ -57,7 +56,7 @@ export function transactionCommand(statement: string): TransactionCommand | null
   if (!CONTROL_START.test(statement)) return null;
   const words = firstWords(statement, 8);
   const [first, second] = words;
-  if (first === undefined || !FIRST_WORDS_OF_CONTROL.has(first)) return null;
+  if (first === undefined) return null;
   const rest = words.slice(1);
   const plain = (from: string[]) => from.every((word) => WORK_OR_TRANSACTION.has(word)) && from.length <= 1;
   switch (first) {

@@ -1,4 +1,4 @@
-import { lexPostgres } from '../../dialects/postgres/lexer.js';
+import { firstWords } from '../../dialects/postgres/lexer.js';
 import type { Statement } from '../../types.js';
 
 /**
@@ -8,15 +8,9 @@ import type { Statement } from '../../types.js';
  */
 const TRANSACTION_CONTROL = new Set(['begin', 'start', 'commit', 'end', 'rollback', 'abort', 'savepoint', 'release', 'prepare']);
 
-/** The statement's first word, lower case, or null when it starts with anything else. */
-function firstWord(sql: string): string | null {
-  for (const token of lexPostgres(sql, { lenient: true })) return token.type === 'word' ? token.raw.toLowerCase() : null;
-  return null;
-}
-
 /**
  * Whether a migration's statements may be sent ahead inside its transaction
  * (PgTransactionOptions.ahead): none of them controls the transaction itself. `PREPARE name AS`
  * is refused with `PREPARE TRANSACTION`, since only the first word is read.
  */
-export const mayRunAhead = (statements: readonly Statement[]): boolean => statements.every((s) => !TRANSACTION_CONTROL.has(firstWord(s.sql) ?? ''));
+export const mayRunAhead = (statements: readonly Statement[]): boolean => statements.every((s) => !TRANSACTION_CONTROL.has(firstWords(s.sql, 1)[0] ?? ''));

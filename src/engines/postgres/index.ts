@@ -85,7 +85,6 @@ async function committing<T>(transaction: Promise<T>): Promise<T> {
   }
 }
 
-/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 /**
  * The live columns of the table `param` names (a qualified name), as JSON text (the connection
  * reads no array types); `[]` when there is no such table.
@@ -93,6 +92,7 @@ async function committing<T>(transaction: Promise<T>): Promise<T> {
 const columnNames = (param: string) => `to_json(ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = to_regclass(${param}) AND attnum > 0 AND NOT attisdropped))::text`;
 const parseColumnNames = (json: string, table: string) => (JSON.parse(json) as string[]).map((column) => ({ table, column }));
 
+/** lock_timeout as SET takes it: a whole number of milliseconds, safe to splice. */
 const lockTimeoutSetting = (ms: number) => `${Math.max(1, Math.ceil(ms))}ms`;
 
 /** Runs one statement, returning the rows it changed; failures as the core understands them. */

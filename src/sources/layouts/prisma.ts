@@ -36,8 +36,8 @@ function sharedTimestamps(dirs: string[]): Map<string, string[]> {
  * Prisma Migrate: one folder per migration, `<timestamp>_<name>/migration.sql`, in name order,
  * and `migration_lock.toml` naming the provider. A migration's id is its timestamp, or its whole
  * folder name where folders share a timestamp. Prisma sends each file as one script, so a file
- * of one statement that cannot run in a transaction block runs without one. An empty migration.sql (a `--create-only`
- * migration left empty) is a no-op, as Prisma applies it.
+ * of one statement that cannot run in a transaction block runs without one. An empty
+ * migration.sql (a `--create-only` migration left empty) is a no-op, as Prisma applies it.
  */
 export const prisma: Layout = {
   name: 'prisma',
