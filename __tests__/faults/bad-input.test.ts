@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -26,6 +26,8 @@ interface Case {
   inputs: Record<string, string>;
   kind: string;
   message: RegExp;
+  /** The inputs themselves are refused, before the engine is known. */
+  inputsRefused?: boolean;
   /** Not run through the action (CLI-only arguments). */
   cliArgs?: string[];
 }
@@ -65,13 +67,36 @@ const CASES: Case[] = [
     kind: 'config',
     message: /Snapshot snap\.json is version 99, written by a newer schemagate: this one reads versions 1 to \d+/,
   },
-  { name: 'baseline-to that is not a version', files: MIGRATION, inputs: { mode: 'baseline', 'baseline-to': 'abc' }, kind: 'config', message: /`(?:--)?baseline-to` must be a migration version/ },
-  { name: 'a statement-timeout the server cannot take', files: MIGRATION, inputs: { 'statement-timeout': '1e12' }, kind: 'config', message: /`(?:--)?statement-timeout` must be a number of seconds/ },
-  { name: 'a lock-timeout beyond a timer', files: MIGRATION, inputs: { 'lock-timeout': '1e12' }, kind: 'config', message: /`(?:--)?lock-timeout` must be a number of seconds/ },
+  {
+    // Before, verify passed with "0 objects match": a silent success.
+    name: 'a snapshot that states no objects',
+    files: { ...MIGRATION, 'snap.json': '{"format":"schemagate-snapshot","version":6,"engine":"postgres","tables":[]}' },
+    inputs: { snapshot: 'snap.json' },
+    kind: 'config',
+    message: /Snapshot snap\.json states no tables, views or other objects: verifying against it would check nothing/,
+  },
+  {
+    name: 'a snapshot of a database with nothing in it',
+    files: MIGRATION,
+    inputs: { mode: 'snapshot', snapshot: 'snap.json' },
+    kind: 'config',
+    message: /The target has no tables, views or other objects to snapshot, so snap\.json was not written/,
+  },
+  {
+    name: 'a pglite:// URL with a query parameter',
+    files: MIGRATION,
+    inputs: { 'database-url': 'pglite://./db?max_connections=5' },
+    kind: 'config',
+    message: /pglite:\/\/ URL has query parameters schemagate does not read: "max_connections"/,
+  },
+  { name: 'baseline-to that is not a version', files: MIGRATION, inputs: { mode: 'baseline', 'baseline-to': 'abc' }, inputsRefused: true, kind: 'config', message: /`(?:--)?baseline-to` must be a migration version/ },
+  { name: 'a statement-timeout the server cannot take', files: MIGRATION, inputs: { 'statement-timeout': '1e12' }, inputsRefused: true, kind: 'config', message: /`(?:--)?statement-timeout` must be a number of seconds/ },
+  { name: 'a lock-timeout beyond a timer', files: MIGRATION, inputs: { 'lock-timeout': '1e12' }, inputsRefused: true, kind: 'config', message: /`(?:--)?lock-timeout` must be a number of seconds/ },
   {
     name: 'drizzle-migrations-table with SQL in it',
     files: MIGRATION,
     inputs: { 'drizzle-journal': 'true', 'drizzle-migrations-table': 'x"; DROP TABLE victim; --' },
+    inputsRefused: true,
     kind: 'config',
     message: /`(?:--)?drizzle-migrations-table` must be a table name/,
   },
@@ -79,6 +104,7 @@ const CASES: Case[] = [
     name: 'a promotion URL of an unknown scheme',
     files: MIGRATION,
     inputs: { mode: 'plan', 'promotion-database-url': `mysql://app:${PASSWORD}@db/x` },
+    inputsRefused: true,
     kind: 'config',
     message: /`(?:--)?promotion-database-url` has the URL scheme "mysql:"/,
   },
@@ -149,8 +175,11 @@ suite('bad input', () => {
     expect(result.status).toBe(c.kind);
     expect(result.error.message).toMatch(c.message);
     expect(result.error.hint).toBeTruthy();
+    // The engine is named once the URL is read, even when what fails comes later.
+    expect(result.engine).toBe(c.inputsRefused ? 'unknown' : 'postgres');
     expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^schemagate \w+: configuration error: /);
     await nothingWritten();
+    if (c.inputs.mode === 'snapshot') expect(existsSync(path.join(ws.dir, c.inputs.snapshot!))).toBe(false);
     ws.cleanup();
   });
 
@@ -170,6 +199,7 @@ suite('bad input', () => {
     expect(run.stdout).toMatch(/::error title=schemagate config[:,]/);
     expect(run.summary).toMatch(/configuration error/);
     await nothingWritten();
+    if (c.inputs.mode === 'snapshot') expect(existsSync(path.join(ws.dir, c.inputs.snapshot!))).toBe(false);
     ws.cleanup();
   });
 

@@ -49,6 +49,26 @@ describe('ClickHouse URLs', () => {
     expect(() => parseClickHouseUrl(new URL('chdb://'))).toThrow(SchemagateError);
   });
 
+  it('refuses a query parameter it does not read, naming it but never its value', () => {
+    const refused = (url: string) => {
+      try {
+        parseClickHouseUrl(new URL(url));
+      } catch (error) {
+        return error as SchemagateError;
+      }
+      throw new Error(`${url} was accepted`);
+    };
+    const typo = refused('chdb:///var/data/ch?databse=app');
+    expect(typo.kind).toBe('config');
+    expect(typo.message).toMatch(/does not read: "databse"/);
+    expect(typo.hint).toMatch(/takes only \?database=/);
+    const password = refused('clickhouse://h/db?secure=1&password=topsecret&user=bob');
+    expect(password.message).toMatch(/parameters schemagate does not read: "password", "user"/);
+    expect(password.hint).toMatch(/clickhouse:\/\/user:password@host/);
+    expect(`${password.message} ${password.hint}`).not.toContain('topsecret');
+    expect(refused('https://h:8443/db?async_insert=1').hint).toMatch(/takes no query parameters/);
+  });
+
   it('refuses a path that is more than a database name', () => {
     expect(() => parseClickHouseUrl(new URL('http://h:8123/a/b'))).toThrow(/just the database name/);
   });

@@ -1749,7 +1749,21 @@ function decode(text, what) {
         throw (0,src_errors/* configError */.Fj)(`The ClickHouse URL's ${what} is not valid percent-encoding.`);
     }
 }
+/** The query parameters each form reads: any other is refused rather than dropped unread. */
+const PARAMETERS = { 'chdb:': ['database'], 'clickhouse:': ['secure'], 'http:': [], 'https:': [] };
+function refuseUnreadParameters(url) {
+    const known = PARAMETERS[url.protocol] ?? [];
+    // Names only: a parameter's value may be a secret.
+    const unread = [...new Set(url.searchParams.keys())].filter((name) => !known.includes(name));
+    if (unread.length === 0)
+        return;
+    const takes = known.length > 0 ? `takes only ${known.map((name) => `?${name}=`).join(', ')}` : 'takes no query parameters';
+    throw (0,src_errors/* configError */.Fj)(`The ClickHouse URL has ${unread.length === 1 ? 'a parameter' : 'parameters'} schemagate does not read: ${unread.map((name) => JSON.stringify(name)).join(', ')}.`, {
+        hint: `A ${url.protocol}// URL ${takes}. Remove the others; a user and password go before the host (${url.protocol === 'chdb:' ? 'a chdb:// database has none' : `${url.protocol}//user:password@host`}).`,
+    });
+}
 function parseClickHouseUrl(url, cwd = process.cwd()) {
+    refuseUnreadParameters(url);
     if (url.protocol === 'chdb:') {
         const raw = decode(url.host + url.pathname, 'path');
         if (raw === '' || raw === '/') {
@@ -8123,9 +8137,21 @@ class PostgresEngine {
         return this.connection.close();
     }
 }
-/** `pglite://PATH` (relative or absolute) or `pglite://memory`. */
+/** `pglite://PATH` (relative or absolute) or `pglite://memory`; no query parameter is read, so none is accepted. */
 function pgliteDataDir(url) {
-    const location = decodeURIComponent(url.host + url.pathname);
+    const parameters = [...new Set(url.searchParams.keys())];
+    if (parameters.length > 0) {
+        throw new src_errors/* SchemagateError */.RA('config', `The pglite:// URL has query parameters schemagate does not read: ${parameters.map((name) => JSON.stringify(name)).join(', ')}.`, {
+            hint: 'A pglite:// URL is only a data directory (pglite://./relative/dir, pglite:///absolute/dir) or pglite://memory: remove the query.',
+        });
+    }
+    let location;
+    try {
+        location = decodeURIComponent(url.host + url.pathname);
+    }
+    catch {
+        throw new src_errors/* SchemagateError */.RA('config', 'The pglite:// URL\'s path is not valid percent-encoding.', { hint: 'Write the data directory as it is, or encode each reserved character as %XX.' });
+    }
     return location === '' || location === 'memory' ? null : external_node_path_default().resolve(location);
 }
 const postgresDriver = {
@@ -10986,6 +11012,10 @@ function renderSnapshot(schema) {
     };
     return `{\n  "format": "${SNAPSHOT_FORMAT}",\n  "version": ${SNAPSHOT_VERSION},\n  "engine": ${JSON.stringify(schema.engine)},\n  "tables": [\n${tables.map(renderTable).join(',\n')}\n  ]\n}\n`;
 }
+/** The snapshot names no object of the schema (server-wide roles do not count): comparing against it checks nothing. */
+const statesNothing = (schema) => schema.tables.every((t) => SERVER_WIDE_TYPES.has(t.type));
+/** Where an empty snapshot usually comes from, for the errors that refuse to write or read one. */
+const EMPTY_SNAPSHOT_HINT = 'Snapshot a database the migrations have been applied to. If they create their objects in another database or schema than the target\'s (a ClickHouse migration that names `db.table`, a Postgres `schema`), point the target there: the ClickHouse URL\'s database, or `schema`.';
 function writeSnapshot(file, schema) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, renderSnapshot(schema));
@@ -12401,14 +12431,17 @@ function workspaceGuard(cwd) {
     };
     return { file, migrations };
 }
-async function prepare(settings) {
+/** The engine the run is for: the URL's, the `engine` input's, or (replay only) the folder's. */
+function chooseDriver(settings) {
+    const { databaseUrl, engine } = settings.target;
+    return databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(settings.sources.migrations);
+}
+async function prepare(settings, driver) {
     const { sources } = settings;
     const assertInsideWorkspace = workspaceGuard(sources.cwd);
     assertInsideWorkspace.file(sources.migrations, 'The migrations folder');
     if (sources.snapshot)
         assertInsideWorkspace.file(sources.snapshot, 'The snapshot');
-    const { databaseUrl, engine } = settings.target;
-    const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
     const { adopt } = settings.journal;
     if (adopt !== 'auto' && adopt !== 'none' && !driver.adoptTools.includes(adopt)) {
         throw new src_errors/* SchemagateError */.RA('config', `\`adopt: ${adopt}\` is not a journal schemagate reads on ${driver.kind}.`, {
@@ -12429,6 +12462,12 @@ async function prepare(settings) {
         throw new src_errors/* SchemagateError */.RA('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
             location: { file: expected.file, line: 1 },
             hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
+        });
+    }
+    if (expected && statesNothing(expected.schema)) {
+        throw new src_errors/* SchemagateError */.RA('config', `Snapshot ${expected.file} states no tables, views or other objects: verifying against it would check nothing.`, {
+            location: { file: expected.file, line: 1 },
+            hint: `${EMPTY_SNAPSHOT_HINT} Then write the snapshot again with mode \`snapshot\`.`,
         });
     }
     if (settings.mode === 'apply' && settings.apply.verify && settings.apply.requireSnapshot && !expected) {
@@ -12641,8 +12680,14 @@ async function runOnTarget(engine, run, prepared, emit) {
         case 'verify':
             return { ...NO_PARTS, verification: await verify(engine, run, prepared) };
         case 'snapshot': {
-            writeSnapshot(run.snapshotFile, await engine.introspect());
+            const live = await engine.introspect();
             const written = relative(run.cwd, run.snapshotFile);
+            if (statesNothing(live)) {
+                throw new src_errors/* SchemagateError */.RA('config', `The target has no tables, views or other objects to snapshot, so ${written} was not written: a snapshot of nothing would verify nothing.`, {
+                    hint: EMPTY_SNAPSHOT_HINT,
+                });
+            }
+            writeSnapshot(run.snapshotFile, live);
             if (run.snapshotReadInstead) {
                 emit({
                     type: 'engine-notice',
@@ -12783,13 +12828,16 @@ async function runSchemagate(settings, emit) {
     // git answers while the migrations are read.
     const context = resolveRunContext(settings.run, sources.cwd);
     let prepared;
+    let engineKnown = head;
     try {
-        prepared = await prepare(settings);
+        const driver = chooseDriver(settings);
+        engineKnown = { ...head, engine: driver.kind };
+        prepared = await prepare(settings, driver);
     }
     catch (error) {
-        return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
+        return buildOutcome(engineKnown, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
     }
-    const known = { ...head, engine: prepared.driver.kind, layout: prepared.set?.layout ?? null };
+    const known = { ...engineKnown, layout: prepared.set?.layout ?? null };
     const run = {
         mode: settings.mode,
         planOptions: settings.plan,

@@ -14,7 +14,7 @@ import type { JournalRow, Migration, MigrationSet, RunContext, SchemaSnapshot } 
 import { diffSchemas } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
 import { scopeToSchema } from '../verify/scope.js';
-import { readExpectedSnapshot, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
+import { EMPTY_SNAPSHOT_HINT, readExpectedSnapshot, statesNothing, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyChunk, applyMigration, BATCH_CHUNK_STATEMENTS, batchChunks, newAttempt, type AppliedResult } from './apply.js';
 import { refuseUnbatchable } from './backfill.js';
 import { refuseTransactionControl } from './transaction-control.js';
@@ -139,13 +139,17 @@ function workspaceGuard(cwd: string): { file: (file: string, what: string) => vo
   return { file, migrations };
 }
 
-async function prepare(settings: Settings): Promise<Prepared> {
+/** The engine the run is for: the URL's, the `engine` input's, or (replay only) the folder's. */
+function chooseDriver(settings: Settings): EngineDriver {
+  const { databaseUrl, engine } = settings.target;
+  return databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(settings.sources.migrations);
+}
+
+async function prepare(settings: Settings, driver: EngineDriver): Promise<Prepared> {
   const { sources } = settings;
   const assertInsideWorkspace = workspaceGuard(sources.cwd);
   assertInsideWorkspace.file(sources.migrations, 'The migrations folder');
   if (sources.snapshot) assertInsideWorkspace.file(sources.snapshot, 'The snapshot');
-  const { databaseUrl, engine } = settings.target;
-  const driver = databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(sources.migrations);
   const { adopt } = settings.journal;
   if (adopt !== 'auto' && adopt !== 'none' && !driver.adoptTools.includes(adopt)) {
     throw new SchemagateError('config', `\`adopt: ${adopt}\` is not a journal schemagate reads on ${driver.kind}.`, {
@@ -164,6 +168,12 @@ async function prepare(settings: Settings): Promise<Prepared> {
     throw new SchemagateError('config', `Snapshot ${expected.file} describes a ${expected.schema.engine} database, but the target is ${driver.kind}.`, {
       location: { file: expected.file, line: 1 },
       hint: 'Point `snapshot` at a snapshot written from this engine (mode `snapshot`).',
+    });
+  }
+  if (expected && statesNothing(expected.schema)) {
+    throw new SchemagateError('config', `Snapshot ${expected.file} states no tables, views or other objects: verifying against it would check nothing.`, {
+      location: { file: expected.file, line: 1 },
+      hint: `${EMPTY_SNAPSHOT_HINT} Then write the snapshot again with mode \`snapshot\`.`,
     });
   }
   if (settings.mode === 'apply' && settings.apply.verify && settings.apply.requireSnapshot && !expected) {
@@ -387,8 +397,14 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
     case 'verify':
       return { ...NO_PARTS, verification: await verify(engine, run, prepared) };
     case 'snapshot': {
-      writeSnapshot(run.snapshotFile, await engine.introspect());
+      const live = await engine.introspect();
       const written = relative(run.cwd, run.snapshotFile);
+      if (statesNothing(live)) {
+        throw new SchemagateError('config', `The target has no tables, views or other objects to snapshot, so ${written} was not written: a snapshot of nothing would verify nothing.`, {
+          hint: EMPTY_SNAPSHOT_HINT,
+        });
+      }
+      writeSnapshot(run.snapshotFile, live);
       if (run.snapshotReadInstead) {
         emit({
           type: 'engine-notice',
@@ -526,12 +542,15 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
   // git answers while the migrations are read.
   const context = resolveRunContext(settings.run, sources.cwd);
   let prepared: Prepared;
+  let engineKnown = head;
   try {
-    prepared = await prepare(settings);
+    const driver = chooseDriver(settings);
+    engineKnown = { ...head, engine: driver.kind };
+    prepared = await prepare(settings, driver);
   } catch (error) {
-    return buildOutcome(head, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
+    return buildOutcome(engineKnown, NO_PARTS, { error: failureOf(error), durationMs: Date.now() - started });
   }
-  const known = { ...head, engine: prepared.driver.kind, layout: prepared.set?.layout ?? null };
+  const known = { ...engineKnown, layout: prepared.set?.layout ?? null };
   const run: TargetRun = {
     mode: settings.mode,
     planOptions: settings.plan,

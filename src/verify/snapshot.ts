@@ -234,6 +234,13 @@ export function renderSnapshot(schema: SchemaSnapshot): string {
   return `{\n  "format": "${SNAPSHOT_FORMAT}",\n  "version": ${SNAPSHOT_VERSION},\n  "engine": ${JSON.stringify(schema.engine)},\n  "tables": [\n${tables.map(renderTable).join(',\n')}\n  ]\n}\n`;
 }
 
+/** The snapshot names no object of the schema (server-wide roles do not count): comparing against it checks nothing. */
+export const statesNothing = (schema: SchemaSnapshot): boolean => schema.tables.every((t) => SERVER_WIDE_TYPES.has(t.type));
+
+/** Where an empty snapshot usually comes from, for the errors that refuse to write or read one. */
+export const EMPTY_SNAPSHOT_HINT =
+  'Snapshot a database the migrations have been applied to. If they create their objects in another database or schema than the target\'s (a ClickHouse migration that names `db.table`, a Postgres `schema`), point the target there: the ClickHouse URL\'s database, or `schema`.';
+
 export function writeSnapshot(file: string, schema: SchemaSnapshot): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, renderSnapshot(schema));

@@ -29,7 +29,22 @@ function decode(text: string, what: string): string {
   }
 }
 
+/** The query parameters each form reads: any other is refused rather than dropped unread. */
+const PARAMETERS: Record<string, readonly string[]> = { 'chdb:': ['database'], 'clickhouse:': ['secure'], 'http:': [], 'https:': [] };
+
+function refuseUnreadParameters(url: URL): void {
+  const known = PARAMETERS[url.protocol] ?? [];
+  // Names only: a parameter's value may be a secret.
+  const unread = [...new Set(url.searchParams.keys())].filter((name) => !known.includes(name));
+  if (unread.length === 0) return;
+  const takes = known.length > 0 ? `takes only ${known.map((name) => `?${name}=`).join(', ')}` : 'takes no query parameters';
+  throw configError(`The ClickHouse URL has ${unread.length === 1 ? 'a parameter' : 'parameters'} schemagate does not read: ${unread.map((name) => JSON.stringify(name)).join(', ')}.`, {
+    hint: `A ${url.protocol}// URL ${takes}. Remove the others; a user and password go before the host (${url.protocol === 'chdb:' ? 'a chdb:// database has none' : `${url.protocol}//user:password@host`}).`,
+  });
+}
+
 export function parseClickHouseUrl(url: URL, cwd = process.cwd()): ClickHouseTarget {
+  refuseUnreadParameters(url);
   if (url.protocol === 'chdb:') {
     const raw = decode(url.host + url.pathname, 'path');
     if (raw === '' || raw === '/') {

@@ -397,9 +397,20 @@ class PostgresEngine implements Engine {
   }
 }
 
-/** `pglite://PATH` (relative or absolute) or `pglite://memory`. */
+/** `pglite://PATH` (relative or absolute) or `pglite://memory`; no query parameter is read, so none is accepted. */
 export function pgliteDataDir(url: URL): string | null {
-  const location = decodeURIComponent(url.host + url.pathname);
+  const parameters = [...new Set(url.searchParams.keys())];
+  if (parameters.length > 0) {
+    throw new SchemagateError('config', `The pglite:// URL has query parameters schemagate does not read: ${parameters.map((name) => JSON.stringify(name)).join(', ')}.`, {
+      hint: 'A pglite:// URL is only a data directory (pglite://./relative/dir, pglite:///absolute/dir) or pglite://memory: remove the query.',
+    });
+  }
+  let location: string;
+  try {
+    location = decodeURIComponent(url.host + url.pathname);
+  } catch {
+    throw new SchemagateError('config', 'The pglite:// URL\'s path is not valid percent-encoding.', { hint: 'Write the data directory as it is, or encode each reserved character as %XX.' });
+  }
   return location === '' || location === 'memory' ? null : path.resolve(location);
 }
 
