@@ -40477,7 +40477,7 @@ function checkBatchStatements(statements, lex, file, options) {
  */
 function readMigration(abs, identity, opts, extra = {}) {
     const file = extra.file ?? relativeFile(abs, opts.cwd);
-    const raw = checkedUtf8(extra.text ?? files_readText(abs), abs, file);
+    const raw = checkedUtf8(extra.text ?? files_readText(abs, file), abs, file);
     const checksums = checksumsOf(raw);
     const algorithm = opts.checksum ?? 'sha256';
     const text = raw.replace(/^\uFEFF/, '');
@@ -40659,14 +40659,50 @@ function shownIn(root, cwd) {
  * A file's text, decoded as UTF-8 as it is read: no Buffer per file, which 10 000 migrations
  * paid for in reading and in garbage collection. See checkedUtf8.
  */
-const files_readText = (abs) => external_node_fs_default().readFileSync(abs, 'utf8');
+function files_readText(abs, file) {
+    try {
+        return external_node_fs_default().readFileSync(abs, 'utf8');
+    }
+    catch (error) {
+        throw unreadable(abs, file, error);
+    }
+}
+/** Why a listed file could not be read: a symlink to nothing, a folder, no permission. */
+function unreadable(abs, file, error) {
+    let target = null;
+    try {
+        target = external_node_fs_default().readlinkSync(abs);
+    }
+    catch {
+        // not a symlink
+    }
+    const why = error.code === 'ENOENT' && target !== null
+        ? `is a symlink to ${target}, which does not exist`
+        : error.code === 'EACCES'
+            ? 'cannot be read: permission denied'
+            : `cannot be read (${error.code ?? error.message})`;
+    return (0,src_errors/* configError */.Fj)(`${file} ${why}`, {
+        location: { file },
+        hint: 'Restore the file (a symlink must lead to a file inside the repository), or remove it from the migrations folder.',
+    });
+}
 /**
  * Invalid UTF-8 is decoded into U+FFFD, and then the text we run (and hash) is not the file. So
- * a text holding U+FFFD, which is rare, has its bytes checked.
+ * a text holding U+FFFD, which is rare, has its bytes checked. A NUL is refused too: Postgres
+ * cannot receive one in a query (its protocol ends strings with it, and the server drops the
+ * session as if the connection failed), and in a file of SQL it means a binary or corrupt file.
  */
 function checkedUtf8(text, abs, file) {
     if (text.includes('\uFFFD') && !(0,external_node_buffer_.isUtf8)(external_node_fs_default().readFileSync(abs)))
         throw (0,src_errors/* configError */.Fj)(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        const line = (0,scan/* lineOf */.cA)(text, nul);
+        throw (0,src_errors/* configError */.Fj)(`${file}:${line}: contains a NUL character (byte 0x00), which no SQL text holds`, {
+            location: { file, line },
+            hint: 'The file is binary or corrupt: restore its SQL text, saved as UTF-8, or remove the NUL.',
+        });
+    }
     return text;
 }
 /** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
@@ -40782,7 +40818,7 @@ class Folder {
     text(rel) {
         let text = this.texts.get(rel);
         if (text === undefined) {
-            text = files_readText(this.abs(rel));
+            text = files_readText(this.abs(rel), this.display(rel));
             this.texts.set(rel, text);
         }
         return text;
@@ -48162,6 +48198,7 @@ class Problems {
 
 
 
+
 /**
  * Reads the migrations under `root` in the layout `format` names, or the one the folder shows
  * most clearly. Never a silent empty set: a folder with no migrations, or with `.sql` files the
@@ -48232,17 +48269,32 @@ function reportUnread(folder, accounted, layout, problems) {
         const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : rel;
         unread.set(top, [...(unread.get(top) ?? []), rel]);
     }
+    // A folder named like a migration file would otherwise pass unnoticed when it holds no .sql.
+    for (const entry of folder.entries)
+        if (entry.isDir && isSqlFile(entry.name) && !unread.has(entry.name) && !holdsAccounted(entry.name, accounted, folder))
+            unread.set(entry.name, []);
     for (const [top, files] of unread) {
         const where = folder.display(top);
-        const isDir = files.length > 1 || files[0] !== top;
-        problems.add((0,src_errors/* configError */.Fj)(isDir
-            ? `${where}/ holds ${files.length} .sql file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}) that the ${layout.name} layout does not read`
-            : `${where} is not read by the ${layout.name} layout`, {
-            location: { file: isDir ? folder.display(files[0]) : where },
+        problems.add((0,src_errors/* configError */.Fj)(unreadMessage(where, top, files, layout.name), {
+            location: { file: files.length > 0 && (files.length > 1 || files[0] !== top) ? folder.display(files[0]) : where },
             hint: 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
         }));
     }
 }
+function unreadMessage(where, top, files, layout) {
+    if (files.length === 0)
+        return `${where} is a folder, not a migration file, and the ${layout} layout reads no .sql file in it`;
+    if (files.length === 1 && files[0] === top)
+        return `${where} is not read by the ${layout} layout`;
+    return `${where}/ holds ${files.length} .sql file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}) that the ${layout} layout does not read`;
+}
+const holdsAccounted = (dir, accounted, folder) => {
+    const prefix = folder.abs(dir) + (external_node_path_default()).sep;
+    for (const file of accounted)
+        if (file.startsWith(prefix))
+            return true;
+    return false;
+};
 /** What a folder holds, for the message that it holds no migrations. */
 function contents(folder) {
     const names = folder.entries.map((e) => (e.isDir ? `${e.name}/` : e.name));
@@ -49999,7 +50051,15 @@ function workspaceGuard(cwd) {
 /** The engine the run is for: the URL's, the `engine` input's, or (replay only) the folder's. */
 function chooseDriver(settings) {
     const { databaseUrl, engine } = settings.target;
-    return databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(settings.sources.migrations);
+    if (!databaseUrl)
+        return engine ? driverForKind(engine) : inferDriver(settings.sources.migrations);
+    const driver = driverFor(databaseUrl);
+    if (engine && engine !== driver.kind) {
+        throw new src_errors/* SchemagateError */.RA('config', `\`engine\` is ${engine}, but \`database-url\` is a ${driver.kind} URL (${databaseUrl.protocol}//).`, {
+            hint: `Remove \`engine\` (the URL says which engine it is), or point \`database-url\` at a ${engine} database.`,
+        });
+    }
+    return driver;
 }
 async function prepare(settings, driver) {
     const { sources } = settings;

@@ -83,6 +83,23 @@ const CASES: Case[] = [
     message: /The target has no tables, views or other objects to snapshot, so snap\.json was not written/,
   },
   {
+    // Before, the server dropped the session at the NUL and the outcome was a connection error.
+    name: 'a migration with a NUL byte',
+    files: { 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);\0\n' },
+    inputs: {},
+    kind: 'config',
+    message: /migrations\/0001_a\.sql:2: contains a NUL character/,
+  },
+  {
+    // Before, `engine` was ignored beside a URL.
+    name: 'an engine that is not the URL\'s',
+    files: MIGRATION,
+    inputs: { engine: 'clickhouse' },
+    inputsRefused: true,
+    kind: 'config',
+    message: /`engine` is clickhouse, but `database-url` is a postgres URL \(postgres:\/\/\)/,
+  },
+  {
     name: 'a pglite:// URL with a query parameter',
     files: MIGRATION,
     inputs: { 'database-url': 'pglite://./db?max_connections=5' },
@@ -125,6 +142,15 @@ const CASES: Case[] = [
     inputs: {},
     kind: 'config',
     message: /migration migrations\/repeatable\/R__w\.sql resolves to .*outside the workspace/,
+  },
+  {
+    // Before, an internal error (ENOENT).
+    name: 'a migration that is a symlink to nothing',
+    files: MIGRATION,
+    setup: (dir) => symlinkSync('0009_gone.sql', path.join(dir, 'migrations/0002_b.sql')),
+    inputs: {},
+    kind: 'config',
+    message: /^migrations\/0002_b\.sql is a symlink to 0009_gone\.sql, which does not exist/,
   },
   {
     name: 'a symlink loop under repeatable/',

@@ -226,6 +226,13 @@ describe('loadFolder', () => {
     expect(configFailure(() => loadFolder(r, opts(cwd))).message).toContain('migrations/0001_a.sql is not valid UTF-8');
   });
 
+  it('rejects a NUL character at its line, which Postgres would take for a lost connection', () => {
+    const { cwd, root: r } = project({ '0001_a.sql': 'CREATE TABLE a (id int);\nSELECT 1;\0\n' });
+    const error = configFailure(() => loadFolder(r, opts(cwd)));
+    expect(error.message).toBe('migrations/0001_a.sql:2: contains a NUL character (byte 0x00), which no SQL text holds');
+    expect(error.location).toEqual({ file: 'migrations/0001_a.sql', line: 2 });
+  });
+
   it('rejects invalid UTF-8 in a file that also holds a real U+FFFD, and accepts the real one alone', () => {
     const real = Buffer.from("SELECT '\uFFFD é';\n");
     const { cwd, root: r } = project({ '0001_a.sql': Buffer.concat([real, Buffer.from([0x2d, 0x2d, 0x20, 0xc3, 0x28, 0x0a])]), '0002_b.sql': real });
@@ -478,6 +485,16 @@ describe('never a silent success', () => {
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
     expect(error.message).toContain('migrations/seeds/ holds 1 .sql file (seeds/users.sql)');
     expect(error.location).toEqual({ file: 'migrations/seeds/users.sql' });
+  });
+
+  it('refuses a folder named like a migration file that holds no .sql file', () => {
+    const { cwd, root } = project({ '0001_a.sql': 'SELECT 1;', '0002_b.sql/notes.txt': 'the migration was saved as a folder' });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe('migrations/0002_b.sql is a folder, not a migration file, and the plain layout reads no .sql file in it');
+    expect(error.location).toEqual({ file: 'migrations/0002_b.sql' });
+    fs.rmSync(path.join(root, '0002_b.sql'), { recursive: true });
+    fs.mkdirSync(path.join(root, '0002_b.sql'));
+    expect(configFailure(() => loadMigrations('migrations', opts(cwd))).message).toMatch(/0002_b\.sql is a folder/);
   });
 
   it('reports three different problems of one folder at once, each with file and line', () => {

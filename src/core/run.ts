@@ -142,7 +142,14 @@ function workspaceGuard(cwd: string): { file: (file: string, what: string) => vo
 /** The engine the run is for: the URL's, the `engine` input's, or (replay only) the folder's. */
 function chooseDriver(settings: Settings): EngineDriver {
   const { databaseUrl, engine } = settings.target;
-  return databaseUrl ? driverFor(databaseUrl) : engine ? driverForKind(engine) : inferDriver(settings.sources.migrations);
+  if (!databaseUrl) return engine ? driverForKind(engine) : inferDriver(settings.sources.migrations);
+  const driver = driverFor(databaseUrl);
+  if (engine && engine !== driver.kind) {
+    throw new SchemagateError('config', `\`engine\` is ${engine}, but \`database-url\` is a ${driver.kind} URL (${databaseUrl.protocol}//).`, {
+      hint: `Remove \`engine\` (the URL says which engine it is), or point \`database-url\` at a ${engine} database.`,
+    });
+  }
+  return driver;
 }
 
 async function prepare(settings: Settings, driver: EngineDriver): Promise<Prepared> {

@@ -51,7 +51,7 @@ export interface ReadExtra {
  */
 export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kind' | 'name' | 'order'>, opts: LoadOptions, extra: ReadExtra = {}): Migration {
   const file = extra.file ?? relativeFile(abs, opts.cwd);
-  const raw = checkedUtf8(extra.text ?? readText(abs), abs, file);
+  const raw = checkedUtf8(extra.text ?? readText(abs, file), abs, file);
   const checksums = checksumsOf(raw);
   const algorithm = opts.checksum ?? 'sha256';
   const text = raw.replace(/^\uFEFF/, '');
@@ -230,14 +230,50 @@ export function shownIn(root: string, cwd: string): (rel: string) => string {
  * A file's text, decoded as UTF-8 as it is read: no Buffer per file, which 10 000 migrations
  * paid for in reading and in garbage collection. See checkedUtf8.
  */
-export const readText = (abs: string): string => fs.readFileSync(abs, 'utf8');
+export function readText(abs: string, file: string): string {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch (error) {
+    throw unreadable(abs, file, error as NodeJS.ErrnoException);
+  }
+}
+
+/** Why a listed file could not be read: a symlink to nothing, a folder, no permission. */
+function unreadable(abs: string, file: string, error: NodeJS.ErrnoException): Error {
+  let target: string | null = null;
+  try {
+    target = fs.readlinkSync(abs);
+  } catch {
+    // not a symlink
+  }
+  const why =
+    error.code === 'ENOENT' && target !== null
+      ? `is a symlink to ${target}, which does not exist`
+      : error.code === 'EACCES'
+        ? 'cannot be read: permission denied'
+        : `cannot be read (${error.code ?? error.message})`;
+  return configError(`${file} ${why}`, {
+    location: { file },
+    hint: 'Restore the file (a symlink must lead to a file inside the repository), or remove it from the migrations folder.',
+  });
+}
 
 /**
  * Invalid UTF-8 is decoded into U+FFFD, and then the text we run (and hash) is not the file. So
- * a text holding U+FFFD, which is rare, has its bytes checked.
+ * a text holding U+FFFD, which is rare, has its bytes checked. A NUL is refused too: Postgres
+ * cannot receive one in a query (its protocol ends strings with it, and the server drops the
+ * session as if the connection failed), and in a file of SQL it means a binary or corrupt file.
  */
 function checkedUtf8(text: string, abs: string, file: string): string {
   if (text.includes('\uFFFD') && !isUtf8(fs.readFileSync(abs))) throw configError(`${file} is not valid UTF-8`, { location: { file }, hint: 'Save the file as UTF-8.' });
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const line = lineOf(text, nul);
+    throw configError(`${file}:${line}: contains a NUL character (byte 0x00), which no SQL text holds`, {
+      location: { file, line },
+      hint: 'The file is binary or corrupt: restore its SQL text, saved as UTF-8, or remove the NUL.',
+    });
+  }
   return text;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../errors.js';
 import type { MigrationSet } from '../types.js';
-import type { LoadOptions } from './files.js';
+import { isSqlFile, type LoadOptions } from './files.js';
 import { Folder, type Layout } from './layouts/layout.js';
 import { LAYOUTS, layoutNamed } from './layouts/index.js';
 import { Problems } from './problems.js';
@@ -84,22 +84,30 @@ function reportUnread(folder: Folder, accounted: Set<string>, layout: Layout, pr
     const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : rel;
     unread.set(top, [...(unread.get(top) ?? []), rel]);
   }
+  // A folder named like a migration file would otherwise pass unnoticed when it holds no .sql.
+  for (const entry of folder.entries) if (entry.isDir && isSqlFile(entry.name) && !unread.has(entry.name) && !holdsAccounted(entry.name, accounted, folder)) unread.set(entry.name, []);
   for (const [top, files] of unread) {
     const where = folder.display(top);
-    const isDir = files.length > 1 || files[0] !== top;
     problems.add(
-      configError(
-        isDir
-          ? `${where}/ holds ${files.length} .sql file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}) that the ${layout.name} layout does not read`
-          : `${where} is not read by the ${layout.name} layout`,
-        {
-          location: { file: isDir ? folder.display(files[0]!) : where },
-          hint: 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
-        },
-      ),
+      configError(unreadMessage(where, top, files, layout.name), {
+        location: { file: files.length > 0 && (files.length > 1 || files[0] !== top) ? folder.display(files[0]!) : where },
+        hint: 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
+      }),
     );
   }
 }
+
+function unreadMessage(where: string, top: string, files: string[], layout: string): string {
+  if (files.length === 0) return `${where} is a folder, not a migration file, and the ${layout} layout reads no .sql file in it`;
+  if (files.length === 1 && files[0] === top) return `${where} is not read by the ${layout} layout`;
+  return `${where}/ holds ${files.length} .sql file${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}) that the ${layout} layout does not read`;
+}
+
+const holdsAccounted = (dir: string, accounted: Set<string>, folder: Folder) => {
+  const prefix = folder.abs(dir) + path.sep;
+  for (const file of accounted) if (file.startsWith(prefix)) return true;
+  return false;
+};
 
 /** What a folder holds, for the message that it holds no migrations. */
 function contents(folder: Folder): string {

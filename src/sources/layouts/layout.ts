@@ -94,7 +94,7 @@ export class Folder {
   text(rel: string): string {
     let text = this.texts.get(rel);
     if (text === undefined) {
-      text = readText(this.abs(rel));
+      text = readText(this.abs(rel), this.display(rel));
       this.texts.set(rel, text);
     }
     return text;
