@@ -40986,6 +40986,8 @@ function parseDbmate(text, file, split) {
         transactional: !options.includes('transaction:false'),
     };
 }
+/** dbmate's version is the name's leading digits, whatever follows them (`00000000000000-initial.sql`). */
+const DBMATE_NAME = /^(\d+)[_-]?(.*)\.sql$/i;
 const dbmate_dbmate = {
     name: 'dbmate',
     noTransaction: '-- migrate:up transaction:false',
@@ -40994,7 +40996,7 @@ const dbmate_dbmate = {
         return marked ? { confidence: CONFIDENCE.marker, evidence: `${marked} (-- migrate:up)` } : null;
     },
     load(folder, opts, problems) {
-        const files = digitsFiles(folder, 'dbmate', '<version>_<name>.sql (e.g. 20240101120000_create_users.sql)', problems);
+        const files = digitsFiles(folder, 'dbmate', '<version>_<name>.sql (e.g. 20240101120000_create_users.sql)', problems, DBMATE_NAME);
         const parse = (text, file) => parseDbmate(text, file, (sql) => opts.dialect.split(sql));
         const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse }, 'dbmate needs a distinct version per file: renumber the newer one.');
         return { migrations, accounted: topLevelSql(folder) };
@@ -41459,8 +41461,26 @@ const flyway_flyway = {
 
 
 
+
 /** golang-migrate's source/parse.go: `<version>_<title>.<up|down>.<ext>`. */
 const NAME = /^(\d+)_(.*)\.(up|down)\.sql$/i;
+/** bun's statement separators: bun runs each part as a query of its own, golang-migrate the whole file as one. */
+const BUN_SPLIT = /^[ \t]*--[ \t]*(?:bun|migration):split[ \t]*$/m;
+/**
+ * bun names its files as golang-migrate does, but its parts need no `;` between them: read as
+ * golang-migrate's, such a file would run as one query and fail, or (with the `;`s there) run
+ * under the wrong tool's rules. Refused where the marker stands, before anything runs.
+ */
+function refuseBunSplit(text, file) {
+    const marker = BUN_SPLIT.exec(text);
+    if (!marker)
+        return true;
+    const line = (0,scan/* lineOf */.cA)(text, marker.index);
+    throw (0,src_errors/* configError */.Fj)(`${file}:${line}: "${marker[0].trim()}" is bun's statement separator, and bun's migrations are not a layout schemagate reads`, {
+        location: { file, line },
+        hint: 'End each statement with a semicolon and delete the separator lines: the folder then reads as golang-migrate\'s (files named <version>_<name>.up.sql). A statement that must run outside a transaction goes in its own file, marked -- schemagate:no-transaction.',
+    });
+}
 /**
  * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
  * applied (schemagate only moves forward). An empty up file is a no-op, as golang-migrate runs it.
@@ -41498,7 +41518,8 @@ const golang_migrate_golangMigrate = {
                 hint: 'Restore the up file of that version, or delete the down file if the migration was abandoned.',
             }));
         }
-        const migrations = readVersioned(folder, ups, opts, problems, { allowEmpty: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
+        const readable = ups.filter((up) => problems.attempt(() => refuseBunSplit(folder.text(up.rel), folder.display(up.rel))) !== null);
+        const migrations = readVersioned(folder, readable, opts, problems, { allowEmpty: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
         return { migrations, accounted: folder.sqlFiles.map((n) => folder.abs(n)) };
     },
 };
@@ -41602,10 +41623,6 @@ const goose_goose = {
     },
     load(folder, opts, problems) {
         const files = digitsFiles(folder, 'goose', '<version>_<name>.sql (e.g. 20240101120000_add_users.sql)', problems);
-        for (const entry of folder.entries.filter((e) => !e.isDir && /\.go$/.test(e.name))) {
-            const file = folder.display(entry.name);
-            problems.add((0,src_errors/* configError */.Fj)(`${file} is a goose Go migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as a SQL migration, or keep this folder in goose.' }));
-        }
         const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse: (text, file) => parseGoose(text, file, (sql) => opts.dialect.split(sql)) }, 'goose refuses two migrations with one version: renumber the newer one.');
         return { migrations, accounted: topLevelSql(folder) };
     },
@@ -48219,7 +48236,10 @@ function loadMigrations(root, opts) {
         throw (0,src_errors/* configError */.Fj)(`Migrations path is not a folder: ${where}`, { hint });
     const folder = new Folder(absRoot, opts.cwd);
     const shown = folder.display('') || '.';
-    const layout = !opts.format || opts.format === 'auto' ? detectLayout(folder, shown) : layoutNamed(opts.format);
+    const detect = !opts.format || opts.format === 'auto';
+    if (detect)
+        refuseUnreadTool(folder, shown);
+    const layout = detect ? detectLayout(folder, shown) : layoutNamed(opts.format);
     if (layout.dialects && !layout.dialects.includes(opts.dialect.name)) {
         throw (0,src_errors/* configError */.Fj)(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
             hint: 'Point `database-url` at the engine these migrations are written for, or set `format` if the layout was detected wrongly.',
@@ -48228,6 +48248,7 @@ function loadMigrations(root, opts) {
     const problems = new Problems();
     const loaded = layout.load(folder, opts, problems);
     reportUnread(folder, new Set(loaded.accounted), layout, problems);
+    reportCodeMigrations(folder, layout, problems);
     if (problems.list.length === 0 && loaded.migrations.length === 0) {
         problems.add((0,src_errors/* configError */.Fj)(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
             location: { file: shown },
@@ -48242,6 +48263,30 @@ function loadMigrations(root, opts) {
         ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}),
         symlinks: folder.entries.filter((e) => e.isLink).map((e) => folder.abs(e.name)),
     };
+}
+/**
+ * Tools whose folders hold SQL but whose order or sections live where no layout looks: sqitch
+ * (the order is sqitch.plan's, each change's deploy/revert/verify in three folders) and
+ * Liquibase's formatted SQL (changesets within a file). Named, rather than misread as plain SQL.
+ */
+function refuseUnreadTool(folder, shown) {
+    // The project's own folder, or its deploy/ (a folder beside a sqitch.plan may be a new start).
+    const dirs = external_node_path_default().basename(folder.root) === 'deploy' ? [folder.root, external_node_path_default().dirname(folder.root)] : [folder.root];
+    const plan = dirs.map((dir) => external_node_path_default().join(dir, 'sqitch.plan')).find((file) => external_node_fs_default().existsSync(file));
+    if (plan) {
+        throw (0,src_errors/* configError */.Fj)(`${shown} is part of a sqitch project (${external_node_path_default().relative(folder.cwd, plan) || plan}), which is not a layout schemagate reads: sqitch.plan orders its changes.`, {
+            location: { file: shown },
+            hint: 'Keep this project on sqitch, or move the deploy scripts into a folder of <version>_<name>.sql files in sqitch.plan\'s order (then run mode `baseline` where they were deployed).',
+        });
+    }
+    const changelog = folder.sqlFiles.find((name) => /^\uFEFF?--\s*liquibase\s+formatted\s+sql/i.test(folder.text(name)));
+    if (changelog) {
+        const file = folder.display(changelog);
+        throw (0,src_errors/* configError */.Fj)(`${file} is a Liquibase formatted-SQL changelog, which is not a layout schemagate reads: its changesets would run as one migration, their rollbacks and preconditions ignored.`, {
+            location: { file, line: 1 },
+            hint: 'Keep this project on Liquibase, or write each changeset as a migration file of its own (<version>_<name>.sql) and run mode `baseline` where Liquibase applied them.',
+        });
+    }
 }
 /** The surest claim wins; two equally sure claims are a question only the user can answer. */
 function detectLayout(folder, shown) {
@@ -48295,6 +48340,21 @@ const holdsAccounted = (dir, accounted, folder) => {
             return true;
     return false;
 };
+/** A migration written in a programming language (goose's .go, node-pg-migrate's .js): named like a migration. */
+const CODE_MIGRATION = /^(?:\d+|V\d[\d._]*__).*\.(go|[cm]?js|ts|py|rb|java|kt|rs|php|cs)$/i;
+/** Code migrations beside the SQL ones: skipping them would leave the database without their changes. */
+function reportCodeMigrations(folder, layout, problems) {
+    for (const entry of folder.entries) {
+        const code = !entry.isDir && !entry.name.endsWith('.d.ts') ? CODE_MIGRATION.exec(entry.name) : null;
+        if (!code)
+            continue;
+        const file = folder.display(entry.name);
+        problems.add((0,src_errors/* configError */.Fj)(`${file} is a migration written in code (.${code[1]}), which schemagate cannot run: read as a ${layout.name} folder, it would be skipped`, {
+            location: { file },
+            hint: 'Rewrite it as a SQL migration (its statements in a .sql file of the same version), or move it out of the migrations folder if it is not a migration.',
+        }));
+    }
+}
 /** What a folder holds, for the message that it holds no migrations. */
 function contents(folder) {
     const names = folder.entries.map((e) => (e.isDir ? `${e.name}/` : e.name));
@@ -49456,6 +49516,8 @@ function describeFailure(row) {
         ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
         : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
 }
+/** The first few of a list and how many more: a message stays one readable line. */
+const namedFew = (files, few = 3) => (files.length <= few ? files.join(', ') : `${files.slice(0, few).join(', ')} and ${files.length - few} more`);
 function buildPlan(migrations, journal, options) {
     const plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
     const history = histories(journal.attempts);
@@ -49515,7 +49577,7 @@ function buildPlan(migrations, journal, options) {
                     migrationId: migration.id,
                     location: { file: migration.file, line: 1 },
                     message: `${migration.file} is pending but ordered before already-applied ` +
-                        `${later.length > 0 ? later.join(', ') : 'migrations (its drizzle `when` is older than an applied one)'}.`,
+                        `${later.length > 0 ? namedFew(later) : 'migrations (its drizzle `when` is older than an applied one)'}.`,
                     hint: 'Renumber it after the applied migrations, or set `allow-out-of-order: true` to apply it ' +
                         'anyway (the journal records that it was allowed).',
                 });

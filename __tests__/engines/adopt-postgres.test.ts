@@ -162,7 +162,8 @@ suite('adopting other tools\' journals on PostgreSQL', () => {
 
   it('dbmate (the real binary): schemagate applies what dbmate has not, records it, and dbmate then finds nothing to apply', async () => {
     db = await createDatabase();
-    const names: [string, string, string] = ['20240101000001_a.sql', '20240101000002_b.sql', '20240101000003_c.sql'];
+    // dbmate's version is the leading digits, whatever follows (supabase/postgres names its files `<digits>-<name>.sql`).
+    const names: [string, string, string] = ['20240101000001_a.sql', '20240101000002-b.sql', '20240101000003_c.sql'];
     const ws = workspace(folder(names.slice(0, 2), [A, B].map((t) => `-- migrate:up\n${t}-- migrate:down\n`)));
     const url = `${db.url}?sslmode=disable`;
     const dbmate = (...args: string[]) =>

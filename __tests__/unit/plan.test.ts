@@ -59,6 +59,13 @@ describe('buildPlan', () => {
     expect(hasErrors(allowed)).toBe(false);
   });
 
+  it('names the first three applied migrations after an out-of-order one, and counts the rest', () => {
+    const later = ['0003', '0004', '0005', '0006', '0007'].map((id) => migration(id, `create table t${id} (id int)`));
+    const plan = buildPlan([m1, m2, ...later], journal({ attempts: [attempt(m1), ...later.map((m) => attempt(m))] }), strict);
+    const problem = plan.problems.find((p) => p.kind === 'out-of-order')!;
+    expect(problem.message).toBe(`${m2.file} is pending but ordered before already-applied ${later.slice(0, 3).map((m) => m.file).join(', ')} and 2 more.`);
+  });
+
   it('catches the drizzle case: a pending migration whose `when` is older than an applied one', () => {
     // Story 2: 0009 sits before 0010 in the journal but was never applied while 0010 was.
     const m9 = migration('0009', 'alter table a add column x int', { drizzleWhen: 1000 });

@@ -487,6 +487,39 @@ describe('never a silent success', () => {
     expect(error.location).toEqual({ file: 'migrations/seeds/users.sql' });
   });
 
+  it.each([
+    ['golang-migrate', { '20240101000000_a.up.sql': 'SELECT 1;', '20240101000000_a.down.sql': 'SELECT 1;', '20240201000000_drop_views.go': 'package migrations' }, '20240201000000_drop_views.go', 'go'],
+    ['goose', { '00001_a.sql': '-- +goose Up\nSELECT 1;\n', '00002_b.go': 'package migrations' }, '00002_b.go', 'go'],
+    ['plain', { '0001_a.sql': 'SELECT 1;', '1700000000000_seed.js': 'exports.up = () => {};' }, '1700000000000_seed.js', 'js'],
+    ['flyway', { 'V1__a.sql': 'SELECT 1;', 'V2__backfill.java': 'class V2__backfill {}' }, 'V2__backfill.java', 'java'],
+  ])('refuses a code migration beside the SQL of a %s folder, which would be skipped', (layout, files, name, extension) => {
+    const { cwd } = project(files);
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe(`migrations/${name} is a migration written in code (.${extension}), which schemagate cannot run: read as a ${layout} folder, it would be skipped`);
+    expect(error.location).toEqual({ file: `migrations/${name}` });
+  });
+
+  it('refuses bun\'s split marker in a folder named as golang-migrate\'s, at its line', () => {
+    const { cwd } = project({
+      '20240101000000_a.up.sql': 'CREATE TABLE a (id int)\n\n--migration:split\n\nCREATE TABLE b (id int)\n',
+      '20240101000000_a.down.sql': 'DROP TABLE a;\n',
+    });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe('migrations/20240101000000_a.up.sql:3: "--migration:split" is bun\'s statement separator, and bun\'s migrations are not a layout schemagate reads');
+    expect(error.location).toEqual({ file: 'migrations/20240101000000_a.up.sql', line: 3 });
+  });
+
+  it('names a sqitch project and a Liquibase changelog, which no layout reads, instead of reading them as plain SQL', () => {
+    const sqitch = project({ 'deploy/0001_users.sql': 'CREATE TABLE users (id int);', 'revert/0001_users.sql': 'DROP TABLE users;' });
+    fs.writeFileSync(path.join(sqitch.root, 'sqitch.plan'), '%project=app\nusers 2024-01-01T00:00:00Z dev <dev@example.com>\n');
+    expect(configFailure(() => loadMigrations('migrations', opts(sqitch.cwd))).message).toMatch(/^migrations is part of a sqitch project \(migrations\/sqitch\.plan\)/);
+    expect(configFailure(() => loadMigrations('migrations/deploy', opts(sqitch.cwd))).message).toMatch(/^migrations\/deploy is part of a sqitch project/);
+    const liquibase = project({ '0001_changelog.sql': '--liquibase formatted sql\n--changeset dev:1\nCREATE TABLE a (id int);\n--rollback DROP TABLE a;\n' });
+    const error = configFailure(() => loadMigrations('migrations', opts(liquibase.cwd)));
+    expect(error.message).toMatch(/^migrations\/0001_changelog\.sql is a Liquibase formatted-SQL changelog/);
+    expect(error.location).toEqual({ file: 'migrations/0001_changelog.sql', line: 1 });
+  });
+
   it('refuses a folder named like a migration file that holds no .sql file', () => {
     const { cwd, root } = project({ '0001_a.sql': 'SELECT 1;', '0002_b.sql/notes.txt': 'the migration was saved as a folder' });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));

@@ -120,6 +120,9 @@ function describeFailure(row: JournalRow): string {
     : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
 }
 
+/** The first few of a list and how many more: a message stays one readable line. */
+const namedFew = (files: string[], few = 3) => (files.length <= few ? files.join(', ') : `${files.slice(0, few).join(', ')} and ${files.length - few} more`);
+
 export function buildPlan(migrations: Migration[], journal: Journal, options: PlanOptions): Plan {
   const plan: Plan = { applied: [], pending: [], edited: [], missing: [], outOfOrder: [], failed: [], problems: [] };
   const history = histories(journal.attempts);
@@ -183,7 +186,7 @@ export function buildPlan(migrations: Migration[], journal: Journal, options: Pl
           location: { file: migration.file, line: 1 },
           message:
             `${migration.file} is pending but ordered before already-applied ` +
-            `${later.length > 0 ? later.join(', ') : 'migrations (its drizzle `when` is older than an applied one)'}.`,
+            `${later.length > 0 ? namedFew(later) : 'migrations (its drizzle `when` is older than an applied one)'}.`,
           hint:
             'Renumber it after the applied migrations, or set `allow-out-of-order: true` to apply it ' +
             'anyway (the journal records that it was allowed).',

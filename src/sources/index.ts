@@ -34,7 +34,9 @@ export function loadMigrations(root: string, opts: LoadMigrationsOptions): Migra
 
   const folder = new Folder(absRoot, opts.cwd);
   const shown = folder.display('') || '.';
-  const layout = !opts.format || opts.format === 'auto' ? detectLayout(folder, shown) : layoutNamed(opts.format);
+  const detect = !opts.format || opts.format === 'auto';
+  if (detect) refuseUnreadTool(folder, shown);
+  const layout = detect ? detectLayout(folder, shown) : layoutNamed(opts.format!);
   if (layout.dialects && !layout.dialects.includes(opts.dialect.name)) {
     throw configError(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
       hint: 'Point `database-url` at the engine these migrations are written for, or set `format` if the layout was detected wrongly.',
@@ -43,6 +45,7 @@ export function loadMigrations(root: string, opts: LoadMigrationsOptions): Migra
   const problems = new Problems();
   const loaded = layout.load(folder, opts, problems);
   reportUnread(folder, new Set(loaded.accounted), layout, problems);
+  reportCodeMigrations(folder, layout, problems);
   if (problems.list.length === 0 && loaded.migrations.length === 0) {
     problems.add(configError(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
       location: { file: shown },
@@ -57,6 +60,31 @@ export function loadMigrations(root: string, opts: LoadMigrationsOptions): Migra
     ...(loaded.snapshotPath ? { snapshotPath: loaded.snapshotPath } : {}),
     symlinks: folder.entries.filter((e) => e.isLink).map((e) => folder.abs(e.name)),
   };
+}
+
+/**
+ * Tools whose folders hold SQL but whose order or sections live where no layout looks: sqitch
+ * (the order is sqitch.plan's, each change's deploy/revert/verify in three folders) and
+ * Liquibase's formatted SQL (changesets within a file). Named, rather than misread as plain SQL.
+ */
+function refuseUnreadTool(folder: Folder, shown: string): void {
+  // The project's own folder, or its deploy/ (a folder beside a sqitch.plan may be a new start).
+  const dirs = path.basename(folder.root) === 'deploy' ? [folder.root, path.dirname(folder.root)] : [folder.root];
+  const plan = dirs.map((dir) => path.join(dir, 'sqitch.plan')).find((file) => fs.existsSync(file));
+  if (plan) {
+    throw configError(`${shown} is part of a sqitch project (${path.relative(folder.cwd, plan) || plan}), which is not a layout schemagate reads: sqitch.plan orders its changes.`, {
+      location: { file: shown },
+      hint: 'Keep this project on sqitch, or move the deploy scripts into a folder of <version>_<name>.sql files in sqitch.plan\'s order (then run mode `baseline` where they were deployed).',
+    });
+  }
+  const changelog = folder.sqlFiles.find((name) => /^\uFEFF?--\s*liquibase\s+formatted\s+sql/i.test(folder.text(name)));
+  if (changelog) {
+    const file = folder.display(changelog);
+    throw configError(`${file} is a Liquibase formatted-SQL changelog, which is not a layout schemagate reads: its changesets would run as one migration, their rollbacks and preconditions ignored.`, {
+      location: { file, line: 1 },
+      hint: 'Keep this project on Liquibase, or write each changeset as a migration file of its own (<version>_<name>.sql) and run mode `baseline` where Liquibase applied them.',
+    });
+  }
 }
 
 /** The surest claim wins; two equally sure claims are a question only the user can answer. */
@@ -108,6 +136,24 @@ const holdsAccounted = (dir: string, accounted: Set<string>, folder: Folder) => 
   for (const file of accounted) if (file.startsWith(prefix)) return true;
   return false;
 };
+
+/** A migration written in a programming language (goose's .go, node-pg-migrate's .js): named like a migration. */
+const CODE_MIGRATION = /^(?:\d+|V\d[\d._]*__).*\.(go|[cm]?js|ts|py|rb|java|kt|rs|php|cs)$/i;
+
+/** Code migrations beside the SQL ones: skipping them would leave the database without their changes. */
+function reportCodeMigrations(folder: Folder, layout: Layout, problems: Problems): void {
+  for (const entry of folder.entries) {
+    const code = !entry.isDir && !entry.name.endsWith('.d.ts') ? CODE_MIGRATION.exec(entry.name) : null;
+    if (!code) continue;
+    const file = folder.display(entry.name);
+    problems.add(
+      configError(`${file} is a migration written in code (.${code[1]}), which schemagate cannot run: read as a ${layout.name} folder, it would be skipped`, {
+        location: { file },
+        hint: 'Rewrite it as a SQL migration (its statements in a .sql file of the same version), or move it out of the migrations folder if it is not a migration.',
+      }),
+    );
+  }
+}
 
 /** What a folder holds, for the message that it holds no migrations. */
 function contents(folder: Folder): string {

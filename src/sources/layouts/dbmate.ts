@@ -37,6 +37,9 @@ export function parseDbmate(text: string, file: string, split: (sql: string) => 
   };
 }
 
+/** dbmate's version is the name's leading digits, whatever follows them (`00000000000000-initial.sql`). */
+const DBMATE_NAME = /^(\d+)[_-]?(.*)\.sql$/i;
+
 export const dbmate: Layout = {
   name: 'dbmate',
   noTransaction: '-- migrate:up transaction:false',
@@ -45,7 +48,7 @@ export const dbmate: Layout = {
     return marked ? { confidence: CONFIDENCE.marker, evidence: `${marked} (-- migrate:up)` } : null;
   },
   load(folder, opts, problems) {
-    const files = digitsFiles(folder, 'dbmate', '<version>_<name>.sql (e.g. 20240101120000_create_users.sql)', problems);
+    const files = digitsFiles(folder, 'dbmate', '<version>_<name>.sql (e.g. 20240101120000_create_users.sql)', problems, DBMATE_NAME);
     const parse = (text: string, file: string) => parseDbmate(text, file, (sql) => opts.dialect.split(sql));
     const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse }, 'dbmate needs a distinct version per file: renumber the newer one.');
     return { migrations, accounted: topLevelSql(folder) };

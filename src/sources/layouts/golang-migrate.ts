@@ -1,9 +1,28 @@
+import { lineOf } from '../../dialects/index.js';
 import { configError } from '../../errors.js';
 import { parseVersion } from '../version.js';
 import { CONFIDENCE, type Layout, readVersioned, SCHEMAGATE_NO_TRANSACTION, unnamedFile, type VersionedFile } from './layout.js';
 
 /** golang-migrate's source/parse.go: `<version>_<title>.<up|down>.<ext>`. */
 const NAME = /^(\d+)_(.*)\.(up|down)\.sql$/i;
+
+/** bun's statement separators: bun runs each part as a query of its own, golang-migrate the whole file as one. */
+const BUN_SPLIT = /^[ \t]*--[ \t]*(?:bun|migration):split[ \t]*$/m;
+
+/**
+ * bun names its files as golang-migrate does, but its parts need no `;` between them: read as
+ * golang-migrate's, such a file would run as one query and fail, or (with the `;`s there) run
+ * under the wrong tool's rules. Refused where the marker stands, before anything runs.
+ */
+function refuseBunSplit(text: string, file: string): true {
+  const marker = BUN_SPLIT.exec(text);
+  if (!marker) return true;
+  const line = lineOf(text, marker.index);
+  throw configError(`${file}:${line}: "${marker[0].trim()}" is bun's statement separator, and bun's migrations are not a layout schemagate reads`, {
+    location: { file, line },
+    hint: 'End each statement with a semicolon and delete the separator lines: the folder then reads as golang-migrate\'s (files named <version>_<name>.up.sql). A statement that must run outside a transaction goes in its own file, marked -- schemagate:no-transaction.',
+  });
+}
 
 /**
  * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
@@ -41,7 +60,8 @@ export const golangMigrate: Layout = {
         }),
       );
     }
-    const migrations = readVersioned(folder, ups, opts, problems, { allowEmpty: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
+    const readable = ups.filter((up) => problems.attempt(() => refuseBunSplit(folder.text(up.rel), folder.display(up.rel))) !== null);
+    const migrations = readVersioned(folder, readable, opts, problems, { allowEmpty: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
     return { migrations, accounted: folder.sqlFiles.map((n) => folder.abs(n)) };
   },
 };

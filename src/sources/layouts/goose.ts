@@ -88,10 +88,6 @@ export const goose: Layout = {
   },
   load(folder, opts: LoadOptions, problems) {
     const files = digitsFiles(folder, 'goose', '<version>_<name>.sql (e.g. 20240101120000_add_users.sql)', problems);
-    for (const entry of folder.entries.filter((e) => !e.isDir && /\.go$/.test(e.name))) {
-      const file = folder.display(entry.name);
-      problems.add(configError(`${file} is a goose Go migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as a SQL migration, or keep this folder in goose.' }));
-    }
     const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, parse: (text, file) => parseGoose(text, file, (sql) => opts.dialect.split(sql)) }, 'goose refuses two migrations with one version: renumber the newer one.');
     return { migrations, accounted: topLevelSql(folder) };
   },
