@@ -35,7 +35,7 @@ function analyzePostgresMigration(migration, context, parser) {
         for (const problem of problems)
             findings.push({ ...(0,_safety_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .toFinding */ .N)(migration, statement, problem), line: problem.line });
     }
-    return { findings, newTables: scope.newTables, newIndexes: scope.indexTables };
+    return { findings, newTables: scope.newTables, newIndexes: scope.indexTables, newColumns: scope.newColumns, existingTables: scope.existingTables };
 }
 function checkStatementText(statement, parser, scope) {
     let nodes;
@@ -62,24 +62,64 @@ class Scope {
     newTables;
     /** Index name (`schema.index`) \u2192 its table, for indexes created in the analysed migrations. */
     indexTables;
+    /** `schema.table.column` added to a table the statements so far did not create. */
+    newColumns;
+    /** The target's tables under their names as of the statement (a rename moves the rows to the new name). */
+    existingTables;
+    bareNames;
     defaultSchema;
     constructor(context, transactional) {
         this.context = context;
         this.transactional = transactional;
         this.newTables = new Set(context.newTables);
         this.indexTables = new Map(context.newIndexes);
+        this.newColumns = new Set(context.newColumns);
+        this.existingTables = context.existingTables;
         this.defaultSchema = context.defaultSchema ?? 'public';
     }
     tableKey(relation) {
         return `${relation?.schemaname ?? this.defaultSchema}.${relation?.relname ?? ''}`;
     }
-    /** Anything not proven new is treated as existing, since a rule missed costs more than a false alarm. */
     isExisting(relation) {
-        return !this.newTables.has(this.tableKey(relation));
+        return this.exists(this.tableKey(relation));
     }
-    /** The table an index (named as DROP INDEX names it) belongs to, when an analysed statement created it. */
+    /**
+     * Whether the table holds rows and serves queries before the statement. A table the analysed
+     * statements created does not. Nor does one the target lacks, when its catalog was read;
+     * without a target anything not proven new is treated as existing, since a rule missed costs
+     * more than a false alarm.
+     */
+    exists(table) {
+        if (this.newTables.has(table))
+            return false;
+        if (!this.context.catalogKnown || this.existingTables.has(table))
+            return true;
+        // An unqualified name may resolve to a later schema of the search_path: any table of that name counts.
+        if (!table.startsWith(`${this.defaultSchema}.`))
+            return false;
+        this.bareNames ??= new Set([...this.existingTables].map((t) => t.slice(t.indexOf('.') + 1)));
+        return this.bareNames.has(table.slice(this.defaultSchema.length + 1));
+    }
+    /** A table of the target under a new name: its rows go with it. */
+    moved(from, to) {
+        if (this.newTables.delete(from)) {
+            this.newTables.add(to);
+        }
+        else if (this.existingTables.has(from)) {
+            const renamed = new Set(this.existingTables);
+            renamed.delete(from);
+            this.existingTables = renamed.add(to);
+            this.bareNames = undefined;
+        }
+    }
+    /** Whether the target's catalog was read: an object not in it, nor created since, is not there. */
+    get catalogKnown() {
+        return this.context.catalogKnown === true;
+    }
+    /** The table an index (named as DROP INDEX names it) belongs to: created by an analysed statement, or the target's. */
     indexTable(names) {
-        return this.indexTables.get(this.qualify(names));
+        const index = this.qualify(names);
+        return this.indexTables.get(index) ?? this.context.existingIndexes?.get(index);
     }
     qualify(names) {
         const name = names.at(-1) ?? '';
@@ -87,7 +127,9 @@ class Scope {
     }
     /** Records what the statement creates, drops or renames, for the statements after it. */
     track(node) {
-        if ('CreateStmt' in node)
+        if ('AlterTableStmt' in node)
+            this.addedColumns(node.AlterTableStmt);
+        else if ('CreateStmt' in node)
             this.created(node.CreateStmt.relation, node.CreateStmt.if_not_exists);
         else if ('CreateTableAsStmt' in node)
             this.created(node.CreateTableAsStmt.into?.rel, node.CreateTableAsStmt.if_not_exists);
@@ -100,16 +142,27 @@ class Scope {
                 this.newTables.delete(this.qualify(names));
         }
         else if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE' && node.RenameStmt.newname) {
-            const from = this.tableKey(node.RenameStmt.relation);
-            if (this.newTables.delete(from)) {
-                this.newTables.add(this.tableKey({ ...node.RenameStmt.relation, relname: node.RenameStmt.newname }));
-            }
+            this.moved(this.tableKey(node.RenameStmt.relation), this.tableKey({ ...node.RenameStmt.relation, relname: node.RenameStmt.newname }));
+        }
+        else if ('AlterObjectSchemaStmt' in node && node.AlterObjectSchemaStmt.objectType === 'OBJECT_TABLE' && node.AlterObjectSchemaStmt.newschema) {
+            const { relation, newschema } = node.AlterObjectSchemaStmt;
+            this.moved(this.tableKey(relation), this.tableKey({ ...relation, schemaname: newschema }));
+        }
+    }
+    addedColumns(statement) {
+        if (statement.objtype !== 'OBJECT_TABLE' || !this.isExisting(statement.relation))
+            return;
+        const table = this.tableKey(statement.relation);
+        for (const node of statement.cmds ?? []) {
+            const cmd = 'AlterTableCmd' in node ? node.AlterTableCmd : null;
+            if (cmd?.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname)
+                this.newColumns.add(`${table}.${cmd.def.ColumnDef.colname}`);
         }
     }
     created(relation, ifNotExists) {
         const key = this.tableKey(relation);
         // CREATE TABLE IF NOT EXISTS over a table that is already there leaves the old table (and its rows).
-        if (ifNotExists && this.context.existingTables.has(key))
+        if (ifNotExists && this.existingTables.has(key))
             return;
         this.newTables.add(key);
     }
@@ -160,7 +213,7 @@ function drop(statement, scope) {
         case 'OBJECT_TABLE':
             return names
                 .map((name) => scope.qualify(name))
-                .filter((table) => !scope.newTables.has(table))
+                .filter((table) => scope.exists(table))
                 .map((table) => ({ rule: 'ban-drop-table', table, message: `DROP TABLE ${table} destroys its data; code still reading it fails.` }));
         case 'OBJECT_SCHEMA':
             return names.map((name) => ({
@@ -176,7 +229,8 @@ function dropIndex(statement, names, scope) {
         return concurrentlyInTransaction('DROP INDEX CONCURRENTLY', scope);
     return names.flatMap((name) => {
         const table = scope.indexTable(name);
-        if (table !== undefined && scope.newTables.has(table))
+        // An index the target lacks and no analysed statement created: IF EXISTS makes the DROP a no-op, and without it the DROP fails.
+        if (table === undefined ? scope.catalogKnown : !scope.exists(table))
             return [];
         const on = table ? ` on ${table}` : '';
         return [
@@ -213,7 +267,8 @@ function alterTable(statement, scope) {
         if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent) {
             hits.push(...concurrentlyInTransaction('DETACH PARTITION CONCURRENTLY', scope, table));
         }
-        if (existing)
+        const addedByPending = cmd.subtype === 'AT_DropColumn' && scope.newColumns.has(`${table}.${cmd.name ?? ''}`);
+        if (existing && !addedByPending)
             hits.push(...alterTableCmd(cmd, table).map((hit) => ({ offset: firstLocation(cmd), ...hit, table })));
     }
     return hits;
@@ -340,7 +395,7 @@ const hasLimit = (node) => node !== undefined && 'SelectStmt' in node && node.Se
 /** Outside a transaction a half-applied file is resumed or re-run: CREATE/DROP must tolerate having happened. */
 function notRobust(node, scope) {
     const hit = (what, guard, table) => [
-        { rule: 'prefer-robust-stmts', ...(table ? { table } : {}), message: `${what} without ${guard}: if this no-transaction file is run again after a failure, the statement fails because it already happened.` },
+        { rule: 'prefer-robust-stmts', ...(table ? { table } : {}), message: `${what} without ${guard} in a file that runs without a transaction: if the run is cut off while this statement runs (connection lost, runner stopped), it may have happened, and resuming runs it again, which then fails.` },
     ];
     if ('CreateStmt' in node && !node.CreateStmt.if_not_exists)
         return hit('CREATE TABLE', 'IF NOT EXISTS', scope.tableKey(node.CreateStmt.relation));

@@ -38,6 +38,28 @@ describe.each(cases)('on $engine, a path that does not exist', ({ kind, schema, 
   });
 });
 
+describe('a plan on an embedded database that does not exist judges safety as apply would there', () => {
+  it('chDB: an unqualified table is the URL\'s database\'s, so dropping it after creating it is no finding', async () => {
+    const w = workspace({
+      'migrations/0001_t.sql': 'CREATE TABLE t (id UInt64) ENGINE = MergeTree ORDER BY id;\n',
+      'migrations/0002_drop.sql': 'DROP TABLE app.t;\n',
+    });
+    workspaces.push(w);
+    const outcome = await runMode({ mode: 'plan', 'database-url': `chdb://${w.dir}/data/db?database=app` }, w.dir);
+    expect(outcome.error).toBeNull();
+    expect(outcome.safety!.findings).toEqual([]);
+  });
+
+  it('`snapshot` creates nothing either, and writes no snapshot of nothing', async () => {
+    const w = workspace({ 'migrations/0001_users.sql': cases[1]!.sql });
+    workspaces.push(w);
+    const outcome = await runMode({ mode: 'snapshot', 'database-url': `chdb://${w.dir}/data/db` }, w.dir);
+    expect(outcome.error?.message).toMatch(/The target has no tables, views or other objects to snapshot/);
+    expect(existsSync(`${w.dir}/data`)).toBe(false);
+    expect(existsSync(`${w.dir}/migrations/schemagate.snapshot.json`)).toBe(false);
+  });
+});
+
 describe('on chDB, a directory that exists but lacks the URL\'s database', () => {
   it('`plan` reads it as empty and does not create the database', async () => {
     const w = workspace({ 'migrations/0001_users.sql': cases[1]!.sql });

@@ -1396,7 +1396,7 @@ function dialectFor(name) {
  * read-only run: it reads as empty (no journal, no schema) and nothing is created for it, not
  * even its directory. Anything that would write is refused, so a mistake here cannot create it.
  */
-function absentEmbeddedDatabase(kind, location, options) {
+function absentEmbeddedDatabase(kind, location, options, defaultSchema) {
     options.log?.(`${location} does not exist: read as an empty database (nothing is created by a read-only run).`);
     const refuse = () => Promise.reject(new src_errors/* SchemagateError */.RA('config', `${location} does not exist, and a read-only run does not create it.`, { hint: 'Run mode `apply` to create it.' }));
     return {
@@ -1404,6 +1404,8 @@ function absentEmbeddedDatabase(kind, location, options) {
         journalLocation: location,
         readJournal: () => Promise.resolve({ attempts: [], statements: [], adopted: null }),
         introspect: () => Promise.resolve({ engine: kind, tables: [] }),
+        // Known to hold nothing: the safety rules see every table the migrations touch as new.
+        tables: () => Promise.resolve({ defaultSchema, tables: new Set() }),
         ensureJournal: () => refuse(),
         acquireLock: () => refuse(),
         execute: () => refuse(),
@@ -3191,14 +3193,14 @@ const clickhouseDriver = {
         const target = parseClickHouseUrl(url);
         const embeddedAndReadOnly = options.readOnly && target.kind === 'chdb';
         if (embeddedAndReadOnly && !(0,external_node_fs_.existsSync)(target.path))
-            return absentEmbeddedDatabase('clickhouse', target.display, options);
+            return absentEmbeddedDatabase('clickhouse', target.display, options, target.database);
         try {
             return await openClickHouseEngine(url, { ...options, ...options.clickhouse });
         }
         catch (error) {
             // A read-only run on a chDB directory that lacks the URL's database creates nothing.
             if (embeddedAndReadOnly && isUnknownDatabase(error))
-                return absentEmbeddedDatabase('clickhouse', target.display, options);
+                return absentEmbeddedDatabase('clickhouse', target.display, options, target.database);
             throw error;
         }
     },
@@ -3219,10 +3221,19 @@ var retry = __nccwpck_require__(3632);
  */
 const catalog_USER_TABLES = `c.relkind IN ('r', 'p', 'm')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+/** The user tables, their indexes (a DROP INDEX names only the index) and how unqualified names resolve. */
 async function readTables(connection) {
     const rows = await connection.query(`SELECT n.nspname || '.' || c.relname AS "table" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${catalog_USER_TABLES}`);
+    // An index lives in its table's schema.
+    const indexes = await connection.query(`SELECT n.nspname || '.' || i.relname AS "index", n.nspname || '.' || c.relname AS "table"
+     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE ${catalog_USER_TABLES}`);
     const [schema] = await connection.query('SELECT current_schema() AS current');
-    return { defaultSchema: schema?.current ?? 'public', tables: new Set(rows.map((r) => r.table)) };
+    return {
+        defaultSchema: schema?.current ?? 'public',
+        tables: new Set(rows.map((r) => r.table)),
+        indexes: new Map(indexes.map((r) => [r.index, r.table])),
+    };
 }
 /**
  * reltuples is the planner's row estimate, -1 until the table is first analysed or vacuumed; then
@@ -8163,7 +8174,7 @@ const postgresDriver = {
     async open(url, options) {
         const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
         if (options.readOnly && dataDir && !(0,external_node_fs_.existsSync)(dataDir))
-            return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options);
+            return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options, options.schema ?? 'public');
         const connection = await (0,retry/* withConnectRetries */.xy)(() => url.protocol === 'pglite:'
             ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
             : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
@@ -12313,16 +12324,19 @@ async function analyzeMigrations(migrations, existingTables, dialect, options = 
 async function analyzePending(migrations, existingTables, dialect, options = {}) {
     let newTables = new Set();
     let newIndexes = new Map();
+    let newColumns = new Set();
     if (migrations.length === 0)
         return { findings: [], newTables };
     const analyze = await dialect.safetyRules();
     const findings = [];
     for (const migration of migrations) {
-        const context = { ...options, existingTables, newTables, newIndexes };
+        const context = { ...options, existingTables, newTables, newIndexes, newColumns };
         const analysis = analyze(migration, context);
         findings.push(...analysis.findings);
         newTables = analysis.newTables;
         newIndexes = analysis.newIndexes ?? newIndexes;
+        newColumns = analysis.newColumns ?? newColumns;
+        existingTables = analysis.existingTables ?? existingTables;
     }
     return { findings, newTables };
 }
@@ -12358,7 +12372,8 @@ async function assessSafety(engine, dialect, pending, options, observed) {
     // Nothing pending, nothing to judge: a no-op run spends no catalog read.
     const catalog = engine?.tables && pending.length > 0 ? await engine.tables() : null;
     const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
-        ...(catalog ? { defaultSchema: catalog.defaultSchema } : {}),
+        ...(catalog ? { defaultSchema: catalog.defaultSchema, catalogKnown: true } : {}),
+        ...(catalog?.indexes ? { existingIndexes: catalog.indexes } : {}),
         ...(options.cluster ? { cluster: options.cluster } : {}),
     });
     const rehearsalLog = observationLog(pending, 'rehearsal');
@@ -12637,7 +12652,7 @@ function engineOptions(settings, prepared, emit) {
         adopt: adoptOptions(settings, prepared.set?.layout ?? null),
         log: (message) => emit({ type: 'engine-notice', message }),
         clickhouse: settings.clickhouse,
-        readOnly: settings.mode === 'plan' || settings.mode === 'verify',
+        readOnly: settings.mode === 'plan' || settings.mode === 'verify' || settings.mode === 'snapshot',
         openWaitMs: settings.apply.lockTimeoutMs,
         extensions,
         ...(settings.target.schema ? { schema: settings.target.schema } : {}),
@@ -15683,7 +15698,7 @@ const ruleDocs = {
         title: 'Statement without IF [NOT] EXISTS where a retry may repeat it',
         engines: BOTH,
         severity: 'warning',
-        why: 'Outside a transaction, a migration that fails halfway leaves its first statements applied; when resumed or re-run, a CREATE or DROP that already happened fails.',
+        why: 'Outside a transaction, a statement cut off while it runs (connection lost, runner stopped) may have happened: resuming runs it again (completed statements are skipped), and a CREATE or DROP that already happened then fails.',
         fix: 'Write CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP COLUMN IF EXISTS.',
     },
     'identifier-too-long': {

@@ -229,7 +229,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     adopt: adoptOptions(settings, prepared.set?.layout ?? null),
     log: (message: string) => emit({ type: 'engine-notice', message }),
     clickhouse: settings.clickhouse,
-    readOnly: settings.mode === 'plan' || settings.mode === 'verify',
+    readOnly: settings.mode === 'plan' || settings.mode === 'verify' || settings.mode === 'snapshot',
     openWaitMs: settings.apply.lockTimeoutMs,
     extensions,
     ...(settings.target.schema ? { schema: settings.target.schema } : {}),

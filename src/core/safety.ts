@@ -94,7 +94,8 @@ export async function assessSafety(
   // Nothing pending, nothing to judge: a no-op run spends no catalog read.
   const catalog = engine?.tables && pending.length > 0 ? await engine.tables() : null;
   const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
-    ...(catalog ? { defaultSchema: catalog.defaultSchema } : {}),
+    ...(catalog ? { defaultSchema: catalog.defaultSchema, catalogKnown: true } : {}),
+    ...(catalog?.indexes ? { existingIndexes: catalog.indexes } : {}),
     ...(options.cluster ? { cluster: options.cluster } : {}),
   });
   const rehearsalLog = observationLog(pending, 'rehearsal');

@@ -206,6 +206,8 @@ export interface TableCatalog {
   defaultSchema: string;
   /** `schema.table` (Postgres) or `database.table` (ClickHouse). */
   tables: Set<string>;
+  /** `schema.index` → `schema.table`, where the engine has named indexes that DDL drops by name (Postgres). */
+  indexes?: Map<string, string>;
 }
 
 export interface RehearsalOptions {
@@ -308,7 +310,7 @@ export interface EngineOptions {
   /** Observe each statement run inside a transaction (engines that can; Postgres). */
   observe?: StatementObserver;
   /**
-   * The run only reads (plan, verify): an embedded database that does not exist is read as
+   * The run only reads (plan, verify, snapshot): an embedded database that does not exist is read as
    * empty and not created.
    */
   readOnly?: boolean;

@@ -19,6 +19,10 @@ export interface AnalyzeOptions {
   defaultSchema?: string;
   /** ClickHouse: the configured cluster, if any. */
   cluster?: string;
+  /** The existing tables are the target's whole catalog (see AnalysisContext.catalogKnown). */
+  catalogKnown?: boolean;
+  /** The target's indexes (Postgres). */
+  existingIndexes?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -43,15 +47,18 @@ export async function analyzePending(
 ): Promise<{ findings: Finding[]; newTables: ReadonlySet<string> }> {
   let newTables: ReadonlySet<string> = new Set();
   let newIndexes: ReadonlyMap<string, string> = new Map();
+  let newColumns: ReadonlySet<string> = new Set();
   if (migrations.length === 0) return { findings: [], newTables };
   const analyze = await dialect.safetyRules();
   const findings: Finding[] = [];
   for (const migration of migrations) {
-    const context: AnalysisContext = { ...options, existingTables, newTables, newIndexes };
+    const context: AnalysisContext = { ...options, existingTables, newTables, newIndexes, newColumns };
     const analysis = analyze(migration, context);
     findings.push(...analysis.findings);
     newTables = analysis.newTables;
     newIndexes = analysis.newIndexes ?? newIndexes;
+    newColumns = analysis.newColumns ?? newColumns;
+    existingTables = analysis.existingTables ?? existingTables;
   }
   return { findings, newTables };
 }

@@ -164,7 +164,7 @@ export const ruleDocs = {
     title: 'Statement without IF [NOT] EXISTS where a retry may repeat it',
     engines: BOTH,
     severity: 'warning',
-    why: 'Outside a transaction, a migration that fails halfway leaves its first statements applied; when resumed or re-run, a CREATE or DROP that already happened fails.',
+    why: 'Outside a transaction, a statement cut off while it runs (connection lost, runner stopped) may have happened: resuming runs it again (completed statements are skipped), and a CREATE or DROP that already happened then fails.',
     fix: 'Write CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP COLUMN IF EXISTS.',
   },
   'identifier-too-long': {

@@ -54,10 +54,20 @@ export interface AnalysisContext {
    * migrations is still treated as existing: only a table proven new is exempt.
    */
   existingTables: ReadonlySet<string>;
+  /**
+   * `existingTables` was read from the target and is all of its tables: a table not in it holds
+   * no rows and serves no query, so locking, rewriting or dropping it costs nothing. Without a
+   * target (a replay-only preview) a table not proven new is treated as existing.
+   */
+  catalogKnown?: boolean;
+  /** The target's indexes (`schema.index` → its table; Postgres), read with existingTables. */
+  existingIndexes?: ReadonlyMap<string, string>;
   /** Tables created by earlier pending migrations; analyzeMigrations carries this forward. */
   newTables?: ReadonlySet<string>;
   /** Indexes created by earlier pending migrations (`schema.index` → its table), carried forward likewise. */
   newIndexes?: ReadonlyMap<string, string>;
+  /** Columns (`schema.table.column`) added by earlier pending migrations, which hold nothing yet; carried forward likewise. */
+  newColumns?: ReadonlySet<string>;
   /** Schema (Postgres, default `public`) or database (ClickHouse, default `default`) of unqualified names. */
   defaultSchema?: string;
   /** ClickHouse: the configured cluster. When unset, ON CLUSTER is not checked. */
@@ -70,4 +80,8 @@ export interface MigrationAnalysis {
   newTables: Set<string>;
   /** Indexes known by their table once this migration has run (see AnalysisContext.newIndexes). */
   newIndexes?: Map<string, string>;
+  /** Columns added to existing tables once this migration has run (see AnalysisContext.newColumns). */
+  newColumns?: Set<string>;
+  /** The target's tables under their names once this migration has run (renamed ones under their new name). */
+  existingTables?: ReadonlySet<string>;
 }

@@ -115,3 +115,32 @@ describe('ClickHouse rules', () => {
     expect(rulesOf(analyze('SELECT 1;'))).toEqual([]);
   });
 });
+
+describe('ClickHouse rules with the target\'s catalog read', () => {
+  const catalog = { catalogKnown: true };
+  const pending = (...texts: string[]) => texts.map((sql, i) => migration(sql, { dialect: 'clickhouse', file: `migrations/000${i + 1}_m.sql` }));
+  const run = (texts: string[]) => analyzeMigrations(pending(...texts), EXISTING, dialectFor('clickhouse'), { ...catalog, defaultSchema: 'default' });
+
+  it('DROP TABLE IF EXISTS of a table the target lacks raises nothing (SigNoz 000005)', async () => {
+    expect(await run(['DROP TABLE IF EXISTS old_thing;'])).toEqual([]);
+    expect(rulesOf(await run(['DROP TABLE IF EXISTS events;']))).toEqual(['ban-drop-table']);
+  });
+
+  it('a column an earlier pending migration added is dropped without a finding', async () => {
+    const found = await run(['ALTER TABLE events ADD COLUMN IF NOT EXISTS tmp UInt8;', 'ALTER TABLE events DROP COLUMN tmp, DROP COLUMN name;']);
+    expect(found.map((f) => [f.rule, f.file])).toEqual([['ban-drop-column', 'migrations/0002_m.sql']]);
+  });
+
+  it('POPULATE from a table the pending migrations created loses nothing; from the target\'s, a finding', async () => {
+    const view = (source: string) => `CREATE MATERIALIZED VIEW IF NOT EXISTS mv_${source} ENGINE = MergeTree ORDER BY a POPULATE AS SELECT a FROM ${source};`;
+    expect(await run(['CREATE TABLE IF NOT EXISTS fresh (a UInt8) ENGINE = MergeTree ORDER BY a;', view('fresh')])).toEqual([]);
+    expect(rulesOf(await run([view('events')]))).toEqual(['materialized-view-populate']);
+  });
+
+  it('RENAME and EXCHANGE move the target\'s rows to the other name', async () => {
+    const renamed = await run(['RENAME TABLE events TO events_old;', 'DROP TABLE events_old;']);
+    expect(renamed.map((f) => [f.rule, f.table])).toEqual([['ban-drop-table', 'default.events_old']]);
+    const exchanged = await run(['CREATE TABLE IF NOT EXISTS events_new (a UInt8) ENGINE = MergeTree ORDER BY a;', 'EXCHANGE TABLES events AND events_new;', 'DROP TABLE events_new;\nDROP TABLE events;']);
+    expect(exchanged.filter((f) => f.rule === 'ban-drop-table').map((f) => [f.file, f.line, f.table])).toEqual([['migrations/0003_m.sql', 1, 'default.events_new']]);
+  });
+});

@@ -187,6 +187,36 @@ describe('new tables are exempt from lock rules', () => {
     ]);
   });
 
+  describe('with the target\'s catalog read (a table or index it lacks holds nothing)', () => {
+    const catalog = { existingTables: EXISTING, catalogKnown: true, existingIndexes: new Map([['public.users_email', 'public.users']]) };
+    const pending = (...texts: string[]) => texts.map((sql, i) => migration(sql, { file: `migrations/000${i + 1}_m.sql` }));
+
+    it('DROP INDEX IF EXISTS of an index the target lacks raises nothing; of the target\'s, a finding on its table', async () => {
+      const found = await analyzeMigrations(pending('DROP INDEX IF EXISTS nowhere_idx;\nDROP INDEX users_email;'), EXISTING, dialectFor('postgres'), catalog);
+      expect(found.map((f) => [f.rule, f.line, f.table])).toEqual([['require-concurrent-index-deletion', 2, 'public.users']]);
+      // Without the target's catalog, an unknown index may be on any table: reported.
+      expect(rulesOf(await analyzeMigrations(pending('DROP INDEX IF EXISTS nowhere_idx;'), EXISTING, dialectFor('postgres')))).toEqual(['require-concurrent-index-deletion']);
+    });
+
+    it('a column an earlier pending migration added is dropped without a finding (Harbor\'s data_version)', async () => {
+      const found = await analyzeMigrations(pending('ALTER TABLE users ADD COLUMN tmp int;', 'ALTER TABLE users DROP COLUMN IF EXISTS tmp;\nALTER TABLE users DROP COLUMN name;'), EXISTING, dialectFor('postgres'), catalog);
+      expect(found.map((f) => [f.rule, f.file, f.line])).toEqual([['ban-drop-column', 'migrations/0002_m.sql', 2]]);
+    });
+
+    it('a table the target lacks and no migration creates is not locked, rewritten or dropped with its data', async () => {
+      expect(await analyzeMigrations(pending('ALTER TABLE ext DROP COLUMN tmp;\nCREATE INDEX ext_a ON ext (a);\nDROP TABLE IF EXISTS ext;'), EXISTING, dialectFor('postgres'), catalog)).toEqual([]);
+    });
+
+    it('a table of the target keeps its rows under a new name or schema', async () => {
+      const renamed = await analyzeMigrations(pending('ALTER TABLE users RENAME TO people;', 'ALTER TABLE people SET SCHEMA app;', 'DROP TABLE app.people;'), EXISTING, dialectFor('postgres'), catalog);
+      expect(renamed.filter((f) => f.rule === 'ban-drop-table').map((f) => [f.file, f.table])).toEqual([['migrations/0003_m.sql', 'app.people']]);
+    });
+
+    it('an unqualified name of a table in another schema of the search_path still counts as the target\'s', async () => {
+      expect(rulesOf(await analyzeMigrations(pending('CREATE INDEX e ON events (a);'), EXISTING, dialectFor('postgres'), catalog))).toEqual(['require-concurrent-index-creation']);
+    });
+  });
+
   it('a table unknown to the caller is treated as existing', () => {
     expect(rulesOf(analyze('CREATE INDEX m ON mystery (a);', new Set()))).toEqual(['require-concurrent-index-creation']);
   });

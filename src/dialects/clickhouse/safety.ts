@@ -28,7 +28,7 @@ export function analyzeClickHouseMigration(migration: Migration, context: Analys
     findings.push(...applyWaivers(hits.map((hit) => toFinding(migration, statement, hit)), [...waivers, ...wholeFile]));
     for (const problem of problems) findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
   }
-  return { findings, newTables: scope.newTables };
+  return { findings, newTables: scope.newTables, newColumns: scope.newColumns, existingTables: scope.existingTables };
 }
 
 // ---- tokens -----------------------------------------------------------------------------------
@@ -97,6 +97,10 @@ interface Target {
 
 class Scope {
   readonly newTables: Set<string>;
+  /** `database.table.column` added to a table the statements so far did not create. */
+  readonly newColumns: Set<string>;
+  /** The target's tables under their names as of the statement (RENAME and EXCHANGE move the rows). */
+  existingTables: ReadonlySet<string>;
   private readonly defaultDatabase: string;
 
   constructor(
@@ -104,6 +108,8 @@ class Scope {
     readonly multiStatement: boolean,
   ) {
     this.newTables = new Set(context.newTables);
+    this.newColumns = new Set(context.newColumns);
+    this.existingTables = context.existingTables;
     this.defaultDatabase = context.defaultSchema ?? 'default';
   }
 
@@ -111,8 +117,24 @@ class Scope {
     return `${database ?? this.defaultDatabase}.${name}`;
   }
 
+  /**
+   * Whether the table holds rows and serves queries before the statement: not one the analysed
+   * statements created, nor (when the target's catalog was read) one the target lacks. Without a
+   * target, anything not proven new is treated as existing.
+   */
   isExisting(table: string): boolean {
-    return !this.newTables.has(table);
+    if (this.newTables.has(table)) return false;
+    return !this.context.catalogKnown || this.existingTables.has(table);
+  }
+
+  private moved(from: string, to: string): void {
+    if (this.newTables.delete(from)) {
+      this.newTables.add(to);
+    } else if (this.existingTables.has(from)) {
+      const renamed = new Set(this.existingTables);
+      renamed.delete(from);
+      this.existingTables = renamed.add(to);
+    }
   }
 
   /** Reads `[IF [NOT] EXISTS] name [ON CLUSTER c]` at `i`. */
@@ -141,14 +163,44 @@ class Scope {
       const isTable = object === 'TABLE' || (object === 'MATERIALIZED' && toks[kind + 1]?.upper === 'VIEW');
       const target = isTable ? this.target(toks, kind + (object === 'TABLE' ? 1 : 2)) : null;
       // CREATE TABLE IF NOT EXISTS over an existing table keeps the old table and its rows.
-      if (target && !(target.ifClause && this.context.existingTables.has(target.table))) this.newTables.add(target.table);
+      if (target && !(target.ifClause && this.existingTables.has(target.table))) this.newTables.add(target.table);
     } else if (head === 'DROP' && toks[1]?.upper === 'TABLE') {
       const target = this.target(toks, 2);
       if (target) this.newTables.delete(target.table);
     } else if (head === 'RENAME' && toks[1]?.upper === 'TABLE') {
-      for (const [from, to] of renamePairs(toks, 2, this)) {
-        if (this.newTables.delete(from)) this.newTables.add(to);
-      }
+      for (const [from, to] of renamePairs(toks, 2, this)) this.moved(from, to);
+    } else if (head === 'EXCHANGE' && toks[1]?.upper === 'TABLES') {
+      this.exchanged(toks);
+    } else if (head === 'ALTER' && toks[1]?.upper === 'TABLE') {
+      this.addedColumns(toks);
+    }
+  }
+
+  /** EXCHANGE TABLES a AND b: each name now holds the other's rows. */
+  private exchanged(toks: Tok[]): void {
+    const a = readName(toks, 2);
+    const b = a && toks[a.next]?.upper === 'AND' ? readName(toks, a.next + 1) : null;
+    if (!a || !b) return;
+    const [x, y] = [this.key(a.database, a.name), this.key(b.database, b.name)];
+    const swap = (set: Set<string>) => {
+      const [hasX, hasY] = [set.has(x), set.has(y)];
+      set.delete(x);
+      set.delete(y);
+      if (hasX) set.add(y);
+      if (hasY) set.add(x);
+      return set;
+    };
+    swap(this.newTables);
+    this.existingTables = swap(new Set(this.existingTables));
+  }
+
+  private addedColumns(toks: Tok[]): void {
+    const target = this.target(toks, 2);
+    if (!target || !this.isExisting(target.table)) return;
+    for (const clause of clauses(toks, target.next)) {
+      if (clause[0]?.upper !== 'ADD' || clause[1]?.upper !== 'COLUMN') continue;
+      const name = clause[wordsAt(clause, 2, 'IF', 'NOT', 'EXISTS') ? 5 : 2];
+      if (name) this.newColumns.add(`${target.table}.${name.token.value}`);
     }
   }
 }
@@ -174,7 +226,7 @@ function checkStatement(toks: Tok[], scope: Scope): Hit[] {
     case 'UPDATE':
       return lightweightMutation(toks, scope);
     case 'CREATE':
-      return create(toks);
+      return create(toks, scope);
     case 'DROP':
       return drop(toks, scope);
     case 'TRUNCATE': {
@@ -197,10 +249,17 @@ function alterTable(toks: Tok[], scope: Scope): Hit[] {
   const { table } = target;
   const hits: Hit[] = [];
   for (const clause of clauses(toks, target.next)) {
-    const hit = alterClause(clause, table, scope.isExisting(table));
+    const hit = alterClause(clause, table, scope.isExisting(table) && !droppingNewColumn(clause, table, scope));
     if (hit) hits.push({ ...offsetOf(clause[0]), table, ...hit });
   }
   return hits;
+}
+
+/** DROP COLUMN of a column an earlier pending statement added: it holds nothing yet. */
+function droppingNewColumn(clause: Tok[], table: string, scope: Scope): boolean {
+  if (clause[0]?.upper !== 'DROP' || clause[1]?.upper !== 'COLUMN') return false;
+  const name = clause[wordsAt(clause, 2, 'IF', 'EXISTS') ? 4 : 2];
+  return name !== undefined && scope.newColumns.has(`${table}.${name.token.value}`);
 }
 
 /** The finding for one ALTER TABLE clause, if any. New tables are empty: mutating them is free. */
@@ -245,11 +304,15 @@ function lightweightMutation(toks: Tok[], scope: Scope): Hit[] {
   return [{ rule: 'clickhouse-mutation', table, message: `${toks[0]!.upper} on ${table} runs as a mutation over every part and cannot be rolled back.` }];
 }
 
-function create(toks: Tok[]): Hit[] {
+function create(toks: Tok[], scope: Scope): Hit[] {
   const kind = skipWords(toks, 1, ['OR', 'REPLACE']);
   if (!wordsAt(toks, kind, 'MATERIALIZED', 'VIEW')) return [];
   const populate = toks.find((tok) => tok.upper === 'POPULATE');
   if (!populate) return [];
+  // Rows are lost only where rows arrive during the copy: not into a table that holds none yet.
+  const from = toks.findIndex((tok, i) => i > toks.indexOf(populate) && tok.upper === 'FROM');
+  const source = from >= 0 ? readName(toks, from + 1) : null;
+  if (source && !scope.isExisting(scope.key(source.database, source.name))) return [];
   return [{ rule: 'materialized-view-populate', ...offsetOf(populate), message: 'POPULATE copies the existing rows and loses every row inserted during the copy.' }];
 }
 
@@ -309,7 +372,7 @@ function notRobust(toks: Tok[], scope: Scope): Hit[] {
   const hit = (what: string, guard: string, at?: Tok): Hit => ({
     rule: 'prefer-robust-stmts',
     ...offsetOf(at),
-    message: `${what} without ${guard} in a file of several statements: if a later statement fails, resuming re-runs this one and it fails because it already happened.`,
+    message: `${what} without ${guard} in a file of several statements: if the run is cut off while this statement runs (connection lost, runner stopped), it may have happened, and resuming runs it again, which then fails.`,
   });
   const head = toks[0]?.upper;
   if (head === 'CREATE') {

@@ -43,7 +43,7 @@ export function analyzePostgresMigration(
     findings.push(...applyWaivers(stated, [...waivers, ...wholeFile]));
     for (const problem of problems) findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
   }
-  return { findings, newTables: scope.newTables, newIndexes: scope.indexTables };
+  return { findings, newTables: scope.newTables, newIndexes: scope.indexTables, newColumns: scope.newColumns, existingTables: scope.existingTables };
 }
 
 function checkStatementText(statement: Statement, parser: PostgresParser, scope: Scope): Hit[] {
@@ -69,6 +69,11 @@ class Scope {
   readonly newTables: Set<string>;
   /** Index name (`schema.index`) → its table, for indexes created in the analysed migrations. */
   readonly indexTables: Map<string, string>;
+  /** `schema.table.column` added to a table the statements so far did not create. */
+  readonly newColumns: Set<string>;
+  /** The target's tables under their names as of the statement (a rename moves the rows to the new name). */
+  existingTables: ReadonlySet<string>;
+  private bareNames: Set<string> | undefined;
   private readonly defaultSchema: string;
 
   constructor(
@@ -77,6 +82,8 @@ class Scope {
   ) {
     this.newTables = new Set(context.newTables);
     this.indexTables = new Map(context.newIndexes);
+    this.newColumns = new Set(context.newColumns);
+    this.existingTables = context.existingTables;
     this.defaultSchema = context.defaultSchema ?? 'public';
   }
 
@@ -84,14 +91,46 @@ class Scope {
     return `${relation?.schemaname ?? this.defaultSchema}.${relation?.relname ?? ''}`;
   }
 
-  /** Anything not proven new is treated as existing, since a rule missed costs more than a false alarm. */
   isExisting(relation: RangeVar | undefined): boolean {
-    return !this.newTables.has(this.tableKey(relation));
+    return this.exists(this.tableKey(relation));
   }
 
-  /** The table an index (named as DROP INDEX names it) belongs to, when an analysed statement created it. */
+  /**
+   * Whether the table holds rows and serves queries before the statement. A table the analysed
+   * statements created does not. Nor does one the target lacks, when its catalog was read;
+   * without a target anything not proven new is treated as existing, since a rule missed costs
+   * more than a false alarm.
+   */
+  exists(table: string): boolean {
+    if (this.newTables.has(table)) return false;
+    if (!this.context.catalogKnown || this.existingTables.has(table)) return true;
+    // An unqualified name may resolve to a later schema of the search_path: any table of that name counts.
+    if (!table.startsWith(`${this.defaultSchema}.`)) return false;
+    this.bareNames ??= new Set([...this.existingTables].map((t) => t.slice(t.indexOf('.') + 1)));
+    return this.bareNames.has(table.slice(this.defaultSchema.length + 1));
+  }
+
+  /** A table of the target under a new name: its rows go with it. */
+  private moved(from: string, to: string): void {
+    if (this.newTables.delete(from)) {
+      this.newTables.add(to);
+    } else if (this.existingTables.has(from)) {
+      const renamed = new Set(this.existingTables);
+      renamed.delete(from);
+      this.existingTables = renamed.add(to);
+      this.bareNames = undefined;
+    }
+  }
+
+  /** Whether the target's catalog was read: an object not in it, nor created since, is not there. */
+  get catalogKnown(): boolean {
+    return this.context.catalogKnown === true;
+  }
+
+  /** The table an index (named as DROP INDEX names it) belongs to: created by an analysed statement, or the target's. */
   indexTable(names: string[]): string | undefined {
-    return this.indexTables.get(this.qualify(names));
+    const index = this.qualify(names);
+    return this.indexTables.get(index) ?? this.context.existingIndexes?.get(index);
   }
 
   qualify(names: string[]): string {
@@ -101,7 +140,8 @@ class Scope {
 
   /** Records what the statement creates, drops or renames, for the statements after it. */
   track(node: Node): void {
-    if ('CreateStmt' in node) this.created(node.CreateStmt.relation, node.CreateStmt.if_not_exists);
+    if ('AlterTableStmt' in node) this.addedColumns(node.AlterTableStmt);
+    else if ('CreateStmt' in node) this.created(node.CreateStmt.relation, node.CreateStmt.if_not_exists);
     else if ('CreateTableAsStmt' in node) this.created(node.CreateTableAsStmt.into?.rel, node.CreateTableAsStmt.if_not_exists);
     else if ('IndexStmt' in node && node.IndexStmt.idxname) {
       const table = node.IndexStmt.relation;
@@ -109,17 +149,26 @@ class Scope {
     } else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
       for (const names of droppedNames(node.DropStmt)) this.newTables.delete(this.qualify(names));
     } else if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE' && node.RenameStmt.newname) {
-      const from = this.tableKey(node.RenameStmt.relation);
-      if (this.newTables.delete(from)) {
-        this.newTables.add(this.tableKey({ ...node.RenameStmt.relation, relname: node.RenameStmt.newname }));
-      }
+      this.moved(this.tableKey(node.RenameStmt.relation), this.tableKey({ ...node.RenameStmt.relation, relname: node.RenameStmt.newname }));
+    } else if ('AlterObjectSchemaStmt' in node && node.AlterObjectSchemaStmt.objectType === 'OBJECT_TABLE' && node.AlterObjectSchemaStmt.newschema) {
+      const { relation, newschema } = node.AlterObjectSchemaStmt;
+      this.moved(this.tableKey(relation), this.tableKey({ ...relation, schemaname: newschema }));
+    }
+  }
+
+  private addedColumns(statement: AlterTableStmt): void {
+    if (statement.objtype !== 'OBJECT_TABLE' || !this.isExisting(statement.relation)) return;
+    const table = this.tableKey(statement.relation);
+    for (const node of statement.cmds ?? []) {
+      const cmd = 'AlterTableCmd' in node ? node.AlterTableCmd : null;
+      if (cmd?.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) this.newColumns.add(`${table}.${cmd.def.ColumnDef.colname}`);
     }
   }
 
   private created(relation: RangeVar | undefined, ifNotExists: boolean | undefined): void {
     const key = this.tableKey(relation);
     // CREATE TABLE IF NOT EXISTS over a table that is already there leaves the old table (and its rows).
-    if (ifNotExists && this.context.existingTables.has(key)) return;
+    if (ifNotExists && this.existingTables.has(key)) return;
     this.newTables.add(key);
   }
 }
@@ -163,7 +212,7 @@ function drop(statement: DropStmt, scope: Scope): Hit[] {
     case 'OBJECT_TABLE':
       return names
         .map((name) => scope.qualify(name))
-        .filter((table) => !scope.newTables.has(table))
+        .filter((table) => scope.exists(table))
         .map((table) => ({ rule: 'ban-drop-table', table, message: `DROP TABLE ${table} destroys its data; code still reading it fails.` }));
     case 'OBJECT_SCHEMA':
       return names.map((name) => ({
@@ -179,7 +228,8 @@ function dropIndex(statement: DropStmt, names: string[][], scope: Scope): Hit[] 
   if (statement.concurrent) return concurrentlyInTransaction('DROP INDEX CONCURRENTLY', scope);
   return names.flatMap((name): Hit[] => {
     const table = scope.indexTable(name);
-    if (table !== undefined && scope.newTables.has(table)) return [];
+    // An index the target lacks and no analysed statement created: IF EXISTS makes the DROP a no-op, and without it the DROP fails.
+    if (table === undefined ? scope.catalogKnown : !scope.exists(table)) return [];
     const on = table ? ` on ${table}` : '';
     return [
       {
@@ -214,7 +264,8 @@ function alterTable(statement: AlterTableStmt, scope: Scope): Hit[] {
     if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent) {
       hits.push(...concurrentlyInTransaction('DETACH PARTITION CONCURRENTLY', scope, table));
     }
-    if (existing) hits.push(...alterTableCmd(cmd, table).map((hit) => ({ offset: firstLocation(cmd), ...hit, table })));
+    const addedByPending = cmd.subtype === 'AT_DropColumn' && scope.newColumns.has(`${table}.${cmd.name ?? ''}`);
+    if (existing && !addedByPending) hits.push(...alterTableCmd(cmd, table).map((hit) => ({ offset: firstLocation(cmd), ...hit, table })));
   }
   return hits;
 }
@@ -345,7 +396,7 @@ const hasLimit = (node: Node | undefined) => node !== undefined && 'SelectStmt' 
 /** Outside a transaction a half-applied file is resumed or re-run: CREATE/DROP must tolerate having happened. */
 function notRobust(node: Node, scope: Scope): Hit[] {
   const hit = (what: string, guard: string, table?: string): Hit[] => [
-    { rule: 'prefer-robust-stmts', ...(table ? { table } : {}), message: `${what} without ${guard}: if this no-transaction file is run again after a failure, the statement fails because it already happened.` },
+    { rule: 'prefer-robust-stmts', ...(table ? { table } : {}), message: `${what} without ${guard} in a file that runs without a transaction: if the run is cut off while this statement runs (connection lost, runner stopped), it may have happened, and resuming runs it again, which then fails.` },
   ];
   if ('CreateStmt' in node && !node.CreateStmt.if_not_exists) return hit('CREATE TABLE', 'IF NOT EXISTS', scope.tableKey(node.CreateStmt.relation));
   if ('IndexStmt' in node && !node.IndexStmt.if_not_exists) return hit('CREATE INDEX', 'IF NOT EXISTS', scope.tableKey(node.IndexStmt.relation));

@@ -26,12 +26,12 @@ export const clickhouseDriver: EngineDriver = {
     }
     const target = parseClickHouseUrl(url);
     const embeddedAndReadOnly = options.readOnly && target.kind === 'chdb';
-    if (embeddedAndReadOnly && !existsSync(target.path)) return absentEmbeddedDatabase('clickhouse', target.display, options);
+    if (embeddedAndReadOnly && !existsSync(target.path)) return absentEmbeddedDatabase('clickhouse', target.display, options, target.database);
     try {
       return await openClickHouseEngine(url, { ...options, ...options.clickhouse });
     } catch (error) {
       // A read-only run on a chDB directory that lacks the URL's database creates nothing.
-      if (embeddedAndReadOnly && isUnknownDatabase(error)) return absentEmbeddedDatabase('clickhouse', target.display, options);
+      if (embeddedAndReadOnly && isUnknownDatabase(error)) return absentEmbeddedDatabase('clickhouse', target.display, options, target.database);
       throw error;
     }
   },

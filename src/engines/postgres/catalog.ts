@@ -9,12 +9,23 @@ import type { PgConnection } from './connection.js';
 const USER_TABLES = `c.relkind IN ('r', 'p', 'm')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
 
+/** The user tables, their indexes (a DROP INDEX names only the index) and how unqualified names resolve. */
 export async function readTables(connection: PgConnection): Promise<TableCatalog> {
   const rows = await connection.query<{ table: string }>(
     `SELECT n.nspname || '.' || c.relname AS "table" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_TABLES}`,
   );
+  // An index lives in its table's schema.
+  const indexes = await connection.query<{ index: string; table: string }>(
+    `SELECT n.nspname || '.' || i.relname AS "index", n.nspname || '.' || c.relname AS "table"
+     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE ${USER_TABLES}`,
+  );
   const [schema] = await connection.query<{ current: string | null }>('SELECT current_schema() AS current');
-  return { defaultSchema: schema?.current ?? 'public', tables: new Set(rows.map((r) => r.table)) };
+  return {
+    defaultSchema: schema?.current ?? 'public',
+    tables: new Set(rows.map((r) => r.table)),
+    indexes: new Map(indexes.map((r) => [r.index, r.table])),
+  };
 }
 
 /**

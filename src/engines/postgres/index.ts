@@ -422,7 +422,7 @@ export const postgresDriver: EngineDriver = {
   adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
   async open(url, options) {
     const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
-    if (options.readOnly && dataDir && !existsSync(dataDir)) return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options);
+    if (options.readOnly && dataDir && !existsSync(dataDir)) return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options, options.schema ?? 'public');
     const connection = await withConnectRetries(
       () =>
         url.protocol === 'pglite:'
