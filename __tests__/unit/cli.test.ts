@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
 import { INPUT_NAMES, inputDescription } from '../../src/config/index.js';
+import { plainLinks } from '../../src/report/links.js';
+import { errorLines } from '../../src/report/summary.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { VERSION } from '../../src/version.js';
 
@@ -117,5 +119,14 @@ describe('terminal rendering of the report', () => {
   it('aligns table columns and drops Markdown marks', () => {
     const text = renderTerminal(['## ✅ done', '', '| Migration | File |', '| --- | --- |', '| 1 | `a.sql` |', '| 0002 | `long/b.sql` |', '', '> **it failed**'].join('\n'), { color: false });
     expect(text).toBe(['✅ done', '', '  Migration  File', '  1          a.sql', '  0002       long/b.sql', '', '  it failed', ''].join('\n'));
+  });
+
+  it('shows a failed statement\'s database message as the database wrote it, its backticks included', () => {
+    const message = 'migrations/0001_x.sql:2: statement 2 of 2 failed: Unknown expression identifier `nope` in scope SELECT nope FROM `my-table`.';
+    const lines = errorLines({ kind: 'migration-failed', message, location: { file: 'migrations/0001_x.sql', line: 2 }, statement: 'SELECT nope FROM `my-table`' }, { style: 'terminal', links: plainLinks });
+    expect(renderTerminal(lines.join('\n'), { color: false })).toContain('statement 2 of 2 failed: Unknown expression identifier `nope` in scope SELECT nope FROM `my-table`.');
+    // A message of schemagate's own keeps its code marks as Markdown.
+    const own = errorLines({ kind: 'config', message: 'Mode `verify` needs an expected snapshot.' }, { style: 'terminal', links: plainLinks });
+    expect(renderTerminal(own.join('\n'), { color: false })).toContain('Mode verify needs an expected snapshot.');
   });
 });

@@ -13521,7 +13521,9 @@ function replaySection(outcome, options) {
 }
 /** The failure: its message (at its file:line), the hint, every problem, and the failing statement. */
 function errorLines(error, { style, links }) {
-    const { location, message } = error;
+    const { location } = error;
+    // A failed statement's message quotes the database, whose backticks quote names (`my-table`): shown as written, not as code.
+    const message = error.statement ? error.message.replace(/`/g, '\\`') : error.message;
     // A message that opens with its file:line keeps it there, as a link where the summary links.
     const opening = location ? `${locationText(location)}: ` : null;
     const text = location && opening && message.startsWith(opening)
@@ -13931,12 +13933,15 @@ const ANSI = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: 
 function paint(style, code, text) {
     return style.color && text ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text;
 }
-/** Inline Markdown as plain text: `code`, **bold**, escaped pipes. */
+const ESCAPED_BACKTICK = '\u0001';
+/** Inline Markdown as plain text: `code`, **bold**, escaped pipes and backticks. */
 function inline(text, style) {
     return text
         .replace(/\\\|/g, '|')
+        .replace(/\\`/g, ESCAPED_BACKTICK)
         .replace(/\*\*(.+?)\*\*/g, (_, bold) => paint(style, 'bold', bold))
-        .replace(/`{1,2} ?(.+?) ?`{1,2}/g, (_, code) => paint(style, 'cyan', code));
+        .replace(/`{1,2} ?(.+?) ?`{1,2}/g, (_, code) => paint(style, 'cyan', code))
+        .replaceAll(ESCAPED_BACKTICK, '`');
 }
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Columns of a terminal: emoji and other wide characters take two. */

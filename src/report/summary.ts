@@ -158,7 +158,9 @@ function replaySection(outcome: Outcome, options: SummaryOptions): string[] {
 
 /** The failure: its message (at its file:line), the hint, every problem, and the failing statement. */
 export function errorLines(error: OutcomeError, { style, links }: SummaryOptions): string[] {
-  const { location, message } = error;
+  const { location } = error;
+  // A failed statement's message quotes the database, whose backticks quote names (`my-table`): shown as written, not as code.
+  const message = error.statement ? error.message.replace(/`/g, '\\`') : error.message;
   // A message that opens with its file:line keeps it there, as a link where the summary links.
   const opening = location ? `${locationText(location)}: ` : null;
   const text =

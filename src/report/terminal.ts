@@ -16,12 +16,16 @@ function paint(style: TerminalStyle, code: keyof typeof ANSI, text: string): str
   return style.color && text ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text;
 }
 
-/** Inline Markdown as plain text: `code`, **bold**, escaped pipes. */
+const ESCAPED_BACKTICK = '\u0001';
+
+/** Inline Markdown as plain text: `code`, **bold**, escaped pipes and backticks. */
 function inline(text: string, style: TerminalStyle): string {
   return text
     .replace(/\\\|/g, '|')
+    .replace(/\\`/g, ESCAPED_BACKTICK)
     .replace(/\*\*(.+?)\*\*/g, (_, bold: string) => paint(style, 'bold', bold))
-    .replace(/`{1,2} ?(.+?) ?`{1,2}/g, (_, code: string) => paint(style, 'cyan', code));
+    .replace(/`{1,2} ?(.+?) ?`{1,2}/g, (_, code: string) => paint(style, 'cyan', code))
+    .replaceAll(ESCAPED_BACKTICK, '`');
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
