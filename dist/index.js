@@ -49025,6 +49025,7 @@ function lockTimeoutError(migration, error, wait, policy, atomic, line, withChun
             'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
         cause: error.original,
         statement: error.statement.sql,
+        statementsApplied: atomic ? 0 : error.statementsApplied,
     });
 }
 /** A failed statement: recorded as failed (outside any transaction) and thrown as the run's outcome, naming the statement and its line. */
@@ -49046,6 +49047,7 @@ async function recordFailure(engine, item, error, context, emit) {
                 : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
             cause: error.original,
             statement: error.statement.sql,
+            statementsApplied: atomic ? 0 : error.statementsApplied,
         });
     }
     // A batch is not run under the lock retries (core/backfill.ts): its lock failure is an ordinary one.
@@ -49087,6 +49089,7 @@ async function recordFailure(engine, item, error, context, emit) {
                     : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
         cause: error.original,
         statement: failure.statement,
+        statementsApplied: atomic ? 0 : error.statementsApplied,
     });
 }
 /** How a migration runs here: a batched backfill, one transaction with its journal row, or statement by statement. */
@@ -50268,6 +50271,14 @@ function commitsAfterIn(dialect) {
         return () => false;
     return (migration) => migration.statements.some((statement) => dialect.usableOnlyAfterCommit?.(statement.sql) === true);
 }
+/** A failure further on still reports what the run had found and done before it. */
+function keeping(found) {
+    return (error) => {
+        if (error instanceof PartialFailure)
+            throw new PartialFailure({ ...error.parts, ...found }, error.failure);
+        throw new PartialFailure({ ...NO_PARTS, ...found }, error);
+    };
+}
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine, run, plan, emit) {
     const applied = [];
@@ -50281,6 +50292,7 @@ async function applyPending(engine, run, plan, emit) {
     // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
     const inChunk = (chunk) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
     for (const [c, chunk] of chunks.entries()) {
+        const chunkStarted = Date.now();
         try {
             if (!inChunk(chunk)) {
                 // A batch chunk writes no running rows: nothing is handed to it.
@@ -50296,7 +50308,9 @@ async function applyPending(engine, run, plan, emit) {
             // A failing chunk applied nothing: the failed migration is the one its error names.
             const failedFile = error instanceof src_errors/* SchemagateError */.RA ? error.location?.file : undefined;
             const { migration, outOfOrder } = chunk.find((item) => item.migration.file === failedFile) ?? chunk[0];
-            applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder });
+            // Statements that ran and stay (a no-transaction migration's, before the one that failed).
+            const statementsRun = error instanceof src_errors/* SchemagateError */.RA ? (error.details.statementsApplied ?? 0) : 0;
+            applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: Date.now() - chunkStarted, statementsRun, outOfOrder });
             throw new PartialFailure({ ...NO_PARTS, plan, applied }, error);
         }
         index += chunk.length;
@@ -50424,8 +50438,8 @@ async function runOnTarget(engine, run, prepared, emit) {
                 // Before the journal exists or anything runs: an unsafe set is refused untouched.
                 const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
                 await engine.ensureJournal();
-                const applied = await applyPending(engine, run, plan, emit);
-                const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared) : null;
+                const applied = await applyPending(engine, run, plan, emit).catch(keeping({ promotion, safety }));
+                const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared).catch(keeping({ plan, promotion, safety, applied })) : null;
                 return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
             }
             finally {

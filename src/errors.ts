@@ -29,7 +29,15 @@ export class SchemagateError extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
-    readonly details: { location?: Location; hint?: string; cause?: unknown; statement?: string; problems?: ProblemDetail[] } = {},
+    readonly details: {
+      location?: Location;
+      hint?: string;
+      cause?: unknown;
+      statement?: string;
+      problems?: ProblemDetail[];
+      /** A failed migration's statements that ran in this run and stay applied (none when its transaction rolled back). */
+      statementsApplied?: number;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'SchemagateError';

@@ -142,7 +142,9 @@ async function failAndResume(url: string): Promise<void> {
   expect(failed.error!.location).toEqual({ file, line: 6 });
   expect(failed.error!.message).toMatch(/^migrations\/0002_counts\.sql:6: statement 3 of 5 failed: .*missing_source.*\(UNKNOWN_TABLE\)/s);
   expect(failed.error!.hint).toMatch(/resume: true/);
-  expect(failed.applied.map((a) => [a.migrationId, a.status])).toEqual([['0001', 'applied'], ['0002', 'failed']]);
+  // The two statements that ran stay applied, and the report says so; the safety section is kept.
+  expect(failed.applied.map((a) => [a.migrationId, a.status, a.statementsRun])).toEqual([['0001', 'applied', 1], ['0002', 'failed', 2]]);
+  expect(failed.safety).not.toBeNull();
   expect(ran(failed)).toEqual(['0001#1', '0002#1', '0002#2']);
 
   const statements = migrationsOf(w.dir).find((m) => m.id === '0002')!.statements;

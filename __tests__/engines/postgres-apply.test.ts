@@ -72,6 +72,9 @@ suite('apply on PostgreSQL', () => {
       expect(failed.status).toBe('migration-failed');
       expect(failed.error!.message).toMatch(/^migrations\/0001_a\.sql:2: statement 2 of 3 failed: relation "missing_table" does not exist/);
       expect(events).toEqual(['done 1']);
+      // Rolled back: nothing of it stays, and the report keeps its safety section.
+      expect(failed.applied.map((a) => [a.migrationId, a.status, a.statementsRun])).toEqual([['0001', 'failed', 0]]);
+      expect(failed.safety).not.toBeNull();
       expect(await other.sql`SELECT relname FROM pg_class WHERE relname IN ('before_failure', 'after_failure')`).toEqual([]);
       const [row] = await other.sql`SELECT status, error_statement_index, error_line FROM schemagate.schemagate_journal`;
       expect(row).toEqual({ status: 'failed', error_statement_index: 1, error_line: 2 });

@@ -193,6 +193,7 @@ function lockTimeoutError(migration: Migration, error: StatementFailed, wait: Lo
         'or raise `ddl-lock-retries` (or, accepting that every query on the table queues behind the migration meanwhile, `ddl-lock-timeout`).',
       cause: error.original,
       statement: error.statement.sql,
+      statementsApplied: atomic ? 0 : error.statementsApplied,
     },
   );
 }
@@ -235,6 +236,7 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
           : 'Once the database is reachable, check whether that statement took effect, then run with `resume: true` (CLI: `--resume`; it re-runs that statement) or record the migration with mode `baseline`.',
         cause: error.original,
         statement: error.statement.sql,
+        statementsApplied: atomic ? 0 : error.statementsApplied,
       },
     );
   }
@@ -282,6 +284,7 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
           : 'The statements before it completed and stay applied; fix the failing statement and run again with `resume: true` (CLI: `--resume`), or record it with mode `baseline`.'),
       cause: error.original,
       statement: failure.statement,
+      statementsApplied: atomic ? 0 : error.statementsApplied,
     },
   );
 }

@@ -286,6 +286,14 @@ function commitsAfterIn(dialect: EngineDriver['dialect']): (migration: Migration
   return (migration) => migration.statements.some((statement) => dialect.usableOnlyAfterCommit?.(statement.sql) === true);
 }
 
+/** A failure further on still reports what the run had found and done before it. */
+function keeping(found: Partial<RunParts>): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof PartialFailure) throw new PartialFailure({ ...error.parts, ...found }, error.failure);
+    throw new PartialFailure({ ...NO_PARTS, ...found }, error);
+  };
+}
+
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Emit): Promise<AppliedResult[]> {
   const applied: AppliedResult[] = [];
@@ -299,6 +307,7 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
   // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
   const inChunk = (chunk: PendingItem[] | undefined) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
   for (const [c, chunk] of chunks.entries()) {
+    const chunkStarted = Date.now();
     try {
       if (!inChunk(chunk)) {
         // A batch chunk writes no running rows: nothing is handed to it.
@@ -311,7 +320,9 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
       // A failing chunk applied nothing: the failed migration is the one its error names.
       const failedFile = error instanceof SchemagateError ? error.location?.file : undefined;
       const { migration, outOfOrder } = chunk.find((item) => item.migration.file === failedFile) ?? chunk[0]!;
-      applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: 0, statementsRun: 0, outOfOrder });
+      // Statements that ran and stay (a no-transaction migration's, before the one that failed).
+      const statementsRun = error instanceof SchemagateError ? (error.details.statementsApplied ?? 0) : 0;
+      applied.push({ migrationId: migration.id, file: migration.file, kind: migration.kind, status: 'failed', durationMs: Date.now() - chunkStarted, statementsRun, outOfOrder });
       throw new PartialFailure({ ...NO_PARTS, plan, applied }, error);
     }
     index += chunk.length;
@@ -446,8 +457,8 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         // Before the journal exists or anything runs: an unsafe set is refused untouched.
         const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
         await engine.ensureJournal();
-        const applied = await applyPending(engine, run, plan, emit);
-        const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared) : null;
+        const applied = await applyPending(engine, run, plan, emit).catch(keeping({ promotion, safety }));
+        const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared).catch(keeping({ plan, promotion, safety, applied })) : null;
         return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
       } finally {
         await lock.release().catch(() => {});
