@@ -640,6 +640,24 @@ describe('a Prisma migration of one statement that cannot run in a transaction b
   });
 });
 
+describe('a Flyway migration whose every statement cannot run in a transaction block', () => {
+  it('runs without one, as Flyway runs it (conductor\'s V9__indexing_index_fix.sql); mixed with others, it stays in the transaction', () => {
+    const { cwd, root: r } = project({
+      'V1__init.sql': 'CREATE TABLE t (id int, v int);\n',
+      'V2__idx.sql': 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_v_idx ON t (v);\nDROP INDEX CONCURRENTLY IF EXISTS t_old_idx;\n',
+      'V3__mixed.sql': 'CREATE TABLE u (id int);\nCREATE INDEX CONCURRENTLY u_id ON u (id);\n',
+      'R__view.sql': 'REINDEX TABLE CONCURRENTLY t;\n',
+    });
+    const migrations = loadMigrations(r, { ...opts(cwd), format: 'flyway' }).migrations;
+    expect(migrations.map((m) => [m.id, m.transactional])).toEqual([
+      ['1', true],
+      ['2', false],
+      ['3', true],
+      ['R__view', false],
+    ]);
+  });
+});
+
 describe('the order of a Prisma folder', () => {
   it('is the folders\' names as text, as Prisma applies them: a short timestamp after the longer ones it prefixes, shared timestamps by name', () => {
     const { cwd, root: r } = project({

@@ -8364,8 +8364,7 @@ function readMigration(abs, identity, opts, extra = {}) {
     const text = raw.replace(/^\uFEFF/, '');
     const directives = readDirectives(text, file);
     const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
-    const alone = extra.sentAsOneScript === true && parsed.statements.length === 1 && opts.dialect.refusesTransactionBlock?.(parsed.statements[0].sql) === true;
-    const transactional = directives.transactional && parsed.transactional !== false && !alone;
+    const transactional = directives.transactional && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
     if (transactional)
         parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
@@ -8398,6 +8397,14 @@ function readMigration(abs, identity, opts, extra = {}) {
     if (extra.drizzleWhen !== undefined)
         migration.drizzleWhen = extra.drizzleWhen;
     return migration;
+}
+function runsOutsideTransaction(statements, dialect, when) {
+    const refuses = (statement) => dialect.refusesTransactionBlock?.(statement.sql) === true;
+    if (when === 'alone')
+        return statements.length === 1 && refuses(statements[0]);
+    if (when === 'all')
+        return statements.length > 0 && statements.every(refuses);
+    return false;
 }
 /**
  * A transactional migration's own BEGIN ... COMMIT blocks (Prisma's enum migrations, files written
@@ -9290,11 +9297,12 @@ function inTransaction(abs) {
  * the id written with dots as flyway_schema_history does), `R__name.sql` repeatables, undo
  * files `U1__...` kept and never applied, and baseline migrations `B5__...`, which stand in for
  * the versioned migrations up to theirs: a B file runs only when no V file of its version or
- * below remains. Flyway reads sub-folders too.
+ * below remains. Flyway reads sub-folders too. A file whose every statement cannot run in a
+ * transaction block (CREATE INDEX CONCURRENTLY) runs outside one, as Flyway's parser decides.
  */
 const flyway_flyway = {
     name: 'flyway',
-    noTransaction: 'executeInTransaction=false in the script configuration file <script>.sql.conf',
+    noTransaction: 'executeInTransaction=false in a script configuration file beside it (its file name + .conf)',
     detect(folder) {
         const names = folder.allSqlFiles().map(baseName);
         const flywayNames = names.filter((n) => VERSIONED.test(n) || REPEATABLE.test(n));
@@ -9314,7 +9322,7 @@ const flyway_flyway = {
             const name = baseName(rel);
             const repeat = REPEATABLE.exec(name);
             if (repeat) {
-                const migration = problems.attempt(() => readMigration(folder.abs(rel), { id: `R__${repeat[1]}`, order: [], kind: 'repeatable', name: repeat[1] }, opts, { allowEmpty: true }));
+                const migration = problems.attempt(() => readMigration(folder.abs(rel), { id: `R__${repeat[1]}`, order: [], kind: 'repeatable', name: repeat[1] }, opts, { allowEmpty: true, outsideTransactionWhen: 'all' }));
                 if (migration)
                     repeatable.push({ ...migration, transactional: migration.transactional && inTransaction(folder.abs(rel)) });
                 continue;
@@ -9333,7 +9341,7 @@ const flyway_flyway = {
         }
         const lowest = versioned.reduce((low, v) => (low === null || compareVersions(v.order, low) < 0 ? v.order : low), null);
         const standIns = baselines.filter((b) => lowest === null || compareVersions(lowest, b.order) > 0);
-        const migrations = readVersioned(folder, [...versioned, ...standIns], opts, problems, { allowEmpty: true }, 'Flyway refuses two migrations with one version (1.1 and 1_1 are the same): renumber the newer one.').map((m) => inTransaction(m.path) ? m : { ...m, transactional: false });
+        const migrations = readVersioned(folder, [...versioned, ...standIns], opts, problems, { allowEmpty: true, outsideTransactionWhen: 'all' }, 'Flyway refuses two migrations with one version (1.1 and 1_1 are the same): renumber the newer one.').map((m) => inTransaction(m.path) ? m : { ...m, transactional: false });
         return { migrations: [...migrations, ...sortRepeatables(repeatable, problems)], accounted: all.map((rel) => external_node_path_default().join(folder.root, rel)) };
     },
 };
@@ -9692,7 +9700,7 @@ const prisma_prisma = {
                 problems.add((0,src_errors/* configError */.Fj)(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
             }
         }
-        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, sentAsOneScript: true }, 'Two Prisma migration folders have timestamps of equal value written differently (such as 0001 and 1): rename the one that has not run anywhere yet.');
+        const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, outsideTransactionWhen: 'alone' }, 'Two Prisma migration folders have timestamps of equal value written differently (such as 0001 and 1): rename the one that has not run anywhere yet.');
         return { migrations, accounted: files.map((f) => folder.abs(f.rel)) };
     },
 };

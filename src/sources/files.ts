@@ -39,10 +39,12 @@ export interface ReadExtra {
   /** The file's text when the layout has read it already (detection): a file is read once per run. */
   text?: string;
   /**
-   * The tool sends a file as one script (Prisma): a file of one statement that cannot run in a
-   * transaction block (CREATE INDEX CONCURRENTLY) runs outside one, as it does there.
+   * Where the tool itself runs a file outside a transaction, from its statements, so schemagate
+   * does too: `alone`, a file of one statement that cannot run in a transaction block (CREATE
+   * INDEX CONCURRENTLY; Prisma sends a file as one script); `all`, a file whose every statement
+   * cannot (Flyway's parser marks such statements, and runs a file of only those outside one).
    */
-  sentAsOneScript?: boolean;
+  outsideTransactionWhen?: 'alone' | 'all';
 }
 
 /**
@@ -57,8 +59,7 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const text = raw.replace(/^\uFEFF/, '');
   const directives = readDirectives(text, file);
   const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
-  const alone = extra.sentAsOneScript === true && parsed.statements.length === 1 && opts.dialect.refusesTransactionBlock?.(parsed.statements[0]!.sql) === true;
-  const transactional = directives.transactional && parsed.transactional !== false && !alone;
+  const transactional = directives.transactional && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
   if (transactional) parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {
@@ -89,6 +90,13 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   }
   if (extra.drizzleWhen !== undefined) migration.drizzleWhen = extra.drizzleWhen;
   return migration;
+}
+
+function runsOutsideTransaction(statements: RawStatement[], dialect: Dialect, when: ReadExtra['outsideTransactionWhen']): boolean {
+  const refuses = (statement: RawStatement) => dialect.refusesTransactionBlock?.(statement.sql) === true;
+  if (when === 'alone') return statements.length === 1 && refuses(statements[0]!);
+  if (when === 'all') return statements.length > 0 && statements.every(refuses);
+  return false;
 }
 
 /**

@@ -22,11 +22,12 @@ function inTransaction(abs: string): boolean {
  * the id written with dots as flyway_schema_history does), `R__name.sql` repeatables, undo
  * files `U1__...` kept and never applied, and baseline migrations `B5__...`, which stand in for
  * the versioned migrations up to theirs: a B file runs only when no V file of its version or
- * below remains. Flyway reads sub-folders too.
+ * below remains. Flyway reads sub-folders too. A file whose every statement cannot run in a
+ * transaction block (CREATE INDEX CONCURRENTLY) runs outside one, as Flyway's parser decides.
  */
 export const flyway: Layout = {
   name: 'flyway',
-  noTransaction: 'executeInTransaction=false in the script configuration file <script>.sql.conf',
+  noTransaction: 'executeInTransaction=false in a script configuration file beside it (its file name + .conf)',
   detect(folder: Folder) {
     const names = folder.allSqlFiles().map(baseName);
     const flywayNames = names.filter((n) => VERSIONED.test(n) || REPEATABLE.test(n));
@@ -44,7 +45,7 @@ export const flyway: Layout = {
       const name = baseName(rel);
       const repeat = REPEATABLE.exec(name);
       if (repeat) {
-        const migration = problems.attempt(() => readMigration(folder.abs(rel), { id: `R__${repeat[1]!}`, order: [], kind: 'repeatable', name: repeat[1]! }, opts, { allowEmpty: true }));
+        const migration = problems.attempt(() => readMigration(folder.abs(rel), { id: `R__${repeat[1]!}`, order: [], kind: 'repeatable', name: repeat[1]! }, opts, { allowEmpty: true, outsideTransactionWhen: 'all' }));
         if (migration) repeatable.push({ ...migration, transactional: migration.transactional && inTransaction(folder.abs(rel)) });
         continue;
       }
@@ -60,7 +61,7 @@ export const flyway: Layout = {
     }
     const lowest = versioned.reduce<readonly bigint[] | null>((low, v) => (low === null || compareVersions(v.order, low) < 0 ? v.order : low), null);
     const standIns = baselines.filter((b) => lowest === null || compareVersions(lowest, b.order) > 0);
-    const migrations = readVersioned(folder, [...versioned, ...standIns], opts, problems, { allowEmpty: true }, 'Flyway refuses two migrations with one version (1.1 and 1_1 are the same): renumber the newer one.').map((m) =>
+    const migrations = readVersioned(folder, [...versioned, ...standIns], opts, problems, { allowEmpty: true, outsideTransactionWhen: 'all' }, 'Flyway refuses two migrations with one version (1.1 and 1_1 are the same): renumber the newer one.').map((m) =>
       inTransaction(m.path) ? m : { ...m, transactional: false },
     );
     return { migrations: [...migrations, ...sortRepeatables(repeatable, problems)], accounted: all.map((rel) => path.join(folder.root, rel)) };

@@ -78,7 +78,7 @@ export const prisma: Layout = {
         problems.add(configError(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
       }
     }
-    const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, sentAsOneScript: true }, 'Two Prisma migration folders have timestamps of equal value written differently (such as 0001 and 1): rename the one that has not run anywhere yet.');
+    const migrations = readVersioned(folder, files, opts, problems, { allowEmpty: true, outsideTransactionWhen: 'alone' }, 'Two Prisma migration folders have timestamps of equal value written differently (such as 0001 and 1): rename the one that has not run anywhere yet.');
     return { migrations, accounted: files.map((f) => folder.abs(f.rel)) };
   },
 };
