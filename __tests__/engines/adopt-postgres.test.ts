@@ -317,6 +317,27 @@ suite('adopting other tools\' journals on PostgreSQL', () => {
     expect((await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir)).status).toBe('ok');
   });
 
+  it('refuses a first plan beside the journal of a tool it does not adopt (sqlx), until a baseline records what ran', async () => {
+    db = await createDatabase();
+    // sqlx-cli's own DDL (sqlx-postgres migrate.rs), with what `sqlx migrate run` records for 0001.
+    await db.sql.unsafe(`CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL, installed_on TIMESTAMPTZ NOT NULL DEFAULT now(),
+      success BOOLEAN NOT NULL, checksum BYTEA NOT NULL, execution_time BIGINT NOT NULL)`);
+    await db.sql.unsafe("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (1, 'a', true, '\\x00', 1)");
+    await db.sql.unsafe('CREATE TABLE a (id bigint)');
+    const ws = workspace(folder(CASES[0]!.names));
+    const plan = await runMode({ mode: 'plan', 'database-url': db.url }, ws.dir);
+    expect(plan.status).toBe('refused');
+    expect(plan.error!.message).toBe(
+      "public._sqlx_migrations is sqlx's journal, which schemagate does not read: it cannot tell which migrations sqlx applied here, and would run every one of them again.",
+    );
+    expect(plan.error!.hint).toMatch(/mode `baseline` \(`baseline-to` its last version\)/);
+    expect((await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir)).status).toBe('refused');
+    expect((await runMode({ mode: 'baseline', 'database-url': db.url, 'baseline-to': '0001' }, ws.dir)).error).toBeNull();
+    const after = await runMode({ mode: 'apply', 'database-url': db.url }, ws.dir);
+    expect(after.error).toBeNull();
+    expect(after.applied.map((a) => a.migrationId)).toEqual(['0002', '0003']);
+  });
+
   it('reads a table\'s column types from pg_catalog exactly as information_schema.columns spells them', async () => {
     db = await createDatabase();
     await db.sql.unsafe(`CREATE SCHEMA ops;

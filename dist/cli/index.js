@@ -1424,6 +1424,24 @@ function parseLocation(name, defaultSchema) {
     return dot < 0 ? { schema: defaultSchema, table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
 }
 const describeColumns = (columns) => [...columns].map(([name, type]) => `${name} ${type}`).join(', ');
+/**
+ * The journals of tools schemagate does not adopt, where each keeps it (in the default schema or
+ * database unless named), by names distinctive enough to be theirs alone. Found where no journal
+ * was adopted, such a table blocks the first run: what it records as applied would run again.
+ */
+const UNADOPTED = [
+    { tool: 'sqlx', table: '_sqlx_migrations' },
+    { tool: 'Atlas', schema: 'atlas_schema_revisions', table: 'atlas_schema_revisions' },
+    { tool: 'Liquibase', table: 'databasechangelog' },
+    { tool: 'knex', table: 'knex_migrations' },
+    { tool: 'Sequelize', table: 'SequelizeMeta' },
+    { tool: 'Entity Framework', table: '__EFMigrationsHistory' },
+    { tool: 'Alembic', table: 'alembic_version' },
+    { tool: 'Diesel', table: '__diesel_schema_migrations' },
+    { tool: 'refinery', table: 'refinery_schema_history' },
+    { tool: 'sqitch', schema: 'sqitch', table: 'changes' },
+    { tool: 'graphile-migrate', schema: 'graphile_migrate', table: 'migrations' },
+];
 /** Resolves which tool's journal is adopted (once per engine), then reads and writes it. */
 class Adopter {
     tools;
@@ -1432,6 +1450,8 @@ class Adopter {
     chosen;
     /** Tables where tools keep their journals whose columns no such tool writes, when none was adopted. */
     unreadable = [];
+    /** The journal of a tool schemagate does not adopt, when none was adopted. */
+    unadopted = null;
     constructor(tools, options, catalog) {
         this.tools = tools;
         this.options = options;
@@ -1453,7 +1473,8 @@ class Adopter {
             return { tool, at: table ? parseLocation(table, defaultSchema) : tool.location(defaultSchema) };
         });
         const siblings = candidates.flatMap((c) => (c.tool.notWith ?? []).map((table) => ({ schema: c.at.schema, table })));
-        const found = await this.catalog.columns(connection, [...candidates.map((c) => c.at), ...siblings]);
+        const unadopted = options.tool === 'auto' ? UNADOPTED.map((u) => ({ tool: u.tool, at: { schema: u.schema ?? defaultSchema, table: u.table } })) : [];
+        const found = await this.catalog.columns(connection, [...candidates.map((c) => c.at), ...siblings, ...unadopted.map((u) => u.at)]);
         /** Why a table that exists is not this tool's journal; null when it is. */
         const mismatch = ({ tool, at }, columns) => {
             if (!tool.detect(columns))
@@ -1503,6 +1524,7 @@ class Adopter {
             places.set(locationName(candidate.at), place);
         }
         this.unreadable = [...places.values()].filter((place) => !place.recognised);
+        this.unadopted = unadopted.find((u) => found.has(locationName(u.at))) ?? null;
         return null;
     }
     /** The adopted journal, or null when none is adopted; never creates anything. */
@@ -1519,6 +1541,20 @@ class Adopter {
                 blockers: [{
                         message: `${locationName(unknown.at)}, where ${tools} keep${unknown.tools.length === 1 ? 's' : ''} a journal, has columns (${describeColumns(unknown.columns)}) that ${unknown.tools.length === 1 ? 'it does not write' : 'none of them writes'}: schemagate cannot tell which migrations it records as applied here, and would run every one of them again.`,
                         hint: `If that table records these migrations, make its columns its tool's or record what ran with mode \`baseline\` (\`baseline-to\`); if it does not, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
+                        untilJournaled: true,
+                    }],
+            };
+        }
+        if (!chosen && this.unadopted) {
+            const { at, tool } = this.unadopted;
+            return {
+                tool,
+                table: locationName(at),
+                checksum: null,
+                records: [],
+                blockers: [{
+                        message: `${locationName(at)} is ${tool}'s journal, which schemagate does not read: it cannot tell which migrations ${tool} applied here, and would run every one of them again.`,
+                        hint: `Record what ${tool} applied with mode \`baseline\` (\`baseline-to\` its last version), and schemagate takes over from there; if that table has nothing to do with these migrations, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
                         untilJournaled: true,
                     }],
             };
@@ -13455,12 +13491,22 @@ function foldable(options, rows, title, block) {
         return [block, ''];
     return [`<details><summary>${title}</summary>`, '', block, '', '</details>', ''];
 }
+/** How many applied migrations only another tool's journal records: where the count comes from. */
+function adoptedOnly(applied) {
+    const byTool = new Map();
+    for (const { source } of applied)
+        if (source !== 'journal')
+            byTool.set(source, (byTool.get(source) ?? 0) + 1);
+    if (byTool.size === 0)
+        return '';
+    return ` (${[...byTool].map(([tool, count]) => `${count} recorded only in ${tool}'s journal`).join(', ')})`;
+}
 function planSection(outcome, options) {
     const plan = outcome.plan;
     if (!plan)
         return [];
     const parts = ['### Plan', ''];
-    parts.push(`${plan.applied.length} applied \u00b7 ${plan.pending.length} pending \u00b7 ${plan.edited.length} edited \u00b7 ` +
+    parts.push(`${plan.applied.length} applied${adoptedOnly(plan.applied)} \u00b7 ${plan.pending.length} pending \u00b7 ${plan.edited.length} edited \u00b7 ` +
         `${plan.missing.length} missing \u00b7 ${plan.outOfOrder.length} out of order \u00b7 ${plan.failed.length} previously failed`, '');
     if (plan.pending.length > 0) {
         parts.push(...foldable(options, plan.pending.length, `${plural(plan.pending.length, 'pending migration')}`, table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [

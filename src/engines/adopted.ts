@@ -57,6 +57,25 @@ function parseLocation(name: string, defaultSchema: string): TableLocation {
 
 const describeColumns = (columns: Columns) => [...columns].map(([name, type]) => `${name} ${type}`).join(', ');
 
+/**
+ * The journals of tools schemagate does not adopt, where each keeps it (in the default schema or
+ * database unless named), by names distinctive enough to be theirs alone. Found where no journal
+ * was adopted, such a table blocks the first run: what it records as applied would run again.
+ */
+const UNADOPTED: ReadonlyArray<{ tool: string; table: string; schema?: string }> = [
+  { tool: 'sqlx', table: '_sqlx_migrations' },
+  { tool: 'Atlas', schema: 'atlas_schema_revisions', table: 'atlas_schema_revisions' },
+  { tool: 'Liquibase', table: 'databasechangelog' },
+  { tool: 'knex', table: 'knex_migrations' },
+  { tool: 'Sequelize', table: 'SequelizeMeta' },
+  { tool: 'Entity Framework', table: '__EFMigrationsHistory' },
+  { tool: 'Alembic', table: 'alembic_version' },
+  { tool: 'Diesel', table: '__diesel_schema_migrations' },
+  { tool: 'refinery', table: 'refinery_schema_history' },
+  { tool: 'sqitch', schema: 'sqitch', table: 'changes' },
+  { tool: 'graphile-migrate', schema: 'graphile_migrate', table: 'migrations' },
+];
+
 interface Chosen<C> {
   tool: AdoptedTool<C>;
   at: TableLocation;
@@ -68,6 +87,8 @@ export class Adopter<C> {
   private chosen: Promise<Chosen<C> | null> | undefined;
   /** Tables where tools keep their journals whose columns no such tool writes, when none was adopted. */
   private unreadable: Array<{ at: TableLocation; tools: string[]; columns: Columns }> = [];
+  /** The journal of a tool schemagate does not adopt, when none was adopted. */
+  private unadopted: { at: TableLocation; tool: string } | null = null;
 
   constructor(
     private readonly tools: AdoptedTool<C>[],
@@ -91,7 +112,8 @@ export class Adopter<C> {
         return { tool, at: table ? parseLocation(table, defaultSchema) : tool.location(defaultSchema) };
       });
     const siblings = candidates.flatMap((c) => (c.tool.notWith ?? []).map((table) => ({ schema: c.at.schema, table })));
-    const found = await this.catalog.columns(connection, [...candidates.map((c) => c.at), ...siblings]);
+    const unadopted = options.tool === 'auto' ? UNADOPTED.map((u) => ({ tool: u.tool, at: { schema: u.schema ?? defaultSchema, table: u.table } })) : [];
+    const found = await this.catalog.columns(connection, [...candidates.map((c) => c.at), ...siblings, ...unadopted.map((u) => u.at)]);
     /** Why a table that exists is not this tool's journal; null when it is. */
     const mismatch = ({ tool, at }: (typeof candidates)[number], columns: Columns): string | null => {
       if (!tool.detect(columns)) return `its columns (${describeColumns(columns)}) are not ${tool.tool}'s journal`;
@@ -138,6 +160,7 @@ export class Adopter<C> {
       places.set(locationName(candidate.at), place);
     }
     this.unreadable = [...places.values()].filter((place) => !place.recognised);
+    this.unadopted = unadopted.find((u) => found.has(locationName(u.at))) ?? null;
     return null;
   }
 
@@ -155,6 +178,20 @@ export class Adopter<C> {
         blockers: [{
           message: `${locationName(unknown.at)}, where ${tools} keep${unknown.tools.length === 1 ? 's' : ''} a journal, has columns (${describeColumns(unknown.columns)}) that ${unknown.tools.length === 1 ? 'it does not write' : 'none of them writes'}: schemagate cannot tell which migrations it records as applied here, and would run every one of them again.`,
           hint: `If that table records these migrations, make its columns its tool's or record what ran with mode \`baseline\` (\`baseline-to\`); if it does not, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
+          untilJournaled: true,
+        }],
+      };
+    }
+    if (!chosen && this.unadopted) {
+      const { at, tool } = this.unadopted;
+      return {
+        tool,
+        table: locationName(at),
+        checksum: null,
+        records: [],
+        blockers: [{
+          message: `${locationName(at)} is ${tool}'s journal, which schemagate does not read: it cannot tell which migrations ${tool} applied here, and would run every one of them again.`,
+          hint: `Record what ${tool} applied with mode \`baseline\` (\`baseline-to\` its last version), and schemagate takes over from there; if that table has nothing to do with these migrations, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
           untilJournaled: true,
         }],
       };

@@ -26,12 +26,20 @@ export function foldable(options: SummaryOptions, rows: number, title: string, b
   return [`<details><summary>${title}</summary>`, '', block, '', '</details>', ''];
 }
 
+/** How many applied migrations only another tool's journal records: where the count comes from. */
+function adoptedOnly(applied: NonNullable<Outcome['plan']>['applied']): string {
+  const byTool = new Map<string, number>();
+  for (const { source } of applied) if (source !== 'journal') byTool.set(source, (byTool.get(source) ?? 0) + 1);
+  if (byTool.size === 0) return '';
+  return ` (${[...byTool].map(([tool, count]) => `${count} recorded only in ${tool}'s journal`).join(', ')})`;
+}
+
 function planSection(outcome: Outcome, options: SummaryOptions): string[] {
   const plan = outcome.plan;
   if (!plan) return [];
   const parts = ['### Plan', ''];
   parts.push(
-    `${plan.applied.length} applied · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
+    `${plan.applied.length} applied${adoptedOnly(plan.applied)} · ${plan.pending.length} pending · ${plan.edited.length} edited · ` +
       `${plan.missing.length} missing · ${plan.outOfOrder.length} out of order · ${plan.failed.length} previously failed`,
     '',
   );
