@@ -329,12 +329,18 @@ function drop(toks, scope) {
         const name = readName(toks, wordsAt(toks, object + 1, 'IF', 'EXISTS') ? object + 3 : object + 1);
         return [{ rule: 'ban-drop-database', message: `DROP DATABASE ${name?.name ?? ''} destroys every table in it.` }];
     }
-    if (toks[object]?.upper !== 'TABLE')
+    const kind = toks[object]?.upper;
+    if (kind !== 'TABLE' && kind !== 'VIEW')
         return [];
     const target = scope.target(toks, object + 1);
-    if (!target || !scope.isExisting(target.table))
+    if (!target || !scope.isExisting(target.table) || scope.context.rowlessTables?.has(target.table))
         return [];
-    return [{ rule: 'ban-drop-table', table: target.table, message: `DROP TABLE ${target.table} destroys its data.` }];
+    if (kind === 'TABLE')
+        return [{ rule: 'ban-drop-table', table: target.table, message: `DROP TABLE ${target.table} destroys its data.` }];
+    // DROP VIEW drops a materialized view's own rows with it; only the target's catalog tells a view that stores rows from one that does not.
+    if (!scope.context.catalogKnown)
+        return [];
+    return [{ rule: 'ban-drop-table', table: target.table, message: `DROP VIEW ${target.table} drops a materialized view and the rows it stores (it writes to no TO table).` }];
 }
 // ---- cluster ----------------------------------------------------------------------------------
 const DDL = new Set(['CREATE', 'ALTER', 'DROP', 'RENAME', 'TRUNCATE', 'DETACH', 'ATTACH', 'EXCHANGE']);

@@ -47,4 +47,26 @@ describe('safety on chDB', () => {
       ws.cleanup();
     }
   });
+
+  it('tells a materialized view that stores rows from one that writes TO a table, and a plain view, by the target\'s catalog', async () => {
+    const ws = workspace({
+      'migrations/0001_views.sql': [
+        'CREATE TABLE IF NOT EXISTS src (a UInt8) ENGINE = MergeTree ORDER BY a;',
+        'CREATE TABLE IF NOT EXISTS dst (a UInt8) ENGINE = MergeTree ORDER BY a;',
+        'CREATE MATERIALIZED VIEW IF NOT EXISTS mv_inner ENGINE = MergeTree ORDER BY a AS SELECT a FROM src;',
+        'CREATE MATERIALIZED VIEW IF NOT EXISTS mv_to TO dst AS SELECT a FROM src;',
+        'CREATE VIEW IF NOT EXISTS v AS SELECT a FROM src;',
+        '',
+      ].join('\n'),
+    });
+    const url = `chdb://${dir}/views`;
+    try {
+      expect((await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations' }, ws.dir)).status).toBe('ok');
+      ws.write('migrations/0002_drop.sql', 'DROP VIEW IF EXISTS mv_inner;\nDROP TABLE IF EXISTS mv_to;\nDROP VIEW IF EXISTS v;\nDROP VIEW IF EXISTS never_was;\n');
+      const outcome = await runMode({ mode: 'plan', 'database-url': url, migrations: 'migrations' }, ws.dir);
+      expect(outcome.safety!.findings.filter((f) => f.rule === 'ban-drop-table').map((f) => [f.line, f.table])).toEqual([[1, 'default.mv_inner']]);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

@@ -3051,6 +3051,8 @@ async function waitForMutations(client, ref, before, options) {
 
 /** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
 const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
+/** A materialized view's CREATE as system.tables shows it, with a TO table: its rows are that table's, not its own. */
+const WRITES_TO_A_TABLE = /^CREATE MATERIALIZED VIEW (?:`(?:[^`\\]|\\.)*`|[^\s`]+)\.(?:`(?:[^`\\]|\\.)*`|[^\s`]+) (?:ON CLUSTER \S+ )?TO /;
 const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
 class ClickHouseEngine {
     client;
@@ -3135,10 +3137,11 @@ class ClickHouseEngine {
             own.push(adopted.table);
         return introspectClickHouse(this.client, this.client.database, own);
     }
-    /** Every table outside the system databases, as `database.table`; system.tables is metadata only. */
+    /** Every table outside the system databases, as `database.table`, and which of them store no rows; system.tables is metadata only. */
     async tables() {
-        const rows = await this.client.query(`SELECT concat(database, '.', name) AS name FROM system.tables WHERE ${USER_TABLES}`);
-        return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)) };
+        const rows = await this.client.query(`SELECT concat(database, '.', name) AS name, engine, if(engine = 'MaterializedView', create_table_query, '') AS query FROM system.tables WHERE ${USER_TABLES}`);
+        const rowless = rows.filter((r) => r.engine === 'View' || (r.engine === 'MaterializedView' && WRITES_TO_A_TABLE.test(r.query)));
+        return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)), rowless: new Set(rowless.map((r) => r.name)) };
     }
     /** total_rows/total_bytes are kept by MergeTree tables from their parts' metadata (null for other engines). */
     async tableSizes(tables) {
@@ -12421,6 +12424,7 @@ async function assessSafety(engine, dialect, pending, options, observed) {
     const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
         ...(catalog ? { defaultSchema: catalog.defaultSchema, catalogKnown: true } : {}),
         ...(catalog?.indexes ? { existingIndexes: catalog.indexes } : {}),
+        ...(catalog?.rowless ? { rowlessTables: catalog.rowless } : {}),
         ...(options.cluster ? { cluster: options.cluster } : {}),
     });
     const rehearsalLog = observationLog(pending, 'rehearsal');

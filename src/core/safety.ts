@@ -96,6 +96,7 @@ export async function assessSafety(
   const { findings, newTables } = await analyzePending(pending, catalog?.tables ?? new Set(), dialect, {
     ...(catalog ? { defaultSchema: catalog.defaultSchema, catalogKnown: true } : {}),
     ...(catalog?.indexes ? { existingIndexes: catalog.indexes } : {}),
+    ...(catalog?.rowless ? { rowlessTables: catalog.rowless } : {}),
     ...(options.cluster ? { cluster: options.cluster } : {}),
   });
   const rehearsalLog = observationLog(pending, 'rehearsal');

@@ -208,6 +208,8 @@ export interface TableCatalog {
   tables: Set<string>;
   /** `schema.index` → `schema.table`, where the engine has named indexes that DDL drops by name (Postgres). */
   indexes?: Map<string, string>;
+  /** Of `tables`, those that store no rows of their own: views, and materialized views that write TO a table (ClickHouse). */
+  rowless?: Set<string>;
 }
 
 export interface RehearsalOptions {

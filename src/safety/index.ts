@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   catalogKnown?: boolean;
   /** The target's indexes (Postgres). */
   existingIndexes?: ReadonlyMap<string, string>;
+  /** The target's objects that store no rows of their own. */
+  rowlessTables?: ReadonlySet<string>;
 }
 
 /**

@@ -62,6 +62,8 @@ export interface AnalysisContext {
   catalogKnown?: boolean;
   /** The target's indexes (`schema.index` → its table; Postgres), read with existingTables. */
   existingIndexes?: ReadonlyMap<string, string>;
+  /** Of existingTables, those that store no rows of their own (views; ClickHouse materialized views that write TO a table). */
+  rowlessTables?: ReadonlySet<string>;
   /** Tables created by earlier pending migrations; analyzeMigrations carries this forward. */
   newTables?: ReadonlySet<string>;
   /** Indexes created by earlier pending migrations (`schema.index` → its table), carried forward likewise. */

@@ -27,6 +27,9 @@ export interface ClickHouseEngineOptions extends EngineOptions, ClickHouseSettin
 /** Default wait for a mutation when EngineOptions.mutationTimeoutMs is unset. */
 export const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
 
+/** A materialized view's CREATE as system.tables shows it, with a TO table: its rows are that table's, not its own. */
+const WRITES_TO_A_TABLE = /^CREATE MATERIALIZED VIEW (?:`(?:[^`\\]|\\.)*`|[^\s`]+)\.(?:`(?:[^`\\]|\\.)*`|[^\s`]+) (?:ON CLUSTER \S+ )?TO /;
+
 const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
 
 export class ClickHouseEngine implements Engine {
@@ -126,12 +129,13 @@ export class ClickHouseEngine implements Engine {
     return introspectClickHouse(this.client, this.client.database, own);
   }
 
-  /** Every table outside the system databases, as `database.table`; system.tables is metadata only. */
+  /** Every table outside the system databases, as `database.table`, and which of them store no rows; system.tables is metadata only. */
   async tables(): Promise<TableCatalog> {
-    const rows = await this.client.query<{ name: string }>(
-      `SELECT concat(database, '.', name) AS name FROM system.tables WHERE ${USER_TABLES}`,
+    const rows = await this.client.query<{ name: string; engine: string; query: string }>(
+      `SELECT concat(database, '.', name) AS name, engine, if(engine = 'MaterializedView', create_table_query, '') AS query FROM system.tables WHERE ${USER_TABLES}`,
     );
-    return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)) };
+    const rowless = rows.filter((r) => r.engine === 'View' || (r.engine === 'MaterializedView' && WRITES_TO_A_TABLE.test(r.query)));
+    return { defaultSchema: this.client.database, tables: new Set(rows.map((r) => r.name)), rowless: new Set(rowless.map((r) => r.name)) };
   }
 
   /** total_rows/total_bytes are kept by MergeTree tables from their parts' metadata (null for other engines). */
