@@ -21,10 +21,6 @@ export const nodePgMigrate: Layout = {
   },
   load(folder, opts, problems) {
     const files = digitsFiles(folder, 'node-pg-migrate', '<timestamp>_<name>.sql (e.g. 1700000000000_create-users.sql)', problems);
-    for (const entry of folder.entries.filter((e) => !e.isDir && /\.[cm]?[jt]s$/.test(e.name))) {
-      const file = folder.display(entry.name);
-      problems.add(configError(`${file} is a JavaScript migration, which schemagate cannot run`, { location: { file }, hint: 'Rewrite it as an SQL migration (-- Up Migration), or keep this folder in node-pg-migrate.' }));
-    }
     const parse = (text: string, file: string) => {
       const all = lines(text);
       const up = all.findIndex((l) => UP.test(l));
