@@ -34,6 +34,8 @@ describe.each(cases)('on $engine, a path that does not exist', ({ kind, schema, 
     w.write('migrations/schemagate.snapshot.json', JSON.stringify(snapshot));
     const outcome = await runMode({ mode: 'verify', 'database-url': url(w.dir) }, w.dir);
     expect(outcome.verification!.differences.map((d) => d.kind)).toEqual(['missing-table']);
+    // Nothing at all where the snapshot's objects live: the hint asks whether this is the database the migrations build.
+    expect(outcome.error!.hint).toMatch(schema ? /^The target has no object in public, where the snapshot places its objects: check that it is the database the migrations build/ : /^The target has none of the snapshot's objects, nor any other/);
     expect(existsSync(`${w.dir}/data`)).toBe(false);
   });
 });

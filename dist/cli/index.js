@@ -10350,6 +10350,12 @@ function failureOf(error) {
         ...(failure.details.problems ? { problems: failure.details.problems } : {}),
     };
 }
+/** The target holds nothing where the snapshot's objects live: most likely the migrations build another database or schema. */
+function elsewhereHint(schemas) {
+    const named = schemas.filter(Boolean);
+    const where = named.length > 0 ? `no object in ${named.join(', ')}, where the snapshot places its objects` : "none of the snapshot's objects, nor any other";
+    return `The target has ${where}: check that it is the database the migrations build (migrations that name \`db.table\` build that database; point the ClickHouse URL's database, or the Postgres \`schema\`, there). See the summary for every difference.`;
+}
 function driftError(verification) {
     const errors = verification?.differences.filter((d) => d.severity === 'error') ?? [];
     if (errors.length === 0)
@@ -10357,7 +10363,7 @@ function driftError(verification) {
     return {
         kind: 'drift',
         message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification.snapshot}`,
-        hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+        hint: verification.absentSchemas ? elsewhereHint(verification.absentSchemas) : 'The live schema does not match the expected snapshot; see the summary for every difference.',
     };
 }
 function buildOutcome(head, parts, extra = {}) {
@@ -12837,7 +12843,13 @@ async function compare(engine, expected, failOnExtra, schema) {
     const live = await engine.introspect();
     const actual = schema ? scopeToSchema(live, schema, expected.schema) : live;
     const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
-    return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length }, actual };
+    return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length, ...absentSchemas(expected.schema, actual) }, actual };
+}
+/** The snapshot's schemas when the live side has nothing in any of them: a target pointed at another database or schema. */
+function absentSchemas(expected, actual) {
+    const live = new Set(actual.tables.map((t) => t.schema));
+    const schemas = [...new Set(expected.tables.filter((t) => !SERVER_WIDE_TYPES.has(t.type)).map((t) => t.schema))];
+    return schemas.length > 0 && schemas.every((schema) => !live.has(schema)) ? { absentSchemas: schemas } : {};
 }
 /** Compares; on drift, names the migration behind each difference (see core/history.ts). */
 async function verify(engine, run, prepared) {
@@ -12847,7 +12859,7 @@ async function verify(engine, run, prepared) {
     const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
     if (history.length > 0)
         differences = explainDrift(differences, history, actual, await engine.readJournal());
-    return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
+    return { ...verification, differences };
 }
 /** Plans, and throws the refusal with the plan when it has errors. */
 function acceptedPlan(engine, dialect, migrations, journal, options) {

@@ -17,6 +17,8 @@ export interface Verification {
   differences: Array<Difference & { line: number }>;
   /** Tables, views and (Postgres) enums the snapshot states. */
   objectsChecked: number;
+  /** The schemas the snapshot places its objects in, when the target has no object in any of them ('' for ClickHouse's one database). */
+  absentSchemas?: string[];
 }
 
 export interface OutcomeError {
@@ -100,13 +102,20 @@ export function failureOf(error: unknown): OutcomeError {
   };
 }
 
+/** The target holds nothing where the snapshot's objects live: most likely the migrations build another database or schema. */
+function elsewhereHint(schemas: string[]): string {
+  const named = schemas.filter(Boolean);
+  const where = named.length > 0 ? `no object in ${named.join(', ')}, where the snapshot places its objects` : "none of the snapshot's objects, nor any other";
+  return `The target has ${where}: check that it is the database the migrations build (migrations that name \`db.table\` build that database; point the ClickHouse URL's database, or the Postgres \`schema\`, there). See the summary for every difference.`;
+}
+
 export function driftError(verification: Verification | null): OutcomeError | null {
   const errors = verification?.differences.filter((d) => d.severity === 'error') ?? [];
   if (errors.length === 0) return null;
   return {
     kind: 'drift',
     message: `${errors.length} difference${errors.length === 1 ? '' : 's'} from ${verification!.snapshot}`,
-    hint: 'The live schema does not match the expected snapshot; see the summary for every difference.',
+    hint: verification!.absentSchemas ? elsewhereHint(verification!.absentSchemas) : 'The live schema does not match the expected snapshot; see the summary for every difference.',
   };
 }
 

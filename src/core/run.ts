@@ -11,7 +11,7 @@ import { DRIZZLE_DIALECT, latestSnapshot } from '../sources/drizzle/snapshot.js'
 import { layoutNamed, loadMigrations } from '../sources/index.js';
 import { compareVersions, parseVersion } from '../sources/version.js';
 import type { JournalRow, Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
-import { diffSchemas } from '../verify/diff.js';
+import { diffSchemas, SERVER_WIDE_TYPES } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
 import { scopeToSchema } from '../verify/scope.js';
 import { EMPTY_SNAPSHOT_HINT, readExpectedSnapshot, statesNothing, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
@@ -377,7 +377,14 @@ async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSna
   const live = await engine.introspect();
   const actual = schema ? scopeToSchema(live, schema, expected.schema) : live;
   const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
-  return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length }, actual };
+  return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length, ...absentSchemas(expected.schema, actual) }, actual };
+}
+
+/** The snapshot's schemas when the live side has nothing in any of them: a target pointed at another database or schema. */
+function absentSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot): Pick<Verification, 'absentSchemas'> {
+  const live = new Set(actual.tables.map((t) => t.schema));
+  const schemas = [...new Set(expected.tables.filter((t) => !SERVER_WIDE_TYPES.has(t.type)).map((t) => t.schema))];
+  return schemas.length > 0 && schemas.every((schema) => !live.has(schema)) ? { absentSchemas: schemas } : {};
 }
 
 /** Compares; on drift, names the migration behind each difference (see core/history.ts). */
@@ -387,7 +394,7 @@ async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promi
   let { differences } = verification;
   const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
   if (history.length > 0) differences = explainDrift(differences, history, actual, await engine.readJournal());
-  return { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length };
+  return { ...verification, differences };
 }
 
 /** Plans, and throws the refusal with the plan when it has errors. */
