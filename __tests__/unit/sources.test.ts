@@ -675,3 +675,20 @@ describe('the order of a Prisma folder', () => {
     expect(migrations.map((m) => m.id)).toEqual(['20240101000000', '20250624000000_a', '20250624000000_b', '20250625120000', '20250625', '20250626000000']);
   });
 });
+
+describe('a migration kept as a template', () => {
+  it.each([
+    ['postgres', 'CREATE TABLE a (id int);\nCREATE TABLE ${DATABASE}.logs (id int);\n', 2, '${DATABASE}'],
+    ['clickhouse', 'CREATE TABLE IF NOT EXISTS logs {{.SIGNOZ_CLUSTER}}\n(id UInt64) ENGINE = MergeTree ORDER BY id;\n', 1, '{{.SIGNOZ_CLUSTER}}'],
+  ] as const)('is refused on %s at the unfilled placeholder\'s line', (engine, sql, line, placeholder) => {
+    const { cwd } = project({ '0001_a.sql': sql });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd, engine === 'postgres' ? pgSplit : chSplit)));
+    expect(error.message).toBe(`migrations/0001_a.sql:${line}: ${placeholder} is a template placeholder, left unfilled: schemagate runs each migration as written`);
+    expect(error.location).toEqual({ file: 'migrations/0001_a.sql', line });
+  });
+
+  it('is not seen in a string, a comment or a function body', () => {
+    const { cwd } = project({ '0001_a.sql': "-- ${NOT_A_PLACEHOLDER}\nSELECT '${x}', $$ {{y}} $$;\n/* {{z}} */ SELECT 1;\n" });
+    expect(loadMigrations('migrations', opts(cwd, pgSplit)).migrations[0]!.statements).toHaveLength(2);
+  });
+});

@@ -61,6 +61,7 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
   const transactional = directives.transactional && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
   if (transactional) parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
+  refusePlaceholders(parsed.statements, file, opts.dialect);
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {
       location: { file },
@@ -108,6 +109,29 @@ function runsOutsideTransaction(statements: RawStatement[], dialect: Dialect, wh
  */
 function withoutTransactionBlocks(statements: RawStatement[], dialect: Dialect): RawStatement[] {
   return dialect.transactionCommand ? [...transactionBlocks(statements, dialect.transactionCommand).inside] : statements;
+}
+
+/** A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`): no SQL dialect has either outside a string or comment. */
+const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}/g;
+
+/**
+ * Migrations kept as templates (hyperdx's `${DATABASE}`, SigNoz's `{{.SIGNOZ_CLUSTER}}`) are
+ * filled by their project's own tooling; run as written they fail on a syntax error. Refused at
+ * load, where the placeholder stands, unless it is inside a string or a comment.
+ */
+function refusePlaceholders(statements: RawStatement[], file: string, dialect: Dialect): void {
+  for (const statement of statements) {
+    if (!statement.sql.includes('${') && !statement.sql.includes('{{')) continue;
+    const starts = new Set([...dialect.lex(statement.sql)].filter((t) => t.type !== 'string' && t.type !== 'quoted').map((t) => t.start));
+    for (const match of statement.sql.matchAll(PLACEHOLDER)) {
+      if (!starts.has(match.index)) continue;
+      const line = statement.line + lineOf(statement.sql, match.index) - 1;
+      throw configError(`${file}:${line}: ${match[0]} is a template placeholder, left unfilled: schemagate runs each migration as written`, {
+        location: { file, line },
+        hint: 'Write the value in the file, or render the templates into the migrations folder before schemagate runs (schemagate substitutes nothing).',
+      });
+    }
+  }
 }
 
 /** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */
