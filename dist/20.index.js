@@ -13,6 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3446);
 /* harmony import */ var _safety_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2815);
 /* harmony import */ var _safety_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8265);
+/* harmony import */ var _safety_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2741);
+
 
 
 
@@ -91,45 +93,17 @@ function clauses(toks, from) {
     }
     return out.filter((clause) => clause.length > 0);
 }
-class Scope {
-    context;
+/** The tables the statements so far have created, moved (RENAME, EXCHANGE) or added columns to. */
+class Scope extends _safety_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .TableTracker */ .Z {
     multiStatement;
-    newTables;
-    /** `database.table.column` added to a table the statements so far did not create. */
-    newColumns;
-    /** The target's tables under their names as of the statement (RENAME and EXCHANGE move the rows). */
-    existingTables;
     defaultDatabase;
     constructor(context, multiStatement) {
-        this.context = context;
+        super(context);
         this.multiStatement = multiStatement;
-        this.newTables = new Set(context.newTables);
-        this.newColumns = new Set(context.newColumns);
-        this.existingTables = context.existingTables;
         this.defaultDatabase = context.defaultSchema ?? 'default';
     }
     key(database, name) {
         return `${database ?? this.defaultDatabase}.${name}`;
-    }
-    /**
-     * Whether the table holds rows and serves queries before the statement: not one the analysed
-     * statements created, nor (when the target's catalog was read) one the target lacks. Without a
-     * target, anything not proven new is treated as existing.
-     */
-    isExisting(table) {
-        if (this.newTables.has(table))
-            return false;
-        return !this.context.catalogKnown || this.existingTables.has(table);
-    }
-    moved(from, to) {
-        if (this.newTables.delete(from)) {
-            this.newTables.add(to);
-        }
-        else if (this.existingTables.has(from)) {
-            const renamed = new Set(this.existingTables);
-            renamed.delete(from);
-            this.existingTables = renamed.add(to);
-        }
     }
     /** Reads `[IF [NOT] EXISTS] name [ON CLUSTER c]` at `i`. */
     target(toks, i) {
@@ -200,7 +174,7 @@ class Scope {
     }
     addedColumns(toks) {
         const target = this.target(toks, 2);
-        if (!target || !this.isExisting(target.table))
+        if (!target || !this.holdsRows(target.table))
             return;
         for (const clause of clauses(toks, target.next)) {
             if (clause[0]?.upper !== 'ADD' || clause[1]?.upper !== 'COLUMN')
@@ -235,7 +209,7 @@ function checkStatement(toks, scope) {
             return drop(toks, scope);
         case 'TRUNCATE': {
             const target = scope.target(toks, skipWords(toks, 1, ['TEMPORARY', 'TABLE']));
-            if (!target || !scope.isExisting(target.table))
+            if (!target || !scope.holdsRows(target.table))
                 return [];
             return [{ rule: 'ban-truncate', table: target.table, message: `TRUNCATE ${target.table} deletes every row.` }];
         }
@@ -254,7 +228,7 @@ function alterTable(toks, scope) {
     const { table } = target;
     const hits = [];
     for (const clause of clauses(toks, target.next)) {
-        const hit = alterClause(clause, table, scope.isExisting(table) && !droppingNewColumn(clause, table, scope));
+        const hit = alterClause(clause, table, scope.holdsRows(table) && !droppingNewColumn(clause, table, scope));
         if (hit)
             hits.push({ ...offsetOf(clause[0]), table, ...hit });
     }
@@ -305,7 +279,7 @@ function lightweightMutation(toks, scope) {
     if (!name)
         return [];
     const table = scope.key(name.database, name.name);
-    if (!scope.isExisting(table))
+    if (!scope.holdsRows(table))
         return [];
     return [{ rule: 'clickhouse-mutation', table, message: `${toks[0].upper} on ${table} runs as a mutation over every part and cannot be rolled back.` }];
 }
@@ -319,7 +293,7 @@ function create(toks, scope) {
     // Rows are lost only where rows arrive during the copy: not into a table that holds none yet.
     const from = toks.findIndex((tok, i) => i > toks.indexOf(populate) && tok.upper === 'FROM');
     const source = from >= 0 ? readName(toks, from + 1) : null;
-    if (source && !scope.isExisting(scope.key(source.database, source.name)))
+    if (source && !scope.holdsRows(scope.key(source.database, source.name)))
         return [];
     return [{ rule: 'materialized-view-populate', ...offsetOf(populate), message: 'POPULATE copies the existing rows and loses every row inserted during the copy.' }];
 }
@@ -333,7 +307,7 @@ function drop(toks, scope) {
     if (kind !== 'TABLE' && kind !== 'VIEW')
         return [];
     const target = scope.target(toks, object + 1);
-    if (!target || !scope.isExisting(target.table) || scope.context.rowlessTables?.has(target.table))
+    if (!target || !scope.holdsRows(target.table) || scope.context.rowlessTables?.has(target.table))
         return [];
     if (kind === 'TABLE')
         return [{ rule: 'ban-drop-table', table: target.table, message: `DROP TABLE ${target.table} destroys its data.` }];
@@ -417,6 +391,56 @@ function notRobust(toks, scope) {
         });
     }
     return [];
+}
+
+
+/***/ }),
+
+/***/ 2741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ TableTracker)
+/* harmony export */ });
+/**
+ * Which tables hold rows as the analysed statements go, for the dialects' rules: the ones the
+ * statements created hold none, and (when the target's catalog was read) neither does one the
+ * target lacks. A rename moves a table's rows to its new name. Keys are the dialect's
+ * (`schema.table`, `database.table`).
+ */
+class TableTracker {
+    context;
+    newTables;
+    /** `<table>.<column>` added to a table the statements so far did not create. */
+    newColumns;
+    /** The target's tables under their names as of the statement. */
+    existingTables;
+    constructor(context) {
+        this.context = context;
+        this.newTables = new Set(context.newTables);
+        this.newColumns = new Set(context.newColumns);
+        this.existingTables = context.existingTables;
+    }
+    /**
+     * Whether the table holds rows and serves queries before the statement. Without a target,
+     * anything not proven new is treated as existing: a rule missed costs more than a false alarm.
+     */
+    holdsRows(table) {
+        if (this.newTables.has(table))
+            return false;
+        return !this.context.catalogKnown || this.existingTables.has(table);
+    }
+    /** A table under a new name: a new one stays new, the target's keeps its rows. */
+    moved(from, to) {
+        if (this.newTables.delete(from)) {
+            this.newTables.add(to);
+        }
+        else if (this.existingTables.has(from)) {
+            const renamed = new Set(this.existingTables);
+            renamed.delete(from);
+            this.existingTables = renamed.add(to);
+        }
+    }
 }
 
 

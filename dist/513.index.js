@@ -12,6 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _safety_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
 /* harmony import */ var _safety_suppression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8265);
+/* harmony import */ var _safety_tables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2741);
+
 
 
 /**
@@ -55,26 +57,17 @@ function checkStatementText(statement, parser, scope) {
     return hits.map((hit) => ({ ...hit, offset: hit.offset === undefined ? undefined : charOffset(statement.sql, hit.offset) }));
 }
 // ---- which tables are new ---------------------------------------------------------------------
-/** The tables the statements so far have created, and how names resolve. */
-class Scope {
-    context;
+/** The tables the statements so far have created, moved or added columns to, and how names resolve. */
+class Scope extends _safety_tables_js__WEBPACK_IMPORTED_MODULE_2__/* .TableTracker */ .Z {
     transactional;
-    newTables;
     /** Index name (`schema.index`) \u2192 its table, for indexes created in the analysed migrations. */
     indexTables;
-    /** `schema.table.column` added to a table the statements so far did not create. */
-    newColumns;
-    /** The target's tables under their names as of the statement (a rename moves the rows to the new name). */
-    existingTables;
     bareNames;
     defaultSchema;
     constructor(context, transactional) {
-        this.context = context;
+        super(context);
         this.transactional = transactional;
-        this.newTables = new Set(context.newTables);
         this.indexTables = new Map(context.newIndexes);
-        this.newColumns = new Set(context.newColumns);
-        this.existingTables = context.existingTables;
         this.defaultSchema = context.defaultSchema ?? 'public';
     }
     tableKey(relation) {
@@ -83,34 +76,18 @@ class Scope {
     isExisting(relation) {
         return this.exists(this.tableKey(relation));
     }
-    /**
-     * Whether the table holds rows and serves queries before the statement. A table the analysed
-     * statements created does not. Nor does one the target lacks, when its catalog was read;
-     * without a target anything not proven new is treated as existing, since a rule missed costs
-     * more than a false alarm.
-     */
+    /** As holdsRows, where an unqualified name may resolve to a later schema of the search_path: any table of that name counts. */
     exists(table) {
-        if (this.newTables.has(table))
-            return false;
-        if (!this.context.catalogKnown || this.existingTables.has(table))
+        if (this.holdsRows(table))
             return true;
-        // An unqualified name may resolve to a later schema of the search_path: any table of that name counts.
-        if (!table.startsWith(`${this.defaultSchema}.`))
+        if (this.newTables.has(table) || !table.startsWith(`${this.defaultSchema}.`))
             return false;
         this.bareNames ??= new Set([...this.existingTables].map((t) => t.slice(t.indexOf('.') + 1)));
         return this.bareNames.has(table.slice(this.defaultSchema.length + 1));
     }
-    /** A table of the target under a new name: its rows go with it. */
     moved(from, to) {
-        if (this.newTables.delete(from)) {
-            this.newTables.add(to);
-        }
-        else if (this.existingTables.has(from)) {
-            const renamed = new Set(this.existingTables);
-            renamed.delete(from);
-            this.existingTables = renamed.add(to);
-            this.bareNames = undefined;
-        }
+        super.moved(from, to);
+        this.bareNames = undefined;
     }
     /** Whether the target's catalog was read: an object not in it, nor created since, is not there. */
     get catalogKnown() {
@@ -549,6 +526,56 @@ function firstLocation(tree) {
 /** libpg_query locations are UTF-8 byte offsets; lines are counted in characters. */
 function charOffset(sql, byteOffset) {
     return Buffer.from(sql, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}
+
+
+/***/ }),
+
+/***/ 2741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ TableTracker)
+/* harmony export */ });
+/**
+ * Which tables hold rows as the analysed statements go, for the dialects' rules: the ones the
+ * statements created hold none, and (when the target's catalog was read) neither does one the
+ * target lacks. A rename moves a table's rows to its new name. Keys are the dialect's
+ * (`schema.table`, `database.table`).
+ */
+class TableTracker {
+    context;
+    newTables;
+    /** `<table>.<column>` added to a table the statements so far did not create. */
+    newColumns;
+    /** The target's tables under their names as of the statement. */
+    existingTables;
+    constructor(context) {
+        this.context = context;
+        this.newTables = new Set(context.newTables);
+        this.newColumns = new Set(context.newColumns);
+        this.existingTables = context.existingTables;
+    }
+    /**
+     * Whether the table holds rows and serves queries before the statement. Without a target,
+     * anything not proven new is treated as existing: a rule missed costs more than a false alarm.
+     */
+    holdsRows(table) {
+        if (this.newTables.has(table))
+            return false;
+        return !this.context.catalogKnown || this.existingTables.has(table);
+    }
+    /** A table under a new name: a new one stays new, the target's keeps its rows. */
+    moved(from, to) {
+        if (this.newTables.delete(from)) {
+            this.newTables.add(to);
+        }
+        else if (this.existingTables.has(from)) {
+            const renamed = new Set(this.existingTables);
+            renamed.delete(from);
+            this.existingTables = renamed.add(to);
+        }
+    }
 }
 
 

@@ -3,6 +3,7 @@ import { lexClickHouse } from './lexer.js';
 import type { Migration } from '../../types.js';
 import { toFinding, type Hit } from '../../safety/finding.js';
 import { applyWaivers, fileWaivers, statementWaivers } from '../../safety/suppression.js';
+import { TableTracker } from '../../safety/tables.js';
 import type { AnalysisContext, Finding, MigrationAnalysis } from '../../safety/types.js';
 
 /**
@@ -95,21 +96,15 @@ interface Target {
   ifClause: boolean;
 }
 
-class Scope {
-  readonly newTables: Set<string>;
-  /** `database.table.column` added to a table the statements so far did not create. */
-  readonly newColumns: Set<string>;
-  /** The target's tables under their names as of the statement (RENAME and EXCHANGE move the rows). */
-  existingTables: ReadonlySet<string>;
+/** The tables the statements so far have created, moved (RENAME, EXCHANGE) or added columns to. */
+class Scope extends TableTracker {
   private readonly defaultDatabase: string;
 
   constructor(
-    readonly context: AnalysisContext,
+    context: AnalysisContext,
     readonly multiStatement: boolean,
   ) {
-    this.newTables = new Set(context.newTables);
-    this.newColumns = new Set(context.newColumns);
-    this.existingTables = context.existingTables;
+    super(context);
     this.defaultDatabase = context.defaultSchema ?? 'default';
   }
 
@@ -117,25 +112,6 @@ class Scope {
     return `${database ?? this.defaultDatabase}.${name}`;
   }
 
-  /**
-   * Whether the table holds rows and serves queries before the statement: not one the analysed
-   * statements created, nor (when the target's catalog was read) one the target lacks. Without a
-   * target, anything not proven new is treated as existing.
-   */
-  isExisting(table: string): boolean {
-    if (this.newTables.has(table)) return false;
-    return !this.context.catalogKnown || this.existingTables.has(table);
-  }
-
-  private moved(from: string, to: string): void {
-    if (this.newTables.delete(from)) {
-      this.newTables.add(to);
-    } else if (this.existingTables.has(from)) {
-      const renamed = new Set(this.existingTables);
-      renamed.delete(from);
-      this.existingTables = renamed.add(to);
-    }
-  }
 
   /** Reads `[IF [NOT] EXISTS] name [ON CLUSTER c]` at `i`. */
   target(toks: Tok[], i: number): Target | null {
@@ -196,7 +172,7 @@ class Scope {
 
   private addedColumns(toks: Tok[]): void {
     const target = this.target(toks, 2);
-    if (!target || !this.isExisting(target.table)) return;
+    if (!target || !this.holdsRows(target.table)) return;
     for (const clause of clauses(toks, target.next)) {
       if (clause[0]?.upper !== 'ADD' || clause[1]?.upper !== 'COLUMN') continue;
       const name = clause[wordsAt(clause, 2, 'IF', 'NOT', 'EXISTS') ? 5 : 2];
@@ -231,7 +207,7 @@ function checkStatement(toks: Tok[], scope: Scope): Hit[] {
       return drop(toks, scope);
     case 'TRUNCATE': {
       const target = scope.target(toks, skipWords(toks, 1, ['TEMPORARY', 'TABLE']));
-      if (!target || !scope.isExisting(target.table)) return [];
+      if (!target || !scope.holdsRows(target.table)) return [];
       return [{ rule: 'ban-truncate', table: target.table, message: `TRUNCATE ${target.table} deletes every row.` }];
     }
     case 'DETACH': {
@@ -249,7 +225,7 @@ function alterTable(toks: Tok[], scope: Scope): Hit[] {
   const { table } = target;
   const hits: Hit[] = [];
   for (const clause of clauses(toks, target.next)) {
-    const hit = alterClause(clause, table, scope.isExisting(table) && !droppingNewColumn(clause, table, scope));
+    const hit = alterClause(clause, table, scope.holdsRows(table) && !droppingNewColumn(clause, table, scope));
     if (hit) hits.push({ ...offsetOf(clause[0]), table, ...hit });
   }
   return hits;
@@ -300,7 +276,7 @@ function lightweightMutation(toks: Tok[], scope: Scope): Hit[] {
   const name = readName(toks, toks[0]?.upper === 'DELETE' ? 2 : 1);
   if (!name) return [];
   const table = scope.key(name.database, name.name);
-  if (!scope.isExisting(table)) return [];
+  if (!scope.holdsRows(table)) return [];
   return [{ rule: 'clickhouse-mutation', table, message: `${toks[0]!.upper} on ${table} runs as a mutation over every part and cannot be rolled back.` }];
 }
 
@@ -312,7 +288,7 @@ function create(toks: Tok[], scope: Scope): Hit[] {
   // Rows are lost only where rows arrive during the copy: not into a table that holds none yet.
   const from = toks.findIndex((tok, i) => i > toks.indexOf(populate) && tok.upper === 'FROM');
   const source = from >= 0 ? readName(toks, from + 1) : null;
-  if (source && !scope.isExisting(scope.key(source.database, source.name))) return [];
+  if (source && !scope.holdsRows(scope.key(source.database, source.name))) return [];
   return [{ rule: 'materialized-view-populate', ...offsetOf(populate), message: 'POPULATE copies the existing rows and loses every row inserted during the copy.' }];
 }
 
@@ -325,7 +301,7 @@ function drop(toks: Tok[], scope: Scope): Hit[] {
   const kind = toks[object]?.upper;
   if (kind !== 'TABLE' && kind !== 'VIEW') return [];
   const target = scope.target(toks, object + 1);
-  if (!target || !scope.isExisting(target.table) || scope.context.rowlessTables?.has(target.table)) return [];
+  if (!target || !scope.holdsRows(target.table) || scope.context.rowlessTables?.has(target.table)) return [];
   if (kind === 'TABLE') return [{ rule: 'ban-drop-table', table: target.table, message: `DROP TABLE ${target.table} destroys its data.` }];
   // DROP VIEW drops a materialized view's own rows with it; only the target's catalog tells a view that stores rows from one that does not.
   if (!scope.context.catalogKnown) return [];

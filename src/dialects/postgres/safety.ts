@@ -16,6 +16,7 @@ import type { Migration, Statement } from '../../types.js';
 import { toFinding, type Hit } from '../../safety/finding.js';
 import type { PostgresParser } from './parser.js';
 import { applyWaivers, fileWaivers, statementWaivers } from '../../safety/suppression.js';
+import { TableTracker } from '../../safety/tables.js';
 import type { AnalysisContext, Finding, MigrationAnalysis } from '../../safety/types.js';
 
 /**
@@ -64,26 +65,19 @@ function checkStatementText(statement: Statement, parser: PostgresParser, scope:
 
 // ---- which tables are new ---------------------------------------------------------------------
 
-/** The tables the statements so far have created, and how names resolve. */
-class Scope {
-  readonly newTables: Set<string>;
+/** The tables the statements so far have created, moved or added columns to, and how names resolve. */
+class Scope extends TableTracker {
   /** Index name (`schema.index`) → its table, for indexes created in the analysed migrations. */
   readonly indexTables: Map<string, string>;
-  /** `schema.table.column` added to a table the statements so far did not create. */
-  readonly newColumns: Set<string>;
-  /** The target's tables under their names as of the statement (a rename moves the rows to the new name). */
-  existingTables: ReadonlySet<string>;
   private bareNames: Set<string> | undefined;
   private readonly defaultSchema: string;
 
   constructor(
-    private readonly context: AnalysisContext,
+    context: AnalysisContext,
     readonly transactional: boolean,
   ) {
-    this.newTables = new Set(context.newTables);
+    super(context);
     this.indexTables = new Map(context.newIndexes);
-    this.newColumns = new Set(context.newColumns);
-    this.existingTables = context.existingTables;
     this.defaultSchema = context.defaultSchema ?? 'public';
   }
 
@@ -95,31 +89,17 @@ class Scope {
     return this.exists(this.tableKey(relation));
   }
 
-  /**
-   * Whether the table holds rows and serves queries before the statement. A table the analysed
-   * statements created does not. Nor does one the target lacks, when its catalog was read;
-   * without a target anything not proven new is treated as existing, since a rule missed costs
-   * more than a false alarm.
-   */
+  /** As holdsRows, where an unqualified name may resolve to a later schema of the search_path: any table of that name counts. */
   exists(table: string): boolean {
-    if (this.newTables.has(table)) return false;
-    if (!this.context.catalogKnown || this.existingTables.has(table)) return true;
-    // An unqualified name may resolve to a later schema of the search_path: any table of that name counts.
-    if (!table.startsWith(`${this.defaultSchema}.`)) return false;
+    if (this.holdsRows(table)) return true;
+    if (this.newTables.has(table) || !table.startsWith(`${this.defaultSchema}.`)) return false;
     this.bareNames ??= new Set([...this.existingTables].map((t) => t.slice(t.indexOf('.') + 1)));
     return this.bareNames.has(table.slice(this.defaultSchema.length + 1));
   }
 
-  /** A table of the target under a new name: its rows go with it. */
-  private moved(from: string, to: string): void {
-    if (this.newTables.delete(from)) {
-      this.newTables.add(to);
-    } else if (this.existingTables.has(from)) {
-      const renamed = new Set(this.existingTables);
-      renamed.delete(from);
-      this.existingTables = renamed.add(to);
-      this.bareNames = undefined;
-    }
+  protected override moved(from: string, to: string): void {
+    super.moved(from, to);
+    this.bareNames = undefined;
   }
 
   /** Whether the target's catalog was read: an object not in it, nor created since, is not there. */
