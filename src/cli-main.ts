@@ -4,4 +4,12 @@ const argv = process.argv.slice(2);
 const fatal = (error: unknown) => process.exit(reportFatal(argv, error));
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
+// A reader that goes away (`| head`) must not stop a run halfway through its migrations: what
+// is left to print is dropped, and the exit code still tells the outcome.
+const CLOSED_OUTPUT = new Set(['EPIPE', 'ERR_STREAM_DESTROYED']);
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (!CLOSED_OUTPUT.has(error.code ?? '')) fatal(error);
+  });
+}
 process.exitCode = await main(argv);

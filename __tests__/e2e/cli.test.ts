@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { NODE24, ROOT } from '../support/action.js';
 import { workspace } from '../support/workspace.js';
@@ -92,4 +92,21 @@ describe('never a silent success, through the CLI bundle', () => {
     expect(strict.status).toBe(5);
     ws.cleanup();
   });
+
+  it('goes on applying when the reader of its progress goes away (`| head`), and exits with the outcome', async () => {
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`migrations/${String(i + 1).padStart(4, '0')}_t${i}.sql`, `CREATE TABLE t${i} (id int);\n`]));
+    const ws = workspace(files);
+    const url = `pglite://${path.join(ws.dir, 'db')}`;
+    const child = spawn(NODE24, [path.join(ROOT, 'bin/schemagate.js'), 'apply', '--database-url', url, '--migrations', 'migrations'], { cwd: ws.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The first line of progress read, both pipes closed: every later write meets EPIPE.
+    child.stderr.once('data', () => {
+      child.stderr.destroy();
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const again = cli(['plan', '--database-url', url, '--migrations', 'migrations'], ws.dir);
+    expect(again.stdout).toContain('30 applied · 0 pending');
+    ws.cleanup();
+  }, 60_000);
 });
