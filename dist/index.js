@@ -40820,6 +40820,19 @@ function listSqlFiles(dir, prefix = '', seen = new Set(), listing) {
     });
 }
 const isSqlFile = (name) => name.toLowerCase().endsWith('.sql');
+/** The programming language's extension of a file that may be a migration written in code (`.go`, `.ts`...), or null. */
+function codeExtension(name) {
+    if (name.endsWith('.d.ts'))
+        return null;
+    return /\.(go|[cm]?js|ts|py|rb|java|kt|rs|php|cs)$/i.exec(name)?.[1] ?? null;
+}
+/** The error for a migration written in code, which a layout reading SQL would skip. */
+function codeMigrationError(file, extension, layout) {
+    return (0,src_errors/* configError */.Fj)(`${file} is a migration written in code (.${extension}), which schemagate cannot run: read as a ${layout} folder, it would be skipped`, {
+        location: { file },
+        hint: 'Rewrite it as a SQL migration (its statements in a .sql file of the same version), or move it out of the migrations folder if it is not a migration.',
+    });
+}
 const stripSql = (name) => name.slice(0, -'.sql'.length);
 /** Code-unit order, not locale order: the same on every machine. */
 const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -41815,6 +41828,7 @@ const plain = {
 
 
 
+
 const LOCK = 'migration_lock.toml';
 const MIGRATION = 'migration.sql';
 const FOLDER = /^(\d+)_(.+)$/;
@@ -41885,7 +41899,11 @@ const prisma_prisma = {
                 continue;
             }
             const where = folder.display(dir);
-            if (match) {
+            // A team's own data migrations beside Prisma's (formbricks keeps a migration.ts per folder).
+            const code = match ? listDir(folder.abs(dir)).find((e) => !e.isDir && e.name.startsWith('migration.') && codeExtension(e.name)) : undefined;
+            if (code)
+                problems.add(codeMigrationError(folder.display(`${dir}/${code.name}`), codeExtension(code.name), 'prisma'));
+            else if (match) {
                 problems.add((0,src_errors/* configError */.Fj)(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
             }
         }
@@ -48418,19 +48436,14 @@ const holdsAccounted = (dir, accounted, folder) => {
             return true;
     return false;
 };
-/** A migration written in a programming language (goose's .go, node-pg-migrate's .js): named like a migration. */
-const CODE_MIGRATION = /^(?:\d+|V\d[\d._]*__).*\.(go|[cm]?js|ts|py|rb|java|kt|rs|php|cs)$/i;
+/** A file named like a migration (goose's .go, node-pg-migrate's .js, Flyway's .java). */
+const MIGRATION_NAME = /^(?:\d+|V\d[\d._]*__)/;
 /** Code migrations beside the SQL ones: skipping them would leave the database without their changes. */
 function reportCodeMigrations(folder, layout, problems) {
     for (const entry of folder.entries) {
-        const code = !entry.isDir && !entry.name.endsWith('.d.ts') ? CODE_MIGRATION.exec(entry.name) : null;
-        if (!code)
-            continue;
-        const file = folder.display(entry.name);
-        problems.add((0,src_errors/* configError */.Fj)(`${file} is a migration written in code (.${code[1]}), which schemagate cannot run: read as a ${layout.name} folder, it would be skipped`, {
-            location: { file },
-            hint: 'Rewrite it as a SQL migration (its statements in a .sql file of the same version), or move it out of the migrations folder if it is not a migration.',
-        }));
+        const extension = !entry.isDir && MIGRATION_NAME.test(entry.name) ? codeExtension(entry.name) : null;
+        if (extension)
+            problems.add(codeMigrationError(folder.display(entry.name), extension, layout.name));
     }
 }
 /** What a folder holds, for the message that it holds no migrations. */

@@ -520,6 +520,12 @@ describe('never a silent success', () => {
     expect(error.location).toEqual({ file: 'migrations/0001_changelog.sql', line: 1 });
   });
 
+  it('names a Prisma folder\'s migration written in code (formbricks\' migration.ts), not "no migration.sql"', () => {
+    const { cwd } = project({ 'migration_lock.toml': 'provider = "postgresql"\n', '20240101000000_init/migration.sql': 'SELECT 1;', '20240102000000_data/migration.ts': 'export default {}' });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe('migrations/20240102000000_data/migration.ts is a migration written in code (.ts), which schemagate cannot run: read as a prisma folder, it would be skipped');
+  });
+
   it('refuses a folder named like a migration file that holds no .sql file', () => {
     const { cwd, root } = project({ '0001_a.sql': 'SELECT 1;', '0002_b.sql/notes.txt': 'the migration was saved as a folder' });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Dialect, RawStatement } from '../dialects/index.js';
 import { LexError, lineOf, transactionBlocks } from '../dialects/index.js';
-import { configError } from '../errors.js';
+import { configError, type SchemagateError } from '../errors.js';
 import type { BatchOptions, ChecksumAlgorithm, Migration, Statement } from '../types.js';
 import { checkBatchStatements, parseBatchDirective, parseBatchTotal } from './batch.js';
 import { checksumsOf, sha256Hex } from './checksum.js';
@@ -351,6 +351,20 @@ export function listSqlFiles(dir: string, prefix = '', seen: ReadonlySet<string>
 }
 
 export const isSqlFile = (name: string) => name.toLowerCase().endsWith('.sql');
+
+/** The programming language's extension of a file that may be a migration written in code (`.go`, `.ts`...), or null. */
+export function codeExtension(name: string): string | null {
+  if (name.endsWith('.d.ts')) return null;
+  return /\.(go|[cm]?js|ts|py|rb|java|kt|rs|php|cs)$/i.exec(name)?.[1] ?? null;
+}
+
+/** The error for a migration written in code, which a layout reading SQL would skip. */
+export function codeMigrationError(file: string, extension: string, layout: string): SchemagateError {
+  return configError(`${file} is a migration written in code (.${extension}), which schemagate cannot run: read as a ${layout} folder, it would be skipped`, {
+    location: { file },
+    hint: 'Rewrite it as a SQL migration (its statements in a .sql file of the same version), or move it out of the migrations folder if it is not a migration.',
+  });
+}
 export const stripSql = (name: string) => name.slice(0, -'.sql'.length);
 
 /** Code-unit order, not locale order: the same on every machine. */

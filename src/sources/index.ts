@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../errors.js';
 import type { MigrationSet } from '../types.js';
-import { isSqlFile, type LoadOptions } from './files.js';
+import { codeExtension, codeMigrationError, isSqlFile, type LoadOptions } from './files.js';
 import { Folder, type Layout } from './layouts/layout.js';
 import { LAYOUTS, layoutNamed } from './layouts/index.js';
 import { Problems } from './problems.js';
@@ -137,21 +137,14 @@ const holdsAccounted = (dir: string, accounted: Set<string>, folder: Folder) => 
   return false;
 };
 
-/** A migration written in a programming language (goose's .go, node-pg-migrate's .js): named like a migration. */
-const CODE_MIGRATION = /^(?:\d+|V\d[\d._]*__).*\.(go|[cm]?js|ts|py|rb|java|kt|rs|php|cs)$/i;
+/** A file named like a migration (goose's .go, node-pg-migrate's .js, Flyway's .java). */
+const MIGRATION_NAME = /^(?:\d+|V\d[\d._]*__)/;
 
 /** Code migrations beside the SQL ones: skipping them would leave the database without their changes. */
 function reportCodeMigrations(folder: Folder, layout: Layout, problems: Problems): void {
   for (const entry of folder.entries) {
-    const code = !entry.isDir && !entry.name.endsWith('.d.ts') ? CODE_MIGRATION.exec(entry.name) : null;
-    if (!code) continue;
-    const file = folder.display(entry.name);
-    problems.add(
-      configError(`${file} is a migration written in code (.${code[1]}), which schemagate cannot run: read as a ${layout.name} folder, it would be skipped`, {
-        location: { file },
-        hint: 'Rewrite it as a SQL migration (its statements in a .sql file of the same version), or move it out of the migrations folder if it is not a migration.',
-      }),
-    );
+    const extension = !entry.isDir && MIGRATION_NAME.test(entry.name) ? codeExtension(entry.name) : null;
+    if (extension) problems.add(codeMigrationError(folder.display(entry.name), extension, layout.name));
   }
 }
 

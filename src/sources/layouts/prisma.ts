@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { configError } from '../../errors.js';
+import { codeExtension, codeMigrationError, listDir } from '../files.js';
 import { parseVersion, type VersionOrder } from '../version.js';
 import { CONFIDENCE, type Layout, readVersioned, SCHEMAGATE_NO_TRANSACTION, type VersionedFile } from './layout.js';
 
@@ -74,7 +75,10 @@ export const prisma: Layout = {
         continue;
       }
       const where = folder.display(dir);
-      if (match) {
+      // A team's own data migrations beside Prisma's (formbricks keeps a migration.ts per folder).
+      const code = match ? listDir(folder.abs(dir)).find((e) => !e.isDir && e.name.startsWith('migration.') && codeExtension(e.name)) : undefined;
+      if (code) problems.add(codeMigrationError(folder.display(`${dir}/${code.name}`), codeExtension(code.name)!, 'prisma'));
+      else if (match) {
         problems.add(configError(`${where} has no ${MIGRATION}`, { location: { file: where }, hint: `Prisma keeps each migration in <timestamp>_<name>/${MIGRATION}: restore the file, or delete the folder.` }));
       }
     }
