@@ -258,7 +258,8 @@ export type Severity = 'error' | 'warning';
 export interface Difference {
   severity: Severity;
   /**
-   * `missing-table`, `missing-column`, `type`, `nullable`, `default`, `primary-key`, `extra-table`,
+   * `missing-table`, `missing-column`, `type`, `nullable`, `default`, `primary-key`, `extra-table`
+   * (tables and views; any other object by its type: `missing-function`, `extra-enum`...),
    * a property's name (`values`, `sorting-key`...), or for a part `missing-index`, `index`,
    * `index-name`, `extra-index` (likewise `unique-constraint`, `foreign-key`, `check-constraint`).
    */

@@ -157,7 +157,7 @@ async function viewsAndRoles(url: string): Promise<void> {
   // (c) the role dropped.
   await run(url, `DROP ROLE ${ROLE}`);
   const dropped = await runMode({ mode: 'verify', 'database-url': url, migrations: 'drizzle' }, ws.dir);
-  expect(dropped.verification!.differences.filter((d) => d.object === ROLE).map((d) => [d.kind, d.message])).toEqual([['missing-table', `Missing role ${ROLE}`]]);
+  expect(dropped.verification!.differences.filter((d) => d.object === ROLE).map((d) => [d.kind, d.message])).toEqual([['missing-role', `Missing role ${ROLE}`]]);
 
   // Written into the drizzle folder without `snapshot`, the file is one verify does not read by default: the run says so.
   const unread = await runMode({ mode: 'snapshot', 'database-url': url, migrations: 'drizzle' }, ws.dir);

@@ -106,10 +106,10 @@ async function objectsDrift(url: string) {
       ['error', 'row-security', 'public.accounts'],
       ['error', 'options', 'public.invoice_numbers'],
       ['error', 'identity', 'public.accounts.id'],
-      ['error', 'missing-table', 'public.pgcrypto'],
+      ['error', 'missing-extension', 'public.pgcrypto'],
     ]),
   );
-  expect(changed.verification!.differences.find((d) => d.kind === 'missing-table')!.message).toBe('Missing extension public.pgcrypto');
+  expect(changed.verification!.differences.find((d) => d.kind === 'missing-extension')!.message).toBe('Missing extension public.pgcrypto');
   expect(changed.verification!.differences.find((d) => d.kind === 'row-security')!.message).toBe('Table public.accounts: row security is disabled, expected enabled');
   expect(found).toHaveLength(7);
 }

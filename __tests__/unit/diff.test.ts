@@ -129,7 +129,7 @@ describe('diffSchemas: named parts (indexes, constraints) and other object types
     expect(diffSchemas(snapshot(mood("'a'")), snapshot(), { failOnExtra: false })[0]!.message).toBe('Missing enum public.mood');
     const live = snapshot(users(), mood("'a'"));
     expect(diffSchemas(snapshot(users()), live, { failOnExtra: false }).map((d) => [d.severity, d.kind, d.message])).toEqual([
-      ['warning', 'extra-table', 'Unexpected enum public.mood'],
+      ['warning', 'extra-enum', 'Unexpected enum public.mood'],
     ]);
     expect(diffSchemas({ ...snapshot(users()), unrecordedTypes: ['enum'] }, live, { failOnExtra: true })).toEqual([]);
   });
@@ -140,7 +140,7 @@ describe('diffSchemas: named parts (indexes, constraints) and other object types
     expect(diffSchemas(snapshot(users()), live, { failOnExtra: true })).toEqual([]);
     expect(diffSchemas(snapshot(users(), role('app', 'false')), live, { failOnExtra: true })).toEqual([]);
     expect(diffSchemas(snapshot(users(), role('app', 'true')), live, { failOnExtra: true }).map((d) => d.message)).toEqual(['Role app: create db is false, expected true']);
-    expect(diffSchemas(snapshot(users(), role('auditor', 'true')), live, { failOnExtra: true }).map((d) => [d.kind, d.object, d.message])).toEqual([['missing-table', 'auditor', 'Missing role auditor']]);
+    expect(diffSchemas(snapshot(users(), role('auditor', 'true')), live, { failOnExtra: true }).map((d) => [d.kind, d.object, d.message])).toEqual([['missing-role', 'auditor', 'Missing role auditor']]);
   });
 
   it('neither compares nor reports as extra an object the snapshot leaves to others', () => {
@@ -264,5 +264,17 @@ describe('Postgres type normalisation', () => {
     [null, null],
   ])('default %p -> %p', (raw, normal) => {
     expect(normalizePgDefault(raw)).toBe(normal);
+  });
+
+  it('names a whole object\'s difference by its type, and a table\'s or a view\'s as a table\'s', () => {
+    const object = (name: string, type: string) => ({ schema: 'public', name, type, primaryKey: [], columns: [] });
+    const expected = { engine: 'postgres', tables: [object('gone_view', 'view'), object('gone_fn()', 'function')] };
+    const live = { engine: 'postgres', tables: [object('seq', 'sequence'), object('mv', 'materialized_view')] };
+    expect(diffSchemas(expected, live, { failOnExtra: false }).map((d) => [d.kind, d.object])).toEqual([
+      ['missing-table', 'public.gone_view'],
+      ['missing-function', 'public.gone_fn()'],
+      ['extra-sequence', 'public.seq'],
+      ['extra-table', 'public.mv'],
+    ]);
   });
 });

@@ -10633,6 +10633,11 @@ const show = (v) => (v === null ? 'none' : v);
 const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
 const label = (name) => name.replace(/_/g, ' ');
+/** Tables and views keep the kinds `missing-table` and `extra-table`; any other object is named by its type (`missing-function`, `extra-enum`). */
+const RELATIONS = new Set(['table', 'view', 'materialized_view']);
+const objectKind = (direction, type) => `${direction}-${RELATIONS.has(type) ? 'table' : type.replace(/_/g, '-')}`;
+/** Whether a difference is a whole object missing (a table, a function...), not a part of a table. */
+const isMissingObject = (difference) => difference.expected !== null && difference.kind === objectKind('missing', difference.expected);
 /**
  * Object types that belong to the server, not to one database (roles): they differ between
  * environments, so schemagate's snapshots do not write them and a live one is never extra, but one
@@ -10742,7 +10747,7 @@ function diffSchemas(expected, actual, options) {
         const key = tableKey(table);
         const live = actualTables.get(key);
         if (!live) {
-            differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
+            differences.push({ severity: 'error', kind: objectKind('missing', table.type), object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
             continue;
         }
         if (live.type !== table.type) {
@@ -10773,7 +10778,7 @@ function diffSchemas(expected, actual, options) {
         }
     }
     for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type) && !unmanaged.has(tableKey(t)))) {
-        differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
+        differences.push({ severity: extra, kind: objectKind('extra', table.type), object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
     }
     return differences;
 }
@@ -10945,16 +10950,17 @@ function driftStories(differences) {
     for (const d of differences) {
         if (!d.cause || d.severity !== 'error')
             continue;
-        const missing = d.kind.startsWith('missing-');
-        const table = missing && d.kind !== 'missing-table' ? explain_tableOf(d.object) : d.object;
-        const key = `${d.cause.file}\u0000${d.kind}\u0000${table}`;
-        const group = groups.get(key) ?? { cause: d.cause, kind: d.kind, table, objects: [] };
+        const whole = isMissingObject(d);
+        const table = d.kind.startsWith('missing-') && !whole ? explain_tableOf(d.object) : d.object;
+        const kind = whole ? 'missing-object' : d.kind;
+        const key = `${d.cause.file}\u0000${kind}\u0000${table}`;
+        const group = groups.get(key) ?? { cause: d.cause, kind, table, objects: [] };
         group.objects.push(d.object);
         groups.set(key, group);
     }
     return [...groups.values()].map(({ cause, kind, table, objects }) => {
         const tail = `\`${cause.file}\`, ${journalPhrase(cause)}.`;
-        if (kind === 'missing-table')
+        if (kind === 'missing-object')
             return `\`${table}\` is missing: it is created by ${tail}`;
         if (kind.startsWith('missing-')) {
             const what = kind.slice('missing-'.length).replace(/-/g, ' ');

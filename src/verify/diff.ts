@@ -18,6 +18,13 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
 const label = (name: string) => name.replace(/_/g, ' ');
 
+/** Tables and views keep the kinds `missing-table` and `extra-table`; any other object is named by its type (`missing-function`, `extra-enum`). */
+const RELATIONS: ReadonlySet<string> = new Set(['table', 'view', 'materialized_view']);
+const objectKind = (direction: 'missing' | 'extra', type: string) => `${direction}-${RELATIONS.has(type) ? 'table' : type.replace(/_/g, '-')}`;
+
+/** Whether a difference is a whole object missing (a table, a function...), not a part of a table. */
+export const isMissingObject = (difference: Pick<Difference, 'kind' | 'expected'>) => difference.expected !== null && difference.kind === objectKind('missing', difference.expected);
+
 /**
  * Object types that belong to the server, not to one database (roles): they differ between
  * environments, so schemagate's snapshots do not write them and a live one is never extra, but one
@@ -136,7 +143,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
     const key = tableKey(table);
     const live = actualTables.get(key);
     if (!live) {
-      differences.push({ severity: 'error', kind: 'missing-table', object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
+      differences.push({ severity: 'error', kind: objectKind('missing', table.type), object: key, expected: table.type, actual: null, message: `Missing ${label(table.type)} ${key}` });
       continue;
     }
     if (live.type !== table.type) {
@@ -166,7 +173,7 @@ export function diffSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot, op
     }
   }
   for (const table of actual.tables.filter((t) => !expectedKeys.has(tableKey(t)) && !unrecorded.has(t.type) && !unmanaged.has(tableKey(t)))) {
-    differences.push({ severity: extra, kind: 'extra-table', object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
+    differences.push({ severity: extra, kind: objectKind('extra', table.type), object: tableKey(table), expected: null, actual: table.type, message: `Unexpected ${label(table.type)} ${tableKey(table)}` });
   }
   return differences;
 }

@@ -1,5 +1,5 @@
 import type { Difference, DriftCause, Journal, Migration, SchemaSnapshot } from '../types.js';
-import { diffSchemas } from './diff.js';
+import { diffSchemas, isMissingObject } from './diff.js';
 import { adoptedMatch } from '../core/adopt.js';
 
 /**
@@ -75,16 +75,17 @@ export function driftStories(differences: Difference[]): string[] {
   const groups = new Map<string, { cause: DriftCause; kind: string; table: string; objects: string[] }>();
   for (const d of differences) {
     if (!d.cause || d.severity !== 'error') continue;
-    const missing = d.kind.startsWith('missing-');
-    const table = missing && d.kind !== 'missing-table' ? tableOf(d.object) : d.object;
-    const key = `${d.cause.file}\u0000${d.kind}\u0000${table}`;
-    const group = groups.get(key) ?? { cause: d.cause, kind: d.kind, table, objects: [] };
+    const whole = isMissingObject(d);
+    const table = d.kind.startsWith('missing-') && !whole ? tableOf(d.object) : d.object;
+    const kind = whole ? 'missing-object' : d.kind;
+    const key = `${d.cause.file}\u0000${kind}\u0000${table}`;
+    const group = groups.get(key) ?? { cause: d.cause, kind, table, objects: [] };
     group.objects.push(d.object);
     groups.set(key, group);
   }
   return [...groups.values()].map(({ cause, kind, table, objects }) => {
     const tail = `\`${cause.file}\`, ${journalPhrase(cause)}.`;
-    if (kind === 'missing-table') return `\`${table}\` is missing: it is created by ${tail}`;
+    if (kind === 'missing-object') return `\`${table}\` is missing: it is created by ${tail}`;
     if (kind.startsWith('missing-')) {
       const what = kind.slice('missing-'.length).replace(/-/g, ' ');
       const count = objects.length;
