@@ -33,16 +33,15 @@ function analyzeClickHouseMigration(migration, context) {
     const wholeFile = (0,_safety_suppression_js__WEBPACK_IMPORTED_MODULE_2__/* .fileWaivers */ .S_)(migration);
     for (const statement of migration.statements) {
         const words = topLevelTokens(statement.sql);
-        const hits = [...checkStatement(words, scope), ...checkCluster(words, scope)];
-        if (scope.multiStatement)
-            hits.push(...notRobust(words, scope));
+        // Each hit names the table as the statement does; a renamed target table is sized under its old name.
+        const hits = scope.traced([...checkStatement(words, scope), ...checkCluster(words, scope), ...(scope.multiStatement ? notRobust(words, scope) : [])]);
         scope.track(words);
         const { waivers, problems } = (0,_safety_suppression_js__WEBPACK_IMPORTED_MODULE_2__/* .statementWaivers */ .Rb)(migration, statement);
         findings.push(...(0,_safety_suppression_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWaivers */ .Kw)(hits.map((hit) => (0,_safety_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .toFinding */ .N)(migration, statement, hit)), [...waivers, ...wholeFile]));
         for (const problem of problems)
             findings.push({ ...(0,_safety_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .toFinding */ .N)(migration, statement, problem), line: problem.line });
     }
-    return { findings, newTables: scope.newTables, newColumns: scope.newColumns, existingTables: scope.existingTables };
+    return { findings, newTables: scope.newTables, newColumns: scope.newColumns, existingTables: scope.existingTables, tableOrigins: scope.tableOrigins };
 }
 /** The statement's tokens outside parentheses and brackets (a `(...)` group is kept as its `(`). */
 function topLevelTokens(sql) {
@@ -415,11 +414,23 @@ class TableTracker {
     newColumns;
     /** The target's tables under their names as of the statement. */
     existingTables;
+    /** Renamed tables of the target: current name \u2192 the target's name, under which its size is known. */
+    tableOrigins;
     constructor(context) {
         this.context = context;
         this.newTables = new Set(context.newTables);
         this.newColumns = new Set(context.newColumns);
         this.existingTables = context.existingTables;
+        this.tableOrigins = context.tableOrigins ?? new Map();
+    }
+    /** The hits of one statement, each naming the target's table whose rows it is about when that was renamed. */
+    traced(hits) {
+        if (this.tableOrigins.size === 0)
+            return hits;
+        return hits.map((hit) => {
+            const origin = hit.table === undefined ? undefined : this.tableOrigins.get(hit.table);
+            return origin === undefined ? hit : { ...hit, rowsOf: origin };
+        });
     }
     /**
      * Whether the table holds rows and serves queries before the statement. Without a target,
@@ -439,6 +450,9 @@ class TableTracker {
             const renamed = new Set(this.existingTables);
             renamed.delete(from);
             this.existingTables = renamed.add(to);
+            const origins = new Map(this.tableOrigins);
+            origins.delete(from);
+            this.tableOrigins = origins.set(to, this.tableOrigins.get(from) ?? from);
         }
     }
 }

@@ -37,7 +37,7 @@ function analyzePostgresMigration(migration, context, parser) {
         for (const problem of problems)
             findings.push({ ...(0,_safety_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .toFinding */ .N)(migration, statement, problem), line: problem.line });
     }
-    return { findings, newTables: scope.newTables, newIndexes: scope.indexTables, newColumns: scope.newColumns, existingTables: scope.existingTables };
+    return { findings, newTables: scope.newTables, newIndexes: scope.indexTables, newColumns: scope.newColumns, existingTables: scope.existingTables, tableOrigins: scope.tableOrigins };
 }
 function checkStatementText(statement, parser, scope) {
     let nodes;
@@ -49,9 +49,8 @@ function checkStatementText(statement, parser, scope) {
     }
     const hits = identifiersTooLong(statement, parser);
     for (const node of nodes) {
-        hits.push(...checkNode(node, scope));
-        if (!scope.transactional)
-            hits.push(...notRobust(node, scope));
+        // Each hit names the table as the statement does; a renamed target table is sized under its old name.
+        hits.push(...scope.traced([...checkNode(node, scope), ...(scope.transactional ? [] : notRobust(node, scope))]));
         scope.track(node);
     }
     return hits.map((hit) => ({ ...hit, offset: hit.offset === undefined ? undefined : charOffset(statement.sql, hit.offset) }));
@@ -550,11 +549,23 @@ class TableTracker {
     newColumns;
     /** The target's tables under their names as of the statement. */
     existingTables;
+    /** Renamed tables of the target: current name \u2192 the target's name, under which its size is known. */
+    tableOrigins;
     constructor(context) {
         this.context = context;
         this.newTables = new Set(context.newTables);
         this.newColumns = new Set(context.newColumns);
         this.existingTables = context.existingTables;
+        this.tableOrigins = context.tableOrigins ?? new Map();
+    }
+    /** The hits of one statement, each naming the target's table whose rows it is about when that was renamed. */
+    traced(hits) {
+        if (this.tableOrigins.size === 0)
+            return hits;
+        return hits.map((hit) => {
+            const origin = hit.table === undefined ? undefined : this.tableOrigins.get(hit.table);
+            return origin === undefined ? hit : { ...hit, rowsOf: origin };
+        });
     }
     /**
      * Whether the table holds rows and serves queries before the statement. Without a target,
@@ -574,6 +585,9 @@ class TableTracker {
             const renamed = new Set(this.existingTables);
             renamed.delete(from);
             this.existingTables = renamed.add(to);
+            const origins = new Map(this.tableOrigins);
+            origins.delete(from);
+            this.tableOrigins = origins.set(to, this.tableOrigins.get(from) ?? from);
         }
     }
 }

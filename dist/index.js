@@ -41986,7 +41986,8 @@ const SIZED_RULES = new Set([
  */
 function sizeFindings(findings, sizes, largeTableRows) {
     return findings.map((finding) => {
-        const size = finding.table === undefined ? undefined : sizes.get(finding.table);
+        const table = finding.rowsOf ?? finding.table;
+        const size = table === undefined ? undefined : sizes.get(table);
         if (!size)
             return finding;
         const graded = SIZED_RULES.has(finding.rule) && size.rows !== null;
@@ -41998,7 +41999,7 @@ function blockingFindings(findings, level) {
     return level === 'error' ? findings.filter((f) => f.severity === 'error' && !f.suppressed) : [];
 }
 /** The tables the findings name, to ask the target for their sizes. */
-const tablesOf = (findings) => [...new Set(findings.flatMap((f) => (f.table === undefined ? [] : [f.table])))];
+const tablesOf = (findings) => [...new Set(findings.flatMap((f) => (f.rowsOf ?? f.table ?? [])))];
 
 ;// CONCATENATED MODULE: ./src/types.ts
 /**
@@ -49985,18 +49986,20 @@ async function analyzePending(migrations, existingTables, dialect, options = {})
     let newTables = new Set();
     let newIndexes = new Map();
     let newColumns = new Set();
+    let tableOrigins = new Map();
     if (migrations.length === 0)
         return { findings: [], newTables };
     const analyze = await dialect.safetyRules();
     const findings = [];
     for (const migration of migrations) {
-        const context = { ...options, existingTables, newTables, newIndexes, newColumns };
+        const context = { ...options, existingTables, newTables, newIndexes, newColumns, tableOrigins };
         const analysis = analyze(migration, context);
         findings.push(...analysis.findings);
         newTables = analysis.newTables;
         newIndexes = analysis.newIndexes ?? newIndexes;
         newColumns = analysis.newColumns ?? newColumns;
         existingTables = analysis.existingTables ?? existingTables;
+        tableOrigins = analysis.tableOrigins ?? tableOrigins;
     }
     return { findings, newTables };
 }
@@ -52854,6 +52857,8 @@ function toFinding(migration, statement, hit) {
     };
     if (hit.table !== undefined)
         finding.table = hit.table;
+    if (hit.rowsOf !== undefined)
+        finding.rowsOf = hit.rowsOf;
     return finding;
 }
 /** Line breaks (`\r\n`, `\n`, a lone `\r`) in `text` before `offset`. */

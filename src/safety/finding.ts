@@ -9,6 +9,8 @@ import type { Finding } from './types.js';
 export interface Hit {
   rule: RuleId;
   table?: string;
+  /** The target's name for `table`, when the pending statements renamed it. */
+  rowsOf?: string;
   /** Offset into the statement's text (characters) where the offending clause starts. */
   offset?: number;
   /** Specific message; the rule's general `why` otherwise. */
@@ -27,6 +29,7 @@ export function toFinding(migration: Migration, statement: Statement, hit: Hit):
     fix: doc.fix,
   };
   if (hit.table !== undefined) finding.table = hit.table;
+  if (hit.rowsOf !== undefined) finding.rowsOf = hit.rowsOf;
   return finding;
 }
 

@@ -34,7 +34,8 @@ const SIZED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
  */
 export function sizeFindings(findings: readonly Finding[], sizes: ReadonlyMap<string, TableSize>, largeTableRows: number): Finding[] {
   return findings.map((finding) => {
-    const size = finding.table === undefined ? undefined : sizes.get(finding.table);
+    const table = finding.rowsOf ?? finding.table;
+    const size = table === undefined ? undefined : sizes.get(table);
     if (!size) return finding;
     const graded = SIZED_RULES.has(finding.rule as RuleId) && size.rows !== null;
     return { ...finding, size, ...(graded ? { severity: size.rows! >= largeTableRows ? 'error' : 'warning' } : {}) };
@@ -47,4 +48,4 @@ export function blockingFindings(findings: readonly Finding[], level: LintLevel)
 }
 
 /** The tables the findings name, to ask the target for their sizes. */
-export const tablesOf = (findings: readonly Finding[]) => [...new Set(findings.flatMap((f) => (f.table === undefined ? [] : [f.table])))];
+export const tablesOf = (findings: readonly Finding[]) => [...new Set(findings.flatMap((f) => (f.rowsOf ?? f.table ?? [])))];

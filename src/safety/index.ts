@@ -50,17 +50,19 @@ export async function analyzePending(
   let newTables: ReadonlySet<string> = new Set();
   let newIndexes: ReadonlyMap<string, string> = new Map();
   let newColumns: ReadonlySet<string> = new Set();
+  let tableOrigins: ReadonlyMap<string, string> = new Map();
   if (migrations.length === 0) return { findings: [], newTables };
   const analyze = await dialect.safetyRules();
   const findings: Finding[] = [];
   for (const migration of migrations) {
-    const context: AnalysisContext = { ...options, existingTables, newTables, newIndexes, newColumns };
+    const context: AnalysisContext = { ...options, existingTables, newTables, newIndexes, newColumns, tableOrigins };
     const analysis = analyze(migration, context);
     findings.push(...analysis.findings);
     newTables = analysis.newTables;
     newIndexes = analysis.newIndexes ?? newIndexes;
     newColumns = analysis.newColumns ?? newColumns;
     existingTables = analysis.existingTables ?? existingTables;
+    tableOrigins = analysis.tableOrigins ?? tableOrigins;
   }
   return { findings, newTables };
 }

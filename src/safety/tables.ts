@@ -12,11 +12,23 @@ export class TableTracker {
   readonly newColumns: Set<string>;
   /** The target's tables under their names as of the statement. */
   existingTables: ReadonlySet<string>;
+  /** Renamed tables of the target: current name → the target's name, under which its size is known. */
+  tableOrigins: ReadonlyMap<string, string>;
 
   constructor(readonly context: AnalysisContext) {
     this.newTables = new Set(context.newTables);
     this.newColumns = new Set(context.newColumns);
     this.existingTables = context.existingTables;
+    this.tableOrigins = context.tableOrigins ?? new Map();
+  }
+
+  /** The hits of one statement, each naming the target's table whose rows it is about when that was renamed. */
+  traced<H extends { table?: string }>(hits: H[]): Array<H & { rowsOf?: string }> {
+    if (this.tableOrigins.size === 0) return hits;
+    return hits.map((hit) => {
+      const origin = hit.table === undefined ? undefined : this.tableOrigins.get(hit.table);
+      return origin === undefined ? hit : { ...hit, rowsOf: origin };
+    });
   }
 
   /**
@@ -36,6 +48,9 @@ export class TableTracker {
       const renamed = new Set(this.existingTables);
       renamed.delete(from);
       this.existingTables = renamed.add(to);
+      const origins = new Map(this.tableOrigins);
+      origins.delete(from);
+      this.tableOrigins = origins.set(to, this.tableOrigins.get(from) ?? from);
     }
   }
 }

@@ -17,6 +17,8 @@ export interface Finding {
   statement: string;
   /** `schema.table` (Postgres) or `database.table` (ClickHouse) the finding is about, when known. */
   table?: string;
+  /** The target's name for that table when the pending statements renamed it: its size is read under this name. */
+  rowsOf?: string;
   /** Why it hurts, specific to this statement. */
   message: string;
   /** The safe alternative. */
@@ -70,6 +72,8 @@ export interface AnalysisContext {
   newIndexes?: ReadonlyMap<string, string>;
   /** Columns (`schema.table.column`) added by earlier pending migrations, which hold nothing yet; carried forward likewise. */
   newColumns?: ReadonlySet<string>;
+  /** The target's tables that earlier pending migrations renamed: new name → the target's name; carried forward likewise. */
+  tableOrigins?: ReadonlyMap<string, string>;
   /** Schema (Postgres, default `public`) or database (ClickHouse, default `default`) of unqualified names. */
   defaultSchema?: string;
   /** ClickHouse: the configured cluster. When unset, ON CLUSTER is not checked. */
@@ -86,4 +90,6 @@ export interface MigrationAnalysis {
   newColumns?: Set<string>;
   /** The target's tables under their names once this migration has run (renamed ones under their new name). */
   existingTables?: ReadonlySet<string>;
+  /** Renamed tables of the target once this migration has run (see AnalysisContext.tableOrigins). */
+  tableOrigins?: ReadonlyMap<string, string>;
 }

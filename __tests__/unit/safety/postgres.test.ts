@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { dialectFor } from '../../../src/dialects/index.js';
 import { loadPostgresParser, type PostgresParser } from '../../../src/dialects/postgres/parser.js';
 import { analyzePostgres } from '../../../src/dialects/postgres/safety.js';
-import { analyzeMigrations } from '../../../src/safety/index.js';
+import { analyzeMigrations, sizeFindings, tablesOf } from '../../../src/safety/index.js';
 import { brief, migration, rulesOf } from './support.js';
 
 let parser: PostgresParser;
@@ -210,6 +210,18 @@ describe('new tables are exempt from lock rules', () => {
     it('a table of the target keeps its rows under a new name or schema', async () => {
       const renamed = await analyzeMigrations(pending('ALTER TABLE users RENAME TO people;', 'ALTER TABLE people SET SCHEMA app;', 'DROP TABLE app.people;'), EXISTING, dialectFor('postgres'), catalog);
       expect(renamed.filter((f) => f.rule === 'ban-drop-table').map((f) => [f.file, f.table])).toEqual([['migrations/0003_m.sql', 'app.people']]);
+    });
+
+    it('a renamed table of the target is sized under its old name (Dokploy\'s session_temp → session)', async () => {
+      const found = await analyzeMigrations(pending('ALTER TABLE users RENAME TO people;', 'CREATE INDEX people_a ON people (a);'), EXISTING, dialectFor('postgres'), catalog);
+      expect(found.map((f) => [f.rule, f.table, f.rowsOf])).toEqual([
+        ['renaming-table', 'public.users', undefined],
+        ['require-concurrent-index-creation', 'public.people', 'public.users'],
+      ]);
+      expect(tablesOf(found)).toEqual(['public.users']);
+      const sized = sizeFindings(found, new Map([['public.users', { rows: 10, bytes: 8192 }]]), 100_000);
+      expect(sized.map((f) => [f.rule, f.size?.rows])).toEqual([['renaming-table', 10], ['require-concurrent-index-creation', 10]]);
+      expect(sized[1]!.severity).toBe('warning');
     });
 
     it('an unqualified name of a table in another schema of the search_path still counts as the target\'s', async () => {

@@ -22,14 +22,14 @@ export function analyzeClickHouseMigration(migration: Migration, context: Analys
   const wholeFile = fileWaivers(migration);
   for (const statement of migration.statements) {
     const words = topLevelTokens(statement.sql);
-    const hits = [...checkStatement(words, scope), ...checkCluster(words, scope)];
-    if (scope.multiStatement) hits.push(...notRobust(words, scope));
+    // Each hit names the table as the statement does; a renamed target table is sized under its old name.
+    const hits = scope.traced([...checkStatement(words, scope), ...checkCluster(words, scope), ...(scope.multiStatement ? notRobust(words, scope) : [])]);
     scope.track(words);
     const { waivers, problems } = statementWaivers(migration, statement);
     findings.push(...applyWaivers(hits.map((hit) => toFinding(migration, statement, hit)), [...waivers, ...wholeFile]));
     for (const problem of problems) findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
   }
-  return { findings, newTables: scope.newTables, newColumns: scope.newColumns, existingTables: scope.existingTables };
+  return { findings, newTables: scope.newTables, newColumns: scope.newColumns, existingTables: scope.existingTables, tableOrigins: scope.tableOrigins };
 }
 
 // ---- tokens -----------------------------------------------------------------------------------

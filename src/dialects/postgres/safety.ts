@@ -44,7 +44,7 @@ export function analyzePostgresMigration(
     findings.push(...applyWaivers(stated, [...waivers, ...wholeFile]));
     for (const problem of problems) findings.push({ ...toFinding(migration, statement, problem), line: problem.line });
   }
-  return { findings, newTables: scope.newTables, newIndexes: scope.indexTables, newColumns: scope.newColumns, existingTables: scope.existingTables };
+  return { findings, newTables: scope.newTables, newIndexes: scope.indexTables, newColumns: scope.newColumns, existingTables: scope.existingTables, tableOrigins: scope.tableOrigins };
 }
 
 function checkStatementText(statement: Statement, parser: PostgresParser, scope: Scope): Hit[] {
@@ -56,8 +56,8 @@ function checkStatementText(statement: Statement, parser: PostgresParser, scope:
   }
   const hits: Hit[] = identifiersTooLong(statement, parser);
   for (const node of nodes) {
-    hits.push(...checkNode(node, scope));
-    if (!scope.transactional) hits.push(...notRobust(node, scope));
+    // Each hit names the table as the statement does; a renamed target table is sized under its old name.
+    hits.push(...scope.traced([...checkNode(node, scope), ...(scope.transactional ? [] : notRobust(node, scope))]));
     scope.track(node);
   }
   return hits.map((hit) => ({ ...hit, offset: hit.offset === undefined ? undefined : charOffset(statement.sql, hit.offset) }));
