@@ -48086,11 +48086,13 @@ function journalState(migration, journal) {
  * so the expected value must stay the same too. A difference no step accounts for (the history
  * disagrees with the snapshot) stays unexplained.
  */
-function explainDrift(differences, steps, actual, journal) {
+function explainDrift(differences, steps, actual, journal, built = null) {
     if (steps.length === 0)
         return differences;
     // Per step, each difference that stands then, with what that step expects.
     const standing = steps.map((step) => new Map(diffSchemas(step.schema, actual, { failOnExtra: false }).map((d) => [keyOf(d), d.expected])));
+    // What the SQL builds, where the steps are a folder's own snapshots: a difference it does not have is the snapshots' alone.
+    const builtDiffers = built ? new Set(diffSchemas(built, actual, { failOnExtra: false }).map(keyOf)) : null;
     return differences.map((difference) => {
         const key = keyOf(difference);
         const last = standing.at(-1);
@@ -48103,7 +48105,8 @@ function explainDrift(differences, steps, actual, journal) {
         while (first > 0 && stands(first - 1))
             first--;
         const { migration } = steps[first];
-        return { ...difference, cause: { migrationId: migration.id, file: migration.file, ...journalState(migration, journal) } };
+        const snapshotDisagrees = builtDiffers !== null && !builtDiffers.has(key);
+        return { ...difference, cause: { migrationId: migration.id, file: migration.file, ...journalState(migration, journal), ...(snapshotDisagrees ? { snapshotDisagrees } : {}) } };
     });
 }
 const JOURNAL_SAYS = {
@@ -48114,6 +48117,8 @@ const JOURNAL_SAYS = {
 };
 /** What the journal says, in a sentence's tail. */
 function journalPhrase(cause) {
+    if (cause.snapshotDisagrees)
+        return "whose SQL, replayed from empty, builds it as the database has it: that migration's SQL and the folder's snapshot of it (drizzle-kit's meta/) disagree, so regenerate one from the other";
     return cause.recordedBy ? `which ${cause.recordedBy}'s journal in this database records as applied` : JOURNAL_SAYS[cause.journal];
 }
 /** `public.submissions.score` \u2192 the table `public.submissions`, for grouping. */
@@ -49482,16 +49487,20 @@ function checkJournal(journal, location) {
 const HISTORY_REPLAY_LIMIT = 200;
 /**
  * The schema expected after each migration: drizzle-kit's per-migration snapshots where the folder
- * has them, otherwise the versioned migrations replayed one by one on a throwaway embedded
- * database, its schema read after each. Only asked for when verification found drift. A replay
- * that cannot run (an embedded engine missing, chDB busy with another directory, a migration
- * failing on empty) explains nothing, and says so, rather than failing the run: the drift is
- * reported either way.
+ * has them (and then also what its SQL builds, which may disagree with them), otherwise the
+ * versioned migrations replayed one by one on a throwaway embedded database, its schema read
+ * after each. Only asked for when verification found drift. A replay that cannot run (an embedded
+ * engine missing, chDB busy with another directory, a migration failing on empty) explains
+ * nothing, and says so, rather than failing the run: the drift is reported either way.
  */
 async function migrationHistory(set, driver, options) {
     const recorded = await snapshotHistory(set);
     if (recorded.length > 0)
-        return recorded;
+        return { steps: recorded, built: (await replay(set, driver, options, 'last')).at(-1)?.schema ?? null };
+    return { steps: await replay(set, driver, options, 'each'), built: null };
+}
+/** The versioned migrations run from empty on an embedded database, its schema read after each (or after the last). */
+async function replay(set, driver, options, read) {
     const migrations = set.migrations.filter((m) => m.kind === 'versioned');
     if (migrations.length === 0 || migrations.length > HISTORY_REPLAY_LIMIT)
         return [];
@@ -49500,10 +49509,11 @@ async function migrationHistory(set, driver, options) {
     try {
         engine = await driver.open(driver.embeddedUrl(external_node_path_default().join(dir, 'db')), { ...options, journalSchema: undefined, schema: undefined, adopt: undefined, readOnly: false, log: () => { } });
         const steps = [];
-        for (const migration of migrations) {
+        for (const [index, migration] of migrations.entries()) {
             for (const statement of migration.statements)
                 await engine.execute(statement);
-            steps.push({ migration, schema: { ...(await engine.introspect()), propertiesComplete: true } });
+            if (read === 'each' || index === migrations.length - 1)
+                steps.push({ migration, schema: { ...(await engine.introspect()), propertiesComplete: true } });
         }
         return steps;
     }
@@ -50467,9 +50477,9 @@ async function verify(engine, run, prepared) {
     const expected = prepared.expected;
     const { verification, actual } = await compare(engine, expected, run.failOnExtra, run.schema);
     let { differences } = verification;
-    const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
-    if (history.length > 0)
-        differences = explainDrift(differences, history, actual, await engine.readJournal());
+    const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : null;
+    if (history && history.steps.length > 0)
+        differences = explainDrift(differences, history.steps, actual, await engine.readJournal(), history.built);
     return { ...verification, differences };
 }
 /** Plans, and throws the refusal with the plan when it has errors. */
@@ -50582,7 +50592,7 @@ async function runOn(driver, url, run, prepared, emit) {
  * Applies every migration from empty on a throwaway embedded database of the same engine and
  * verifies the result: a full preview that needs no secret and catches what breaks on empty.
  */
-async function replay(settings, prepared, target, emit, observe) {
+async function run_replay(settings, prepared, target, emit, observe) {
     const started = Date.now();
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'schemagate-replay-'));
     const run = {
@@ -50677,7 +50687,7 @@ async function runSchemagate(settings, emit) {
     };
     const safety = safetyOptions(settings, prepared);
     const observations = observationLog(prepared.set?.migrations ?? [], 'replay');
-    const replayed = settings.replay ? await replay(settings, prepared, run, emit, safety ? observations.observe : undefined) : null;
+    const replayed = settings.replay ? await run_replay(settings, prepared, run, emit, safety ? observations.observe : undefined) : null;
     const targetRun = { ...run, safety: safety && { ...safety, observed: observations.observations } };
     const onTarget = settings.target.databaseUrl
         ? await runOn(prepared.driver, settings.target.databaseUrl, targetRun, prepared, emit)

@@ -284,4 +284,9 @@ export interface DriftCause {
   journal: 'applied' | 'failed' | 'running' | 'not recorded';
   /** The tool whose journal records it as applied, when adopted (drizzle). */
   recordedBy?: string;
+  /**
+   * The migrations' SQL, replayed from empty, builds the object as the database has it: the
+   * expectation is the folder's own snapshot's (drizzle-kit's), which disagrees with its SQL.
+   */
+  snapshotDisagrees?: boolean;
 }

@@ -103,6 +103,30 @@ async function examplesDrift(url: string, ws: ReturnType<typeof workspace>, exec
 }
 
 describe('on PGlite', () => {
+  it('a drizzle migration whose SQL disagrees with its own snapshot is explained so, not as a database changed after it ran', async () => {
+    const snapshot = {
+      id: '00000000-0000-0000-0000-000000000001', prevId: '00000000-0000-0000-0000-000000000000', version: '7', dialect: 'postgresql',
+      tables: { 'public.t': { name: 't', schema: '', columns: { id: { name: 'id', type: 'integer', primaryKey: true, notNull: true }, flag: { name: 'flag', type: 'boolean', primaryKey: false, notNull: false } },
+        indexes: {}, foreignKeys: {}, compositePrimaryKeys: {}, uniqueConstraints: {}, policies: {}, checkConstraints: {}, isRLSEnabled: false } },
+      enums: {}, schemas: {}, sequences: {}, roles: {}, policies: {}, views: {}, _meta: { columns: {}, schemas: {}, tables: {} },
+    };
+    const ws = workspace({
+      'drizzle/0000_init.sql': 'CREATE TABLE "t" (\n\t"id" integer PRIMARY KEY NOT NULL,\n\t"flag" boolean DEFAULT false NOT NULL\n);\n',
+      'drizzle/meta/_journal.json': JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1700000000000, tag: '0000_init', breakpoints: true }] }),
+      'drizzle/meta/0000_snapshot.json': JSON.stringify(snapshot),
+    });
+    try {
+      const outcome = await runMode({ mode: 'apply', 'database-url': `pglite://${path.join(ws.dir, 'pgdata')}`, migrations: 'drizzle' }, ws.dir);
+      expect(outcome.status).toBe('drift');
+      expect(outcome.verification!.differences.map((d) => [d.kind, d.object, d.cause?.snapshotDisagrees])).toEqual([
+        ['nullable', 'public.t.flag', true],
+        ['default', 'public.t.flag', true],
+      ]);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('the example snapshot verifies, and each kind of drift is caught on its snapshot line', async () => {
     const ws = examplesWorkspace();
     const dataDir = path.join(ws.dir, 'pgdata');

@@ -392,8 +392,8 @@ async function verify(engine: Engine, run: TargetRun, prepared: Prepared): Promi
   const expected = prepared.expected!;
   const { verification, actual } = await compare(engine, expected, run.failOnExtra, run.schema);
   let { differences } = verification;
-  const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : [];
-  if (history.length > 0) differences = explainDrift(differences, history, actual, await engine.readJournal());
+  const history = differences.some((d) => d.severity === 'error') && prepared.set ? await migrationHistory(prepared.set, prepared.driver, run.engineOptions) : null;
+  if (history && history.steps.length > 0) differences = explainDrift(differences, history.steps, actual, await engine.readJournal(), history.built);
   return { ...verification, differences };
 }
 

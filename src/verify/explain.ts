@@ -33,10 +33,12 @@ export function journalState(migration: Migration, journal: Journal): Pick<Drift
  * so the expected value must stay the same too. A difference no step accounts for (the history
  * disagrees with the snapshot) stays unexplained.
  */
-export function explainDrift<D extends Difference>(differences: D[], steps: SchemaStep[], actual: SchemaSnapshot, journal: Journal): D[] {
+export function explainDrift<D extends Difference>(differences: D[], steps: SchemaStep[], actual: SchemaSnapshot, journal: Journal, built: SchemaSnapshot | null = null): D[] {
   if (steps.length === 0) return differences;
   // Per step, each difference that stands then, with what that step expects.
   const standing = steps.map((step) => new Map(diffSchemas(step.schema, actual, { failOnExtra: false }).map((d) => [keyOf(d), d.expected])));
+  // What the SQL builds, where the steps are a folder's own snapshots: a difference it does not have is the snapshots' alone.
+  const builtDiffers = built ? new Set(diffSchemas(built, actual, { failOnExtra: false }).map(keyOf)) : null;
   return differences.map((difference) => {
     const key = keyOf(difference);
     const last = standing.at(-1)!;
@@ -47,7 +49,8 @@ export function explainDrift<D extends Difference>(differences: D[], steps: Sche
     let first = steps.length - 1;
     while (first > 0 && stands(first - 1)) first--;
     const { migration } = steps[first]!;
-    return { ...difference, cause: { migrationId: migration.id, file: migration.file, ...journalState(migration, journal) } };
+    const snapshotDisagrees = builtDiffers !== null && !builtDiffers.has(key);
+    return { ...difference, cause: { migrationId: migration.id, file: migration.file, ...journalState(migration, journal), ...(snapshotDisagrees ? { snapshotDisagrees } : {}) } };
   });
 }
 
@@ -60,6 +63,7 @@ const JOURNAL_SAYS: Record<DriftCause['journal'], string> = {
 
 /** What the journal says, in a sentence's tail. */
 export function journalPhrase(cause: DriftCause): string {
+  if (cause.snapshotDisagrees) return "whose SQL, replayed from empty, builds it as the database has it: that migration's SQL and the folder's snapshot of it (drizzle-kit's meta/) disagree, so regenerate one from the other";
   return cause.recordedBy ? `which ${cause.recordedBy}'s journal in this database records as applied` : JOURNAL_SAYS[cause.journal];
 }
 
