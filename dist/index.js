@@ -39458,7 +39458,16 @@ function columnProperties(row, identity, table) {
  * to back (one round trip in all) while the parser loads and the first answers are read. Each is
  * awaited in turn, so the first failure is the one thrown.
  */
+/**
+ * How the server prints constants (a timestamptz default or partition bound, an interval in a
+ * view), whatever the database's or the role's own settings: a snapshot written where the time
+ * zone is the laptop's must verify where it is UTC. Set for the transaction that reads the
+ * catalog, after anything the migrations ran in it, so their statements keep the database's.
+ */
+const CATALOG_DISPLAY = "SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, MDY', true), set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true), set_config('bytea_output', 'hex', true)";
+/** The catalog's queries, sent at once behind the display settings; `connection` is in a transaction. */
 function sendCatalogQueries(connection, schema) {
+    connection.query(CATALOG_DISPLAY).catch(() => { }); // its failure fails the queries behind it
     const read = (sql, scoped = true) => {
         const answer = connection.query(schema && scoped ? scopedTo(sql, schema) : sql);
         answer.catch(() => { }); // awaited below, unless an earlier one failed
@@ -39494,6 +39503,7 @@ function groupByRelation(rows) {
     }
     return groups;
 }
+/** The schema as the catalog shows it; `connection` must be in a transaction (see CATALOG_DISPLAY). */
 async function introspectPostgres(connection, exclude, schema) {
     const answers = sendCatalogQueries(connection, schema);
     const parser = await (0,postgres_parser.loadPostgresParser)();
@@ -40311,7 +40321,9 @@ class PostgresEngine {
         return exclude;
     }
     async introspect() {
-        return introspectPostgres(this.connection, await this.ownTables(), this.options.schema);
+        const exclude = await this.ownTables();
+        // In a transaction of its own: the display settings it sets (introspect.ts) end with it.
+        return this.connection.transaction((tx) => introspectPostgres(tx, exclude, this.options.schema));
     }
     close() {
         return this.connection.close();

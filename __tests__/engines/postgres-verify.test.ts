@@ -338,4 +338,30 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       await other.drop();
     }
   });
+
+  it('a snapshot verifies whatever time zone and date and interval styles the database prints in', async () => {
+    const other = await createDatabase('sg_verify');
+    const ws = workspace({
+      'migrations/0001_events.sql': [
+        "CREATE TABLE events (id int, at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00', every interval DEFAULT '7 days') PARTITION BY RANGE (at);",
+        "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01 00:00:00+00') TO ('2026-01-01 00:00:00+00');",
+        "CREATE VIEW recent AS SELECT id FROM events WHERE at > now() - interval '7 days';",
+        '',
+      ].join('\n'),
+    });
+    try {
+      expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+      expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+      // A laptop's server, or a role's settings: every constant above prints otherwise.
+      await other.sql.unsafe(`ALTER DATABASE ${new URL(other.url).pathname.slice(1)} SET timezone = 'America/New_York'`);
+      await other.sql.unsafe(`ALTER DATABASE ${new URL(other.url).pathname.slice(1)} SET datestyle = 'SQL, DMY'`);
+      await other.sql.unsafe(`ALTER DATABASE ${new URL(other.url).pathname.slice(1)} SET intervalstyle = 'sql_standard'`);
+      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
+      expect(verify.verification!.differences).toEqual([]);
+      expect(verify.status).toBe('ok');
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
 });

@@ -389,7 +389,9 @@ class PostgresEngine implements Engine {
   }
 
   async introspect() {
-    return introspectPostgres(this.connection, await this.ownTables(), this.options.schema);
+    const exclude = await this.ownTables();
+    // In a transaction of its own: the display settings it sets (introspect.ts) end with it.
+    return this.connection.transaction((tx) => introspectPostgres(tx, exclude, this.options.schema));
   }
 
   close() {

@@ -426,7 +426,17 @@ function columnProperties(row: ColumnRow, identity: IdentityRow | undefined, tab
  * to back (one round trip in all) while the parser loads and the first answers are read. Each is
  * awaited in turn, so the first failure is the one thrown.
  */
+/**
+ * How the server prints constants (a timestamptz default or partition bound, an interval in a
+ * view), whatever the database's or the role's own settings: a snapshot written where the time
+ * zone is the laptop's must verify where it is UTC. Set for the transaction that reads the
+ * catalog, after anything the migrations ran in it, so their statements keep the database's.
+ */
+const CATALOG_DISPLAY = "SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, MDY', true), set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true), set_config('bytea_output', 'hex', true)";
+
+/** The catalog's queries, sent at once behind the display settings; `connection` is in a transaction. */
 function sendCatalogQueries(connection: PgConnection, schema: string | undefined) {
+  connection.query(CATALOG_DISPLAY).catch(() => {}); // its failure fails the queries behind it
   const read = <T extends object>(sql: string, scoped = true) => {
     const answer = connection.query<T>(schema && scoped ? scopedTo(sql, schema) : sql);
     answer.catch(() => {}); // awaited below, unless an earlier one failed
@@ -462,6 +472,7 @@ function groupByRelation<T extends { relation: string }>(rows: readonly T[]): Ma
   return groups;
 }
 
+/** The schema as the catalog shows it; `connection` must be in a transaction (see CATALOG_DISPLAY). */
 export async function introspectPostgres(connection: PgConnection, exclude: Set<string>, schema?: string): Promise<SchemaSnapshot> {
   const answers = sendCatalogQueries(connection, schema);
   const parser = await loadPostgresParser();
