@@ -39442,6 +39442,8 @@ function constraintPart(row) {
     return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
 }
 /** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
+/** When a trigger fires, beside its definition: `O` (origin, the default) says nothing; REPLICA and ALWAYS change when it fires as DISABLED does. */
+const TRIGGER_FIRING = { D: ' DISABLED', R: ' ENABLE REPLICA', A: ' ENABLE ALWAYS' };
 const rowSecurity = (row) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
 function columnProperties(row, identity, table) {
     if (row.identity === 'a' || row.identity === 'd') {
@@ -39570,7 +39572,7 @@ async function introspectPostgres(connection, exclude, schema) {
     for (const row of await answers.triggers) {
         // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
         const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
-        addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
+        addPart(row.schema, row.table, 'trigger', row.name, `${definition}${TRIGGER_FIRING[row.enabled] ?? ''}`);
     }
     for (const row of await answers.policies) {
         const definition = policyDefinition({ permissive: row.permissive, command: COMMANDS[row.command] ?? row.command, roles: names(row.roles), using: row.using_expr, withCheck: row.check_expr }, { schema: row.schema, name: row.table });
@@ -48108,7 +48110,8 @@ function explainDrift(differences, steps, actual, journal, built = null) {
     return differences.map((difference) => {
         const key = keyOf(difference);
         const last = standing.at(-1);
-        if (!last.has(key))
+        // Nothing the migrations create is extra: no migration brings it.
+        if (!last.has(key) || difference.kind.startsWith('extra-'))
             return difference;
         const expected = last.get(key);
         const created = difference.kind.startsWith('missing-');

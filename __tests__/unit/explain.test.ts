@@ -37,6 +37,15 @@ describe('drift explained', () => {
     ]);
   });
 
+  it('gives an extra object no cause: no migration brings it', () => {
+    const live = schema(table('users', ['id', 'hacked_in']), table('posts', ['id']), table('scratch', ['id']));
+    const differences = explainDrift(diffSchemas(steps[2]!.schema, live, { failOnExtra: true }), steps, live, empty);
+    expect(differences.filter((d) => d.kind.startsWith('extra-')).map((d) => [d.kind, d.object, d.cause])).toEqual([
+      ['extra-column', 'public.users.hacked_in', undefined],
+      ['extra-table', 'public.scratch', undefined],
+    ]);
+  });
+
   it("names the migration that last changed an object, not the one that created it (an enum's values)", () => {
     const enumOf = (values: string): TableSchema => ({ schema: 'public', name: 'source', type: 'enum', columns: [], primaryKey: [], properties: { values } });
     // Created in 0001, given a value in 0002 (drizzle's ADD VALUE ... BEFORE), renamed away in 0003: the live order is not drizzle's.

@@ -42,7 +42,8 @@ export function explainDrift<D extends Difference>(differences: D[], steps: Sche
   return differences.map((difference) => {
     const key = keyOf(difference);
     const last = standing.at(-1)!;
-    if (!last.has(key)) return difference;
+    // Nothing the migrations create is extra: no migration brings it.
+    if (!last.has(key) || difference.kind.startsWith('extra-')) return difference;
     const expected = last.get(key);
     const created = difference.kind.startsWith('missing-');
     const stands = (step: number) => standing[step]!.has(key) && (created || standing[step]!.get(key) === expected);

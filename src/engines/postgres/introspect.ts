@@ -408,6 +408,9 @@ function constraintPart(row: ConstraintRow): [kind: string, definition: string] 
 }
 
 /** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
+/** When a trigger fires, beside its definition: `O` (origin, the default) says nothing; REPLICA and ALWAYS change when it fires as DISABLED does. */
+const TRIGGER_FIRING: Record<string, string> = { D: ' DISABLED', R: ' ENABLE REPLICA', A: ' ENABLE ALWAYS' };
+
 const rowSecurity = (row: RelationRow) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
 
 function columnProperties(row: ColumnRow, identity: IdentityRow | undefined, table: TableRef): Record<string, string> | undefined {
@@ -536,7 +539,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
   for (const row of await answers.triggers) {
     // `CREATE TRIGGER name BEFORE ...`: the name is the part's key; DISABLED when switched off.
     const definition = row.definition.replace(/\s+/g, ' ').replace(/^CREATE (?:CONSTRAINT )?TRIGGER \S+ /, '');
-    addPart(row.schema, row.table, 'trigger', row.name, `${definition}${row.enabled === 'D' ? ' DISABLED' : ''}`);
+    addPart(row.schema, row.table, 'trigger', row.name, `${definition}${TRIGGER_FIRING[row.enabled] ?? ''}`);
   }
   for (const row of await answers.policies) {
     const definition = policyDefinition(
