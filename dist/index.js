@@ -32925,7 +32925,7 @@ function normalizePgType(raw) {
     return type + arrayDims;
 }
 const SERIALS = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
-/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created. */
+/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created (the caller checks the column owns the sequence). */
 function serialType(type, defaultExpression) {
     if (!defaultExpression || !/^nextval\(/i.test(defaultExpression))
         return null;
@@ -32940,7 +32940,8 @@ function serialType(type, defaultExpression) {
 function normalizePgDefault(raw) {
     if (raw === null || raw === undefined)
         return null;
-    let text = String(raw).trim();
+    // A sequence's name, as written (drizzle) and as the catalog prints it (`'s'::regclass`).
+    let text = String(raw).trim().replace(/^nextval\(('(?:[^']|'')*')::regclass\)$/i, 'nextval($1)');
     const casts = [];
     for (;;) {
         const unwrapped = text.replace(/^\((.*)\)$/s, '$1');
@@ -39230,7 +39231,9 @@ SELECT a.attrelid::text AS relation, a.attnum AS position, a.attname AS column,
        format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
        CASE WHEN a.atthasdef THEN (SELECT pg_get_expr(d.adbin, CASE WHEN a.attgenerated <> '' THEN d.adrelid ELSE 0 END)
                                    FROM pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) END AS default_expr,
-       a.attidentity AS identity, a.attgenerated AS generated
+       a.attidentity AS identity, a.attgenerated AS generated,
+       EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+               WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a') AS owns_sequence
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -39541,7 +39544,7 @@ async function introspectPostgres(connection, exclude, schema) {
         const own = (columns.get(row.relation) ?? []).sort((a, b) => a.position - b.position);
         for (const column of own) {
             const columnType = typeOf(column.type);
-            const serial = serialType(columnType, column.default_expr);
+            const serial = column.owns_sequence ? serialType(columnType, column.default_expr) : null;
             const columnProps = columnProperties(column, identities.get(`${row.relation}.${column.column}`), table);
             table.columns.push({
                 name: column.column,

@@ -364,4 +364,26 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       await other.drop();
     }
   });
+
+  it('a default taken from a sequence the column does not own is a default, compared as one (not a serial)', async () => {
+    const other = await createDatabase('sg_verify');
+    const ws = workspace({
+      'migrations/0001_invoices.sql': "CREATE SEQUENCE invoice_no;\nCREATE SEQUENCE order_no;\nCREATE TABLE invoices (id serial PRIMARY KEY, number bigint DEFAULT nextval('invoice_no'));\n",
+    });
+    try {
+      expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+      expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+      const invoices = (JSON.parse(ws.read('migrations/schemagate.snapshot.json')) as { tables: Array<{ name: string; columns: Array<{ name: string; type: string; default: string | null }> }> }).tables.find((t) => t.name === 'invoices')!;
+      expect(invoices.columns.map((c) => [c.name, c.type, c.default])).toEqual([
+        ['id', 'serial', null],
+        ['number', 'bigint', "nextval('invoice_no')"],
+      ]);
+      await other.sql.unsafe("ALTER TABLE invoices ALTER COLUMN number SET DEFAULT nextval('order_no')");
+      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
+      expect(verify.verification!.differences.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([['default', 'public.invoices.number', "nextval('invoice_no')", "nextval('order_no')"]]);
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
 });

@@ -41,7 +41,7 @@ export function normalizePgType(raw: string): string {
 
 const SERIALS: Record<string, string> = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
 
-/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created. */
+/** `integer DEFAULT nextval(...)` is how a `serial` column looks once created (the caller checks the column owns the sequence). */
 export function serialType(type: string, defaultExpression: string | null): string | null {
   if (!defaultExpression || !/^nextval\(/i.test(defaultExpression)) return null;
   return SERIALS[type] ?? null;
@@ -55,7 +55,8 @@ export function serialType(type: string, defaultExpression: string | null): stri
  */
 export function normalizePgDefault(raw: unknown): string | null {
   if (raw === null || raw === undefined) return null;
-  let text = String(raw).trim();
+  // A sequence's name, as written (drizzle) and as the catalog prints it (`'s'::regclass`).
+  let text = String(raw).trim().replace(/^nextval\(('(?:[^']|'')*')::regclass\)$/i, 'nextval($1)');
   const casts: string[] = [];
   for (;;) {
     const unwrapped = text.replace(/^\((.*)\)$/s, '$1');

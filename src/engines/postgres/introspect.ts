@@ -80,7 +80,9 @@ SELECT a.attrelid::text AS relation, a.attnum AS position, a.attname AS column,
        format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
        CASE WHEN a.atthasdef THEN (SELECT pg_get_expr(d.adbin, CASE WHEN a.attgenerated <> '' THEN d.adrelid ELSE 0 END)
                                    FROM pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) END AS default_expr,
-       a.attidentity AS identity, a.attgenerated AS generated
+       a.attidentity AS identity, a.attgenerated AS generated,
+       EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+               WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a') AS owns_sequence
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -280,6 +282,8 @@ interface ColumnRow {
   type: string;
   nullable: boolean;
   default_expr: string | null;
+  /** A sequence is OWNED BY the column (as `serial` makes it): then `nextval` of it is the serial's default. */
+  owns_sequence: boolean;
   identity: string;
   generated: string;
 }
@@ -510,7 +514,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     const own = (columns.get(row.relation) ?? []).sort((a, b) => a.position - b.position);
     for (const column of own) {
       const columnType = typeOf(column.type);
-      const serial = serialType(columnType, column.default_expr);
+      const serial = column.owns_sequence ? serialType(columnType, column.default_expr) : null;
       const columnProps = columnProperties(column, identities.get(`${row.relation}.${column.column}`), table);
       table.columns.push({
         name: column.column,
