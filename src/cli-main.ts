@@ -1,7 +1,16 @@
 import { main, reportFatal } from './cli.js';
+import { EXIT_CODES } from './errors.js';
 
 const argv = process.argv.slice(2);
-const fatal = (error: unknown) => process.exit(reportFatal(argv, error));
+const fatal = (error: unknown) => {
+  let code: number = EXIT_CODES.internal;
+  try {
+    code = reportFatal(argv, error);
+  } catch {
+    // The failure's own report failed: the exit code still says internal.
+  }
+  process.exit(code);
+};
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
 // A reader that goes away (`| head`) must not stop a run halfway through its migrations: what

@@ -91,6 +91,15 @@ const CASES: Case[] = [
     message: /migrations\/0001_a\.sql:2: contains a NUL character/,
   },
   {
+    // Before, the CLI crashed with a stack trace (exit 7), and the action exited 0 with no output at all.
+    name: 'a password with a % that is not percent-encoding',
+    files: MIGRATION,
+    inputs: { 'database-url': `postgres://app:${PASSWORD}100%@127.0.0.1:5432/postgres` },
+    inputsRefused: true,
+    kind: 'config',
+    message: /`(?:--)?database-url`: its password is not valid percent-encoding \(the value is not shown\)/,
+  },
+  {
     // Before, `engine` was ignored beside a URL.
     name: 'an engine that is not the URL\'s',
     files: MIGRATION,

@@ -6,9 +6,20 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
 
 const argv = process.argv.slice(2);
-const fatal = (error) => process.exit((0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .pn)(argv, error));
+const fatal = (error) => {
+    let code = _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_CODES */ .ai.internal;
+    try {
+        code = (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFatal */ .pn)(argv, error);
+    }
+    catch {
+        // The failure's own report failed: the exit code still says internal.
+    }
+    process.exit(code);
+};
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
 // A reader that goes away (`| head`) must not stop a run halfway through its migrations: what
@@ -408,12 +419,42 @@ function secretsOf(raw) {
     const secrets = new Set();
     if (url.password) {
         secrets.add(url.password);
-        secrets.add(decodeURIComponent(url.password));
+        // A `%` that is not percent-encoding (`Ab100%`) is masked as written; the URL's reader says what is wrong with it.
+        secrets.add(decodedOrAsIs(url.password));
     }
-    // Query strings carry tokens (sslpassword, access keys): the URL as written is then a secret.
+    // Query strings carry tokens (sslpassword, access keys): the URL as written is then a secret,
+    // and so is each value of a parameter named for one.
     if (url.password || url.search)
         secrets.add(value);
+    for (const [name, parameter] of url.searchParams)
+        if (/pass|secret|token|key/i.test(name) && parameter)
+            secrets.add(parameter);
     return [...secrets].filter((s) => s.length >= 3);
+}
+const PERCENT_HINT = 'Percent-encode the special characters of the user and password: `%` as %25, `@` as %40, `:` as %3A, `/` as %2F (encodeURIComponent does it).';
+/**
+ * What in a URL's user or password is not valid percent-encoding (a bare `%`, as in `Ab100%`):
+ * every driver would fail to decode it, after the value had been sent around. Names the part,
+ * never its value.
+ */
+function undecodableUserinfo(url) {
+    for (const [part, text] of [['user', url.username], ['password', url.password]]) {
+        try {
+            decodeURIComponent(text);
+        }
+        catch {
+            return part;
+        }
+    }
+    return null;
+}
+function decodedOrAsIs(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 /**
  * `scheme://user:password@`: anchored on `://` (one character of the scheme before it) rather
@@ -9939,6 +9980,9 @@ function targets_parseUrl(raw, where, schemes) {
     if (!schemes.includes(url.protocol)) {
         throw (0,src_errors/* configError */.Fj)(`${where}: the URL scheme "${url.protocol}" is not one schemagate supports.`, { hint: `Use one of: ${schemes.map((s) => `${s}//`).join(', ')}.` });
     }
+    const undecodable = undecodableUserinfo(url);
+    if (undecodable)
+        throw (0,src_errors/* configError */.Fj)(`${where}: the URL's ${undecodable} is not valid percent-encoding (the value is not shown).`, { hint: PERCENT_HINT });
     return url;
 }
 function checkName(name, where) {
@@ -10119,6 +10163,7 @@ function shardTargets(targets, canary, shard) {
 
 
 
+
 /**
  * Validated settings, built the same way from action inputs and from CLI flags: both shells
  * hand `readSettings` a lookup of raw strings, so every default and every check lives here once.
@@ -10198,6 +10243,9 @@ function parseDatabaseUrl(raw, input = 'database-url') {
             hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
         });
     }
+    const undecodable = undecodableUserinfo(url);
+    if (undecodable)
+        throw (0,src_errors/* configError */.Fj)(`Input \`${input}\`: its ${undecodable} is not valid percent-encoding (the value is not shown).`, { hint: PERCENT_HINT });
     return url;
 }
 const SCHEMES = SUPPORTED_SCHEMES.split(', ').map((scheme) => scheme.replace(/\/\/$/, ''));

@@ -13,11 +13,40 @@ export function secretsOf(raw: string): string[] {
   const secrets = new Set<string>();
   if (url.password) {
     secrets.add(url.password);
-    secrets.add(decodeURIComponent(url.password));
+    // A `%` that is not percent-encoding (`Ab100%`) is masked as written; the URL's reader says what is wrong with it.
+    secrets.add(decodedOrAsIs(url.password));
   }
-  // Query strings carry tokens (sslpassword, access keys): the URL as written is then a secret.
+  // Query strings carry tokens (sslpassword, access keys): the URL as written is then a secret,
+  // and so is each value of a parameter named for one.
   if (url.password || url.search) secrets.add(value);
+  for (const [name, parameter] of url.searchParams) if (/pass|secret|token|key/i.test(name) && parameter) secrets.add(parameter);
   return [...secrets].filter((s) => s.length >= 3);
+}
+
+export const PERCENT_HINT = 'Percent-encode the special characters of the user and password: `%` as %25, `@` as %40, `:` as %3A, `/` as %2F (encodeURIComponent does it).';
+
+/**
+ * What in a URL's user or password is not valid percent-encoding (a bare `%`, as in `Ab100%`):
+ * every driver would fail to decode it, after the value had been sent around. Names the part,
+ * never its value.
+ */
+export function undecodableUserinfo(url: URL): 'user' | 'password' | null {
+  for (const [part, text] of [['user', url.username], ['password', url.password]] as const) {
+    try {
+      decodeURIComponent(text);
+    } catch {
+      return part;
+    }
+  }
+  return null;
+}
+
+function decodedOrAsIs(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

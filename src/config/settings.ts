@@ -8,6 +8,7 @@ import { LINT_LEVELS, type LintLevel } from '../safety/gate.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../types.js';
 import { runEnvironmentFrom, type RunEnvironment } from './context.js';
 import { INPUT_DEFAULTS, type InputLookup, type InputName } from './inputs.js';
+import { PERCENT_HINT, undecodableUserinfo } from './secrets.js';
 import { canaryNames, parseDatabaseUrls, parseShard, parseTargetsFile, shardTargets, type Shard, type TargetSpec } from './targets.js';
 
 /**
@@ -173,6 +174,8 @@ export function parseDatabaseUrl(raw: string, input: InputName = 'database-url')
       hint: `Use one of: ${SUPPORTED_SCHEMES}.`,
     });
   }
+  const undecodable = undecodableUserinfo(url);
+  if (undecodable) throw configError(`Input \`${input}\`: its ${undecodable} is not valid percent-encoding (the value is not shown).`, { hint: PERCENT_HINT });
   return url;
 }
 

@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { configError } from '../errors.js';
-import { displayUrl } from './secrets.js';
+import { displayUrl, PERCENT_HINT, undecodableUserinfo } from './secrets.js';
 
 /**
  * The targets of a fan-out (many databases, one folder): read from the `database-urls` input or
@@ -43,6 +43,8 @@ function parseUrl(raw: string, where: string, schemes: readonly string[]): URL {
   if (!schemes.includes(url.protocol)) {
     throw configError(`${where}: the URL scheme "${url.protocol}" is not one schemagate supports.`, { hint: `Use one of: ${schemes.map((s) => `${s}//`).join(', ')}.` });
   }
+  const undecodable = undecodableUserinfo(url);
+  if (undecodable) throw configError(`${where}: the URL's ${undecodable} is not valid percent-encoding (the value is not shown).`, { hint: PERCENT_HINT });
   return url;
 }
 
