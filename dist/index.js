@@ -51567,9 +51567,9 @@ async function runAction() {
         context = settings.run;
         if (settings.fanout) {
             safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
-            return await reportFanout(await runFanout(settings, (event) => info(safe(describeEvent(event)))), safe);
+            return await reportFanout(await runFanout(settings, (event) => log(safe(describeEvent(event)))), safe);
         }
-        outcome = await runSchemagate(settings, (event) => info(safe(describeEvent(event))));
+        outcome = await runSchemagate(settings, (event) => log(safe(describeEvent(event))));
     }
     catch (error) {
         // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
@@ -51603,6 +51603,14 @@ async function mergeAction(spec, safe) {
 async function reportFatal(error) {
     await report(earlyFailure(getInput('mode') || defaultOf('mode'), error), redactor(), { context: null, checkRun: 'auto' });
 }
+/**
+ * A log line whose text may quote the database or a file (an error message): a line of it that
+ * starts like a workflow command (`::warning::`, `::stop-commands::`) would be one, so it is
+ * broken with a zero-width space. The runner reads commands only at the start of a line.
+ */
+function log(text) {
+    info(text.replace(/^(\s*)(::|##\[)/gm, '$1\u200b$2'));
+}
 /** `comment` as the runner passes it; a run outside the runner (no inputs at all) takes action.yml's default. */
 function wantsComment() {
     const raw = (getInput('comment') || defaultOf('comment')).trim().toLowerCase();
@@ -51621,7 +51629,7 @@ async function comment(outcome, context, safe) {
     else if (result.status === 'failed')
         warning(safe(result.reason));
     else
-        info(`No pull request comment: ${result.reason}.`);
+        log(`No pull request comment: ${result.reason}.`);
 }
 const NO_FILE = 'no file (it could not be written: see the warning in the log)';
 /** The full result, which the outputs and the summary may cut; fails soft, as a warning. */
@@ -51649,7 +51657,7 @@ async function annotate(outcome, all, { context, checkRun }, safe) {
         if (result.status === 'failed')
             warning(safe(result.reason));
         else
-            info(`No check run: ${result.reason}.`);
+            log(`No check run: ${result.reason}.`);
     }
     workflowCommands(all, shown, safe);
 }

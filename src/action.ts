@@ -62,9 +62,9 @@ export async function runAction(): Promise<void> {
     context = settings.run;
     if (settings.fanout) {
       safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
-      return await reportFanout(await runFanout(settings, (event) => core.info(safe(describeEvent(event)))), safe);
+      return await reportFanout(await runFanout(settings, (event) => log(safe(describeEvent(event)))), safe);
     }
-    outcome = await runSchemagate(settings, (event) => core.info(safe(describeEvent(event))));
+    outcome = await runSchemagate(settings, (event) => log(safe(describeEvent(event))));
   } catch (error) {
     // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
     outcome = earlyFailure(core.getInput('mode') || defaultOf('mode'), error);
@@ -99,6 +99,15 @@ export async function reportFatal(error: unknown): Promise<void> {
   await report(earlyFailure(core.getInput('mode') || defaultOf('mode'), error), redactor(), { context: null, checkRun: 'auto' });
 }
 
+/**
+ * A log line whose text may quote the database or a file (an error message): a line of it that
+ * starts like a workflow command (`::warning::`, `::stop-commands::`) would be one, so it is
+ * broken with a zero-width space. The runner reads commands only at the start of a line.
+ */
+function log(text: string): void {
+  core.info(text.replace(/^(\s*)(::|##\[)/gm, '$1\u200b$2'));
+}
+
 /** `comment` as the runner passes it; a run outside the runner (no inputs at all) takes action.yml's default. */
 function wantsComment(): boolean {
   const raw = (core.getInput('comment') || defaultOf('comment')).trim().toLowerCase();
@@ -114,7 +123,7 @@ async function comment(outcome: Outcome, context: RunEnvironment | null, safe: (
   const result = await upsertStickyComment(core.getInput('github-token'), marker, body);
   if ('id' in result) core.info(`Pull request comment ${result.status} (id ${result.id}).`);
   else if (result.status === 'failed') core.warning(safe(result.reason));
-  else core.info(`No pull request comment: ${result.reason}.`);
+  else log(`No pull request comment: ${result.reason}.`);
 }
 
 const NO_FILE = 'no file (it could not be written: see the warning in the log)';
@@ -151,7 +160,7 @@ async function annotate(outcome: Outcome, all: Annotation[], { context, checkRun
       return;
     }
     if (result.status === 'failed') core.warning(safe(result.reason));
-    else core.info(`No check run: ${result.reason}.`);
+    else log(`No check run: ${result.reason}.`);
   }
   workflowCommands(all, shown, safe);
 }

@@ -257,6 +257,17 @@ suite('bad input', () => {
     ws.cleanup();
   });
 
+  it('a database message that holds workflow commands does not run them in the action\'s log', async () => {
+    const ws = workspace({
+      'migrations/0001_a.sql': "DO $$ BEGIN RAISE EXCEPTION E'boom\\n::warning title=INJECTED::pwned\\n::stop-commands::abc'; END $$;\n",
+    });
+    const run = await runAction({ mode: 'apply', 'database-url': url }, { cwd: ws.dir });
+    expect(run.outputs.outcome).toBe('migration-failed');
+    expect(run.stdout.split('\n').filter((line) => /^\s*::(warning title=INJECTED|stop-commands)/.test(line))).toEqual([]);
+    expect(run.stdout).toContain('::warning title=INJECTED::pwned'); // still shown, as text
+    ws.cleanup();
+  });
+
   it('a failing 2 MB statement gives a bounded summary and outputs', async () => {
     const big = `SELECT '${'x'.repeat(2 * 1024 * 1024)}' FROM no_such_table;\n`;
     const ws = workspace({ 'migrations/0001_big.sql': big });
