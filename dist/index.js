@@ -32656,6 +32656,20 @@ function firstWords(statement, count) {
     }
     return words;
 }
+/**
+ * What a statement needs from psql that schemagate is not, or null: a backslash meta-command
+ * (`\copy`, `\i`, `\set`), or `COPY ... FROM STDIN`, whose rows psql sends from the lines after
+ * it (pg_dump's data blocks). Sent as they are, they fail or hang the session.
+ */
+function psqlOnly(statement) {
+    const meta = /^\\([a-z!?]*)/i.exec(statement);
+    if (meta)
+        return `the psql meta-command \\${meta[1]}`;
+    if (!/^copy\b/i.test(statement))
+        return null;
+    const words = firstWords(statement, 64);
+    return words.some((word, at) => word === 'from' && words[at + 1] === 'stdin') ? 'COPY ... FROM STDIN, whose rows psql sends from the lines after it,' : null;
+}
 const CONTROL_START = /^(?:begin|start|commit|end|rollback|abort|set|prepare)\b/i;
 const WORK_OR_TRANSACTION = new Set(['work', 'transaction']);
 /**
@@ -33532,6 +33546,7 @@ const DIALECTS = [
         usableOnlyAfterCommit: addsEnumValue,
         transactionCommand: transactionCommand,
         refusesTransactionBlock: refusesTransactionBlock,
+        shellOnly: psqlOnly,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
         safetyRules: async () => {
             const [{ loadPostgresParser }, { analyzePostgresMigration }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4328)), __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))]);
@@ -40584,6 +40599,7 @@ function readMigration(abs, identity, opts, extra = {}) {
     if (transactional)
         parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
     refusePlaceholders(parsed.statements, file, opts.dialect);
+    refuseShellOnly(parsed.statements, file, opts.dialect);
     if (parsed.statements.length === 0 && !extra.allowEmpty) {
         throw (0,src_errors/* configError */.Fj)(`${file} contains no SQL statements`, {
             location: { file },
@@ -40654,6 +40670,20 @@ function refusePlaceholders(statements, file, dialect) {
                 hint: 'Write the value in the file, or render the templates into the migrations folder before schemagate runs (schemagate substitutes nothing).',
             });
         }
+    }
+}
+/** A statement only the engine's shell can run (psql's `\copy`, a COPY FROM STDIN data block): refused at its line, before anything runs. */
+function refuseShellOnly(statements, file, dialect) {
+    if (!dialect.shellOnly)
+        return;
+    for (const statement of statements) {
+        const what = dialect.shellOnly(statement.sql);
+        if (!what)
+            continue;
+        throw (0,src_errors/* configError */.Fj)(`${file}:${statement.line}: ${what} is run by psql, not by the server: schemagate sends each statement to the server as it is`, {
+            location: { file, line: statement.line },
+            hint: 'Write the rows as INSERT statements (pg_dump --inserts writes them so), or load data outside the migrations; for a meta-command, write the SQL it stands for.',
+        });
     }
 }
 /** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */

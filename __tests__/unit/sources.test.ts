@@ -698,3 +698,20 @@ describe('a migration kept as a template', () => {
     expect(loadMigrations('migrations', opts(cwd, pgSplit)).migrations[0]!.statements).toHaveLength(2);
   });
 });
+
+describe('a statement only psql can run', () => {
+  it.each([
+    ["INSERT INTO t VALUES (1);\nCOPY t (a, b) FROM stdin;\n1\tx\n\\.\n", 2, 'COPY ... FROM STDIN'],
+    ["CREATE TABLE t (a int);\n\\copy t from 'rows.csv' csv\n", 2, 'the psql meta-command \\copy'],
+  ])('is refused at its line before anything runs: %j', (sql, line, what) => {
+    const { cwd } = project({ '0001_a.sql': sql });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.location).toEqual({ file: 'migrations/0001_a.sql', line });
+    expect(error.message).toContain(what);
+  });
+
+  it('is not COPY TO STDOUT, nor a backslash in a string', () => {
+    const { cwd } = project({ '0001_a.sql': "COPY (SELECT 1) TO STDOUT;\nSELECT E'\\\\copy';\n" });
+    expect(loadMigrations('migrations', opts(cwd)).migrations[0]!.statements).toHaveLength(2);
+  });
+});

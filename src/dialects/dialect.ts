@@ -31,6 +31,8 @@ export interface Dialect {
    * other such statement is refused before it runs (see dialects/transaction-blocks.ts).
    */
   readonly transactionCommand?: (statement: string) => TransactionCommand | null;
+  /** What a statement needs from the engine's own shell (psql) rather than its server, or null. */
+  readonly shellOnly?: (statement: string) => string | null;
   /** Whether the engine refuses to run a statement inside a transaction block (CREATE INDEX CONCURRENTLY). */
   readonly refusesTransactionBlock?: (statement: string) => boolean;
   /** The dialect's safety rules, ready to analyse (loading a parser first where it needs one). */

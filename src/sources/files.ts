@@ -62,6 +62,7 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const transactional = directives.transactional && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
   if (transactional) parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
   refusePlaceholders(parsed.statements, file, opts.dialect);
+  refuseShellOnly(parsed.statements, file, opts.dialect);
   if (parsed.statements.length === 0 && !extra.allowEmpty) {
     throw configError(`${file} contains no SQL statements`, {
       location: { file },
@@ -131,6 +132,19 @@ function refusePlaceholders(statements: RawStatement[], file: string, dialect: D
         hint: 'Write the value in the file, or render the templates into the migrations folder before schemagate runs (schemagate substitutes nothing).',
       });
     }
+  }
+}
+
+/** A statement only the engine's shell can run (psql's `\copy`, a COPY FROM STDIN data block): refused at its line, before anything runs. */
+function refuseShellOnly(statements: RawStatement[], file: string, dialect: Dialect): void {
+  if (!dialect.shellOnly) return;
+  for (const statement of statements) {
+    const what = dialect.shellOnly(statement.sql);
+    if (!what) continue;
+    throw configError(`${file}:${statement.line}: ${what} is run by psql, not by the server: schemagate sends each statement to the server as it is`, {
+      location: { file, line: statement.line },
+      hint: 'Write the rows as INSERT statements (pg_dump --inserts writes them so), or load data outside the migrations; for a meta-command, write the SQL it stands for.',
+    });
   }
 }
 

@@ -41,6 +41,19 @@ export function firstWords(statement: string, count: number): string[] {
   return words;
 }
 
+/**
+ * What a statement needs from psql that schemagate is not, or null: a backslash meta-command
+ * (`\copy`, `\i`, `\set`), or `COPY ... FROM STDIN`, whose rows psql sends from the lines after
+ * it (pg_dump's data blocks). Sent as they are, they fail or hang the session.
+ */
+export function psqlOnly(statement: string): string | null {
+  const meta = /^\\([a-z!?]*)/i.exec(statement);
+  if (meta) return `the psql meta-command \\${meta[1]}`;
+  if (!/^copy\b/i.test(statement)) return null;
+  const words = firstWords(statement, 64);
+  return words.some((word, at) => word === 'from' && words[at + 1] === 'stdin') ? 'COPY ... FROM STDIN, whose rows psql sends from the lines after it,' : null;
+}
+
 const CONTROL_START = /^(?:begin|start|commit|end|rollback|abort|set|prepare)\b/i;
 const WORK_OR_TRANSACTION = new Set(['work', 'transaction']);
 
