@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -524,6 +525,13 @@ describe('never a silent success', () => {
     const { cwd } = project({ 'migration_lock.toml': 'provider = "postgresql"\n', '20240101000000_init/migration.sql': 'SELECT 1;', '20240102000000_data/migration.ts': 'export default {}' });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
     expect(error.message).toBe('migrations/20240102000000_data/migration.ts is a migration written in code (.ts), which schemagate cannot run: read as a prisma folder, it would be skipped');
+  });
+
+  it('names a FIFO named like a migration file instead of waiting forever to read it', () => {
+    const { cwd, root } = project({ '0001_a.sql': 'SELECT 1;' });
+    execFileSync('mkfifo', [path.join(root, '0002_b.sql')]);
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe('migrations/0002_b.sql is not a regular file (a FIFO, a socket or a device), so it is not read');
   });
 
   it('refuses a folder named like a migration file that holds no .sql file', () => {

@@ -8756,15 +8756,20 @@ function checkedUtf8(text, abs, file) {
 /** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
 function listDir(dir) {
     return external_node_fs_default().readdirSync(dir, { withFileTypes: true })
-        .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? isDirectory(external_node_path_default().join(dir, d.name)) : d.isDirectory(), isLink: d.isSymbolicLink() }))
+        .map((d) => {
+        // A symlink is what it leads to; one that leads nowhere is read as a file, and its reader says so.
+        const kind = d.isSymbolicLink() ? kindOf(external_node_path_default().join(dir, d.name)) : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'special';
+        return { name: d.name, isDir: kind === 'dir', isLink: d.isSymbolicLink(), isSpecial: kind === 'special' };
+    })
         .sort((a, b) => compareStrings(a.name, b.name));
 }
-function isDirectory(p) {
+function kindOf(p) {
     try {
-        return external_node_fs_default().statSync(p).isDirectory();
+        const stat = external_node_fs_default().statSync(p);
+        return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'special';
     }
     catch {
-        return false;
+        return 'file';
     }
 }
 /** `.sql` files under dir at any depth, as forward-slash paths relative to dir; `listing` is dir's own, when the caller has it. */
@@ -8783,7 +8788,7 @@ function listSqlFiles(dir, prefix = '', seen = new Set(), listing) {
         const rel = prefix + entry.name;
         if (entry.isDir)
             return listSqlFiles(external_node_path_default().join(dir, entry.name), `${rel}/`, inside);
-        return isSqlFile(entry.name) ? [rel] : [];
+        return isSqlFile(entry.name) && !entry.isSpecial ? [rel] : [];
     });
 }
 const isSqlFile = (name) => name.toLowerCase().endsWith('.sql');
@@ -8856,7 +8861,7 @@ class Folder {
     }
     /** Top-level `.sql` file names. */
     get sqlFiles() {
-        return (this.topSql ??= this.entries.filter((e) => !e.isDir && isSqlFile(e.name)).map((e) => e.name));
+        return (this.topSql ??= this.entries.filter((e) => !e.isDir && !e.isSpecial && isSqlFile(e.name)).map((e) => e.name));
     }
     get dirs() {
         return this.entries.filter((e) => e.isDir).map((e) => e.name);
@@ -10613,6 +10618,7 @@ function loadMigrations(root, opts) {
     const loaded = layout.load(folder, opts, problems);
     reportUnread(folder, new Set(loaded.accounted), layout, problems);
     reportCodeMigrations(folder, layout, problems);
+    reportSpecialFiles(folder, problems);
     if (problems.list.length === 0 && loaded.migrations.length === 0) {
         problems.add((0,src_errors/* configError */.Fj)(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
             location: { file: shown },
@@ -10712,6 +10718,13 @@ function reportCodeMigrations(folder, layout, problems) {
         const extension = !entry.isDir && MIGRATION_NAME.test(entry.name) ? codeExtension(entry.name) : null;
         if (extension)
             problems.add(codeMigrationError(folder.display(entry.name), extension, layout.name));
+    }
+}
+/** A FIFO, socket or device named like a migration file: never read (reading a FIFO waits forever), always named. */
+function reportSpecialFiles(folder, problems) {
+    for (const entry of folder.entries.filter((e) => e.isSpecial && isSqlFile(e.name))) {
+        const file = folder.display(entry.name);
+        problems.add((0,src_errors/* configError */.Fj)(`${file} is not a regular file (a FIFO, a socket or a device), so it is not read`, { location: { file }, hint: 'Replace it with the migration file itself.' }));
     }
 }
 /** What a folder holds, for the message that it holds no migrations. */

@@ -327,21 +327,28 @@ export interface DirEntry {
   name: string;
   isDir: boolean;
   isLink: boolean;
+  /** Neither a file nor a folder (a FIFO, a socket, a device): reading it could block forever. */
+  isSpecial: boolean;
 }
 
 /** Directory entries sorted by name, symlinks resolved, so loading is deterministic. */
 export function listDir(dir: string): DirEntry[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .map((d) => ({ name: d.name, isDir: d.isSymbolicLink() ? isDirectory(path.join(dir, d.name)) : d.isDirectory(), isLink: d.isSymbolicLink() }))
+    .map((d) => {
+      // A symlink is what it leads to; one that leads nowhere is read as a file, and its reader says so.
+      const kind = d.isSymbolicLink() ? kindOf(path.join(dir, d.name)) : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'special';
+      return { name: d.name, isDir: kind === 'dir', isLink: d.isSymbolicLink(), isSpecial: kind === 'special' };
+    })
     .sort((a, b) => compareStrings(a.name, b.name));
 }
 
-function isDirectory(p: string): boolean {
+function kindOf(p: string): 'dir' | 'file' | 'special' {
   try {
-    return fs.statSync(p).isDirectory();
+    const stat = fs.statSync(p);
+    return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'special';
   } catch {
-    return false;
+    return 'file';
   }
 }
 
@@ -360,7 +367,7 @@ export function listSqlFiles(dir: string, prefix = '', seen: ReadonlySet<string>
   return (listing ?? listDir(dir)).flatMap((entry) => {
     const rel = prefix + entry.name;
     if (entry.isDir) return listSqlFiles(path.join(dir, entry.name), `${rel}/`, inside);
-    return isSqlFile(entry.name) ? [rel] : [];
+    return isSqlFile(entry.name) && !entry.isSpecial ? [rel] : [];
   });
 }
 

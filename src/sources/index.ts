@@ -46,6 +46,7 @@ export function loadMigrations(root: string, opts: LoadMigrationsOptions): Migra
   const loaded = layout.load(folder, opts, problems);
   reportUnread(folder, new Set(loaded.accounted), layout, problems);
   reportCodeMigrations(folder, layout, problems);
+  reportSpecialFiles(folder, problems);
   if (problems.list.length === 0 && loaded.migrations.length === 0) {
     problems.add(configError(`${shown} holds no migrations (read as a ${layout.name} folder): ${contents(folder)}.`, {
       location: { file: shown },
@@ -145,6 +146,14 @@ function reportCodeMigrations(folder: Folder, layout: Layout, problems: Problems
   for (const entry of folder.entries) {
     const extension = !entry.isDir && MIGRATION_NAME.test(entry.name) ? codeExtension(entry.name) : null;
     if (extension) problems.add(codeMigrationError(folder.display(entry.name), extension, layout.name));
+  }
+}
+
+/** A FIFO, socket or device named like a migration file: never read (reading a FIFO waits forever), always named. */
+function reportSpecialFiles(folder: Folder, problems: Problems): void {
+  for (const entry of folder.entries.filter((e) => e.isSpecial && isSqlFile(e.name))) {
+    const file = folder.display(entry.name);
+    problems.add(configError(`${file} is not a regular file (a FIFO, a socket or a device), so it is not read`, { location: { file }, hint: 'Replace it with the migration file itself.' }));
   }
 }
 

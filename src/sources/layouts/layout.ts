@@ -68,7 +68,7 @@ export class Folder {
 
   /** Top-level `.sql` file names. */
   get sqlFiles(): string[] {
-    return (this.topSql ??= this.entries.filter((e) => !e.isDir && isSqlFile(e.name)).map((e) => e.name));
+    return (this.topSql ??= this.entries.filter((e) => !e.isDir && !e.isSpecial && isSqlFile(e.name)).map((e) => e.name));
   }
 
   get dirs(): string[] {
