@@ -83,6 +83,14 @@ const CASES: Case[] = [
     message: /The target has no tables, views or other objects to snapshot, so snap\.json was not written/,
   },
   {
+    // Before, snapshot mode wrote it there (verify already refused to read it).
+    name: 'a snapshot to write outside the workspace',
+    files: { 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\n' },
+    inputs: { mode: 'snapshot', snapshot: '../outside.snapshot.json' },
+    kind: 'config',
+    message: /The snapshot \.\.\/outside\.snapshot\.json resolves to .*outside\.snapshot\.json, outside the workspace/,
+  },
+  {
     // Before, the server dropped the session at the NUL and the outcome was a connection error.
     name: 'a migration with a NUL byte',
     files: { 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);\0\n' },
@@ -235,6 +243,17 @@ suite('bad input', () => {
     expect(run.summary).toMatch(/configuration error/);
     await nothingWritten();
     if (c.inputs.mode === 'snapshot') expect(existsSync(path.join(ws.dir, c.inputs.snapshot!))).toBe(false);
+    ws.cleanup();
+  });
+
+  it('a snapshot path that is a folder is a configuration error, not an internal one (EISDIR)', () => {
+    const ws = workspace({ ...MIGRATION, 'snap/keep': '' });
+    const db = `pglite://${path.join(ws.dir, 'db')}`;
+    expect(runCli(['apply', '--database-url', db], ws.dir).status).toBe(0);
+    const run = runCli(['snapshot', '--json', '--database-url', db, '--snapshot', 'snap'], ws.dir);
+    const result = JSON.parse(run.stdout);
+    expect(result.status).toBe('config');
+    expect(result.error.message).toBe('Snapshot snap cannot be written (EISDIR).');
     ws.cleanup();
   });
 

@@ -12753,7 +12753,9 @@ function ownerName(runUrl, host = external_node_os_default().hostname(), pid = p
  */
 function workspaceGuard(cwd) {
     const root = external_node_fs_.realpathSync.native(cwd);
-    const inside = (real) => real === root || real.startsWith(`${root}${(external_node_path_default()).sep}`);
+    // The file system's root is its own prefix (`/`, not `//`).
+    const prefix = root.endsWith((external_node_path_default()).sep) ? root : `${root}${(external_node_path_default()).sep}`;
+    const inside = (real) => real === root || real.startsWith(prefix);
     const real = (p) => {
         try {
             return external_node_fs_.realpathSync.native(p);
@@ -12762,8 +12764,19 @@ function workspaceGuard(cwd) {
             return null; // missing: the loader that reads it says so
         }
     };
+    /** The file, or where it would be written: its nearest existing folder, once symlinks are followed, and its own path. */
+    const resolvedOrParent = (p) => {
+        const resolved = real(p);
+        if (resolved !== null)
+            return resolved;
+        const parent = external_node_path_default().dirname(p);
+        if (parent === p)
+            return null;
+        const folder = resolvedOrParent(parent);
+        return folder === null ? null : external_node_path_default().join(folder, external_node_path_default().basename(p));
+    };
     const file = (file, what) => {
-        const resolved = real(file);
+        const resolved = resolvedOrParent(external_node_path_default().resolve(cwd, file));
         if (resolved === null || inside(resolved))
             return;
         throw new src_errors/* SchemagateError */.RA('config', `${what} ${relative(cwd, file)} resolves to ${resolved}, outside the workspace ${root}.`, {
@@ -12812,6 +12825,9 @@ async function prepare(settings, driver) {
             hint: `On ${driver.kind}, set \`adopt\` to auto, none or one of: ${driver.adoptTools.join(', ')}.`,
         });
     }
+    // Where mode `snapshot` writes: inside the workspace too.
+    if (settings.mode === 'snapshot')
+        assertInsideWorkspace.file(sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'), 'The snapshot');
     const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
     const set = needsMigrations || (0,external_node_fs_.existsSync)(sources.migrations)
         ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
@@ -13068,7 +13084,16 @@ async function runOnTarget(engine, run, prepared, emit) {
                     hint: EMPTY_SNAPSHOT_HINT,
                 });
             }
-            writeSnapshot(run.snapshotFile, live);
+            try {
+                writeSnapshot(run.snapshotFile, live);
+            }
+            catch (error) {
+                const { code, message } = error;
+                throw new src_errors/* SchemagateError */.RA('config', `Snapshot ${written} cannot be written (${code ?? message}).`, {
+                    location: { file: written },
+                    hint: 'Set `snapshot` to a file path whose folders are folders (not files), and that is not itself a folder.',
+                });
+            }
             if (run.snapshotReadInstead) {
                 emit({
                     type: 'engine-notice',

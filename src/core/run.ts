@@ -107,7 +107,9 @@ interface TargetRun {
  */
 function workspaceGuard(cwd: string): { file: (file: string, what: string) => void; migrations: (set: MigrationSet) => void } {
   const root = realpathSync.native(cwd);
-  const inside = (real: string) => real === root || real.startsWith(`${root}${path.sep}`);
+  // The file system's root is its own prefix (`/`, not `//`).
+  const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+  const inside = (real: string) => real === root || real.startsWith(prefix);
   const real = (p: string) => {
     try {
       return realpathSync.native(p);
@@ -115,8 +117,17 @@ function workspaceGuard(cwd: string): { file: (file: string, what: string) => vo
       return null; // missing: the loader that reads it says so
     }
   };
+  /** The file, or where it would be written: its nearest existing folder, once symlinks are followed, and its own path. */
+  const resolvedOrParent = (p: string): string | null => {
+    const resolved = real(p);
+    if (resolved !== null) return resolved;
+    const parent = path.dirname(p);
+    if (parent === p) return null;
+    const folder = resolvedOrParent(parent);
+    return folder === null ? null : path.join(folder, path.basename(p));
+  };
   const file = (file: string, what: string) => {
-    const resolved = real(file);
+    const resolved = resolvedOrParent(path.resolve(cwd, file));
     if (resolved === null || inside(resolved)) return;
     throw new SchemagateError('config', `${what} ${relative(cwd, file)} resolves to ${resolved}, outside the workspace ${root}.`, {
       location: { file: relative(cwd, file) },
@@ -163,6 +174,8 @@ async function prepare(settings: Settings, driver: EngineDriver): Promise<Prepar
       hint: `On ${driver.kind}, set \`adopt\` to auto, none or one of: ${driver.adoptTools.join(', ')}.`,
     });
   }
+  // Where mode `snapshot` writes: inside the workspace too.
+  if (settings.mode === 'snapshot') assertInsideWorkspace.file(sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'), 'The snapshot');
   const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
   const set = needsMigrations || existsSync(sources.migrations)
     ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
@@ -429,7 +442,15 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
           hint: EMPTY_SNAPSHOT_HINT,
         });
       }
-      writeSnapshot(run.snapshotFile, live);
+      try {
+        writeSnapshot(run.snapshotFile, live);
+      } catch (error) {
+        const { code, message } = error as NodeJS.ErrnoException;
+        throw new SchemagateError('config', `Snapshot ${written} cannot be written (${code ?? message}).`, {
+          location: { file: written },
+          hint: 'Set `snapshot` to a file path whose folders are folders (not files), and that is not itself a folder.',
+        });
+      }
       if (run.snapshotReadInstead) {
         emit({
           type: 'engine-notice',
