@@ -17,6 +17,21 @@ const failure = (inputs: Partial<Record<InputName, string>>) => {
 };
 
 describe('settings', () => {
+  it('keeps working-directory inside the workspace in a workflow', () => {
+    for (const dir of ['..', '/tmp', '../repo-other', 'a/../../x']) {
+      const error = failure({ 'database-url': 'postgres://u@db/app', 'working-directory': dir });
+      expect(error.message).toBe(`Input \`working-directory\` (${dir}) is outside the workspace /repo.`);
+    }
+    expect(settings({ 'database-url': 'postgres://u@db/app', 'working-directory': 'db/../services/api' }).sources.cwd).toBe('/repo/services/api');
+    expect(settings({ 'database-url': 'postgres://u@db/app', 'working-directory': '/repo/x' }).sources.cwd).toBe('/repo/x');
+  });
+
+  it('a password with a % that is not percent-encoding is named, never shown', () => {
+    const error = failure({ 'database-url': 'postgres://u:Ab100%@db/app' });
+    expect(error.message).toBe('Input `database-url`: its password is not valid percent-encoding (the value is not shown).');
+    expect(JSON.stringify([error.message, error.hint])).not.toContain('Ab100');
+  });
+
   it('applies documented defaults and resolves paths from the workspace', () => {
     const s = settings({ 'database-url': 'postgres://u@db/app' });
     expect(s).toMatchObject({

@@ -241,6 +241,13 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     throw configError(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
   }
   const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
+  // In a workflow, the run reads the repository's checkout and nothing beside it.
+  const outside = env.GITHUB_WORKSPACE ? path.relative(path.resolve(env.GITHUB_WORKSPACE), cwd) : '';
+  if (outside === '..' || outside.startsWith(`..${path.sep}`) || path.isAbsolute(outside)) {
+    throw configError(`Input \`working-directory\` (${get('working-directory')}) is outside the workspace ${env.GITHUB_WORKSPACE}.`, {
+      hint: 'Set `working-directory` to a folder of the repository, relative to its root (the default `.` is the root).',
+    });
+  }
   const drizzleJournal = get('drizzle-journal').trim();
   if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
     throw configError(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);
