@@ -117,6 +117,22 @@ const CASES: Case[] = [
     message: /`engine` is clickhouse, but `database-url` is a postgres URL \(postgres:\/\/\)/,
   },
   {
+    // Before, an in-memory database: every apply succeeded and kept nothing.
+    name: 'a pglite:// URL with no path',
+    files: MIGRATION,
+    inputs: { 'database-url': 'pglite://' },
+    kind: 'config',
+    message: /The pglite:\/\/ URL names no data directory/,
+  },
+  {
+    // Before, a Postgres cluster was written among the files.
+    name: 'a pglite:// path of a folder that holds other files',
+    files: { ...MIGRATION, 'src/app.ts': 'export {};\n' },
+    inputs: { 'database-url': 'pglite://./src' },
+    kind: 'config',
+    message: /The pglite:\/\/ path .*src is a folder with files in it but no database \(no PG_VERSION\)/,
+  },
+  {
     name: 'a pglite:// URL with a query parameter',
     files: MIGRATION,
     inputs: { 'database-url': 'pglite://./db?max_connections=5' },

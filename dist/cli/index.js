@@ -6498,6 +6498,9 @@ function preparePGliteDir(dataDir) {
     const problem = (what) => (0,src_errors/* configError */.Fj)(`The pglite:// path ${dataDir} ${what}.`, { hint: 'Point the pglite:// URL at a directory (it is created when missing), e.g. pglite://.schemagate/dev.' });
     if ((0,external_node_fs_.existsSync)(dataDir) && !(0,external_node_fs_.statSync)(dataDir).isDirectory())
         throw problem('is a file, not a directory');
+    // A folder of something else (a source folder named by mistake) would get a Postgres cluster written into it.
+    if ((0,external_node_fs_.existsSync)(dataDir) && (0,external_node_fs_.readdirSync)(dataDir).length > 0 && !(0,external_node_fs_.existsSync)(external_node_path_default().join(dataDir, 'PG_VERSION')))
+        throw problem('is a folder with files in it but no database (no PG_VERSION)');
     try {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(dataDir), { recursive: true });
     }
@@ -8284,7 +8287,11 @@ function pgliteDataDir(url) {
     catch {
         throw new src_errors/* SchemagateError */.RA('config', 'The pglite:// URL\'s path is not valid percent-encoding.', { hint: 'Write the data directory as it is, or encode each reserved character as %XX.' });
     }
-    return location === '' || location === 'memory' ? null : external_node_path_default().resolve(location);
+    if (location === '') {
+        // Nothing would be kept: every run would apply everything again and say it succeeded.
+        throw new src_errors/* SchemagateError */.RA('config', 'The pglite:// URL names no data directory.', { hint: 'Write pglite://./relative/dir or pglite:///absolute/dir; pglite://memory for a database kept in memory for the run only.' });
+    }
+    return location === 'memory' ? null : external_node_path_default().resolve(location);
 }
 const postgresDriver = {
     kind: 'postgres',
@@ -10347,6 +10354,13 @@ function readSettings(lookup, env = process.env) {
         throw (0,src_errors/* configError */.Fj)(`Unknown mode "${mode}".`, { hint: `Set \`mode\` to one of: ${MODES.join(', ')}.` });
     }
     const cwd = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), get('working-directory'));
+    // In a workflow, the run reads the repository's checkout and nothing beside it.
+    const outside = env.GITHUB_WORKSPACE ? external_node_path_default().relative(external_node_path_default().resolve(env.GITHUB_WORKSPACE), cwd) : '';
+    if (outside === '..' || outside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(outside)) {
+        throw (0,src_errors/* configError */.Fj)(`Input \`working-directory\` (${get('working-directory')}) is outside the workspace ${env.GITHUB_WORKSPACE}.`, {
+            hint: 'Set `working-directory` to a folder of the repository, relative to its root (the default `.` is the root).',
+        });
+    }
     const drizzleJournal = get('drizzle-journal').trim();
     if (!['auto', 'true', 'false'].includes(drizzleJournal)) {
         throw (0,src_errors/* configError */.Fj)(`Input \`drizzle-journal\` must be auto, true or false, got "${drizzleJournal}".`);

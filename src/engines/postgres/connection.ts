@@ -467,6 +467,8 @@ function preparePGliteDir(dataDir: string): void {
   const problem = (what: string) =>
     configError(`The pglite:// path ${dataDir} ${what}.`, { hint: 'Point the pglite:// URL at a directory (it is created when missing), e.g. pglite://.schemagate/dev.' });
   if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw problem('is a file, not a directory');
+  // A folder of something else (a source folder named by mistake) would get a Postgres cluster written into it.
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0 && !existsSync(path.join(dataDir, 'PG_VERSION'))) throw problem('is a folder with files in it but no database (no PG_VERSION)');
   try {
     mkdirSync(path.dirname(dataDir), { recursive: true });
   } catch (error) {

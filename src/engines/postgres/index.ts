@@ -413,7 +413,11 @@ export function pgliteDataDir(url: URL): string | null {
   } catch {
     throw new SchemagateError('config', 'The pglite:// URL\'s path is not valid percent-encoding.', { hint: 'Write the data directory as it is, or encode each reserved character as %XX.' });
   }
-  return location === '' || location === 'memory' ? null : path.resolve(location);
+  if (location === '') {
+    // Nothing would be kept: every run would apply everything again and say it succeeded.
+    throw new SchemagateError('config', 'The pglite:// URL names no data directory.', { hint: 'Write pglite://./relative/dir or pglite:///absolute/dir; pglite://memory for a database kept in memory for the run only.' });
+  }
+  return location === 'memory' ? null : path.resolve(location);
 }
 
 export const postgresDriver: EngineDriver = {
