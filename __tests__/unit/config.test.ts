@@ -26,6 +26,14 @@ describe('settings', () => {
     expect(settings({ 'database-url': 'postgres://u@db/app', 'working-directory': '/repo/x' }).sources.cwd).toBe('/repo/x');
   });
 
+  it('refuses a journal table name too long for its _statements table, and a system schema for the journal', () => {
+    expect(settings({ 'database-url': 'postgres://u@db/app', 'journal-table': 'j'.repeat(52) }).journal.table).toHaveLength(52);
+    expect(failure({ 'database-url': 'postgres://u@db/app', 'journal-table': 'j'.repeat(53) }).message).toMatch(/is 53 characters long; at most 52 leave room for j+_statements/);
+    for (const schema of ['pg_catalog', 'pg_temp', 'information_schema', 'system']) {
+      expect(failure({ 'database-url': 'postgres://u@db/app', 'journal-schema': schema }).message).toBe(`Input \`journal-schema\` is ${schema}, a system schema that cannot hold the journal.`);
+    }
+  });
+
   it('a password with a % that is not percent-encoding is named, never shown', () => {
     const error = failure({ 'database-url': 'postgres://u:Ab100%@db/app' });
     expect(error.message).toBe('Input `database-url`: its password is not valid percent-encoding (the value is not shown).');

@@ -126,6 +126,29 @@ function identifier(name: InputName, raw: string): string {
   return raw;
 }
 
+/**
+ * The journal's tables are this name, `<name>_statements` and (ClickHouse) `<name>_lock`: all
+ * within Postgres's 63 bytes, or the server would cut `_statements` back to the journal's own name.
+ */
+const JOURNAL_TABLE_MAX = 63 - '_statements'.length;
+
+function journalTableName(raw: string): string {
+  const name = identifier('journal-table', raw);
+  if (name.length > JOURNAL_TABLE_MAX) {
+    throw configError(`Input \`journal-table\` is ${name.length} characters long; at most ${JOURNAL_TABLE_MAX} leave room for ${name}_statements within Postgres's 63.`, { hint: 'Choose a shorter journal table name.' });
+  }
+  return name;
+}
+
+/** A system schema (Postgres `pg_*`, `information_schema`) or database (ClickHouse `system`) cannot hold the journal. */
+function journalSchemaName(raw: string): string {
+  const name = identifier('journal-schema', raw);
+  if (/^(pg_|information_schema$|system$)/i.test(name)) {
+    throw configError(`Input \`journal-schema\` is ${name}, a system schema that cannot hold the journal.`, { hint: 'Leave `journal-schema` empty (the default), or name a schema (ClickHouse: a database) of your own.' });
+  }
+  return name;
+}
+
 /** `schema.table` (or `table`, in `public`), each a plain identifier: it is spliced into SQL. */
 function qualifiedTable(name: InputName, raw: string): string {
   const parts = raw.split('.');
@@ -339,8 +362,8 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
     },
     verify: { failOnExtra: boolean('fail-on-extra', get('fail-on-extra')) },
     journal: {
-      schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
-      table: identifier('journal-table', get('journal-table').trim()),
+      schema: journalSchema ? journalSchemaName(journalSchema) : undefined,
+      table: journalTableName(get('journal-table').trim()),
       drizzle: drizzleJournal as Settings['journal']['drizzle'],
       drizzleTable: qualifiedTable('drizzle-migrations-table', get('drizzle-migrations-table').trim()),
       adopt,
