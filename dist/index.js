@@ -38231,8 +38231,21 @@ function ownQueryFailure(error) {
         });
     }
     const code = sqlState(error);
-    if (code === '42501' || code === '25006') {
+    if (code === '25006') {
+        return new src_errors/* SchemagateError */.RA('config', `The database is read-only for this session: ${message}`, {
+            hint: 'A standby (replica), or default_transaction_read_only set on the database or role: point `database-url` at the primary, with a role that may write. `plan` and `verify` run read-only once the journal exists.',
+            cause: error,
+        });
+    }
+    if (code === '42501') {
         return new src_errors/* SchemagateError */.RA('config', `The database role lacks a privilege schemagate needs: ${message}`, { hint: PRIVILEGE_HINT, cause: error });
+    }
+    if (code === '57014') {
+        // The server's or the role's statement_timeout, not the run's (`statement-timeout` applies to migrations).
+        return new src_errors/* SchemagateError */.RA('config', `The server cancelled a query of schemagate's own: ${message}`, {
+            hint: 'A statement_timeout set on the database or role (ALTER DATABASE / ALTER ROLE ... SET statement_timeout) is shorter than schemagate\'s own queries take, under load or waiting on a lock: raise or reset it for the role schemagate connects as, then run again.',
+            cause: error,
+        });
     }
     return new src_errors/* SchemagateError */.RA('internal', `A query schemagate sends failed on the server: ${message}`, {
         hint: 'This is a bug in schemagate or a journal changed outside it; report it with this message.',
@@ -42348,6 +42361,26 @@ function identifier(name, raw) {
         throw (0,src_errors/* configError */.Fj)(`Input \`${name}\` must be a plain identifier (letters, digits, _), got "${raw}".`);
     return raw;
 }
+/**
+ * The journal's tables are this name, `<name>_statements` and (ClickHouse) `<name>_lock`: all
+ * within Postgres's 63 bytes, or the server would cut `_statements` back to the journal's own name.
+ */
+const JOURNAL_TABLE_MAX = 63 - '_statements'.length;
+function journalTableName(raw) {
+    const name = identifier('journal-table', raw);
+    if (name.length > JOURNAL_TABLE_MAX) {
+        throw (0,src_errors/* configError */.Fj)(`Input \`journal-table\` is ${name.length} characters long; at most ${JOURNAL_TABLE_MAX} leave room for ${name}_statements within Postgres's 63.`, { hint: 'Choose a shorter journal table name.' });
+    }
+    return name;
+}
+/** A system schema (Postgres `pg_*`, `information_schema`) or database (ClickHouse `system`) cannot hold the journal. */
+function journalSchemaName(raw) {
+    const name = identifier('journal-schema', raw);
+    if (/^(pg_|information_schema$|system$)/i.test(name)) {
+        throw (0,src_errors/* configError */.Fj)(`Input \`journal-schema\` is ${name}, a system schema that cannot hold the journal.`, { hint: 'Leave `journal-schema` empty (the default), or name a schema (ClickHouse: a database) of your own.' });
+    }
+    return name;
+}
 /** `schema.table` (or `table`, in `public`), each a plain identifier: it is spliced into SQL. */
 function qualifiedTable(name, raw) {
     const parts = raw.split('.');
@@ -42563,8 +42596,8 @@ function readSettings(lookup, env = process.env) {
         },
         verify: { failOnExtra: settings_boolean('fail-on-extra', get('fail-on-extra')) },
         journal: {
-            schema: journalSchema ? identifier('journal-schema', journalSchema) : undefined,
-            table: identifier('journal-table', get('journal-table').trim()),
+            schema: journalSchema ? journalSchemaName(journalSchema) : undefined,
+            table: journalTableName(get('journal-table').trim()),
             drizzle: drizzleJournal,
             drizzleTable: qualifiedTable('drizzle-migrations-table', get('drizzle-migrations-table').trim()),
             adopt,

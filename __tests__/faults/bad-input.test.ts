@@ -262,6 +262,25 @@ suite('bad input', () => {
     ws.cleanup();
   });
 
+  it.each([
+    ['default_transaction_read_only = on', /^The database is read-only for this session: cannot execute CREATE SCHEMA in a read-only transaction$/, /point `database-url` at the primary/],
+    ['statement_timeout = 1', /^The server cancelled a query of schemagate's own: canceling statement due to statement timeout$/, /ALTER ROLE \.\.\. SET statement_timeout/],
+  ])('a database set with %s is a configuration error that says so, not a privilege or a bug', async (setting, message, hint) => {
+    const other = await createDatabase('sgbadset');
+    const ws = workspace(MIGRATION);
+    try {
+      await other.sql.unsafe(`ALTER DATABASE ${new URL(other.url).pathname.slice(1)} SET ${setting}`);
+      const run = runCli(['apply', '--json', '--database-url', other.url], ws.dir);
+      const result = JSON.parse(run.stdout);
+      expect([result.status, run.status]).toEqual(['config', 5]);
+      expect(result.error.message).toMatch(message);
+      expect(result.error.hint).toMatch(hint);
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
+
   it('a snapshot path that is a folder is a configuration error, not an internal one (EISDIR)', () => {
     const ws = workspace({ ...MIGRATION, 'snap/keep': '' });
     const db = `pglite://${path.join(ws.dir, 'db')}`;

@@ -49,8 +49,21 @@ export function ownQueryFailure(error: unknown): SchemagateError {
     });
   }
   const code = sqlState(error);
-  if (code === '42501' || code === '25006') {
+  if (code === '25006') {
+    return new SchemagateError('config', `The database is read-only for this session: ${message}`, {
+      hint: 'A standby (replica), or default_transaction_read_only set on the database or role: point `database-url` at the primary, with a role that may write. `plan` and `verify` run read-only once the journal exists.',
+      cause: error,
+    });
+  }
+  if (code === '42501') {
     return new SchemagateError('config', `The database role lacks a privilege schemagate needs: ${message}`, { hint: PRIVILEGE_HINT, cause: error });
+  }
+  if (code === '57014') {
+    // The server's or the role's statement_timeout, not the run's (`statement-timeout` applies to migrations).
+    return new SchemagateError('config', `The server cancelled a query of schemagate's own: ${message}`, {
+      hint: 'A statement_timeout set on the database or role (ALTER DATABASE / ALTER ROLE ... SET statement_timeout) is shorter than schemagate\'s own queries take, under load or waiting on a lock: raise or reset it for the role schemagate connects as, then run again.',
+      cause: error,
+    });
   }
   return new SchemagateError('internal', `A query schemagate sends failed on the server: ${message}`, {
     hint: 'This is a bug in schemagate or a journal changed outside it; report it with this message.',
