@@ -40395,6 +40395,14 @@ class PostgresEngine {
         return this.connection.close();
     }
 }
+/** libpq's `sslmode` values (and postgres.js's `no-verify`): any other would be read as some TLS, and fail late as a network error. */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
+function refuseUnknownSslMode(url) {
+    const mode = url.searchParams.get('sslmode');
+    if (mode === null || SSL_MODES.includes(mode))
+        return;
+    throw new src_errors/* SchemagateError */.RA('config', `The database URL's sslmode is not one Postgres knows (the value is not shown).`, { hint: `Set sslmode to one of: ${SSL_MODES.join(', ')}.` });
+}
 /** `pglite://PATH` (relative or absolute) or `pglite://memory`; no query parameter is read, so none is accepted. */
 function pgliteDataDir(url) {
     const parameters = [...new Set(url.searchParams.keys())];
@@ -40424,6 +40432,7 @@ const postgresDriver = {
     adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
     async open(url, options) {
         const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
+        refuseUnknownSslMode(url);
         if (options.readOnly && dataDir && !(0,external_node_fs_.existsSync)(dataDir))
             return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options, options.schema ?? 'public');
         const connection = await (0,retry/* withConnectRetries */.xy)(() => url.protocol === 'pglite:'
@@ -40447,6 +40456,8 @@ const ENGINE_KINDS = DRIVERS.map((d) => d.kind);
 const ADOPT_TOOLS = DRIVERS.flatMap((d) => d.adoptTools);
 /** For messages: every URL form the drivers accept. */
 const SUPPORTED_SCHEMES = [...DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`))].join(', ');
+/** The engine a URL scheme (`postgres:`) belongs to, if any. */
+const engineOfScheme = (protocol) => DRIVERS.find((d) => d.schemes.includes(protocol))?.kind;
 function driverFor(url) {
     const driver = DRIVERS.find((d) => d.schemes.includes(url.protocol));
     if (!driver) {
@@ -42434,6 +42445,15 @@ function parseDatabaseUrl(raw, input = 'database-url') {
     return url;
 }
 const SCHEMES = SUPPORTED_SCHEMES.split(', ').map((scheme) => scheme.replace(/\/\/$/, ''));
+/** Whether two URLs are of one engine (by scheme); undefined when either does not parse (its own check says so). */
+function sameEngine(a, b) {
+    try {
+        return engineOfScheme(new URL(a).protocol) === engineOfScheme(new URL(b).protocol);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Whole number input within bounds. */
 function settings_count(name, raw, min, max) {
     const value = Number(raw.trim());
@@ -42530,7 +42550,13 @@ function readSettings(lookup, env = process.env) {
     }
     // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
     const directUrl = get('direct-url').trim();
-    const rawUrl = directUrl || get('database-url').trim();
+    const pooledUrl = get('database-url').trim();
+    const rawUrl = directUrl || pooledUrl;
+    if (directUrl && pooledUrl && sameEngine(pooledUrl, directUrl) === false) {
+        throw (0,src_errors/* configError */.Fj)('Input `direct-url` is a URL of another engine than `database-url`: it must lead to the same database, past the pooler.', {
+            hint: 'Give `direct-url` the scheme of `database-url` (postgres:// with postgres://), or leave it empty.',
+        });
+    }
     const fanout = readFanout(get, cwd, env);
     if (fanout && replay)
         throw (0,src_errors/* configError */.Fj)('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');

@@ -117,6 +117,14 @@ const CASES: Case[] = [
     message: /`engine` is clickhouse, but `database-url` is a postgres URL \(postgres:\/\/\)/,
   },
   {
+    // Before, read as some TLS: three retries over 10 s, then a network error.
+    name: 'an sslmode Postgres does not know',
+    files: MIGRATION,
+    inputs: { 'database-url': `postgres://app:${PASSWORD}@127.0.0.1:5432/postgres?sslmode=bogus` },
+    kind: 'config',
+    message: /The database URL's sslmode is not one Postgres knows/,
+  },
+  {
     // Before, an in-memory database: every apply succeeded and kept nothing.
     name: 'a pglite:// URL with no path',
     files: MIGRATION,

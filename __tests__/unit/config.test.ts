@@ -34,6 +34,11 @@ describe('settings', () => {
     }
   });
 
+  it('refuses a direct-url of another engine than database-url', () => {
+    expect(failure({ 'database-url': 'postgres://u@pooler/app', 'direct-url': 'clickhouse://u@db/app' }).message).toMatch(/^Input `direct-url` is a URL of another engine than `database-url`/);
+    expect(settings({ 'database-url': 'postgres://u@pooler/app', 'direct-url': 'postgresql://u@db/app' }).target.databaseUrl!.host).toBe('db');
+  });
+
   it('a password with a % that is not percent-encoding is named, never shown', () => {
     const error = failure({ 'database-url': 'postgres://u:Ab100%@db/app' });
     expect(error.message).toBe('Input `database-url`: its password is not valid percent-encoding (the value is not shown).');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClickHouseSettings, EngineKind } from '../engines/engine.js';
-import { ADOPT_TOOLS, ENGINE_KINDS, SUPPORTED_SCHEMES } from '../engines/index.js';
+import { ADOPT_TOOLS, ENGINE_KINDS, engineOfScheme, SUPPORTED_SCHEMES } from '../engines/index.js';
 import { configError } from '../errors.js';
 import { LAYOUT_NAMES } from '../sources/layouts/index.js';
 import { LINT_LEVELS, type LintLevel } from '../safety/gate.js';
@@ -204,6 +204,15 @@ export function parseDatabaseUrl(raw: string, input: InputName = 'database-url')
 
 const SCHEMES = SUPPORTED_SCHEMES.split(', ').map((scheme) => scheme.replace(/\/\/$/, ''));
 
+/** Whether two URLs are of one engine (by scheme); undefined when either does not parse (its own check says so). */
+function sameEngine(a: string, b: string): boolean | undefined {
+  try {
+    return engineOfScheme(new URL(a).protocol) === engineOfScheme(new URL(b).protocol);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whole number input within bounds. */
 function count(name: InputName, raw: string, min: number, max: number): number {
   const value = Number(raw.trim());
@@ -297,7 +306,13 @@ export function readSettings(lookup: InputLookup, env: NodeJS.ProcessEnv = proce
   }
   // A direct URL (past any pooler) replaces the pooled one for every connection the run makes.
   const directUrl = get('direct-url').trim();
-  const rawUrl = directUrl || get('database-url').trim();
+  const pooledUrl = get('database-url').trim();
+  const rawUrl = directUrl || pooledUrl;
+  if (directUrl && pooledUrl && sameEngine(pooledUrl, directUrl) === false) {
+    throw configError('Input `direct-url` is a URL of another engine than `database-url`: it must lead to the same database, past the pooler.', {
+      hint: 'Give `direct-url` the scheme of `database-url` (postgres:// with postgres://), or leave it empty.',
+    });
+  }
   const fanout = readFanout(get, cwd, env);
   if (fanout && replay) throw configError('`replay` runs once, not per target: preview a fan-out with `replay: true` and no targets, then plan against the targets.');
   if (!rawUrl && replay && mode !== 'plan') {

@@ -14,6 +14,9 @@ export const ADOPT_TOOLS = DRIVERS.flatMap((d) => d.adoptTools);
 /** For messages: every URL form the drivers accept. */
 export const SUPPORTED_SCHEMES = [...DRIVERS.flatMap((d) => d.schemes.map((s) => `${s}//`))].join(', ');
 
+/** The engine a URL scheme (`postgres:`) belongs to, if any. */
+export const engineOfScheme = (protocol: string): EngineKind | undefined => DRIVERS.find((d) => d.schemes.includes(protocol))?.kind;
+
 export function driverFor(url: URL): EngineDriver {
   const driver = DRIVERS.find((d) => d.schemes.includes(url.protocol));
   if (!driver) {

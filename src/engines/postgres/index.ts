@@ -399,6 +399,15 @@ class PostgresEngine implements Engine {
   }
 }
 
+/** libpq's `sslmode` values (and postgres.js's `no-verify`): any other would be read as some TLS, and fail late as a network error. */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
+
+function refuseUnknownSslMode(url: URL): void {
+  const mode = url.searchParams.get('sslmode');
+  if (mode === null || SSL_MODES.includes(mode)) return;
+  throw new SchemagateError('config', `The database URL's sslmode is not one Postgres knows (the value is not shown).`, { hint: `Set sslmode to one of: ${SSL_MODES.join(', ')}.` });
+}
+
 /** `pglite://PATH` (relative or absolute) or `pglite://memory`; no query parameter is read, so none is accepted. */
 export function pgliteDataDir(url: URL): string | null {
   const parameters = [...new Set(url.searchParams.keys())];
@@ -428,6 +437,7 @@ export const postgresDriver: EngineDriver = {
   adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
   async open(url, options) {
     const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
+    refuseUnknownSslMode(url);
     if (options.readOnly && dataDir && !existsSync(dataDir)) return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options, options.schema ?? 'public');
     const connection = await withConnectRetries(
       () =>
