@@ -53382,9 +53382,29 @@ const squawkAliases = {
 const ALLOW = /^--\s*schemagate:allow(?:\s+(.*))?$/;
 const SQUAWK_IGNORE = /^--\s*squawk-ignore(?:\s+(.*))?$/;
 const SQUAWK_IGNORE_FILE = /^--\s*squawk-ignore-file(?:\s+(.*))?$/;
+/**
+ * A file's lines and where each starts, read once per file: read per statement, a file of
+ * 50 000 statements took hours (each statement split and scanned the whole file again).
+ */
+const fileLines = new WeakMap();
+function linesOf(migration) {
+    let known = fileLines.get(migration);
+    if (!known) {
+        const text = migration.sql;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\n' || (c === '\r' && text[i + 1] !== '\n'))
+                starts.push(i + 1);
+        }
+        known = { lines: text.split(/\r\n|\r|\n/), starts };
+        fileLines.set(migration, known);
+    }
+    return known;
+}
 /** The waivers written for one statement: comment lines directly above it, or a comment after it on its last line. */
 function statementWaivers(migration, statement) {
-    const lines = migration.sql.split(/\r\n|\r|\n/);
+    const { lines, starts } = linesOf(migration);
     const comments = [];
     // Upwards from the line above the statement, while the lines are comments (a blank line ends it).
     for (let line = statement.line - 1; line >= 1; line--) {
@@ -53394,7 +53414,7 @@ function statementWaivers(migration, statement) {
         comments.push({ text, line });
     }
     const lastLine = statement.line + (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .lineBreaksBefore */ .I)(statement.sql, statement.sql.length);
-    const trailing = trailingComment(migration.sql, statement);
+    const trailing = trailingComment(migration.sql, statement, starts[statement.line - 1] ?? 0);
     if (trailing !== null)
         comments.push({ text: trailing, line: lastLine });
     const result = { waivers: [], problems: [] };
@@ -53473,8 +53493,8 @@ function squawkWaiver(list, form) {
  * The statement text is an exact slice of the file, so its end is found by position, not by
  * searching the SQL.
  */
-function trailingComment(text, statement) {
-    const start = statementOffset(text, statement);
+function trailingComment(text, statement, lineStart) {
+    const start = text.indexOf(statement.sql, lineStart);
     if (start < 0)
         return null;
     let i = start + statement.sql.length;
@@ -53486,16 +53506,6 @@ function trailingComment(text, statement) {
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
         end++;
     return text.slice(i, end).trim();
-}
-function statementOffset(text, statement) {
-    let line = 1;
-    let i = 0;
-    while (line < statement.line && i < text.length) {
-        const c = text[i++];
-        if (c === '\n' || (c === '\r' && text[i] !== '\n'))
-            line++;
-    }
-    return text.indexOf(statement.sql, i);
 }
 
 

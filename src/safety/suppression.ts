@@ -35,9 +35,30 @@ const ALLOW = /^--\s*schemagate:allow(?:\s+(.*))?$/;
 const SQUAWK_IGNORE = /^--\s*squawk-ignore(?:\s+(.*))?$/;
 const SQUAWK_IGNORE_FILE = /^--\s*squawk-ignore-file(?:\s+(.*))?$/;
 
+/**
+ * A file's lines and where each starts, read once per file: read per statement, a file of
+ * 50 000 statements took hours (each statement split and scanned the whole file again).
+ */
+const fileLines = new WeakMap<Migration, { lines: string[]; starts: number[] }>();
+
+function linesOf(migration: Migration): { lines: string[]; starts: number[] } {
+  let known = fileLines.get(migration);
+  if (!known) {
+    const text = migration.sql;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+    }
+    known = { lines: text.split(/\r\n|\r|\n/), starts };
+    fileLines.set(migration, known);
+  }
+  return known;
+}
+
 /** The waivers written for one statement: comment lines directly above it, or a comment after it on its last line. */
 export function statementWaivers(migration: Migration, statement: Statement): StatementWaivers {
-  const lines = migration.sql.split(/\r\n|\r|\n/);
+  const { lines, starts } = linesOf(migration);
   const comments: Array<{ text: string; line: number }> = [];
   // Upwards from the line above the statement, while the lines are comments (a blank line ends it).
   for (let line = statement.line - 1; line >= 1; line--) {
@@ -46,7 +67,7 @@ export function statementWaivers(migration: Migration, statement: Statement): St
     comments.push({ text, line });
   }
   const lastLine = statement.line + lineBreaksBefore(statement.sql, statement.sql.length);
-  const trailing = trailingComment(migration.sql, statement);
+  const trailing = trailingComment(migration.sql, statement, starts[statement.line - 1] ?? 0);
   if (trailing !== null) comments.push({ text: trailing, line: lastLine });
 
   const result: StatementWaivers = { waivers: [], problems: [] };
@@ -126,8 +147,8 @@ function squawkWaiver(list: string | undefined, form: string): Waiver {
  * The statement text is an exact slice of the file, so its end is found by position, not by
  * searching the SQL.
  */
-function trailingComment(text: string, statement: Statement): string | null {
-  const start = statementOffset(text, statement);
+function trailingComment(text: string, statement: Statement, lineStart: number): string | null {
+  const start = text.indexOf(statement.sql, lineStart);
   if (start < 0) return null;
   let i = start + statement.sql.length;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === ';')) i++;
@@ -137,12 +158,3 @@ function trailingComment(text: string, statement: Statement): string | null {
   return text.slice(i, end).trim();
 }
 
-function statementOffset(text: string, statement: Statement): number {
-  let line = 1;
-  let i = 0;
-  while (line < statement.line && i < text.length) {
-    const c = text[i++];
-    if (c === '\n' || (c === '\r' && text[i] !== '\n')) line++;
-  }
-  return text.indexOf(statement.sql, i);
-}
