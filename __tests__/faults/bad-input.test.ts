@@ -374,6 +374,30 @@ suite('a journal changed outside schemagate is refused, never re-run', () => {
     ws.cleanup();
   });
 
+  it('a checksum algorithm schemagate does not write is refused as such, not read as an edit', async () => {
+    const ws = workspace(files);
+    await applied(ws);
+    await target.sql`UPDATE schemagate.schemagate_journal SET checksum_algorithm = 'md5' WHERE migration_id = '0001'`;
+    const result = JSON.parse(runCli(['plan', '--json', '--database-url', target.url], ws.dir).stdout);
+    expect(result.status).toBe('refused');
+    expect(result.error.message).toMatch(/has a row schemagate does not write: attempt .* of migration 0001 has checksum algorithm "md5"/);
+    ws.cleanup();
+  });
+
+  it('a view where a journal table should be is a refusal naming it, not an internal error', async () => {
+    const ws = workspace(files);
+    await applied(ws);
+    await target.sql`ALTER TABLE schemagate.schemagate_journal RENAME TO journal_kept`;
+    await target.sql`CREATE VIEW schemagate.schemagate_journal AS SELECT * FROM schemagate.journal_kept`;
+    for (const mode of ['plan', 'apply']) {
+      const result = JSON.parse(runCli([mode, '--json', '--database-url', target.url], ws.dir).stdout);
+      expect(result.status).toBe('refused');
+      expect(result.error.message).toMatch(/has a view where its table "schemagate"\."schemagate_journal" should be/);
+    }
+    await target.sql`DROP VIEW schemagate.schemagate_journal`;
+    ws.cleanup();
+  });
+
   it('a missing column or a dropped statements table is a refusal naming it', async () => {
     const ws = workspace(files);
     await applied(ws);

@@ -8173,9 +8173,15 @@ class PostgresEngine {
      */
     async journalShape() {
         const [meta] = await this.connection.query(`SELECT to_regclass($1)::text AS found, obj_description(to_regclass($1), 'pg_class') AS comment, to_regclass($2)::text AS statements,
-        ${columnNames('$1')} AS attempt_columns, ${columnNames('$2')} AS statement_columns`, [this.names.attempts, this.names.statements]);
+        ${columnNames('$1')} AS attempt_columns, ${columnNames('$2')} AS statement_columns,
+        (SELECT relkind::text FROM pg_class WHERE oid = to_regclass($1)) AS kind, (SELECT relkind::text FROM pg_class WHERE oid = to_regclass($2)) AS statements_kind`, [this.names.attempts, this.names.statements]);
         if (!meta?.found)
             return null;
+        // A view (or any relation but a table) under a journal table's name: nothing schemagate can write to or upgrade.
+        for (const [table, kind] of [[this.names.attempts, meta.kind], [this.names.statements, meta.statements_kind]]) {
+            if (kind !== null && kind !== 'r' && kind !== 'p')
+                throw this.damaged(`has ${RELATION_KINDS[kind] ?? 'a relation that is not a table'} where its table ${table} should be`);
+        }
         const version = journalVersionOf(meta.comment);
         if (version !== null && version > journal_JOURNAL_VERSION)
             throw newerJournal(this.journalLocation, version, journal_JOURNAL_VERSION);
@@ -8314,6 +8320,7 @@ function pgliteDataDir(url) {
     }
     return location === 'memory' ? null : external_node_path_default().resolve(location);
 }
+const RELATION_KINDS = { v: 'a view', m: 'a materialized view', f: 'a foreign table', S: 'a sequence', i: 'an index', c: 'a composite type' };
 const postgresDriver = {
     kind: 'postgres',
     schemes: ['postgres:', 'postgresql:', 'pglite:'],
@@ -12149,6 +12156,7 @@ function refuseTransactionControl(dialect, migrations) {
 
 ;// CONCATENATED MODULE: ./src/core/journal-check.ts
 
+
 /**
  * A journal row schemagate did not write (a status such as `done` set by hand, an unknown kind)
  * would otherwise fall through the planner's categories, and an applied migration could run
@@ -12156,17 +12164,20 @@ function refuseTransactionControl(dialect, migrations) {
  */
 const STATUSES = new Set(['running', 'applied', 'failed']);
 const KINDS = new Set(['versioned', 'repeatable', 'baseline']);
+const ALGORITHMS = new Set(CHECKSUM_ALGORITHMS);
 function checkJournal(journal, location) {
     for (const row of journal.attempts) {
         const problem = !STATUSES.has(row.status)
             ? `status "${row.status}"`
             : !KINDS.has(row.kind)
                 ? `kind "${row.kind}"`
-                : null;
+                : !ALGORITHMS.has(row.checksumAlgorithm)
+                    ? `checksum algorithm "${row.checksumAlgorithm}"`
+                    : null;
         if (!problem)
             continue;
         throw new src_errors/* SchemagateError */.RA('refused', `The journal ${location} has a row schemagate does not write: attempt ${row.attemptId} of migration ${row.migrationId} has ${problem}.`, {
-            hint: `Statuses are ${[...STATUSES].join(', ')} and kinds ${[...KINDS].join(', ')}. Restore the row (status applied if the migration ran, failed if not), ` +
+            hint: `Statuses are ${[...STATUSES].join(', ')}, kinds ${[...KINDS].join(', ')} and checksum algorithms ${[...ALGORITHMS].join(', ')}. Restore the row (status applied if the migration ran, failed if not), ` +
                 'or delete it and record the migration with mode `baseline`; edit the journal only through schemagate.',
         });
     }

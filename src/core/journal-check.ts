@@ -1,5 +1,5 @@
 import { SchemagateError } from '../errors.js';
-import type { Journal, JournalRow } from '../types.js';
+import { CHECKSUM_ALGORITHMS, type Journal, type JournalRow } from '../types.js';
 
 /**
  * A journal row schemagate did not write (a status such as `done` set by hand, an unknown kind)
@@ -8,6 +8,7 @@ import type { Journal, JournalRow } from '../types.js';
  */
 const STATUSES: ReadonlySet<string> = new Set<JournalRow['status']>(['running', 'applied', 'failed']);
 const KINDS: ReadonlySet<string> = new Set<JournalRow['kind']>(['versioned', 'repeatable', 'baseline']);
+const ALGORITHMS: ReadonlySet<string> = new Set<string>(CHECKSUM_ALGORITHMS);
 
 export function checkJournal(journal: Journal, location: string): Journal {
   for (const row of journal.attempts) {
@@ -15,14 +16,16 @@ export function checkJournal(journal: Journal, location: string): Journal {
       ? `status "${row.status}"`
       : !KINDS.has(row.kind)
         ? `kind "${row.kind}"`
-        : null;
+        : !ALGORITHMS.has(row.checksumAlgorithm)
+          ? `checksum algorithm "${row.checksumAlgorithm}"`
+          : null;
     if (!problem) continue;
     throw new SchemagateError(
       'refused',
       `The journal ${location} has a row schemagate does not write: attempt ${row.attemptId} of migration ${row.migrationId} has ${problem}.`,
       {
         hint:
-          `Statuses are ${[...STATUSES].join(', ')} and kinds ${[...KINDS].join(', ')}. Restore the row (status applied if the migration ran, failed if not), ` +
+          `Statuses are ${[...STATUSES].join(', ')}, kinds ${[...KINDS].join(', ')} and checksum algorithms ${[...ALGORITHMS].join(', ')}. Restore the row (status applied if the migration ran, failed if not), ` +
           'or delete it and record the migration with mode `baseline`; edit the journal only through schemagate.',
       },
     );

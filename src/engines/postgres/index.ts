@@ -275,12 +275,17 @@ class PostgresEngine implements Engine {
    * leave half-created; `ensureJournal` then completes it.
    */
   private async journalShape(): Promise<{ hasStatements: boolean; version: number } | null> {
-    const [meta] = await this.connection.query<{ found: string | null; comment: string | null; statements: string | null; attempt_columns: string; statement_columns: string }>(
+    const [meta] = await this.connection.query<{ found: string | null; comment: string | null; statements: string | null; attempt_columns: string; statement_columns: string; kind: string | null; statements_kind: string | null }>(
       `SELECT to_regclass($1)::text AS found, obj_description(to_regclass($1), 'pg_class') AS comment, to_regclass($2)::text AS statements,
-        ${columnNames('$1')} AS attempt_columns, ${columnNames('$2')} AS statement_columns`,
+        ${columnNames('$1')} AS attempt_columns, ${columnNames('$2')} AS statement_columns,
+        (SELECT relkind::text FROM pg_class WHERE oid = to_regclass($1)) AS kind, (SELECT relkind::text FROM pg_class WHERE oid = to_regclass($2)) AS statements_kind`,
       [this.names.attempts, this.names.statements],
     );
     if (!meta?.found) return null;
+    // A view (or any relation but a table) under a journal table's name: nothing schemagate can write to or upgrade.
+    for (const [table, kind] of [[this.names.attempts, meta.kind], [this.names.statements, meta.statements_kind]] as const) {
+      if (kind !== null && kind !== 'r' && kind !== 'p') throw this.damaged(`has ${RELATION_KINDS[kind] ?? 'a relation that is not a table'} where its table ${table} should be`);
+    }
     const version = journalVersionOf(meta.comment);
     if (version !== null && version > JOURNAL_VERSION) throw newerJournal(this.journalLocation, version, JOURNAL_VERSION);
     const { journalTable } = this.options;
@@ -428,6 +433,8 @@ export function pgliteDataDir(url: URL): string | null {
   }
   return location === 'memory' ? null : path.resolve(location);
 }
+
+const RELATION_KINDS: Record<string, string> = { v: 'a view', m: 'a materialized view', f: 'a foreign table', S: 'a sequence', i: 'an index', c: 'a composite type' };
 
 export const postgresDriver: EngineDriver = {
   kind: 'postgres',
