@@ -534,6 +534,17 @@ describe('never a silent success', () => {
     expect(error.message).toBe('migrations/0002_b.sql is not a regular file (a FIFO, a socket or a device), so it is not read');
   });
 
+  it.each(['0002_b.sql ', '0002_b.sql.txt', '0002_b.psql', '0002_b.sq'])('refuses %j, named like a migration but not quite .sql', (name) => {
+    const { cwd } = project({ '0001_a.sql': 'SELECT 1;', [name]: 'SELECT 2;' });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe(`${JSON.stringify(`migrations/${name}`)} is named like a migration but does not end in .sql, so no layout reads it`);
+  });
+
+  it('reads Flyway\'s script configuration with its script, and leaves a README alone', () => {
+    const { cwd } = project({ 'V1__a.sql': 'SELECT 1;', 'V1__a.sql.conf': 'executeInTransaction=false\n', 'README.md': '# notes' });
+    expect(loadMigrations('migrations', opts(cwd)).migrations.map((m) => [m.id, m.transactional])).toEqual([['1', false]]);
+  });
+
   it('refuses a folder named like a migration file that holds no .sql file', () => {
     const { cwd, root } = project({ '0001_a.sql': 'SELECT 1;', '0002_b.sql/notes.txt': 'the migration was saved as a folder' });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));

@@ -141,11 +141,23 @@ const holdsAccounted = (dir: string, accounted: Set<string>, folder: Folder) => 
 /** A file named like a migration (goose's .go, node-pg-migrate's .js, Flyway's .java). */
 const MIGRATION_NAME = /^(?:\d+|V\d[\d._]*__)/;
 
-/** Code migrations beside the SQL ones: skipping them would leave the database without their changes. */
+/**
+ * Named like a migration, but not quite `.sql` (`0002_b.sql ` with a trailing space, `.sql.txt`,
+ * `.psql`): no layout reads it, and it was meant to run. Flyway's script configuration
+ * (`V1__a.sql.conf`) is read with its script.
+ */
+const ALMOST_SQL = /(?:\.sql\s+|\.sql\.(?!conf$)[^.]+|\.(?:sq|psql|pgsql|ddl|sql\.sql))$/i;
+
+/** Code migrations, and files almost named `.sql`, beside the SQL ones: skipping them would leave the database without their changes. */
 function reportCodeMigrations(folder: Folder, layout: Layout, problems: Problems): void {
   for (const entry of folder.entries) {
-    const extension = !entry.isDir && MIGRATION_NAME.test(entry.name) ? codeExtension(entry.name) : null;
+    if (entry.isDir || !MIGRATION_NAME.test(entry.name)) continue;
+    const extension = codeExtension(entry.name);
     if (extension) problems.add(codeMigrationError(folder.display(entry.name), extension, layout.name));
+    else if (ALMOST_SQL.test(entry.name) && !isSqlFile(entry.name)) {
+      const file = folder.display(entry.name);
+      problems.add(configError(`${JSON.stringify(file)} is named like a migration but does not end in .sql, so no layout reads it`, { location: { file }, hint: 'Rename it to end in .sql (no trailing space), or move it out of the migrations folder.' }));
+    }
   }
 }
 
