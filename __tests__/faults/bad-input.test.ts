@@ -427,6 +427,28 @@ suite('a journal changed outside schemagate is refused, never re-run', () => {
     ws.cleanup();
   });
 
+  it('a role without CREATE on the database keeps its journal in a schema it owns, as the privilege hint says', async () => {
+    const ws = workspace(files);
+    const role = `sg_own_${Date.now()}`;
+    const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE ROLE ${role} LOGIN`);
+    await target.sql`DROP SCHEMA IF EXISTS schemagate CASCADE`;
+    await target.sql`DROP TABLE IF EXISTS a, runs`;
+    await target.sql.unsafe(`CREATE SCHEMA owned AUTHORIZATION ${role}; GRANT CREATE ON SCHEMA public TO ${role}`);
+    try {
+      const u = new URL(target.url);
+      u.username = role;
+      const run = runCli(['apply', '--json', '--database-url', u.href, '--journal-schema', 'owned'], ws.dir);
+      expect(JSON.parse(run.stdout).error).toBeNull();
+      expect(await target.sql`SELECT count(*)::int AS n FROM owned.schemagate_journal WHERE status = 'applied'`).toEqual([{ n: 2 }]);
+    } finally {
+      await target.sql.unsafe(`DROP SCHEMA owned CASCADE; DROP TABLE IF EXISTS a, runs; REVOKE CREATE ON SCHEMA public FROM ${role}`);
+      await admin.unsafe(`DROP ROLE ${role}`);
+      await admin.end();
+      ws.cleanup();
+    }
+  });
+
   it('a role without CREATE gets a hint naming the privilege', async () => {
     const ws = workspace(files);
     const role = `sg_ro_${Date.now()}`;

@@ -8197,13 +8197,15 @@ class PostgresEngine {
     /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
     async ensureJournal() {
         await this.connection.transaction(async (tx) => {
-            const [meta] = await tx.query('SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($1)::text AS found', [this.names.attempts]);
+            const [meta] = await tx.query(`SELECT obj_description(to_regclass($1), 'pg_class') AS comment, to_regclass($1)::text AS found,
+           EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $2) AS journal_schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3) AS tenant_schema`, [this.names.attempts, this.names.schema, this.options.schema ?? this.names.schema]);
             const from = meta?.found ? (journalVersionOf(meta.comment) ?? 1) : journal_JOURNAL_VERSION;
-            const ddl = [...journal_journalDdl(this.names)];
+            // CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even where the schema exists: a role that owns it need not have that.
+            const ddl = journal_journalDdl(this.names).filter((text) => !(meta?.journal_schema && text.startsWith('CREATE SCHEMA IF NOT EXISTS')));
             for (let version = from + 1; version <= journal_JOURNAL_VERSION; version++)
                 ddl.push(...(journal_JOURNAL_UPGRADES[version]?.(this.names) ?? []));
             ddl.push(journalVersionComment(this.names));
-            if (this.options.schema)
+            if (this.options.schema && !meta?.tenant_schema)
                 ddl.push(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
             // Sent back to back (one round trip); in order, so the first failure is the first answer.
             await Promise.all(ddl.map((text) => tx.query(text)));
@@ -10792,12 +10794,24 @@ const holdsAccounted = (dir, accounted, folder) => {
 };
 /** A file named like a migration (goose's .go, node-pg-migrate's .js, Flyway's .java). */
 const MIGRATION_NAME = /^(?:\d+|V\d[\d._]*__)/;
-/** Code migrations beside the SQL ones: skipping them would leave the database without their changes. */
+/**
+ * Named like a migration, but not quite `.sql` (`0002_b.sql ` with a trailing space, `.sql.txt`,
+ * `.psql`): no layout reads it, and it was meant to run. Flyway's script configuration
+ * (`V1__a.sql.conf`) is read with its script.
+ */
+const ALMOST_SQL = /(?:\.sql\s+|\.sql\.(?!conf$)[^.]+|\.(?:sq|psql|pgsql|ddl|sql\.sql))$/i;
+/** Code migrations, and files almost named `.sql`, beside the SQL ones: skipping them would leave the database without their changes. */
 function reportCodeMigrations(folder, layout, problems) {
     for (const entry of folder.entries) {
-        const extension = !entry.isDir && MIGRATION_NAME.test(entry.name) ? codeExtension(entry.name) : null;
+        if (entry.isDir || !MIGRATION_NAME.test(entry.name))
+            continue;
+        const extension = codeExtension(entry.name);
         if (extension)
             problems.add(codeMigrationError(folder.display(entry.name), extension, layout.name));
+        else if (ALMOST_SQL.test(entry.name) && !isSqlFile(entry.name)) {
+            const file = folder.display(entry.name);
+            problems.add((0,src_errors/* configError */.Fj)(`${JSON.stringify(file)} is named like a migration but does not end in .sql, so no layout reads it`, { location: { file }, hint: 'Rename it to end in .sql (no trailing space), or move it out of the migrations folder.' }));
+        }
     }
 }
 /** A FIFO, socket or device named like a migration file: never read (reading a FIFO waits forever), always named. */

@@ -302,15 +302,17 @@ class PostgresEngine implements Engine {
   /** All of the journal's tables or none, in one transaction; an older journal is upgraded in place. */
   async ensureJournal(): Promise<void> {
     await this.connection.transaction(async (tx) => {
-      const [meta] = await tx.query<{ comment: string | null; found: string | null }>(
-        'SELECT obj_description(to_regclass($1), \'pg_class\') AS comment, to_regclass($1)::text AS found',
-        [this.names.attempts],
+      const [meta] = await tx.query<{ comment: string | null; found: string | null; journal_schema: boolean; tenant_schema: boolean }>(
+        `SELECT obj_description(to_regclass($1), 'pg_class') AS comment, to_regclass($1)::text AS found,
+           EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $2) AS journal_schema, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $3) AS tenant_schema`,
+        [this.names.attempts, this.names.schema, this.options.schema ?? this.names.schema],
       );
       const from = meta?.found ? (journalVersionOf(meta.comment) ?? 1) : JOURNAL_VERSION;
-      const ddl = [...journalDdl(this.names)];
+      // CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even where the schema exists: a role that owns it need not have that.
+      const ddl = journalDdl(this.names).filter((text) => !(meta?.journal_schema && text.startsWith('CREATE SCHEMA IF NOT EXISTS')));
       for (let version = from + 1; version <= JOURNAL_VERSION; version++) ddl.push(...(JOURNAL_UPGRADES[version]?.(this.names) ?? []));
       ddl.push(journalVersionComment(this.names));
-      if (this.options.schema) ddl.push(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
+      if (this.options.schema && !meta?.tenant_schema) ddl.push(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
       // Sent back to back (one round trip); in order, so the first failure is the first answer.
       await Promise.all(ddl.map((text) => tx.query(text)));
       await this.adopted.ensure(tx);
