@@ -310,6 +310,20 @@ suite('bad input', () => {
     ws.cleanup();
   });
 
+  it('libpq\'s ?user= and ?password= connect as with psql, and the password is never shown', () => {
+    const ws = workspace({ 'migrations/0001_a.sql': 'SELECT * FROM no_such_table;\n' });
+    const u = new URL(url);
+    const user = u.username;
+    u.username = '';
+    u.password = '';
+    u.searchParams.set('user', user);
+    u.searchParams.set('password', PASSWORD);
+    const run = runCli(['apply', '--json', '--database-url', u.href], ws.dir);
+    expect(JSON.parse(run.stdout).status).toBe('migration-failed'); // connected: the migration itself failed
+    expect(run.stdout + run.stderr).not.toContain(PASSWORD);
+    ws.cleanup();
+  });
+
   it('a URL passed as a stray argument is not echoed with its password', () => {
     const ws = workspace(MIGRATION);
     const run = runCli(['plan', url], ws.dir);

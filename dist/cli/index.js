@@ -8293,6 +8293,26 @@ class PostgresEngine {
         return this.connection.close();
     }
 }
+/**
+ * libpq also reads the user and password from the query (`?user=app&password=...`), where
+ * postgres.js would send them to the server as settings it does not know.
+ */
+function withLibpqCredentials(url) {
+    if (!url.searchParams.has('user') && !url.searchParams.has('password'))
+        return url;
+    const moved = new URL(url.href);
+    for (const part of ['user', 'password']) {
+        const value = moved.searchParams.get(part);
+        if (value === null)
+            continue;
+        moved.searchParams.delete(part);
+        if (part === 'user' && !moved.username)
+            moved.username = encodeURIComponent(value);
+        if (part === 'password' && !moved.password)
+            moved.password = encodeURIComponent(value);
+    }
+    return moved;
+}
 /** libpq's `sslmode` values (and postgres.js's `no-verify`): any other would be read as some TLS, and fail late as a network error. */
 const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
 function refuseUnknownSslMode(url) {
@@ -8336,7 +8356,7 @@ const postgresDriver = {
             return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options, options.schema ?? 'public');
         const connection = await (0,retry/* withConnectRetries */.xy)(() => url.protocol === 'pglite:'
             ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
-            : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
+            : connectServer(withLibpqCredentials(url).href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
         // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
         if (options.schema)
             await connection.query("SELECT set_config('search_path', $1, false)", [options.schema]);

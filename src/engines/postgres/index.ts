@@ -406,6 +406,23 @@ class PostgresEngine implements Engine {
   }
 }
 
+/**
+ * libpq also reads the user and password from the query (`?user=app&password=...`), where
+ * postgres.js would send them to the server as settings it does not know.
+ */
+function withLibpqCredentials(url: URL): URL {
+  if (!url.searchParams.has('user') && !url.searchParams.has('password')) return url;
+  const moved = new URL(url.href);
+  for (const part of ['user', 'password'] as const) {
+    const value = moved.searchParams.get(part);
+    if (value === null) continue;
+    moved.searchParams.delete(part);
+    if (part === 'user' && !moved.username) moved.username = encodeURIComponent(value);
+    if (part === 'password' && !moved.password) moved.password = encodeURIComponent(value);
+  }
+  return moved;
+}
+
 /** libpq's `sslmode` values (and postgres.js's `no-verify`): any other would be read as some TLS, and fail late as a network error. */
 const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
 
@@ -452,7 +469,7 @@ export const postgresDriver: EngineDriver = {
       () =>
         url.protocol === 'pglite:'
           ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
-          : connectServer(url.href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
+          : connectServer(withLibpqCredentials(url).href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
       options,
       isConnectionLoss,
     );
