@@ -386,4 +386,33 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       await other.drop();
     }
   });
+
+  it('a function\'s STRICT, its SET clauses and its argument defaults are compared (version 7)', async () => {
+    const other = await createDatabase('sg_verify');
+    const ws = workspace({
+      'migrations/0001_fns.sql': [
+        'CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql STRICT IMMUTABLE AS $$ SELECT a + b $$;',
+        'CREATE FUNCTION whoami() RETURNS text LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT current_user::text $$;',
+        'CREATE FUNCTION page(lim integer DEFAULT 50) RETURNS integer LANGUAGE sql AS $$ SELECT lim $$;',
+        '',
+      ].join('\n'),
+    });
+    try {
+      expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+      expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+      expect((await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).verification!.differences).toEqual([]);
+      await other.sql.unsafe('ALTER FUNCTION add(int, int) CALLED ON NULL INPUT');
+      await other.sql.unsafe('ALTER FUNCTION whoami() RESET search_path');
+      await other.sql.unsafe('CREATE OR REPLACE FUNCTION page(lim integer DEFAULT 5000) RETURNS integer LANGUAGE sql AS $$ SELECT lim $$');
+      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
+      expect(verify.verification!.differences.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([
+        ['null-input', 'public.add(a integer, b integer)', 'returns null', 'called'],
+        ['arguments', 'public.page(lim integer)', 'lim integer DEFAULT 50', 'lim integer DEFAULT 5000'],
+        ['settings', 'public.whoami()', 'search_path=pg_catalog', null],
+      ]);
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
 });

@@ -7280,7 +7280,8 @@ ORDER BY n.nspname, ty.typname`;
 const ROUTINES_SQL = `
 SELECT n.nspname AS schema, p.proname AS name, p.prokind AS kind, pg_get_function_identity_arguments(p.oid) AS args,
        pg_get_function_result(p.oid) AS result, l.lanname AS language, p.provolatile AS volatility,
-       p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition
+       p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition,
+       p.proisstrict AS strict, array_to_string(p.proconfig, ', ') AS settings, pg_get_function_arguments(p.oid) AS arguments
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
@@ -7547,10 +7548,13 @@ async function introspectPostgres(connection, exclude, schema) {
     }));
     const object = (schema, name, type, properties) => ({ schema, name, type, columns: [], primaryKey: [], properties });
     const routines = (await answers.routines).map((row) => object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
-        ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
+        ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility, null_input: row.strict ? 'returns null' : 'called' }),
         language: row.language,
         security: row.security_definer ? 'definer' : 'invoker',
         body: routineFingerprint(parser, row),
+        // A SECURITY DEFINER function's pinned search_path is its safety; argument defaults are its callers' contract.
+        ...(row.settings ? { settings: row.settings } : {}),
+        ...(row.arguments !== row.args ? { arguments: row.arguments } : {}),
     }));
     const sequences = (await answers.sequences).map((row) => object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }));
     const extensions = (await answers.extensions).map((row) => object(row.schema, row.name, 'extension', { version: row.version }));
@@ -11263,14 +11267,18 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 6: views and materialized views state their options (`with_options`, Postgres:
  * security_barrier, security_invoker, check_option, storage parameters). An older file is not
  * compared on them.
+ * 7: functions state whether they are called on null input (`null_input`), their SET clauses
+ * (`settings`) and their arguments' defaults (`arguments`, Postgres). An older file is not
+ * compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-const SNAPSHOT_VERSION = 6;
+const SNAPSHOT_VERSION = 7;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
 const PROPERTIES_SINCE_VERSION_5 = ['query_tree'];
 const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
+const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 function typesUnrecordedBy(version) {
     return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
 }
@@ -11279,6 +11287,7 @@ const propertiesUnrecordedBy = (version) => [
     ...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []),
     ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : []),
     ...(version < 6 ? PROPERTIES_SINCE_VERSION_6 : []),
+    ...(version < 7 ? PROPERTIES_SINCE_VERSION_7 : []),
 ];
 function lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');

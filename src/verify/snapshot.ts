@@ -32,14 +32,18 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 6: views and materialized views state their options (`with_options`, Postgres:
  * security_barrier, security_invoker, check_option, storage parameters). An older file is not
  * compared on them.
+ * 7: functions state whether they are called on null input (`null_input`), their SET clauses
+ * (`settings`) and their arguments' defaults (`arguments`, Postgres). An older file is not
+ * compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
 const PROPERTIES_SINCE_VERSION_5 = ['query_tree'];
 const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
+const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 
 function typesUnrecordedBy(version: number): string[] {
   return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
@@ -50,6 +54,7 @@ const propertiesUnrecordedBy = (version: number): string[] => [
   ...(version < 4 ? PROPERTIES_SINCE_VERSION_4 : []),
   ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : []),
   ...(version < 6 ? PROPERTIES_SINCE_VERSION_6 : []),
+  ...(version < 7 ? PROPERTIES_SINCE_VERSION_7 : []),
 ];
 
 export interface ExpectedSnapshot {

@@ -184,7 +184,8 @@ ORDER BY n.nspname, ty.typname`;
 const ROUTINES_SQL = `
 SELECT n.nspname AS schema, p.proname AS name, p.prokind AS kind, pg_get_function_identity_arguments(p.oid) AS args,
        pg_get_function_result(p.oid) AS result, l.lanname AS language, p.provolatile AS volatility,
-       p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition
+       p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition,
+       p.proisstrict AS strict, array_to_string(p.proconfig, ', ') AS settings, pg_get_function_arguments(p.oid) AS arguments
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
@@ -345,6 +346,11 @@ interface RoutineRow {
   security_definer: boolean;
   source: string;
   definition: string;
+  strict: boolean;
+  /** `SET name = value` clauses (proconfig), or null. */
+  settings: string | null;
+  /** The arguments with their defaults. */
+  arguments: string;
 }
 
 interface EnumRow {
@@ -569,10 +575,13 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
   const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
   const routines = (await answers.routines).map((row) =>
     object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
-      ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility }),
+      ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility, null_input: row.strict ? 'returns null' : 'called' }),
       language: row.language,
       security: row.security_definer ? 'definer' : 'invoker',
       body: routineFingerprint(parser, row),
+      // A SECURITY DEFINER function's pinned search_path is its safety; argument defaults are its callers' contract.
+      ...(row.settings ? { settings: row.settings } : {}),
+      ...(row.arguments !== row.args ? { arguments: row.arguments } : {}),
     }),
   );
   const sequences = (await answers.sequences).map((row) =>
