@@ -50392,6 +50392,10 @@ function safetyFailure(report) {
  * still writes its summary, outputs and annotations.
  */
 const relative = (cwd, file) => external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || '.';
+/** The snapshot schemagate keeps beside the migrations. */
+const ownSnapshot = (sources) => external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json');
+/** Where mode `snapshot` writes: the `snapshot` input, else the migrations' own snapshot. */
+const snapshotToWrite = (sources) => sources.snapshot ?? ownSnapshot(sources);
 /** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
 function resolveSnapshotFile(sources, set) {
     const candidate = sources.snapshot ?? set?.snapshotPath ?? null;
@@ -50404,7 +50408,7 @@ function resolveSnapshotFile(sources, set) {
     }
     if (candidate)
         return candidate;
-    const own = external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json');
+    const own = ownSnapshot(sources);
     return (0,external_node_fs_.existsSync)(own) ? own : null;
 }
 /**
@@ -50501,7 +50505,7 @@ async function prepare(settings, driver) {
     }
     // Where mode `snapshot` writes: inside the workspace too.
     if (settings.mode === 'snapshot')
-        assertInsideWorkspace.file(sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'), 'The snapshot');
+        assertInsideWorkspace.file(snapshotToWrite(sources), 'The snapshot');
     const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
     const set = needsMigrations || (0,external_node_fs_.existsSync)(sources.migrations)
         ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
@@ -50525,7 +50529,7 @@ async function prepare(settings, driver) {
         });
     }
     if (settings.mode === 'apply' && settings.apply.verify && settings.apply.requireSnapshot && !expected) {
-        throw new src_errors/* SchemagateError */.RA('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'))}), and \`require-snapshot\` is true.`, {
+        throw new src_errors/* SchemagateError */.RA('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, snapshotToWrite(sources))}), and \`require-snapshot\` is true.`, {
             hint: 'Write a snapshot with mode `snapshot` (or point `snapshot` at one), or set `require-snapshot: false` to apply unverified with a warning.',
         });
     }
@@ -50927,7 +50931,7 @@ async function runSchemagate(settings, emit) {
         lockTimeoutMs: settings.apply.lockTimeoutMs,
         ddlLocks: settings.apply.ddlLocks,
         baseline: settings.baseline,
-        snapshotFile: sources.snapshot ?? external_node_path_default().join(sources.migrations, 'schemagate.snapshot.json'),
+        snapshotFile: snapshotToWrite(sources),
         snapshotReadInstead: sources.snapshot ? null : (prepared.set?.snapshotPath ?? null),
         context: await context,
         cwd: sources.cwd,

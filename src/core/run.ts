@@ -35,6 +35,12 @@ import type { Observation } from '../safety/index.js';
 
 const relative = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
 
+/** The snapshot schemagate keeps beside the migrations. */
+const ownSnapshot = (sources: Settings['sources']) => path.join(sources.migrations, 'schemagate.snapshot.json');
+
+/** Where mode `snapshot` writes: the `snapshot` input, else the migrations' own snapshot. */
+const snapshotToWrite = (sources: Settings['sources']) => sources.snapshot ?? ownSnapshot(sources);
+
 /** A snapshot input may name a file or a drizzle folder (its latest meta/NNNN_snapshot.json). */
 export function resolveSnapshotFile(sources: Settings['sources'], set: MigrationSet | null): string | null {
   const candidate = sources.snapshot ?? set?.snapshotPath ?? null;
@@ -45,7 +51,7 @@ export function resolveSnapshotFile(sources: Settings['sources'], set: Migration
     return latest;
   }
   if (candidate) return candidate;
-  const own = path.join(sources.migrations, 'schemagate.snapshot.json');
+  const own = ownSnapshot(sources);
   return existsSync(own) ? own : null;
 }
 
@@ -175,7 +181,7 @@ async function prepare(settings: Settings, driver: EngineDriver): Promise<Prepar
     });
   }
   // Where mode `snapshot` writes: inside the workspace too.
-  if (settings.mode === 'snapshot') assertInsideWorkspace.file(sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'), 'The snapshot');
+  if (settings.mode === 'snapshot') assertInsideWorkspace.file(snapshotToWrite(sources), 'The snapshot');
   const needsMigrations = settings.mode !== 'snapshot' && settings.mode !== 'verify';
   const set = needsMigrations || existsSync(sources.migrations)
     ? loadMigrations(sources.migrations, { dialect: driver.dialect, cwd: sources.cwd, checksum: sources.checksum, format: sources.format })
@@ -197,7 +203,7 @@ async function prepare(settings: Settings, driver: EngineDriver): Promise<Prepar
     });
   }
   if (settings.mode === 'apply' && settings.apply.verify && settings.apply.requireSnapshot && !expected) {
-    throw new SchemagateError('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'))}), and \`require-snapshot\` is true.`, {
+    throw new SchemagateError('config', `Mode \`apply\` found no snapshot to verify against (looked for ${relative(sources.cwd, snapshotToWrite(sources))}), and \`require-snapshot\` is true.`, {
       hint: 'Write a snapshot with mode `snapshot` (or point `snapshot` at one), or set `require-snapshot: false` to apply unverified with a warning.',
     });
   }
@@ -606,7 +612,7 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     lockTimeoutMs: settings.apply.lockTimeoutMs,
     ddlLocks: settings.apply.ddlLocks,
     baseline: settings.baseline,
-    snapshotFile: sources.snapshot ?? path.join(sources.migrations, 'schemagate.snapshot.json'),
+    snapshotFile: snapshotToWrite(sources),
     snapshotReadInstead: sources.snapshot ? null : (prepared.set?.snapshotPath ?? null),
     context: await context,
     cwd: sources.cwd,
