@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9675:
+/***/ 3599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32707,6 +32707,21 @@ function transactionCommand(statement) {
             return second === 'transaction' ? 'other' : null;
     }
 }
+/** SET forms that last only for the transaction, or configure it: the session keeps nothing of them. */
+const TRANSACTION_SCOPED_SET = new Set(['local', 'transaction', 'constraints']);
+/**
+ * Whether a statement may change its session beyond its transaction: `SET` (search_path, ROLE,
+ * SESSION AUTHORIZATION, pg_dump's preamble), `RESET`, or `set_config(...)` (pg_dump's
+ * `SELECT pg_catalog.set_config('search_path', '', false)`, a DO block's PERFORM). Read from
+ * the text alone: a function that sets something inside itself is not seen.
+ */
+function changesSession(statement) {
+    if (/\bset_config\s*\(/i.test(statement) || /^reset\b/i.test(statement))
+        return true;
+    if (!/^set\b/i.test(statement))
+        return false;
+    return !TRANSACTION_SCOPED_SET.has(firstWords(statement, 2)[1] ?? '');
+}
 /**
  * Whether Postgres refuses to run a statement inside a transaction block: CREATE/DROP INDEX
  * CONCURRENTLY, REINDEX ... CONCURRENTLY, DETACH PARTITION ... CONCURRENTLY, VACUUM, CREATE or
@@ -33545,6 +33560,7 @@ const DIALECTS = [
         extensionCreated: extensionCreated,
         usableOnlyAfterCommit: addsEnumValue,
         transactionCommand: transactionCommand,
+        changesSession: changesSession,
         refusesTransactionBlock: refusesTransactionBlock,
         shellOnly: psqlOnly,
         // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.
@@ -38266,12 +38282,36 @@ function ownQueryFailure(error) {
  * literal a backslash always escapes, so both it and the quote are doubled.
  */
 const escapedLiteral = (text) => `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-/** The transaction-local settings as one query (`set_config(name, value, true)`), or null for none. */
-function settingsQuery(settings = {}) {
+/** The settings as one query (`set_config(name, value, local)`), or null for none; transaction-local unless `local` is false. */
+function settingsQuery(settings = {}, local = true) {
     const entries = Object.entries(settings);
     if (entries.length === 0)
         return null;
-    return `SELECT ${entries.map(([name, value]) => `set_config(${escapedLiteral(name)}, ${escapedLiteral(value)}, true)`).join(', ')}`;
+    return `SELECT ${entries.map(([name, value]) => `set_config(${escapedLiteral(name)}, ${escapedLiteral(value)}, ${local})`).join(', ')}`;
+}
+/**
+ * The queries that put a session back as schemagate opened it, after a migration changed it
+ * (SET search_path, SET ROLE, pg_dump's preamble): the authenticated user with no role set, every
+ * setting at its default (the role's, the database's, the startup parameters: RESET ALL keeps
+ * them), then schemagate's own session settings again. Sent inside a transaction, they commit
+ * with it; a rolled-back transaction takes its SETs back by itself.
+ */
+function restoringQueries(session) {
+    const own = settingsQuery(session.sessionSettings, false);
+    return [{ text: 'RESET SESSION AUTHORIZATION' }, { text: 'RESET ROLE' }, { text: 'RESET ALL' }, ...(own ? [{ text: own }] : [])];
+}
+/** `setForSession` of a session, over its `query`. */
+function sessionSetter(query, initial = {}) {
+    const sessionSettings = { ...initial };
+    return {
+        sessionSettings,
+        async setForSession(settings) {
+            const text = settingsQuery(settings, false);
+            if (text)
+                await query(text);
+            Object.assign(sessionSettings, settings);
+        },
+    };
 }
 /** BEGIN and the settings as one simple query: opening a transaction costs one message and one answer. */
 function beginQuery(settings) {
@@ -38303,7 +38343,8 @@ function sameOpening(opened, settings = {}, statements) {
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
  */
-function wrapPostgresJs(sql, session, server) {
+/** `sessionSettings`: what the session was given once open (connectServer's first query). */
+function wrapPostgresJs(sql, session, server, sessionSettings = {}) {
     const send = async (run) => {
         if (session.lost)
             throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
@@ -38401,6 +38442,7 @@ function wrapPostgresJs(sql, session, server) {
         queryValues: first(queryValues),
         exec: first(exec),
         pipeline: first(pipeline),
+        ...sessionSetter((text) => first(query)(text), sessionSettings),
         async transaction(fn, options = {}) {
             const before = options.before ?? [];
             const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
@@ -38525,6 +38567,7 @@ async function connectServer(url, options) {
         },
     });
     let pid;
+    let checked;
     try {
         // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
         // run's long statement (and the lock its session holds) ends within seconds, not when the
@@ -38532,6 +38575,7 @@ async function connectServer(url, options) {
         // see the name.
         const [row] = await wrapPostgresJs(sql, session).query("SELECT pg_backend_pid() AS pid, CASE WHEN current_setting('server_version_num')::int >= 140000 THEN set_config('client_connection_check_interval', '2s', false) END AS checked");
         pid = Number(row.pid);
+        checked = row.checked !== null;
         session.established = true;
     }
     catch (error) {
@@ -38539,7 +38583,7 @@ async function connectServer(url, options) {
         throw error instanceof src_errors/* SchemagateError */.RA && error.cause !== undefined ? error.cause : error;
     }
     const openAnother = (purpose) => connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
-    return wrapPostgresJs(sql, session, { pid, openAnother });
+    return wrapPostgresJs(sql, session, { pid, openAnother }, checked ? { client_connection_check_interval: '2s' } : {});
 }
 function wrapPGlite(db) {
     const operations = (on) => ({
@@ -38592,6 +38636,7 @@ function wrapPGlite(db) {
             }
         },
         pipeline,
+        ...sessionSetter((text) => connection.exec(text)),
         async transaction(fn, options = {}) {
             await pipeline(options.before ?? []);
             let ran = false;
@@ -38682,7 +38727,7 @@ async function connectPGlite(dataDir, options = {}) {
     const db = await PGlite.create(dataDir ?? undefined, { extensions: contribExtensions(options.extensions ?? []) });
     const connection = wrapPGlite(db);
     if (options.statementTimeoutMs)
-        await connection.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
+        await connection.setForSession({ statement_timeout: String(Math.floor(options.statementTimeoutMs)) });
     return connection;
 }
 
@@ -39964,6 +40009,37 @@ const poolerRefusal = () => new src_errors/* SchemagateError */.RA('config', 'Th
         'Keep `database-url` pointing at the pooler for your application.',
 });
 
+;// CONCATENATED MODULE: ./src/engines/postgres/session.ts
+
+/**
+ * Whether the migration statements run since the session was last put back may have changed it
+ * beyond their transaction (a pg_dump preamble's `set_config('search_path', '', false)`, `SET
+ * ROLE`, `SET statement_timeout = 0`). Such a change would outlive its migration: the next one
+ * would create its tables in another schema, as another role, or without the run's timeouts, and
+ * the journal row would be written as that role. So the session is put back after the migration,
+ * before its journal row.
+ */
+class SessionChanges {
+    session;
+    changesSession;
+    changed = false;
+    constructor(session, changesSession) {
+        this.session = session;
+        this.changesSession = changesSession;
+    }
+    saw(statement) {
+        if (!this.changed && this.changesSession(statement.sql))
+            this.changed = true;
+    }
+    /** The queries that put the session back, once after a change; none when nothing changed. */
+    restoring() {
+        if (!this.changed)
+            return [];
+        this.changed = false;
+        return restoringQueries(this.session);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engines/postgres/watch.ts
 /**
  * What the migration's session is doing, read from a second session (the first is busy running
@@ -40069,7 +40145,9 @@ function watchSession(session) {
 
 
 
+
 const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
+const POSTGRES_DIALECT = dialectFor('postgres');
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
 function lockKey(location) {
     return (0,external_node_crypto_.createHash)('sha256').update(location).digest().readInt32BE(0);
@@ -40159,13 +40237,20 @@ async function executeOn(connection, statement, observe, lockTimeoutMs) {
 function runningRow(sql, row) {
     return [{ text: beginQuery({ synchronous_commit: 'off' }) }, ...sql.upsertAttempts([row]), { text: 'COMMIT' }];
 }
-function executor(connection, sql, adopted, invalidIndexes = { rebuild: true, log: () => { } }) {
+function executor(connection, sql, adopted, changes, invalidIndexes) {
     return {
         // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
-        execute: (statement, options) => buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
+        execute: (statement, options) => {
+            changes.saw(statement);
+            return buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes);
+        },
         async writeAttempt(row, migration) {
             if (row.status === 'running')
                 return connection.pipeline(runningRow(sql, row));
+            // The attempt is over (applied or failed): the session as the run opened it writes its row and runs what follows.
+            const restoring = changes.restoring();
+            if (restoring.length > 0)
+                await connection.pipeline(restoring);
             for (const { text, params } of sql.upsertAttempts([row]))
                 await connection.query(text, params);
             if (row.status === 'applied')
@@ -40182,8 +40267,11 @@ function executor(connection, sql, adopted, invalidIndexes = { rebuild: true, lo
  * commit. Several attempts' rows (one migration's `applied` row and the next one's `running` row,
  * or a batch chunk's `applied` rows) go in one INSERT.
  */
-function transactionExecutor(tx, sql, adopted, observe) {
+function transactionExecutor(tx, sql, adopted, changes, observe) {
     const writeAttempts = async (entries) => {
+        // Inside the transaction, before the rows: the session is put back as the migration commits.
+        for (const { text } of changes.restoring())
+            await tx.queue(text, []);
         for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row)))
             await tx.queue(text, params);
         for (const { row, migration } of entries)
@@ -40191,7 +40279,10 @@ function transactionExecutor(tx, sql, adopted, observe) {
                 await adopted.record(tx, migration);
     };
     return {
-        execute: (statement) => executeOn(tx, statement, observe),
+        execute: (statement) => {
+            changes.saw(statement);
+            return executeOn(tx, statement, observe);
+        },
         writeAttempt: (row, migration) => writeAttempts([{ row, migration }]),
         writeAttempts,
         writeStatement: (row) => tx.queue(sql.insertStatement, statementParams(row)),
@@ -40229,12 +40320,13 @@ class PostgresEngine {
         this.sql = new JournalSql(this.names);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-        this.base = executor(connection, this.sql, this.adopted, {
+        const changes = new SessionChanges(connection, POSTGRES_DIALECT.changesSession);
+        this.base = executor(connection, this.sql, this.adopted, changes, {
             rebuild: options.rebuildInvalidIndexes ?? true,
             log: options.log ?? (() => { }),
         });
         this.transactions = {
-            transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) => committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
+            transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) => committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, changes, options.observe)), {
                 before: started ? runningRow(this.sql, started.row) : [],
                 ...opening(statements, lockTimeoutMs, options.observe),
                 // The next migration's BEGIN and statements travel with this COMMIT: one round trip per migration.
@@ -40247,7 +40339,7 @@ class PostgresEngine {
         this.batches = {
             runBatch: (statement, record) => committing(this.connection.transaction(async (tx) => {
                 const rows = await execCounting(tx, statement);
-                await record(transactionExecutor(tx, this.sql, this.adopted, undefined), rows);
+                await record(transactionExecutor(tx, this.sql, this.adopted, changes, undefined), rows);
                 return rows;
             })),
             queryNumber: async (sql) => {
@@ -40462,7 +40554,7 @@ const RELATION_KINDS = { v: 'a view', m: 'a materialized view', f: 'a foreign ta
 const postgresDriver = {
     kind: 'postgres',
     schemes: ['postgres:', 'postgresql:', 'pglite:'],
-    dialect: dialectFor('postgres'),
+    dialect: POSTGRES_DIALECT,
     embeddedUrl: (dir) => new URL(`pglite://${dir}`),
     adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
     async open(url, options) {
@@ -40475,7 +40567,7 @@ const postgresDriver = {
             : connectServer(withLibpqCredentials(url).href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
         // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
         if (options.schema)
-            await connection.query("SELECT set_config('search_path', $1, false)", [options.schema]);
+            await connection.setForSession({ search_path: options.schema });
         return new PostgresEngine(connection, options, dataDir);
     },
 };
@@ -50618,11 +50710,15 @@ async function baseline(engine, run, plan) {
     }
     return results;
 }
-/** A migration with a statement whose result its transaction cannot use (dialect.usableOnlyAfterCommit). */
+/**
+ * A migration after which a transaction-mode batch commits: one with a statement whose result its
+ * transaction cannot use (dialect.usableOnlyAfterCommit), or one that may change the session
+ * (dialect.changesSession), which the engine puts back only as the transaction ends, so the
+ * migrations after it do not run with its settings.
+ */
 function commitsAfterIn(dialect) {
-    if (!dialect.usableOnlyAfterCommit)
-        return () => false;
-    return (migration) => migration.statements.some((statement) => dialect.usableOnlyAfterCommit?.(statement.sql) === true);
+    const endsChunk = (sql) => dialect.usableOnlyAfterCommit?.(sql) === true || dialect.changesSession?.(sql) === true;
+    return (migration) => migration.statements.some((statement) => endsChunk(statement.sql));
 }
 /** A failure further on still reports what the run had found and done before it. */
 function keeping(found) {
@@ -53097,7 +53193,7 @@ function databaseMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9675);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3599);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 

@@ -359,6 +359,19 @@ describe('what a statement does to its transaction', () => {
   });
 });
 
+describe('statements that may change their session', () => {
+  it('are SET (but SET LOCAL, SET TRANSACTION and SET CONSTRAINTS), RESET and set_config, however spelt', () => {
+    const changes = dialectFor('postgres').changesSession!;
+    for (const sql of ['SET search_path TO app', 'set statement_timeout = 0', 'SET ROLE owner', 'SET SESSION AUTHORIZATION admin', 'SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY', 'RESET ALL', 'reset role', "SELECT pg_catalog.set_config('search_path', '', false)", "DO $$ BEGIN PERFORM SET_CONFIG ('role', 'x', false); END $$"]) {
+      expect([sql, changes(sql)]).toEqual([sql, true]);
+    }
+    for (const sql of ['SET LOCAL search_path TO app', 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'SET CONSTRAINTS ALL DEFERRED', 'UPDATE t SET a = 1', 'ALTER TABLE t ALTER COLUMN a SET DEFAULT 0', 'ALTER ROLE r SET search_path = app', 'CREATE TABLE settings (id int)', 'SELECT reset_counter()']) {
+      expect([sql, changes(sql)]).toEqual([sql, false]);
+    }
+    expect(dialectFor('clickhouse').changesSession).toBeUndefined();
+  });
+});
+
 describe('statements Postgres refuses inside a transaction block', () => {
   it('are the concurrent index builds and drops, VACUUM, databases, tablespaces and ALTER SYSTEM', () => {
     const refuses = dialectFor('postgres').refusesTransactionBlock!;

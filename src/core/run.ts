@@ -299,10 +299,15 @@ async function baseline(engine: Engine, run: TargetRun, plan: Plan): Promise<App
   return results;
 }
 
-/** A migration with a statement whose result its transaction cannot use (dialect.usableOnlyAfterCommit). */
+/**
+ * A migration after which a transaction-mode batch commits: one with a statement whose result its
+ * transaction cannot use (dialect.usableOnlyAfterCommit), or one that may change the session
+ * (dialect.changesSession), which the engine puts back only as the transaction ends, so the
+ * migrations after it do not run with its settings.
+ */
 function commitsAfterIn(dialect: EngineDriver['dialect']): (migration: Migration) => boolean {
-  if (!dialect.usableOnlyAfterCommit) return () => false;
-  return (migration) => migration.statements.some((statement) => dialect.usableOnlyAfterCommit?.(statement.sql) === true);
+  const endsChunk = (sql: string) => dialect.usableOnlyAfterCommit?.(sql) === true || dialect.changesSession?.(sql) === true;
+  return (migration) => migration.statements.some((statement) => endsChunk(statement.sql));
 }
 
 /** A failure further on still reports what the run had found and done before it. */

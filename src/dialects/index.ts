@@ -1,6 +1,6 @@
 import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
 import type { Dialect } from './dialect.js';
-import { addsEnumValue, extensionCreated, lexPostgres, psqlOnly, refusesTransactionBlock, skipPostgresTrivia, splitPostgres, transactionCommand } from './postgres/lexer.js';
+import { addsEnumValue, changesSession, extensionCreated, lexPostgres, psqlOnly, refusesTransactionBlock, skipPostgresTrivia, splitPostgres, transactionCommand } from './postgres/lexer.js';
 import { postgresSpelling } from './postgres/normalize.js';
 
 /** The only place that maps a dialect's name to its lexer and splitter. */
@@ -14,6 +14,7 @@ const DIALECTS: Dialect[] = [
     extensionCreated,
     usableOnlyAfterCommit: addsEnumValue,
     transactionCommand,
+    changesSession,
     refusesTransactionBlock,
     shellOnly: psqlOnly,
     // The rules and the parser (WASM) load on first use: a run that analyses nothing never pays for them.

@@ -91,6 +91,21 @@ export function transactionCommand(statement: string): TransactionCommand | null
   }
 }
 
+/** SET forms that last only for the transaction, or configure it: the session keeps nothing of them. */
+const TRANSACTION_SCOPED_SET = new Set(['local', 'transaction', 'constraints']);
+
+/**
+ * Whether a statement may change its session beyond its transaction: `SET` (search_path, ROLE,
+ * SESSION AUTHORIZATION, pg_dump's preamble), `RESET`, or `set_config(...)` (pg_dump's
+ * `SELECT pg_catalog.set_config('search_path', '', false)`, a DO block's PERFORM). Read from
+ * the text alone: a function that sets something inside itself is not seen.
+ */
+export function changesSession(statement: string): boolean {
+  if (/\bset_config\s*\(/i.test(statement) || /^reset\b/i.test(statement)) return true;
+  if (!/^set\b/i.test(statement)) return false;
+  return !TRANSACTION_SCOPED_SET.has(firstWords(statement, 2)[1] ?? '');
+}
+
 /**
  * Whether Postgres refuses to run a statement inside a transaction block: CREATE/DROP INDEX
  * CONCURRENTLY, REINDEX ... CONCURRENTLY, DETACH PARTITION ... CONCURRENTLY, VACUUM, CREATE or

@@ -36,6 +36,13 @@ export interface PgSession extends PgConnection {
   pipeline(queries: PgQuery[]): Promise<void>;
   transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options?: PgTransactionOptions): Promise<T>;
   /**
+   * What schemagate set for the whole session once it was open (`set_config(name, value, false)`):
+   * a RESET ALL undoes these (it keeps the startup parameters), so restoringQueries sets them again.
+   */
+  readonly sessionSettings: Readonly<Record<string, string>>;
+  /** Sets these for the whole session, and keeps them in `sessionSettings`. */
+  setForSession(settings: Record<string, string>): Promise<void>;
+  /**
    * Ends the session once its queries are answered. With `waitForServer: false` it returns at
    * once: the server ends the session in its own time (about 13 ms here) while the run goes on,
    * and the socket keeps the process alive until it has.
@@ -102,11 +109,36 @@ export interface PgTransaction extends PgConnection {
  */
 const escapedLiteral = (text: string) => `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-/** The transaction-local settings as one query (`set_config(name, value, true)`), or null for none. */
-function settingsQuery(settings: Record<string, string> = {}): string | null {
+/** The settings as one query (`set_config(name, value, local)`), or null for none; transaction-local unless `local` is false. */
+function settingsQuery(settings: Record<string, string> = {}, local = true): string | null {
   const entries = Object.entries(settings);
   if (entries.length === 0) return null;
-  return `SELECT ${entries.map(([name, value]) => `set_config(${escapedLiteral(name)}, ${escapedLiteral(value)}, true)`).join(', ')}`;
+  return `SELECT ${entries.map(([name, value]) => `set_config(${escapedLiteral(name)}, ${escapedLiteral(value)}, ${local})`).join(', ')}`;
+}
+
+/**
+ * The queries that put a session back as schemagate opened it, after a migration changed it
+ * (SET search_path, SET ROLE, pg_dump's preamble): the authenticated user with no role set, every
+ * setting at its default (the role's, the database's, the startup parameters: RESET ALL keeps
+ * them), then schemagate's own session settings again. Sent inside a transaction, they commit
+ * with it; a rolled-back transaction takes its SETs back by itself.
+ */
+export function restoringQueries(session: Pick<PgSession, 'sessionSettings'>): PgQuery[] {
+  const own = settingsQuery(session.sessionSettings, false);
+  return [{ text: 'RESET SESSION AUTHORIZATION' }, { text: 'RESET ROLE' }, { text: 'RESET ALL' }, ...(own ? [{ text: own }] : [])];
+}
+
+/** `setForSession` of a session, over its `query`. */
+function sessionSetter(query: (text: string) => Promise<unknown>, initial: Record<string, string> = {}): Pick<PgSession, 'sessionSettings' | 'setForSession'> {
+  const sessionSettings: Record<string, string> = { ...initial };
+  return {
+    sessionSettings,
+    async setForSession(settings) {
+      const text = settingsQuery(settings, false);
+      if (text) await query(text);
+      Object.assign(sessionSettings, settings);
+    },
+  };
 }
 
 /** BEGIN and the settings as one simple query: opening a transaction costs one message and one answer. */
@@ -151,7 +183,8 @@ function sameOpening(opened: OpenedTransaction, settings: Record<string, string>
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
  */
-function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: ServerSession): PgSession {
+/** `sessionSettings`: what the session was given once open (connectServer's first query). */
+function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: ServerSession, sessionSettings: Record<string, string> = {}): PgSession {
   const send = async <T>(run: () => Promise<T>): Promise<T> => {
     if (session.lost) throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
     try {
@@ -242,6 +275,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     queryValues: first(queryValues),
     exec: first(exec),
     pipeline: first(pipeline),
+    ...sessionSetter((text) => first(query)(text), sessionSettings),
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       const before = options.before ?? [];
       const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
@@ -367,15 +401,17 @@ export async function connectServer(url: string, options: ServerConnectionOption
     },
   });
   let pid: number;
+  let checked: boolean;
   try {
     // Postgres 14+: the server checks the client's socket while a statement runs, so a killed
     // run's long statement (and the lock its session holds) ends within seconds, not when the
     // statement would have finished. CASE evaluates the version first, so older servers never
     // see the name.
-    const [row] = await wrapPostgresJs(sql, session).query<{ pid: number }>(
+    const [row] = await wrapPostgresJs(sql, session).query<{ pid: number; checked: string | null }>(
       "SELECT pg_backend_pid() AS pid, CASE WHEN current_setting('server_version_num')::int >= 140000 THEN set_config('client_connection_check_interval', '2s', false) END AS checked",
     );
     pid = Number(row!.pid);
+    checked = row!.checked !== null;
     session.established = true;
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
@@ -383,7 +419,7 @@ export async function connectServer(url: string, options: ServerConnectionOption
   }
   const openAnother = (purpose: string) =>
     connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
-  return wrapPostgresJs(sql, session, { pid, openAnother });
+  return wrapPostgresJs(sql, session, { pid, openAnother }, checked ? { client_connection_check_interval: '2s' } : {});
 }
 
 interface PGliteLike {
@@ -439,6 +475,7 @@ function wrapPGlite(db: PGliteLike): PgSession {
       }
     },
     pipeline,
+    ...sessionSetter((text) => connection.exec(text)),
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       await pipeline(options.before ?? []);
       let ran = false;
@@ -528,6 +565,6 @@ export async function connectPGlite(dataDir: string | null, options: { statement
   if (dataDir) preparePGliteDir(dataDir);
   const db = await PGlite.create(dataDir ?? undefined, { extensions: contribExtensions(options.extensions ?? []) });
   const connection = wrapPGlite(db);
-  if (options.statementTimeoutMs) await connection.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
+  if (options.statementTimeoutMs) await connection.setForSession({ statement_timeout: String(Math.floor(options.statementTimeoutMs)) });
   return connection;
 }

@@ -51,9 +51,11 @@ import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index
 import { observeStatement } from './observe.js';
 import { mayRunAhead } from './ahead.js';
 import { poolerRefusal, transactionPooled } from './pooler.js';
+import { SessionChanges } from './session.js';
 import { watchSession } from './watch.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
+const POSTGRES_DIALECT = dialectFor('postgres');
 const LOCK_NAMESPACE = 0x53470000; // "SG": keeps our advisory locks apart from the application's
 
 function lockKey(location: string): number {
@@ -144,13 +146,18 @@ function runningRow(sql: JournalSql, row: JournalRow): PgQuery[] {
   return [{ text: beginQuery({ synchronous_commit: 'off' }) }, ...sql.upsertAttempts([row]), { text: 'COMMIT' }];
 }
 
-function executor(connection: PgSession, sql: JournalSql, adopted: Adopter<PgConnection>, invalidIndexes: InvalidIndexPolicy = { rebuild: true, log: () => {} }): Executor {
+function executor(connection: PgSession, sql: JournalSql, adopted: Adopter<PgConnection>, changes: SessionChanges, invalidIndexes: InvalidIndexPolicy): Executor {
   return {
     // Outside a transaction a CREATE INDEX CONCURRENTLY may meet the INVALID index of an earlier failed build (invalid-index.ts).
-    execute: (statement: Statement, options?: RunOptions) =>
-      buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes),
+    execute: (statement: Statement, options?: RunOptions) => {
+      changes.saw(statement);
+      return buildIndexConcurrently(connection, statement.sql, () => executeOn(connection, statement, undefined, options?.lockTimeoutMs), invalidIndexes);
+    },
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running') return connection.pipeline(runningRow(sql, row));
+      // The attempt is over (applied or failed): the session as the run opened it writes its row and runs what follows.
+      const restoring = changes.restoring();
+      if (restoring.length > 0) await connection.pipeline(restoring);
       for (const { text, params } of sql.upsertAttempts([row])) await connection.query(text, params);
       if (row.status === 'applied') await adopted.record(connection, migration);
     },
@@ -166,13 +173,18 @@ function executor(connection: PgSession, sql: JournalSql, adopted: Adopter<PgCon
  * commit. Several attempts' rows (one migration's `applied` row and the next one's `running` row,
  * or a batch chunk's `applied` rows) go in one INSERT.
  */
-function transactionExecutor(tx: PgTransaction, sql: JournalSql, adopted: Adopter<PgConnection>, observe: StatementObserver | undefined): Executor {
+function transactionExecutor(tx: PgTransaction, sql: JournalSql, adopted: Adopter<PgConnection>, changes: SessionChanges, observe: StatementObserver | undefined): Executor {
   const writeAttempts = async (entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>) => {
+    // Inside the transaction, before the rows: the session is put back as the migration commits.
+    for (const { text } of changes.restoring()) await tx.queue(text, []);
     for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row))) await tx.queue(text, params);
     for (const { row, migration } of entries) if (row.status === 'applied') await adopted.record(tx, migration);
   };
   return {
-    execute: (statement: Statement) => executeOn(tx, statement, observe),
+    execute: (statement: Statement) => {
+      changes.saw(statement);
+      return executeOn(tx, statement, observe);
+    },
     writeAttempt: (row: JournalRow, migration: Migration) => writeAttempts([{ row, migration }]),
     writeAttempts,
     writeStatement: (row: StatementRow) => tx.queue(sql.insertStatement, statementParams(row)),
@@ -211,13 +223,14 @@ class PostgresEngine implements Engine {
     this.sql = new JournalSql(this.names);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    this.base = executor(connection, this.sql, this.adopted, {
+    const changes = new SessionChanges(connection, POSTGRES_DIALECT.changesSession!);
+    this.base = executor(connection, this.sql, this.adopted, changes, {
       rebuild: options.rebuildInvalidIndexes ?? true,
       log: options.log ?? (() => {}),
     });
     this.transactions = {
       transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) =>
-        committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, options.observe)), {
+        committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, changes, options.observe)), {
           before: started ? runningRow(this.sql, started.row) : [],
           ...opening(statements, lockTimeoutMs, options.observe),
           // The next migration's BEGIN and statements travel with this COMMIT: one round trip per migration.
@@ -230,7 +243,7 @@ class PostgresEngine implements Engine {
       runBatch: (statement, record) =>
         committing(this.connection.transaction(async (tx) => {
           const rows = await execCounting(tx, statement);
-          await record(transactionExecutor(tx, this.sql, this.adopted, undefined), rows);
+          await record(transactionExecutor(tx, this.sql, this.adopted, changes, undefined), rows);
           return rows;
         })),
       queryNumber: async (sql) => {
@@ -458,7 +471,7 @@ const RELATION_KINDS: Record<string, string> = { v: 'a view', m: 'a materialized
 export const postgresDriver: EngineDriver = {
   kind: 'postgres',
   schemes: ['postgres:', 'postgresql:', 'pglite:'],
-  dialect: dialectFor('postgres'),
+  dialect: POSTGRES_DIALECT,
   embeddedUrl: (dir) => new URL(`pglite://${dir}`),
   adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
   async open(url, options) {
@@ -474,7 +487,7 @@ export const postgresDriver: EngineDriver = {
       isConnectionLoss,
     );
     // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
-    if (options.schema) await connection.query("SELECT set_config('search_path', $1, false)", [options.schema]);
+    if (options.schema) await connection.setForSession({ search_path: options.schema });
     return new PostgresEngine(connection, options, dataDir);
   },
 };
