@@ -17,6 +17,7 @@ import { counts, resultJson } from './report/result.js';
 import { renderSummary } from './report/summary.js';
 import { earlyFailure, type Outcome } from './core/outcome.js';
 import { runSchemagate } from './core/run.js';
+import { NEVER_STOPS } from './core/stop.js';
 
 /**
  * The action shell: inputs in, outcome out (outputs, job summary, annotations, exit status).
@@ -48,7 +49,7 @@ function redactor(more: string[] = []): (text: string) => string {
   return (text: string) => redactor.redact(text);
 }
 
-export async function runAction(): Promise<void> {
+export async function runAction(stop: AbortSignal = NEVER_STOPS): Promise<void> {
   let safe = redactor();
   const merge = core.getInput('merge-results').trim();
   if (merge) return mergeAction(merge, safe);
@@ -62,9 +63,9 @@ export async function runAction(): Promise<void> {
     context = settings.run;
     if (settings.fanout) {
       safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
-      return await reportFanout(await runFanout(settings, (event) => log(safe(describeEvent(event)))), safe);
+      return await reportFanout(await runFanout(settings, (event) => log(safe(describeEvent(event))), stop), safe);
     }
-    outcome = await runSchemagate(settings, (event) => log(safe(describeEvent(event))));
+    outcome = await runSchemagate(settings, (event) => log(safe(describeEvent(event))), stop);
   } catch (error) {
     // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
     outcome = earlyFailure(core.getInput('mode') || defaultOf('mode'), error);

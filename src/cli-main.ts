@@ -1,5 +1,6 @@
 import { main, reportFatal } from './cli.js';
 import { EXIT_CODES } from './errors.js';
+import { stopOnSignals } from './stop-on-signals.js';
 
 const argv = process.argv.slice(2);
 const fatal = (error: unknown) => {
@@ -21,4 +22,5 @@ for (const stream of [process.stdout, process.stderr]) {
     if (!CLOSED_OUTPUT.has(error.code ?? '')) fatal(error);
   });
 }
-process.exitCode = await main(argv);
+const stop = stopOnSignals((line) => process.stderr.write(`${line}\n`));
+process.exitCode = await main(argv, process.env, process, stop);

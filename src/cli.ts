@@ -3,6 +3,7 @@ import { defaultOf, displayUrl, INPUT_NAMES, inputDescription, MODES, readSettin
 import type { ProgressEvent } from './core/events.js';
 import { earlyFailure, type Outcome } from './core/outcome.js';
 import { runSchemagate } from './core/run.js';
+import { NEVER_STOPS } from './core/stop.js';
 import { runFanout, type FanoutOutcome } from './core/fanout.js';
 import { fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
 import { EXIT_CODES, SchemagateError } from './errors.js';
@@ -254,7 +255,7 @@ function merge(argv: string[], env: NodeJS.ProcessEnv, terminal: Terminal): numb
   }
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process): Promise<number> {
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, terminal: Terminal = process, stop: AbortSignal = NEVER_STOPS): Promise<number> {
   if (argv[0] === 'merge') return merge(argv.slice(1), env, terminal);
   let outcome: Outcome;
   let format: Format = 'text';
@@ -284,11 +285,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name in urls ? urls[name] : parsed.inputs[name]), env));
     if (settings.fanout) {
       redactor = new Redactor([...urlSecrets, ...settings.fanout.targets.flatMap((t) => secretsOf(t.url.href))]);
-      const fanout = await runFanout(settings, (event) => progress.print(event));
+      const fanout = await runFanout(settings, (event) => progress.print(event), stop);
       progress.end();
       return reportFanout(fanout, format, redactor, terminal, env);
     }
-    outcome = await runSchemagate(settings, (event) => progress.print(event));
+    outcome = await runSchemagate(settings, (event) => progress.print(event), stop);
   } catch (error) {
     // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
     outcome = earlyFailure(modeIn(argv), error);

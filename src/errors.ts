@@ -11,6 +11,7 @@ export type FailureKind =
   | 'drift' // verification found differences
   | 'promotion' // the earlier environment has not applied what this run would apply
   | 'unsafe' // the safety rules found an unwaived error (input lint: error)
+  | 'cancelled' // stopped by SIGINT or SIGTERM (Ctrl-C, a cancelled job) before it finished
   | 'internal'; // a bug in schemagate: never disguised as one of the above
 
 export interface Location {
@@ -67,6 +68,8 @@ export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
   promotion: 7,
   unsafe: 8,
   internal: 9,
+  // As a shell reports a process stopped by SIGINT (128 + 2).
+  cancelled: 130,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { reportFatal, runAction } from './action.js';
 import { EXIT_CODES } from './errors.js';
+import { stopOnSignals } from './stop-on-signals.js';
 
 // The step fails whatever the report of the failure manages: never an exit 0 without outputs.
 const fatal = (error: unknown) => {
@@ -10,4 +11,4 @@ const fatal = (error: unknown) => {
 };
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
-await runAction();
+await runAction(stopOnSignals((line) => process.stdout.write(`${line}\n`)));

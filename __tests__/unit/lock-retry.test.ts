@@ -41,7 +41,7 @@ describe('withLockRetries', () => {
         return Promise.resolve('done');
       },
       (retry) => retries.push(retry.retry),
-      noSleep,
+      { sleep: noSleep },
     );
     expect(result).toBe('done');
     expect(timeouts).toEqual([500, 750, 1000]);
@@ -50,11 +50,27 @@ describe('withLockRetries', () => {
 
   it('gives up after the last retry with the lock error, and never retries another failure', async () => {
     let calls = 0;
-    await expect(withLockRetries({ timeoutMs: 10, retries: 2 }, gaveUp, () => (calls++, Promise.reject(lockError)), () => {}, noSleep)).rejects.toBe(lockError);
+    await expect(withLockRetries({ timeoutMs: 10, retries: 2 }, gaveUp, () => (calls++, Promise.reject(lockError)), () => {}, { sleep: noSleep })).rejects.toBe(lockError);
     expect(calls).toBe(3);
     const other = new Error('syntax error');
     calls = 0;
-    await expect(withLockRetries({ timeoutMs: 10, retries: 2 }, gaveUp, () => (calls++, Promise.reject(other)), () => {}, noSleep)).rejects.toBe(other);
+    await expect(withLockRetries({ timeoutMs: 10, retries: 2 }, gaveUp, () => (calls++, Promise.reject(other)), () => {}, { sleep: noSleep })).rejects.toBe(other);
+    expect(calls).toBe(1);
+  });
+
+  it('stops retrying once a stop is asked for, failing with the lock failure, and ends a pause at once', async () => {
+    const stopped = new AbortController();
+    stopped.abort('SIGINT');
+    let calls = 0;
+    await expect(withLockRetries({ timeoutMs: 10, retries: 3 }, gaveUp, () => (calls++, Promise.reject(lockError)), () => {}, { stop: stopped.signal })).rejects.toBe(lockError);
+    expect(calls).toBe(1);
+    const stopping = new AbortController();
+    calls = 0;
+    const started = Date.now();
+    const retried = withLockRetries({ timeoutMs: 10, retries: 3 }, gaveUp, () => (calls++, Promise.reject(lockError)), () => setTimeout(() => stopping.abort('SIGTERM'), 50), { stop: stopping.signal });
+    await expect(retried).rejects.toBe(lockError);
+    // The first pause is about a second: the stop ended it.
+    expect(Date.now() - started).toBeLessThan(900);
     expect(calls).toBe(1);
   });
 });

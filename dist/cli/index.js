@@ -5,8 +5,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1809);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6291);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _stop_on_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53);
+
 
 
 const argv = process.argv.slice(2);
@@ -31,14 +33,15 @@ for (const stream of [process.stdout, process.stderr]) {
             fatal(error);
     });
 }
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(argv);
+const stop = (0,_stop_on_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .stopOnSignals */ .Z)((line) => process.stderr.write(`${line}\n`));
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(argv, process.env, process, stop);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1809:
+/***/ 6291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1926,6 +1929,8 @@ function parseClickHouseUrl(url, cwd = process.cwd()) {
     };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/engines/optional-module.ts
@@ -1979,6 +1984,7 @@ var errors = __nccwpck_require__(4277);
 // EXTERNAL MODULE: ./src/engines/clickhouse/client.ts
 var client = __nccwpck_require__(2321);
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/chdb-client.ts
+
 
 
 
@@ -2058,7 +2064,7 @@ async function openSession(target, settings) {
                 settings.log?.(`chDB directory ${target.path} is open in ${describeHolder(target.path)}; waiting for it (${Math.round(waited / 1000)} s of ${Math.round(waitMs / 1000)} s).`);
                 logged = Date.now();
             }
-            await new Promise((resolve) => setTimeout(resolve, Math.min(OPEN_POLL_MS, waitMs - waited)));
+            await (0,promises_.setTimeout)(Math.min(OPEN_POLL_MS, waitMs - waited), undefined, { signal: settings.stop });
         }
     }
 }
@@ -2792,8 +2798,6 @@ function holderIsDead(owner, host = (0,external_node_os_.hostname)()) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/lock.ts
 
 
@@ -2878,7 +2882,7 @@ ${deduplicated ? `SETTINGS insert_deduplicate = 1, insert_deduplication_token = 
                 }
             }
             else if (winner?.token === token && winner.generation === generation) {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(settings.settleMs);
+                await (0,promises_.setTimeout)(settings.settleMs);
                 winner = await readHolder();
                 if (winner?.token === token && winner.generation === generation) {
                     held = { token, generation };
@@ -3021,7 +3025,7 @@ async function acquireLease(openClient, detectClient, names, lockName, options, 
                 });
             }
             options.onWait?.(lock_describeHolder(holder));
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited));
+            await (0,promises_.setTimeout)(Math.min(settings.pollMs, options.timeoutMs - waited), undefined, { signal: options.stop });
         }
     }
     catch (error) {
@@ -3114,7 +3118,7 @@ async function waitForMutations(client, ref, before, options) {
             options.log?.(`Waiting for mutation ${pending.map((r) => r.mutation_id).join(', ')} on ${name}: ${partsLeft} parts left, ${Math.round(elapsed / 1000)}s elapsed.`);
             lastLog = Date.now();
         }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
+        await (0,promises_.setTimeout)(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)) || 1);
         pause = Math.min(pause * 2, options.maxPollMs ?? 2000);
     }
 }
@@ -3251,6 +3255,7 @@ async function openClickHouseClient(target, options) {
         ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
         ...(options.openWaitMs !== undefined ? { openWaitMs: options.openWaitMs } : {}),
         ...(options.readOnly ? { createDatabase: false } : {}),
+        ...(options.stop ? { stop: options.stop } : {}),
     };
     // The HTTP client library loads only for a server: a Postgres or chDB run never parses it.
     const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : (await Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8860))).createHttpClient(target, settings);
@@ -6268,9 +6273,38 @@ function wrapPostgresJs(sql, session, server, sessionSettings = {}) {
         }
         return rows;
     };
+    // Migration statements under way, which a stop cancels.
+    const running = new Set();
     const exec = async (text) => {
-        const result = await send(() => sql.unsafe(text).simple());
-        return Number(result.count ?? 0) || 0;
+        const statement = sql.unsafe(text).simple();
+        running.add(statement);
+        try {
+            const result = await send(() => statement);
+            return Number(result.count ?? 0) || 0;
+        }
+        finally {
+            running.delete(statement);
+        }
+    };
+    /**
+     * From a second session, as `pg_cancel_backend` (allowed on a session of one's own role): the
+     * session's own socket is never reopened (socketsUntilEstablished), and the statement sent
+     * behind the running one in a transaction fails with the aborted transaction.
+     */
+    const cancelRunning = () => {
+        if (running.size === 0 || !server)
+            return;
+        void server
+            .openAnother('stop')
+            .then(async (other) => {
+            try {
+                await other.query('SELECT pg_cancel_backend($1)', [server.pid]);
+            }
+            finally {
+                await other.close({ waitForServer: false });
+            }
+        })
+            .catch(() => { }); // the run ends as it would have: the stop is still seen before the next statement
     };
     const rollback = async () => {
         if (!session.lost)
@@ -6333,6 +6367,7 @@ function wrapPostgresJs(sql, session, server, sessionSettings = {}) {
         exec: first(exec),
         pipeline: first(pipeline),
         ...sessionSetter((text) => first(query)(text), sessionSettings),
+        cancelRunning,
         async transaction(fn, options = {}) {
             const before = options.before ?? [];
             const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
@@ -7626,7 +7661,7 @@ async function pollLock(location, options, tryLock) {
             throw new src_errors/* SchemagateError */.RA('lock-timeout', `Timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for the migration lock on ${location}: held by ${result.holder}.`, { hint: 'Wait for that run to finish, or raise `lock-timeout`. Concurrent runs should share a workflow `concurrency` group.' });
         }
         options.onWait?.(result.holder);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())));
+        await (0,promises_.setTimeout)(Math.min(1000, Math.max(50, deadline - Date.now())), undefined, { signal: options.stop });
     }
 }
 const alive = (pid) => {
@@ -8240,6 +8275,9 @@ class PostgresEngine {
         };
     }
     watch;
+    cancelRunning() {
+        this.connection.cancelRunning?.();
+    }
     execute = (s, o) => this.base.execute(s, o);
     writeAttempt = (r, m) => this.base.writeAttempt(r, m);
     writeStatement = (r) => this.base.writeStatement(r);
@@ -11592,7 +11630,62 @@ async function snapshotHistory(set) {
     return steps;
 }
 
+;// CONCATENATED MODULE: ./src/core/stop.ts
+
+/**
+ * A stop asked for from outside the run (SIGINT, SIGTERM: Ctrl-C, a cancelled job), as an
+ * AbortSignal whose reason is the signal's name. The run starts nothing after it: the running
+ * statement is cancelled where the engine can, a migration stops before its next statement and is
+ * recorded as failed, waits end, and the run reports outcome `cancelled` with what it had done.
+ */
+const NEVER_STOPS = new AbortController().signal;
+/** The signal's name (`SIGINT`), as the messages say what stopped the run. */
+const stopReason = (stop) => (typeof stop.reason === 'string' ? stop.reason : 'a stop request');
+/** A wait that ended because of the stop (Node's AbortError, from any realm), or a statement not run because of it: no message of its own to add. */
+const onlyTheStop = (error) => error instanceof StopRequested || (typeof error === 'object' && error !== null && error.name === 'AbortError');
+/** What a statement that was not run because of a stop failed with. */
+class StopRequested extends Error {
+    reason;
+    constructor(reason) {
+        super(`not run: the run was stopped by ${reason}`);
+        this.reason = reason;
+        this.name = 'StopRequested';
+    }
+}
+const stopRequested = (stop) => new StopRequested(stopReason(stop));
+function throwIfStopped(stop) {
+    if (stop.aborted)
+        throw stopRequested(stop);
+}
+/**
+ * The run's failure once a stop was asked for, whatever it ended on (a cancelled statement, an
+ * aborted wait, a statement not run): outcome `cancelled`, with the place, statement and progress
+ * of the failure it replaces.
+ */
+function cancelled(error, stop, hint) {
+    if (error instanceof src_errors/* SchemagateError */.RA && error.kind === 'cancelled')
+        return error;
+    const details = error instanceof src_errors/* SchemagateError */.RA ? error.details : {};
+    const what = onlyTheStop(error) ? '' : `: ${(0,src_errors/* databaseMessage */.bs)(error)}`;
+    return new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(stop)}${what}`, { ...details, hint, cause: error });
+}
+/** `cancelled` for a migration that stopped at a statement (`where`): cancelled by the database, or not run. */
+function cancelledMigration(stop, where, { atomic, statementsApplied, underlying }, details) {
+    const what = onlyTheStop(underlying) ? 'before it ran' : `while it ran (${(0,src_errors/* databaseMessage */.bs)(underlying)})`;
+    return new src_errors/* SchemagateError */.RA('cancelled', `${where} was stopped by ${stopReason(stop)} ${what}`, {
+        ...details,
+        cause: underlying,
+        hint: atomic
+            ? 'The migration was rolled back and recorded as failed; nothing after it ran. Run again to apply it and the rest.'
+            : statementsApplied === 0
+                ? 'No statement of it completed; it is recorded as failed. Run again to apply it and the rest.'
+                : 'The statements before it completed and stay applied, and the journal says so; run again with `resume: true` (CLI: `--resume`) to continue from this statement.',
+        statementsApplied: atomic ? 0 : statementsApplied,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/backfill.ts
+
 
 
 
@@ -11651,6 +11744,8 @@ async function runBatches(engine, item, run, emit) {
         for (let executions = 0;; executions++) {
             if (executions === options.maxBatches)
                 throw run.fail(statement, safetyStop(migration, options.maxBatches, lastRows, progress));
+            if (run.stop.aborted)
+                throw run.fail(statement, stopRequested(run.stop));
             let rows;
             try {
                 rows = await batches.runBatch(statement, async (tx, changed) => {
@@ -11667,8 +11762,9 @@ async function runBatches(engine, item, run, emit) {
             progress.rowsDone += rows;
             progress.batches += 1;
             lastRows = rows;
+            // A stop ends the pause; the next turn of the loop records it.
             if (options.pauseMs > 0)
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pauseMs);
+                await (0,promises_.setTimeout)(options.pauseMs, undefined, { signal: run.stop }).catch(() => { });
         }
     }
     finally {
@@ -11699,6 +11795,8 @@ function safetyStop(migration, maxBatches, lastRows, progress) {
 const batchFailureHint = (progress) => `${progress.rowsDone} rows in ${progress.batches} committed batches stay done and are recorded in the journal; fix the cause and run again: the backfill continues with the rows still to change.`;
 
 ;// CONCATENATED MODULE: ./src/core/lock-retry.ts
+
+
 /** The longest pause between two attempts, however many retries there are. */
 const MAX_LOCK_RETRY_DELAY_MS = 10_000;
 /**
@@ -11727,17 +11825,20 @@ function lockRetryDelayMs(retry, random = Math.random) {
  * Runs `attempt` until it succeeds, fails for another reason than a lock wait, or has been
  * retried `policy.retries` times; `onRetry` hears of each retry before its pause.
  */
-async function withLockRetries(policy, gaveUpOnLock, attempt, onRetry, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+async function withLockRetries(policy, gaveUpOnLock, attempt, onRetry, { stop = NEVER_STOPS, sleep = (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }) } = {}) {
     for (let retry = 0;; retry++) {
         try {
             return await attempt(attemptLockTimeoutMs(policy, retry));
         }
         catch (error) {
-            if (retry >= policy.retries || !gaveUpOnLock(error))
+            // A stop ends the retries with the lock failure that called for them: it left nothing behind.
+            if (retry >= policy.retries || !gaveUpOnLock(error) || stop.aborted)
                 throw error;
             const delayMs = lockRetryDelayMs(retry + 1);
             onRetry({ retry: retry + 1, delayMs, lockTimeoutMs: attemptLockTimeoutMs(policy, retry + 1), error });
-            await sleep(delayMs);
+            await sleep(delayMs, stop).catch(() => {
+                throw error;
+            });
         }
     }
 }
@@ -11826,6 +11927,7 @@ async function executeWatched(executor, migration, statement, watching, run, see
 
 
 
+
 /** Where the database points in the statement, as a line of the file. */
 function failureLine(statement, error) {
     const position = error instanceof engines_engine/* DatabaseError */.a ? error.position : undefined;
@@ -11890,6 +11992,7 @@ function statementRun(engine, options, emit, ddlLocks, retried) {
         heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
         watch: engine.watch ? () => engine.watch() : undefined,
         ddlLocks,
+        stop: options.stop ?? NEVER_STOPS,
         onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
             retries.count += 1;
             const failed = error;
@@ -11908,6 +12011,9 @@ function statementRun(engine, options, emit, ddlLocks, retried) {
 async function runStatements(executor, item, run, options, afterEach) {
     const { migration } = item;
     for (const statement of migration.statements.slice(item.startAt)) {
+        // Recorded as this statement's failure: the journal says how far the migration got.
+        if (run.stop.aborted)
+            throw new StatementFailed(statement, statement.index - item.startAt, stopRequested(run.stop), null);
         const attempt = async (lockTimeoutMs) => {
             const seen = { lockWait: null };
             // Inside a transaction the transaction bounds each statement's lock wait already.
@@ -11924,7 +12030,7 @@ async function runStatements(executor, item, run, options, afterEach) {
             }
         };
         if (options.retryEach)
-            await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry);
+            await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry, { stop: run.stop });
         else
             await attempt(options.lockTimeoutMs);
         await afterEach(statement);
@@ -12001,6 +12107,10 @@ async function recordFailure(engine, item, error, context, emit) {
         ...(batch ? batchJournalFields(batch) : {}),
     }), migration);
     emit({ type: 'migration-failed', migration, error: failure });
+    if (context.stop.aborted) {
+        const where = `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ${migration.statements.length}`;
+        throw cancelledMigration(context.stop, where, { atomic, statementsApplied: error.statementsApplied, underlying: error.original }, { location: { file: migration.file, line: failure.line }, statement: failure.statement });
+    }
     if (lockTimedOut)
         throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait : null), ddlLocks, atomic, failure.line, withChunk);
     const atCommit = error.original instanceof engines_engine/* DatabaseError */.a && error.original.atCommit;
@@ -12096,7 +12206,7 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
             return [...rows, { row: handedOff, migration: handingOff.migration }];
         };
         if (batch) {
-            await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
+            await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime(), stop: run.stop }, emit);
         }
         else if (transactions) {
             // A migration that gave up on a lock is rolled back whole and run again.
@@ -12114,7 +12224,7 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
                     // The next migration's first attempt, which the engine may start behind this commit.
                     ...(handingOff ? { next: firstAttempt(handingOff, ddlLocks) } : {}),
                 });
-            }, run.onLockRetry);
+            }, run.onLockRetry, { stop: run.stop });
         }
         else {
             const last = migration.statements.length - 1;
@@ -12139,7 +12249,7 @@ async function applyMigration(engine, item, position, options, emit, handoff = {
         const failed = refusedCommit(migration, error) ?? error;
         if (!(failed instanceof StatementFailed))
             throw failed;
-        return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks }, emit);
+        return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, stop: run.stop }, emit);
     }
     const durationMs = now().getTime() - started.getTime();
     emit({ type: 'migration-done', migration, durationMs });
@@ -12233,7 +12343,7 @@ async function applyChunk(engine, items, position, options, emit) {
                 // journal write between them would be answered only behind all of them.
                 await apply_writeAttempts(tx, appliedRows);
             }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
-        }, run.onLockRetry);
+        }, run.onLockRetry, { stop: run.stop });
     }
     catch (error) {
         const failed = running;
@@ -12246,7 +12356,7 @@ async function applyChunk(engine, items, position, options, emit) {
             const at = now();
             return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
         };
-        return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, rolledBack }, emit);
+        return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, rolledBack, stop: run.stop }, emit);
     }
     // Applied only now that the chunk has committed.
     for (const [offset, result] of results.entries())
@@ -12933,6 +13043,7 @@ function safetyFailure(report) {
 
 
 
+
 /**
  * The engine-agnostic core that both shells call: one function per mode, each returning the
  * parts of an Outcome that the reporters render. Failures become an Outcome too, so a failed run
@@ -13107,7 +13218,7 @@ function adoptOptions(settings, layout) {
         return { tool: 'drizzle', write: true, tables };
     return { tool: adopt, write: adoptWrite, tables, ...(drizzle === 'false' ? { skip: ['drizzle'] } : {}) };
 }
-function engineOptions(settings, prepared, emit) {
+function engineOptions(settings, prepared, emit, stop) {
     const { dialect } = prepared.driver;
     const extensions = () => [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
     return {
@@ -13124,6 +13235,7 @@ function engineOptions(settings, prepared, emit) {
         openWaitMs: settings.apply.lockTimeoutMs,
         extensions,
         ...(settings.target.schema ? { schema: settings.target.schema } : {}),
+        stop,
     };
 }
 function refusal(plan) {
@@ -13186,7 +13298,7 @@ function keeping(found) {
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine, run, plan, emit) {
     const applied = [];
-    const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
+    const options = { context: run.context, ddlLocks: run.ddlLocks, stop: run.stop, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
     const total = plan.pending.length;
     // Per migration, each migration is a chunk of its own.
     const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements, run.batch.commitsAfter) : plan.pending.map((item) => [item]);
@@ -13196,6 +13308,12 @@ async function applyPending(engine, run, plan, emit) {
     // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
     const inChunk = (chunk) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
     for (const [c, chunk] of chunks.entries()) {
+        if (run.stop.aborted) {
+            const stopped = new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(run.stop)} before ${chunk[0].migration.file}: ${index} of ${total} pending migration(s) applied, ${total - index} left pending.`, {
+                hint: 'What was applied stays applied, and the journal records exactly that; run again to apply the rest.',
+            });
+            throw new PartialFailure({ ...NO_PARTS, plan, applied }, stopped);
+        }
         const chunkStarted = Date.now();
         try {
             if (!inChunk(chunk)) {
@@ -13342,6 +13460,7 @@ async function runOnTarget(engine, run, prepared, emit) {
                 owner: ownerName(run.context.runUrl),
                 timeoutMs: run.lockTimeoutMs,
                 onWait: (holder) => emit({ type: 'lock-waiting', holder }),
+                stop: run.stop,
             });
             try {
                 // Planned under the lock: a run that waited sees what the previous holder applied. The
@@ -13358,6 +13477,12 @@ async function runOnTarget(engine, run, prepared, emit) {
                 const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
                 await engine.ensureJournal();
                 const applied = await applyPending(engine, run, plan, emit).catch(keeping({ promotion, safety }));
+                if (run.stop.aborted && expected && run.verifyAfterApply) {
+                    const stopped = new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(run.stop)} after every pending migration was applied (${applied.length}), before verification.`, {
+                        hint: 'The migrations are applied and journaled; run mode `verify` to check the schema.',
+                    });
+                    throw new PartialFailure({ ...NO_PARTS, plan, promotion, safety, applied }, stopped);
+                }
                 const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared).catch(keeping({ plan, promotion, safety, applied })) : null;
                 return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
             }
@@ -13373,6 +13498,7 @@ function noSnapshot(run) {
 /** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
 async function runOn(driver, url, run, prepared, emit) {
     let engine = null;
+    const cancelRunning = () => engine?.cancelRunning?.();
     // The safety rules start loading (the Postgres parser's glue and WASM) before the connection
     // opens: postgres.js opens its socket from a timer, so the loading runs first and the connection
     // then overlaps the rest of it. A failure to load is reported where the rules are used. A run
@@ -13381,19 +13507,30 @@ async function runOn(driver, url, run, prepared, emit) {
     if (run.safety)
         driver.dialect.safetyRules().catch(() => { });
     try {
+        if (run.stop.aborted)
+            throw new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(run.stop)} before connecting to the database.`, { hint: 'Nothing was done; run again when ready.' });
         engine = await driver.open(url, run.engineOptions);
+        run.stop.addEventListener('abort', cancelRunning);
         emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });
         const parts = await runOnTarget(engine, run, prepared, emit);
         return { parts, error: driftError(parts.verification) };
     }
     catch (error) {
-        if (error instanceof PartialFailure)
-            return { parts: error.parts, error: failureOf(error.failure) };
-        return { parts: NO_PARTS, error: failureOf(error) };
+        const parts = error instanceof PartialFailure ? error.parts : NO_PARTS;
+        const failure = error instanceof PartialFailure ? error.failure : error;
+        return { parts, error: failureOf(run.stop.aborted ? cancelled(failure, run.stop, stoppedHint(parts)) : failure) };
     }
     finally {
+        run.stop.removeEventListener('abort', cancelRunning);
         await engine?.close().catch(() => { });
     }
+}
+/** What a stopped run leaves, for the `cancelled` outcome's hint. */
+function stoppedHint(parts) {
+    const applied = parts.applied.filter((a) => a.status === 'applied').length;
+    return applied === 0
+        ? 'This run applied nothing; the journal records exactly what ran. Run again when ready.'
+        : `The ${applied} migration(s) applied before the stop stay applied, and the journal records exactly what ran; run again to apply the rest.`;
 }
 /**
  * Applies every migration from empty on a throwaway embedded database of the same engine and
@@ -13450,7 +13587,7 @@ async function replayOnlySafety(run, prepared) {
         return { parts: NO_PARTS, error: failureOf(error) };
     }
 }
-async function runSchemagate(settings, emit) {
+async function runSchemagate(settings, emit, stop = NEVER_STOPS) {
     const started = Date.now();
     const { sources } = settings;
     const head = {
@@ -13486,11 +13623,12 @@ async function runSchemagate(settings, emit) {
         snapshotReadInstead: sources.snapshot ? null : (prepared.set?.snapshotPath ?? null),
         context: await context,
         cwd: sources.cwd,
-        engineOptions: engineOptions(settings, prepared, emit),
+        engineOptions: engineOptions(settings, prepared, emit, stop),
         noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
         batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS, commitsAfter: commitsAfterIn(prepared.driver.dialect) } : null,
         safety: null,
         schema: settings.target.schema,
+        stop,
     };
     const safety = safetyOptions(settings, prepared);
     const observations = observationLog(prepared.set?.migrations ?? [], 'replay');
@@ -13516,6 +13654,7 @@ async function runSchemagate(settings, emit) {
 ;// CONCATENATED MODULE: ./src/core/fanout.ts
 
 
+
 /** Failed targets whose whole outcome is kept for the report's details; the rest keep their summary. */
 const DETAILED_FAILURES = 20;
 /**
@@ -13524,7 +13663,7 @@ const DETAILED_FAILURES = 20;
  * input for every target) is the mildest failure. The fan-out's outcome and exit code are those
  * of its worst target.
  */
-const SEVERITY = ['internal', 'migration-failed', 'drift', 'connection', 'lock-timeout', 'refused', 'promotion', 'unsafe', 'config', 'ok'];
+const SEVERITY = ['internal', 'cancelled', 'migration-failed', 'drift', 'connection', 'lock-timeout', 'refused', 'promotion', 'unsafe', 'config', 'ok'];
 const rank = (status) => (status === 'not-attempted' ? SEVERITY.length : SEVERITY.indexOf(status));
 function worstStatus(statuses) {
     let worst = 'ok';
@@ -13621,14 +13760,14 @@ async function schedule(items, options, run, failed, skip) {
     return results;
 }
 /** Every target of the fan-out, reported as one. */
-async function runFanout(settings, emit) {
+async function runFanout(settings, emit, stop = NEVER_STOPS) {
     const fanout = settings.fanout;
     const started = Date.now();
     const failures = [];
     let migrations = '';
     const targets = await schedule(fanout.targets, fanout, async (target) => {
         emit({ type: 'target-start', target: target.name });
-        const outcome = await runSchemagate(targetSettings(settings, target), (event) => emit({ type: 'target', target: target.name, event }));
+        const outcome = await runSchemagate(targetSettings(settings, target), (event) => emit({ type: 'target', target: target.name, event }), stop);
         migrations ||= outcome.migrations;
         if (outcome.status !== 'ok' && failures.length < DETAILED_FAILURES)
             failures.push({ name: target.name, outcome });
@@ -13759,6 +13898,7 @@ const STATUS_TITLES = {
     promotion: 'promotion gate failed',
     unsafe: 'unsafe migrations',
     internal: 'internal error',
+    cancelled: 'cancelled',
 };
 function formatDuration(ms) {
     if (ms < 1000)
@@ -14544,6 +14684,7 @@ function renderTerminal(markdown, style) {
 
 
 
+
 /**
  * The CLI shell over the same core as the action: `schemagate <mode> [--option value]...`.
  * Every action input is an option of the same name (documented from action.yml); progress goes
@@ -14770,7 +14911,7 @@ function merge(argv, env, terminal) {
         return report(earlyFailure('plan', error instanceof src_errors/* SchemagateError */.RA ? error : cliError(error.message, 'Run `schemagate --help`.')), format, redactor, terminal, env);
     }
 }
-async function main(argv, env = process.env, terminal = process) {
+async function main(argv, env = process.env, terminal = process, stop = NEVER_STOPS) {
     if (argv[0] === 'merge')
         return merge(argv.slice(1), env, terminal);
     let outcome;
@@ -14801,11 +14942,11 @@ async function main(argv, env = process.env, terminal = process) {
         const settings = forTerminal(() => readSettings((name) => (name === 'mode' ? mode : name in urls ? urls[name] : parsed.inputs[name]), env));
         if (settings.fanout) {
             redactor = new Redactor([...urlSecrets, ...settings.fanout.targets.flatMap((t) => secretsOf(t.url.href))]);
-            const fanout = await runFanout(settings, (event) => progress.print(event));
+            const fanout = await runFanout(settings, (event) => progress.print(event), stop);
             progress.end();
             return reportFanout(fanout, format, redactor, terminal, env);
         }
-        outcome = await runSchemagate(settings, (event) => progress.print(event));
+        outcome = await runSchemagate(settings, (event) => progress.print(event), stop);
     }
     catch (error) {
         // Whatever happened, the run ends in an outcome: a bug is reported as `internal`.
@@ -15387,6 +15528,7 @@ async function withRetries(run, settings, target, kind) {
             shouldRetry: retryable,
             what: () => `Request to ClickHouse at ${target}`,
             ...(settings.log ? { log: settings.log } : {}),
+            ...(settings.stop ? { stop: settings.stop } : {}),
         });
     }
     catch (error) {
@@ -15603,6 +15745,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: backoffMs
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
@@ -15882,6 +16026,7 @@ var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/engines/retry.ts
 
 
+
 /**
  * Transient failures to reach a database are retried with backoff (about 2 s, 3 s, 5 s, as
  * field experience with flaky runners suggests); anything that may have executed a statement
@@ -15924,12 +16069,11 @@ async function retryWithBackoff(run, policy) {
         // The delay lives here rather than in p-retry's exponential schedule so it follows the
         // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
         shouldRetry: async ({ error, attemptNumber }) => {
-            if (!policy.shouldRetry(error))
+            if (!policy.shouldRetry(error) || policy.stop?.aborted)
                 return false;
             const delay = backoffMs(attemptNumber, policy.retryBaseMs);
             policy.log?.(`${policy.what(attemptNumber)} failed (${(0,errors/* databaseMessage */.bs)(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${policy.retries}).`);
-            await new Promise((resolve) => setTimeout(resolve, delay));
-            return true;
+            return (0,promises_.setTimeout)(delay, true, { signal: policy.stop }).catch(() => false);
         },
     });
 }
@@ -15942,6 +16086,7 @@ async function withConnectRetries(connect, options, isTransient = isTransientCon
             shouldRetry: isTransient,
             what: (attempt) => `Connection attempt ${attempt}`,
             ...(options.log ? { log: options.log } : {}),
+            ...(options.stop ? { stop: options.stop } : {}),
         });
     }
     catch (error) {
@@ -15997,6 +16142,8 @@ const EXIT_CODES = {
     promotion: 7,
     unsafe: 8,
     internal: 9,
+    // As a shell reports a process stopped by SIGINT (128 + 2).
+    cancelled: 130,
 };
 /**
  * At most this many characters of a database's message are shown: a server echoes the
@@ -16471,6 +16618,35 @@ function trailingComment(text, statement, lineStart) {
 
 /***/ }),
 
+/***/ 53:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ stopOnSignals)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * The first SIGINT or SIGTERM (Ctrl-C; a cancelled GitHub job sends SIGINT, then SIGTERM 7.5 s
+ * later) asks the run to stop (core/stop.ts): it ends with its report and outcome `cancelled`
+ * instead of vanishing mid-migration. A second signal exits at once.
+ */
+function stopOnSignals(say) {
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        if (controller.signal.aborted)
+            process.exit(_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.cancelled);
+        say(`${signal}: stopping. A statement under way is cancelled where the database can (Postgres server), nothing more starts, and the run ends with its report. A second signal exits at once.`);
+        controller.abort(signal);
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'])
+        process.on(signal, onSignal);
+    return controller.signal;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -16531,6 +16707,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -6,6 +6,7 @@ import { batchFailureHint, batchJournalFields, continuedNote, runBatches, starti
 import type { Emit, MigrationFailure } from './events.js';
 import { attemptLockTimeoutMs, describeLockWait, withLockRetries, type LockRetry, type LockRetryPolicy } from './lock-retry.js';
 import type { PendingItem } from './plan.js';
+import { cancelledMigration, NEVER_STOPS, stopRequested } from './stop.js';
 import { executeWatched, type Watching } from './watch.js';
 
 /**
@@ -33,6 +34,8 @@ export interface ApplyOptions {
   noTransaction?: string;
   /** Bounded lock waits and their retries (inputs `ddl-lock-timeout`, `ddl-lock-retries`); default: unbounded, none. */
   ddlLocks?: LockRetryPolicy;
+  /** A stop asked for from outside (core/stop.ts): no statement starts after it. */
+  stop?: AbortSignal;
 }
 
 /** Where the database points in the statement, as a line of the file. */
@@ -99,6 +102,7 @@ export const HEARTBEAT_MS = 10_000;
 interface StatementRun extends Watching {
   ddlLocks: LockRetryPolicy;
   onLockRetry: (retry: LockRetry) => void;
+  stop: AbortSignal;
 }
 
 /**
@@ -108,7 +112,7 @@ interface StatementRun extends Watching {
  */
 function statementRun(
   engine: Engine,
-  options: Pick<ApplyOptions, 'heartbeatMs'>,
+  options: Pick<ApplyOptions, 'heartbeatMs' | 'stop'>,
   emit: Emit,
   ddlLocks: LockRetryPolicy,
   retried: () => { migration: Migration; whole: boolean; batchOf?: number },
@@ -119,6 +123,7 @@ function statementRun(
     heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
     watch: engine.watch ? () => engine.watch!() : undefined,
     ddlLocks,
+    stop: options.stop ?? NEVER_STOPS,
     onLockRetry: ({ retry, delayMs, lockTimeoutMs, error }) => {
       retries.count += 1;
       const failed = error as StatementFailed;
@@ -143,6 +148,8 @@ async function runStatements(
 ): Promise<void> {
   const { migration } = item;
   for (const statement of migration.statements.slice(item.startAt)) {
+    // Recorded as this statement's failure: the journal says how far the migration got.
+    if (run.stop.aborted) throw new StatementFailed(statement, statement.index - item.startAt, stopRequested(run.stop), null);
     const attempt = async (lockTimeoutMs: number | undefined) => {
       const seen = { lockWait: null as LockWait | null };
       // Inside a transaction the transaction bounds each statement's lock wait already.
@@ -156,7 +163,7 @@ async function runStatements(
         throw new StatementFailed(statement, statement.index - item.startAt, error, seen.lockWait);
       }
     };
-    if (options.retryEach) await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry);
+    if (options.retryEach) await withLockRetries(run.ddlLocks, gaveUpOnLock, attempt, run.onLockRetry, { stop: run.stop });
     else await attempt(options.lockTimeoutMs);
     await afterEach(statement);
     run.emit({ type: 'statement', migration, statement, count: migration.statements.length });
@@ -212,6 +219,8 @@ interface FailureContext {
   ddlLocks: LockRetryPolicy;
   /** The migrations of the same transaction-mode batch chunk that ran before it and were rolled back with it. */
   rolledBack?: Migration[];
+  /** Once asked to stop, a failure (the statement the database cancelled, or one not run) is the run's `cancelled` outcome. */
+  stop: AbortSignal;
 }
 
 /** A failed statement: recorded as failed (outside any transaction) and thrown as the run's outcome, naming the statement and its line. */
@@ -263,6 +272,10 @@ async function recordFailure(engine: Engine, item: PendingItem, error: Statement
     migration,
   );
   emit({ type: 'migration-failed', migration, error: failure });
+  if (context.stop.aborted) {
+    const where = `${migration.file}:${failure.line}: statement ${failure.statementIndex + 1} of ${migration.statements.length}`;
+    throw cancelledMigration(context.stop, where, { atomic, statementsApplied: error.statementsApplied, underlying: error.original }, { location: { file: migration.file, line: failure.line }, statement: failure.statement });
+  }
   if (lockTimedOut) throw lockTimeoutError(migration, error, error.lockWait ?? (lastWait.statement === error.statement ? lastWait.wait! : null), ddlLocks, atomic, failure.line, withChunk);
   const atCommit = error.original instanceof DatabaseError && error.original.atCommit;
   throw new SchemagateError(
@@ -392,7 +405,7 @@ export async function applyMigration(
       return [...rows, { row: handedOff, migration: handingOff.migration }];
     };
     if (batch) {
-      await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime() }, emit);
+      await runBatches(engine, item, { attempt, progress: batch, finished, fail: (statement, error) => new StatementFailed(statement, 0, error, null), reportEveryMs: run.heartbeatMs, now: () => now().getTime(), stop: run.stop }, emit);
     } else if (transactions) {
       // A migration that gave up on a lock is rolled back whole and run again.
       await withLockRetries(ddlLocks, gaveUpOnLock, (lockTimeoutMs) => {
@@ -409,7 +422,7 @@ export async function applyMigration(
           // The next migration's first attempt, which the engine may start behind this commit.
           ...(handingOff ? { next: firstAttempt(handingOff, ddlLocks) } : {}),
         });
-      }, run.onLockRetry);
+      }, run.onLockRetry, { stop: run.stop });
     } else {
       const last = migration.statements.length - 1;
       // The last statement's completion is recorded by the applied row that follows; a kill
@@ -430,7 +443,7 @@ export async function applyMigration(
   } catch (error) {
     const failed = refusedCommit(migration, error) ?? error;
     if (!(failed instanceof StatementFailed)) throw failed;
-    return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks }, emit);
+    return recordFailure(engine, item, failed, { atomic, finished, noTransaction: options.noTransaction, backfill: batch, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, stop: run.stop }, emit);
   }
   const durationMs = now().getTime() - started.getTime();
   emit({ type: 'migration-done', migration, durationMs });
@@ -529,7 +542,7 @@ export async function applyChunk(
         // journal write between them would be answered only behind all of them.
         await writeAttempts(tx, appliedRows);
       }, { statements: items.flatMap((item) => item.migration.statements.slice(item.startAt)), ...(lockTimeoutMs === undefined ? {} : { lockTimeoutMs }) });
-    }, run.onLockRetry);
+    }, run.onLockRetry, { stop: run.stop });
   } catch (error) {
     const failed = running as { item: PendingItem; attempt: JournalRow } | null;
     // A refused COMMIT is told as the last migration's: the message says it was the commit, and names the chunk rolled back with it.
@@ -540,7 +553,7 @@ export async function applyChunk(
       const at = now();
       return { ...failed.attempt, finishedAt: at, durationMs: at.getTime() - failed.attempt.startedAt.getTime(), ...fields };
     };
-    return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, rolledBack }, emit);
+    return recordFailure(engine, failed.item, statementFailed, { atomic: true, finished, noTransaction: options.noTransaction, backfill: null, lockRetries: retries.count, lastWait: retries.lastWait, ddlLocks, rolledBack, stop: run.stop }, emit);
   }
   // Applied only now that the chunk has committed.
   for (const [offset, result] of results.entries()) emit({ type: 'migration-done', migration: items[offset]!.migration, durationMs: result.durationMs });

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { stopRequested } from './stop.js';
 import { DatabaseError, type Batches, type Engine } from '../engines/engine.js';
 import { configError, databaseMessage } from '../errors.js';
 import type { JournalRow, Migration, Statement } from '../types.js';
@@ -65,6 +66,8 @@ export interface BatchRun {
   /** At least this often a progress event is emitted (ms). */
   reportEveryMs: number;
   now: () => number;
+  /** Asked to stop, no batch starts after the one committing: the progress so far is recorded with the failure. */
+  stop: AbortSignal;
 }
 
 /**
@@ -91,6 +94,7 @@ export async function runBatches(engine: Engine, item: PendingItem, run: BatchRu
     let lastRows = 0;
     for (let executions = 0; ; executions++) {
       if (executions === options.maxBatches) throw run.fail(statement, safetyStop(migration, options.maxBatches, lastRows, progress));
+      if (run.stop.aborted) throw run.fail(statement, stopRequested(run.stop));
       let rows: number;
       try {
         rows = await batches.runBatch(statement, async (tx, changed) => {
@@ -105,7 +109,8 @@ export async function runBatches(engine: Engine, item: PendingItem, run: BatchRu
       progress.rowsDone += rows;
       progress.batches += 1;
       lastRows = rows;
-      if (options.pauseMs > 0) await sleep(options.pauseMs);
+      // A stop ends the pause; the next turn of the loop records it.
+      if (options.pauseMs > 0) await sleep(options.pauseMs, undefined, { signal: run.stop }).catch(() => {});
     }
   } finally {
     clearInterval(timer);

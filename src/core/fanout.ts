@@ -3,6 +3,7 @@ import type { Shard, TargetSpec } from '../config/targets.js';
 import type { Emit } from './events.js';
 import type { Outcome, OutcomeError } from './outcome.js';
 import { runSchemagate } from './run.js';
+import { NEVER_STOPS } from './stop.js';
 
 /**
  * Many databases, one folder: every target runs the mode through `runSchemagate` (its own
@@ -53,7 +54,7 @@ export const DETAILED_FAILURES = 20;
  * input for every target) is the mildest failure. The fan-out's outcome and exit code are those
  * of its worst target.
  */
-export const SEVERITY: readonly Outcome['status'][] = ['internal', 'migration-failed', 'drift', 'connection', 'lock-timeout', 'refused', 'promotion', 'unsafe', 'config', 'ok'];
+export const SEVERITY: readonly Outcome['status'][] = ['internal', 'cancelled', 'migration-failed', 'drift', 'connection', 'lock-timeout', 'refused', 'promotion', 'unsafe', 'config', 'ok'];
 
 const rank = (status: TargetStatus) => (status === 'not-attempted' ? SEVERITY.length : SEVERITY.indexOf(status));
 
@@ -164,7 +165,7 @@ export async function schedule<T extends { name: string }, R>(
 }
 
 /** Every target of the fan-out, reported as one. */
-export async function runFanout(settings: Settings, emit: Emit): Promise<FanoutOutcome> {
+export async function runFanout(settings: Settings, emit: Emit, stop: AbortSignal = NEVER_STOPS): Promise<FanoutOutcome> {
   const fanout = settings.fanout!;
   const started = Date.now();
   const failures: FanoutOutcome['failures'] = [];
@@ -174,7 +175,7 @@ export async function runFanout(settings: Settings, emit: Emit): Promise<FanoutO
     fanout,
     async (target) => {
       emit({ type: 'target-start', target: target.name });
-      const outcome = await runSchemagate(targetSettings(settings, target), (event) => emit({ type: 'target', target: target.name, event }));
+      const outcome = await runSchemagate(targetSettings(settings, target), (event) => emit({ type: 'target', target: target.name, event }), stop);
       migrations ||= outcome.migrations;
       if (outcome.status !== 'ok' && failures.length < DETAILED_FAILURES) failures.push({ name: target.name, outcome });
       const summary = summarize(target.name, outcome);

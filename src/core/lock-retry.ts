@@ -1,4 +1,6 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import type { Blocker, LockWait } from '../engines/engine.js';
+import { NEVER_STOPS } from './stop.js';
 
 /**
  * Bounded lock waits for migration statements, and their retries (inputs `ddl-lock-timeout`,
@@ -59,16 +61,19 @@ export async function withLockRetries<T>(
   gaveUpOnLock: (error: unknown) => boolean,
   attempt: (lockTimeoutMs: number | undefined) => Promise<T>,
   onRetry: (retry: LockRetry) => void,
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  { stop = NEVER_STOPS, sleep = (ms, signal) => pause(ms, undefined, { signal }) }: { stop?: AbortSignal; sleep?: (ms: number, signal: AbortSignal) => Promise<void> } = {},
 ): Promise<T> {
   for (let retry = 0; ; retry++) {
     try {
       return await attempt(attemptLockTimeoutMs(policy, retry));
     } catch (error) {
-      if (retry >= policy.retries || !gaveUpOnLock(error)) throw error;
+      // A stop ends the retries with the lock failure that called for them: it left nothing behind.
+      if (retry >= policy.retries || !gaveUpOnLock(error) || stop.aborted) throw error;
       const delayMs = lockRetryDelayMs(retry + 1);
       onRetry({ retry: retry + 1, delayMs, lockTimeoutMs: attemptLockTimeoutMs(policy, retry + 1), error });
-      await sleep(delayMs);
+      await sleep(delayMs, stop).catch(() => {
+        throw error;
+      });
     }
   }
 }

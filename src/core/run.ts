@@ -24,6 +24,7 @@ import { migrationHistory } from './history.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
 import { buildPlan, hasErrors, type PendingItem, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
+import { cancelled, NEVER_STOPS, stopReason } from './stop.js';
 import { assessSafety, observationLog, REHEARSAL_STATEMENT_TIMEOUT_MS, safetyFailure, type SafetyOptions } from './safety.js';
 import type { Observation } from '../safety/index.js';
 
@@ -99,6 +100,8 @@ interface TargetRun {
   safety: (SafetyOptions & { observed: readonly Observation[] }) | null;
   /** Schema per tenant: only this schema's objects are the target's (see verify/scope.ts). */
   schema: string | null;
+  /** A stop asked for from outside (core/stop.ts). */
+  stop: AbortSignal;
 }
 
 /**
@@ -235,7 +238,7 @@ function adoptOptions(settings: Settings, layout: string | null): AdoptOptions {
   return { tool: adopt, write: adoptWrite, tables, ...(drizzle === 'false' ? { skip: ['drizzle'] } : {}) };
 }
 
-function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): EngineOptions {
+function engineOptions(settings: Settings, prepared: Prepared, emit: Emit, stop: AbortSignal): EngineOptions {
   const { dialect } = prepared.driver;
   const extensions = () => [...new Set(prepared.set?.migrations.flatMap((m) => m.statements.flatMap((s) => dialect.extensionCreated?.(s.sql) ?? [])) ?? [])];
   return {
@@ -252,6 +255,7 @@ function engineOptions(settings: Settings, prepared: Prepared, emit: Emit): Engi
     openWaitMs: settings.apply.lockTimeoutMs,
     extensions,
     ...(settings.target.schema ? { schema: settings.target.schema } : {}),
+    stop,
   };
 }
 
@@ -321,7 +325,7 @@ function keeping(found: Partial<RunParts>): (error: unknown) => never {
 /** Applies the plan's pending migrations in order; a failure carries what was applied before it. */
 async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Emit): Promise<AppliedResult[]> {
   const applied: AppliedResult[] = [];
-  const options = { context: run.context, ddlLocks: run.ddlLocks, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
+  const options = { context: run.context, ddlLocks: run.ddlLocks, stop: run.stop, ...(run.noTransaction ? { noTransaction: run.noTransaction } : {}) };
   const total = plan.pending.length;
   // Per migration, each migration is a chunk of its own.
   const chunks = run.batch ? batchChunks(plan.pending, run.batch.chunkStatements, run.batch.commitsAfter) : plan.pending.map((item) => [item]);
@@ -331,6 +335,12 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
   // A lone migration that batch mode would not put in a transaction (no-transaction, backfill) runs as usual.
   const inChunk = (chunk: PendingItem[] | undefined) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
   for (const [c, chunk] of chunks.entries()) {
+    if (run.stop.aborted) {
+      const stopped = new SchemagateError('cancelled', `Stopped by ${stopReason(run.stop)} before ${chunk[0]!.migration.file}: ${index} of ${total} pending migration(s) applied, ${total - index} left pending.`, {
+        hint: 'What was applied stays applied, and the journal records exactly that; run again to apply the rest.',
+      });
+      throw new PartialFailure({ ...NO_PARTS, plan, applied }, stopped);
+    }
     const chunkStarted = Date.now();
     try {
       if (!inChunk(chunk)) {
@@ -481,6 +491,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         owner: ownerName(run.context.runUrl),
         timeoutMs: run.lockTimeoutMs,
         onWait: (holder) => emit({ type: 'lock-waiting', holder }),
+        stop: run.stop,
       });
       try {
         // Planned under the lock: a run that waited sees what the previous holder applied. The
@@ -497,6 +508,12 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
         await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit).catch(keeping({ promotion, safety }));
+        if (run.stop.aborted && expected && run.verifyAfterApply) {
+          const stopped = new SchemagateError('cancelled', `Stopped by ${stopReason(run.stop)} after every pending migration was applied (${applied.length}), before verification.`, {
+            hint: 'The migrations are applied and journaled; run mode `verify` to check the schema.',
+          });
+          throw new PartialFailure({ ...NO_PARTS, plan, promotion, safety, applied }, stopped);
+        }
         const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared).catch(keeping({ plan, promotion, safety, applied })) : null;
         return { ...NO_PARTS, plan, promotion, safety, applied, verification, unverified: expected || !run.verifyAfterApply ? null : noSnapshot(run) };
       } finally {
@@ -513,6 +530,7 @@ function noSnapshot(run: TargetRun): string {
 /** Opens the database, runs the pass, and turns whatever happens into parts and an error. */
 async function runOn(driver: EngineDriver, url: URL, run: TargetRun, prepared: Prepared, emit: Emit): Promise<{ parts: RunParts; error: OutcomeError | null }> {
   let engine: Engine | null = null;
+  const cancelRunning = () => engine?.cancelRunning?.();
   // The safety rules start loading (the Postgres parser's glue and WASM) before the connection
   // opens: postgres.js opens its socket from a timer, so the loading runs first and the connection
   // then overlaps the rest of it. A failure to load is reported where the rules are used. A run
@@ -520,16 +538,28 @@ async function runOn(driver: EngineDriver, url: URL, run: TargetRun, prepared: P
   // put the whole load (about 50 ms) on the path of every run that has some.
   if (run.safety) driver.dialect.safetyRules().catch(() => {});
   try {
+    if (run.stop.aborted) throw new SchemagateError('cancelled', `Stopped by ${stopReason(run.stop)} before connecting to the database.`, { hint: 'Nothing was done; run again when ready.' });
     engine = await driver.open(url, run.engineOptions);
+    run.stop.addEventListener('abort', cancelRunning);
     emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });
     const parts = await runOnTarget(engine, run, prepared, emit);
     return { parts, error: driftError(parts.verification) };
   } catch (error) {
-    if (error instanceof PartialFailure) return { parts: error.parts, error: failureOf(error.failure) };
-    return { parts: NO_PARTS, error: failureOf(error) };
+    const parts = error instanceof PartialFailure ? error.parts : NO_PARTS;
+    const failure = error instanceof PartialFailure ? error.failure : error;
+    return { parts, error: failureOf(run.stop.aborted ? cancelled(failure, run.stop, stoppedHint(parts)) : failure) };
   } finally {
+    run.stop.removeEventListener('abort', cancelRunning);
     await engine?.close().catch(() => {});
   }
+}
+
+/** What a stopped run leaves, for the `cancelled` outcome's hint. */
+function stoppedHint(parts: RunParts): string {
+  const applied = parts.applied.filter((a) => a.status === 'applied').length;
+  return applied === 0
+    ? 'This run applied nothing; the journal records exactly what ran. Run again when ready.'
+    : `The ${applied} migration(s) applied before the stop stay applied, and the journal records exactly what ran; run again to apply the rest.`;
 }
 
 /**
@@ -586,7 +616,7 @@ async function replayOnlySafety(run: TargetRun, prepared: Prepared): Promise<{ p
   }
 }
 
-export async function runSchemagate(settings: Settings, emit: Emit): Promise<Outcome> {
+export async function runSchemagate(settings: Settings, emit: Emit, stop: AbortSignal = NEVER_STOPS): Promise<Outcome> {
   const started = Date.now();
   const { sources } = settings;
   const head = {
@@ -621,11 +651,12 @@ export async function runSchemagate(settings: Settings, emit: Emit): Promise<Out
     snapshotReadInstead: sources.snapshot ? null : (prepared.set?.snapshotPath ?? null),
     context: await context,
     cwd: sources.cwd,
-    engineOptions: engineOptions(settings, prepared, emit),
+    engineOptions: engineOptions(settings, prepared, emit, stop),
     noTransaction: prepared.set ? layoutNamed(prepared.set.layout).noTransaction : undefined,
     batch: settings.apply.transactionMode === 'batch' ? { chunkStatements: settings.apply.batchChunkStatements ?? BATCH_CHUNK_STATEMENTS, commitsAfter: commitsAfterIn(prepared.driver.dialect) } : null,
     safety: null,
     schema: settings.target.schema,
+    stop,
   };
   const safety = safetyOptions(settings, prepared);
   const observations = observationLog(prepared.set?.migrations ?? [], 'replay');

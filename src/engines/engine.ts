@@ -181,6 +181,8 @@ export interface LockOptions {
   timeoutMs: number;
   /** Called while waiting, with the current holder's description. */
   onWait?: (holder: string) => void;
+  /** A stop asked for from outside (core/stop.ts) ends the wait at once. */
+  stop?: AbortSignal;
 }
 
 /**
@@ -262,6 +264,12 @@ export interface Engine extends Executor {
    * lock it waits for and who holds it, how far a long statement has got (Postgres server).
    */
   watch?(): StatementWatch;
+  /**
+   * Asks the database to cancel the migration statement running now, if any (a stop was asked
+   * for: core/stop.ts); that statement then fails with the database's own message. Engines that
+   * cannot cancel one (embedded, in-process) let it finish, and stop before the next.
+   */
+  cancelRunning?(): void;
 }
 
 /**
@@ -331,6 +339,8 @@ export interface EngineOptions {
    * the session's search_path; created with the journal). Engines without schemas refuse it.
    */
   schema?: string;
+  /** A stop asked for from outside (core/stop.ts): the lock wait, connection retries and other pauses end at once. */
+  stop?: AbortSignal;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry from 'p-retry';
 import { databaseMessage, SchemagateError } from '../errors.js';
 import type { EngineOptions } from './engine.js';
@@ -36,6 +37,8 @@ export interface RetryPolicy {
   /** What is being tried, for the log line before each wait (`Connection attempt 2`). */
   what: (attempt: number) => string;
   log?: (message: string) => void;
+  /** A stop asked for from outside (core/stop.ts): no retry after it, and the wait for one ends. */
+  stop?: AbortSignal;
 }
 
 /** Runs `run`, retrying the failures the policy allows after 2 s, 3 s, 5 s... (p-retry). */
@@ -54,11 +57,10 @@ export async function retryWithBackoff<T>(run: () => Promise<T>, policy: RetryPo
     // The delay lives here rather than in p-retry's exponential schedule so it follows the
     // 2 s, 3 s, 5 s steps exactly, and only once the failure is known to be worth retrying.
     shouldRetry: async ({ error, attemptNumber }) => {
-      if (!policy.shouldRetry(error)) return false;
+      if (!policy.shouldRetry(error) || policy.stop?.aborted) return false;
       const delay = backoffMs(attemptNumber, policy.retryBaseMs);
       policy.log?.(`${policy.what(attemptNumber)} failed (${databaseMessage(error)}); retrying in ${delay / 1000}s (retry ${attemptNumber} of ${policy.retries}).`);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      return true;
+      return sleep(delay, true, { signal: policy.stop }).catch(() => false);
     },
   });
 }
@@ -66,7 +68,7 @@ export async function retryWithBackoff<T>(run: () => Promise<T>, policy: RetryPo
 /** Connects, retrying what `isTransient` calls transient; a final failure is a `connection` error. */
 export async function withConnectRetries<T>(
   connect: () => Promise<T>,
-  options: Pick<EngineOptions, 'connectRetries' | 'log' | 'retryBaseMs'>,
+  options: Pick<EngineOptions, 'connectRetries' | 'log' | 'retryBaseMs' | 'stop'>,
   isTransient: (error: unknown) => boolean = isTransientConnectionError,
 ): Promise<T> {
   try {
@@ -76,6 +78,7 @@ export async function withConnectRetries<T>(
       shouldRetry: isTransient,
       what: (attempt) => `Connection attempt ${attempt}`,
       ...(options.log ? { log: options.log } : {}),
+      ...(options.stop ? { stop: options.stop } : {}),
     });
   } catch (error) {
     if (error instanceof SchemagateError) throw error;

@@ -14,6 +14,7 @@ export const STATUS_TITLES: Record<Outcome['status'], string> = {
   promotion: 'promotion gate failed',
   unsafe: 'unsafe migrations',
   internal: 'internal error',
+  cancelled: 'cancelled',
 };
 
 export function formatDuration(ms: number): string {

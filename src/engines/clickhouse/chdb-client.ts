@@ -1,5 +1,6 @@
 import { readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { configError, SchemagateError } from '../../errors.js';
 import { loadOptionalModule } from '../optional-module.js';
 import { asError, ClickHouseError, messageOf, parseServerError } from './errors.js';
@@ -105,7 +106,7 @@ async function openSession(target: ChdbTarget, settings: ClientSettings): Promis
         settings.log?.(`chDB directory ${target.path} is open in ${describeHolder(target.path)}; waiting for it (${Math.round(waited / 1000)} s of ${Math.round(waitMs / 1000)} s).`);
         logged = Date.now();
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(OPEN_POLL_MS, waitMs - waited)));
+      await sleep(Math.min(OPEN_POLL_MS, waitMs - waited), undefined, { signal: settings.stop });
     }
   }
 }

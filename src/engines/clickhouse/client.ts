@@ -49,6 +49,8 @@ export interface ClientSettings {
   openWaitMs?: number;
   /** chDB: create the URL's database when missing (not in a read-only run). Default true. */
   createDatabase?: boolean;
+  /** A stop asked for from outside (core/stop.ts): no retry or wait after it. */
+  stop?: AbortSignal;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function withRetries<T>(
       shouldRetry: retryable,
       what: () => `Request to ClickHouse at ${target}`,
       ...(settings.log ? { log: settings.log } : {}),
+      ...(settings.stop ? { stop: settings.stop } : {}),
     });
   } catch (error) {
     throw toReportedError(error, target, kind === 'statement');

@@ -167,6 +167,7 @@ export async function openClickHouseClient(target: ClickHouseTarget, options: Cl
     ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
     ...(options.openWaitMs !== undefined ? { openWaitMs: options.openWaitMs } : {}),
     ...(options.readOnly ? { createDatabase: false } : {}),
+    ...(options.stop ? { stop: options.stop } : {}),
   };
   // The HTTP client library loads only for a server: a Postgres or chDB run never parses it.
   const client = target.kind === 'chdb' ? await openChdbClient(target, settings) : (await import('./http-client.js')).createHttpClient(target, settings);

@@ -329,7 +329,7 @@ export async function acquireLease(
         );
       }
       options.onWait?.(describeHolder(holder));
-      await sleep(Math.min(settings.pollMs, options.timeoutMs - waited));
+      await sleep(Math.min(settings.pollMs, options.timeoutMs - waited), undefined, { signal: options.stop });
     }
   } catch (error) {
     await client.close();

@@ -42,6 +42,8 @@ export interface PgSession extends PgConnection {
   readonly sessionSettings: Readonly<Record<string, string>>;
   /** Sets these for the whole session, and keeps them in `sessionSettings`. */
   setForSession(settings: Record<string, string>): Promise<void>;
+  /** Asks the server to cancel the migration statements under way (`exec`); absent where nothing can be cancelled (PGlite runs in process). */
+  cancelRunning?(): void;
   /**
    * Ends the session once its queries are answered. With `waitForServer: false` it returns at
    * once: the server ends the session in its own time (about 13 ms here) while the run goes on,
@@ -184,7 +186,7 @@ function sameOpening(opened: OpenedTransaction, settings: Record<string, string>
  * the transaction, so after a loss every call fails as `connection` without being sent.
  */
 /** `sessionSettings`: what the session was given once open (connectServer's first query). */
-function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: ServerSession, sessionSettings: Record<string, string> = {}): PgSession {
+function wrapPostgresJs(sql: postgres.Sql, session: SessionState, server?: ServerSession, sessionSettings: Record<string, string> = {}): PgSession {
   const send = async <T>(run: () => Promise<T>): Promise<T> => {
     if (session.lost) throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
     try {
@@ -213,9 +215,35 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     }
     return rows;
   };
+  // Migration statements under way, which a stop cancels.
+  const running = new Set<Promise<unknown>>();
   const exec = async (text: string) => {
-    const result = await send(() => sql.unsafe(text).simple());
-    return Number((result as { count?: unknown }).count ?? 0) || 0;
+    const statement = sql.unsafe(text).simple();
+    running.add(statement);
+    try {
+      const result = await send(() => statement);
+      return Number((result as { count?: unknown }).count ?? 0) || 0;
+    } finally {
+      running.delete(statement);
+    }
+  };
+  /**
+   * From a second session, as `pg_cancel_backend` (allowed on a session of one's own role): the
+   * session's own socket is never reopened (socketsUntilEstablished), and the statement sent
+   * behind the running one in a transaction fails with the aborted transaction.
+   */
+  const cancelRunning = () => {
+    if (running.size === 0 || !server) return;
+    void server
+      .openAnother('stop')
+      .then(async (other) => {
+        try {
+          await other.query('SELECT pg_cancel_backend($1)', [server.pid]);
+        } finally {
+          await other.close({ waitForServer: false });
+        }
+      })
+      .catch(() => {}); // the run ends as it would have: the stop is still seen before the next statement
   };
   const rollback = async () => {
     if (!session.lost) await query('ROLLBACK').catch(() => {});
@@ -276,6 +304,7 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
     exec: first(exec),
     pipeline: first(pipeline),
     ...sessionSetter((text) => first(query)(text), sessionSettings),
+    cancelRunning,
     async transaction<T>(fn: (tx: PgTransaction) => Promise<T>, options: PgTransactionOptions = {}) {
       const before = options.before ?? [];
       const taken = before.length === 0 ? take(options.settings, options.ahead ?? []) : null;
@@ -344,6 +373,12 @@ function wrapPostgresJs(sql: postgres.Sql, session: { lost: boolean }, server?: 
   };
 }
 
+/** The one server session of a run: lost once its connection closed, established once its first query answered. */
+interface SessionState {
+  lost: boolean;
+  established: boolean;
+}
+
 export interface ServerConnectionOptions {
   applicationName: string;
   statementTimeoutMs?: number;
@@ -364,7 +399,7 @@ interface SocketTarget {
  * and the run waited for answers that never came. So sockets are opened only until the session
  * is established (postgres.js tries each host of a multi-host URL in turn), never after.
  */
-function socketsUntilEstablished(session: { established: boolean }) {
+function socketsUntilEstablished(session: SessionState) {
   let attempt = 0;
   return (target: SocketTarget): net.Socket => {
     if (session.established) {
@@ -379,7 +414,7 @@ function socketsUntilEstablished(session: { established: boolean }) {
 export async function connectServer(url: string, options: ServerConnectionOptions): Promise<PgSession> {
   // One connection: the session advisory lock, the transactions and the journal writes must all
   // share the session that holds the lock.
-  const session = { lost: false, established: false };
+  const session: SessionState = { lost: false, established: false };
   const sql: postgres.Sql = postgres(url, {
     max: 1,
     idle_timeout: 0,

@@ -256,6 +256,10 @@ class PostgresEngine implements Engine {
 
   readonly watch?: () => StatementWatch;
 
+  cancelRunning(): void {
+    this.connection.cancelRunning?.();
+  }
+
   execute: Executor['execute'] = (s, o) => this.base.execute(s, o);
   writeAttempt: Executor['writeAttempt'] = (r, m) => this.base.writeAttempt(r, m);
   writeStatement: Executor['writeStatement'] = (r) => this.base.writeStatement(r);

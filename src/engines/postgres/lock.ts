@@ -23,7 +23,7 @@ export async function pollLock(location: string, options: LockOptions, tryLock: 
       );
     }
     options.onWait?.(result.holder);
-    await sleep(Math.min(1000, Math.max(50, deadline - Date.now())));
+    await sleep(Math.min(1000, Math.max(50, deadline - Date.now())), undefined, { signal: options.stop });
   }
 }
 
