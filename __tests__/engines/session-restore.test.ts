@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { readSettings } from '../../src/config/index.js';
 import { runSchemagate } from '../../src/core/run.js';
+import { startChdbHttpServerProcess } from '../support/chdb-http-server.js';
 import { onPgliteAndServer } from '../support/pglite-and-server.js';
 import { createDatabase, serverAvailable } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
@@ -89,5 +93,47 @@ describe('a migration that changes its session', () => {
     const placed = await db.sql.unsafe("SELECT schemaname || '.' || tablename AS name FROM pg_tables WHERE tablename IN ('shared', 'own') ORDER BY 1");
     expect(placed.map((r) => r.name)).toEqual(['public.shared', 'tenant_a.own']);
   });
-});
 
+  /** A migration's SET, and one that fails if it reached the migration after it (the URLs' database is `default`). */
+  const CLICKHOUSE_SET = {
+    'migrations/0001_nullable.sql': 'SET data_type_default_nullable = 1;\nCREATE TABLE a (x Int32) ENGINE = Memory;\n',
+    'migrations/0002_plain.sql': 'CREATE TABLE b (x Int32) ENGINE = Memory;\n',
+    'migrations/0003_check.sql': [
+      "SELECT throwIf((SELECT type FROM system.columns WHERE database = 'default' AND table = 'a' AND name = 'x') != 'Nullable(Int32)', 'the SET did not hold within its migration');",
+      "SELECT throwIf((SELECT type FROM system.columns WHERE database = 'default' AND table = 'b' AND name = 'x') != 'Int32', 'the SET reached the next migration');",
+      '',
+    ].join('\n'),
+  };
+  /** chDB keeps a USE for the statements after it (over HTTP each request names its database). */
+  const CLICKHOUSE_USE = {
+    'migrations/0004_elsewhere.sql': 'CREATE DATABASE IF NOT EXISTS other;\nUSE other;\nCREATE TABLE c (x Int32) ENGINE = Memory;\n',
+    'migrations/0005_here.sql': 'CREATE TABLE d (x Int32) ENGINE = Memory;\n',
+    'migrations/0006_check.sql': [
+      "SELECT throwIf((SELECT count() FROM system.tables WHERE database = 'other' AND name = 'c') != 1, 'the USE did not hold within its migration');",
+      "SELECT throwIf((SELECT count() FROM system.tables WHERE database = 'default' AND name = 'd') != 1, 'the USE reached the next migration');",
+      '',
+    ].join('\n'),
+  };
+
+  const clickhouseScenario = async (url: string, dir: string, count: number) => {
+    const outcome = await runMode({ mode: 'apply', 'database-url': url, verify: 'false' }, dir);
+    expect(outcome.error).toBeNull();
+    expect(outcome.applied.filter((a) => a.status === 'applied')).toHaveLength(count);
+  };
+
+  it('on ClickHouse (chDB): a migration\'s SET and USE end with it', async () => {
+    const w = workspace({ ...CLICKHOUSE_SET, ...CLICKHOUSE_USE });
+    cleanups.push(() => w.cleanup());
+    await clickhouseScenario(`chdb://${path.join(w.dir, 'ch')}`, w.dir, 6);
+  });
+
+  it('on ClickHouse over HTTP: a migration\'s SET ends with it, the next migration in a new session', async () => {
+    const dataPath = mkdtempSync(path.join(tmpdir(), 'schemagate-session-'));
+    cleanups.push(() => rmSync(dataPath, { recursive: true, force: true }));
+    const server = await startChdbHttpServerProcess({ dataPath });
+    cleanups.push(() => server.close());
+    const w = workspace(CLICKHOUSE_SET);
+    cleanups.push(() => w.cleanup());
+    await clickhouseScenario(`${server.url}/default`, w.dir, 3);
+  });
+});

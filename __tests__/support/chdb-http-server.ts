@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
  * (concatenated: parameter first, then body, as ClickHouse does; an INSERT's JSONEachRow rows
  * thus become inline data, which chDB accepts), `param_*` bindings, `database`, other URL
  * parameters applied as settings, `default_format`, basic auth or X-ClickHouse-User/Key,
- * errors as HTTP 500 with `X-ClickHouse-Exception-Code`, and `/ping`.
+ * errors as HTTP 500 with `X-ClickHouse-Exception-Code`, `/ping`, and sessions (`session_id`): a
+ * `SET` lasts for the requests of its session only, as on a server (the one chDB session is
+ * reset and given that session's SETs again whenever the requests change sessions).
  *
  * chDB allows one data directory per process, so a test that also opens chDB in process, or
  * that needs to kill the server, runs it in a child: startChdbHttpServerProcess.
@@ -101,6 +103,17 @@ export async function startChdbHttpServer(options: ChdbHttpServerOptions): Promi
   let currentDatabase = 'default';
   const applied = new Map<string, string>();
   let requests = 0;
+  // The SET statements each ClickHouse session (session_id) has run, and the session they are in effect for.
+  const sessionSets = new Map<string, string[]>();
+  let activeSession: string | null = null;
+  const enterSession = async (id: string | null) => {
+    if (id === activeSession) return;
+    const changed = (await session.queryAsync('SELECT name FROM system.settings WHERE changed', { format: 'JSONEachRow' })).text();
+    for (const line of changed.split('\n').filter(Boolean)) await session.queryAsync(`SET ${(JSON.parse(line) as { name: string }).name} = DEFAULT`);
+    applied.clear();
+    for (const statement of (id && sessionSets.get(id)) || []) await session.queryAsync(statement);
+    activeSession = id;
+  };
 
   const respond = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=UTF-8', ...headers });
@@ -133,8 +146,10 @@ export async function startChdbHttpServer(options: ChdbHttpServerOptions): Promi
     const database = url.searchParams.get('database') || 'default';
     const format = FORMAT_CLAUSE.exec(sql)?.[1] ?? url.searchParams.get('default_format') ?? 'TabSeparated';
     const queryId = url.searchParams.get('query_id') || randomUUID();
+    const sessionId = url.searchParams.get('session_id');
     try {
       const output = await serial(async () => {
+        await enterSession(sessionId);
         if (database !== currentDatabase) {
           await session.queryAsync(`USE \`${database.replace(/[`\\]/g, '\\$&')}\``);
           currentDatabase = database;
@@ -147,6 +162,7 @@ export async function startChdbHttpServer(options: ChdbHttpServerOptions): Promi
         const result = Object.keys(bindings).length
           ? await session.queryBindAsync(sql, bindings, { format })
           : await session.queryAsync(sql, { format });
+        if (sessionId && /^\s*SET\b/i.test(sql)) sessionSets.set(sessionId, [...(sessionSets.get(sessionId) ?? []), sql]);
         return result.text();
       });
       respond(res, 200, output, {

@@ -271,6 +271,9 @@ describe('KeeperMap lease (against a fake with strict-mode semantics: no Keeper 
         forkSettings.push(settings);
         return fake;
       },
+      async resetSession() {
+        throw new Error('unused');
+      },
       async close() {},
     };
     const names = journalNames('app', 'schemagate_journal');

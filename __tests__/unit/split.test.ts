@@ -368,7 +368,11 @@ describe('statements that may change their session', () => {
     for (const sql of ['SET LOCAL search_path TO app', 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'SET CONSTRAINTS ALL DEFERRED', 'UPDATE t SET a = 1', 'ALTER TABLE t ALTER COLUMN a SET DEFAULT 0', 'ALTER ROLE r SET search_path = app', 'CREATE TABLE settings (id int)', 'SELECT reset_counter()']) {
       expect([sql, changes(sql)]).toEqual([sql, false]);
     }
-    expect(dialectFor('clickhouse').changesSession).toBeUndefined();
+  });
+
+  it('on ClickHouse are SET and USE, but not SET DEFAULT ROLE (it changes a user, not the session)', () => {
+    const changes = dialectFor('clickhouse').changesSession!;
+    expect(['SET allow_experimental_json_type = 1', 'set mutations_sync=2', 'USE analytics', 'SET ROLE admin', 'SET DEFAULT ROLE r TO u', 'ALTER TABLE t UPDATE a = 1 WHERE 1', 'CREATE TABLE settings (x Int32) ENGINE = Memory'].map(changes)).toEqual([true, true, true, true, false, false, false]);
   });
 });
 

@@ -44,7 +44,6 @@ function createHttpClient(target, settings, sessionId = `schemagate-${(0,node_cr
         password: target.password,
         database: target.database,
         application: settings.application,
-        ...(sessionId ? { session_id: sessionId } : {}),
         request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
         compression: { request: false, response: false },
         clickhouse_settings: (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .serverSettings */ .Dm)(settings),
@@ -61,22 +60,30 @@ function createHttpClient(target, settings, sessionId = `schemagate-${(0,node_cr
             throw normalize(error);
         }
     }, settings, target.display, kind));
+    // A session reset moves the requests to a new session: the server's defaults, none of the old one's SETs.
+    let session = sessionId;
+    const inSession = () => (session ? { session_id: session } : {});
     return {
         target: target.display,
         database: target.database,
         async command(sql, params, options) {
-            await send(() => client.command({ query: sql, ...(params ? { query_params: params } : {}) }), options?.idempotent ? 'idempotent' : 'statement');
+            await send(() => client.command({ query: sql, ...(params ? { query_params: params } : {}), ...inSession() }), options?.idempotent ? 'idempotent' : 'statement');
         },
         async query(sql, params) {
             return send(async () => {
-                const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
+                const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}), ...inSession() });
                 return result.json();
             }, 'idempotent');
         },
         async insert(table, rows) {
             if (rows.length === 0)
                 return;
-            await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
+            await send(() => client.insert({ table, values: rows, format: 'JSONEachRow', ...inSession() }), 'idempotent');
+        },
+        resetSession() {
+            if (session)
+                session = `schemagate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+            return Promise.resolve();
         },
         fork(extra) {
             return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6291);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7786);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _stop_on_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53);
 
@@ -41,7 +41,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6291:
+/***/ 7786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1462,6 +1462,7 @@ const DIALECTS = [
         lex: lexer/* lexClickHouse */.uT,
         split: lexer/* splitClickHouse */.Xi,
         skipTrivia: lexer/* skipClickHouseTrivia */.$n,
+        changesSession: lexer/* changesClickHouseSession */.C9,
         safetyRules: async () => (await __nccwpck_require__.e(/* import() */ 20).then(__nccwpck_require__.bind(__nccwpck_require__, 6020))).analyzeClickHouseMigration,
     },
 ];
@@ -2042,7 +2043,7 @@ async function openSession(target, settings) {
     for (;;) {
         try {
             const session = new chdb.Session(target.path);
-            const shared = { session, queue: new client/* SerialQueue */.y_(), currentDatabase: 'default', users: 0 };
+            const shared = { session, queue: new client/* SerialQueue */.y_(), currentDatabase: 'default', users: 0, own: {} };
             sessions.set(target.path, shared);
             return shared;
         }
@@ -2102,10 +2103,9 @@ async function openChdbClient(target, settings) {
         await shared.queue.run(async () => {
             try {
                 // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
-                for (const [name, value] of Object.entries((0,client/* serverSettings */.Dm)(settings))) {
-                    if (name !== 'wait_end_of_query')
-                        await shared.session.queryAsync(`SET ${name} = ${value}`);
-                }
+                shared.own = Object.fromEntries(Object.entries((0,client/* serverSettings */.Dm)(settings)).filter(([name]) => name !== 'wait_end_of_query'));
+                for (const [name, value] of Object.entries(shared.own))
+                    await shared.session.queryAsync(`SET ${name} = ${value}`);
                 if (settings.createDatabase !== false)
                     await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
             }
@@ -2143,6 +2143,18 @@ function makeClient(target, shared, run) {
         fork() {
             shared.users++;
             return makeClient(target, shared, run);
+        },
+        /** chDB keeps one session for the process: every changed setting back to its default, schemagate's own set again, the database chosen again. */
+        async resetSession() {
+            await run(async (s) => {
+                const changed = parseRows((await s.queryAsync('SELECT name FROM system.settings WHERE changed', { format: 'JSONEachRow' })).text());
+                for (const { name } of changed)
+                    await s.queryAsync(`SET ${name} = DEFAULT`);
+                for (const [name, value] of Object.entries(shared.own))
+                    await s.queryAsync(`SET ${name} = ${value}`);
+            });
+            // After a migration's USE, the next request chooses the client's database again.
+            shared.currentDatabase = '';
         },
         async close() {
             if (closed)
@@ -3123,7 +3135,36 @@ async function waitForMutations(client, ref, before, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engines/session-changes.ts
+/**
+ * Whether the migration statements run since the session was last put back may have changed it
+ * beyond their transaction (dialect.changesSession): a pg_dump preamble's
+ * `set_config('search_path', '', false)`, `SET ROLE`, ClickHouse's `SET` or `USE`. Such a change
+ * would outlive its migration: the next one would create its tables in another schema or
+ * database, as another role, with other settings, and the journal row could be written as that
+ * role. So an engine puts its session back after the migration, before its journal row.
+ */
+class SessionChanges {
+    changesSession;
+    changed = false;
+    constructor(changesSession) {
+        this.changesSession = changesSession;
+    }
+    saw(statement) {
+        if (!this.changed && this.changesSession(statement.sql))
+            this.changed = true;
+    }
+    /** Whether the session must be put back now: true once after a change. */
+    take() {
+        const changed = this.changed;
+        this.changed = false;
+        return changed;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engines/clickhouse/engine.ts
+
+
 
 
 
@@ -3150,6 +3191,7 @@ class ClickHouseEngine {
     transactions = undefined;
     leases = new Set();
     adopted;
+    sessionChanges = new SessionChanges(dialectFor('clickhouse').changesSession);
     constructor(client, options) {
         this.client = client;
         this.options = options;
@@ -3167,6 +3209,7 @@ class ClickHouseEngine {
      * only change metadata (`ADD COLUMN`...) starts none, and costs no look at system.mutations.
      */
     async execute(statement) {
+        this.sessionChanges.saw(statement);
         const table = mutationTarget(statement.sql);
         const before = table ? await mutationIds(this.client, table) : null;
         await this.client.command(statement.sql);
@@ -3183,6 +3226,9 @@ class ClickHouseEngine {
     }
     /** Another tool's rows follow ours: without transactions, ours are the ones that must not be lost. */
     async writeAttempts(entries) {
+        // A migration's SET and USE end with it: the attempt is over, or the next one starts.
+        if (this.sessionChanges.take())
+            await this.client.resetSession();
         await writeAttempts(this.client, this.names, entries.map((e) => e.row));
         for (const { row, migration } of entries)
             if (row.status === 'applied')
@@ -7934,37 +7980,6 @@ const poolerRefusal = () => new src_errors/* SchemagateError */.RA('config', 'Th
         'Keep `database-url` pointing at the pooler for your application.',
 });
 
-;// CONCATENATED MODULE: ./src/engines/postgres/session.ts
-
-/**
- * Whether the migration statements run since the session was last put back may have changed it
- * beyond their transaction (a pg_dump preamble's `set_config('search_path', '', false)`, `SET
- * ROLE`, `SET statement_timeout = 0`). Such a change would outlive its migration: the next one
- * would create its tables in another schema, as another role, or without the run's timeouts, and
- * the journal row would be written as that role. So the session is put back after the migration,
- * before its journal row.
- */
-class SessionChanges {
-    session;
-    changesSession;
-    changed = false;
-    constructor(session, changesSession) {
-        this.session = session;
-        this.changesSession = changesSession;
-    }
-    saw(statement) {
-        if (!this.changed && this.changesSession(statement.sql))
-            this.changed = true;
-    }
-    /** The queries that put the session back, once after a change; none when nothing changed. */
-    restoring() {
-        if (!this.changed)
-            return [];
-        this.changed = false;
-        return restoringQueries(this.session);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engines/postgres/watch.ts
 /**
  * What the migration's session is doing, read from a second session (the first is busy running
@@ -8173,9 +8188,8 @@ function executor(connection, sql, adopted, changes, invalidIndexes) {
             if (row.status === 'running')
                 return connection.pipeline(runningRow(sql, row));
             // The attempt is over (applied or failed): the session as the run opened it writes its row and runs what follows.
-            const restoring = changes.restoring();
-            if (restoring.length > 0)
-                await connection.pipeline(restoring);
+            if (changes.take())
+                await connection.pipeline(restoringQueries(connection));
             for (const { text, params } of sql.upsertAttempts([row]))
                 await connection.query(text, params);
             if (row.status === 'applied')
@@ -8192,11 +8206,12 @@ function executor(connection, sql, adopted, changes, invalidIndexes) {
  * commit. Several attempts' rows (one migration's `applied` row and the next one's `running` row,
  * or a batch chunk's `applied` rows) go in one INSERT.
  */
-function transactionExecutor(tx, sql, adopted, changes, observe) {
+function transactionExecutor(tx, sql, adopted, session, changes, observe) {
     const writeAttempts = async (entries) => {
         // Inside the transaction, before the rows: the session is put back as the migration commits.
-        for (const { text } of changes.restoring())
-            await tx.queue(text, []);
+        if (changes.take())
+            for (const { text } of restoringQueries(session))
+                await tx.queue(text, []);
         for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row)))
             await tx.queue(text, params);
         for (const { row, migration } of entries)
@@ -8245,13 +8260,13 @@ class PostgresEngine {
         this.sql = new JournalSql(this.names);
         this.journalLocation = `${schema}.${options.journalTable}`;
         this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-        const changes = new SessionChanges(connection, POSTGRES_DIALECT.changesSession);
+        const changes = new SessionChanges(POSTGRES_DIALECT.changesSession);
         this.base = executor(connection, this.sql, this.adopted, changes, {
             rebuild: options.rebuildInvalidIndexes ?? true,
             log: options.log ?? (() => { }),
         });
         this.transactions = {
-            transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) => committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, changes, options.observe)), {
+            transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) => committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, connection, changes, options.observe)), {
                 before: started ? runningRow(this.sql, started.row) : [],
                 ...opening(statements, lockTimeoutMs, options.observe),
                 // The next migration's BEGIN and statements travel with this COMMIT: one round trip per migration.
@@ -8264,7 +8279,7 @@ class PostgresEngine {
         this.batches = {
             runBatch: (statement, record) => committing(this.connection.transaction(async (tx) => {
                 const rows = await execCounting(tx, statement);
-                await record(transactionExecutor(tx, this.sql, this.adopted, changes, undefined), rows);
+                await record(transactionExecutor(tx, this.sql, this.adopted, connection, changes, undefined), rows);
                 return rows;
             })),
             queryNumber: async (sql) => {
@@ -15009,6 +15024,7 @@ function reportFatal(argv, error, env = process.env, terminal = process) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $n: () => (/* binding */ skipClickHouseTrivia),
+/* harmony export */   C9: () => (/* binding */ changesClickHouseSession),
 /* harmony export */   Xi: () => (/* binding */ splitClickHouse),
 /* harmony export */   uT: () => (/* binding */ lexClickHouse)
 /* harmony export */ });
@@ -15042,6 +15058,13 @@ function rejectInsertFormat(word, state, next) {
     if (word !== 'format' || next()?.raw === '(')
         return;
     throw new _scan_js__WEBPACK_IMPORTED_MODULE_0__/* .LexError */ .Sw('INSERT ... FORMAT with inline data is not supported in migrations', state.line, 'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).');
+}
+/**
+ * `SET` and `USE` change the session the statements after them run in (`SET DEFAULT ROLE`
+ * changes a user instead): see Dialect.changesSession.
+ */
+function changesClickHouseSession(statement) {
+    return /^(?:set|use)\b/i.test(statement) && !/^set\s+default\s+role\b/i.test(statement);
 }
 
 

@@ -33,8 +33,9 @@ export interface Dialect {
   readonly transactionCommand?: (statement: string) => TransactionCommand | null;
   /**
    * Whether a statement may change its session beyond its transaction (Postgres: SET, RESET,
-   * set_config): the engine puts the session back after its migration, so the next one (and the
-   * journal) runs as the run began, and a transaction-mode batch ends its chunk there.
+   * set_config; ClickHouse: SET, USE): the engine puts the session back after its migration, so
+   * the next one (and the journal) runs as the run began, and a transaction-mode batch ends its
+   * chunk there.
    */
   readonly changesSession?: (statement: string) => boolean;
   /** What a statement needs from the engine's own shell (psql) rather than its server, or null. */

@@ -1,4 +1,4 @@
-import { lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
+import { changesClickHouseSession, lexClickHouse, skipClickHouseTrivia, splitClickHouse } from './clickhouse/lexer.js';
 import type { Dialect } from './dialect.js';
 import { addsEnumValue, changesSession, extensionCreated, lexPostgres, psqlOnly, refusesTransactionBlock, skipPostgresTrivia, splitPostgres, transactionCommand } from './postgres/lexer.js';
 import { postgresSpelling } from './postgres/normalize.js';
@@ -29,6 +29,7 @@ const DIALECTS: Dialect[] = [
     lex: lexClickHouse,
     split: splitClickHouse,
     skipTrivia: skipClickHouseTrivia,
+    changesSession: changesClickHouseSession,
     safetyRules: async () => (await import('./clickhouse/safety.js')).analyzeClickHouseMigration,
   },
 ];

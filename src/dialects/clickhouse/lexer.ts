@@ -35,3 +35,11 @@ function rejectInsertFormat(word: string, state: StatementState, next: () => Tok
     'Use INSERT ... VALUES or INSERT ... SELECT instead (e.g. SELECT ... FROM format(CSV, $$...$$) or the s3/url table functions for bulk data).',
   );
 }
+
+/**
+ * `SET` and `USE` change the session the statements after them run in (`SET DEFAULT ROLE`
+ * changes a user instead): see Dialect.changesSession.
+ */
+export function changesClickHouseSession(statement: string): boolean {
+  return /^(?:set|use)\b/i.test(statement) && !/^set\s+default\s+role\b/i.test(statement);
+}

@@ -31,6 +31,8 @@ interface SharedSession {
   queue: SerialQueue;
   currentDatabase: string;
   users: number;
+  /** The settings schemagate gave the session (SET name = value), set again after a reset. */
+  own: Record<string, string>;
 }
 const sessions = new Map<string, SharedSession>();
 
@@ -81,7 +83,7 @@ async function openSession(target: ChdbTarget, settings: ClientSettings): Promis
   for (;;) {
     try {
       const session = new chdb.Session(target.path);
-      const shared: SharedSession = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0 };
+      const shared: SharedSession = { session, queue: new SerialQueue(), currentDatabase: 'default', users: 0, own: {} };
       sessions.set(target.path, shared);
       return shared;
     } catch (error) {
@@ -147,9 +149,8 @@ export async function openChdbClient(target: ChdbTarget, settings: ClientSetting
     await shared.queue.run(async () => {
       try {
         // wait_end_of_query is an HTTP parameter, not a setting: chDB answers only when done anyway.
-        for (const [name, value] of Object.entries(serverSettings(settings))) {
-          if (name !== 'wait_end_of_query') await shared.session.queryAsync(`SET ${name} = ${value}`);
-        }
+        shared.own = Object.fromEntries(Object.entries(serverSettings(settings)).filter(([name]) => name !== 'wait_end_of_query'));
+        for (const [name, value] of Object.entries(shared.own)) await shared.session.queryAsync(`SET ${name} = ${value}`);
         if (settings.createDatabase !== false) await shared.session.queryAsync(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(target.database)}`);
       } catch (error) {
         throw toClientError(error);
@@ -188,6 +189,16 @@ function makeClient(
     fork() {
       shared.users++;
       return makeClient(target, shared, run);
+    },
+    /** chDB keeps one session for the process: every changed setting back to its default, schemagate's own set again, the database chosen again. */
+    async resetSession() {
+      await run(async (s) => {
+        const changed = parseRows<{ name: string }>((await s.queryAsync('SELECT name FROM system.settings WHERE changed', { format: 'JSONEachRow' })).text());
+        for (const { name } of changed) await s.queryAsync(`SET ${name} = DEFAULT`);
+        for (const [name, value] of Object.entries(shared.own)) await s.queryAsync(`SET ${name} = ${value}`);
+      });
+      // After a migration's USE, the next request chooses the client's database again.
+      shared.currentDatabase = '';
     },
     async close() {
       if (closed) return;

@@ -30,6 +30,8 @@ export interface ChClient {
    * one session. `settings` are extra server settings for its requests (ignored by chDB).
    */
   fork(settings?: Record<string, string>): ChClient;
+  /** Forgets what statements did to the session (`SET`, `USE`): the next request runs as the client's first did. */
+  resetSession(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -12,6 +12,8 @@ import * as journal from './journal.js';
 import { acquireLease, type HeldLease } from './lock.js';
 import { mutationIds, waitForMutations } from './mutations.js';
 import { mutationTarget } from '../../dialects/clickhouse/syntax.js';
+import { dialectFor } from '../../dialects/index.js';
+import { SessionChanges } from '../session-changes.js';
 import { parseClickHouseUrl, type ClickHouseTarget } from './url.js';
 
 /** EngineOptions plus the knobs tests (and only tests, so far) need to turn. */
@@ -40,6 +42,7 @@ export class ClickHouseEngine implements Engine {
   readonly transactions = undefined;
   private readonly leases = new Set<HeldLease>();
   private readonly adopted: Adopter<ChClient>;
+  private readonly sessionChanges = new SessionChanges(dialectFor('clickhouse').changesSession!);
 
   constructor(
     private readonly client: ChClient,
@@ -61,6 +64,7 @@ export class ClickHouseEngine implements Engine {
    * only change metadata (`ADD COLUMN`...) starts none, and costs no look at system.mutations.
    */
   async execute(statement: Statement): Promise<void> {
+    this.sessionChanges.saw(statement);
     const table = mutationTarget(statement.sql);
     const before = table ? await mutationIds(this.client, table) : null;
     await this.client.command(statement.sql);
@@ -79,6 +83,8 @@ export class ClickHouseEngine implements Engine {
 
   /** Another tool's rows follow ours: without transactions, ours are the ones that must not be lost. */
   async writeAttempts(entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>): Promise<void> {
+    // A migration's SET and USE end with it: the attempt is over, or the next one starts.
+    if (this.sessionChanges.take()) await this.client.resetSession();
     await journal.writeAttempts(this.client, this.names, entries.map((e) => e.row));
     for (const { row, migration } of entries) if (row.status === 'applied') await this.adopted.record(this.client, migration);
   }

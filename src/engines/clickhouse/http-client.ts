@@ -33,7 +33,6 @@ export function createHttpClient(target: HttpTarget, settings: ClientSettings, s
     password: target.password,
     database: target.database,
     application: settings.application,
-    ...(sessionId ? { session_id: sessionId } : {}),
     request_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 60_000 : NO_TIMEOUT_MS,
     compression: { request: false, response: false },
     clickhouse_settings: serverSettings(settings),
@@ -58,24 +57,31 @@ export function createHttpClient(target: HttpTarget, settings: ClientSettings, s
       ),
     );
 
+  // A session reset moves the requests to a new session: the server's defaults, none of the old one's SETs.
+  let session = sessionId;
+  const inSession = () => (session ? { session_id: session } : {});
   return {
     target: target.display,
     database: target.database,
     async command(sql: string, params?: QueryParams, options?: { idempotent?: boolean }) {
       await send(
-        () => client.command({ query: sql, ...(params ? { query_params: params } : {}) }),
+        () => client.command({ query: sql, ...(params ? { query_params: params } : {}), ...inSession() }),
         options?.idempotent ? 'idempotent' : 'statement',
       );
     },
     async query<T>(sql: string, params?: QueryParams) {
       return send(async () => {
-        const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}) });
+        const result = await client.query({ query: sql, format: 'JSONEachRow', ...(params ? { query_params: params } : {}), ...inSession() });
         return result.json<T>();
       }, 'idempotent');
     },
     async insert(table: string, rows: object[]) {
       if (rows.length === 0) return;
-      await send(() => client.insert({ table, values: rows, format: 'JSONEachRow' }), 'idempotent');
+      await send(() => client.insert({ table, values: rows, format: 'JSONEachRow', ...inSession() }), 'idempotent');
+    },
+    resetSession() {
+      if (session) session = `schemagate-${randomUUID()}`;
+      return Promise.resolve();
     },
     fork(extra?: Record<string, string>) {
       return createHttpClient(target, { ...settings, extraSettings: { ...settings.extraSettings, ...extra } }, null);

@@ -25,7 +25,7 @@ import { holderIsDead } from '../holder.js';
 import { damagedJournal, journalVersionOf, lacksColumns, missingColumns, newerJournal } from '../journal-shape.js';
 import { withConnectRetries } from '../retry.js';
 import { readTables, readTableSizes } from './catalog.js';
-import { beginQuery, CommitRefused, connectPGlite, connectServer, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
+import { beginQuery, CommitRefused, connectPGlite, connectServer, restoringQueries, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
 import { Adopter } from '../adopted.js';
 import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
 import { isConnectionLoss, privilegeHint } from './errors.js';
@@ -51,7 +51,7 @@ import { buildIndexConcurrently, type InvalidIndexPolicy } from './invalid-index
 import { observeStatement } from './observe.js';
 import { mayRunAhead } from './ahead.js';
 import { poolerRefusal, transactionPooled } from './pooler.js';
-import { SessionChanges } from './session.js';
+import { SessionChanges } from '../session-changes.js';
 import { watchSession } from './watch.js';
 
 export const DEFAULT_POSTGRES_JOURNAL_SCHEMA = 'schemagate';
@@ -156,8 +156,7 @@ function executor(connection: PgSession, sql: JournalSql, adopted: Adopter<PgCon
     async writeAttempt(row: JournalRow, migration: Migration) {
       if (row.status === 'running') return connection.pipeline(runningRow(sql, row));
       // The attempt is over (applied or failed): the session as the run opened it writes its row and runs what follows.
-      const restoring = changes.restoring();
-      if (restoring.length > 0) await connection.pipeline(restoring);
+      if (changes.take()) await connection.pipeline(restoringQueries(connection));
       for (const { text, params } of sql.upsertAttempts([row])) await connection.query(text, params);
       if (row.status === 'applied') await adopted.record(connection, migration);
     },
@@ -173,10 +172,10 @@ function executor(connection: PgSession, sql: JournalSql, adopted: Adopter<PgCon
  * commit. Several attempts' rows (one migration's `applied` row and the next one's `running` row,
  * or a batch chunk's `applied` rows) go in one INSERT.
  */
-function transactionExecutor(tx: PgTransaction, sql: JournalSql, adopted: Adopter<PgConnection>, changes: SessionChanges, observe: StatementObserver | undefined): Executor {
+function transactionExecutor(tx: PgTransaction, sql: JournalSql, adopted: Adopter<PgConnection>, session: Pick<PgSession, 'sessionSettings'>, changes: SessionChanges, observe: StatementObserver | undefined): Executor {
   const writeAttempts = async (entries: ReadonlyArray<{ row: JournalRow; migration: Migration }>) => {
     // Inside the transaction, before the rows: the session is put back as the migration commits.
-    for (const { text } of changes.restoring()) await tx.queue(text, []);
+    if (changes.take()) for (const { text } of restoringQueries(session)) await tx.queue(text, []);
     for (const { text, params } of sql.upsertAttempts(entries.map((e) => e.row))) await tx.queue(text, params);
     for (const { row, migration } of entries) if (row.status === 'applied') await adopted.record(tx, migration);
   };
@@ -223,14 +222,14 @@ class PostgresEngine implements Engine {
     this.sql = new JournalSql(this.names);
     this.journalLocation = `${schema}.${options.journalTable}`;
     this.adopted = new Adopter(POSTGRES_ADOPTED, options.adopt, postgresCatalog(options.log));
-    const changes = new SessionChanges(connection, POSTGRES_DIALECT.changesSession!);
+    const changes = new SessionChanges(POSTGRES_DIALECT.changesSession!);
     this.base = executor(connection, this.sql, this.adopted, changes, {
       rebuild: options.rebuildInvalidIndexes ?? true,
       log: options.log ?? (() => {}),
     });
     this.transactions = {
       transaction: (fn, { started, lockTimeoutMs, statements = [], next } = {}) =>
-        committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, changes, options.observe)), {
+        committing(this.connection.transaction((tx) => fn(transactionExecutor(tx, this.sql, this.adopted, connection, changes, options.observe)), {
           before: started ? runningRow(this.sql, started.row) : [],
           ...opening(statements, lockTimeoutMs, options.observe),
           // The next migration's BEGIN and statements travel with this COMMIT: one round trip per migration.
@@ -243,7 +242,7 @@ class PostgresEngine implements Engine {
       runBatch: (statement, record) =>
         committing(this.connection.transaction(async (tx) => {
           const rows = await execCounting(tx, statement);
-          await record(transactionExecutor(tx, this.sql, this.adopted, changes, undefined), rows);
+          await record(transactionExecutor(tx, this.sql, this.adopted, connection, changes, undefined), rows);
           return rows;
         })),
       queryNumber: async (sql) => {
