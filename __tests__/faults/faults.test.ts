@@ -11,7 +11,8 @@ import { workspace } from '../support/workspace.js';
  * The fault suite: runs of the CLI bundle killed (SIGKILL) or cut off by the server
  * (pg_terminate_backend) at seeded random points, concurrent runs, and the check after each that
  * the journal says exactly what the schema holds and that the next run finishes or refuses
- * precisely. Counts come from SCHEMAGATE_FAULT_KILLS, _BATCH_KILLS, _TERMINATIONS, _CH_KILLS, _CONCURRENT
+ * precisely. Runs stopped by SIGINT or SIGTERM must also end with their report (outcome
+ * `cancelled`). Counts come from SCHEMAGATE_FAULT_KILLS, _BATCH_KILLS, _STOPS, _TERMINATIONS, _CH_KILLS, _CONCURRENT
  * (the defaults keep `npm test` short); SCHEMAGATE_FAULT_SEED replays a campaign.
  */
 const KILLS = count('SCHEMAGATE_FAULT_KILLS', 3);
@@ -19,10 +20,11 @@ const BATCH_KILLS = count('SCHEMAGATE_FAULT_BATCH_KILLS', 2);
 const TERMINATIONS = count('SCHEMAGATE_FAULT_TERMINATIONS', 2);
 const CH_KILLS = count('SCHEMAGATE_FAULT_CH_KILLS', 1);
 const CONCURRENT = count('SCHEMAGATE_FAULT_CONCURRENT', 3);
+const STOPS = count('SCHEMAGATE_FAULT_STOPS', 3);
 const random = seededRandom(FAULT_SEED);
 /** A generous time budget per trial (a loaded 2-core machine), so larger campaigns only take longer. */
 const budget = (trials: number): number => 60_000 + trials * 45_000;
-const tally = { kills: 0, terminations: 0, chKills: 0, concurrent: 0, inconsistent: [] as string[], withoutOutcome: [] as string[] };
+const tally = { kills: 0, stops: 0, terminations: 0, chKills: 0, concurrent: 0, inconsistent: [] as string[], withoutOutcome: [] as string[] };
 
 const TRANSACTIONAL = ['0001', '0002', '0003', '0004', '0005', '0006', '0008'];
 function postgresFolder() {
@@ -94,25 +96,32 @@ beforeAll(async () => {
 
 afterAll(() => {
   console.log(
-    `fault suite (seed ${FAULT_SEED}): ${tally.kills} Postgres kills, ${tally.terminations} server terminations, ${tally.chKills} ClickHouse kills, ` +
+    `fault suite (seed ${FAULT_SEED}): ${tally.kills} Postgres kills, ${tally.stops} SIGINT/SIGTERM stops, ${tally.terminations} server terminations, ${tally.chKills} ClickHouse kills, ` +
       `${tally.concurrent} concurrent applies; inconsistencies ${tally.inconsistent.length}, runs without outcome ${tally.withoutOutcome.length}`,
   );
 });
 
 describe('Postgres faults', () => {
-  /** SIGKILL at random points of an apply run with `extra`; after each, the journal matches the schema, before and after the next run. */
-  async function killTrials(label: string, trials: number, extra: string[]): Promise<void> {
+  /**
+   * SIGKILL (`kill`), or SIGINT and SIGTERM in turn (`stop`, after which the run must end with its
+   * report), at random points of an apply run with `extra`; after each, the journal matches the
+   * schema, before and after the next run.
+   */
+  async function killTrials(label: string, trials: number, extra: string[], how: 'kill' | 'stop' = 'kill'): Promise<void> {
     for (let trial = 0; trial < trials; trial++) {
       const db: TestDatabase = await createDatabase('sgfault');
       const ws = postgresFolder();
       const args = ['apply', '--database-url', db.url, '--migrations', 'migrations', ...extra];
       const { child, finished } = startCli(args, ws.dir);
       const delay = 150 + Math.floor(random() * 1500);
-      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      const signal = how === 'kill' ? 'SIGKILL' : trial % 2 === 0 ? 'SIGINT' : 'SIGTERM';
+      const timer = setTimeout(() => child.kill(signal), delay);
       const run = await finished;
       clearTimeout(timer);
-      tally.kills++;
+      if (how === 'kill') tally.kills++;
+      else tally.stops++;
       if (run.signal === null && !hasOutcome(run)) tally.withoutOutcome.push(`${label} ${trial}: ${run.stderr.slice(-500)}`);
+      if (how === 'stop' && run.code !== 0 && run.code !== 130) tally.inconsistent.push(`${label} ${trial} at ${delay} ms: ${signal} ended it with exit ${run.code ?? run.signal}, not 130: ${run.stdout.slice(0, 300)}`);
       for (const problem of await inconsistencies(db.sql)) tally.inconsistent.push(`${label} ${trial} at ${delay} ms: ${problem}`);
       finishAfterFault(args, ws.dir, `${label} ${trial}`);
       for (const problem of await inconsistencies(db.sql)) tally.inconsistent.push(`${label} ${trial} after the next run: ${problem}`);
@@ -132,6 +141,13 @@ describe('Postgres faults', () => {
   it(`SIGKILL at ${BATCH_KILLS} random points of a transaction-mode batch apply leaves a journal that matches the schema`, async () => {
     if (server) await killTrials('batch kill', BATCH_KILLS, ['--transaction-mode', 'batch']);
   }, budget(BATCH_KILLS));
+
+  // Ctrl-C and a cancelled job: the statement under way is cancelled, and the run reports.
+  it(`SIGINT or SIGTERM at ${STOPS} random points of an apply ends with the report and a journal that matches the schema`, async () => {
+    if (!server) return;
+    await killTrials('stop', STOPS, [], 'stop');
+    await killTrials('batch stop', Math.ceil(STOPS / 2), ['--transaction-mode', 'batch'], 'stop');
+  }, budget(STOPS + Math.ceil(STOPS / 2)));
 
   it(`a session terminated by the server at ${TERMINATIONS} random points ends in a connection outcome`, async () => {
     if (!server) return;
