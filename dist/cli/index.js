@@ -1528,6 +1528,16 @@ const UNADOPTED = [
     { tool: 'sqitch', schema: 'sqitch', table: 'changes' },
     { tool: 'graphile-migrate', schema: 'graphile_migrate', table: 'migrations' },
 ];
+/** Another tool's journal that stops the first plan until `baseline` (or `adopt: none`) says what it applied. */
+function blockedJournal(tool, at, message, hint) {
+    return {
+        tool,
+        table: locationName(at),
+        checksum: null,
+        records: [],
+        blockers: [{ message, hint: `${hint} Once schemagate's own journal has rows here, the table is no longer asked about.`, untilJournaled: true }],
+    };
+}
 /** Resolves which tool's journal is adopted (once per engine), then reads and writes it. */
 class Adopter {
     tools;
@@ -1619,31 +1629,11 @@ class Adopter {
         const [unknown] = this.unreadable;
         if (!chosen && unknown) {
             const tools = unknown.tools.join(' and ');
-            return {
-                tool: unknown.tools.join('/'),
-                table: locationName(unknown.at),
-                checksum: null,
-                records: [],
-                blockers: [{
-                        message: `${locationName(unknown.at)}, where ${tools} keep${unknown.tools.length === 1 ? 's' : ''} a journal, has columns (${describeColumns(unknown.columns)}) that ${unknown.tools.length === 1 ? 'it does not write' : 'none of them writes'}: schemagate cannot tell which migrations it records as applied here, and would run every one of them again.`,
-                        hint: `If that table records these migrations, make its columns its tool's or record what ran with mode \`baseline\` (\`baseline-to\`); if it does not, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
-                        untilJournaled: true,
-                    }],
-            };
+            return blockedJournal(unknown.tools.join('/'), unknown.at, `${locationName(unknown.at)}, where ${tools} keep${unknown.tools.length === 1 ? 's' : ''} a journal, has columns (${describeColumns(unknown.columns)}) that ${unknown.tools.length === 1 ? 'it does not write' : 'none of them writes'}: schemagate cannot tell which migrations it records as applied here, and would run every one of them again.`, 'If that table records these migrations, make its columns its tool\'s or record what ran with mode `baseline` (`baseline-to`); if it does not, set `adopt: none` (CLI: --adopt none).');
         }
         if (!chosen && this.unadopted) {
             const { at, tool } = this.unadopted;
-            return {
-                tool,
-                table: locationName(at),
-                checksum: null,
-                records: [],
-                blockers: [{
-                        message: `${locationName(at)} is ${tool}'s journal, which schemagate does not read: it cannot tell which migrations ${tool} applied here, and would run every one of them again.`,
-                        hint: `Record what ${tool} applied with mode \`baseline\` (\`baseline-to\` its last version), and schemagate takes over from there; if that table has nothing to do with these migrations, set \`adopt: none\` (CLI: --adopt none). Once schemagate's own journal has rows here, the table is no longer asked about.`,
-                        untilJournaled: true,
-                    }],
-            };
+            return blockedJournal(tool, at, `${locationName(at)} is ${tool}'s journal, which schemagate does not read: it cannot tell which migrations ${tool} applied here, and would run every one of them again.`, `Record what ${tool} applied with mode \`baseline\` (\`baseline-to\` its last version), and schemagate takes over from there; if that table has nothing to do with these migrations, set \`adopt: none\` (CLI: --adopt none).`);
         }
         if (!chosen)
             return null;

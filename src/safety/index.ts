@@ -14,18 +14,8 @@ export type { AnalysisContext, Finding, FindingSeverity, ObservedEffect, TableSi
 export { blockingFindings, LINT_LEVELS, sizeFindings, tablesOf, type LintLevel } from './gate.js';
 export { lockName, reconcile, type Observation } from './observation.js';
 
-export interface AnalyzeOptions {
-  /** Schema (Postgres) or database (ClickHouse) of unqualified table names. */
-  defaultSchema?: string;
-  /** ClickHouse: the configured cluster, if any. */
-  cluster?: string;
-  /** The existing tables are the target's whole catalog (see AnalysisContext.catalogKnown). */
-  catalogKnown?: boolean;
-  /** The target's indexes (Postgres). */
-  existingIndexes?: ReadonlyMap<string, string>;
-  /** The target's objects that store no rows of their own. */
-  rowlessTables?: ReadonlySet<string>;
-}
+/** What the caller knows of the target, as AnalysisContext names it; the rest is carried from migration to migration. */
+export type AnalyzeOptions = Pick<AnalysisContext, 'defaultSchema' | 'cluster' | 'catalogKnown' | 'existingIndexes' | 'rowlessTables'>;
 
 /**
  * Analyses pending migrations in apply order. A table created by one of them is new for the
