@@ -193,6 +193,21 @@ suite('apply on PostgreSQL', () => {
     ws.cleanup();
     await other.drop();
   });
+
+  it('an apply with nothing pending writes nothing: the journal is not created, upgraded or commented again', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);' });
+    expect((await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir)).error).toBeNull();
+    // COMMENT ON TABLE (the journal's version) writes a new pg_description row each time it runs.
+    const commentRow = async () => (await other.sql`SELECT xmin::text AS xmin FROM pg_description WHERE objoid = 'schemagate.schemagate_journal'::regclass AND objsubid = 0`)[0]!.xmin;
+    const before = await commentRow();
+    const noop = await runMode({ mode: 'apply', 'database-url': other.url }, ws.dir);
+    expect(noop.error).toBeNull();
+    expect(noop.applied).toEqual([]);
+    expect(await commentRow()).toBe(before);
+    ws.cleanup();
+    await other.drop();
+  });
 });
 
 describe('line endings on PGlite', () => {

@@ -506,7 +506,8 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         const promotion = run.promotion ? await checkPromotion(run, prepared, plan, emit) : null;
         // Before the journal exists or anything runs: an unsafe set is refused untouched.
         const safety = await checkSafety(engine, { ...run, safety: run.safety && { ...run.safety, rehearse: false } }, prepared, plan, promotion);
-        await engine.ensureJournal();
+        // Nothing to record, nothing to create or upgrade: a no-op apply writes nothing (not even the journal's comment).
+        if (plan.pending.length > 0) await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit).catch(keeping({ promotion, safety }));
         if (run.stop.aborted && expected && run.verifyAfterApply) {
           const stopped = new SchemagateError('cancelled', `Stopped by ${stopReason(run.stop)} after every pending migration was applied (${applied.length}), before verification.`, {
