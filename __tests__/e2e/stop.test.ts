@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readSettings } from '../../src/config/index.js';
 import { runSchemagate } from '../../src/core/run.js';
 import type { ProgressEvent } from '../../src/core/events.js';
-import { NODE24, ROOT } from '../support/action.js';
+import { NODE24, ROOT, runAction } from '../support/action.js';
 import { startChdbHttpServerProcess } from '../support/chdb-http-server.js';
 import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
@@ -87,6 +87,24 @@ describe('a run asked to stop', () => {
     const resumed = await runMode({ mode: 'plan', 'database-url': db.url, resume: 'true' }, w.dir);
     expect(resumed.error).toBeNull();
     expect(resumed.plan!.pending.map((p) => [p.migration.id, p.reason, p.startAt])).toEqual([['0001', 'resume', 1]]);
+  });
+
+  (online ? it : it.skip)('run as the action (a cancelled job: SIGINT), still writes its summary and outputs, and fails the step', async () => {
+    const db = await createDatabase('sgstopaction');
+    cleanups.push(() => db.drop());
+    const w = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);\n', 'migrations/0002_slow.sql': 'CREATE TABLE b (id int);\nSELECT pg_sleep(60);\n' });
+    cleanups.push(() => w.cleanup());
+    const run = await runAction({ mode: 'apply', 'database-url': db.url, migrations: 'migrations' }, { cwd: w.dir, stop: { when: /0002_slow\.sql[\s\S]*statement 1\/2 done/, signal: 'SIGINT' } });
+    expect(run.status).toBe(130);
+    expect(run.outputs.outcome).toBe('cancelled');
+    expect(run.outputs['applied-count']).toBe('1');
+    expect(run.summary).toMatch(/schemagate apply: cancelled/);
+    expect(run.summary).toMatch(/stopped by SIGINT while it ran/);
+    expect(run.stdout).toMatch(/::error[^\n]*0002_slow\.sql/);
+    expect(await journal(db)).toEqual([
+      ['0001', 'applied', 1, null],
+      ['0002', 'failed', 0, 'canceling statement due to user request'],
+    ]);
   });
 
   (online ? it : it.skip)('ends its wait for another run\'s lock at once, having done nothing', async () => {

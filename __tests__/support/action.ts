@@ -43,7 +43,10 @@ export function actionDefaults(): Record<string, string> {
 }
 
 /** Asynchronous, so servers in the test process (a GitHub API stand-in) can answer meanwhile. */
-export async function runAction(inputs: Record<string, string>, options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number; /** Sends `signal` once the log matches `when` (a cancelled job). */ stop?: { when: RegExp; signal: NodeJS.Signals } },
+): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'schemagate-runner-'));
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -68,7 +71,14 @@ export async function runAction(inputs: Record<string, string>, options: { cwd: 
   const child = spawn(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.cwd, env, timeout: options.timeoutMs ?? 120_000 });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
+  let stopped = false;
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    if (options.stop && !stopped && options.stop.when.test(stdout)) {
+      stopped = true;
+      setTimeout(() => child.kill(options.stop!.signal), 300);
+    }
+  });
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return {
