@@ -51647,6 +51647,7 @@ function renderSummary(outcome, options = { style: 'github', links: plainLinks }
 
 
 
+
 /**
  * The report of a fan-out (many databases, one folder): one summary opening with a table of the
  * targets, then the details of the failures; the outputs and the result JSON aggregate every
@@ -51868,6 +51869,40 @@ function readResultFiles(spec, cwd) {
     }
     return found.map((file) => ({ file: external_node_path_default().relative(cwd, file) || file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') }));
 }
+/**
+ * A target as a pull-request comment names it: a comment can be public, so a target named after
+ * its URL (host and database, when the targets were given without names) goes by its position.
+ */
+function publicName(fanout, target) {
+    const named = !target.target.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').startsWith(target.name);
+    return named ? `\`${target.name}\`` : `target ${fanout.targets.indexOf(target) + 1}`;
+}
+/**
+ * The sticky pull-request comment of a fan-out plan: what each target has pending, and why any
+ * failed, worst first, in one table cut to GitHub's size limit (the job summary has every
+ * target and every failure in full).
+ */
+function renderFanoutComment(fanout, options) {
+    const icon = fanout.status === 'ok' ? '\u2705' : '\u274c';
+    const head = [
+        options.marker,
+        `### ${icon} schemagate plan${options.environment ? ` for **${escapeHtml(options.environment)}**` : ''}: ${STATUS_TITLES[fanout.status]}`,
+        '',
+        `Migrations \`${fanout.migrations}\` \u00b7 ${plural(fanout.targets.length, 'target')} \u00b7 ${formatDuration(fanout.durationMs)}`,
+        '',
+        countsLine(fanout),
+        '',
+    ];
+    const foot = ['', options.runUrl ? `[Workflow run](${options.runUrl}) \u00b7 every target in full in the job summary.` : 'Every target in full in the job summary.'];
+    const rows = bySeverity(fanout.targets).map((t) => [publicName(fanout, t), `${fanout_ICONS(t.status)} ${TITLES[t.status]}`, t.pending, escapeHtml(reasonOf(t))]);
+    const room = COMMENT_LIMIT - fanout_bytes([...head, ...foot]) - 512;
+    let shown = rows.length;
+    const render = (n) => table(['Target', 'Outcome', 'Pending', 'Reason'], rows.slice(0, n));
+    while (shown > 0 && Buffer.byteLength(render(shown), 'utf8') > room)
+        shown = Math.floor(shown * 0.9);
+    const more = rows.length - shown;
+    return [...head, render(shown), ...(more > 0 ? ['', `\u2026and ${more} more targets (the comment's size limit).`] : []), ...foot].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 
@@ -52009,7 +52044,10 @@ async function runAction(stop = NEVER_STOPS) {
         context = settings.run;
         if (settings.fanout) {
             safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
-            return await reportFanout(await runFanout(settings, (event) => log(safe(describeEvent(event))), stop), safe);
+            const fanout = await runFanout(settings, (event) => log(safe(describeEvent(event))), stop);
+            if (fanout.mode === 'plan' && wantsComment())
+                await comment(fanout, context, safe);
+            return await reportFanout(fanout, safe);
         }
         outcome = await runSchemagate(settings, (event) => log(safe(describeEvent(event))), stop);
     }
@@ -52058,13 +52096,14 @@ function wantsComment() {
     const raw = (getInput('comment') || defaultOf('comment')).trim().toLowerCase();
     return raw !== 'false';
 }
-/** The sticky preview comment on the pull request; fails soft, as a warning. */
+/** The sticky preview comment on the pull request, for one target's outcome or a fan-out's; fails soft, as a warning. */
 async function comment(outcome, context, safe) {
     if (pullRequestNumber() === null)
         return;
     const environment = context?.environment ?? null;
     const marker = commentMarker(environment, outcome.migrations);
-    const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null, links: sourceLinks() }));
+    const runUrl = context?.runUrl ?? null;
+    const body = safe('targets' in outcome ? renderFanoutComment(outcome, { marker, environment, runUrl }) : renderComment(outcome, { marker, environment, runUrl, links: sourceLinks() }));
     const result = await upsertStickyComment(getInput('github-token'), marker, body);
     if ('id' in result)
         info(`Pull request comment ${result.status} (id ${result.id}).`);

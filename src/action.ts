@@ -8,7 +8,7 @@ import { EXIT_CODES } from './errors.js';
 import { allAnnotations, capAnnotations, type Annotation } from './report/annotations.js';
 import { checkRunPlan, parseCheckRunMode, wantsCheckRun, type CheckRunMode } from './report/check-run.js';
 import { linksFromEnvironment, type SourceLinks } from './report/links.js';
-import { budgetFanoutResult, fanoutCounts, fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutSummary } from './report/fanout.js';
+import { budgetFanoutResult, fanoutCounts, fanoutReason, fanoutResultJson, mergeResults, readResultFiles, renderFanoutComment, renderFanoutSummary } from './report/fanout.js';
 import { runFanout, type FanoutOutcome } from './core/fanout.js';
 import { oneLineReason } from './report/format.js';
 import { describeEvent } from './report/progress.js';
@@ -63,7 +63,9 @@ export async function runAction(stop: AbortSignal = NEVER_STOPS): Promise<void> 
     context = settings.run;
     if (settings.fanout) {
       safe = redactor(settings.fanout.targets.flatMap((t) => secretsOf(t.url.href)));
-      return await reportFanout(await runFanout(settings, (event) => log(safe(describeEvent(event))), stop), safe);
+      const fanout = await runFanout(settings, (event) => log(safe(describeEvent(event))), stop);
+      if (fanout.mode === 'plan' && wantsComment()) await comment(fanout, context, safe);
+      return await reportFanout(fanout, safe);
     }
     outcome = await runSchemagate(settings, (event) => log(safe(describeEvent(event))), stop);
   } catch (error) {
@@ -115,12 +117,13 @@ function wantsComment(): boolean {
   return raw !== 'false';
 }
 
-/** The sticky preview comment on the pull request; fails soft, as a warning. */
-async function comment(outcome: Outcome, context: RunEnvironment | null, safe: (text: string) => string): Promise<void> {
+/** The sticky preview comment on the pull request, for one target's outcome or a fan-out's; fails soft, as a warning. */
+async function comment(outcome: Outcome | FanoutOutcome, context: RunEnvironment | null, safe: (text: string) => string): Promise<void> {
   if (pullRequestNumber() === null) return;
   const environment = context?.environment ?? null;
   const marker = commentMarker(environment, outcome.migrations);
-  const body = safe(renderComment(outcome, { marker, environment, runUrl: context?.runUrl ?? null, links: sourceLinks() }));
+  const runUrl = context?.runUrl ?? null;
+  const body = safe('targets' in outcome ? renderFanoutComment(outcome, { marker, environment, runUrl }) : renderComment(outcome, { marker, environment, runUrl, links: sourceLinks() }));
   const result = await upsertStickyComment(core.getInput('github-token'), marker, body);
   if ('id' in result) core.info(`Pull request comment ${result.status} (id ${result.id}).`);
   else if (result.status === 'failed') core.warning(safe(result.reason));

@@ -48,6 +48,32 @@ describe('sticky pull request comment', () => {
     ws.cleanup();
   });
 
+  it('a fan-out plan comments too: each target\'s pending count and reason, worst first, and no host or path of a target named after its URL', async () => {
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);', 'migrations/0002_b.sql': 'CREATE TABLE b (id int);' });
+    const named = `pglite://${path.join(ws.dir, 'tenant-a-db')}`;
+    const unnamed = `pglite://${path.join(ws.dir, 'secret-host-db')}`;
+    // The unnamed target has 0001 applied, then 0001 is edited: its plan is refused.
+    const applied = await runAction({ mode: 'apply', 'database-url': unnamed, migrations: 'migrations', 'require-snapshot': 'false' }, { cwd: ws.dir });
+    expect(applied.status).toBe(0);
+    ws.write('migrations/0001_a.sql', 'CREATE TABLE a (id bigint);');
+    const before = api.comments.length;
+    const run = await runAction(
+      { mode: 'plan', 'database-urls': `tenant-a=${named}\n${unnamed}`, environment: 'tenants', 'github-token': TOKEN },
+      { cwd: ws.dir, env: pullRequestEnv(ws.dir) },
+    );
+    expect(run.outputs.outcome).toBe('refused');
+    expect(api.comments.length - before).toBe(1);
+    const body = api.comments.at(-1)!.body;
+    expect(body).toContain('<!-- schemagate:tenants:migrations -->');
+    expect(body).toContain('### ❌ schemagate plan for **tenants**: plan refused');
+    expect(body).toMatch(/\| target 2 \| ❌ plan refused \| \d+ \| migrations\/0001_a\.sql was edited after it was applied/);
+    expect(body).toMatch(/\| `tenant-a` \| ✅ succeeded \| 2 \|/);
+    expect(body.indexOf('target 2')).toBeLessThan(body.indexOf('tenant-a'));
+    expect(body).not.toContain('secret-host-db');
+    expect(body).toContain('[Workflow run](https://github.com/acme/shop/actions/runs/4242)');
+    ws.cleanup();
+  });
+
   it('keeps one comment per environment', async () => {
     const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);' });
     const before = api.comments.length;

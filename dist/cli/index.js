@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7786);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3201);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _stop_on_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53);
 
@@ -41,7 +41,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7786:
+/***/ 3201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1757,7 +1757,7 @@ function sha256Hex(data) {
     return (0,external_node_crypto_.hash)('sha256', data, 'hex');
 }
 /** The first 12 hex digits: enough to tell checksums apart in a message or a table. */
-const shortChecksum = (checksum) => checksum.slice(0, 12);
+const checksum_shortChecksum = (checksum) => checksum.slice(0, 12);
 /**
  * Every algorithm's checksum of one file (see ChecksumAlgorithm), from its text: a valid UTF-8
  * file's text encodes back to exactly its bytes (a BOM included), so they hash alike.
@@ -12650,7 +12650,7 @@ function adoptedDisagrees(migration, record, h, journal, plan) {
         return true;
     };
     if (mismatch && ours) {
-        return problem(`${migration.file}: schemagate's journal (applied with ${ours.checksumAlgorithm}:${shortChecksum(ours.checksum)}, matching the file) and ` +
+        return problem(`${migration.file}: schemagate's journal (applied with ${ours.checksumAlgorithm}:${checksum_shortChecksum(ours.checksum)}, matching the file) and ` +
             `${where} (${adopted.checksum}:${mismatch.recorded}, the file is ${mismatch.now}) disagree about what was applied.`, `Find out which text ran (the other tool applied a different version of this file), then restore that text, or put the difference in a new migration.`);
     }
     if (mismatch && !h) {
@@ -12696,7 +12696,7 @@ function retryOrResume(migration, h, journal, options, plan) {
                 migrationId: migration.id,
                 location: { file: migration.file, line: now?.line ?? 1 },
                 message: `${migration.file}: statement ${done.statementIndex + 1} already ran (hash ` +
-                    `${shortChecksum(done.statementHash)}) but the file now ${now ? `has ${shortChecksum(now.hash)}` : 'lacks it'}; ` +
+                    `${checksum_shortChecksum(done.statementHash)}) but the file now ${now ? `has ${checksum_shortChecksum(now.hash)}` : 'lacks it'}; ` +
                     'resuming would skip a statement that differs from what ran.',
                 hint: 'Restore the completed statements exactly and change only the failed one onwards, or use mode `baseline`.',
             });
@@ -13894,7 +13894,7 @@ function budgetResult(json, outcome, resultFile, budget = budget_RESULT_BUDGET) 
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Small text helpers shared by every renderer. */
-const STATUS_TITLES = {
+const format_STATUS_TITLES = {
     ok: 'succeeded',
     'migration-failed': 'migration failed',
     drift: 'schema drift',
@@ -13907,7 +13907,7 @@ const STATUS_TITLES = {
     internal: 'internal error',
     cancelled: 'cancelled',
 };
-function formatDuration(ms) {
+function format_formatDuration(ms) {
     if (ms < 1000)
         return `${ms} ms`;
     if (ms < 60_000)
@@ -13920,7 +13920,7 @@ function formatDuration(ms) {
  * about 20 ms of every run that reports a safety finding's size.
  */
 const groupThousands = (n, separator = ',') => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const format_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /** `file:line`, or the file alone when no line is known. */
 const locationText = (location) => (location.line ? `${location.file}:${location.line}` : location.file);
 /** A markdown table cell: no pipes or newlines may break the row. */
@@ -13929,22 +13929,22 @@ function cell(value) {
         return ' ';
     return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-function table(header, rows) {
+function format_table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 /** The one line `setFailed` and the CLI's exit message carry. */
 function oneLineReason(outcome) {
     if (!outcome.error)
-        return `schemagate ${outcome.mode}: ${STATUS_TITLES.ok}`;
+        return `schemagate ${outcome.mode}: ${format_STATUS_TITLES.ok}`;
     const reason = outcome.error.message.replace(/\s*\n\s*/g, ' ');
-    return `schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}\u2026` : reason}`;
+    return `schemagate ${outcome.mode}: ${format_STATUS_TITLES[outcome.status]}: ${reason.length > 500 ? `${reason.slice(0, 500)}\u2026` : reason}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/links.ts
 
 const code = (file, line) => `\`${line ? `${file}:${line}` : file}\``;
-const plainLinks = { location: code, repoPath: (file) => file };
+const links_plainLinks = { location: code, repoPath: (file) => file };
 /** Links to `blob/<sha>/<path>#L<line>`; a file outside the repository keeps its plain form. */
 function githubLinks(place) {
     const prefix = path.relative(place.workspace, place.cwd).split(path.sep).join('/');
@@ -13965,7 +13965,7 @@ function githubLinks(place) {
 function linksFromEnvironment(env, cwd) {
     const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace } = env;
     if (!serverUrl || !repository || !sha || !workspace)
-        return plainLinks;
+        return links_plainLinks;
     return githubLinks({ serverUrl, repository, sha, workspace: path.resolve(workspace), cwd: path.resolve(cwd) });
 }
 
@@ -14026,7 +14026,7 @@ function rehearsalLines(rehearsal, heading, escape, where) {
         lines.push('');
     return lines;
 }
-function safetyLines(report, rendering) {
+function safety_safetyLines(report, rendering) {
     if (!report)
         return [];
     const { heading, escape = (t) => t, where: whereIn = plainWhere, fold = (_rows, _title, block) => [block, ''] } = rendering;
@@ -14046,7 +14046,7 @@ function safetyLines(report, rendering) {
     if (basis.length)
         lines.push(`Findings ${basis.join('; ')}.`, '');
     if (active.length > 0) {
-        lines.push(...fold(active.length, `${active.length} findings`, table(['', 'Rule', 'Where', 'Table', 'Size', 'Observed', 'Why', 'Fix'], [...active]
+        lines.push(...fold(active.length, `${active.length} findings`, format_table(['', 'Rule', 'Where', 'Table', 'Size', 'Observed', 'Why', 'Fix'], [...active]
             .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
             .map((f) => [ICONS[f.severity], `\`${f.rule}\``, where(f), f.table ?? '', sizeText(f), observedText(f), escape(f.message), escape(f.fix)]))));
     }
@@ -14054,14 +14054,100 @@ function safetyLines(report, rendering) {
         lines.push('No unwaived finding.', '');
     }
     if (waived.length > 0) {
-        lines.push(`${heading}# Waived`, '', table(['Rule', 'Where', 'Table', 'Reason'], waived.map((f) => [`\`${f.rule}\``, where(f), f.table ?? '', escape(f.suppressed.reason)])), '');
+        lines.push(`${heading}# Waived`, '', format_table(['Rule', 'Where', 'Table', 'Reason'], waived.map((f) => [`\`${f.rule}\``, where(f), f.table ?? '', escape(f.suppressed.reason)])), '');
     }
     if (report.contradicted.length > 0) {
-        lines.push(`${heading}# Dropped: the observation contradicts the rule`, '', table(['Rule', 'Where', 'Table', 'Observed'], report.contradicted.map((f) => [`\`${f.rule}\``, where(f), f.table ?? '', observedText(f)])), '');
+        lines.push(`${heading}# Dropped: the observation contradicts the rule`, '', format_table(['Rule', 'Where', 'Table', 'Observed'], report.contradicted.map((f) => [`\`${f.rule}\``, where(f), f.table ?? '', observedText(f)])), '');
     }
     if (report.rehearsal)
         lines.push(...rehearsalLines(report.rehearsal, `${heading}#`, escape, whereIn));
     return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+/**
+ * The sticky pull-request comment: one per environment and migrations folder, found again by a
+ * hidden marker and updated in place. SQL is HTML-escaped inside folded blocks; a body over
+ * GitHub's limit is cut with a pointer to the job summary, which always has everything. Every
+ * file:line (an error, a refused plan's problem, a safety finding, a snapshot's difference) is
+ * written by `links`: on GitHub, a link to that line at the run's commit.
+ */
+const comment_COMMENT_LIMIT = 65_536;
+function commentMarker(environment, migrations) {
+    return `<!-- schemagate:${encodeURIComponent(environment ?? 'default')}:${encodeURIComponent(migrations)} -->`;
+}
+const comment_escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** ` (file:line)` after a message, or nothing. */
+const at = (links, location) => (location ? ` (${links.location(location.file, location.line)})` : '');
+function verificationLines(title, outcome, links) {
+    if (!outcome)
+        return [];
+    const lines = [`#### ${title}`, ''];
+    if (outcome.error && outcome.status !== 'drift') {
+        lines.push(`\u274c ${comment_escapeHtml(outcome.error.message)}${at(links, outcome.error.location)}`, '');
+    }
+    const v = outcome.verification;
+    if (v) {
+        const errors = v.differences.filter((d) => d.severity === 'error');
+        lines.push(errors.length === 0 ? `\u2705 Schema matches \`${v.snapshot}\` (${plural(v.objectsChecked, 'object')}).` : `\u274c ${errors.length} difference(s) from \`${v.snapshot}\`:`, '');
+        for (const d of v.differences)
+            lines.push(`- ${d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} ${comment_escapeHtml(d.message)}${d.line ? at(links, { file: v.snapshot, line: d.line }) : ''}`);
+        if (v.differences.length)
+            lines.push('');
+    }
+    else if (outcome.status === 'ok') {
+        lines.push('No snapshot to verify against.', '');
+    }
+    return lines;
+}
+function renderComment(outcome, options) {
+    const links = options.links ?? plainLinks;
+    const plan = outcome.plan;
+    const icon = outcome.status === 'ok' ? '\u2705' : '\u274c';
+    const head = [
+        options.marker,
+        `### ${icon} schemagate plan${options.environment ? ` for **${comment_escapeHtml(options.environment)}**` : ''}: ${STATUS_TITLES[outcome.status]}`,
+        '',
+        // No database host here: a pull request comment can be public.
+        `Migrations \`${outcome.migrations}\` \u00b7 ${outcome.engine} \u00b7 ${formatDuration(outcome.durationMs)}`,
+        '',
+    ];
+    const body = [];
+    if (plan) {
+        body.push(`**${plan.pending.length} pending**, ${plan.applied.length} applied.`, '');
+        for (const p of plan.problems)
+            body.push(`- ${p.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} **${p.kind}**: ${comment_escapeHtml(p.message)}${at(links, p.location)}`);
+        if (plan.problems.length)
+            body.push('');
+        for (const item of plan.pending) {
+            const flags = [item.reason, item.outOfOrder ? 'out of order' : null].filter(Boolean).join(', ');
+            body.push('<details>', `<summary><code>${comment_escapeHtml(item.migration.file)}</code> \u00b7 ${comment_escapeHtml(flags)} \u00b7 ${item.migration.checksumAlgorithm} <code>${shortChecksum(item.migration.checksum)}</code></summary>`, '', `<pre lang="sql">${comment_escapeHtml(item.migration.sql)}</pre>`, '</details>');
+        }
+        if (plan.pending.length)
+            body.push('');
+    }
+    else if (outcome.error) {
+        body.push(`\u274c ${comment_escapeHtml(outcome.error.message)}${at(links, outcome.error.location)}`, '');
+    }
+    body.push(...safetyLines(outcome.safety, { heading: '####', escape: comment_escapeHtml, where: links.location }));
+    body.push(...verificationLines('Verification', outcome.verification ? outcome : null, links));
+    body.push(...verificationLines('Replay on an empty embedded database', outcome.replay, links));
+    const foot = options.runUrl ? [`[Workflow run](${options.runUrl}) \u00b7 full details in the job summary.`] : ['Full details in the job summary.'];
+    const full = [...head, ...body, ...foot].join('\n');
+    if (full.length <= comment_COMMENT_LIMIT)
+        return full;
+    const cut = `\n\n\u2026 cut: this comment exceeds GitHub's size limit. The job summary${options.runUrl ? ` of [the run](${options.runUrl})` : ''} has the complete plan.`;
+    const room = comment_COMMENT_LIMIT - cut.length - head.join('\n').length - 1;
+    // Cut on a line boundary outside any open <details> so the markup stays well formed.
+    let kept = body.join('\n').slice(0, room);
+    const open = kept.lastIndexOf('<details>');
+    if (open > kept.lastIndexOf('</details>'))
+        kept = kept.slice(0, open);
+    return `${head.join('\n')}\n${kept}${cut}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -14096,16 +14182,16 @@ function planSection(outcome, options) {
     parts.push(`${plan.applied.length} applied${adoptedOnly(plan.applied)} \u00b7 ${plan.pending.length} pending \u00b7 ${plan.edited.length} edited \u00b7 ` +
         `${plan.missing.length} missing \u00b7 ${plan.outOfOrder.length} out of order \u00b7 ${plan.failed.length} previously failed`, '');
     if (plan.pending.length > 0) {
-        parts.push(...foldable(options, plan.pending.length, `${plural(plan.pending.length, 'pending migration')}`, table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
+        parts.push(...foldable(options, plan.pending.length, `${format_plural(plan.pending.length, 'pending migration')}`, format_table(['Migration', 'File', 'Why', 'Statements', 'Checksum'], plan.pending.map((p) => [
             p.migration.id,
             options.links.location(p.migration.file),
             p.reason + (p.outOfOrder ? ' (out of order, allowed)' : '') + (p.startAt > 0 ? ` from statement ${p.startAt + 1}` : '') + (p.migration.batch && p.previous?.rowsDone ? ` after ${p.previous.rowsDone} rows` : ''),
             p.migration.statements.length,
-            `\`${shortChecksum(p.migration.checksum)}\``,
+            `\`${checksum_shortChecksum(p.migration.checksum)}\``,
         ]))));
     }
     if (plan.problems.length > 0) {
-        parts.push('#### Problems', '', table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '\u274c' : '\u26a0\ufe0f', p.migrationId, p.message, p.hint])), '');
+        parts.push('#### Problems', '', format_table(['', 'Migration', 'Problem', 'How to fix'], plan.problems.map((p) => [p.severity === 'error' ? '\u274c' : '\u26a0\ufe0f', p.migrationId, p.message, p.hint])), '');
     }
     return parts;
 }
@@ -14116,12 +14202,12 @@ function appliedSection(outcome, options) {
     return [
         title,
         '',
-        ...foldable(options, outcome.applied.length, `${plural(outcome.applied.length, 'migration')}`, table(['Migration', 'File', 'Result', 'Statements run', 'Duration'], outcome.applied.map((a) => [
+        ...foldable(options, outcome.applied.length, `${format_plural(outcome.applied.length, 'migration')}`, format_table(['Migration', 'File', 'Result', 'Statements run', 'Duration'], outcome.applied.map((a) => [
             a.migrationId,
             options.links.location(a.file),
             a.status === 'failed' ? '\u274c failed' : a.status === 'baselined' ? '\ud83d\udccc baselined' : '\u2705 applied',
             a.statementsRun,
-            formatDuration(a.durationMs),
+            format_formatDuration(a.durationMs),
         ]))),
     ];
 }
@@ -14133,11 +14219,11 @@ function verificationSection(outcome, options) {
     const warnings = v.differences.length - errors;
     const parts = [`### Verification against \`${v.snapshot}\``, ''];
     if (v.differences.length === 0) {
-        parts.push(`\u2705 ${plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
+        parts.push(`\u2705 ${format_plural(v.objectsChecked, 'object')} (tables, views, types) match the snapshot.`, '');
         return parts;
     }
     const stories = driftStories(v.differences);
-    parts.push(`${errors > 0 ? '\u274c' : '\u26a0\ufe0f'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${plural(v.objectsChecked, 'expected object')}.`, '', ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []), ...foldable(options, v.differences.length, `${plural(v.differences.length, 'difference')}`, table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
+    parts.push(`${errors > 0 ? '\u274c' : '\u26a0\ufe0f'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} across ${format_plural(v.objectsChecked, 'expected object')}.`, '', ...(stories.length > 0 ? [...stories.map((story) => `- ${story}`), ''] : []), ...foldable(options, v.differences.length, `${format_plural(v.differences.length, 'difference')}`, format_table(['', 'Object', 'Difference', 'Expected', 'Actual', 'Snapshot line'], [...v.differences]
         .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'))
         .map((d) => [d.severity === 'error' ? '\u274c' : '\u26a0\ufe0f', `\`${d.object}\``, d.kind, d.expected, d.actual, d.line ? options.links.location(v.snapshot, d.line) : '']))));
     return parts;
@@ -14157,7 +14243,7 @@ function promotionSection(outcome, options) {
         '',
         p.rows.length === 0
             ? 'Nothing pending to promote.'
-            : table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, options.links.location(r.file), `\`${shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${shortChecksum(r.earlierChecksum)}\`)` : '')])),
+            : format_table(['Migration', 'File', 'Checksum here', `In ${p.environment}`], p.rows.map((r) => [r.migrationId, options.links.location(r.file), `\`${checksum_shortChecksum(r.checksum)}\``, EARLIER_STATES[r.earlier] + (r.earlierChecksum && r.earlier !== 'applied' ? ` (\`${checksum_shortChecksum(r.earlierChecksum)}\`)` : '')])),
         '',
     ];
 }
@@ -14172,7 +14258,7 @@ function replaySection(outcome, options) {
     const r = outcome.replay;
     if (!r)
         return [];
-    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '\u2705' : '\u274c'} ${STATUS_TITLES[r.status]}`, '', ...nestedSummary(r, options)];
+    return [`### Replay from empty on an embedded ${outcome.engine} database: ${r.status === 'ok' ? '\u2705' : '\u274c'} ${format_STATUS_TITLES[r.status]}`, '', ...nestedSummary(r, options)];
 }
 /** The failure: its message (at its file:line), the hint, every problem, and the failing statement. */
 function errorLines(error, { style, links }) {
@@ -14188,7 +14274,7 @@ function errorLines(error, { style, links }) {
     if (error.hint)
         lines.push(`> ${cell(error.hint)}`, '');
     if (error.problems) {
-        lines.push(table(['', 'Where', 'Problem', 'How to fix'], error.problems.map((p) => ['\u274c', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
+        lines.push(format_table(['', 'Where', 'Problem', 'How to fix'], error.problems.map((p) => ['\u274c', p.location ? links.location(p.location.file, p.location.line) : '', p.message, p.hint ?? ''])), '');
     }
     if (error.statement) {
         const sql = ['```sql', error.statement.replace(/```/g, '`\u200b``'), '```', ''];
@@ -14196,19 +14282,19 @@ function errorLines(error, { style, links }) {
     }
     return lines;
 }
-function renderSummary(outcome, options = { style: 'github', links: plainLinks }) {
+function renderSummary(outcome, options = { style: 'github', links: links_plainLinks }) {
     const { links } = options;
     const icon = outcome.status === 'ok' ? '\u2705' : '\u274c';
     // A run that failed before it knew its target (bad inputs) has no target line to show.
     const context = [
         outcome.target ? `Target \`${outcome.target}\` (${outcome.engine})` : null,
         outcome.migrations ? `migrations \`${outcome.migrations}\`${outcome.layout ? ` (${outcome.layout} layout)` : ''}` : null,
-        outcome.target ? formatDuration(outcome.durationMs) : null,
+        outcome.target ? format_formatDuration(outcome.durationMs) : null,
     ].filter(Boolean);
-    const parts = [`## ${icon} schemagate ${outcome.mode}: ${STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' \u00b7 '), ''] : [])];
+    const parts = [`## ${icon} schemagate ${outcome.mode}: ${format_STATUS_TITLES[outcome.status]}`, '', ...(context.length ? [context.join(' \u00b7 '), ''] : [])];
     if (outcome.error)
         parts.push(...errorLines(outcome.error, options));
-    parts.push(...planSection(outcome, options), ...promotionSection(outcome, options), ...safetyLines(outcome.safety, { heading: '###', where: links.location, fold: (rows, title, block) => foldable(options, rows, title, block) }), ...appliedSection(outcome, options), ...verificationSection(outcome, options), ...replaySection(outcome, options));
+    parts.push(...planSection(outcome, options), ...promotionSection(outcome, options), ...safety_safetyLines(outcome.safety, { heading: '###', where: links.location, fold: (rows, title, block) => foldable(options, rows, title, block) }), ...appliedSection(outcome, options), ...verificationSection(outcome, options), ...replaySection(outcome, options));
     if (outcome.unverified)
         parts.push(`\u26a0\ufe0f ${outcome.unverified}`, '');
     if (outcome.snapshotWritten)
@@ -14226,12 +14312,13 @@ function renderSummary(outcome, options = { style: 'github', links: plainLinks }
 
 
 
+
 /**
  * The report of a fan-out (many databases, one folder): one summary opening with a table of the
  * targets, then the details of the failures; the outputs and the result JSON aggregate every
  * target. A merged matrix (one result file per shard) is rendered the same way.
  */
-const TITLES = { ...STATUS_TITLES, 'not-attempted': 'not attempted' };
+const TITLES = { ...format_STATUS_TITLES, 'not-attempted': 'not attempted' };
 const fanout_ICONS = (status) => (status === 'ok' ? '\u2705' : status === 'not-attempted' ? '\u23ed\ufe0f' : '\u274c');
 /** Rows of the targets table at most: worst first, the rest counted (the result file lists every target). */
 const MAX_TABLE_ROWS = 1000;
@@ -14268,7 +14355,7 @@ function targetsTable(fanout) {
     const rows = fanout_bySeverity(fanout.targets);
     const shown = rows.slice(0, MAX_TABLE_ROWS);
     const lines = [
-        table(['Target', 'Outcome', 'Applied', 'Pending', 'Drift', 'Duration', 'Reason'], shown.map((t) => [`\`${t.name}\``, `${fanout_ICONS(t.status)} ${TITLES[t.status]}`, t.applied, t.pending, t.drift, t.status === 'not-attempted' ? '' : formatDuration(t.durationMs), reasonOf(t)])),
+        format_table(['Target', 'Outcome', 'Applied', 'Pending', 'Drift', 'Duration', 'Reason'], shown.map((t) => [`\`${t.name}\``, `${fanout_ICONS(t.status)} ${TITLES[t.status]}`, t.applied, t.pending, t.drift, t.status === 'not-attempted' ? '' : format_formatDuration(t.durationMs), reasonOf(t)])),
         '',
     ];
     if (rows.length > shown.length) {
@@ -14286,16 +14373,16 @@ function failureDetail(target, outcome, options) {
     return [heading, '', ...nestedSummary(outcome, options)];
 }
 const fanout_bytes = (lines) => Buffer.byteLength(lines.join('\n'), 'utf8');
-function renderFanoutSummary(fanout, options = { style: 'github', links: plainLinks }, budget = SUMMARY_BUDGET) {
+function renderFanoutSummary(fanout, options = { style: 'github', links: links_plainLinks }, budget = SUMMARY_BUDGET) {
     const icon = fanout.status === 'ok' ? '\u2705' : '\u274c';
     const context = [
-        plural(fanout.targets.length, 'target'),
+        format_plural(fanout.targets.length, 'target'),
         fanout.migrations ? `migrations \`${fanout.migrations}\`` : null,
         fanout.canary.length > 0 ? `canary ${fanout.canary.map((n) => `\`${n}\``).join(', ')}` : null,
         fanout.shards.length > 0 ? `${fanout.shards.length === 1 ? 'shard' : 'shards'} ${fanout.shards.join(', ')}` : null,
-        formatDuration(fanout.durationMs),
+        format_formatDuration(fanout.durationMs),
     ].filter(Boolean);
-    const parts = [`## ${icon} schemagate ${fanout.mode}: ${STATUS_TITLES[fanout.status]}`, '', `${context.join(' \u00b7 ')}`, '', countsLine(fanout), '', ...targetsTable(fanout)];
+    const parts = [`## ${icon} schemagate ${fanout.mode}: ${format_STATUS_TITLES[fanout.status]}`, '', `${context.join(' \u00b7 ')}`, '', countsLine(fanout), '', ...targetsTable(fanout)];
     const failed = fanout_bySeverity(fanout.targets).filter((t) => t.error);
     if (failed.length === 0)
         return parts.join('\n');
@@ -14317,7 +14404,7 @@ function renderFanoutSummary(fanout, options = { style: 'github', links: plainLi
 }
 /** The one line `setFailed` and the CLI's exit message carry. */
 function fanoutReason(fanout) {
-    const head = `schemagate ${fanout.mode}: ${STATUS_TITLES[fanout.status]}: ${fanout.targets.length} targets (${countsLine(fanout)})`;
+    const head = `schemagate ${fanout.mode}: ${format_STATUS_TITLES[fanout.status]}: ${fanout.targets.length} targets (${countsLine(fanout)})`;
     const worst = fanout_bySeverity(fanout.targets).find((t) => t.error);
     return worst ? `${head}; ${worst.name}: ${reasonOf(worst)}` : head;
 }
@@ -14447,6 +14534,40 @@ function readResultFiles(spec, cwd) {
     }
     return found.map((file) => ({ file: external_node_path_default().relative(cwd, file) || file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') }));
 }
+/**
+ * A target as a pull-request comment names it: a comment can be public, so a target named after
+ * its URL (host and database, when the targets were given without names) goes by its position.
+ */
+function publicName(fanout, target) {
+    const named = !target.target.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').startsWith(target.name);
+    return named ? `\`${target.name}\`` : `target ${fanout.targets.indexOf(target) + 1}`;
+}
+/**
+ * The sticky pull-request comment of a fan-out plan: what each target has pending, and why any
+ * failed, worst first, in one table cut to GitHub's size limit (the job summary has every
+ * target and every failure in full).
+ */
+function renderFanoutComment(fanout, options) {
+    const icon = fanout.status === 'ok' ? '\u2705' : '\u274c';
+    const head = [
+        options.marker,
+        `### ${icon} schemagate plan${options.environment ? ` for **${escapeHtml(options.environment)}**` : ''}: ${STATUS_TITLES[fanout.status]}`,
+        '',
+        `Migrations \`${fanout.migrations}\` \u00b7 ${plural(fanout.targets.length, 'target')} \u00b7 ${formatDuration(fanout.durationMs)}`,
+        '',
+        countsLine(fanout),
+        '',
+    ];
+    const foot = ['', options.runUrl ? `[Workflow run](${options.runUrl}) \u00b7 every target in full in the job summary.` : 'Every target in full in the job summary.'];
+    const rows = bySeverity(fanout.targets).map((t) => [publicName(fanout, t), `${fanout_ICONS(t.status)} ${TITLES[t.status]}`, t.pending, escapeHtml(reasonOf(t))]);
+    const room = COMMENT_LIMIT - fanout_bytes([...head, ...foot]) - 512;
+    let shown = rows.length;
+    const render = (n) => table(['Target', 'Outcome', 'Pending', 'Reason'], rows.slice(0, n));
+    while (shown > 0 && Buffer.byteLength(render(shown), 'utf8') > room)
+        shown = Math.floor(shown * 0.9);
+    const more = rows.length - shown;
+    return [...head, render(shown), ...(more > 0 ? ['', `\u2026and ${more} more targets (the comment's size limit).`] : []), ...foot].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 
@@ -14459,11 +14580,11 @@ function describeBatchProgress(event) {
     if (event.rowsPerSecond !== null)
         parts.push(`${formatCount(event.rowsPerSecond)} rows/s`);
     if (event.done)
-        return `    backfill done: ${parts.join(', ')}, ${formatDuration(event.elapsedMs)} in this run`;
+        return `    backfill done: ${parts.join(', ')}, ${format_formatDuration(event.elapsedMs)} in this run`;
     if (event.remaining !== null)
         parts.push(`about ${formatCount(Math.max(event.remaining, 0))} left`);
     if (event.etaMs !== null)
-        parts.push(`ETA ${formatDuration(event.etaMs)}`);
+        parts.push(`ETA ${format_formatDuration(event.etaMs)}`);
     return `    backfill of ${event.migration.file}: ${parts.join(', ')}`;
 }
 /** One log line per progress event; both shells print these. */
@@ -14494,7 +14615,7 @@ function describeEvent(event) {
                 (event.lockTimeoutMs === undefined ? '' : `, waiting at most ${progress_seconds(event.lockTimeoutMs)}`) +
                 ` (retry ${event.retry} of ${event.retries})`;
         case 'migration-done':
-            return `    applied in ${formatDuration(event.durationMs)}`;
+            return `    applied in ${format_formatDuration(event.durationMs)}`;
         case 'batch-progress':
             return describeBatchProgress(event);
         case 'migration-failed':
@@ -14508,7 +14629,7 @@ function describeEvent(event) {
         case 'target':
             return `[${event.target}] ${describeEvent(event.event).trimStart()}`;
         case 'target-done':
-            return `[${event.target}] ${event.status} in ${formatDuration(event.durationMs)}${event.reason ? `: ${event.reason.replace(/\s*\n\s*/g, ' ')}` : ''}`;
+            return `[${event.target}] ${event.status} in ${format_formatDuration(event.durationMs)}${event.reason ? `: ${event.reason.replace(/\s*\n\s*/g, ' ')}` : ''}`;
     }
 }
 const progress_seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
@@ -14888,13 +15009,13 @@ function progressPrinter(stderr, redact) {
 function render(outcome, format, color) {
     if (format === 'json')
         return `${resultJson(outcome)}\n`;
-    const markdown = renderSummary(outcome, { style: 'terminal', links: plainLinks });
+    const markdown = renderSummary(outcome, { style: 'terminal', links: links_plainLinks });
     return format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
 }
 /** A fan-out's report (or a matrix's merged one) on stdout; the worst target's exit code. */
 function reportFanout(fanout, format, redactor, terminal, env) {
     const color = terminal.stdout.isTTY === true && !env.NO_COLOR;
-    const markdown = format === 'json' ? '' : renderFanoutSummary(fanout, { style: 'terminal', links: plainLinks });
+    const markdown = format === 'json' ? '' : renderFanoutSummary(fanout, { style: 'terminal', links: links_plainLinks });
     const text = format === 'json' ? `${fanoutResultJson(fanout)}\n` : format === 'markdown' ? `${markdown}\n` : renderTerminal(markdown, { color });
     terminal.stdout.write(redactor.redact(text));
     if (fanout.status !== 'ok' && format === 'json')

@@ -6,6 +6,7 @@ import type { Outcome } from '../core/outcome.js';
 import { configError } from '../errors.js';
 import { RESULT_BUDGET, SUMMARY_BUDGET } from './budget.js';
 import { formatDuration, locationText, plural, STATUS_TITLES, table } from './format.js';
+import { COMMENT_LIMIT, escapeHtml } from './comment.js';
 import { plainLinks } from './links.js';
 import { errorLines, nestedSummary, type SummaryOptions } from './summary.js';
 
@@ -243,3 +244,39 @@ export function readResultFiles(spec: string, cwd: string): ResultFile[] {
   }
   return found.map((file) => ({ file: path.relative(cwd, file) || file, text: readFileSync(file, 'utf8') }));
 }
+
+/**
+ * A target as a pull-request comment names it: a comment can be public, so a target named after
+ * its URL (host and database, when the targets were given without names) goes by its position.
+ */
+function publicName(fanout: FanoutOutcome, target: TargetSummary): string {
+  const named = !target.target.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').startsWith(target.name);
+  return named ? `\`${target.name}\`` : `target ${fanout.targets.indexOf(target) + 1}`;
+}
+
+/**
+ * The sticky pull-request comment of a fan-out plan: what each target has pending, and why any
+ * failed, worst first, in one table cut to GitHub's size limit (the job summary has every
+ * target and every failure in full).
+ */
+export function renderFanoutComment(fanout: FanoutOutcome, options: { marker: string; environment: string | null; runUrl: string | null }): string {
+  const icon = fanout.status === 'ok' ? '✅' : '❌';
+  const head = [
+    options.marker,
+    `### ${icon} schemagate plan${options.environment ? ` for **${escapeHtml(options.environment)}**` : ''}: ${STATUS_TITLES[fanout.status]}`,
+    '',
+    `Migrations \`${fanout.migrations}\` · ${plural(fanout.targets.length, 'target')} · ${formatDuration(fanout.durationMs)}`,
+    '',
+    countsLine(fanout),
+    '',
+  ];
+  const foot = ['', options.runUrl ? `[Workflow run](${options.runUrl}) · every target in full in the job summary.` : 'Every target in full in the job summary.'];
+  const rows = bySeverity(fanout.targets).map((t) => [publicName(fanout, t), `${ICONS(t.status)} ${TITLES[t.status]}`, t.pending, escapeHtml(reasonOf(t))]);
+  const room = COMMENT_LIMIT - bytes([...head, ...foot]) - 512;
+  let shown = rows.length;
+  const render = (n: number) => table(['Target', 'Outcome', 'Pending', 'Reason'], rows.slice(0, n));
+  while (shown > 0 && Buffer.byteLength(render(shown), 'utf8') > room) shown = Math.floor(shown * 0.9);
+  const more = rows.length - shown;
+  return [...head, render(shown), ...(more > 0 ? ['', `…and ${more} more targets (the comment's size limit).`] : []), ...foot].join('\n');
+}
+
