@@ -38255,6 +38255,8 @@ const LOST_CODES = new Set([
     '53300', // too_many_connections
 ]);
 const sqlState = (error) => String(error?.code ?? '');
+/** 57014 query_canceled: here, the server's or the role's statement_timeout. */
+const isStatementTimeout = (error) => sqlState(error) === '57014';
 const isConnectionLoss = (error) => (0,retry/* isTransientConnectionError */.JI)(error, LOST_CODES) || /^08/.test(sqlState(error));
 /** What schemagate's own queries (journal, lock, introspection) need from the role. */
 const PRIVILEGE_HINT = 'schemagate needs a role that can CREATE on the database (for its journal schema) and USAGE, CREATE on that schema, ' +
@@ -38294,7 +38296,7 @@ function ownQueryFailure(error) {
     if (code === '42501') {
         return new src_errors/* SchemagateError */.RA('config', `The database role lacks a privilege schemagate needs: ${message}`, { hint: PRIVILEGE_HINT, cause: error });
     }
-    if (code === '57014') {
+    if (isStatementTimeout(error)) {
         // The server's or the role's statement_timeout, not the run's (`statement-timeout` applies to migrations).
         return new src_errors/* SchemagateError */.RA('config', `The server cancelled a query of schemagate's own: ${message}`, {
             hint: 'A statement_timeout set on the database or role (ALTER DATABASE / ALTER ROLE ... SET statement_timeout) is shorter than schemagate\'s own queries take, under load or waiting on a lock: raise or reset it for the role schemagate connects as, then run again.',
@@ -38648,6 +38650,10 @@ async function connectServer(url, options) {
     }
     catch (error) {
         await sql.end({ timeout: 1 }).catch(() => { });
+        // The server's own statement_timeout cancelled this first query: the session was made, and
+        // the setting (not the network) is what to fix. Any other failure is connecting's, retried as such.
+        if (error instanceof src_errors/* SchemagateError */.RA && isStatementTimeout(error.cause))
+            throw error;
         throw error instanceof src_errors/* SchemagateError */.RA && error.cause !== undefined ? error.cause : error;
     }
     const openAnother = (purpose) => connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });

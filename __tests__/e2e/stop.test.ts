@@ -44,7 +44,9 @@ function stopCli(args: string[], cwd: string, signal: NodeJS.Signals, when: RegE
 
 const journal = async (db: TestDatabase) =>
   (await db.sql.unsafe('SELECT migration_id, status, statements_applied, error FROM schemagate.schemagate_journal ORDER BY started_at')).map((r) => [r.migration_id, r.status, r.statements_applied, r.error]);
-const advisoryLocks = async (db: TestDatabase) => Number((await db.sql.unsafe("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'"))[0]!.n);
+/** This database's advisory locks (pg_locks lists every database's: other suites run beside this one). */
+const advisoryLocks = async (db: TestDatabase) =>
+  Number((await db.sql.unsafe("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))[0]!.n);
 
 describe('a run asked to stop', () => {
   (online ? it : it.skip)('on SIGINT cancels the running statement, rolls its migration back, records it failed and reports cancelled (exit 130)', async () => {

@@ -432,12 +432,17 @@ suite('a journal changed outside schemagate is refused, never re-run', () => {
     await applied(ws);
     await target.sql`DROP TABLE schemagate.schemagate_journal_statements`;
     await target.sql`COMMENT ON TABLE schemagate.schemagate_journal IS NULL`;
+    // With nothing pending an apply writes nothing; the next one that records a migration completes the journal.
+    expect(runCli(['apply', '--database-url', target.url], ws.dir).status).toBe(0);
+    expect(await target.sql`SELECT to_regclass('schemagate.schemagate_journal_statements')::text AS t`).toEqual([{ t: null }]);
+    ws.write('migrations/0099_more.sql', 'CREATE TABLE more_rows (id int);\n');
     expect(runCli(['apply', '--database-url', target.url], ws.dir).status).toBe(0);
     expect(await target.sql`SELECT to_regclass('schemagate.schemagate_journal_statements')::text AS t`).toEqual([{ t: 'schemagate.schemagate_journal_statements' }]);
     await target.sql`COMMENT ON TABLE schemagate.schemagate_journal IS 'schemagate journal v99'`;
     const newer = JSON.parse(runCli(['plan', '--json', '--database-url', target.url], ws.dir).stdout);
     expect(newer.status).toBe('refused');
     expect(newer.error.message).toMatch(/version 99, written by a newer schemagate/);
+    await target.sql`DROP TABLE IF EXISTS more_rows`;
     ws.cleanup();
   });
 

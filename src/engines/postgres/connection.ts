@@ -4,7 +4,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { configError, databaseMessage, SchemagateError } from '../../errors.js';
 import { loadOptionalModule, optionalModulePath } from '../optional-module.js';
-import { isConnectionLoss, ownQueryFailure } from './errors.js';
+import { isConnectionLoss, isStatementTimeout, ownQueryFailure } from './errors.js';
 
 /**
  * The few operations the Postgres engine needs, over either postgres.js (a server) or PGlite
@@ -450,6 +450,9 @@ export async function connectServer(url: string, options: ServerConnectionOption
     session.established = true;
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
+    // The server's own statement_timeout cancelled this first query: the session was made, and
+    // the setting (not the network) is what to fix. Any other failure is connecting's, retried as such.
+    if (error instanceof SchemagateError && isStatementTimeout(error.cause)) throw error;
     throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
   }
   const openAnother = (purpose: string) =>

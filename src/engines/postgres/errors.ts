@@ -17,6 +17,9 @@ const LOST_CODES = new Set([
 
 const sqlState = (error: unknown) => String((error as { code?: unknown } | null)?.code ?? '');
 
+/** 57014 query_canceled: here, the server's or the role's statement_timeout. */
+export const isStatementTimeout = (error: unknown) => sqlState(error) === '57014';
+
 export const isConnectionLoss = (error: unknown) =>
   isTransientConnectionError(error, LOST_CODES) || /^08/.test(sqlState(error));
 
@@ -58,7 +61,7 @@ export function ownQueryFailure(error: unknown): SchemagateError {
   if (code === '42501') {
     return new SchemagateError('config', `The database role lacks a privilege schemagate needs: ${message}`, { hint: PRIVILEGE_HINT, cause: error });
   }
-  if (code === '57014') {
+  if (isStatementTimeout(error)) {
     // The server's or the role's statement_timeout, not the run's (`statement-timeout` applies to migrations).
     return new SchemagateError('config', `The server cancelled a query of schemagate's own: ${message}`, {
       hint: 'A statement_timeout set on the database or role (ALTER DATABASE / ALTER ROLE ... SET statement_timeout) is shorter than schemagate\'s own queries take, under load or waiting on a lock: raise or reset it for the role schemagate connects as, then run again.',
