@@ -229,7 +229,7 @@ export interface TableSchema {
 export interface SchemaSnapshot {
   engine: string;
   /**
-   * Tables, views, and other named schema objects (`enum` types on Postgres), and the server-wide
+   * Tables, views, and other named schema objects (`enum`, `domain` and `composite_type` types on Postgres), and the server-wide
    * objects a snapshot may state (roles: see verify/diff.ts SERVER_WIDE_TYPES).
    */
   tables: TableSchema[];
@@ -259,7 +259,7 @@ export interface Difference {
   severity: Severity;
   /**
    * `missing-table`, `missing-column`, `type`, `nullable`, `default`, `primary-key`, `extra-table`
-   * (tables and views; any other object by its type: `missing-function`, `extra-enum`...),
+   * (tables and views; any other object by its type: `missing-function`, `extra-enum`, `missing-domain`, `extra-composite-type`...),
    * a property's name (`values`, `sorting-key`...), or for a part `missing-index`, `index`,
    * `index-name`, `extra-index` (likewise `unique-constraint`, `foreign-key`, `check-constraint`).
    */

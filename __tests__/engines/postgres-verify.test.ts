@@ -3,7 +3,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { collectAnnotations } from '../../src/report/annotations.js';
+import { SNAPSHOT_VERSION } from '../../src/verify/snapshot.js';
 import { ROOT } from '../support/action.js';
+import { onPgliteAndServer } from '../support/pglite-and-server.js';
 import { createDatabase, serverAvailable, type TestDatabase } from '../support/postgres.js';
 import { runMode } from '../support/run.js';
 import { workspace } from '../support/workspace.js';
@@ -415,4 +417,224 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       await other.drop();
     }
   });
+});
+
+/** A snapshot of the schema a migration builds, as mode `snapshot` writes it. */
+interface WrittenSnapshot {
+  format: string;
+  version: number;
+  engine: string;
+  tables: Array<{ schema: string; name: string; type: string; columns: Array<{ name: string; properties?: Record<string, string> }>; properties?: Record<string, string>; parts?: Record<string, Record<string, string>> }>;
+}
+
+/**
+ * A migration applied and snapshotted, then `drift` applied as a second migration: what verify
+ * after that apply finds, and the snapshot as written before it.
+ */
+async function driftAfter(url: string, schema: string, drift: string) {
+  const ws = workspace({ 'migrations/0001_schema.sql': schema });
+  versionCleanups.push(() => ws.cleanup());
+  expect((await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+  expect((await runMode({ mode: 'snapshot', 'database-url': url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+  const clean = await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations' }, ws.dir);
+  expect(clean.verification!.differences).toEqual([]);
+  const written = JSON.parse(ws.read(SNAPSHOT)) as WrittenSnapshot;
+  expect(written.version).toBe(SNAPSHOT_VERSION);
+  ws.write('migrations/0002_drift.sql', drift);
+  const applied = await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations' }, ws.dir);
+  expect(applied.status).toBe('drift');
+  const verify = await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations' }, ws.dir);
+  expect(verify.verification!.differences).toEqual(applied.verification!.differences);
+  return { ws, written, differences: verify.verification!.differences };
+}
+
+const versionCleanups: Array<() => Promise<void> | void> = [];
+afterAll(async () => {
+  for (const cleanup of versionCleanups) await cleanup();
+});
+
+const COLLATED = `
+CREATE TABLE people (id int PRIMARY KEY, name text COLLATE "C", title text, nick text, code varchar(10) COLLATE "POSIX");
+CREATE INDEX people_nick_c_idx ON people (nick COLLATE "C");
+CREATE INDEX people_nick_idx ON people (nick);
+CREATE INDEX people_lower_idx ON people (lower(nick) COLLATE "C" DESC);
+CREATE INDEX people_name_idx ON people (name);
+`;
+
+async function collationsDrift(url: string) {
+  const { written, differences } = await driftAfter(
+    url,
+    COLLATED,
+    `ALTER TABLE people ALTER COLUMN title TYPE text COLLATE "C";
+ALTER TABLE people ALTER COLUMN name TYPE text;
+DROP INDEX people_nick_c_idx;
+CREATE INDEX people_nick_c_idx ON people (nick);
+DROP INDEX people_nick_idx;
+CREATE INDEX people_nick_idx ON people (nick COLLATE "POSIX");
+`,
+  );
+  const people = written.tables.find((t) => t.name === 'people')!;
+  expect(people.columns.map((c) => [c.name, c.properties])).toEqual([
+    ['id', undefined],
+    ['name', { collation: '"C"' }],
+    ['title', undefined],
+    ['nick', undefined],
+    ['code', { collation: '"POSIX"' }],
+  ]);
+  // A key on a column of its own collation states none: the column does.
+  expect(people.parts!.index).toEqual({
+    people_lower_idx: 'btree (lower(nick) COLLATE "C" DESC)',
+    people_name_idx: 'btree (name)',
+    people_nick_c_idx: 'btree (nick COLLATE "C")',
+    people_nick_idx: 'btree (nick)',
+  });
+  expect(differences.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([
+    ['collation', 'public.people.name', '"C"', null],
+    ['collation', 'public.people.title', null, '"C"'],
+    ['index', 'public.people.people_nick_c_idx', 'btree (nick COLLATE "C")', 'btree (nick)'],
+    ['index', 'public.people.people_nick_idx', 'btree (nick)', 'btree (nick COLLATE "POSIX")'],
+  ]);
+  expect(differences[1]!.message).toBe('Column public.people.title: collation is "C", expected none');
+}
+
+const DOMAINS = `
+CREATE DOMAIN email AS text COLLATE "C" NOT NULL DEFAULT 'nobody@example.com' CONSTRAINT email_at CHECK (VALUE ~ '@');
+CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+CREATE DOMAIN short_text AS varchar(20);
+CREATE DOMAIN tag AS text COLLATE "C";
+CREATE DOMAIN legacy AS text;
+CREATE TABLE contacts (id positive PRIMARY KEY, address email, label tag);
+`;
+
+async function domainsDrift(url: string) {
+  const { written, differences } = await driftAfter(
+    url,
+    DOMAINS,
+    `ALTER DOMAIN email DROP NOT NULL;
+ALTER DOMAIN email SET DEFAULT 'root@example.com';
+ALTER DOMAIN email DROP CONSTRAINT email_at;
+ALTER DOMAIN email ADD CONSTRAINT email_at CHECK (VALUE ~ '@.');
+ALTER DOMAIN positive DROP CONSTRAINT positive_check;
+ALTER DOMAIN positive ADD CONSTRAINT positive_small CHECK (VALUE < 100);
+DROP DOMAIN short_text;
+CREATE DOMAIN short_text AS varchar(30);
+ALTER TABLE contacts ALTER COLUMN label TYPE text;
+DROP DOMAIN tag;
+CREATE DOMAIN tag AS text;
+DROP DOMAIN legacy;
+CREATE DOMAIN code AS text;
+`,
+  );
+  const find = (name: string) => written.tables.find((t) => t.name === name)!;
+  expect(find('email')).toMatchObject({
+    type: 'domain',
+    properties: { type: 'text', nullable: 'NOT NULL', default: "'nobody@example.com'", collation: '"C"' },
+    parts: { check_constraint: { email_at: "value ~ '@'" } },
+  });
+  expect(find('positive')).toMatchObject({ type: 'domain', properties: { type: 'integer', nullable: 'NULL' }, parts: { check_constraint: { positive_check: 'value > 0' } } });
+  expect(find('short_text').properties).toEqual({ type: 'varchar(20)', nullable: 'NULL' });
+  // A column of a collated domain states no collation of its own.
+  expect(find('contacts').columns.map((c) => c.properties)).toEqual([undefined, undefined, undefined]);
+  expect(differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
+    ['error', 'type', 'public.contacts.label', 'tag', 'text'],
+    ['error', 'nullable', 'public.email', 'NOT NULL', 'NULL'],
+    ['error', 'default', 'public.email', "'nobody@example.com'", "'root@example.com'"],
+    ['error', 'check-constraint', 'public.email.email_at', "value ~ '@'", "value ~ '@.'"],
+    ['error', 'missing-domain', 'public.legacy', 'domain', null],
+    ['error', 'missing-check-constraint', 'public.positive.positive_check', 'value > 0', null],
+    ['warning', 'extra-check-constraint', 'public.positive.positive_small', null, 'value < 100'],
+    ['error', 'type', 'public.short_text', 'varchar(20)', 'varchar(30)'],
+    ['error', 'collation', 'public.tag', '"C"', null],
+    ['warning', 'extra-domain', 'public.code', null, 'domain'],
+  ]);
+  const message = (kind: string) => differences.find((d) => d.kind === kind)!.message;
+  expect(message('missing-domain')).toBe('Missing domain public.legacy');
+  expect(message('extra-domain')).toBe('Unexpected domain public.code');
+  expect(message('nullable')).toBe('Domain public.email: nullable is NULL, expected NOT NULL');
+}
+
+const COMPOSITES = `
+CREATE TYPE pair AS (a int, b text);
+CREATE TYPE labelled AS (label text COLLATE "C", n numeric(10, 2));
+CREATE TYPE ordered AS (a int, b text);
+CREATE TYPE gone AS (x int);
+CREATE TABLE holders (id int PRIMARY KEY, p pair);
+`;
+
+async function compositesDrift(url: string) {
+  const { written, differences } = await driftAfter(
+    url,
+    COMPOSITES,
+    `ALTER TYPE pair ADD ATTRIBUTE c date;
+ALTER TYPE labelled ALTER ATTRIBUTE label TYPE text COLLATE "POSIX";
+DROP TYPE ordered;
+CREATE TYPE ordered AS (b text, a int);
+DROP TYPE gone;
+CREATE TYPE extra_pair AS (a int);
+`,
+  );
+  const find = (name: string) => written.tables.find((t) => t.name === name)!;
+  expect(find('pair')).toMatchObject({ type: 'composite_type', columns: [], properties: { attributes: 'a integer, b text' } });
+  expect(find('labelled').properties).toEqual({ attributes: 'label text COLLATE "C", n numeric(10,2)' });
+  // A table's row type is the table's, not a composite type of its own.
+  expect(written.tables.filter((t) => t.name === 'holders').map((t) => t.type)).toEqual(['table']);
+  expect(differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
+    ['error', 'missing-composite-type', 'public.gone', 'composite_type', null],
+    ['error', 'attributes', 'public.labelled', 'label text COLLATE "C", n numeric(10,2)', 'label text COLLATE "POSIX", n numeric(10,2)'],
+    ['error', 'attributes', 'public.ordered', 'a integer, b text', 'b text, a integer'],
+    ['error', 'attributes', 'public.pair', 'a integer, b text', 'a integer, b text, c date'],
+    ['warning', 'extra-composite-type', 'public.extra_pair', null, 'composite_type'],
+  ]);
+  expect(differences[0]!.message).toBe('Missing composite type public.gone');
+  expect(differences[3]!.message).toBe('Composite type public.pair: attributes is a integer, b text, c date, expected a integer, b text');
+}
+
+/**
+ * A version 7 snapshot (written before collations, domains and composite types were recorded)
+ * of a schema that has them: it verifies clean, and a change to what it could not state is not
+ * drift against it, while the same change is against the version 8 file.
+ */
+async function olderSnapshot(url: string) {
+  const ws = workspace({ 'migrations/0001_schema.sql': `${COLLATED}${DOMAINS}${COMPOSITES}` });
+  versionCleanups.push(() => ws.cleanup());
+  expect((await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+  expect((await runMode({ mode: 'snapshot', 'database-url': url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+  const current = JSON.parse(ws.read(SNAPSHOT)) as WrittenSnapshot;
+  // As version 7 wrote it: no domains or composite types, no collation on columns or index keys.
+  const withoutCollation = (properties?: Record<string, string>) => {
+    const { collation: _, ...rest } = properties ?? {};
+    return Object.keys(rest).length > 0 ? rest : undefined;
+  };
+  const v7: WrittenSnapshot = {
+    ...current,
+    version: 7,
+    tables: current.tables
+      .filter((t) => t.type !== 'domain' && t.type !== 'composite_type')
+      .map((t) => ({
+        ...t,
+        columns: t.columns.map(({ properties, ...c }) => ({ ...c, ...(withoutCollation(properties) ? { properties: withoutCollation(properties) } : {}) })),
+        ...(t.parts ? { parts: { ...t.parts, ...(t.parts.index ? { index: Object.fromEntries(Object.entries(t.parts.index).map(([n, d]) => [n, d.replace(/ COLLATE "\w+"/, '')])) } : {}) } } : {}),
+      })),
+  };
+  expect(JSON.stringify(v7)).not.toMatch(/collation|domain|composite|COLLATE/);
+  ws.write('v7.snapshot.json', JSON.stringify(v7, null, 2));
+  const verifyWith = async (snapshot: string) => (await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations', snapshot, 'fail-on-extra': 'true' }, ws.dir)).verification!.differences;
+  expect(await verifyWith('v7.snapshot.json')).toEqual([]);
+  expect(await verifyWith(SNAPSHOT)).toEqual([]);
+
+  ws.write('migrations/0002_drift.sql', 'ALTER TABLE people ALTER COLUMN title TYPE text COLLATE "C";\nDROP INDEX people_nick_idx;\nCREATE INDEX people_nick_idx ON people (nick COLLATE "POSIX");\n');
+  expect((await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+  expect(await verifyWith('v7.snapshot.json')).toEqual([]);
+  expect((await verifyWith(SNAPSHOT)).map((d) => [d.kind, d.object])).toEqual([
+    ['collation', 'public.people.title'],
+    ['index', 'public.people.people_nick_idx'],
+  ]);
+}
+
+describe('collations, domains and composite types (snapshot version 8)', () => {
+  const options = { online, prefix: 'sg_verify', cleanups: versionCleanups };
+  onPgliteAndServer('a column\'s COLLATE and an index key\'s are compared', collationsDrift, options);
+  onPgliteAndServer('domains: base type, NOT NULL, default, collation and CHECK constraints; missing and extra ones', domainsDrift, options);
+  onPgliteAndServer('composite types: attributes by name, type, order and collation; missing and extra ones', compositesDrift, options);
+  onPgliteAndServer('a version 7 snapshot is not compared on them', olderSnapshot, options);
 });

@@ -6,11 +6,14 @@ import {
   normalizePgExpression,
   normalizePgType,
   normalizeViewQuery,
+  partWithout,
   pgName,
   serialType,
 } from '../../src/dialects/postgres/normalize.js';
+import { fromDrizzle } from '../../src/sources/drizzle/snapshot.js';
 import type { SchemaSnapshot, TableSchema } from '../../src/types.js';
 import { diffSchemas } from '../../src/verify/diff.js';
+import { partsAsRecorded } from '../../src/verify/snapshot.js';
 
 const users = (): TableSchema => ({
   schema: 'public',
@@ -276,5 +279,77 @@ describe('Postgres type normalisation', () => {
       ['extra-sequence', 'public.seq'],
       ['extra-table', 'public.mv'],
     ]);
+  });
+});
+
+describe('collations, domains and composite types (snapshot version 8)', () => {
+  const people = (collation?: string, index = 'btree (name)'): TableSchema => ({
+    schema: 'public',
+    name: 'people',
+    type: 'table',
+    primaryKey: [],
+    columns: [{ name: 'name', type: 'text', nullable: true, default: null, ...(collation ? { properties: { collation } } : {}) }],
+    parts: { index: { people_name_idx: index } },
+  });
+  const domain = (properties: Record<string, string>, checks: Record<string, string> = {}): TableSchema => ({
+    schema: 'public', name: 'email', type: 'domain', columns: [], primaryKey: [], properties: { type: 'text', nullable: 'NULL', ...properties }, parts: { check_constraint: checks },
+  });
+  const pair = (attributes: string): TableSchema => ({ schema: 'public', name: 'pair', type: 'composite_type', columns: [], primaryKey: [], properties: { attributes } });
+  const complete = (...tables: TableSchema[]): SchemaSnapshot => ({ ...snapshot(...tables), propertiesComplete: true });
+
+  it('spells an index key\'s COLLATE before its operator class and ordering', () => {
+    const key = { expression: 'name', isExpression: false, desc: true, nullsFirst: false, opclass: 'text_pattern_ops', collation: '"C"' };
+    expect(indexDefinition({ unique: false, method: 'btree', keys: [key] }, { schema: 'public', name: 'people' })).toBe('btree (name COLLATE "C" text_pattern_ops DESC NULLS LAST)');
+    expect(indexDefinition({ unique: false, method: 'btree', keys: [{ ...key, collation: null }] }, { schema: 'public', name: 'people' })).toBe('btree (name text_pattern_ops DESC NULLS LAST)');
+  });
+
+  it('compares a column\'s collation both ways in a complete snapshot, not in one whose version could not state it', () => {
+    expect(diffSchemas(complete(people()), snapshot(people('"C"')), { failOnExtra: false }).map((d) => [d.kind, d.object, d.expected, d.actual, d.message])).toEqual([
+      ['collation', 'public.people.name', null, '"C"', 'Column public.people.name: collation is "C", expected none'],
+    ]);
+    expect(diffSchemas(complete(people('"C"')), snapshot(people()), { failOnExtra: false }).map((d) => [d.kind, d.expected, d.actual])).toEqual([['collation', '"C"', null]]);
+    expect(diffSchemas({ ...complete(people()), unrecordedProperties: ['collation'] }, snapshot(people('"C"')), { failOnExtra: false })).toEqual([]);
+  });
+
+  it('leaves an index key\'s COLLATE out of both sides for a snapshot that could not state it, and only then', () => {
+    const older = { ...complete(people(undefined, 'btree (name)')), unrecordedProperties: ['collation'] };
+    const live = snapshot(people(undefined, 'btree (name COLLATE "C", lower(nick) COLLATE public.nocase DESC) WHERE code = \'x\' COLLATE "POSIX"'));
+    const asRecorded = partsAsRecorded(live, older.unrecordedProperties);
+    expect(asRecorded.tables[0]!.parts!.index!.people_name_idx).toBe("btree (name, lower(nick) DESC) WHERE code = 'x'");
+    expect(partsAsRecorded(live, [])).toBe(live);
+    expect(partWithout('check_constraint', 'name = \'x\' COLLATE "C"', new Set(['collation']))).toBe('name = \'x\' COLLATE "C"');
+    expect(partWithout('index', 'btree (name COLLATE "C")', new Set(['query_tree']))).toBe('btree (name COLLATE "C")');
+    expect(diffSchemas(older, partsAsRecorded(snapshot(people(undefined, 'btree (name COLLATE "C")')), older.unrecordedProperties), { failOnExtra: true })).toEqual([]);
+    expect(diffSchemas(complete(people()), snapshot(people(undefined, 'btree (name COLLATE "C")')), { failOnExtra: true }).map((d) => d.kind)).toEqual(['index']);
+  });
+
+  it('compares a domain\'s properties and CHECK constraints, and names missing and extra ones by their type', () => {
+    const expected = complete(domain({ nullable: 'NOT NULL', default: "'a@b'", collation: '"C"' }, { email_at: "value ~ '@'" }));
+    const live = snapshot(domain({ type: 'varchar(20)' }, { email_at: "value ~ '@.'", email_len: 'length(value) < 80' }));
+    expect(diffSchemas(expected, live, { failOnExtra: false }).map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
+      ['error', 'type', 'public.email', 'text', 'varchar(20)'],
+      ['error', 'nullable', 'public.email', 'NOT NULL', 'NULL'],
+      ['error', 'default', 'public.email', "'a@b'", null],
+      ['error', 'collation', 'public.email', '"C"', null],
+      ['error', 'check-constraint', 'public.email.email_at', "value ~ '@'", "value ~ '@.'"],
+      ['warning', 'extra-check-constraint', 'public.email.email_len', null, 'length(value) < 80'],
+    ]);
+    expect(diffSchemas(complete(domain({})), snapshot(), { failOnExtra: false }).map((d) => [d.kind, d.message])).toEqual([['missing-domain', 'Missing domain public.email']]);
+    expect(diffSchemas(complete(), snapshot(domain({})), { failOnExtra: false }).map((d) => [d.severity, d.kind, d.message])).toEqual([['warning', 'extra-domain', 'Unexpected domain public.email']]);
+  });
+
+  it('compares a composite type\'s attributes in order, and names missing and extra ones by their type', () => {
+    expect(diffSchemas(complete(pair('a integer, b text')), snapshot(pair('b text, a integer')), { failOnExtra: false }).map((d) => [d.kind, d.message])).toEqual([
+      ['attributes', 'Composite type public.pair: attributes is b text, a integer, expected a integer, b text'],
+    ]);
+    expect(diffSchemas(complete(pair('a integer')), snapshot(), { failOnExtra: false }).map((d) => [d.kind, d.message])).toEqual([['missing-composite-type', 'Missing composite type public.pair']]);
+    expect(diffSchemas(complete(), snapshot(pair('a integer')), { failOnExtra: true }).map((d) => [d.severity, d.kind])).toEqual([['error', 'extra-composite-type']]);
+  });
+
+  it('reports no live domain or composite type as extra against a drizzle snapshot, which cannot state them', async () => {
+    const drizzle = await fromDrizzle({ tables: { 'public.t': { name: 't', schema: '', columns: { c: { name: 'c', type: 'text', primaryKey: false, notNull: false } } } } });
+    expect(drizzle.unrecordedTypes).toEqual(expect.arrayContaining(['domain', 'composite_type']));
+    const t: TableSchema = { schema: 'public', name: 't', type: 'table', primaryKey: [], columns: [{ name: 'c', type: 'text', nullable: true, default: null, properties: { collation: '"C"' } }] };
+    expect(diffSchemas(drizzle, snapshot(t, domain({}), pair('a integer')), { failOnExtra: true })).toEqual([]);
   });
 });

@@ -1291,7 +1291,8 @@ function indexDefinition(index, table) {
         const expression = k.isExpression ? normalizePgExpression(k.expression, table) : k.expression;
         const opclass = k.opclass && !DEFAULT_OPCLASSES.has(k.opclass.toLowerCase()) ? ` ${k.opclass.toLowerCase()}` : '';
         const nulls = k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
-        return `${expression}${opclass}${k.desc ? ' DESC' : ''}${nulls}`;
+        const collation = k.collation ? ` COLLATE ${k.collation}` : '';
+        return `${expression}${collation}${opclass}${k.desc ? ' DESC' : ''}${nulls}`;
     });
     const include = index.include?.length ? ` INCLUDE (${index.include.join(', ')})` : '';
     const where = index.where ? ` WHERE ${normalizePgExpression(index.where, table)}` : '';
@@ -1390,6 +1391,15 @@ function withOptions(entries) {
 function generatedDefinition(expression, kind, table) {
     return `${kind.toUpperCase()} ${normalizePgExpression(expression, table)}`;
 }
+const COLLATE_CLAUSE = / COLLATE (?:"(?:[^"]|"")*"|[\w$]+)(?:\.(?:"(?:[^"]|"")*"|[\w$]+))?/gi;
+/**
+ * An index without any COLLATE, for a snapshot written before index keys stated theirs (version
+ * 8): applied to both sides, so a COLLATE inside an expression, which such a file did state, is
+ * left out of both alike.
+ */
+function partWithout(kind, definition, unrecorded) {
+    return kind === 'index' && unrecorded.has('collation') ? definition.replace(COLLATE_CLAUSE, '') : definition;
+}
 /** Postgres spellings for snapshots read from other tools (drizzle-kit), compared with the catalog. */
 const postgresSpelling = {
     identifier: pgName,
@@ -1406,6 +1416,7 @@ const postgresSpelling = {
     sequence: sequenceDefinition,
     generated: generatedDefinition,
     withOptions,
+    partWithout,
 };
 
 ;// CONCATENATED MODULE: ./src/dialects/transaction-blocks.ts
@@ -7251,8 +7262,8 @@ function postgresCatalog(log) {
 /**
  * Reads tables, views, columns (with identity and generated expressions), indexes, unique,
  * foreign key, check and exclusion constraints, triggers, row-level-security policies and
- * whether RLS is enabled, partitioning, and the objects beyond tables (enum types, functions and
- * procedures, sequences, extensions, collations, and the server's roles) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * whether RLS is enabled, partitioning, and the objects beyond tables (enum, domain and composite
+ * types, functions and procedures, sequences, extensions, collations, and the server's roles) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
  * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
  * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
  * servers answer the same query.
@@ -7271,6 +7282,13 @@ function scopedTo(sql, schema) {
         .split(SYSTEM_SCHEMAS)
         .join(`n.nspname = '${schema}'`);
 }
+/**
+ * A collation's name as SQL writes it (`"C"`, `public.nocase`), from an SQL expression giving its
+ * oid: qualified unless it is the system's, whatever the search_path.
+ */
+const collationName = (oid) => `(SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname::text)
+          ELSE quote_ident(cn.nspname::text) || '.' || quote_ident(co.collname::text) END
+   FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = ${oid})`;
 /**
  * Tables, views and materialized views, one row each, with what belongs to the relation (its
  * view query and options, RLS, partition key); their columns come from COLUMNS_SQL by the
@@ -7305,6 +7323,9 @@ SELECT a.attrelid::text AS relation, a.attnum AS position, a.attname AS column,
        CASE WHEN a.atthasdef THEN (SELECT pg_get_expr(d.adbin, CASE WHEN a.attgenerated <> '' THEN d.adrelid ELSE 0 END)
                                    FROM pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) END AS default_expr,
        a.attidentity AS identity, a.attgenerated AS generated,
+       -- A table column's COLLATE, where it is not its type's own; a view's columns inherit theirs from its query.
+       CASE WHEN c.relkind IN ('r', 'p') AND a.attcollation <> 0 AND a.attcollation <> (SELECT ty.typcollation FROM pg_type ty WHERE ty.oid = a.atttypid)
+            THEN ${collationName('a.attcollation')} END AS collation,
        -- refclassid first: pg_depend's index on what is depended on starts with it.
        a.atthasdef AND EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
@@ -7339,8 +7360,9 @@ GROUP BY n.nspname, c.relname`;
 /**
  * Indexes that no constraint owns (a primary key's or unique constraint's index is that
  * constraint), one row each, with their keys as JSON: the column, or the expression when the key
- * is one (deparsed only then), the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
- * is the type's default. Keys past indnkeyatts are INCLUDE columns.
+ * is one (deparsed only then), the ordering bits of indoption (1 DESC, 2 NULLS FIRST), the operator class unless it
+ * is the type's default, and the collation (indcollation) unless it is the column's own or, for an expression, its
+ * type's default: the deparsed key leaves out a top-level COLLATE. Keys past indnkeyatts are INCLUDE columns.
  */
 const INDEXES_SQL = `
 SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
@@ -7352,7 +7374,11 @@ SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS
                   'column', a.attname,
                   'expression', CASE WHEN i.indkey[k.n - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.n, true) END,
                   'option', i.indoption[k.n - 1],
-                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
+                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END,
+                  'collation', CASE WHEN k.n <= i.indnkeyatts AND i.indcollation[k.n - 1] <> 0
+                                     AND i.indcollation[k.n - 1] <> coalesce(a.attcollation, (SELECT kt.typcollation FROM pg_attribute ia JOIN pg_type kt ON kt.oid = ia.atttypid
+                                                                                               WHERE ia.attrelid = i.indexrelid AND ia.attnum = k.n))
+                                    THEN ${collationName('i.indcollation[k.n - 1]')} END) ORDER BY k.n)
           FROM generate_series(1, i.indnatts::int) AS k(n)
           LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
           LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts)::text AS keys
@@ -7387,14 +7413,34 @@ LEFT JOIN pg_class rt ON rt.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
 WHERE con.contype IN ('u', 'f', 'c', 'x') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
 ORDER BY n.nspname, t.relname, con.conname`;
-/** Enum types and their labels in order; extension-owned ones left out. */
-const ENUMS_SQL = `
-SELECT n.nspname AS schema, ty.typname AS name,
-       array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) AS labels,
-       (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int AS label_count
+/**
+ * The types users created, one row each, extension-owned ones left out: enums with their labels
+ * in order; domains with their base type, NOT NULL, default, COLLATE (where not the base type's)
+ * and CHECK constraints; composite types (not a table's row type) with their attributes in order.
+ * One query for the three, so the catalog costs the same number of round trips.
+ */
+const TYPES_SQL = `
+SELECT n.nspname AS schema, ty.typname AS name, ty.typtype AS kind,
+       CASE WHEN ty.typtype = 'e' THEN
+         array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) END AS labels,
+       CASE WHEN ty.typtype = 'e' THEN (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int END AS label_count,
+       CASE WHEN ty.typtype = 'd' THEN format_type(ty.typbasetype, ty.typtypmod) END AS base_type,
+       ty.typnotnull AS not_null,
+       CASE WHEN ty.typtype = 'd' THEN pg_get_expr(ty.typdefaultbin, 0) END AS default_expr,
+       CASE WHEN ty.typtype = 'd' AND ty.typcollation <> (SELECT bt.typcollation FROM pg_type bt WHERE bt.oid = ty.typbasetype)
+            THEN ${collationName('ty.typcollation')} END AS collation,
+       CASE WHEN ty.typtype = 'd' THEN
+         (SELECT json_agg(json_build_array(con.conname, pg_get_expr(con.conbin, 0, true)) ORDER BY con.conname)
+            FROM pg_constraint con WHERE con.contypid = ty.oid AND con.contype = 'c')::text END AS checks,
+       CASE WHEN ty.typtype = 'c' THEN
+         (SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod),
+                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN ${collationName('a.attcollation')} END) ORDER BY a.attnum)
+            FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+           WHERE a.attrelid = ty.typrelid AND a.attnum > 0 AND NOT a.attisdropped)::text END AS attributes
 FROM pg_type ty
 JOIN pg_namespace n ON n.oid = ty.typnamespace
-WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
+WHERE (ty.typtype IN ('e', 'd') OR (ty.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class r WHERE r.oid = ty.typrelid AND r.relkind = 'c')))
+  AND ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
 ORDER BY n.nspname, ty.typname`;
@@ -7487,6 +7533,7 @@ function indexPart(row) {
             desc: ((k.option ?? 0) & 1) !== 0,
             nullsFirst: ((k.option ?? 0) & 2) !== 0,
             opclass: k.opclass,
+            collation: k.collation,
         })),
         include: keys.slice(row.key_count).map((k) => k.column ?? k.expression),
         nullsNotDistinct: row.nulls_not_distinct,
@@ -7525,14 +7572,45 @@ function constraintPart(row) {
 const TRIGGER_FIRING = { D: ' DISABLED', R: ' ENABLE REPLICA', A: ' ENABLE ALWAYS' };
 const rowSecurity = (row) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
 function columnProperties(row, identity, table) {
+    // A COLLATE decides the column's order and equality: `C` against the database's locale.
+    const collation = row.collation ? { collation: row.collation } : undefined;
     if (row.identity === 'a' || row.identity === 'd') {
         const options = sequenceDefinition(identity ?? { increment: '', min: '', max: '', start: '', cache: '', cycle: false });
-        return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})` };
+        return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})`, ...collation };
     }
     if (row.generated === 's' || row.generated === 'v') {
-        return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table) };
+        return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table), ...collation };
     }
-    return undefined;
+    return collation;
+}
+const withCollation = (type, collation) => (collation ? `${type} COLLATE ${collation}` : type);
+/**
+ * An enum, domain or composite type as an object of the snapshot. A domain's CHECK constraints are
+ * its parts, compared by name as a table's are; a composite type's attributes are one property,
+ * so their order counts as a row constructor's does.
+ */
+function userType(row, typeOf) {
+    const base = { schema: row.schema, name: row.name, columns: [], primaryKey: [] };
+    if (row.kind === 'e')
+        return { ...base, type: 'enum', properties: { values: enumValues(names(row.labels, row.label_count ?? 0)) } };
+    if (row.kind === 'c') {
+        const attributes = JSON.parse(row.attributes ?? '[]').map(([name, type, collation]) => `${name} ${withCollation(typeOf(type), collation)}`);
+        return { ...base, type: 'composite_type', properties: { attributes: attributes.join(', ') } };
+    }
+    const ref = { schema: row.schema, name: row.name };
+    const checks = JSON.parse(row.checks ?? '[]').map(([name, expression]) => [name, normalizePgExpression(expression, ref)]);
+    const fallback = normalizePgDefault(row.default_expr);
+    return {
+        ...base,
+        type: 'domain',
+        properties: {
+            type: typeOf(row.base_type ?? ''),
+            nullable: row.not_null ? 'NOT NULL' : 'NULL',
+            ...(fallback !== null ? { default: fallback } : {}),
+            ...(row.collation ? { collation: row.collation } : {}),
+        },
+        parts: { check_constraint: Object.fromEntries(checks) },
+    };
 }
 /**
  * Every catalog query written at once, before any answer is read: the server answers them back
@@ -7564,7 +7642,7 @@ function sendCatalogQueries(connection, schema) {
         triggers: read(TRIGGERS_SQL),
         policies: read(POLICIES_SQL),
         partitions: read(PARTITIONS_SQL),
-        enums: read(ENUMS_SQL),
+        types: read(TYPES_SQL),
         routines: read(ROUTINES_SQL),
         sequences: read(SEQUENCES_SQL),
         extensions: read(EXTENSIONS_SQL),
@@ -7660,15 +7738,8 @@ async function introspectPostgres(connection, exclude, schema) {
     for (const row of await answers.partitions) {
         addPart(row.schema, row.table, 'partition', row.name, row.bound);
     }
-    const enums = (await answers.enums).map((row) => ({
-        schema: row.schema,
-        name: row.name,
-        type: 'enum',
-        columns: [],
-        primaryKey: [],
-        properties: { values: enumValues(names(row.labels, row.label_count)) },
-    }));
     const object = (schema, name, type, properties) => ({ schema, name, type, columns: [], primaryKey: [], properties });
+    const userTypes = (await answers.types).map((row) => userType(row, typeOf));
     const routines = (await answers.routines).map((row) => object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
         ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility, null_input: row.strict ? 'returns null' : 'called' }),
         language: row.language,
@@ -7682,7 +7753,7 @@ async function introspectPostgres(connection, exclude, schema) {
     const extensions = (await answers.extensions).map((row) => object(row.schema, row.name, 'extension', { version: row.version }));
     const collations = (await answers.collations).map((row) => object(row.schema, row.name, 'collation', { provider: PROVIDERS[row.provider] ?? row.provider, locale: row.locale ?? '', deterministic: String(row.deterministic) }));
     const roles = (await answers.roles).map((row) => object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }));
-    return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
+    return { engine: 'postgres', tables: [...tables.values(), ...userTypes, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/postgres/lock.ts
@@ -9467,7 +9538,8 @@ async function fromDrizzle(snapshot) {
     const allViews = Object.values(snapshot.views ?? {});
     const views = await Promise.all(allViews.filter((v) => !v.isExisting).map(drizzleView));
     const roles = Object.values(snapshot.roles ?? {}).filter((r) => !r.isExisting).map(drizzleRole);
-    // What drizzle-kit does not record is not reported as extra: functions, extensions, collations;
+    // What drizzle-kit does not record is not reported as extra: functions, extensions, collations,
+    // domains and composite types;
     // enums, sequences and views where a snapshot is older than their keys; the views it declares
     // `.existing()` (neither created nor managed by it). Roles are never extra (SERVER_WIDE_TYPES).
     const unrecordedTypes = [
@@ -9475,6 +9547,8 @@ async function fromDrizzle(snapshot) {
         'procedure',
         'extension',
         'collation',
+        'domain',
+        'composite_type',
         ...(snapshot.enums ? [] : ['enum']),
         ...(snapshot.sequences ? [] : ['sequence']),
         ...(snapshot.views ? [] : ['view', 'materialized_view']),
@@ -11411,17 +11485,23 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * 7: functions state whether they are called on null input (`null_input`), their SET clauses
  * (`settings`) and their arguments' defaults (`arguments`, Postgres). An older file is not
  * compared on them.
+ * 8: domains and composite types are listed (Postgres); a table column, a domain and a composite
+ * type's attribute state their COLLATE (`collation`) where it is not their type's own, and so do
+ * an index's keys. An older file is not compared on collations, and live domains and composite
+ * types are not extra.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-const SNAPSHOT_VERSION = 7;
+const SNAPSHOT_VERSION = 8;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
 const PROPERTIES_SINCE_VERSION_5 = ['query_tree'];
 const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
 const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
+const TYPES_SINCE_VERSION_8 = ['domain', 'composite_type'];
+const PROPERTIES_SINCE_VERSION_8 = ['collation'];
 function typesUnrecordedBy(version) {
-    return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : [])];
+    return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : []), ...(version < 8 ? TYPES_SINCE_VERSION_8 : [])];
 }
 /** Properties a complete (version 3+) file of this version could not state: not compared. */
 const propertiesUnrecordedBy = (version) => [
@@ -11429,7 +11509,22 @@ const propertiesUnrecordedBy = (version) => [
     ...(version < 5 ? PROPERTIES_SINCE_VERSION_5 : []),
     ...(version < 6 ? PROPERTIES_SINCE_VERSION_6 : []),
     ...(version < 7 ? PROPERTIES_SINCE_VERSION_7 : []),
+    ...(version < 8 ? PROPERTIES_SINCE_VERSION_8 : []),
 ];
+/**
+ * The schema's parts as a snapshot that could not record `unrecorded` states them (an index's
+ * COLLATE before version 8): for the expected side of such a snapshot and the live side it is
+ * compared with alike. The dialect knows where a part holds such a property.
+ */
+function partsAsRecorded(schema, unrecorded) {
+    const without = dialectFor(schema.engine).spelling?.partWithout;
+    if (!without || !unrecorded || unrecorded.length === 0)
+        return schema;
+    const omitted = new Set(unrecorded);
+    const spell = (kind, parts) => Object.fromEntries(Object.entries(parts).map(([name, definition]) => [name, without(kind, definition, omitted)]));
+    const tables = schema.tables.map((t) => (t.parts ? { ...t, parts: Object.fromEntries(Object.entries(t.parts).map(([kind, parts]) => [kind, spell(kind, parts)])) } : t));
+    return { ...schema, tables };
+}
 function lineOf(text, needle, fromLine = 1) {
     const lines = text.split('\n');
     for (let i = fromLine - 1; i < lines.length; i++)
@@ -11568,13 +11663,13 @@ async function readExpectedSnapshot(file, displayFile) {
         }
         const unrecordedTypes = typesUnrecordedBy(version);
         const unrecordedProperties = propertiesUnrecordedBy(version);
-        const schema = {
+        const schema = partsAsRecorded({
             engine,
             tables,
             ...(unrecordedTypes.length > 0 ? { unrecordedTypes } : {}),
             ...(version >= 3 ? { propertiesComplete: true } : {}),
             ...(version >= 3 && unrecordedProperties.length > 0 ? { unrecordedProperties } : {}),
-        };
+        }, unrecordedProperties);
         return { file: displayFile, format: 'schemagate', schema, locate: locator(text, 'schemagate', schema) };
     }
     if (isDrizzleSnapshot(object)) {
@@ -13389,7 +13484,8 @@ async function checkSafety(engine, run, prepared, plan, promotion) {
 /** The live schema against the snapshot, each difference located in the snapshot file. */
 async function compare(engine, expected, failOnExtra, schema) {
     const live = await engine.introspect();
-    const actual = schema ? scopeToSchema(live, schema, expected.schema) : live;
+    // An older snapshot's parts are compared on what its version recorded (readExpectedSnapshot).
+    const actual = partsAsRecorded(schema ? scopeToSchema(live, schema, expected.schema) : live, expected.schema.unrecordedProperties);
     const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
     return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length, ...absentSchemas(expected.schema, actual) }, actual };
 }

@@ -14,7 +14,7 @@ import type { JournalRow, Migration, MigrationSet, RunContext, SchemaSnapshot } 
 import { diffSchemas, SERVER_WIDE_TYPES } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
 import { scopeToSchema } from '../verify/scope.js';
-import { EMPTY_SNAPSHOT_HINT, readExpectedSnapshot, statesNothing, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
+import { EMPTY_SNAPSHOT_HINT, partsAsRecorded, readExpectedSnapshot, statesNothing, writeSnapshot, type ExpectedSnapshot } from '../verify/snapshot.js';
 import { applyChunk, applyMigration, BATCH_CHUNK_STATEMENTS, batchChunks, newAttempt, type AppliedResult } from './apply.js';
 import { refuseUnbatchable } from './backfill.js';
 import { refuseTransactionControl } from './transaction-control.js';
@@ -409,7 +409,8 @@ async function checkSafety(engine: Engine, run: TargetRun, prepared: Prepared, p
 /** The live schema against the snapshot, each difference located in the snapshot file. */
 async function compare(engine: Pick<Engine, 'introspect'>, expected: ExpectedSnapshot, failOnExtra: boolean, schema: string | null): Promise<{ verification: Verification; actual: SchemaSnapshot }> {
   const live = await engine.introspect();
-  const actual = schema ? scopeToSchema(live, schema, expected.schema) : live;
+  // An older snapshot's parts are compared on what its version recorded (readExpectedSnapshot).
+  const actual = partsAsRecorded(schema ? scopeToSchema(live, schema, expected.schema) : live, expected.schema.unrecordedProperties);
   const differences = diffSchemas(expected.schema, actual, { failOnExtra }).map((d) => ({ ...d, line: expected.locate(d.object) }));
   return { verification: { snapshot: expected.file, differences, objectsChecked: expected.schema.tables.length, ...absentSchemas(expected.schema, actual) }, actual };
 }

@@ -66,6 +66,8 @@ export interface IndexKey {
   nullsFirst: boolean;
   /** Operator class, if one was named; a type's default class counts as none. */
   opclass?: string | null;
+  /** COLLATE, as SQL writes it (`"C"`), if not the column's own (an expression's: its type's default). */
+  collation?: string | null;
 }
 
 export interface IndexFacts {
@@ -144,4 +146,10 @@ export interface SchemaSpelling {
   generated(expression: string, kind: string, table: TableRef): string;
   /** A view's options, from `name=value` entries: `check_option=cascaded, security_barrier=true`, or `none`. */
   withOptions(entries: readonly string[]): string;
+  /**
+   * A part's definition as a snapshot that could not record the `unrecorded` properties wrote it
+   * (Postgres: an index without its keys' COLLATE before snapshot version 8), so both sides of
+   * such a snapshot's comparison leave them out.
+   */
+  readonly partWithout?: (kind: string, definition: string, unrecorded: ReadonlySet<string>) => string;
 }

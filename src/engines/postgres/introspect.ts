@@ -24,8 +24,8 @@ import {
 /**
  * Reads tables, views, columns (with identity and generated expressions), indexes, unique,
  * foreign key, check and exclusion constraints, triggers, row-level-security policies and
- * whether RLS is enabled, partitioning, and the objects beyond tables (enum types, functions and
- * procedures, sequences, extensions, collations, and the server's roles) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
+ * whether RLS is enabled, partitioning, and the objects beyond tables (enum, domain and composite
+ * types, functions and procedures, sequences, extensions, collations, and the server's roles) from pg_catalog. Extension-owned objects (pg_depend 'e'), system schemas and the tool's
  * own tables (passed in `exclude` as schema.table) are left out. Works from PostgreSQL 11 on;
  * columns newer servers add (`indnullsnotdistinct`, 15) are read through to_jsonb so older
  * servers answer the same query.
@@ -45,6 +45,14 @@ function scopedTo(sql: string, schema: string): string {
     .split(SYSTEM_SCHEMAS)
     .join(`n.nspname = '${schema}'`);
 }
+
+/**
+ * A collation's name as SQL writes it (`"C"`, `public.nocase`), from an SQL expression giving its
+ * oid: qualified unless it is the system's, whatever the search_path.
+ */
+const collationName = (oid: string) => `(SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname::text)
+          ELSE quote_ident(cn.nspname::text) || '.' || quote_ident(co.collname::text) END
+   FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = ${oid})`;
 
 /**
  * Tables, views and materialized views, one row each, with what belongs to the relation (its
@@ -81,6 +89,9 @@ SELECT a.attrelid::text AS relation, a.attnum AS position, a.attname AS column,
        CASE WHEN a.atthasdef THEN (SELECT pg_get_expr(d.adbin, CASE WHEN a.attgenerated <> '' THEN d.adrelid ELSE 0 END)
                                    FROM pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) END AS default_expr,
        a.attidentity AS identity, a.attgenerated AS generated,
+       -- A table column's COLLATE, where it is not its type's own; a view's columns inherit theirs from its query.
+       CASE WHEN c.relkind IN ('r', 'p') AND a.attcollation <> 0 AND a.attcollation <> (SELECT ty.typcollation FROM pg_type ty WHERE ty.oid = a.atttypid)
+            THEN ${collationName('a.attcollation')} END AS collation,
        -- refclassid first: pg_depend's index on what is depended on starts with it.
        a.atthasdef AND EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
@@ -118,8 +129,9 @@ GROUP BY n.nspname, c.relname`;
 /**
  * Indexes that no constraint owns (a primary key's or unique constraint's index is that
  * constraint), one row each, with their keys as JSON: the column, or the expression when the key
- * is one (deparsed only then), the ordering bits of indoption (1 DESC, 2 NULLS FIRST) and the operator class unless it
- * is the type's default. Keys past indnkeyatts are INCLUDE columns.
+ * is one (deparsed only then), the ordering bits of indoption (1 DESC, 2 NULLS FIRST), the operator class unless it
+ * is the type's default, and the collation (indcollation) unless it is the column's own or, for an expression, its
+ * type's default: the deparsed key leaves out a top-level COLLATE. Keys past indnkeyatts are INCLUDE columns.
  */
 const INDEXES_SQL = `
 SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS method,
@@ -131,7 +143,11 @@ SELECT n.nspname AS schema, t.relname AS table, ic.relname AS name, am.amname AS
                   'column', a.attname,
                   'expression', CASE WHEN i.indkey[k.n - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.n, true) END,
                   'option', i.indoption[k.n - 1],
-                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END) ORDER BY k.n)
+                  'opclass', CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname END,
+                  'collation', CASE WHEN k.n <= i.indnkeyatts AND i.indcollation[k.n - 1] <> 0
+                                     AND i.indcollation[k.n - 1] <> coalesce(a.attcollation, (SELECT kt.typcollation FROM pg_attribute ia JOIN pg_type kt ON kt.oid = ia.atttypid
+                                                                                               WHERE ia.attrelid = i.indexrelid AND ia.attnum = k.n))
+                                    THEN ${collationName('i.indcollation[k.n - 1]')} END) ORDER BY k.n)
           FROM generate_series(1, i.indnatts::int) AS k(n)
           LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
           LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts)::text AS keys
@@ -168,14 +184,34 @@ LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace
 WHERE con.contype IN ('u', 'f', 'c', 'x') AND con.conparentid = 0 AND ${SYSTEM_SCHEMAS}
 ORDER BY n.nspname, t.relname, con.conname`;
 
-/** Enum types and their labels in order; extension-owned ones left out. */
-const ENUMS_SQL = `
-SELECT n.nspname AS schema, ty.typname AS name,
-       array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) AS labels,
-       (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int AS label_count
+/**
+ * The types users created, one row each, extension-owned ones left out: enums with their labels
+ * in order; domains with their base type, NOT NULL, default, COLLATE (where not the base type's)
+ * and CHECK constraints; composite types (not a table's row type) with their attributes in order.
+ * One query for the three, so the catalog costs the same number of round trips.
+ */
+const TYPES_SQL = `
+SELECT n.nspname AS schema, ty.typname AS name, ty.typtype AS kind,
+       CASE WHEN ty.typtype = 'e' THEN
+         array_to_string(ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder), chr(1)) END AS labels,
+       CASE WHEN ty.typtype = 'e' THEN (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = ty.oid)::int END AS label_count,
+       CASE WHEN ty.typtype = 'd' THEN format_type(ty.typbasetype, ty.typtypmod) END AS base_type,
+       ty.typnotnull AS not_null,
+       CASE WHEN ty.typtype = 'd' THEN pg_get_expr(ty.typdefaultbin, 0) END AS default_expr,
+       CASE WHEN ty.typtype = 'd' AND ty.typcollation <> (SELECT bt.typcollation FROM pg_type bt WHERE bt.oid = ty.typbasetype)
+            THEN ${collationName('ty.typcollation')} END AS collation,
+       CASE WHEN ty.typtype = 'd' THEN
+         (SELECT json_agg(json_build_array(con.conname, pg_get_expr(con.conbin, 0, true)) ORDER BY con.conname)
+            FROM pg_constraint con WHERE con.contypid = ty.oid AND con.contype = 'c')::text END AS checks,
+       CASE WHEN ty.typtype = 'c' THEN
+         (SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod),
+                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN ${collationName('a.attcollation')} END) ORDER BY a.attnum)
+            FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+           WHERE a.attrelid = ty.typrelid AND a.attnum > 0 AND NOT a.attisdropped)::text END AS attributes
 FROM pg_type ty
 JOIN pg_namespace n ON n.oid = ty.typnamespace
-WHERE ty.typtype = 'e' AND ${SYSTEM_SCHEMAS}
+WHERE (ty.typtype IN ('e', 'd') OR (ty.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class r WHERE r.oid = ty.typrelid AND r.relkind = 'c')))
+  AND ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
 ORDER BY n.nspname, ty.typname`;
@@ -289,6 +325,8 @@ interface ColumnRow {
   owns_sequence: boolean;
   identity: string;
   generated: string;
+  /** A COLLATE other than the type's, or null. */
+  collation: string | null;
 }
 
 interface IdentityRow {
@@ -353,11 +391,21 @@ interface RoutineRow {
   arguments: string;
 }
 
-interface EnumRow {
+interface TypeRow {
   schema: string;
   name: string;
-  labels: string;
-  label_count: number;
+  /** `e` enum, `d` domain, `c` composite. */
+  kind: 'e' | 'd' | 'c';
+  labels: string | null;
+  label_count: number | null;
+  base_type: string | null;
+  not_null: boolean;
+  default_expr: string | null;
+  collation: string | null;
+  /** JSON `[[name, expression], ...]`, or null for none. */
+  checks: string | null;
+  /** JSON `[[name, type, collation or null], ...]` in order. */
+  attributes: string | null;
 }
 
 /** Names joined with chr(1) (no identifier or label holds it): plain text from both drivers. */
@@ -368,6 +416,7 @@ interface IndexKeyRow {
   expression: string;
   option: number | null;
   opclass: string | null;
+  collation: string | null;
 }
 
 function indexPart(row: IndexRow): string {
@@ -383,6 +432,7 @@ function indexPart(row: IndexRow): string {
         desc: ((k.option ?? 0) & 1) !== 0,
         nullsFirst: ((k.option ?? 0) & 2) !== 0,
         opclass: k.opclass,
+        collation: k.collation,
       })),
       include: keys.slice(row.key_count).map((k) => k.column ?? k.expression),
       nullsNotDistinct: row.nulls_not_distinct,
@@ -426,14 +476,46 @@ const TRIGGER_FIRING: Record<string, string> = { D: ' DISABLED', R: ' ENABLE REP
 const rowSecurity = (row: RelationRow) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
 
 function columnProperties(row: ColumnRow, identity: IdentityRow | undefined, table: TableRef): Record<string, string> | undefined {
+  // A COLLATE decides the column's order and equality: `C` against the database's locale.
+  const collation = row.collation ? { collation: row.collation } : undefined;
   if (row.identity === 'a' || row.identity === 'd') {
     const options = sequenceDefinition(identity ?? { increment: '', min: '', max: '', start: '', cache: '', cycle: false });
-    return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})` };
+    return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})`, ...collation };
   }
   if (row.generated === 's' || row.generated === 'v') {
-    return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table) };
+    return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table), ...collation };
   }
-  return undefined;
+  return collation;
+}
+
+const withCollation = (type: string, collation: string | null) => (collation ? `${type} COLLATE ${collation}` : type);
+
+/**
+ * An enum, domain or composite type as an object of the snapshot. A domain's CHECK constraints are
+ * its parts, compared by name as a table's are; a composite type's attributes are one property,
+ * so their order counts as a row constructor's does.
+ */
+function userType(row: TypeRow, typeOf: (raw: string) => string): TableSchema {
+  const base: Omit<TableSchema, 'type'> = { schema: row.schema, name: row.name, columns: [], primaryKey: [] };
+  if (row.kind === 'e') return { ...base, type: 'enum', properties: { values: enumValues(names(row.labels, row.label_count ?? 0)) } };
+  if (row.kind === 'c') {
+    const attributes = (JSON.parse(row.attributes ?? '[]') as Array<[string, string, string | null]>).map(([name, type, collation]) => `${name} ${withCollation(typeOf(type), collation)}`);
+    return { ...base, type: 'composite_type', properties: { attributes: attributes.join(', ') } };
+  }
+  const ref = { schema: row.schema, name: row.name };
+  const checks = (JSON.parse(row.checks ?? '[]') as Array<[string, string]>).map(([name, expression]): [string, string] => [name, normalizePgExpression(expression, ref)]);
+  const fallback = normalizePgDefault(row.default_expr);
+  return {
+    ...base,
+    type: 'domain',
+    properties: {
+      type: typeOf(row.base_type ?? ''),
+      nullable: row.not_null ? 'NOT NULL' : 'NULL',
+      ...(fallback !== null ? { default: fallback } : {}),
+      ...(row.collation ? { collation: row.collation } : {}),
+    },
+    parts: { check_constraint: Object.fromEntries(checks) },
+  };
 }
 
 /**
@@ -467,7 +549,7 @@ function sendCatalogQueries(connection: PgConnection, schema: string | undefined
     triggers: read<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL),
     policies: read<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL),
     partitions: read<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL),
-    enums: read<EnumRow>(ENUMS_SQL),
+    types: read<TypeRow>(TYPES_SQL),
     routines: read<RoutineRow>(ROUTINES_SQL),
     sequences: read<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL),
     extensions: read<{ schema: string; name: string; version: string }>(EXTENSIONS_SQL),
@@ -564,15 +646,8 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     addPart(row.schema, row.table, 'partition', row.name, row.bound);
   }
 
-  const enums: TableSchema[] = (await answers.enums).map((row) => ({
-    schema: row.schema,
-    name: row.name,
-    type: 'enum',
-    columns: [],
-    primaryKey: [],
-    properties: { values: enumValues(names(row.labels, row.label_count)) },
-  }));
   const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
+  const userTypes = (await answers.types).map((row) => userType(row, typeOf));
   const routines = (await answers.routines).map((row) =>
     object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
       ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility, null_input: row.strict ? 'returns null' : 'called' }),
@@ -596,5 +671,5 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
   const roles = (await answers.roles).map((row) =>
     object('', row.name, 'role', { create_db: String(row.create_db), create_role: String(row.create_role), inherit: String(row.inherit) }),
   );
-  return { engine: 'postgres', tables: [...tables.values(), ...enums, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
+  return { engine: 'postgres', tables: [...tables.values(), ...userTypes, ...routines, ...sequences, ...extensions, ...collations, ...roles] };
 }

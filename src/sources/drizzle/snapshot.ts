@@ -324,7 +324,8 @@ export async function fromDrizzle(snapshot: DrizzleSnapshot): Promise<SchemaSnap
   const allViews = Object.values(snapshot.views ?? {});
   const views = await Promise.all(allViews.filter((v) => !v.isExisting).map(drizzleView));
   const roles = Object.values(snapshot.roles ?? {}).filter((r) => !r.isExisting).map(drizzleRole);
-  // What drizzle-kit does not record is not reported as extra: functions, extensions, collations;
+  // What drizzle-kit does not record is not reported as extra: functions, extensions, collations,
+  // domains and composite types;
   // enums, sequences and views where a snapshot is older than their keys; the views it declares
   // `.existing()` (neither created nor managed by it). Roles are never extra (SERVER_WIDE_TYPES).
   const unrecordedTypes = [
@@ -332,6 +333,8 @@ export async function fromDrizzle(snapshot: DrizzleSnapshot): Promise<SchemaSnap
     'procedure',
     'extension',
     'collation',
+    'domain',
+    'composite_type',
     ...(snapshot.enums ? [] : ['enum']),
     ...(snapshot.sequences ? [] : ['sequence']),
     ...(snapshot.views ? [] : ['view', 'materialized_view']),
