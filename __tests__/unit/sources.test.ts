@@ -665,6 +665,42 @@ describe('a Prisma migration of one statement that cannot run in a transaction b
   });
 });
 
+describe('a golang-migrate up file of one statement that cannot run in a transaction block', () => {
+  it('runs without one, as golang-migrate sends the file as one query (ente\'s index migrations); beside other statements it stays in the transaction', () => {
+    const { cwd, root: r } = project({
+      '1_t.up.sql': 'CREATE TABLE t (id int);\n',
+      '1_t.down.sql': 'DROP TABLE t;\n',
+      '2_t_idx.up.sql': 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_id ON t (id);\n',
+      '3_more.up.sql': 'CREATE TABLE u (id int);\nCREATE INDEX CONCURRENTLY u_id ON u (id);\n',
+    });
+    const migrations = loadMigrations(r, opts(cwd)).migrations;
+    expect(migrations.map((m) => [m.id, m.transactional])).toEqual([
+      ['1', true],
+      ['2', false],
+      ['3', true],
+    ]);
+  });
+});
+
+describe("sqlx's first-line -- no-transaction", () => {
+  it('runs the file outside a transaction, as sqlx does, in a plain or up/down folder; anywhere else the line is a comment', () => {
+    const plainFolder = project({
+      '20240101000000_t.sql': 'CREATE TABLE t (id int);\n',
+      '20240102000000_t_idx.sql': '-- no-transaction\nCREATE INDEX CONCURRENTLY t_id ON t (id);\n',
+      '20240103000000_u.sql': 'CREATE TABLE u (id int);\n-- no-transaction\nCREATE INDEX u_id ON u (id);\n',
+      '20240104000000_v.sql': '-- no-transaction here, says a comment\nCREATE TABLE v (id int);\n',
+    });
+    expect(loadMigrations(plainFolder.root, opts(plainFolder.cwd)).migrations.map((m) => [m.id, m.transactional])).toEqual([
+      ['20240101000000', true],
+      ['20240102000000', false],
+      ['20240103000000', true],
+      ['20240104000000', true],
+    ]);
+    const reversible = project({ '20240101000000_t.up.sql': '-- no-transaction\nCREATE TABLE t (id int);\nCREATE INDEX CONCURRENTLY t_id ON t (id);\n', '20240101000000_t.down.sql': 'DROP TABLE t;\n' });
+    expect(loadMigrations(reversible.root, opts(reversible.cwd)).migrations.map((m) => [m.id, m.transactional])).toEqual([['20240101000000', false]]);
+  });
+});
+
 describe('a Flyway migration whose every statement cannot run in a transaction block', () => {
   it('runs without one, as Flyway runs it (conductor\'s V9__indexing_index_fix.sql); mixed with others, it stays in the transaction', () => {
     const { cwd, root: r } = project({

@@ -8751,6 +8751,8 @@ function checkBatchStatements(statements, lex, file, options) {
 
 
 
+/** sqlx runs a migration whose text starts with this line outside a transaction. */
+const SQLX_NO_TRANSACTION = /^-- no-transaction[ \t]*(?:\r?\n|$)/;
 /**
  * Reads one migration file: checksum of its bytes, its statements, its directives. Shared by
  * every layout, which passes its own parse when sections or breakpoints decide the statements.
@@ -8763,7 +8765,8 @@ function readMigration(abs, identity, opts, extra = {}) {
     const text = raw.replace(/^\uFEFF/, '');
     const directives = readDirectives(text, file);
     const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
-    const transactional = directives.transactional && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
+    const sqlxOutside = extra.sqlxMarker === true && SQLX_NO_TRANSACTION.test(text);
+    const transactional = directives.transactional && !sqlxOutside && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
     if (transactional)
         parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
     refusePlaceholders(parsed.statements, file, opts.dialect);
@@ -9832,6 +9835,9 @@ function refuseBunSplit(text, file) {
 /**
  * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
  * applied (schemagate only moves forward). An empty up file is a no-op, as golang-migrate runs it.
+ * golang-migrate sends a file as one query: several statements run in its implicit transaction,
+ * a lone `CREATE INDEX CONCURRENTLY` outside any, and so here. sqlx's reversible migrations are
+ * named the same way: its first-line `-- no-transaction` is honoured.
  */
 const golang_migrate_golangMigrate = {
     name: 'golang-migrate',
@@ -9867,7 +9873,7 @@ const golang_migrate_golangMigrate = {
             }));
         }
         const readable = ups.filter((up) => problems.attempt(() => refuseBunSplit(folder.text(up.rel), folder.display(up.rel))) !== null);
-        const migrations = readVersioned(folder, readable, opts, problems, { allowEmpty: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
+        const migrations = readVersioned(folder, readable, opts, problems, { allowEmpty: true, outsideTransactionWhen: 'alone', sqlxMarker: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
         return { migrations, accounted: folder.sqlFiles.map((n) => folder.abs(n)) };
     },
 };
@@ -10070,7 +10076,7 @@ const plain = {
             else
                 versioned.push({ rel: name, id: parsed.id, order: parseVersion(parsed.id), name: parsed.name });
         }
-        const migrations = readVersioned(folder, versioned, opts, problems, {}, duplicateHint(versioned.map((v) => v.rel)));
+        const migrations = readVersioned(folder, versioned, opts, problems, { sqlxMarker: true }, duplicateHint(versioned.map((v) => v.rel)));
         return { migrations: [...migrations, ...sortRepeatables(repeatable, problems)], accounted };
     },
 };

@@ -45,7 +45,16 @@ export interface ReadExtra {
    * cannot (Flyway's parser marks such statements, and runs a file of only those outside one).
    */
   outsideTransactionWhen?: 'alone' | 'all';
+  /**
+   * sqlx's marker is honoured: a file whose first line is `-- no-transaction` runs outside a
+   * transaction (sqlx names its files `<version>_<name>.sql` or `.up.sql`, as plain and
+   * golang-migrate folders do).
+   */
+  sqlxMarker?: boolean;
 }
+
+/** sqlx runs a migration whose text starts with this line outside a transaction. */
+const SQLX_NO_TRANSACTION = /^-- no-transaction[ \t]*(?:\r?\n|$)/;
 
 /**
  * Reads one migration file: checksum of its bytes, its statements, its directives. Shared by
@@ -59,7 +68,8 @@ export function readMigration(abs: string, identity: Pick<Migration, 'id' | 'kin
   const text = raw.replace(/^\uFEFF/, '');
   const directives = readDirectives(text, file);
   const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
-  const transactional = directives.transactional && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
+  const sqlxOutside = extra.sqlxMarker === true && SQLX_NO_TRANSACTION.test(text);
+  const transactional = directives.transactional && !sqlxOutside && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
   if (transactional) parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
   refusePlaceholders(parsed.statements, file, opts.dialect);
   refuseShellOnly(parsed.statements, file, opts.dialect);

@@ -27,6 +27,9 @@ function refuseBunSplit(text: string, file: string): true {
 /**
  * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
  * applied (schemagate only moves forward). An empty up file is a no-op, as golang-migrate runs it.
+ * golang-migrate sends a file as one query: several statements run in its implicit transaction,
+ * a lone `CREATE INDEX CONCURRENTLY` outside any, and so here. sqlx's reversible migrations are
+ * named the same way: its first-line `-- no-transaction` is honoured.
  */
 export const golangMigrate: Layout = {
   name: 'golang-migrate',
@@ -61,7 +64,7 @@ export const golangMigrate: Layout = {
       );
     }
     const readable = ups.filter((up) => problems.attempt(() => refuseBunSplit(folder.text(up.rel), folder.display(up.rel))) !== null);
-    const migrations = readVersioned(folder, readable, opts, problems, { allowEmpty: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
+    const migrations = readVersioned(folder, readable, opts, problems, { allowEmpty: true, outsideTransactionWhen: 'alone', sqlxMarker: true }, 'Each version needs exactly one .up.sql file: renumber the newer migration (its up and down files).');
     return { migrations, accounted: folder.sqlFiles.map((n) => folder.abs(n)) };
   },
 };

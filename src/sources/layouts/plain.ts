@@ -52,7 +52,7 @@ export const plain: Layout = {
       else if (parsed.kind === 'repeatable') readRepeatable(name, parsed.name);
       else versioned.push({ rel: name, id: parsed.id, order: parseVersion(parsed.id)!, name: parsed.name });
     }
-    const migrations = readVersioned(folder, versioned, opts, problems, {}, duplicateHint(versioned.map((v) => v.rel)));
+    const migrations = readVersioned(folder, versioned, opts, problems, { sqlxMarker: true }, duplicateHint(versioned.map((v) => v.rel)));
     return { migrations: [...migrations, ...sortRepeatables(repeatable, problems)], accounted };
   },
 };
