@@ -253,6 +253,7 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
     },
     partition: {},
     policy: {},
+    subpartition: {},
     trigger: {},
     unique_constraint: { accounts_Email_key: '(Email)', accounts_code_key: '(code) NULLS NOT DISTINCT DEFERRABLE INITIALLY DEFERRED' },
   });
@@ -637,4 +638,45 @@ describe('collations, domains and composite types (snapshot version 8)', () => {
   onPgliteAndServer('domains: base type, NOT NULL, default, collation and CHECK constraints; missing and extra ones', domainsDrift, options);
   onPgliteAndServer('composite types: attributes by name, type, order and collation; missing and extra ones', compositesDrift, options);
   onPgliteAndServer('a version 7 snapshot is not compared on them', olderSnapshot, options);
+});
+
+/**
+ * A partition that is itself partitioned (hatchet's tables by day, then by status): its partitions
+ * are listed on the root as `subpartition`s, so one dropped or detached is drift, as a first-level
+ * one is. A snapshot without that kind (written before) is not compared on them.
+ */
+async function subpartitionsDrift(url: string) {
+  const ws = workspace({
+    'migrations/0001_events.sql': [
+      'CREATE TABLE events (day date NOT NULL, status text NOT NULL, id bigint NOT NULL) PARTITION BY RANGE (day);',
+      "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY LIST (status);",
+      "CREATE TABLE events_2024_ok PARTITION OF events_2024 FOR VALUES IN ('ok');",
+      "CREATE TABLE events_2024_failed PARTITION OF events_2024 FOR VALUES IN ('failed');",
+      '',
+    ].join('\n'),
+  });
+  versionCleanups.push(() => ws.cleanup());
+  expect((await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+  expect((await runMode({ mode: 'snapshot', 'database-url': url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+  const written = JSON.parse(ws.read(SNAPSHOT)) as WrittenSnapshot;
+  const events = written.tables.find((t) => t.name === 'events')!;
+  expect(events.parts!.partition).toEqual({ 'public.events_2024': "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')" });
+  expect(events.parts!.subpartition).toEqual({
+    'public.events_2024_failed': "FOR VALUES IN ('failed') (a partition of public.events_2024)",
+    'public.events_2024_ok': "FOR VALUES IN ('ok') (a partition of public.events_2024)",
+  });
+  // As an older schemagate wrote it: no subpartition kind.
+  const { subpartition: _, ...olderParts } = events.parts!;
+  ws.write('older.snapshot.json', JSON.stringify({ ...written, tables: written.tables.map((t) => (t === events ? { ...t, parts: olderParts } : t)) }, null, 2));
+  const verifyWith = async (snapshot: string) => (await runMode({ mode: 'verify', 'database-url': url, migrations: 'migrations', snapshot }, ws.dir)).verification!.differences;
+  expect(await verifyWith(SNAPSHOT)).toEqual([]);
+
+  ws.write('migrations/0002_drift.sql', 'DROP TABLE events_2024_failed;\n');
+  expect((await runMode({ mode: 'apply', 'database-url': url, migrations: 'migrations', verify: 'false', lint: 'off' }, ws.dir)).error).toBeNull();
+  expect((await verifyWith(SNAPSHOT)).map((d) => [d.severity, d.kind, d.object])).toEqual([['error', 'missing-subpartition', 'public.events.public.events_2024_failed']]);
+  expect(await verifyWith('older.snapshot.json')).toEqual([]);
+}
+
+describe('partitions of partitions', () => {
+  onPgliteAndServer('are listed on the root table: one dropped is drift; an older snapshot is not compared on them', subpartitionsDrift, { online, prefix: 'sg_verify', cleanups: versionCleanups });
 });

@@ -7472,15 +7472,21 @@ FROM pg_policy p
 JOIN pg_class c ON c.oid = p.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE ${SYSTEM_SCHEMAS}`;
-/** A partitioned table's partitions and their bounds. */
+/**
+ * Every partition at any depth, with its bound, under its partitioned root table (the only one of
+ * the tree listed as a table); `parent` names the partition it belongs to below the root.
+ */
 const PARTITIONS_SQL = `
-SELECT pn.nspname AS schema, parent.relname AS table, cn.nspname || '.' || child.relname AS name, pg_get_expr(child.relpartbound, child.oid) AS bound
+SELECT rn.nspname AS schema, root.relname AS table, cn.nspname || '.' || child.relname AS name, pg_get_expr(child.relpartbound, child.oid) AS bound,
+  CASE WHEN parent.oid <> root.oid THEN pn.nspname || '.' || parent.relname END AS parent
 FROM pg_inherits i
 JOIN pg_class parent ON parent.oid = i.inhparent AND parent.relkind = 'p'
 JOIN pg_namespace pn ON pn.oid = parent.relnamespace
 JOIN pg_class child ON child.oid = i.inhrelid
 JOIN pg_namespace cn ON cn.oid = child.relnamespace
-WHERE ${SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'pn.nspname')}`;
+JOIN pg_class root ON root.oid = pg_partition_root(child.oid)
+JOIN pg_namespace rn ON rn.oid = root.relnamespace
+WHERE ${SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'rn.nspname')}`;
 /** Sequences of their own (not those a serial or identity column owns: the column states them). */
 const SEQUENCES_SQL = `
 SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type, s.seqincrement::text AS increment,
@@ -7511,7 +7517,8 @@ SELECT rolname AS name, rolcreatedb AS create_db, rolcreaterole AS create_role, 
 FROM pg_roles WHERE rolname !~ '^pg_'`;
 /** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
 const PART_KINDS = {
-    table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition'],
+    // `subpartition`: the partitions of partitions, on the root (an older snapshot, without the kind, is not compared on them).
+    table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition', 'subpartition'],
     materialized_view: ['index'],
     view: ['trigger'],
 };
@@ -7736,7 +7743,10 @@ async function introspectPostgres(connection, exclude, schema) {
         addPart(row.schema, row.table, 'policy', row.name, definition);
     }
     for (const row of await answers.partitions) {
-        addPart(row.schema, row.table, 'partition', row.name, row.bound);
+        if (row.parent === null)
+            addPart(row.schema, row.table, 'partition', row.name, row.bound);
+        else
+            addPart(row.schema, row.table, 'subpartition', row.name, `${row.bound} (a partition of ${row.parent})`);
     }
     const object = (schema, name, type, properties) => ({ schema, name, type, columns: [], primaryKey: [], properties });
     const userTypes = (await answers.types).map((row) => userType(row, typeOf));

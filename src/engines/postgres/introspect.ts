@@ -247,15 +247,21 @@ JOIN pg_class c ON c.oid = p.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE ${SYSTEM_SCHEMAS}`;
 
-/** A partitioned table's partitions and their bounds. */
+/**
+ * Every partition at any depth, with its bound, under its partitioned root table (the only one of
+ * the tree listed as a table); `parent` names the partition it belongs to below the root.
+ */
 const PARTITIONS_SQL = `
-SELECT pn.nspname AS schema, parent.relname AS table, cn.nspname || '.' || child.relname AS name, pg_get_expr(child.relpartbound, child.oid) AS bound
+SELECT rn.nspname AS schema, root.relname AS table, cn.nspname || '.' || child.relname AS name, pg_get_expr(child.relpartbound, child.oid) AS bound,
+  CASE WHEN parent.oid <> root.oid THEN pn.nspname || '.' || parent.relname END AS parent
 FROM pg_inherits i
 JOIN pg_class parent ON parent.oid = i.inhparent AND parent.relkind = 'p'
 JOIN pg_namespace pn ON pn.oid = parent.relnamespace
 JOIN pg_class child ON child.oid = i.inhrelid
 JOIN pg_namespace cn ON cn.oid = child.relnamespace
-WHERE ${SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'pn.nspname')}`;
+JOIN pg_class root ON root.oid = pg_partition_root(child.oid)
+JOIN pg_namespace rn ON rn.oid = root.relnamespace
+WHERE ${SYSTEM_SCHEMAS.replace(/n\.nspname/g, 'rn.nspname')}`;
 
 /** Sequences of their own (not those a serial or identity column owns: the column states them). */
 const SEQUENCES_SQL = `
@@ -291,7 +297,8 @@ FROM pg_roles WHERE rolname !~ '^pg_'`;
 
 /** Which kinds of part each relation kind has, stated (possibly empty) for every such relation. */
 const PART_KINDS: Record<string, string[]> = {
-  table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition'],
+  // `subpartition`: the partitions of partitions, on the root (an older snapshot, without the kind, is not compared on them).
+  table: ['index', 'unique_constraint', 'foreign_key', 'check_constraint', 'exclusion_constraint', 'trigger', 'policy', 'partition', 'subpartition'],
   materialized_view: ['index'],
   view: ['trigger'],
 };
@@ -548,7 +555,7 @@ function sendCatalogQueries(connection: PgConnection, schema: string | undefined
     constraints: read<ConstraintRow>(CONSTRAINTS_SQL),
     triggers: read<{ schema: string; table: string; name: string; definition: string; enabled: string }>(TRIGGERS_SQL),
     policies: read<{ schema: string; table: string; name: string; permissive: boolean; command: string; roles: string; using_expr: string | null; check_expr: string | null }>(POLICIES_SQL),
-    partitions: read<{ schema: string; table: string; name: string; bound: string }>(PARTITIONS_SQL),
+    partitions: read<{ schema: string; table: string; name: string; bound: string; parent: string | null }>(PARTITIONS_SQL),
     types: read<TypeRow>(TYPES_SQL),
     routines: read<RoutineRow>(ROUTINES_SQL),
     sequences: read<{ schema: string; name: string; type: string; increment: string; min: string; max: string; start: string; cache: string; cycle: boolean }>(SEQUENCES_SQL),
@@ -643,7 +650,8 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
     addPart(row.schema, row.table, 'policy', row.name, definition);
   }
   for (const row of await answers.partitions) {
-    addPart(row.schema, row.table, 'partition', row.name, row.bound);
+    if (row.parent === null) addPart(row.schema, row.table, 'partition', row.name, row.bound);
+    else addPart(row.schema, row.table, 'subpartition', row.name, `${row.bound} (a partition of ${row.parent})`);
   }
 
   const object = (schema: string, name: string, type: string, properties: Record<string, string>): TableSchema => ({ schema, name, type, columns: [], primaryKey: [], properties });
