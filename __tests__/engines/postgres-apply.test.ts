@@ -194,6 +194,24 @@ suite('apply on PostgreSQL', () => {
     await other.drop();
   });
 
+  it('a snapshot of a target that has not applied every migration says so: verified against it, their changes would be drift', async () => {
+    const other = await createDatabase();
+    const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);', 'migrations/0002_b.sql': 'CREATE TABLE b (id int);', 'migrations/0003_c.sql': 'CREATE TABLE c (id int);' });
+    expect((await runMode({ mode: 'apply', 'database-url': other.url, 'require-snapshot': 'false' }, ws.dir)).error).toBeNull();
+    const complete = await runMode({ mode: 'snapshot', 'database-url': other.url }, ws.dir);
+    expect([complete.error, complete.unverified]).toEqual([null, null]);
+    ws.write('migrations/0004_d.sql', 'CREATE TABLE d (id int);');
+    ws.write('migrations/0005_e.sql', 'CREATE TABLE e (id int);');
+    const behind = await runMode({ mode: 'snapshot', 'database-url': other.url }, ws.dir);
+    expect(behind.error).toBeNull();
+    expect(behind.snapshotWritten).toBe('migrations/schemagate.snapshot.json');
+    expect(behind.unverified).toBe(
+      'This snapshot may not be the schema the migrations build: 2 of them are not applied on the target (migrations/0004_d.sql, migrations/0005_e.sql). Apply them (mode `apply`) and write the snapshot again: verified against this one, their changes would be drift.',
+    );
+    ws.cleanup();
+    await other.drop();
+  });
+
   it('an apply with nothing pending writes nothing: the journal is not created, upgraded or commented again', async () => {
     const other = await createDatabase();
     const ws = workspace({ 'migrations/0001_a.sql': 'CREATE TABLE a (id int);' });

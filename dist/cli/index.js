@@ -13564,13 +13564,14 @@ async function runOnTarget(engine, run, prepared, emit) {
                     hint: 'Set `snapshot` to a file path whose folders are folders (not files), and that is not itself a folder.',
                 });
             }
+            const behind = set ? await migrationsBehind(engine, set) : null;
             if (run.snapshotReadInstead) {
                 emit({
                     type: 'engine-notice',
                     message: `Verify and apply of this folder compare against ${relative(run.cwd, run.snapshotReadInstead)} (drizzle-kit's latest snapshot), not ${written}: set \`snapshot\` (CLI: --snapshot ${written}) to compare against this one.`,
                 });
             }
-            return { ...NO_PARTS, snapshotWritten: written };
+            return { ...NO_PARTS, snapshotWritten: written, unverified: behind };
         }
         case 'apply':
         case 'baseline': {
@@ -13616,6 +13617,27 @@ async function runOnTarget(engine, run, prepared, emit) {
             }
         }
     }
+}
+/**
+ * Why a snapshot of the target may not be the schema the migrations build: some are not applied
+ * there (pending, or failed); null when every one is. `verify` against such a snapshot would
+ * expect their changes absent, and report only their additions, as warnings.
+ */
+async function migrationsBehind(engine, set) {
+    let plan;
+    try {
+        plan = buildPlan(set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), { allowOutOfOrder: true, resume: false });
+    }
+    catch (error) {
+        return `This snapshot may not be the schema the migrations build: the target's journal could not be read to tell (${(0,src_errors/* databaseMessage */.bs)(error)}).`;
+    }
+    const files = plan.pending.map((p) => p.migration.file);
+    if (files.length === 0)
+        return null;
+    const failed = plan.pending.filter((p) => p.reason === 'retry' || p.reason === 'resume').length;
+    return (`This snapshot may not be the schema the migrations build: ${files.length} of them ${files.length === 1 ? 'is' : 'are'} not applied on the target ` +
+        `(${files.slice(0, 3).join(', ')}${files.length > 3 ? `, and ${files.length - 3} more` : ''})${failed > 0 ? `, ${failed} after a failed attempt` : ''}. ` +
+        'Apply them (mode `apply`) and write the snapshot again: verified against this one, their changes would be drift.');
 }
 function noSnapshot(run) {
     return `Not verified: no snapshot found (looked for ${relative(run.cwd, run.snapshotFile)}), so nothing shows the live schema is what the migrations should build. Write one with mode \`snapshot\` or set \`snapshot\`; \`require-snapshot: true\` makes this an error.`;

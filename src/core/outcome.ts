@@ -42,7 +42,7 @@ export interface RunParts {
   snapshotWritten: string | null;
   /** What the earlier environment has applied, for each pending migration (promotion gate). */
   promotion: { environment: string; rows: GateRow[] } | null;
-  /** Why an apply that should verify could not (no snapshot found); null when it verified or was told not to. */
+  /** Why an apply that should verify could not (no snapshot found), or why a snapshot written may not be the migrations' schema (some not applied on the target); null otherwise. */
   unverified: string | null;
   /** The safety rules' findings on the pending migrations (and the rehearsal), unless `lint: off`. */
   safety: SafetyReport | null;

@@ -5,7 +5,7 @@ import { displayUrl, resolveRunContext, type Mode, type Promotion, type Settings
 import type { Dialect } from '../dialects/index.js';
 import type { AdoptOptions, Engine, EngineDriver, EngineOptions, StatementObserver } from '../engines/engine.js';
 import { driverFor, driverForDialect, driverForKind } from '../engines/index.js';
-import { SchemagateError } from '../errors.js';
+import { databaseMessage, SchemagateError } from '../errors.js';
 import { isDrizzleFolder } from '../sources/drizzle/folder.js';
 import { DRIZZLE_DIALECT, latestSnapshot } from '../sources/drizzle/snapshot.js';
 import { layoutNamed, loadMigrations } from '../sources/index.js';
@@ -473,13 +473,14 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
           hint: 'Set `snapshot` to a file path whose folders are folders (not files), and that is not itself a folder.',
         });
       }
+      const behind = set ? await migrationsBehind(engine, set) : null;
       if (run.snapshotReadInstead) {
         emit({
           type: 'engine-notice',
           message: `Verify and apply of this folder compare against ${relative(run.cwd, run.snapshotReadInstead)} (drizzle-kit's latest snapshot), not ${written}: set \`snapshot\` (CLI: --snapshot ${written}) to compare against this one.`,
         });
       }
-      return { ...NO_PARTS, snapshotWritten: written };
+      return { ...NO_PARTS, snapshotWritten: written, unverified: behind };
     }
     case 'apply':
     case 'baseline': {
@@ -523,6 +524,28 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
       }
     }
   }
+}
+
+/**
+ * Why a snapshot of the target may not be the schema the migrations build: some are not applied
+ * there (pending, or failed); null when every one is. `verify` against such a snapshot would
+ * expect their changes absent, and report only their additions, as warnings.
+ */
+async function migrationsBehind(engine: Engine, set: MigrationSet): Promise<string | null> {
+  let plan: Plan;
+  try {
+    plan = buildPlan(set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), { allowOutOfOrder: true, resume: false });
+  } catch (error) {
+    return `This snapshot may not be the schema the migrations build: the target's journal could not be read to tell (${databaseMessage(error)}).`;
+  }
+  const files = plan.pending.map((p) => p.migration.file);
+  if (files.length === 0) return null;
+  const failed = plan.pending.filter((p) => p.reason === 'retry' || p.reason === 'resume').length;
+  return (
+    `This snapshot may not be the schema the migrations build: ${files.length} of them ${files.length === 1 ? 'is' : 'are'} not applied on the target ` +
+    `(${files.slice(0, 3).join(', ')}${files.length > 3 ? `, and ${files.length - 3} more` : ''})${failed > 0 ? `, ${failed} after a failed attempt` : ''}. ` +
+    'Apply them (mode `apply`) and write the snapshot again: verified against this one, their changes would be drift.'
+  );
 }
 
 function noSnapshot(run: TargetRun): string {

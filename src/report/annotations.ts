@@ -52,7 +52,7 @@ function gather(outcome: Outcome, prefix: string): Annotation[] {
     const cause = d.cause ? `\nIt comes from ${d.cause.file}, ${journalPhrase(d.cause)}.` : '';
     all.push({ severity: d.severity, title: `schemagate ${prefix}${d.kind}`, message: `${d.message}${cause}`, file: outcome.verification!.snapshot, line: d.line });
   }
-  if (outcome.unverified) all.push({ severity: 'warning', title: `schemagate ${prefix}not verified`, message: outcome.unverified });
+  if (outcome.unverified) all.push({ severity: 'warning', title: `schemagate ${prefix}${outcome.mode === 'snapshot' ? 'snapshot behind the migrations' : 'not verified'}`, message: outcome.unverified });
   if (outcome.replay) all.push(...gather(outcome.replay, 'replay '));
   return all;
 }
