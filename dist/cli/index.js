@@ -6286,8 +6286,8 @@ function sameOpening(opened, settings = {}, statements) {
  * catch it (porsager/postgres#1208): a `pg_terminate_backend` mid-migration crashed the run. The
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
+ * `sessionSettings`: what the session was given once open (connectServer's first query).
  */
-/** `sessionSettings`: what the session was given once open (connectServer's first query). */
 function wrapPostgresJs(sql, session, server, sessionSettings = {}) {
     const send = async (run) => {
         if (session.lost)
@@ -11775,10 +11775,8 @@ class StopRequested extends Error {
     }
 }
 const stopRequested = (stop) => new StopRequested(stopReason(stop));
-function throwIfStopped(stop) {
-    if (stop.aborted)
-        throw stopRequested(stop);
-}
+/** The run's `cancelled` failure where it saw the stop itself, between steps (`when`: "before connecting to the database"). */
+const stoppedError = (stop, when, hint) => new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(stop)} ${when}`, { hint });
 /**
  * The run's failure once a stop was asked for, whatever it ended on (a cancelled statement, an
  * aborted wait, a statement not run): outcome `cancelled`, with the place, statement and progress
@@ -13431,9 +13429,7 @@ async function applyPending(engine, run, plan, emit) {
     const inChunk = (chunk) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
     for (const [c, chunk] of chunks.entries()) {
         if (run.stop.aborted) {
-            const stopped = new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(run.stop)} before ${chunk[0].migration.file}: ${index} of ${total} pending migration(s) applied, ${total - index} left pending.`, {
-                hint: 'What was applied stays applied, and the journal records exactly that; run again to apply the rest.',
-            });
+            const stopped = stoppedError(run.stop, `before ${chunk[0].migration.file}: ${index} of ${total} pending migration(s) applied, ${total - index} left pending.`, 'What was applied stays applied, and the journal records exactly that; run again to apply the rest.');
             throw new PartialFailure({ ...NO_PARTS, plan, applied }, stopped);
         }
         const chunkStarted = Date.now();
@@ -13604,9 +13600,7 @@ async function runOnTarget(engine, run, prepared, emit) {
                     await engine.ensureJournal();
                 const applied = await applyPending(engine, run, plan, emit).catch(keeping({ promotion, safety }));
                 if (run.stop.aborted && expected && run.verifyAfterApply) {
-                    const stopped = new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(run.stop)} after every pending migration was applied (${applied.length}), before verification.`, {
-                        hint: 'The migrations are applied and journaled; run mode `verify` to check the schema.',
-                    });
+                    const stopped = stoppedError(run.stop, `after every pending migration was applied (${applied.length}), before verification.`, 'The migrations are applied and journaled; run mode `verify` to check the schema.');
                     throw new PartialFailure({ ...NO_PARTS, plan, promotion, safety, applied }, stopped);
                 }
                 const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared).catch(keeping({ plan, promotion, safety, applied })) : null;
@@ -13655,7 +13649,7 @@ async function runOn(driver, url, run, prepared, emit) {
         driver.dialect.safetyRules().catch(() => { });
     try {
         if (run.stop.aborted)
-            throw new src_errors/* SchemagateError */.RA('cancelled', `Stopped by ${stopReason(run.stop)} before connecting to the database.`, { hint: 'Nothing was done; run again when ready.' });
+            throw stoppedError(run.stop, 'before connecting to the database.', 'Nothing was done; run again when ready.');
         engine = await driver.open(url, run.engineOptions);
         run.stop.addEventListener('abort', cancelRunning);
         emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });
@@ -14678,9 +14672,9 @@ function readResultFiles(spec, cwd) {
  * A target as a pull-request comment names it: a comment can be public, so a target named after
  * its URL (host and database, when the targets were given without names) goes by its position.
  */
-function publicName(fanout, target) {
+function publicName(target, position) {
     const named = !target.target.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').startsWith(target.name);
-    return named ? `\`${target.name}\`` : `target ${fanout.targets.indexOf(target) + 1}`;
+    return named ? `\`${target.name}\`` : `target ${position}`;
 }
 /**
  * The sticky pull-request comment of a fan-out plan: what each target has pending, and why any
@@ -14699,7 +14693,8 @@ function renderFanoutComment(fanout, options) {
         '',
     ];
     const foot = ['', options.runUrl ? `[Workflow run](${options.runUrl}) \u00b7 every target in full in the job summary.` : 'Every target in full in the job summary.'];
-    const rows = bySeverity(fanout.targets).map((t) => [publicName(fanout, t), `${fanout_ICONS(t.status)} ${TITLES[t.status]}`, t.pending, escapeHtml(reasonOf(t))]);
+    const positions = new Map(fanout.targets.map((t, i) => [t, i + 1]));
+    const rows = bySeverity(fanout.targets).map((t) => [publicName(t, positions.get(t)), `${fanout_ICONS(t.status)} ${TITLES[t.status]}`, t.pending, escapeHtml(reasonOf(t))]);
     const room = COMMENT_LIMIT - fanout_bytes([...head, ...foot]) - 512;
     let shown = rows.length;
     const render = (n) => table(['Target', 'Outcome', 'Pending', 'Reason'], rows.slice(0, n));

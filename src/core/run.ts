@@ -24,7 +24,7 @@ import { migrationHistory } from './history.js';
 import { buildOutcome, driftError, failureOf, NO_PARTS, PartialFailure, type Outcome, type OutcomeError, type RunParts, type Verification } from './outcome.js';
 import { buildPlan, hasErrors, type PendingItem, type Plan, type PlanOptions } from './plan.js';
 import { gateBlocks, promotionGate } from './promotion.js';
-import { cancelled, NEVER_STOPS, stopReason } from './stop.js';
+import { cancelled, NEVER_STOPS, stoppedError } from './stop.js';
 import { assessSafety, observationLog, REHEARSAL_STATEMENT_TIMEOUT_MS, safetyFailure, type SafetyOptions } from './safety.js';
 import type { Observation } from '../safety/index.js';
 
@@ -336,9 +336,7 @@ async function applyPending(engine: Engine, run: TargetRun, plan: Plan, emit: Em
   const inChunk = (chunk: PendingItem[] | undefined) => run.batch !== null && chunk !== undefined && chunk.every((item) => item.migration.transactional && !item.migration.batch);
   for (const [c, chunk] of chunks.entries()) {
     if (run.stop.aborted) {
-      const stopped = new SchemagateError('cancelled', `Stopped by ${stopReason(run.stop)} before ${chunk[0]!.migration.file}: ${index} of ${total} pending migration(s) applied, ${total - index} left pending.`, {
-        hint: 'What was applied stays applied, and the journal records exactly that; run again to apply the rest.',
-      });
+      const stopped = stoppedError(run.stop, `before ${chunk[0]!.migration.file}: ${index} of ${total} pending migration(s) applied, ${total - index} left pending.`, 'What was applied stays applied, and the journal records exactly that; run again to apply the rest.');
       throw new PartialFailure({ ...NO_PARTS, plan, applied }, stopped);
     }
     const chunkStarted = Date.now();
@@ -512,9 +510,7 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
         if (plan.pending.length > 0) await engine.ensureJournal();
         const applied = await applyPending(engine, run, plan, emit).catch(keeping({ promotion, safety }));
         if (run.stop.aborted && expected && run.verifyAfterApply) {
-          const stopped = new SchemagateError('cancelled', `Stopped by ${stopReason(run.stop)} after every pending migration was applied (${applied.length}), before verification.`, {
-            hint: 'The migrations are applied and journaled; run mode `verify` to check the schema.',
-          });
+          const stopped = stoppedError(run.stop, `after every pending migration was applied (${applied.length}), before verification.`, 'The migrations are applied and journaled; run mode `verify` to check the schema.');
           throw new PartialFailure({ ...NO_PARTS, plan, promotion, safety, applied }, stopped);
         }
         const verification = expected && run.verifyAfterApply ? await verify(engine, run, prepared).catch(keeping({ plan, promotion, safety, applied })) : null;
@@ -563,7 +559,7 @@ async function runOn(driver: EngineDriver, url: URL, run: TargetRun, prepared: P
   // put the whole load (about 50 ms) on the path of every run that has some.
   if (run.safety) driver.dialect.safetyRules().catch(() => {});
   try {
-    if (run.stop.aborted) throw new SchemagateError('cancelled', `Stopped by ${stopReason(run.stop)} before connecting to the database.`, { hint: 'Nothing was done; run again when ready.' });
+    if (run.stop.aborted) throw stoppedError(run.stop, 'before connecting to the database.', 'Nothing was done; run again when ready.');
     engine = await driver.open(url, run.engineOptions);
     run.stop.addEventListener('abort', cancelRunning);
     emit({ type: 'connected', target: displayUrl(url), engine: driver.kind });

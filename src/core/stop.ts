@@ -16,7 +16,7 @@ const onlyTheStop = (error: unknown) =>
   error instanceof StopRequested || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError');
 
 /** What a statement that was not run because of a stop failed with. */
-export class StopRequested extends Error {
+class StopRequested extends Error {
   constructor(readonly reason: string) {
     super(`not run: the run was stopped by ${reason}`);
     this.name = 'StopRequested';
@@ -25,9 +25,8 @@ export class StopRequested extends Error {
 
 export const stopRequested = (stop: AbortSignal) => new StopRequested(stopReason(stop));
 
-export function throwIfStopped(stop: AbortSignal): void {
-  if (stop.aborted) throw stopRequested(stop);
-}
+/** The run's `cancelled` failure where it saw the stop itself, between steps (`when`: "before connecting to the database"). */
+export const stoppedError = (stop: AbortSignal, when: string, hint: string) => new SchemagateError('cancelled', `Stopped by ${stopReason(stop)} ${when}`, { hint });
 
 /**
  * The run's failure once a stop was asked for, whatever it ended on (a cancelled statement, an

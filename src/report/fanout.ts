@@ -249,9 +249,9 @@ export function readResultFiles(spec: string, cwd: string): ResultFile[] {
  * A target as a pull-request comment names it: a comment can be public, so a target named after
  * its URL (host and database, when the targets were given without names) goes by its position.
  */
-function publicName(fanout: FanoutOutcome, target: TargetSummary): string {
+function publicName(target: TargetSummary, position: number): string {
   const named = !target.target.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').startsWith(target.name);
-  return named ? `\`${target.name}\`` : `target ${fanout.targets.indexOf(target) + 1}`;
+  return named ? `\`${target.name}\`` : `target ${position}`;
 }
 
 /**
@@ -271,7 +271,8 @@ export function renderFanoutComment(fanout: FanoutOutcome, options: { marker: st
     '',
   ];
   const foot = ['', options.runUrl ? `[Workflow run](${options.runUrl}) · every target in full in the job summary.` : 'Every target in full in the job summary.'];
-  const rows = bySeverity(fanout.targets).map((t) => [publicName(fanout, t), `${ICONS(t.status)} ${TITLES[t.status]}`, t.pending, escapeHtml(reasonOf(t))]);
+  const positions = new Map(fanout.targets.map((t, i) => [t, i + 1]));
+  const rows = bySeverity(fanout.targets).map((t) => [publicName(t, positions.get(t)!), `${ICONS(t.status)} ${TITLES[t.status]}`, t.pending, escapeHtml(reasonOf(t))]);
   const room = COMMENT_LIMIT - bytes([...head, ...foot]) - 512;
   let shown = rows.length;
   const render = (n: number) => table(['Target', 'Outcome', 'Pending', 'Reason'], rows.slice(0, n));
@@ -279,4 +280,3 @@ export function renderFanoutComment(fanout: FanoutOutcome, options: { marker: st
   const more = rows.length - shown;
   return [...head, render(shown), ...(more > 0 ? ['', `…and ${more} more targets (the comment's size limit).`] : []), ...foot].join('\n');
 }
-

@@ -184,8 +184,8 @@ function sameOpening(opened: OpenedTransaction, settings: Record<string, string>
  * catch it (porsager/postgres#1208): a `pg_terminate_backend` mid-migration crashed the run. The
  * pool instead would reconnect silently, and a new session holds neither the advisory lock nor
  * the transaction, so after a loss every call fails as `connection` without being sent.
+ * `sessionSettings`: what the session was given once open (connectServer's first query).
  */
-/** `sessionSettings`: what the session was given once open (connectServer's first query). */
 function wrapPostgresJs(sql: postgres.Sql, session: SessionState, server?: ServerSession, sessionSettings: Record<string, string> = {}): PgSession {
   const send = async <T>(run: () => Promise<T>): Promise<T> => {
     if (session.lost) throw ownQueryFailure(Object.assign(new Error('the session to the database was lost earlier in this run'), { code: 'CONNECTION_CLOSED' }));
