@@ -38667,9 +38667,11 @@ async function connectServer(url, options) {
             throw error;
         throw error instanceof src_errors/* SchemagateError */.RA && error.cause !== undefined ? error.cause : error;
     }
-    const openAnother = (purpose) => connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
+    const openAnother = (purpose) => connectSecond(url, options.applicationName, purpose);
     return wrapPostgresJs(sql, session, { pid, openAnother }, checked ? { client_connection_check_interval: '2s' } : {});
 }
+/** A second session beside a run's own, named after it and `purpose` for pg_stat_activity. */
+const connectSecond = (url, applicationName, purpose) => connectServer(url, { applicationName: `${applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
 function wrapPGlite(db) {
     const operations = (on) => ({
         async query(text, params = []) {
@@ -40125,12 +40127,15 @@ const mayRunAhead = (statements) => statements.every((s) => !TRANSACTION_CONTROL
  */
 /** How long this client's `SELECT pg_backend_pid()` may take while the probe holds a backend: a direct session answers at once. */
 const ANSWER_MS = 3000;
+/** The probe's name in pg_stat_activity, after the run's own. */
+const PROBE_PURPOSE = 'pooler probe';
 /**
  * True through a transaction-mode pooler; null when no second session could be opened (a role's
- * CONNECTION LIMIT, a full server), which proves nothing either way.
+ * CONNECTION LIMIT, a full server), which proves nothing either way. `opened` is a probe session
+ * opened beside the run's own (see postgresDriver.open); the probe opens one itself when that failed.
  */
-async function transactionPooled(connection, session) {
-    const probe = await session.openAnother('pooler probe').catch(() => null);
+async function transactionPooled(connection, session, opened = null) {
+    const probe = (await opened) ?? (await session.openAnother(PROBE_PURPOSE).catch(() => null));
     if (!probe)
         return null;
     let mine = null;
@@ -40425,6 +40430,7 @@ class PostgresEngine {
     connection;
     options;
     lockDir;
+    probe;
     kind = 'postgres';
     journalLocation;
     transactions;
@@ -40435,10 +40441,13 @@ class PostgresEngine {
     adopted;
     constructor(connection, options, 
     /** A PGlite data directory, locked by a file rather than an advisory lock (see lock.ts). */
-    lockDir = null) {
+    lockDir = null, 
+    /** The pooler probe's session, opened beside this one for a run that will lock (see postgresDriver.open); taken once. */
+    probe = null) {
         this.connection = connection;
         this.options = options;
         this.lockDir = lockDir;
+        this.probe = probe;
         const schema = options.journalSchema ?? DEFAULT_POSTGRES_JOURNAL_SCHEMA;
         this.names = journal_journalNames(schema, options.journalTable);
         this.sql = new JournalSql(this.names);
@@ -40550,7 +40559,7 @@ class PostgresEngine {
     async acquireLock(options) {
         // A session lock through a transaction-mode pooler would stay behind on a pooled session.
         const { session } = this.connection;
-        const pooled = session ? await transactionPooled(this.connection, session) : false;
+        const pooled = session ? await transactionPooled(this.connection, session, this.takeProbe()) : false;
         if (pooled)
             throw poolerRefusal();
         if (pooled === null) {
@@ -40624,10 +40633,18 @@ class PostgresEngine {
         // In a transaction of its own: the display settings it sets (introspect.ts) end with it.
         return this.connection.transaction((tx) => introspectPostgres(tx, exclude, this.options.schema));
     }
+    takeProbe() {
+        const probe = this.probe;
+        this.probe = null;
+        return probe;
+    }
     close() {
+        closeUnused(this.takeProbe());
         return this.connection.close();
     }
 }
+/** A probe session never used: the server ends it in its own time (as the probe's own close does). */
+const closeUnused = (probe) => void probe?.then((session) => session?.close({ waitForServer: false }));
 /**
  * libpq also reads the user and password from the query (`?user=app&password=...`), where
  * postgres.js would send them to the server as settings it does not know.
@@ -40685,17 +40702,32 @@ const postgresDriver = {
     embeddedUrl: (dir) => new URL(`pglite://${dir}`),
     adoptTools: POSTGRES_ADOPTED.map((t) => t.tool),
     async open(url, options) {
-        const dataDir = url.protocol === 'pglite:' ? pgliteDataDir(url) : null;
+        const embedded = url.protocol === 'pglite:';
+        const dataDir = embedded ? pgliteDataDir(url) : null;
         refuseUnknownSslMode(url);
         if (options.readOnly && dataDir && !(0,external_node_fs_.existsSync)(dataDir))
             return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options, options.schema ?? 'public');
-        const connection = await (0,retry/* withConnectRetries */.xy)(() => url.protocol === 'pglite:'
-            ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
-            : connectServer(withLibpqCredentials(url).href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
-        // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
-        if (options.schema)
-            await connection.setForSession({ search_path: options.schema });
-        return new PostgresEngine(connection, options, dataDir);
+        const href = embedded ? '' : withLibpqCredentials(url).href;
+        // A run that locks first probes for a pooler from a second session (pooler.ts). Opened beside
+        // the run's own session rather than after it, its connection no longer delays every apply
+        // (about 20 ms here).
+        const probe = !embedded && !options.readOnly ? connectSecond(href, options.clientName, PROBE_PURPOSE).catch(() => null) : null;
+        try {
+            const connection = await (0,retry/* withConnectRetries */.xy)(() => embedded
+                ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
+                : connectServer(href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
+            // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
+            if (options.schema)
+                await connection.setForSession({ search_path: options.schema }).catch(async (error) => {
+                    await connection.close().catch(() => { });
+                    throw error;
+                });
+            return new PostgresEngine(connection, options, dataDir, probe);
+        }
+        catch (error) {
+            closeUnused(probe);
+            throw error;
+        }
     },
 };
 
@@ -51183,13 +51215,6 @@ function noSnapshot(run) {
 async function runOn(driver, url, run, prepared, emit) {
     let engine = null;
     const cancelRunning = () => engine?.cancelRunning?.();
-    // The safety rules start loading (the Postgres parser's glue and WASM) before the connection
-    // opens: postgres.js opens its socket from a timer, so the loading runs first and the connection
-    // then overlaps the rest of it. A failure to load is reported where the rules are used. A run
-    // with nothing pending pays for it (about 55 ms); loading it once the plan shows pending work
-    // put the whole load (about 50 ms) on the path of every run that has some.
-    if (run.safety)
-        driver.dialect.safetyRules().catch(() => { });
     try {
         if (run.stop.aborted)
             throw stoppedError(run.stop, 'before connecting to the database.', 'Nothing was done; run again when ready.');

@@ -552,12 +552,6 @@ function noSnapshot(run: TargetRun): string {
 async function runOn(driver: EngineDriver, url: URL, run: TargetRun, prepared: Prepared, emit: Emit): Promise<{ parts: RunParts; error: OutcomeError | null }> {
   let engine: Engine | null = null;
   const cancelRunning = () => engine?.cancelRunning?.();
-  // The safety rules start loading (the Postgres parser's glue and WASM) before the connection
-  // opens: postgres.js opens its socket from a timer, so the loading runs first and the connection
-  // then overlaps the rest of it. A failure to load is reported where the rules are used. A run
-  // with nothing pending pays for it (about 55 ms); loading it once the plan shows pending work
-  // put the whole load (about 50 ms) on the path of every run that has some.
-  if (run.safety) driver.dialect.safetyRules().catch(() => {});
   try {
     if (run.stop.aborted) throw stoppedError(run.stop, 'before connecting to the database.', 'Nothing was done; run again when ready.');
     engine = await driver.open(url, run.engineOptions);

@@ -455,10 +455,13 @@ export async function connectServer(url: string, options: ServerConnectionOption
     if (error instanceof SchemagateError && isStatementTimeout(error.cause)) throw error;
     throw error instanceof SchemagateError && error.cause !== undefined ? error.cause : error;
   }
-  const openAnother = (purpose: string) =>
-    connectServer(url, { applicationName: `${options.applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
+  const openAnother = (purpose: string) => connectSecond(url, options.applicationName, purpose);
   return wrapPostgresJs(sql, session, { pid, openAnother }, checked ? { client_connection_check_interval: '2s' } : {});
 }
+
+/** A second session beside a run's own, named after it and `purpose` for pg_stat_activity. */
+export const connectSecond = (url: string, applicationName: string, purpose: string) =>
+  connectServer(url, { applicationName: `${applicationName.slice(0, 50)} (${purpose})`, connectTimeoutSeconds: 5 });
 
 interface PGliteLike {
   query<T>(text: string, params?: unknown[], options?: { rowMode?: 'array' | 'object' }): Promise<{ rows: T[] }>;

@@ -1,5 +1,5 @@
 import { SchemagateError } from '../../errors.js';
-import type { PgConnection, ServerSession } from './connection.js';
+import type { PgConnection, PgSession, ServerSession } from './connection.js';
 
 /**
  * A transaction-mode pooler (PgBouncer `pool_mode = transaction`, Supavisor's transaction port)
@@ -21,12 +21,16 @@ import type { PgConnection, ServerSession } from './connection.js';
 /** How long this client's `SELECT pg_backend_pid()` may take while the probe holds a backend: a direct session answers at once. */
 const ANSWER_MS = 3000;
 
+/** The probe's name in pg_stat_activity, after the run's own. */
+export const PROBE_PURPOSE = 'pooler probe';
+
 /**
  * True through a transaction-mode pooler; null when no second session could be opened (a role's
- * CONNECTION LIMIT, a full server), which proves nothing either way.
+ * CONNECTION LIMIT, a full server), which proves nothing either way. `opened` is a probe session
+ * opened beside the run's own (see postgresDriver.open); the probe opens one itself when that failed.
  */
-export async function transactionPooled(connection: PgConnection, session: ServerSession): Promise<boolean | null> {
-  const probe = await session.openAnother('pooler probe').catch(() => null);
+export async function transactionPooled(connection: PgConnection, session: ServerSession, opened: Promise<PgSession | null> | null = null): Promise<boolean | null> {
+  const probe = (await opened) ?? (await session.openAnother(PROBE_PURPOSE).catch(() => null));
   if (!probe) return null;
   let mine: Promise<unknown> | null = null;
   let timer: NodeJS.Timeout | undefined;
