@@ -52286,10 +52286,13 @@ function writeResultFile(result, safe) {
         return null;
     }
 }
-async function annotate(outcome, all, { context, checkRun }, safe) {
+/** Every text of an annotation redacted: a file's name can hold a secret as well as its message. */
+const redacted = (annotations, safe) => annotations.map((a) => ({ ...a, message: safe(a.message), title: safe(a.title), ...(a.file ? { file: safe(a.file) } : {}) }));
+async function annotate(outcome, unsafe, { context, checkRun }, safe) {
+    const all = redacted(unsafe, safe);
     const shown = capAnnotations(all);
     if (wantsCheckRun(checkRun, all.length, shown.length)) {
-        const plan = checkRunPlan(outcome, all.map((a) => ({ ...a, message: safe(a.message), title: safe(a.title) })), { environment: context?.environment ?? null, runUrl: context?.runUrl ?? null });
+        const plan = checkRunPlan(outcome, all, { environment: context?.environment ?? null, runUrl: context?.runUrl ?? null });
         const result = await publishCheckRun(getInput('github-token'), plan);
         if (result.status === 'created') {
             info(`Check run "${plan.name}" published with ${result.annotations} annotation(s) at file:line${result.url ? `: ${result.url}` : ''}.`);
@@ -52300,10 +52303,10 @@ async function annotate(outcome, all, { context, checkRun }, safe) {
         else
             log(`No check run: ${result.reason}.`);
     }
-    workflowCommands(all, shown, safe);
+    workflowCommands(all, shown);
 }
-/** Annotations as workflow commands, GitHub's cap per severity applied; the summary lists every problem. */
-function workflowCommands(all, shown, safe) {
+/** Annotations (redacted) as workflow commands, GitHub's cap per severity applied; the summary lists every problem. */
+function workflowCommands(all, shown) {
     if (all.length > shown.length)
         info(`${all.length - shown.length} more problem(s) than GitHub shows as annotations: the job summary lists them all.`);
     for (const annotation of shown) {
@@ -52313,9 +52316,9 @@ function workflowCommands(all, shown, safe) {
             ...(annotation.line ? { startLine: annotation.line } : {}),
         };
         if (annotation.severity === 'error')
-            error(safe(annotation.message), properties);
+            error(annotation.message, properties);
         else
-            warning(safe(annotation.message), properties);
+            warning(annotation.message, properties);
     }
 }
 /**
@@ -52335,8 +52338,8 @@ async function reportFanout(fanout, safe) {
     setOutput('result-file', resultFile ?? '');
     setOutput('result', budgetFanoutResult(result, fanout, resultFile ?? NO_FILE));
     const links = sourceLinks();
-    const all = fanout.failures.flatMap(({ name, outcome }) => allAnnotations(outcome).map((a) => ({ ...a, title: `[${name}] ${a.title}`, ...(a.file ? { file: links.repoPath(a.file) } : {}) })));
-    workflowCommands(all, capAnnotations(all), safe);
+    const all = redacted(fanout.failures.flatMap(({ name, outcome }) => allAnnotations(outcome).map((a) => ({ ...a, title: `[${name}] ${a.title}`, ...(a.file ? { file: links.repoPath(a.file) } : {}) }))), safe);
+    workflowCommands(all, capAnnotations(all));
     try {
         await summary.addRaw(budgetSummary(safe(renderFanoutSummary(fanout, { style: 'github', links })), resultFile ?? NO_FILE)).write();
     }

@@ -154,10 +154,15 @@ interface ReportOptions {
   checkRun: CheckRunMode;
 }
 
-async function annotate(outcome: Outcome, all: Annotation[], { context, checkRun }: ReportOptions, safe: (text: string) => string): Promise<void> {
+/** Every text of an annotation redacted: a file's name can hold a secret as well as its message. */
+const redacted = (annotations: Annotation[], safe: (text: string) => string): Annotation[] =>
+  annotations.map((a) => ({ ...a, message: safe(a.message), title: safe(a.title), ...(a.file ? { file: safe(a.file) } : {}) }));
+
+async function annotate(outcome: Outcome, unsafe: Annotation[], { context, checkRun }: ReportOptions, safe: (text: string) => string): Promise<void> {
+  const all = redacted(unsafe, safe);
   const shown = capAnnotations(all);
   if (wantsCheckRun(checkRun, all.length, shown.length)) {
-    const plan = checkRunPlan(outcome, all.map((a) => ({ ...a, message: safe(a.message), title: safe(a.title) })), { environment: context?.environment ?? null, runUrl: context?.runUrl ?? null });
+    const plan = checkRunPlan(outcome, all, { environment: context?.environment ?? null, runUrl: context?.runUrl ?? null });
     const result = await publishCheckRun(core.getInput('github-token'), plan);
     if (result.status === 'created') {
       core.info(`Check run "${plan.name}" published with ${result.annotations} annotation(s) at file:line${result.url ? `: ${result.url}` : ''}.`);
@@ -166,11 +171,11 @@ async function annotate(outcome: Outcome, all: Annotation[], { context, checkRun
     if (result.status === 'failed') core.warning(safe(result.reason));
     else log(`No check run: ${result.reason}.`);
   }
-  workflowCommands(all, shown, safe);
+  workflowCommands(all, shown);
 }
 
-/** Annotations as workflow commands, GitHub's cap per severity applied; the summary lists every problem. */
-function workflowCommands(all: Annotation[], shown: Annotation[], safe: (text: string) => string): void {
+/** Annotations (redacted) as workflow commands, GitHub's cap per severity applied; the summary lists every problem. */
+function workflowCommands(all: Annotation[], shown: Annotation[]): void {
   if (all.length > shown.length) core.info(`${all.length - shown.length} more problem(s) than GitHub shows as annotations: the job summary lists them all.`);
   for (const annotation of shown) {
     const properties = {
@@ -178,8 +183,8 @@ function workflowCommands(all: Annotation[], shown: Annotation[], safe: (text: s
       ...(annotation.file ? { file: annotation.file } : {}),
       ...(annotation.line ? { startLine: annotation.line } : {}),
     };
-    if (annotation.severity === 'error') core.error(safe(annotation.message), properties);
-    else core.warning(safe(annotation.message), properties);
+    if (annotation.severity === 'error') core.error(annotation.message, properties);
+    else core.warning(annotation.message, properties);
   }
 }
 
@@ -200,8 +205,8 @@ async function reportFanout(fanout: FanoutOutcome, safe: (text: string) => strin
   core.setOutput('result-file', resultFile ?? '');
   core.setOutput('result', budgetFanoutResult(result, fanout, resultFile ?? NO_FILE));
   const links = sourceLinks();
-  const all = fanout.failures.flatMap(({ name, outcome }) => allAnnotations(outcome).map((a) => ({ ...a, title: `[${name}] ${a.title}`, ...(a.file ? { file: links.repoPath(a.file) } : {}) })));
-  workflowCommands(all, capAnnotations(all), safe);
+  const all = redacted(fanout.failures.flatMap(({ name, outcome }) => allAnnotations(outcome).map((a) => ({ ...a, title: `[${name}] ${a.title}`, ...(a.file ? { file: links.repoPath(a.file) } : {}) }))), safe);
+  workflowCommands(all, capAnnotations(all));
   try {
     await core.summary.addRaw(budgetSummary(safe(renderFanoutSummary(fanout, { style: 'github', links })), resultFile ?? NO_FILE)).write();
   } catch (error) {

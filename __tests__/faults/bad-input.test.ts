@@ -99,6 +99,14 @@ const CASES: Case[] = [
     message: /migrations\/0001_a\.sql:2: contains a NUL character/,
   },
   {
+    // Before, the action's annotation named the file, password and all, in its `file=` property.
+    name: 'a migration file whose name holds the password',
+    files: { [`migrations/0001_${PASSWORD}.sql`]: 'CREATE TABLE a (id int);\0\n' },
+    inputs: {},
+    kind: 'config',
+    message: /migrations\/0001_\*\*\*\.sql:1: contains a NUL character/,
+  },
+  {
     // Before, the CLI crashed with a stack trace (exit 7), and the action exited 0 with no output at all.
     name: 'a password with a % that is not percent-encoding',
     files: MIGRATION,
