@@ -48725,7 +48725,8 @@ function checkRunPlan(outcome, annotations, options) {
         batches.push([]);
     return {
         name: `schemagate ${outcome.mode}${options.environment ? ` (${options.environment})` : ''}`,
-        conclusion: outcome.status === 'ok' ? 'success' : 'failure',
+        // A run stopped by a signal (a cancelled job) is GitHub's own `cancelled`, not a failure of the migrations.
+        conclusion: outcome.status === 'ok' ? 'success' : outcome.status === 'cancelled' ? 'cancelled' : 'failure',
         outputs: batches.map((batch) => ({ title, summary, ...(text ? { text } : {}), annotations: batch })),
     };
 }

@@ -47,6 +47,11 @@ describe('check run plan', () => {
     expect(plan.outputs[0]!.text).toBe('- **schemagate not verified**: no snapshot');
   });
 
+  it('concludes a run stopped by a signal as cancelled, as GitHub shows a cancelled job', () => {
+    const stopped = { ...blankOutcome('apply', 'x', 'm'), status: 'cancelled' as const };
+    expect(checkRunPlan(stopped, annotations(1), { environment: null, runUrl: null }).conclusion).toBe('cancelled');
+  });
+
   it('reads the mode and decides when a check run is needed', () => {
     expect(parseCheckRunMode('')).toBe('auto');
     expect(parseCheckRunMode(' Always ')).toBe('always');

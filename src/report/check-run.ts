@@ -41,7 +41,7 @@ export interface CheckRunOutput {
 
 export interface CheckRunPlan {
   name: string;
-  conclusion: 'success' | 'failure';
+  conclusion: 'success' | 'failure' | 'cancelled';
   /** The first request's output, then one output per further batch of annotations. */
   outputs: CheckRunOutput[];
 }
@@ -84,7 +84,8 @@ export function checkRunPlan(
   if (batches.length === 0) batches.push([]);
   return {
     name: `schemagate ${outcome.mode}${options.environment ? ` (${options.environment})` : ''}`,
-    conclusion: outcome.status === 'ok' ? 'success' : 'failure',
+    // A run stopped by a signal (a cancelled job) is GitHub's own `cancelled`, not a failure of the migrations.
+    conclusion: outcome.status === 'ok' ? 'success' : outcome.status === 'cancelled' ? 'cancelled' : 'failure',
     outputs: batches.map((batch) => ({ title, summary, ...(text ? { text } : {}), annotations: batch })),
   };
 }
