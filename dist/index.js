@@ -39558,7 +39558,8 @@ const ROUTINES_SQL = `
 SELECT n.nspname AS schema, p.proname AS name, p.prokind AS kind, pg_get_function_identity_arguments(p.oid) AS args,
        pg_get_function_result(p.oid) AS result, l.lanname AS language, p.provolatile AS volatility,
        p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition,
-       p.proisstrict AS strict, array_to_string(p.proconfig, ', ') AS settings, pg_get_function_arguments(p.oid) AS arguments
+       p.proisstrict AS strict, array_to_string(p.proconfig, ', ') AS settings, pg_get_function_arguments(p.oid) AS arguments,
+       p.proparallel AS parallel, p.proleakproof AS leakproof, p.procost::text AS cost, CASE WHEN p.proretset THEN p.prorows::text END AS rows
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
@@ -39635,6 +39636,23 @@ const COMMANDS = { r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE', '*': 'ALL
 const VOLATILITY = { i: 'immutable', s: 'stable', v: 'volatile' };
 const PROVIDERS = { c: 'libc', i: 'icu', b: 'builtin', d: 'default' };
 const RELKIND_TYPES = { r: 'table', p: 'table', v: 'view', m: 'materialized_view' };
+const PARALLEL = { s: 'safe', r: 'restricted', u: 'unsafe' };
+/**
+ * What CREATE FUNCTION states beyond its body (procedures take none of it). PARALLEL and
+ * LEAKPROOF decide what the planner may do with a call (a parallel plan, a call pushed below a
+ * security barrier), COST and ROWS the plans it picks.
+ */
+function functionAttributes(row) {
+    return {
+        returns: row.result ?? '',
+        volatility: VOLATILITY[row.volatility] ?? row.volatility,
+        null_input: row.strict ? 'returns null' : 'called',
+        parallel: PARALLEL[row.parallel] ?? row.parallel,
+        leakproof: String(row.leakproof),
+        cost: row.cost,
+        ...(row.rows !== null ? { rows: row.rows } : {}),
+    };
+}
 /** Names joined with chr(1) (no identifier or label holds it): plain text from both drivers. */
 const names = (joined, count) => (joined === null || joined === '' ? (count ? [''] : []) : joined.split('\u0001'));
 function indexPart(row) {
@@ -39860,7 +39878,7 @@ async function introspectPostgres(connection, exclude, schema) {
     const object = (schema, name, type, properties) => ({ schema, name, type, columns: [], primaryKey: [], properties });
     const userTypes = (await answers.types).map((row) => userType(row, typeOf));
     const routines = (await answers.routines).map((row) => object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
-        ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility, null_input: row.strict ? 'returns null' : 'called' }),
+        ...(row.kind === 'p' ? {} : functionAttributes(row)),
         language: row.language,
         security: row.security_definer ? 'definer' : 'invoker',
         body: routineFingerprint(parser, row),
@@ -49012,9 +49030,11 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * type's attribute state their COLLATE (`collation`) where it is not their type's own, and so do
  * an index's keys. An older file is not compared on collations, and live domains and composite
  * types are not extra.
+ * 9: functions state PARALLEL (`parallel`), LEAKPROOF (`leakproof`), COST (`cost`) and, when
+ * they return a set, ROWS (`rows`) (Postgres). An older file is not compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-const SNAPSHOT_VERSION = 8;
+const SNAPSHOT_VERSION = 9;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
@@ -49023,6 +49043,7 @@ const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
 const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 const TYPES_SINCE_VERSION_8 = ['domain', 'composite_type'];
 const PROPERTIES_SINCE_VERSION_8 = ['collation'];
+const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows'];
 function typesUnrecordedBy(version) {
     return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : []), ...(version < 8 ? TYPES_SINCE_VERSION_8 : [])];
 }
@@ -49033,6 +49054,7 @@ const propertiesUnrecordedBy = (version) => [
     ...(version < 6 ? PROPERTIES_SINCE_VERSION_6 : []),
     ...(version < 7 ? PROPERTIES_SINCE_VERSION_7 : []),
     ...(version < 8 ? PROPERTIES_SINCE_VERSION_8 : []),
+    ...(version < 9 ? PROPERTIES_SINCE_VERSION_9 : []),
 ];
 /**
  * The schema's parts as a snapshot that could not record `unrecorded` states them (an index's

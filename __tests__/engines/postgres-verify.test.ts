@@ -418,6 +418,56 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       await other.drop();
     }
   });
+
+  it('a function\'s PARALLEL, LEAKPROOF, COST and ROWS are compared (version 9); a version 8 file is not compared on them', async () => {
+    const other = await createDatabase('sg_verify');
+    const ws = workspace({
+      'migrations/0001_fns.sql': [
+        'CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE LEAKPROOF AS $$ SELECT a + b $$;',
+        'CREATE FUNCTION evens(n int) RETURNS SETOF int LANGUAGE sql STABLE COST 5 ROWS 20 AS $$ SELECT generate_series(0, n, 2) $$;',
+        'CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;',
+        '',
+      ].join('\n'),
+    });
+    try {
+      expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+      expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+      const written = JSON.parse(ws.read('migrations/schemagate.snapshot.json')) as WrittenSnapshot;
+      const find = (name: string) => written.tables.find((t) => t.name.startsWith(name))!.properties!;
+      expect(find('add')).toMatchObject({ parallel: 'safe', leakproof: 'true', cost: '100' });
+      expect(find('add').rows).toBeUndefined();
+      expect(find('evens')).toMatchObject({ parallel: 'unsafe', leakproof: 'false', cost: '5', rows: '20' });
+      // A procedure takes none of them.
+      expect(Object.keys(find('noop')).filter((key) => ['parallel', 'leakproof', 'cost', 'rows'].includes(key))).toEqual([]);
+      expect((await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).verification!.differences).toEqual([]);
+      const v8 = JSON.stringify({
+        ...written,
+        version: 8,
+        tables: written.tables.map((t) => {
+          const { parallel: _p, leakproof: _l, cost: _c, rows: _r, ...rest } = t.properties ?? {};
+          return t.properties ? { ...t, properties: rest } : t;
+        }),
+      });
+      expect(v8).not.toMatch(/"(parallel|leakproof|cost|rows)"/);
+      ws.write('v8.snapshot.json', v8);
+
+      await other.sql.unsafe('ALTER FUNCTION add(int, int) PARALLEL RESTRICTED NOT LEAKPROOF');
+      await other.sql.unsafe('ALTER FUNCTION evens(int) COST 500 ROWS 1000');
+      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
+      expect(verify.verification!.differences.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([
+        ['parallel', 'public.add(a integer, b integer)', 'safe', 'restricted'],
+        ['leakproof', 'public.add(a integer, b integer)', 'true', 'false'],
+        ['cost', 'public.evens(n integer)', '5', '500'],
+        ['rows', 'public.evens(n integer)', '20', '1000'],
+      ]);
+      expect(verify.verification!.differences[0]!.message).toBe('Function public.add(a integer, b integer): parallel is restricted, expected safe');
+      const older = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations', snapshot: 'v8.snapshot.json' }, ws.dir);
+      expect(older.verification!.differences).toEqual([]);
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
 });
 
 /** A snapshot of the schema a migration builds, as mode `snapshot` writes it. */

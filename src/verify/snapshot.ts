@@ -39,9 +39,11 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * type's attribute state their COLLATE (`collation`) where it is not their type's own, and so do
  * an index's keys. An older file is not compared on collations, and live domains and composite
  * types are not extra.
+ * 9: functions state PARALLEL (`parallel`), LEAKPROOF (`leakproof`), COST (`cost`) and, when
+ * they return a set, ROWS (`rows`) (Postgres). An older file is not compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-export const SNAPSHOT_VERSION = 8;
+export const SNAPSHOT_VERSION = 9;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
@@ -50,6 +52,7 @@ const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
 const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 const TYPES_SINCE_VERSION_8 = ['domain', 'composite_type'];
 const PROPERTIES_SINCE_VERSION_8 = ['collation'];
+const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows'];
 
 function typesUnrecordedBy(version: number): string[] {
   return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : []), ...(version < 8 ? TYPES_SINCE_VERSION_8 : [])];
@@ -62,6 +65,7 @@ const propertiesUnrecordedBy = (version: number): string[] => [
   ...(version < 6 ? PROPERTIES_SINCE_VERSION_6 : []),
   ...(version < 7 ? PROPERTIES_SINCE_VERSION_7 : []),
   ...(version < 8 ? PROPERTIES_SINCE_VERSION_8 : []),
+  ...(version < 9 ? PROPERTIES_SINCE_VERSION_9 : []),
 ];
 
 /**

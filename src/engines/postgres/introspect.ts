@@ -221,7 +221,8 @@ const ROUTINES_SQL = `
 SELECT n.nspname AS schema, p.proname AS name, p.prokind AS kind, pg_get_function_identity_arguments(p.oid) AS args,
        pg_get_function_result(p.oid) AS result, l.lanname AS language, p.provolatile AS volatility,
        p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition,
-       p.proisstrict AS strict, array_to_string(p.proconfig, ', ') AS settings, pg_get_function_arguments(p.oid) AS arguments
+       p.proisstrict AS strict, array_to_string(p.proconfig, ', ') AS settings, pg_get_function_arguments(p.oid) AS arguments,
+       p.proparallel AS parallel, p.proleakproof AS leakproof, p.procost::text AS cost, CASE WHEN p.proretset THEN p.prorows::text END AS rows
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
@@ -380,6 +381,25 @@ interface ConstraintRow {
   exclusion: string | null;
 }
 
+const PARALLEL: Record<string, string> = { s: 'safe', r: 'restricted', u: 'unsafe' };
+
+/**
+ * What CREATE FUNCTION states beyond its body (procedures take none of it). PARALLEL and
+ * LEAKPROOF decide what the planner may do with a call (a parallel plan, a call pushed below a
+ * security barrier), COST and ROWS the plans it picks.
+ */
+function functionAttributes(row: RoutineRow): Record<string, string> {
+  return {
+    returns: row.result ?? '',
+    volatility: VOLATILITY[row.volatility] ?? row.volatility,
+    null_input: row.strict ? 'returns null' : 'called',
+    parallel: PARALLEL[row.parallel] ?? row.parallel,
+    leakproof: String(row.leakproof),
+    cost: row.cost,
+    ...(row.rows !== null ? { rows: row.rows } : {}),
+  };
+}
+
 interface RoutineRow {
   schema: string;
   name: string;
@@ -396,6 +416,11 @@ interface RoutineRow {
   settings: string | null;
   /** The arguments with their defaults. */
   arguments: string;
+  parallel: string;
+  leakproof: boolean;
+  /** The planner's estimates: COST, and ROWS of a set-returning function (null otherwise). */
+  cost: string;
+  rows: string | null;
 }
 
 interface TypeRow {
@@ -658,7 +683,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
   const userTypes = (await answers.types).map((row) => userType(row, typeOf));
   const routines = (await answers.routines).map((row) =>
     object(row.schema, `${row.name}(${row.args})`, row.kind === 'p' ? 'procedure' : 'function', {
-      ...(row.kind === 'p' ? {} : { returns: row.result ?? '', volatility: VOLATILITY[row.volatility] ?? row.volatility, null_input: row.strict ? 'returns null' : 'called' }),
+      ...(row.kind === 'p' ? {} : functionAttributes(row)),
       language: row.language,
       security: row.security_definer ? 'definer' : 'invoker',
       body: routineFingerprint(parser, row),
