@@ -157,4 +157,30 @@ describe('ClickHouse verification compares properties both ways', () => {
     const verified = await runMode({ mode: 'verify', 'database-url': url }, w.dir);
     expect(verified.verification!.differences.map((d) => [d.kind, d.object])).toEqual([['ttl', 't_ttl']]);
   });
+
+  it('a table\'s and a column\'s COMMENT are compared as warnings (version 9), and a version 8 snapshot is not compared on them', async () => {
+    const url = `chdb://${DIR}?database=comments`;
+    const w = workspace({ 'migrations/0001_tables.sql': "CREATE TABLE events (id UInt64 COMMENT 'the event', kind String) ENGINE = MergeTree ORDER BY id COMMENT 'what happened';\n" });
+    workspaces.push(w);
+    expect((await runMode({ mode: 'apply', 'database-url': url }, w.dir)).status).toBe('ok');
+    await runMode({ mode: 'snapshot', 'database-url': url }, w.dir);
+    const v9 = w.read('migrations/schemagate.snapshot.json');
+    const events = (JSON.parse(v9) as { tables: Array<{ name: string; properties: Record<string, string>; columns: Array<{ properties?: Record<string, string> }> }> }).tables.find((t) => t.name === 'events')!;
+    expect(events.properties.comment).toBe('what happened');
+    expect(events.columns.map((c) => c.properties?.comment)).toEqual(['the event', undefined]);
+    const v8 = JSON.parse(olderSnapshot(v9, 8, ['comment'])) as { tables: Array<{ columns: Array<{ properties?: Record<string, string> }> }> };
+    for (const column of v8.tables.flatMap((t) => t.columns)) delete column.properties?.comment;
+    w.write('v8.snapshot.json', JSON.stringify(v8));
+    await withClient(url, async (c) => {
+      await c.command("ALTER TABLE comments.events MODIFY COMMENT 'what went on'");
+      await c.command("ALTER TABLE comments.events COMMENT COLUMN kind 'its kind'");
+    });
+    const verified = await runMode({ mode: 'verify', 'database-url': url }, w.dir);
+    expect(verified.status).toBe('ok');
+    expect(verified.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
+      ['warning', 'comment', 'events.kind', null, 'its kind'],
+      ['warning', 'comment', 'events', 'what happened', 'what went on'],
+    ]);
+    expect((await runMode({ mode: 'verify', 'database-url': url, snapshot: 'v8.snapshot.json' }, w.dir)).verification!.differences).toEqual([]);
+  });
 });

@@ -468,6 +468,62 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       await other.drop();
     }
   });
+
+  it('COMMENTs on tables, views, columns, functions and types are compared as warnings (version 9); a version 8 file is not compared on them', async () => {
+    const other = await createDatabase('sg_verify');
+    const ws = workspace({
+      'migrations/0001_documented.sql': [
+        'CREATE TYPE mood AS ENUM (\'ok\', \'sad\');',
+        'CREATE TABLE people (id int PRIMARY KEY, name text, feeling mood);',
+        "COMMENT ON TABLE people IS 'Everyone we know';",
+        "COMMENT ON COLUMN people.name IS '@name fullName';",
+        "COMMENT ON TYPE mood IS 'How they feel';",
+        'CREATE VIEW named AS SELECT id, name FROM people;',
+        "COMMENT ON VIEW named IS 'People with names';",
+        'CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;',
+        '',
+      ].join('\n'),
+    });
+    try {
+      expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
+      expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
+      const written = JSON.parse(ws.read('migrations/schemagate.snapshot.json')) as WrittenSnapshot;
+      const find = (name: string) => written.tables.find((t) => t.name.startsWith(name))!;
+      expect(find('people').properties!.comment).toBe('Everyone we know');
+      expect(find('people').columns.map((c) => [c.name, c.properties?.comment])).toEqual([['id', undefined], ['name', '@name fullName'], ['feeling', undefined]]);
+      expect(find('mood').properties!.comment).toBe('How they feel');
+      expect(find('named').properties!.comment).toBe('People with names');
+      expect(find('shout').properties!.comment).toBeUndefined();
+      expect((await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).verification!.differences).toEqual([]);
+      const v8 = JSON.stringify({
+        ...written,
+        version: 8,
+        tables: written.tables.map(({ properties, columns, ...t }) => {
+          const { comment: _, parallel: _p, leakproof: _l, cost: _c, rows: _r, ...rest } = properties ?? {};
+          return { ...t, ...(properties ? { properties: rest } : {}), columns: columns.map(({ properties: cp, ...c }) => ({ ...c, ...(cp && Object.keys(cp).some((k) => k !== 'comment') ? { properties: Object.fromEntries(Object.entries(cp).filter(([k]) => k !== 'comment')) } : {}) })) };
+        }),
+      });
+      expect(v8).not.toMatch(/"comment"/);
+      ws.write('v8.snapshot.json', v8);
+
+      await other.sql.unsafe("COMMENT ON TABLE people IS 'Everyone'");
+      await other.sql.unsafe('COMMENT ON COLUMN people.name IS NULL');
+      await other.sql.unsafe("COMMENT ON FUNCTION shout(text) IS 'Loud'");
+      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
+      expect(verify.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
+        ['warning', 'comment', 'public.people.name', '@name fullName', null],
+        ['warning', 'comment', 'public.people', 'Everyone we know', 'Everyone'],
+        ['warning', 'comment', 'public.shout(t text)', null, 'Loud'],
+      ]);
+      // A comment documents the schema: its drift is reported, and the run does not fail on it.
+      expect(verify.status).toBe('ok');
+      const older = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations', snapshot: 'v8.snapshot.json' }, ws.dir);
+      expect(older.verification!.differences).toEqual([]);
+    } finally {
+      ws.cleanup();
+      await other.drop();
+    }
+  });
 });
 
 /** A snapshot of the schema a migration builds, as mode `snapshot` writes it. */

@@ -34,9 +34,9 @@ export const SERVER_WIDE_TYPES: ReadonlySet<string> = new Set(['role']);
 
 /**
  * Properties whose difference is reported, never failed: an extension's version moves with the
- * server's packages, not with the migrations.
+ * server's packages, not with the migrations, and a COMMENT documents the schema without changing it.
  */
-const ADVISORY_PROPERTIES = new Set(['version']);
+const ADVISORY_PROPERTIES = new Set(['version', 'comment']);
 
 /** Which properties the expected side states: all (but those its version could not), or its keys only. */
 interface PropertyScope {

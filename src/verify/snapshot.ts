@@ -40,7 +40,9 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * an index's keys. An older file is not compared on collations, and live domains and composite
  * types are not extra.
  * 9: functions state PARALLEL (`parallel`), LEAKPROOF (`leakproof`), COST (`cost`) and, when
- * they return a set, ROWS (`rows`) (Postgres). An older file is not compared on them.
+ * they return a set, ROWS (`rows`) (Postgres); tables, views, columns (both engines), functions,
+ * procedures and types (Postgres) their COMMENT (`comment`, where they have one). An older file
+ * is not compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
 export const SNAPSHOT_VERSION = 9;
@@ -52,7 +54,7 @@ const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
 const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 const TYPES_SINCE_VERSION_8 = ['domain', 'composite_type'];
 const PROPERTIES_SINCE_VERSION_8 = ['collation'];
-const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows'];
+const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows', 'comment'];
 
 function typesUnrecordedBy(version: number): string[] {
   return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : []), ...(version < 8 ? TYPES_SINCE_VERSION_8 : [])];

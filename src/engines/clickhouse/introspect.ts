@@ -8,7 +8,7 @@ import { ClickHouseError } from './errors.js';
  * `system.data_skipping_indices`, `system.projections` and `system.row_policies` (where the
  * server has them and lets us read them), in the shape verification compares. Column types are
  * as ClickHouse prints them; table facts (engine and its arguments, keys, TTL, a view's query and
- * target, a dictionary's definition, skipping indices, projections) are properties, present only
+ * target, a dictionary's definition, skipping indices, projections, a COMMENT) are properties, present only
  * when not empty: an absent property is "none", which a snapshot of version 3 compares too.
  */
 interface TableRow {
@@ -21,6 +21,7 @@ interface TableRow {
   sampling_key?: string;
   as_select: string;
   create_table_query?: string;
+  comment?: string;
 }
 interface ColumnRow {
   table: string;
@@ -29,6 +30,7 @@ interface ColumnRow {
   default_kind: string;
   default_expression: string;
   compression_codec: string;
+  comment?: string;
 }
 interface IndexRow {
   table: string;
@@ -78,7 +80,7 @@ function withoutEmpty(properties: Record<string, string | null | undefined>): Re
 }
 
 export function toColumnSchema(row: ColumnRow): ColumnSchema {
-  const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec });
+  const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec, comment: row.comment });
   return {
     name: row.name,
     type: row.type,
@@ -138,6 +140,7 @@ export function toTableSchema(database: string, table: TableRow, columns: Column
       .map((p) => `${p.name}: ${p.query}`)
       .sort()
       .join('; '),
+    comment: table.comment,
   });
   const policies = extras.rowPolicies && type !== 'dictionary' ? Object.fromEntries(extras.rowPolicies.map((p) => [p.short_name, rowPolicyDefinition(p)])) : null;
   return {
@@ -180,13 +183,13 @@ export async function introspectClickHouse(client: ChClient, database: string, e
   const params = { db: database };
   const tables = (
     await client.query<TableRow>(
-      `SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, sampling_key, as_select, create_table_query
+      `SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, sampling_key, as_select, create_table_query, comment
 FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`,
       params,
     )
   ).filter((t) => !excluded.has(t.name) && !t.name.startsWith('.inner'));
   const columns = await client.query<ColumnRow>(
-    `SELECT table, name, type, default_kind, default_expression, compression_codec
+    `SELECT table, name, type, default_kind, default_expression, compression_codec, comment
 FROM system.columns WHERE database = {db:String} ORDER BY table, position`,
     params,
   );
