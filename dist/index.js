@@ -34531,7 +34531,7 @@ function withoutEmpty(properties) {
     return kept.length ? Object.fromEntries(kept) : undefined;
 }
 function toColumnSchema(row) {
-    const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec });
+    const properties = withoutEmpty({ default_kind: row.default_kind, codec: row.compression_codec, comment: row.comment });
     return {
         name: row.name,
         type: row.type,
@@ -34580,6 +34580,7 @@ function toTableSchema(database, table, columns, extras) {
             .map((p) => `${p.name}: ${p.query}`)
             .sort()
             .join('; '),
+        comment: table.comment,
     });
     const policies = extras.rowPolicies && type !== 'dictionary' ? Object.fromEntries(extras.rowPolicies.map((p) => [p.short_name, rowPolicyDefinition(p)])) : null;
     return {
@@ -34617,9 +34618,9 @@ async function rowPolicies(client, params) {
 async function introspectClickHouse(client, database, exclude) {
     const excluded = new Set(exclude);
     const params = { db: database };
-    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, sampling_key, as_select, create_table_query
+    const tables = (await client.query(`SELECT name, engine, engine_full, sorting_key, primary_key, partition_key, sampling_key, as_select, create_table_query, comment
 FROM system.tables WHERE database = {db:String} AND NOT is_temporary ORDER BY name`, params)).filter((t) => !excluded.has(t.name) && !t.name.startsWith('.inner'));
-    const columns = await client.query(`SELECT table, name, type, default_kind, default_expression, compression_codec
+    const columns = await client.query(`SELECT table, name, type, default_kind, default_expression, compression_codec, comment
 FROM system.columns WHERE database = {db:String} ORDER BY table, position`, params);
     const indices = await client.query('SELECT * FROM system.data_skipping_indices WHERE database = {db:String} ORDER BY table, name', params);
     const projections = (await hasSystemTable(client, 'projections'))
@@ -39399,6 +39400,11 @@ const collationName = (oid) => `(SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN
           ELSE quote_ident(cn.nspname::text) || '.' || quote_ident(co.collname::text) END
    FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = ${oid})`;
 /**
+ * The COMMENT ON an object (`cm.description`), joined rather than read with obj_description per
+ * row: that is a query of its own for each of 40 000 columns.
+ */
+const commentOn = (oid, catalog, subid = '0') => `LEFT JOIN pg_description cm ON cm.objoid = ${oid} AND cm.classoid = '${catalog}'::regclass AND cm.objsubid = ${subid}`;
+/**
  * Tables, views and materialized views, one row each, with what belongs to the relation (its
  * view query and options, RLS, partition key); their columns come from COLUMNS_SQL by the
  * relation's oid. A table's storage parameters are left out: they are tuned on a live database
@@ -39410,9 +39416,10 @@ SELECT c.oid::text AS relation, n.nspname AS schema, c.relname AS table, c.relki
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
        CASE WHEN c.relkind IN ('v', 'm') THEN coalesce(array_to_string(c.reloptions, chr(1)), '') END AS with_options,
        c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key, cm.description AS comment
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+${commentOn('c.oid', 'pg_class')}
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND ${SYSTEM_SCHEMAS}
   AND NOT c.relispartition
@@ -39438,10 +39445,12 @@ SELECT a.attrelid::text AS relation, a.attnum AS position, a.attname AS column,
        -- refclassid first: pg_depend's index on what is depended on starts with it.
        a.atthasdef AND EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
-                 AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') AS owns_sequence
+                 AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') AS owns_sequence,
+       cm.description AS comment
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+${commentOn('a.attrelid', 'pg_class', 'a.attnum')}
 WHERE a.attnum > 0 AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p', 'v', 'm')
   AND ${SYSTEM_SCHEMAS}
@@ -39545,9 +39554,11 @@ SELECT n.nspname AS schema, ty.typname AS name, ty.typtype AS kind,
          (SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod),
                    CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN ${collationName('a.attcollation')} END) ORDER BY a.attnum)
             FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
-           WHERE a.attrelid = ty.typrelid AND a.attnum > 0 AND NOT a.attisdropped)::text END AS attributes
+           WHERE a.attrelid = ty.typrelid AND a.attnum > 0 AND NOT a.attisdropped)::text END AS attributes,
+       cm.description AS comment
 FROM pg_type ty
 JOIN pg_namespace n ON n.oid = ty.typnamespace
+${commentOn('ty.oid', 'pg_type')}
 WHERE (ty.typtype IN ('e', 'd') OR (ty.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class r WHERE r.oid = ty.typrelid AND r.relkind = 'c')))
   AND ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = ty.oid AND e.deptype = 'e')
@@ -39559,10 +39570,12 @@ SELECT n.nspname AS schema, p.proname AS name, p.prokind AS kind, pg_get_functio
        pg_get_function_result(p.oid) AS result, l.lanname AS language, p.provolatile AS volatility,
        p.prosecdef AS security_definer, p.prosrc AS source, pg_get_functiondef(p.oid) AS definition,
        p.proisstrict AS strict, array_to_string(p.proconfig, ', ') AS settings, pg_get_function_arguments(p.oid) AS arguments,
-       p.proparallel AS parallel, p.proleakproof AS leakproof, p.procost::text AS cost, CASE WHEN p.proretset THEN p.prorows::text END AS rows
+       p.proparallel AS parallel, p.proleakproof AS leakproof, p.procost::text AS cost, CASE WHEN p.proretset THEN p.prorows::text END AS rows,
+       cm.description AS comment
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
+${commentOn('p.oid', 'pg_proc')}
 WHERE p.prokind IN ('f', 'p') AND ${SYSTEM_SCHEMAS}
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
@@ -39705,17 +39718,20 @@ function constraintPart(row) {
 /** When a trigger fires, beside its definition: `O` (origin, the default) says nothing; REPLICA and ALWAYS change when it fires as DISABLED does. */
 const TRIGGER_FIRING = { D: ' DISABLED', R: ' ENABLE REPLICA', A: ' ENABLE ALWAYS' };
 const rowSecurity = (row) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
+/** A COMMENT ON, as a property: stated only where there is one. */
+const commented = (comment) => (comment !== null ? { comment } : {});
 function columnProperties(row, identity, table) {
     // A COLLATE decides the column's order and equality: `C` against the database's locale.
-    const collation = row.collation ? { collation: row.collation } : undefined;
+    // Most columns state neither: no object for them (a schema can have 40 000).
+    const stated = row.collation || row.comment !== null ? { ...(row.collation ? { collation: row.collation } : {}), ...commented(row.comment) } : undefined;
     if (row.identity === 'a' || row.identity === 'd') {
         const options = sequenceDefinition(identity ?? { increment: '', min: '', max: '', start: '', cache: '', cycle: false });
-        return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})`, ...collation };
+        return { identity: `${row.identity === 'a' ? 'always' : 'by default'} (${options})`, ...stated };
     }
     if (row.generated === 's' || row.generated === 'v') {
-        return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table), ...collation };
+        return { generated: generatedDefinition(row.default_expr ?? '', row.generated === 's' ? 'stored' : 'virtual', table), ...stated };
     }
-    return collation;
+    return stated;
 }
 const withCollation = (type, collation) => (collation ? `${type} COLLATE ${collation}` : type);
 /**
@@ -39726,10 +39742,10 @@ const withCollation = (type, collation) => (collation ? `${type} COLLATE ${colla
 function userType(row, typeOf) {
     const base = { schema: row.schema, name: row.name, columns: [], primaryKey: [] };
     if (row.kind === 'e')
-        return { ...base, type: 'enum', properties: { values: enumValues(names(row.labels, row.label_count ?? 0)) } };
+        return { ...base, type: 'enum', properties: { values: enumValues(names(row.labels, row.label_count ?? 0)), ...commented(row.comment) } };
     if (row.kind === 'c') {
         const attributes = JSON.parse(row.attributes ?? '[]').map(([name, type, collation]) => `${name} ${withCollation(typeOf(type), collation)}`);
-        return { ...base, type: 'composite_type', properties: { attributes: attributes.join(', ') } };
+        return { ...base, type: 'composite_type', properties: { attributes: attributes.join(', '), ...commented(row.comment) } };
     }
     const ref = { schema: row.schema, name: row.name };
     const checks = JSON.parse(row.checks ?? '[]').map(([name, expression]) => [name, normalizePgExpression(expression, ref)]);
@@ -39742,6 +39758,7 @@ function userType(row, typeOf) {
             nullable: row.not_null ? 'NOT NULL' : 'NULL',
             ...(fallback !== null ? { default: fallback } : {}),
             ...(row.collation ? { collation: row.collation } : {}),
+            ...commented(row.comment),
         },
         parts: { check_constraint: Object.fromEntries(checks) },
     };
@@ -39820,6 +39837,7 @@ async function introspectPostgres(connection, exclude, schema) {
             ...(row.with_options !== null ? { with_options: withOptions(names(row.with_options)) } : {}),
             ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
             ...(row.partition_key ? { partition_key: row.partition_key } : {}),
+            ...commented(row.comment),
         };
         const table = {
             schema: row.schema,
@@ -39885,6 +39903,7 @@ async function introspectPostgres(connection, exclude, schema) {
         // A SECURITY DEFINER function's pinned search_path is its safety; argument defaults are its callers' contract.
         ...(row.settings ? { settings: row.settings } : {}),
         ...(row.arguments !== row.args ? { arguments: row.arguments } : {}),
+        ...commented(row.comment),
     }));
     const sequences = (await answers.sequences).map((row) => object(row.schema, row.name, 'sequence', { type: normalizePgType(row.type), options: sequenceDefinition(row) }));
     const extensions = (await answers.extensions).map((row) => object(row.schema, row.name, 'extension', { version: row.version }));
@@ -40990,24 +41009,83 @@ function withoutTransactionBlocks(statements, dialect) {
 /** A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`): no SQL dialect has either outside a string or comment. */
 const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}/g;
 /**
- * Migrations kept as templates (hyperdx's `${DATABASE}`, SigNoz's `{{.SIGNOZ_CLUSTER}}`) are
- * filled by their project's own tooling; run as written they fail on a syntax error. Refused at
- * load, where the placeholder stands, unless it is inside a string or a comment.
+ * A Go template's action (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`, supabase/auth's
+ * files): never SQL, so it is a placeholder in a body of code too. A bare `{{name}}` is not one
+ * there: a body may build a Mustache text.
+ */
+const GO_TEMPLATE_ACTION = /\{\{-?\s*(?:\.|(?:index|printf|print|if|else|end|range|with|template|define|block|len|eq|ne|not|and|or|slice|call)\b)[^}\n]*\}\}/g;
+/** River's marker, which its migrator replaces with `<schema>.`: a comment in code, but in a string it stays in the value. */
+const RIVER_MARKER = /\/\*\s*TEMPLATE:\s*\w+\s*\*\//g;
+/** What a template leaves unfilled in one token, by where it stands: none is SQL there. */
+function placeholdersIn(token, previous) {
+    if (token.type === 'quoted')
+        return [PLACEHOLDER, RIVER_MARKER];
+    if (token.type !== 'string')
+        return [];
+    return token.raw.startsWith('$') ? (isBody(previous) ? [GO_TEMPLATE_ACTION] : []) : [RIVER_MARKER];
+}
+/** A dollar-quoted token that is code (`DO $$`, `DO LANGUAGE plpgsql $$`, a function's `AS $$`), not a text value. */
+function isBody(previous) {
+    const word = (back) => {
+        const token = previous[previous.length - back];
+        return token?.type === 'word' ? token.value.toLowerCase() : null;
+    };
+    return word(1) === 'do' || word(1) === 'as' || (word(2) === 'language' && word(3) === 'do');
+}
+/** River's marker in a string of a body of code (`to_regclass('/* TEMPLATE: schema *\/river_migration')` in a DO block). */
+function markersInBodyStrings(body, dialect) {
+    const offset = body.start + body.raw.indexOf('$', 1) + 1;
+    let inner;
+    try {
+        inner = [...dialect.lex(body.value)];
+    }
+    catch {
+        return []; // not SQL (a body in another language): its strings are not SQL's
+    }
+    return inner.flatMap((token) => {
+        if (token.type !== 'string' || token.raw.startsWith('$'))
+            return [];
+        const match = new RegExp(RIVER_MARKER.source).exec(token.raw);
+        return match ? [{ at: offset + token.start + match.index, text: match[0] }] : [];
+    });
+}
+/**
+ * Migrations kept as templates (hyperdx's `${DATABASE}`, SigNoz's `{{.SIGNOZ_CLUSTER}}`,
+ * supabase/auth's `{{ index .Options "Namespace" }}`, River's `/* TEMPLATE: schema *\/`) are
+ * filled by their project's own tooling; run as written they fail on a syntax error, or worse,
+ * run with the marker in a name or a value. Refused at load, where the placeholder stands: outside
+ * strings and comments, in a quoted name, a Go template's action in a body of code, River's marker
+ * in a string.
  */
 function refusePlaceholders(statements, file, dialect) {
     for (const statement of statements) {
-        if (!statement.sql.includes('${') && !statement.sql.includes('{{'))
+        if (!statement.sql.includes('${') && !statement.sql.includes('{{') && !statement.sql.includes('TEMPLATE:'))
             continue;
-        const starts = new Set([...dialect.lex(statement.sql)].filter((t) => t.type !== 'string' && t.type !== 'quoted').map((t) => t.start));
-        for (const match of statement.sql.matchAll(PLACEHOLDER)) {
-            if (!starts.has(match.index))
-                continue;
-            const line = statement.line + (0,scan/* lineOf */.cA)(statement.sql, match.index) - 1;
-            throw (0,src_errors/* configError */.Fj)(`${file}:${line}: ${match[0]} is a template placeholder, left unfilled: schemagate runs each migration as written`, {
-                location: { file, line },
-                hint: 'Write the value in the file, or render the templates into the migrations folder before schemagate runs (schemagate substitutes nothing).',
-            });
-        }
+        const tokens = [...dialect.lex(statement.sql)];
+        const code = new Set(tokens.filter((t) => t.type !== 'string' && t.type !== 'quoted').map((t) => t.start));
+        const found = [];
+        for (const match of statement.sql.matchAll(PLACEHOLDER))
+            if (code.has(match.index))
+                found.push({ at: match.index, text: match[0] });
+        tokens.forEach((token, i) => {
+            for (const pattern of placeholdersIn(token, tokens.slice(Math.max(0, i - 3), i))) {
+                // Matched in the statement from the token on: a placeholder's own quotes (`"{{ index .Options "Namespace" }}"`) end the token early.
+                pattern.lastIndex = token.start;
+                const match = pattern.exec(statement.sql);
+                if (match && match.index < token.end)
+                    found.push({ at: match.index, text: match[0] });
+            }
+            if (token.raw.startsWith('$') && isBody(tokens.slice(Math.max(0, i - 3), i)))
+                found.push(...markersInBodyStrings(token, dialect));
+        });
+        const first = found.sort((a, b) => a.at - b.at)[0];
+        if (!first)
+            continue;
+        const line = statement.line + (0,scan/* lineOf */.cA)(statement.sql, first.at) - 1;
+        throw (0,src_errors/* configError */.Fj)(`${file}:${line}: ${first.text} is a template placeholder, left unfilled: schemagate runs each migration as written`, {
+            location: { file, line },
+            hint: 'Write the value in the file, or render the templates into the migrations folder before schemagate runs (schemagate substitutes nothing).',
+        });
     }
 }
 /** A statement only the engine's shell can run (psql's `\copy`, a COPY FROM STDIN data block): refused at its line, before anything runs. */
@@ -48300,9 +48378,9 @@ const isMissingObject = (difference) => difference.expected !== null && differen
 const SERVER_WIDE_TYPES = new Set(['role']);
 /**
  * Properties whose difference is reported, never failed: an extension's version moves with the
- * server's packages, not with the migrations.
+ * server's packages, not with the migrations, and a COMMENT documents the schema without changing it.
  */
-const ADVISORY_PROPERTIES = new Set(['version']);
+const ADVISORY_PROPERTIES = new Set(['version', 'comment']);
 const NONE = Object.freeze({});
 const own = (record, key) => (Object.hasOwn(record, key) ? record[key] : null);
 /**
@@ -49031,7 +49109,9 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * an index's keys. An older file is not compared on collations, and live domains and composite
  * types are not extra.
  * 9: functions state PARALLEL (`parallel`), LEAKPROOF (`leakproof`), COST (`cost`) and, when
- * they return a set, ROWS (`rows`) (Postgres). An older file is not compared on them.
+ * they return a set, ROWS (`rows`) (Postgres); tables, views, columns (both engines), functions,
+ * procedures and types (Postgres) their COMMENT (`comment`, where they have one). An older file
+ * is not compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
 const SNAPSHOT_VERSION = 9;
@@ -49043,7 +49123,7 @@ const PROPERTIES_SINCE_VERSION_6 = ['with_options'];
 const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 const TYPES_SINCE_VERSION_8 = ['domain', 'composite_type'];
 const PROPERTIES_SINCE_VERSION_8 = ['collation'];
-const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows'];
+const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows', 'comment'];
 function typesUnrecordedBy(version) {
     return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : []), ...(version < 8 ? TYPES_SINCE_VERSION_8 : [])];
 }
@@ -50235,6 +50315,12 @@ function describeFailure(row) {
         ? 'was interrupted (connection or process lost) before it finished; the statement after the completed ones may or may not have run'
         : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
 }
+/** What a statement-by-statement attempt left done: nothing of it is rolled back. */
+function completedSoFar(done, total) {
+    if (done === 0)
+        return `none of its ${total} statement${total === 1 ? '' : 's'} had completed, and nothing was rolled back.`;
+    return `${done === 1 ? 'statement 1' : `statements 1-${done}`} of ${total} completed and ${done === 1 ? 'was' : 'were'} not rolled back.`;
+}
 /** The first few of a list and how many more: a message stays one readable line. */
 const namedFew = (files, few = 3) => (files.length <= few ? files.join(', ') : `${files.slice(0, few).join(', ')} and ${files.length - few} more`);
 function buildPlan(migrations, journal, options) {
@@ -50393,8 +50479,7 @@ function retryOrResume(migration, h, journal, options, plan) {
             severity: 'error',
             migrationId: migration.id,
             location: failedAt,
-            message: `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
-                `${h.latest.statementCount} completed and were not rolled back.`,
+            message: `${migration.file} ${describeFailure(h.latest)}; ${completedSoFar(completed.length, h.latest.statementCount)}`,
             hint: 'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
                 'statements are skipped while unchanged), or record it as done with mode `baseline`.',
         });

@@ -102,6 +102,12 @@ describe('buildPlan', () => {
       expect(plan.pending).toEqual([]);
     });
 
+    it('says "statement 1" when one statement completed', () => {
+      const once = attempt(m, { status: 'failed', transactional: false, error: 'syntax error', errorStatementIndex: 1, errorLine: 2 });
+      const plan = buildPlan([m1, m], journal({ attempts: [attempt(m1), once], statements: completed(once, m, 1) }), strict);
+      expect(plan.problems.find((p) => p.kind === 'failed-partial')!.message).toMatch(/; statement 1 of 5 completed and was not rolled back\.$/);
+    });
+
     it('resumes after the completed statements once the failed one is fixed', () => {
       const fixed = migration('0002', 'create table x (id int); insert into x values (1); select 3; select 4; select 5', { transactional: false });
       const plan = buildPlan([m1, fixed], j, { ...strict, resume: true });
@@ -112,7 +118,7 @@ describe('buildPlan', () => {
       const interrupted = attempt(m, { status: 'running', transactional: false, finishedAt: null });
       const plan = buildPlan([m1, m], journal({ attempts: [attempt(m1), interrupted] }), strict);
       expect(plan.pending).toEqual([]);
-      expect(plan.problems[0]!.message).toMatch(/interrupted.*may or may not have run; no statement of 5 completed/);
+      expect(plan.problems[0]!.message).toMatch(/interrupted.*may or may not have run; none of its 5 statements had completed, and nothing was rolled back\.$/);
       const resumed = buildPlan([m1, m], journal({ attempts: [attempt(m1), interrupted] }), { ...strict, resume: true });
       expect(resumed.pending.map((p) => [p.reason, p.startAt])).toEqual([['resume', 0]]);
     });

@@ -741,6 +741,14 @@ describe('a migration kept as a template', () => {
   it.each([
     ['postgres', 'CREATE TABLE a (id int);\nCREATE TABLE ${DATABASE}.logs (id int);\n', 2, '${DATABASE}'],
     ['clickhouse', 'CREATE TABLE IF NOT EXISTS logs {{.SIGNOZ_CLUSTER}}\n(id UInt64) ENGINE = MergeTree ORDER BY id;\n', 1, '{{.SIGNOZ_CLUSTER}}'],
+    // supabase/auth: in a quoted name, and a Go template's action in a DO block's body.
+    ['postgres', 'CREATE TABLE a (id int);\nCREATE INDEX ON "{{ index .Options "Namespace" }}".identities (user_id);\n', 2, '{{ index .Options "Namespace" }}'],
+    ['postgres', 'SELECT 1;\ndo $$\nbegin\n  alter table {{ index .Options "Namespace" }}.flow_state add column x int;\nend $$;\n', 4, '{{ index .Options "Namespace" }}'],
+    ['postgres', 'DO LANGUAGE plpgsql $body$ BEGIN\n PERFORM {{ .Namespace }}.f(); END $body$;\n', 2, '{{ .Namespace }}'],
+    ['postgres', 'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\n  SELECT count(*) FROM {{.Schema}}.t\n$$;\n', 2, '{{.Schema}}'],
+    // River's marker, which its migrator fills with the schema, left in a string's value.
+    ['postgres', 'CREATE TABLE /* TEMPLATE: schema */river_migration (id int);\nSELECT to_regclass(\'/* TEMPLATE: schema */river_migration\');\n', 2, '/* TEMPLATE: schema */'],
+    ['postgres', "DO\n$body$\nBEGIN\n  IF (SELECT to_regclass('/* TEMPLATE: schema */river_migration') IS NOT NULL) THEN\n    NULL;\n  END IF;\nEND;\n$body$;\n", 4, '/* TEMPLATE: schema */'],
   ] as const)('is refused on %s at the unfilled placeholder\'s line', (engine, sql, line, placeholder) => {
     const { cwd } = project({ '0001_a.sql': sql });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd, engine === 'postgres' ? pgSplit : chSplit)));
@@ -751,6 +759,20 @@ describe('a migration kept as a template', () => {
   it('is not seen in a string, a comment or a function body', () => {
     const { cwd } = project({ '0001_a.sql': "-- ${NOT_A_PLACEHOLDER}\nSELECT '${x}', $$ {{y}} $$;\n/* {{z}} */ SELECT 1;\n" });
     expect(loadMigrations('migrations', opts(cwd, pgSplit)).migrations[0]!.statements).toHaveLength(2);
+  });
+
+  it('is not a Go template kept as data, a Mustache text built in a body, or River\'s marker where it is a comment', () => {
+    const { cwd } = project({
+      '0001_a.sql': [
+        // Supabase's own email templates are Go templates, stored as text.
+        "INSERT INTO templates VALUES ('confirm', '<a href=\"{{ .ConfirmationURL }}\">Confirm</a>'), ('reset', $t$ {{ .Token }} $t$);",
+        "CREATE FUNCTION greet(n text) RETURNS text LANGUAGE sql AS $$ SELECT replace('Hello {{name}}', '{{name}}', n) $$;",
+        'CREATE TABLE /* TEMPLATE: schema */river_job (id int);',
+        "CREATE FUNCTION notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO /* TEMPLATE: schema */river_job VALUES (1); RETURN NULL; END $$;",
+        '',
+      ].join('\n'),
+    });
+    expect(loadMigrations('migrations', opts(cwd, pgSplit)).migrations[0]!.statements).toHaveLength(4);
   });
 });
 

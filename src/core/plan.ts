@@ -120,6 +120,12 @@ function describeFailure(row: JournalRow): string {
     : `failed${where}${line}: ${row.error ?? 'unknown error'}`;
 }
 
+/** What a statement-by-statement attempt left done: nothing of it is rolled back. */
+function completedSoFar(done: number, total: number): string {
+  if (done === 0) return `none of its ${total} statement${total === 1 ? '' : 's'} had completed, and nothing was rolled back.`;
+  return `${done === 1 ? 'statement 1' : `statements 1-${done}`} of ${total} completed and ${done === 1 ? 'was' : 'were'} not rolled back.`;
+}
+
 /** The first few of a list and how many more: a message stays one readable line. */
 const namedFew = (files: string[], few = 3) => (files.length <= few ? files.join(', ') : `${files.slice(0, few).join(', ')} and ${files.length - few} more`);
 
@@ -301,9 +307,7 @@ function retryOrResume(
       severity: 'error',
       migrationId: migration.id,
       location: failedAt,
-      message:
-        `${migration.file} ${describeFailure(h.latest)}; ${completed.length === 0 ? 'no statement' : `statements 1-${completed.length}`} of ` +
-        `${h.latest.statementCount} completed and were not rolled back.`,
+      message: `${migration.file} ${describeFailure(h.latest)}; ${completedSoFar(completed.length, h.latest.statementCount)}`,
       hint:
         'Fix the file after the completed statements, then re-run with `resume: true` (CLI: `--resume`; completed ' +
         'statements are skipped while unchanged), or record it as done with mode `baseline`.',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Dialect, RawStatement } from '../dialects/index.js';
 import { LexError, lineOf, transactionBlocks } from '../dialects/index.js';
+import type { Token } from '../dialects/scan.js';
 import { configError, type SchemagateError } from '../errors.js';
 import type { BatchOptions, ChecksumAlgorithm, Migration, Statement } from '../types.js';
 import { checkBatchStatements, parseBatchDirective, parseBatchTotal } from './batch.js';
@@ -126,22 +127,78 @@ function withoutTransactionBlocks(statements: RawStatement[], dialect: Dialect):
 const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}/g;
 
 /**
- * Migrations kept as templates (hyperdx's `${DATABASE}`, SigNoz's `{{.SIGNOZ_CLUSTER}}`) are
- * filled by their project's own tooling; run as written they fail on a syntax error. Refused at
- * load, where the placeholder stands, unless it is inside a string or a comment.
+ * A Go template's action (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`, supabase/auth's
+ * files): never SQL, so it is a placeholder in a body of code too. A bare `{{name}}` is not one
+ * there: a body may build a Mustache text.
+ */
+const GO_TEMPLATE_ACTION = /\{\{-?\s*(?:\.|(?:index|printf|print|if|else|end|range|with|template|define|block|len|eq|ne|not|and|or|slice|call)\b)[^}\n]*\}\}/g;
+
+/** River's marker, which its migrator replaces with `<schema>.`: a comment in code, but in a string it stays in the value. */
+const RIVER_MARKER = /\/\*\s*TEMPLATE:\s*\w+\s*\*\//g;
+
+/** What a template leaves unfilled in one token, by where it stands: none is SQL there. */
+function placeholdersIn(token: Token, previous: readonly Token[]): RegExp[] {
+  if (token.type === 'quoted') return [PLACEHOLDER, RIVER_MARKER];
+  if (token.type !== 'string') return [];
+  return token.raw.startsWith('$') ? (isBody(previous) ? [GO_TEMPLATE_ACTION] : []) : [RIVER_MARKER];
+}
+
+/** A dollar-quoted token that is code (`DO $$`, `DO LANGUAGE plpgsql $$`, a function's `AS $$`), not a text value. */
+function isBody(previous: readonly Token[]): boolean {
+  const word = (back: number) => {
+    const token = previous[previous.length - back];
+    return token?.type === 'word' ? token.value.toLowerCase() : null;
+  };
+  return word(1) === 'do' || word(1) === 'as' || (word(2) === 'language' && word(3) === 'do');
+}
+
+/** River's marker in a string of a body of code (`to_regclass('/* TEMPLATE: schema *\/river_migration')` in a DO block). */
+function markersInBodyStrings(body: Token, dialect: Dialect): Array<{ at: number; text: string }> {
+  const offset = body.start + body.raw.indexOf('$', 1) + 1;
+  let inner: Token[];
+  try {
+    inner = [...dialect.lex(body.value)];
+  } catch {
+    return []; // not SQL (a body in another language): its strings are not SQL's
+  }
+  return inner.flatMap((token) => {
+    if (token.type !== 'string' || token.raw.startsWith('$')) return [];
+    const match = new RegExp(RIVER_MARKER.source).exec(token.raw);
+    return match ? [{ at: offset + token.start + match.index, text: match[0] }] : [];
+  });
+}
+
+/**
+ * Migrations kept as templates (hyperdx's `${DATABASE}`, SigNoz's `{{.SIGNOZ_CLUSTER}}`,
+ * supabase/auth's `{{ index .Options "Namespace" }}`, River's `/* TEMPLATE: schema *\/`) are
+ * filled by their project's own tooling; run as written they fail on a syntax error, or worse,
+ * run with the marker in a name or a value. Refused at load, where the placeholder stands: outside
+ * strings and comments, in a quoted name, a Go template's action in a body of code, River's marker
+ * in a string.
  */
 function refusePlaceholders(statements: RawStatement[], file: string, dialect: Dialect): void {
   for (const statement of statements) {
-    if (!statement.sql.includes('${') && !statement.sql.includes('{{')) continue;
-    const starts = new Set([...dialect.lex(statement.sql)].filter((t) => t.type !== 'string' && t.type !== 'quoted').map((t) => t.start));
-    for (const match of statement.sql.matchAll(PLACEHOLDER)) {
-      if (!starts.has(match.index)) continue;
-      const line = statement.line + lineOf(statement.sql, match.index) - 1;
-      throw configError(`${file}:${line}: ${match[0]} is a template placeholder, left unfilled: schemagate runs each migration as written`, {
-        location: { file, line },
-        hint: 'Write the value in the file, or render the templates into the migrations folder before schemagate runs (schemagate substitutes nothing).',
-      });
-    }
+    if (!statement.sql.includes('${') && !statement.sql.includes('{{') && !statement.sql.includes('TEMPLATE:')) continue;
+    const tokens = [...dialect.lex(statement.sql)];
+    const code = new Set(tokens.filter((t) => t.type !== 'string' && t.type !== 'quoted').map((t) => t.start));
+    const found: Array<{ at: number; text: string }> = [];
+    for (const match of statement.sql.matchAll(PLACEHOLDER)) if (code.has(match.index)) found.push({ at: match.index, text: match[0] });
+    tokens.forEach((token, i) => {
+      for (const pattern of placeholdersIn(token, tokens.slice(Math.max(0, i - 3), i))) {
+        // Matched in the statement from the token on: a placeholder's own quotes (`"{{ index .Options "Namespace" }}"`) end the token early.
+        pattern.lastIndex = token.start;
+        const match = pattern.exec(statement.sql);
+        if (match && match.index < token.end) found.push({ at: match.index, text: match[0] });
+      }
+      if (token.raw.startsWith('$') && isBody(tokens.slice(Math.max(0, i - 3), i))) found.push(...markersInBodyStrings(token, dialect));
+    });
+    const first = found.sort((a, b) => a.at - b.at)[0];
+    if (!first) continue;
+    const line = statement.line + lineOf(statement.sql, first.at) - 1;
+    throw configError(`${file}:${line}: ${first.text} is a template placeholder, left unfilled: schemagate runs each migration as written`, {
+      location: { file, line },
+      hint: 'Write the value in the file, or render the templates into the migrations folder before schemagate runs (schemagate substitutes nothing).',
+    });
   }
 }
 
