@@ -390,138 +390,114 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
     }
   });
 
-  it('a function\'s STRICT, its SET clauses and its argument defaults are compared (version 7)', async () => {
+  /** A database of its own with `sql` applied as one migration and its snapshot written; `done` drops both. */
+  async function snapshotted(sql: string[]) {
     const other = await createDatabase('sg_verify');
-    const ws = workspace({
-      'migrations/0001_fns.sql': [
-        'CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql STRICT IMMUTABLE AS $$ SELECT a + b $$;',
-        'CREATE FUNCTION whoami() RETURNS text LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT current_user::text $$;',
-        'CREATE FUNCTION page(lim integer DEFAULT 50) RETURNS integer LANGUAGE sql AS $$ SELECT lim $$;',
-        '',
-      ].join('\n'),
-    });
+    const ws = workspace({ 'migrations/0001_schema.sql': [...sql, ''].join('\n') });
+    const done = async () => {
+      ws.cleanup();
+      await other.drop();
+    };
     try {
       expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
       expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
-      expect((await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).verification!.differences).toEqual([]);
+    } catch (error) {
+      await done();
+      throw error;
+    }
+    const verify = async (snapshot?: string) =>
+      (await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations', ...(snapshot ? { snapshot } : {}) }, ws.dir));
+    return { other, ws, done, verify, written: JSON.parse(ws.read('migrations/schemagate.snapshot.json')) as WrittenSnapshot };
+  }
+
+  it('a function\'s STRICT, its SET clauses and its argument defaults are compared (version 7)', async () => {
+    const { other, done, verify } = await snapshotted([
+      'CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql STRICT IMMUTABLE AS $$ SELECT a + b $$;',
+      'CREATE FUNCTION whoami() RETURNS text LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT current_user::text $$;',
+      'CREATE FUNCTION page(lim integer DEFAULT 50) RETURNS integer LANGUAGE sql AS $$ SELECT lim $$;',
+    ]);
+    try {
+      expect((await verify()).verification!.differences).toEqual([]);
       await other.sql.unsafe('ALTER FUNCTION add(int, int) CALLED ON NULL INPUT');
       await other.sql.unsafe('ALTER FUNCTION whoami() RESET search_path');
       await other.sql.unsafe('CREATE OR REPLACE FUNCTION page(lim integer DEFAULT 5000) RETURNS integer LANGUAGE sql AS $$ SELECT lim $$');
-      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
-      expect(verify.verification!.differences.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([
+      expect((await verify()).verification!.differences.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([
         ['null-input', 'public.add(a integer, b integer)', 'returns null', 'called'],
         ['arguments', 'public.page(lim integer)', 'lim integer DEFAULT 50', 'lim integer DEFAULT 5000'],
         ['settings', 'public.whoami()', 'search_path=pg_catalog', null],
       ]);
     } finally {
-      ws.cleanup();
-      await other.drop();
+      await done();
     }
   });
 
   it('a function\'s PARALLEL, LEAKPROOF, COST and ROWS are compared (version 9); a version 8 file is not compared on them', async () => {
-    const other = await createDatabase('sg_verify');
-    const ws = workspace({
-      'migrations/0001_fns.sql': [
-        'CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE LEAKPROOF AS $$ SELECT a + b $$;',
-        'CREATE FUNCTION evens(n int) RETURNS SETOF int LANGUAGE sql STABLE COST 5 ROWS 20 AS $$ SELECT generate_series(0, n, 2) $$;',
-        'CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;',
-        '',
-      ].join('\n'),
-    });
+    const { other, ws, done, verify, written } = await snapshotted([
+      'CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE LEAKPROOF AS $$ SELECT a + b $$;',
+      'CREATE FUNCTION evens(n int) RETURNS SETOF int LANGUAGE sql STABLE COST 5 ROWS 20 AS $$ SELECT generate_series(0, n, 2) $$;',
+      'CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;',
+    ]);
     try {
-      expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
-      expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
-      const written = JSON.parse(ws.read('migrations/schemagate.snapshot.json')) as WrittenSnapshot;
       const find = (name: string) => written.tables.find((t) => t.name.startsWith(name))!.properties!;
       expect(find('add')).toMatchObject({ parallel: 'safe', leakproof: 'true', cost: '100' });
       expect(find('add').rows).toBeUndefined();
       expect(find('evens')).toMatchObject({ parallel: 'unsafe', leakproof: 'false', cost: '5', rows: '20' });
       // A procedure takes none of them.
       expect(Object.keys(find('noop')).filter((key) => ['parallel', 'leakproof', 'cost', 'rows'].includes(key))).toEqual([]);
-      expect((await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).verification!.differences).toEqual([]);
-      const v8 = JSON.stringify({
-        ...written,
-        version: 8,
-        tables: written.tables.map((t) => {
-          const { parallel: _p, leakproof: _l, cost: _c, rows: _r, ...rest } = t.properties ?? {};
-          return t.properties ? { ...t, properties: rest } : t;
-        }),
-      });
-      expect(v8).not.toMatch(/"(parallel|leakproof|cost|rows)"/);
-      ws.write('v8.snapshot.json', v8);
+      expect((await verify()).verification!.differences).toEqual([]);
+      ws.write('v8.snapshot.json', asVersion8(written));
 
       await other.sql.unsafe('ALTER FUNCTION add(int, int) PARALLEL RESTRICTED NOT LEAKPROOF');
       await other.sql.unsafe('ALTER FUNCTION evens(int) COST 500 ROWS 1000');
-      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
-      expect(verify.verification!.differences.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([
+      const drift = (await verify()).verification!.differences;
+      expect(drift.map((d) => [d.kind, d.object, d.expected, d.actual])).toEqual([
         ['parallel', 'public.add(a integer, b integer)', 'safe', 'restricted'],
         ['leakproof', 'public.add(a integer, b integer)', 'true', 'false'],
         ['cost', 'public.evens(n integer)', '5', '500'],
         ['rows', 'public.evens(n integer)', '20', '1000'],
       ]);
-      expect(verify.verification!.differences[0]!.message).toBe('Function public.add(a integer, b integer): parallel is restricted, expected safe');
-      const older = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations', snapshot: 'v8.snapshot.json' }, ws.dir);
-      expect(older.verification!.differences).toEqual([]);
+      expect(drift[0]!.message).toBe('Function public.add(a integer, b integer): parallel is restricted, expected safe');
+      expect((await verify('v8.snapshot.json')).verification!.differences).toEqual([]);
     } finally {
-      ws.cleanup();
-      await other.drop();
+      await done();
     }
   });
 
   it('COMMENTs on tables, views, columns, functions and types are compared as warnings (version 9); a version 8 file is not compared on them', async () => {
-    const other = await createDatabase('sg_verify');
-    const ws = workspace({
-      'migrations/0001_documented.sql': [
-        'CREATE TYPE mood AS ENUM (\'ok\', \'sad\');',
-        'CREATE TABLE people (id int PRIMARY KEY, name text, feeling mood);',
-        "COMMENT ON TABLE people IS 'Everyone we know';",
-        "COMMENT ON COLUMN people.name IS '@name fullName';",
-        "COMMENT ON TYPE mood IS 'How they feel';",
-        'CREATE VIEW named AS SELECT id, name FROM people;',
-        "COMMENT ON VIEW named IS 'People with names';",
-        'CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;',
-        '',
-      ].join('\n'),
-    });
+    const { other, ws, done, verify, written } = await snapshotted([
+      "CREATE TYPE mood AS ENUM ('ok', 'sad');",
+      'CREATE TABLE people (id int PRIMARY KEY, name text, feeling mood);',
+      "COMMENT ON TABLE people IS 'Everyone we know';",
+      "COMMENT ON COLUMN people.name IS '@name fullName';",
+      "COMMENT ON TYPE mood IS 'How they feel';",
+      'CREATE VIEW named AS SELECT id, name FROM people;',
+      "COMMENT ON VIEW named IS 'People with names';",
+      'CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;',
+    ]);
     try {
-      expect((await runMode({ mode: 'apply', 'database-url': other.url, migrations: 'migrations', verify: 'false' }, ws.dir)).error).toBeNull();
-      expect((await runMode({ mode: 'snapshot', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).error).toBeNull();
-      const written = JSON.parse(ws.read('migrations/schemagate.snapshot.json')) as WrittenSnapshot;
       const find = (name: string) => written.tables.find((t) => t.name.startsWith(name))!;
       expect(find('people').properties!.comment).toBe('Everyone we know');
       expect(find('people').columns.map((c) => [c.name, c.properties?.comment])).toEqual([['id', undefined], ['name', '@name fullName'], ['feeling', undefined]]);
       expect(find('mood').properties!.comment).toBe('How they feel');
       expect(find('named').properties!.comment).toBe('People with names');
       expect(find('shout').properties!.comment).toBeUndefined();
-      expect((await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir)).verification!.differences).toEqual([]);
-      const v8 = JSON.stringify({
-        ...written,
-        version: 8,
-        tables: written.tables.map(({ properties, columns, ...t }) => {
-          const { comment: _, parallel: _p, leakproof: _l, cost: _c, rows: _r, ...rest } = properties ?? {};
-          return { ...t, ...(properties ? { properties: rest } : {}), columns: columns.map(({ properties: cp, ...c }) => ({ ...c, ...(cp && Object.keys(cp).some((k) => k !== 'comment') ? { properties: Object.fromEntries(Object.entries(cp).filter(([k]) => k !== 'comment')) } : {}) })) };
-        }),
-      });
-      expect(v8).not.toMatch(/"comment"/);
-      ws.write('v8.snapshot.json', v8);
+      expect((await verify()).verification!.differences).toEqual([]);
+      ws.write('v8.snapshot.json', asVersion8(written));
 
       await other.sql.unsafe("COMMENT ON TABLE people IS 'Everyone'");
       await other.sql.unsafe('COMMENT ON COLUMN people.name IS NULL');
       await other.sql.unsafe("COMMENT ON FUNCTION shout(text) IS 'Loud'");
-      const verify = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations' }, ws.dir);
-      expect(verify.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
+      const verified = await verify();
+      expect(verified.verification!.differences.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
         ['warning', 'comment', 'public.people.name', '@name fullName', null],
         ['warning', 'comment', 'public.people', 'Everyone we know', 'Everyone'],
         ['warning', 'comment', 'public.shout(t text)', null, 'Loud'],
       ]);
       // A comment documents the schema: its drift is reported, and the run does not fail on it.
-      expect(verify.status).toBe('ok');
-      const older = await runMode({ mode: 'verify', 'database-url': other.url, migrations: 'migrations', snapshot: 'v8.snapshot.json' }, ws.dir);
-      expect(older.verification!.differences).toEqual([]);
+      expect(verified.status).toBe('ok');
+      expect((await verify('v8.snapshot.json')).verification!.differences).toEqual([]);
     } finally {
-      ws.cleanup();
-      await other.drop();
+      await done();
     }
   });
 });
@@ -532,6 +508,22 @@ interface WrittenSnapshot {
   version: number;
   engine: string;
   tables: Array<{ schema: string; name: string; type: string; columns: Array<{ name: string; properties?: Record<string, string> }>; properties?: Record<string, string>; parts?: Record<string, Record<string, string>> }>;
+}
+
+/** A version 9 snapshot as version 8 wrote it: no function attributes, no comments. */
+function asVersion8(written: WrittenSnapshot): string {
+  const v9 = new Set(['parallel', 'leakproof', 'cost', 'rows', 'comment']);
+  const older = (properties?: Record<string, string>) => {
+    const kept = Object.entries(properties ?? {}).filter(([key]) => !v9.has(key));
+    return kept.length > 0 ? { properties: Object.fromEntries(kept) } : {};
+  };
+  const text = JSON.stringify({
+    ...written,
+    version: 8,
+    tables: written.tables.map(({ properties, columns, ...t }) => ({ ...t, ...older(properties), columns: columns.map(({ properties: own, ...c }) => ({ ...c, ...older(own) })) })),
+  });
+  expect(text).not.toMatch(/"(parallel|leakproof|cost|rows|comment)"/);
+  return text;
 }
 
 /**
