@@ -38269,6 +38269,8 @@ const LOST_CODES = new Set([
 const sqlState = (error) => String(error?.code ?? '');
 /** 57014 query_canceled: here, the server's or the role's statement_timeout. */
 const isStatementTimeout = (error) => sqlState(error) === '57014';
+/** 53300 too_many_connections: the server's max_connections, or the role's or the database's CONNECTION LIMIT. */
+const isTooManyConnections = (error) => sqlState(error) === '53300';
 const isConnectionLoss = (error) => (0,retry/* isTransientConnectionError */.JI)(error, LOST_CODES) || /^08/.test(sqlState(error));
 /** What schemagate's own queries (journal, lock, introspection) need from the role. */
 const PRIVILEGE_HINT = 'schemagate needs a role that can CREATE on the database (for its journal schema) and USAGE, CREATE on that schema, ' +
@@ -40752,11 +40754,26 @@ const postgresDriver = {
         // A run that locks first probes for a pooler from a second session (pooler.ts). Opened beside
         // the run's own session rather than after it, its connection no longer delays every apply
         // (about 20 ms here).
-        const probe = !embedded && !options.readOnly ? connectSecond(href, options.clientName, PROBE_PURPOSE).catch(() => null) : null;
+        let probe = !embedded && !options.readOnly ? connectSecond(href, options.clientName, PROBE_PURPOSE).catch(() => null) : null;
+        const own = () => connectServer(href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs });
         try {
-            const connection = await (0,retry/* withConnectRetries */.xy)(() => embedded
-                ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
-                : connectServer(href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }), options, isConnectionLoss);
+            const connection = await (0,retry/* withConnectRetries */.xy)(async () => {
+                if (embedded)
+                    return connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() });
+                try {
+                    return await own();
+                }
+                catch (error) {
+                    // A role's CONNECTION LIMIT 1 (or a full server) given to the probe: the run's own
+                    // session comes first, and the probe then finds it cannot open one, as it did after it.
+                    if (!probe || !isTooManyConnections(error))
+                        throw error;
+                    const taken = probe;
+                    probe = null;
+                    await (await taken)?.close();
+                    return own();
+                }
+            }, options, isConnectionLoss);
             // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
             if (options.schema)
                 await connection.setForSession({ search_path: options.schema }).catch(async (error) => {

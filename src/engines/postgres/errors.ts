@@ -20,6 +20,9 @@ const sqlState = (error: unknown) => String((error as { code?: unknown } | null)
 /** 57014 query_canceled: here, the server's or the role's statement_timeout. */
 export const isStatementTimeout = (error: unknown) => sqlState(error) === '57014';
 
+/** 53300 too_many_connections: the server's max_connections, or the role's or the database's CONNECTION LIMIT. */
+export const isTooManyConnections = (error: unknown) => sqlState(error) === '53300';
+
 export const isConnectionLoss = (error: unknown) =>
   isTransientConnectionError(error, LOST_CODES) || /^08/.test(sqlState(error));
 

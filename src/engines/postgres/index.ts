@@ -28,7 +28,7 @@ import { readTables, readTableSizes } from './catalog.js';
 import { beginQuery, CommitRefused, connectPGlite, connectSecond, connectServer, restoringQueries, type PgConnection, type PgQuery, type PgSession, type PgTransaction } from './connection.js';
 import { Adopter } from '../adopted.js';
 import { POSTGRES_ADOPTED, postgresCatalog } from './adopted/index.js';
-import { isConnectionLoss, privilegeHint } from './errors.js';
+import { isConnectionLoss, isTooManyConnections, privilegeHint } from './errors.js';
 import { introspectPostgres } from './introspect.js';
 import { fileLock, pollLock, type TryLock } from './lock.js';
 import {
@@ -498,13 +498,24 @@ export const postgresDriver: EngineDriver = {
     // A run that locks first probes for a pooler from a second session (pooler.ts). Opened beside
     // the run's own session rather than after it, its connection no longer delays every apply
     // (about 20 ms here).
-    const probe = !embedded && !options.readOnly ? connectSecond(href, options.clientName, PROBE_PURPOSE).catch(() => null) : null;
+    let probe = !embedded && !options.readOnly ? connectSecond(href, options.clientName, PROBE_PURPOSE).catch(() => null) : null;
+    const own = () => connectServer(href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs });
     try {
       const connection = await withConnectRetries(
-        () =>
-          embedded
-            ? connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() })
-            : connectServer(href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs }),
+        async () => {
+          if (embedded) return connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() });
+          try {
+            return await own();
+          } catch (error) {
+            // A role's CONNECTION LIMIT 1 (or a full server) given to the probe: the run's own
+            // session comes first, and the probe then finds it cannot open one, as it did after it.
+            if (!probe || !isTooManyConnections(error)) throw error;
+            const taken = probe;
+            probe = null;
+            await (await taken)?.close();
+            return own();
+          }
+        },
         options,
         isConnectionLoss,
       );
