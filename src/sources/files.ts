@@ -123,24 +123,39 @@ function withoutTransactionBlocks(statements: RawStatement[], dialect: Dialect):
   return dialect.transactionCommand ? [...transactionBlocks(statements, dialect.transactionCommand).inside] : statements;
 }
 
-/** A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`): no SQL dialect has either outside a string or comment. */
-const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}/g;
+/**
+ * A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`): no SQL dialect has either outside a
+ * string or comment. Sticky: it is matched where a token starts.
+ */
+const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}/y;
 
 /**
  * A Go template's action (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`, supabase/auth's
  * files): never SQL, so it is a placeholder in a body of code too. A bare `{{name}}` is not one
  * there: a body may build a Mustache text.
  */
-const GO_TEMPLATE_ACTION = /\{\{-?\s*(?:\.|(?:index|printf|print|if|else|end|range|with|template|define|block|len|eq|ne|not|and|or|slice|call)\b)[^}\n]*\}\}/g;
+const GO_TEMPLATE_ACTION = /\{\{-?\s*(?:\.|(?:index|printf|print|if|else|end|range|with|template|define|block|len|eq|ne|not|and|or|slice|call)\b)[^}\n]*\}\}/;
 
 /** River's marker, which its migrator replaces with `<schema>.`: a comment in code, but in a string it stays in the value. */
-const RIVER_MARKER = /\/\*\s*TEMPLATE:\s*\w+\s*\*\//g;
+const RIVER_MARKER = /\/\*\s*TEMPLATE:\s*\w+\s*\*\//;
 
-/** What a template leaves unfilled in one token, by where it stands: none is SQL there. */
-function placeholdersIn(token: Token, previous: readonly Token[]): RegExp[] {
-  if (token.type === 'quoted') return [PLACEHOLDER, RIVER_MARKER];
-  if (token.type !== 'string') return [];
-  return token.raw.startsWith('$') ? (isBody(previous) ? [GO_TEMPLATE_ACTION] : []) : [RIVER_MARKER];
+interface Placeholder {
+  /** Its offset in the text searched. */
+  at: number;
+  text: string;
+}
+
+/** The first match of `pattern` in a token's own text, at its offset in the text searched. */
+function within(token: Token, pattern: RegExp): Placeholder[] {
+  const match = pattern.exec(token.raw);
+  return match ? [{ at: token.start + match.index, text: match[0] }] : [];
+}
+
+/** A placeholder that starts at `at` in `sql` (it may run past the token it starts in). */
+function startingAt(sql: string, at: number): Placeholder[] {
+  PLACEHOLDER.lastIndex = at;
+  const match = PLACEHOLDER.exec(sql);
+  return match ? [{ at, text: match[0] }] : [];
 }
 
 /** A dollar-quoted token that is code (`DO $$`, `DO LANGUAGE plpgsql $$`, a function's `AS $$`), not a text value. */
@@ -152,19 +167,32 @@ function isBody(previous: readonly Token[]): boolean {
   return word(1) === 'do' || word(1) === 'as' || (word(2) === 'language' && word(3) === 'do');
 }
 
-/** River's marker in a string of a body of code (`to_regclass('/* TEMPLATE: schema *\/river_migration')` in a DO block). */
-function markersInBodyStrings(body: Token, dialect: Dialect): Array<{ at: number; text: string }> {
-  const offset = body.start + body.raw.indexOf('$', 1) + 1;
-  let inner: Token[];
-  try {
-    inner = [...dialect.lex(body.value)];
-  } catch {
-    return []; // not SQL (a body in another language): its strings are not SQL's
-  }
-  return inner.flatMap((token) => {
-    if (token.type !== 'string' || token.raw.startsWith('$')) return [];
-    const match = new RegExp(RIVER_MARKER.source).exec(token.raw);
-    return match ? [{ at: offset + token.start + match.index, text: match[0] }] : [];
+/**
+ * What a template left unfilled in `sql`, by where it stands (none is SQL there): outside strings
+ * and comments, in a quoted name (whose own quotes may end the token early: `"{{ index .Options
+ * "Namespace" }}"`), River's marker in a string, and in a body of code a Go template's action and
+ * River's marker in the body's strings. In a body (`inBody`) only its strings are looked at: the
+ * body may be in another language.
+ */
+function placeholdersIn(sql: string, dialect: Dialect, inBody = false): Placeholder[] {
+  const tokens = [...dialect.lex(sql)];
+  return tokens.flatMap((token, i) => {
+    if (token.type === 'string' && !token.raw.startsWith('$')) return within(token, RIVER_MARKER);
+    if (inBody) return [];
+    if (token.type === 'quoted') {
+      const opening = token.raw.search(/\$\{|\{\{/);
+      return [...(opening === -1 ? [] : startingAt(sql, token.start + opening)), ...within(token, RIVER_MARKER)];
+    }
+    if (token.type !== 'string') return startingAt(sql, token.start);
+    if (!isBody(tokens.slice(Math.max(0, i - 3), i))) return [];
+    const offset = token.start + token.raw.indexOf('$', 1) + 1;
+    let inner: Placeholder[] = [];
+    try {
+      inner = placeholdersIn(token.value, dialect, true).map((p) => ({ ...p, at: offset + p.at }));
+    } catch {
+      // Not lexed as SQL (a body in another language): its strings are not SQL's.
+    }
+    return [...within(token, GO_TEMPLATE_ACTION), ...inner];
   });
 }
 
@@ -172,27 +200,13 @@ function markersInBodyStrings(body: Token, dialect: Dialect): Array<{ at: number
  * Migrations kept as templates (hyperdx's `${DATABASE}`, SigNoz's `{{.SIGNOZ_CLUSTER}}`,
  * supabase/auth's `{{ index .Options "Namespace" }}`, River's `/* TEMPLATE: schema *\/`) are
  * filled by their project's own tooling; run as written they fail on a syntax error, or worse,
- * run with the marker in a name or a value. Refused at load, where the placeholder stands: outside
- * strings and comments, in a quoted name, a Go template's action in a body of code, River's marker
- * in a string.
+ * run with the marker in a name or a value. Refused at load, where the first placeholder stands
+ * (see placeholdersIn).
  */
 function refusePlaceholders(statements: RawStatement[], file: string, dialect: Dialect): void {
   for (const statement of statements) {
     if (!statement.sql.includes('${') && !statement.sql.includes('{{') && !statement.sql.includes('TEMPLATE:')) continue;
-    const tokens = [...dialect.lex(statement.sql)];
-    const code = new Set(tokens.filter((t) => t.type !== 'string' && t.type !== 'quoted').map((t) => t.start));
-    const found: Array<{ at: number; text: string }> = [];
-    for (const match of statement.sql.matchAll(PLACEHOLDER)) if (code.has(match.index)) found.push({ at: match.index, text: match[0] });
-    tokens.forEach((token, i) => {
-      for (const pattern of placeholdersIn(token, tokens.slice(Math.max(0, i - 3), i))) {
-        // Matched in the statement from the token on: a placeholder's own quotes (`"{{ index .Options "Namespace" }}"`) end the token early.
-        pattern.lastIndex = token.start;
-        const match = pattern.exec(statement.sql);
-        if (match && match.index < token.end) found.push({ at: match.index, text: match[0] });
-      }
-      if (token.raw.startsWith('$') && isBody(tokens.slice(Math.max(0, i - 3), i))) found.push(...markersInBodyStrings(token, dialect));
-    });
-    const first = found.sort((a, b) => a.at - b.at)[0];
+    const first = placeholdersIn(statement.sql, dialect).sort((a, b) => a.at - b.at)[0];
     if (!first) continue;
     const line = statement.line + lineOf(statement.sql, first.at) - 1;
     throw configError(`${file}:${line}: ${first.text} is a template placeholder, left unfilled: schemagate runs each migration as written`, {

@@ -431,6 +431,34 @@ class PostgresEngine implements Engine {
   }
 }
 
+/**
+ * The run's own server session and, for a run that will lock, the pooler probe's (pooler.ts),
+ * opened beside it rather than after it: its connection no longer delays every apply (about 20 ms
+ * here). Where the two cannot both have one (a role's CONNECTION LIMIT 1, a full server), the
+ * run's own comes first: the probe is let go, and the lock's probe then finds it cannot open one.
+ */
+async function connectWithProbe(href: string, options: EngineOptions): Promise<{ connection: PgSession; probe: Promise<PgSession | null> | null }> {
+  let probe = options.readOnly ? null : connectSecond(href, options.clientName, PROBE_PURPOSE).catch(() => null);
+  const own = () => connectServer(href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs });
+  const firstOwn = async () => {
+    try {
+      return await own();
+    } catch (error) {
+      if (!probe || !isTooManyConnections(error)) throw error;
+      const taken = probe;
+      probe = null;
+      await (await taken)?.close();
+      return own();
+    }
+  };
+  try {
+    return { connection: await withConnectRetries(firstOwn, options, isConnectionLoss), probe };
+  } catch (error) {
+    closeUnused(probe);
+    throw error;
+  }
+}
+
 /** A probe session never used: the server ends it in its own time (as the probe's own close does). */
 const closeUnused = (probe: Promise<PgSession | null> | null) => void probe?.then((session) => session?.close({ waitForServer: false }));
 
@@ -494,40 +522,17 @@ export const postgresDriver: EngineDriver = {
     const dataDir = embedded ? pgliteDataDir(url) : null;
     refuseUnknownSslMode(url);
     if (options.readOnly && dataDir && !existsSync(dataDir)) return absentEmbeddedDatabase('postgres', `pglite://${dataDir}`, options, options.schema ?? 'public');
-    const href = embedded ? '' : withLibpqCredentials(url).href;
-    // A run that locks first probes for a pooler from a second session (pooler.ts). Opened beside
-    // the run's own session rather than after it, its connection no longer delays every apply
-    // (about 20 ms here).
-    let probe = !embedded && !options.readOnly ? connectSecond(href, options.clientName, PROBE_PURPOSE).catch(() => null) : null;
-    const own = () => connectServer(href, { applicationName: options.clientName, statementTimeoutMs: options.statementTimeoutMs });
+    const { connection, probe } = embedded
+      ? { connection: await withConnectRetries(() => connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() }), options, isConnectionLoss), probe: null }
+      : await connectWithProbe(withLibpqCredentials(url).href, options);
     try {
-      const connection = await withConnectRetries(
-        async () => {
-          if (embedded) return connectPGlite(dataDir, { statementTimeoutMs: options.statementTimeoutMs, extensions: options.extensions?.() });
-          try {
-            return await own();
-          } catch (error) {
-            // A role's CONNECTION LIMIT 1 (or a full server) given to the probe: the run's own
-            // session comes first, and the probe then finds it cannot open one, as it did after it.
-            if (!probe || !isTooManyConnections(error)) throw error;
-            const taken = probe;
-            probe = null;
-            await (await taken)?.close();
-            return own();
-          }
-        },
-        options,
-        isConnectionLoss,
-      );
       // Schema per tenant: the identifier was validated by the settings (letters, digits, _).
-      if (options.schema) await connection.setForSession({ search_path: options.schema }).catch(async (error: unknown) => {
-        await connection.close().catch(() => {});
-        throw error;
-      });
-      return new PostgresEngine(connection, options, dataDir, probe);
+      if (options.schema) await connection.setForSession({ search_path: options.schema });
     } catch (error) {
       closeUnused(probe);
+      await connection.close().catch(() => {});
       throw error;
     }
+    return new PostgresEngine(connection, options, dataDir, probe);
   },
 };
