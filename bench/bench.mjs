@@ -22,7 +22,8 @@ import { startCountingProxy } from './pg-proxy.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
 const BIN = (name) => path.join(ROOT, 'node_modules/.bin', name);
-const CLI = path.join(ROOT, 'dist/cli/index.js');
+// The command users run: bin/schemagate.js, which keeps the bundle's compiled code between runs.
+const CLI = path.join(ROOT, 'bin/schemagate.js');
 
 // ---- options ---------------------------------------------------------------------------------
 

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist/cli/index.js');
+// The command users run: bin/schemagate.js, which keeps the bundle's compiled code between runs.
+const CLI = path.join(ROOT, 'bin/schemagate.js');
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
 
 const argv = process.argv.slice(2);

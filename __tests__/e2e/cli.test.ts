@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { NODE24, ROOT } from '../support/action.js';
 import { workspace } from '../support/workspace.js';
@@ -109,4 +110,37 @@ describe('never a silent success, through the CLI bundle', () => {
     expect(again.stdout).toContain('30 applied · 0 pending');
     ws.cleanup();
   }, 60_000);
+});
+
+describe("Node's compile cache (bin/schemagate.js)", () => {
+  const cacheDir = (tmp: string) => path.join(tmp, `schemagate-compile-cache-${process.getuid!()}`);
+  const filesUnder = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [e.name]));
+
+  it("keeps the bundle's compiled code in the user's own folder of the temp folder, for the next run", () => {
+    const ws = workspace({ 'tmp/.keep': '' });
+    const tmp = path.join(ws.dir, 'tmp');
+    expect(cli(['--help'], ws.dir, { TMPDIR: tmp }).status).toBe(0);
+    const dir = cacheDir(tmp);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(filesUnder(dir).length).toBeGreaterThan(0);
+    expect(cli(['--help'], ws.dir, { TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
+    ws.cleanup();
+  });
+
+  it('uses no cache folder that others may write to, and runs without one where the temp folder is unusable', () => {
+    const ws = workspace({ 'tmp/.keep': '', 'not-a-folder': '' });
+    const tmp = path.join(ws.dir, 'tmp');
+    const dir = cacheDir(tmp);
+    fs.mkdirSync(dir);
+    fs.chmodSync(dir, 0o777);
+    const shared = cli(['--help'], ws.dir, { TMPDIR: tmp });
+    expect(shared.status).toBe(0);
+    expect(shared.stdout).toContain('Usage: schemagate');
+    expect(filesUnder(dir)).toEqual([]);
+    const unusable = cli(['--help'], ws.dir, { TMPDIR: path.join(ws.dir, 'not-a-folder') });
+    expect(unusable.status).toBe(0);
+    expect(unusable.stdout).toContain('Usage: schemagate');
+    ws.cleanup();
+  });
 });
