@@ -39418,7 +39418,10 @@ SELECT c.oid::text AS relation, n.nspname AS schema, c.relname AS table, c.relki
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
        CASE WHEN c.relkind IN ('v', 'm') THEN coalesce(array_to_string(c.reloptions, chr(1)), '') END AS with_options,
        c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key, cm.description AS comment
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key, cm.description AS comment,
+       CASE WHEN c.relkind IN ('r', 'p') THEN c.relpersistence::text END AS persistence,
+       CASE WHEN c.relkind IN ('r', 'p') THEN c.relreplident::text END AS replica_identity,
+       CASE WHEN c.relreplident = 'i' THEN (SELECT ic.relname FROM pg_index ri JOIN pg_class ic ON ic.oid = ri.indexrelid WHERE ri.indrelid = c.oid AND ri.indisreplident) END AS replica_index
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 ${commentOn('c.oid', 'pg_class')}
@@ -39716,10 +39719,20 @@ function constraintPart(row) {
         return ['exclusion_constraint', (row.exclusion ?? '').replace(/\s+/g, ' ').trim()];
     return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
 }
-/** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
 /** When a trigger fires, beside its definition: `O` (origin, the default) says nothing; REPLICA and ALWAYS change when it fires as DISABLED does. */
 const TRIGGER_FIRING = { D: ' DISABLED', R: ' ENABLE REPLICA', A: ' ENABLE ALWAYS' };
+/** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
 const rowSecurity = (row) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
+/**
+ * How a table is written and replicated, as `ALTER TABLE` sets them, stated only where not the
+ * default: UNLOGGED (not crash-safe, not replicated) and REPLICA IDENTITY (what logical
+ * replication and change-data capture see of an updated or deleted row). Either, set by hand on
+ * one database, changes what that database keeps or sends.
+ */
+function storage(row) {
+    const identity = row.replica_identity === 'f' ? 'FULL' : row.replica_identity === 'n' ? 'NOTHING' : row.replica_identity === 'i' ? `USING INDEX ${row.replica_index ?? '?'}` : null;
+    return { ...(row.persistence === 'u' ? { persistence: 'UNLOGGED' } : {}), ...(identity ? { replica_identity: identity } : {}) };
+}
 /** A COMMENT ON, as a property: stated only where there is one. */
 const commented = (comment) => (comment !== null ? { comment } : {});
 function columnProperties(row, identity, table) {
@@ -39843,6 +39856,7 @@ async function introspectPostgres(connection, exclude, schema) {
             ...(row.with_options !== null ? { with_options: withOptions(names(row.with_options)) } : {}),
             ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
             ...(row.partition_key ? { partition_key: row.partition_key } : {}),
+            ...storage(row),
             ...commented(row.comment),
         };
         const table = {
@@ -42511,6 +42525,9 @@ const SIZED_RULES = new Set([
     'changing-column-type',
     'disallowed-unique-constraint',
     'adding-serial-primary-key-field',
+    'require-concurrent-reindex',
+    'require-concurrent-refresh',
+    'rewriting-table',
     'unbatched-update',
     'unbatched-delete',
     'clickhouse-mutation',
@@ -48394,7 +48411,9 @@ function renderComment(outcome, options) {
 ;// CONCATENATED MODULE: ./src/verify/diff.ts
 /** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
 const tableKey = (t) => (t.schema ? `${t.schema}.${t.name}` : t.name);
-const show = (v) => (v === null ? 'none' : v);
+/** What a property stated only where it is not the default reads as when absent. */
+const UNSTATED = { persistence: 'LOGGED', replica_identity: 'DEFAULT' };
+const show = (v, key) => v ?? (key !== undefined ? UNSTATED[key] : undefined) ?? 'none';
 const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
 const label = (name) => name.replace(/_/g, ' ');
@@ -48436,7 +48455,7 @@ function compareProperties(into, object, expected, actual, what, compared) {
             object,
             expected: e,
             actual: a,
-            message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a)}, expected ${show(e)}`,
+            message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a, key)}, expected ${show(e, key)}`,
         });
     };
     for (const key of Object.keys(stated))
@@ -49145,9 +49164,11 @@ const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * they return a set, ROWS (`rows`) (Postgres); tables, views, columns (both engines), functions,
  * procedures and types (Postgres) their COMMENT (`comment`, where they have one). An older file
  * is not compared on them.
+ * 10: Postgres tables state UNLOGGED (`persistence`) and a REPLICA IDENTITY other than the
+ * default (`replica_identity`). An older file is not compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-const SNAPSHOT_VERSION = 9;
+const SNAPSHOT_VERSION = 10;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
@@ -49157,6 +49178,7 @@ const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 const TYPES_SINCE_VERSION_8 = ['domain', 'composite_type'];
 const PROPERTIES_SINCE_VERSION_8 = ['collation'];
 const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows', 'comment'];
+const PROPERTIES_SINCE_VERSION_10 = ['persistence', 'replica_identity'];
 function typesUnrecordedBy(version) {
     return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : []), ...(version < 8 ? TYPES_SINCE_VERSION_8 : [])];
 }
@@ -49168,6 +49190,7 @@ const propertiesUnrecordedBy = (version) => [
     ...(version < 7 ? PROPERTIES_SINCE_VERSION_7 : []),
     ...(version < 8 ? PROPERTIES_SINCE_VERSION_8 : []),
     ...(version < 9 ? PROPERTIES_SINCE_VERSION_9 : []),
+    ...(version < 10 ? PROPERTIES_SINCE_VERSION_10 : []),
 ];
 /**
  * The schema's parts as a snapshot that could not record `unrecorded` states them (an index's
@@ -50604,6 +50627,9 @@ const PREDICTIONS = {
     'disallowed-unique-constraint': { lock: 'AccessExclusiveLock' },
     'adding-serial-primary-key-field': { lock: 'AccessExclusiveLock' },
     'ban-truncate': { lock: 'AccessExclusiveLock' },
+    'require-concurrent-reindex': { lock: 'ShareLock' },
+    'require-concurrent-refresh': { lock: 'AccessExclusiveLock' },
+    'rewriting-table': { lock: 'AccessExclusiveLock', rewrite: true },
     'observed-rewrite': { lock: 'AccessExclusiveLock', rewrite: true },
     'observed-access-exclusive': { lock: 'AccessExclusiveLock' },
 };
@@ -53852,6 +53878,27 @@ const ruleDocs = {
         severity: 'error',
         why: 'ADD COLUMN ... PRIMARY KEY fills the column for every row (a rewrite when it is serial or identity) and builds the unique index under an ACCESS EXCLUSIVE lock.',
         fix: 'Add the column nullable, backfill in batches, CREATE UNIQUE INDEX CONCURRENTLY, then ADD PRIMARY KEY USING INDEX.',
+    },
+    'require-concurrent-reindex': {
+        title: 'REINDEX without CONCURRENTLY',
+        engines: PG,
+        severity: 'error',
+        why: 'REINDEX holds a SHARE lock on the table (every INSERT, UPDATE and DELETE waits) and an ACCESS EXCLUSIVE lock on each index it rebuilds (queries that would use it wait) until it finishes.',
+        fix: 'REINDEX ... CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
+    },
+    'require-concurrent-refresh': {
+        title: 'Materialized view refreshed without CONCURRENTLY',
+        engines: PG,
+        severity: 'error',
+        why: 'REFRESH MATERIALIZED VIEW holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every read of it waits (WITH NO DATA leaves it unreadable until the next refresh).',
+        fix: 'REFRESH MATERIALIZED VIEW CONCURRENTLY, which lets reads go on; it needs a unique index on the view that covers every row.',
+    },
+    'rewriting-table': {
+        title: 'Statement that rewrites a whole table',
+        engines: PG,
+        severity: 'error',
+        why: 'VACUUM FULL, CLUSTER and ALTER TABLE ... SET LOGGED, SET UNLOGGED, SET TABLESPACE or SET ACCESS METHOD write a new copy of the table and its indexes under an ACCESS EXCLUSIVE lock: reads and writes wait for the whole copy.',
+        fix: 'Run it by hand in a maintenance window, or use an online tool (pg_repack, pg_squeeze) for VACUUM FULL and CLUSTER.',
     },
     'ban-drop-table': {
         title: 'Table dropped',

@@ -445,7 +445,7 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       // A procedure takes none of them.
       expect(Object.keys(find('noop')).filter((key) => ['parallel', 'leakproof', 'cost', 'rows'].includes(key))).toEqual([]);
       expect((await verify()).verification!.differences).toEqual([]);
-      ws.write('v8.snapshot.json', asVersion8(written));
+      ws.write('v8.snapshot.json', asVersion(written, 8, [...SINCE_VERSION_9, ...SINCE_VERSION_10]));
 
       await other.sql.unsafe('ALTER FUNCTION add(int, int) PARALLEL RESTRICTED NOT LEAKPROOF');
       await other.sql.unsafe('ALTER FUNCTION evens(int) COST 500 ROWS 1000');
@@ -482,7 +482,7 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       expect(find('named').properties!.comment).toBe('People with names');
       expect(find('shout').properties!.comment).toBeUndefined();
       expect((await verify()).verification!.differences).toEqual([]);
-      ws.write('v8.snapshot.json', asVersion8(written));
+      ws.write('v8.snapshot.json', asVersion(written, 8, [...SINCE_VERSION_9, ...SINCE_VERSION_10]));
 
       await other.sql.unsafe("COMMENT ON TABLE people IS 'Everyone'");
       await other.sql.unsafe('COMMENT ON COLUMN people.name IS NULL');
@@ -500,6 +500,46 @@ it('on PGlite: a snapshot of a schema the catalog re-spells verifies against its
       await done();
     }
   });
+
+  it('UNLOGGED and a REPLICA IDENTITY other than the default are compared (version 10); a version 9 file is not compared on them', async () => {
+    const { other, ws, done, verify, written } = await snapshotted([
+      'CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text);',
+      'CREATE TABLE events (id int NOT NULL, at timestamptz);',
+      'CREATE UNIQUE INDEX events_id ON events (id);',
+      'ALTER TABLE events REPLICA IDENTITY USING INDEX events_id;',
+      'CREATE TABLE orders (id int PRIMARY KEY);',
+    ]);
+    try {
+      const find = (name: string) => written.tables.find((t) => t.name === name)!;
+      expect(find('cache').properties).toEqual({ persistence: 'UNLOGGED', row_security: 'disabled' });
+      expect(find('events').properties).toEqual({ replica_identity: 'USING INDEX events_id', row_security: 'disabled' });
+      expect(find('orders').properties).toEqual({ row_security: 'disabled' });
+      expect((await verify()).verification!.differences).toEqual([]);
+      ws.write('v9.snapshot.json', asVersion(written, 9, SINCE_VERSION_10));
+
+      await other.sql.unsafe('ALTER TABLE cache SET LOGGED');
+      await other.sql.unsafe('ALTER TABLE events REPLICA IDENTITY DEFAULT');
+      await other.sql.unsafe('ALTER TABLE orders SET UNLOGGED, REPLICA IDENTITY FULL');
+      const verified = await verify();
+      const drift = verified.verification!.differences;
+      expect(drift.map((d) => [d.severity, d.kind, d.object, d.expected, d.actual])).toEqual([
+        ['error', 'persistence', 'public.cache', 'UNLOGGED', null],
+        ['error', 'replica-identity', 'public.events', 'USING INDEX events_id', null],
+        ['error', 'persistence', 'public.orders', null, 'UNLOGGED'],
+        ['error', 'replica-identity', 'public.orders', null, 'FULL'],
+      ]);
+      expect(drift.map((d) => d.message)).toEqual([
+        'Table public.cache: persistence is LOGGED, expected UNLOGGED',
+        'Table public.events: replica identity is DEFAULT, expected USING INDEX events_id',
+        'Table public.orders: persistence is UNLOGGED, expected LOGGED',
+        'Table public.orders: replica identity is FULL, expected DEFAULT',
+      ]);
+      expect(verified.status).toBe('drift');
+      expect((await verify('v9.snapshot.json')).verification!.differences).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
 });
 
 /** A snapshot of the schema a migration builds, as mode `snapshot` writes it. */
@@ -510,19 +550,22 @@ interface WrittenSnapshot {
   tables: Array<{ schema: string; name: string; type: string; columns: Array<{ name: string; properties?: Record<string, string> }>; properties?: Record<string, string>; parts?: Record<string, Record<string, string>> }>;
 }
 
-/** A version 9 snapshot as version 8 wrote it: no function attributes, no comments. */
-function asVersion8(written: WrittenSnapshot): string {
-  const v9 = new Set(['parallel', 'leakproof', 'cost', 'rows', 'comment']);
+/** The properties version 9 added (function attributes, comments) and version 10 (a table's persistence and replica identity). */
+const SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows', 'comment'];
+const SINCE_VERSION_10 = ['persistence', 'replica_identity'];
+
+/** A snapshot as an older `version` wrote it: without the properties `newer` it could not state. */
+function asVersion(written: WrittenSnapshot, version: number, newer: string[]): string {
   const older = (properties?: Record<string, string>) => {
-    const kept = Object.entries(properties ?? {}).filter(([key]) => !v9.has(key));
+    const kept = Object.entries(properties ?? {}).filter(([key]) => !newer.includes(key));
     return kept.length > 0 ? { properties: Object.fromEntries(kept) } : {};
   };
   const text = JSON.stringify({
     ...written,
-    version: 8,
+    version,
     tables: written.tables.map(({ properties, columns, ...t }) => ({ ...t, ...older(properties), columns: columns.map(({ properties: own, ...c }) => ({ ...c, ...older(own) })) })),
   });
-  expect(text).not.toMatch(/"(parallel|leakproof|cost|rows|comment)"/);
+  expect(text).not.toMatch(new RegExp(`"(${newer.join('|')})"`));
   return text;
 }
 

@@ -161,11 +161,83 @@ function checkNode(node, scope) {
         return unbatched(node.UpdateStmt, 'unbatched-update', scope);
     if ('DeleteStmt' in node)
         return unbatched(node.DeleteStmt, 'unbatched-delete', scope);
-    if ('ReindexStmt' in node) {
-        const concurrently = node.ReindexStmt.params?.some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
-        return concurrently ? concurrentlyInTransaction('REINDEX CONCURRENTLY', scope) : [];
-    }
+    if ('ReindexStmt' in node)
+        return reindex(node.ReindexStmt, scope);
+    if ('VacuumStmt' in node)
+        return vacuumFull(node.VacuumStmt, scope);
+    if ('ClusterStmt' in node)
+        return cluster(node.ClusterStmt, scope);
+    if ('RefreshMatViewStmt' in node)
+        return refresh(node.RefreshMatViewStmt, scope);
     return [];
+}
+/** Whether a statement's options list holds `name` switched on (`(FULL)`, `(CONCURRENTLY true)`). */
+function hasOption(options, name) {
+    return (options ?? []).some((option) => {
+        if (!('DefElem' in option) || option.DefElem.defname !== name)
+            return false;
+        const arg = option.DefElem.arg;
+        if (arg === undefined)
+            return true;
+        const value = 'Boolean' in arg ? arg.Boolean.boolval : 'String' in arg ? arg.String.sval : 'Integer' in arg ? arg.Integer.ival : undefined;
+        return !(value === false || value === 0 || value === 'false' || value === 'off' || value === '0');
+    });
+}
+function reindex(statement, scope) {
+    if (hasOption(statement.params, 'concurrently'))
+        return concurrentlyInTransaction('REINDEX CONCURRENTLY', scope);
+    const { kind, relation } = statement;
+    let table;
+    if (kind === 'REINDEX_OBJECT_TABLE') {
+        if (!scope.isExisting(relation))
+            return [];
+        table = scope.tableKey(relation);
+    }
+    else if (kind === 'REINDEX_OBJECT_INDEX') {
+        table = scope.indexTable([...(relation?.schemaname ? [relation.schemaname] : []), relation?.relname ?? '']);
+        // As DROP INDEX: an index neither the target nor an analysed statement has, or one on a new table, locks nothing that serves.
+        if (table === undefined ? scope.catalogKnown : !scope.exists(table))
+            return [];
+    }
+    const what = kind === 'REINDEX_OBJECT_INDEX' ? `INDEX ${relation?.relname ?? ''}` : kind === 'REINDEX_OBJECT_TABLE' ? `TABLE ${table}` : (statement.name ?? 'of every table');
+    return [
+        {
+            rule: 'require-concurrent-reindex',
+            ...(table ? { table } : {}),
+            message: `REINDEX ${what} holds a SHARE lock on ${table ?? 'each table'} (writes wait) and an ACCESS EXCLUSIVE lock on each index it rebuilds until it finishes.`,
+        },
+    ];
+}
+/** VACUUM FULL: a new copy of each table named (or of every table), as CLUSTER and some ALTER TABLEs write. */
+function vacuumFull(statement, scope) {
+    if (!statement.is_vacuumcmd || !hasOption(statement.options, 'full'))
+        return [];
+    const relations = (statement.rels ?? []).flatMap((node) => ('VacuumRelation' in node ? [node.VacuumRelation.relation] : []));
+    if (relations.length === 0)
+        return [rewriting('VACUUM FULL of every table')];
+    return relations.filter((relation) => scope.isExisting(relation)).map((relation) => rewriting(`VACUUM FULL ${scope.tableKey(relation)}`, scope.tableKey(relation)));
+}
+function cluster(statement, scope) {
+    if (!statement.relation)
+        return [rewriting('CLUSTER of every table clustered before')];
+    if (!scope.isExisting(statement.relation))
+        return [];
+    const table = scope.tableKey(statement.relation);
+    return [rewriting(`CLUSTER ${table}`, table)];
+}
+function rewriting(what, table) {
+    return {
+        rule: 'rewriting-table',
+        ...(table ? { table } : {}),
+        message: `${what} writes a new copy of ${table ?? 'each table'} and its indexes under an ACCESS EXCLUSIVE lock: reads and writes wait for the whole copy.`,
+    };
+}
+function refresh(statement, scope) {
+    if (statement.concurrent || !scope.isExisting(statement.relation))
+        return [];
+    const view = scope.tableKey(statement.relation);
+    const leaves = statement.skipData ? ', and WITH NO DATA leaves it unreadable until the next refresh' : ' for the whole refresh';
+    return [{ rule: 'require-concurrent-refresh', table: view, message: `REFRESH MATERIALIZED VIEW ${view} holds an ACCESS EXCLUSIVE lock on it: every read of ${view} waits${leaves}.` }];
 }
 function createIndex(index, scope) {
     const table = scope.tableKey(index.relation);
@@ -249,6 +321,13 @@ function alterTable(statement, scope) {
     }
     return hits;
 }
+/** The ALTER TABLE clauses that copy the whole table. */
+const REWRITING_CLAUSES = {
+    AT_SetLogged: 'SET LOGGED',
+    AT_SetUnLogged: 'SET UNLOGGED',
+    AT_SetTableSpace: 'SET TABLESPACE',
+    AT_SetAccessMethod: 'SET ACCESS METHOD',
+};
 function alterTableCmd(cmd, table) {
     const def = cmd.def;
     switch (cmd.subtype) {
@@ -262,6 +341,11 @@ function alterTableCmd(cmd, table) {
             return [{ rule: 'adding-not-nullable-field', message: `SET NOT NULL on ${table}.${cmd.name ?? ''} scans the whole table under an ACCESS EXCLUSIVE lock.` }];
         case 'AT_DropColumn':
             return [{ rule: 'ban-drop-column', message: `DROP COLUMN ${cmd.name ?? ''} destroys its data; code still selecting or inserting ${table}.${cmd.name ?? ''} fails.` }];
+        case 'AT_SetLogged':
+        case 'AT_SetUnLogged':
+        case 'AT_SetTableSpace':
+        case 'AT_SetAccessMethod':
+            return [rewriting(`ALTER TABLE ${table} ${REWRITING_CLAUSES[cmd.subtype]}`, table)];
         default:
             return [];
     }

@@ -54,6 +54,9 @@ const PREDICTIONS: Partial<Record<RuleId, Prediction>> = {
   'disallowed-unique-constraint': { lock: 'AccessExclusiveLock' },
   'adding-serial-primary-key-field': { lock: 'AccessExclusiveLock' },
   'ban-truncate': { lock: 'AccessExclusiveLock' },
+  'require-concurrent-reindex': { lock: 'ShareLock' },
+  'require-concurrent-refresh': { lock: 'AccessExclusiveLock' },
+  'rewriting-table': { lock: 'AccessExclusiveLock', rewrite: true },
   'observed-rewrite': { lock: 'AccessExclusiveLock', rewrite: true },
   'observed-access-exclusive': { lock: 'AccessExclusiveLock' },
 };

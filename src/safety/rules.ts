@@ -104,6 +104,27 @@ export const ruleDocs = {
     why: 'ADD COLUMN ... PRIMARY KEY fills the column for every row (a rewrite when it is serial or identity) and builds the unique index under an ACCESS EXCLUSIVE lock.',
     fix: 'Add the column nullable, backfill in batches, CREATE UNIQUE INDEX CONCURRENTLY, then ADD PRIMARY KEY USING INDEX.',
   },
+  'require-concurrent-reindex': {
+    title: 'REINDEX without CONCURRENTLY',
+    engines: PG,
+    severity: 'error',
+    why: 'REINDEX holds a SHARE lock on the table (every INSERT, UPDATE and DELETE waits) and an ACCESS EXCLUSIVE lock on each index it rebuilds (queries that would use it wait) until it finishes.',
+    fix: 'REINDEX ... CONCURRENTLY in a file marked `-- schemagate:no-transaction`.',
+  },
+  'require-concurrent-refresh': {
+    title: 'Materialized view refreshed without CONCURRENTLY',
+    engines: PG,
+    severity: 'error',
+    why: 'REFRESH MATERIALIZED VIEW holds an ACCESS EXCLUSIVE lock on the view for the whole refresh: every read of it waits (WITH NO DATA leaves it unreadable until the next refresh).',
+    fix: 'REFRESH MATERIALIZED VIEW CONCURRENTLY, which lets reads go on; it needs a unique index on the view that covers every row.',
+  },
+  'rewriting-table': {
+    title: 'Statement that rewrites a whole table',
+    engines: PG,
+    severity: 'error',
+    why: 'VACUUM FULL, CLUSTER and ALTER TABLE ... SET LOGGED, SET UNLOGGED, SET TABLESPACE or SET ACCESS METHOD write a new copy of the table and its indexes under an ACCESS EXCLUSIVE lock: reads and writes wait for the whole copy.',
+    fix: 'Run it by hand in a maintenance window, or use an online tool (pg_repack, pg_squeeze) for VACUUM FULL and CLUSTER.',
+  },
   'ban-drop-table': {
     title: 'Table dropped',
     engines: BOTH,

@@ -13,7 +13,9 @@ export interface DiffOptions {
 
 /** `schema.table`, or just `table` for engines whose tables have no schema (ClickHouse). */
 export const tableKey = (t: Pick<TableSchema, 'schema' | 'name'>) => (t.schema ? `${t.schema}.${t.name}` : t.name);
-const show = (v: string | null) => (v === null ? 'none' : v);
+/** What a property stated only where it is not the default reads as when absent. */
+const UNSTATED: Readonly<Record<string, string>> = { persistence: 'LOGGED', replica_identity: 'DEFAULT' };
+const show = (v: string | null, key?: string) => v ?? (key !== undefined ? UNSTATED[key] : undefined) ?? 'none';
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** `materialized_view` -> `materialized view`, `foreign_key` -> `foreign key`. */
 const label = (name: string) => name.replace(/_/g, ' ');
@@ -73,7 +75,7 @@ function compareProperties(
       object,
       expected: e,
       actual: a,
-      message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a)}, expected ${show(e)}`,
+      message: `${what} ${object}: ${key.replace(/_/g, ' ')} is ${show(a, key)}, expected ${show(e, key)}`,
     });
   };
   for (const key of Object.keys(stated)) compare(key);

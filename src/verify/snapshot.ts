@@ -43,9 +43,11 @@ export const SNAPSHOT_FORMAT = 'schemagate-snapshot';
  * they return a set, ROWS (`rows`) (Postgres); tables, views, columns (both engines), functions,
  * procedures and types (Postgres) their COMMENT (`comment`, where they have one). An older file
  * is not compared on them.
+ * 10: Postgres tables state UNLOGGED (`persistence`) and a REPLICA IDENTITY other than the
+ * default (`replica_identity`). An older file is not compared on them.
  * No version writes the server-wide objects (roles: SERVER_WIDE_TYPES).
  */
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 const TYPES_SINCE_VERSION_2 = ['enum'];
 const TYPES_SINCE_VERSION_3 = ['function', 'procedure', 'sequence', 'extension', 'collation', 'dictionary'];
 const PROPERTIES_SINCE_VERSION_4 = ['skipping_index_granularity'];
@@ -55,6 +57,7 @@ const PROPERTIES_SINCE_VERSION_7 = ['null_input', 'settings', 'arguments'];
 const TYPES_SINCE_VERSION_8 = ['domain', 'composite_type'];
 const PROPERTIES_SINCE_VERSION_8 = ['collation'];
 const PROPERTIES_SINCE_VERSION_9 = ['parallel', 'leakproof', 'cost', 'rows', 'comment'];
+const PROPERTIES_SINCE_VERSION_10 = ['persistence', 'replica_identity'];
 
 function typesUnrecordedBy(version: number): string[] {
   return [...(version < 2 ? TYPES_SINCE_VERSION_2 : []), ...(version < 3 ? TYPES_SINCE_VERSION_3 : []), ...(version < 8 ? TYPES_SINCE_VERSION_8 : [])];
@@ -68,6 +71,7 @@ const propertiesUnrecordedBy = (version: number): string[] => [
   ...(version < 7 ? PROPERTIES_SINCE_VERSION_7 : []),
   ...(version < 8 ? PROPERTIES_SINCE_VERSION_8 : []),
   ...(version < 9 ? PROPERTIES_SINCE_VERSION_9 : []),
+  ...(version < 10 ? PROPERTIES_SINCE_VERSION_10 : []),
 ];
 
 /**

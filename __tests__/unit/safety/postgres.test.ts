@@ -10,7 +10,7 @@ beforeAll(async () => {
   parser = await loadPostgresParser();
 });
 
-const EXISTING = new Set(['public.users', 'public.orders', 'app.events']);
+const EXISTING = new Set(['public.users', 'public.orders', 'app.events', 'public.daily_totals']);
 const NO_TX = '-- schemagate:no-transaction\n';
 const analyze = (sql: string, existingTables = EXISTING) => analyzePostgres(migration(sql), { existingTables }, parser);
 
@@ -31,6 +31,22 @@ const cases: Case[] = [
   { name: 'DROP INDEX CONCURRENTLY in a transactional file', sql: 'DROP INDEX CONCURRENTLY users_email;', expect: [{ rule: 'concurrently-in-transaction', line: 1 }] },
   { name: 'REINDEX CONCURRENTLY in a transactional file', sql: 'REINDEX INDEX CONCURRENTLY users_email;', expect: [{ rule: 'concurrently-in-transaction', line: 1 }] },
   { name: 'REINDEX CONCURRENTLY without a transaction', sql: `${NO_TX}REINDEX INDEX CONCURRENTLY users_email;`, expect: [] },
+  { name: 'REINDEX TABLE', sql: 'REINDEX TABLE users;', expect: [{ rule: 'require-concurrent-reindex', line: 1, table: 'public.users' }] },
+  { name: 'REINDEX INDEX the catalog was not read for', sql: 'REINDEX INDEX users_email;', expect: [{ rule: 'require-concurrent-reindex', line: 1 }] },
+  { name: 'REINDEX SCHEMA', sql: 'REINDEX SCHEMA app;', expect: [{ rule: 'require-concurrent-reindex', line: 1 }] },
+  { name: 'REINDEX (CONCURRENTLY) without a transaction', sql: `${NO_TX}REINDEX (CONCURRENTLY) TABLE users;`, expect: [] },
+  { name: 'REINDEX of a table the migrations create', sql: 'CREATE TABLE fresh (id int);\nREINDEX TABLE fresh;', expect: [] },
+  { name: 'VACUUM FULL', sql: `${NO_TX}VACUUM FULL users;`, expect: [{ rule: 'rewriting-table', line: 2, table: 'public.users' }] },
+  { name: 'VACUUM (FULL, ANALYZE) of every table', sql: `${NO_TX}VACUUM (FULL, ANALYZE);`, expect: [{ rule: 'rewriting-table', line: 2 }] },
+  { name: 'VACUUM (FULL false)', sql: `${NO_TX}VACUUM (FULL false) users;`, expect: [] },
+  { name: 'VACUUM ANALYZE', sql: `${NO_TX}VACUUM ANALYZE users;`, expect: [] },
+  { name: 'CLUSTER', sql: 'CLUSTER users USING users_pkey;', expect: [{ rule: 'rewriting-table', line: 1, table: 'public.users' }] },
+  { name: 'SET UNLOGGED', sql: 'ALTER TABLE users SET UNLOGGED;', expect: [{ rule: 'rewriting-table', line: 1, table: 'public.users' }] },
+  { name: 'SET TABLESPACE', sql: 'ALTER TABLE orders SET TABLESPACE fast;', expect: [{ rule: 'rewriting-table', line: 1, table: 'public.orders' }] },
+  { name: 'SET LOGGED on a table the migrations create', sql: 'CREATE UNLOGGED TABLE scratch (id int);\nALTER TABLE scratch SET LOGGED;', expect: [] },
+  { name: 'REFRESH MATERIALIZED VIEW', sql: 'REFRESH MATERIALIZED VIEW daily_totals;', expect: [{ rule: 'require-concurrent-refresh', line: 1, table: 'public.daily_totals' }] },
+  { name: 'REFRESH MATERIALIZED VIEW CONCURRENTLY', sql: 'REFRESH MATERIALIZED VIEW CONCURRENTLY daily_totals;', expect: [] },
+  { name: 'REFRESH of a view the migrations create', sql: 'CREATE MATERIALIZED VIEW fresh AS SELECT 1 AS one WITH NO DATA;\nREFRESH MATERIALIZED VIEW fresh;', expect: [] },
   { name: 'CHECK without NOT VALID', sql: 'ALTER TABLE users\n  ADD CONSTRAINT age_positive CHECK (age > 0);', expect: [{ rule: 'constraint-missing-not-valid', line: 2, table: 'public.users' }] },
   { name: 'CHECK NOT VALID', sql: 'ALTER TABLE users ADD CONSTRAINT age_positive CHECK (age > 0) NOT VALID;', expect: [] },
   { name: 'foreign key without NOT VALID', sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user FOREIGN KEY (user_id) REFERENCES users (id);', expect: [{ rule: 'adding-foreign-key-constraint', line: 1, table: 'public.orders' }] },

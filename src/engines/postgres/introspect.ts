@@ -73,7 +73,10 @@ SELECT c.oid::text AS relation, n.nspname AS schema, c.relname AS table, c.relki
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_query,
        CASE WHEN c.relkind IN ('v', 'm') THEN coalesce(array_to_string(c.reloptions, chr(1)), '') END AS with_options,
        c.relrowsecurity AS rls, c.relforcerowsecurity AS rls_forced,
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key, cm.description AS comment
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key, cm.description AS comment,
+       CASE WHEN c.relkind IN ('r', 'p') THEN c.relpersistence::text END AS persistence,
+       CASE WHEN c.relkind IN ('r', 'p') THEN c.relreplident::text END AS replica_identity,
+       CASE WHEN c.relreplident = 'i' THEN (SELECT ic.relname FROM pg_index ri JOIN pg_class ic ON ic.oid = ri.indexrelid WHERE ri.indrelid = c.oid AND ri.indisreplident) END AS replica_index
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 ${commentOn('c.oid', 'pg_class')}
@@ -335,6 +338,11 @@ interface RelationRow {
   rls_forced: boolean;
   partition_key: string | null;
   comment: string | null;
+  /** A table's `relpersistence`: `p` (logged), `u` (UNLOGGED). */
+  persistence: string | null;
+  /** A table's `relreplident`: `d` (default), `f` (FULL), `n` (NOTHING), `i` (USING INDEX replica_index). */
+  replica_identity: string | null;
+  replica_index: string | null;
 }
 
 interface ColumnRow {
@@ -519,11 +527,22 @@ function constraintPart(row: ConstraintRow): [kind: string, definition: string] 
   return ['check_constraint', normalizePgExpression(row.check_expression ?? '', { schema: row.schema, name: row.table })];
 }
 
-/** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
 /** When a trigger fires, beside its definition: `O` (origin, the default) says nothing; REPLICA and ALWAYS change when it fires as DISABLED does. */
 const TRIGGER_FIRING: Record<string, string> = { D: ' DISABLED', R: ' ENABLE REPLICA', A: ' ENABLE ALWAYS' };
 
+/** Whether RLS is on, as `ALTER TABLE ... ROW LEVEL SECURITY` states it. */
 const rowSecurity = (row: RelationRow) => (row.rls ? (row.rls_forced ? 'enabled, forced' : 'enabled') : row.rls_forced ? 'forced' : 'disabled');
+
+/**
+ * How a table is written and replicated, as `ALTER TABLE` sets them, stated only where not the
+ * default: UNLOGGED (not crash-safe, not replicated) and REPLICA IDENTITY (what logical
+ * replication and change-data capture see of an updated or deleted row). Either, set by hand on
+ * one database, changes what that database keeps or sends.
+ */
+function storage(row: RelationRow): { persistence?: string; replica_identity?: string } {
+  const identity = row.replica_identity === 'f' ? 'FULL' : row.replica_identity === 'n' ? 'NOTHING' : row.replica_identity === 'i' ? `USING INDEX ${row.replica_index ?? '?'}` : null;
+  return { ...(row.persistence === 'u' ? { persistence: 'UNLOGGED' } : {}), ...(identity ? { replica_identity: identity } : {}) };
+}
 
 /** A COMMENT ON, as a property: stated only where there is one. */
 const commented = (comment: string | null): { comment?: string } => (comment !== null ? { comment } : {});
@@ -652,6 +671,7 @@ export async function introspectPostgres(connection: PgConnection, exclude: Set<
       ...(row.with_options !== null ? { with_options: withOptions(names(row.with_options)) } : {}),
       ...(type === 'table' ? { row_security: rowSecurity(row) } : {}),
       ...(row.partition_key ? { partition_key: row.partition_key } : {}),
+      ...storage(row),
       ...commented(row.comment),
     };
     const table: TableSchema = {
