@@ -35295,6 +35295,8 @@ class SessionChanges {
 const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
 /** A materialized view's CREATE as system.tables shows it, with a TO table: its rows are that table's, not its own. */
 const WRITES_TO_A_TABLE = /^CREATE MATERIALIZED VIEW (?:`(?:[^`\\]|\\.)*`|[^\s`]+)\.(?:`(?:[^`\\]|\\.)*`|[^\s`]+) (?:ON CLUSTER \S+ )?TO /;
+/** What creating a table ON CLUSTER answers for a cluster the server lacks, or a macro its replicated engine needs. */
+const CLUSTER_SETUP_ERRORS = new Set(['CLUSTER_DOESNT_EXIST', 'NO_ELEMENTS_IN_CONFIG']);
 const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
 class ClickHouseEngine {
     client;
@@ -35356,8 +35358,32 @@ class ClickHouseEngine {
         return { ...(await readJournal(this.client, this.names)), adopted: await this.adopted.read(this.client) };
     }
     async ensureJournal() {
-        await ensureJournal(this.client, this.names, this.options.cluster);
+        await this.onCluster(() => ensureJournal(this.client, this.names, this.options.cluster));
         await this.adopted.ensure(this.client);
+    }
+    /**
+     * schemagate's own tables (the journal, the lock) are created ON CLUSTER when `cluster` is set:
+     * a cluster the server does not define, or a node without the `{shard}`/`{replica}` macros the
+     * replicated tables name, is a wrong input, said as one before any migration runs.
+     */
+    async onCluster(create) {
+        try {
+            return await create();
+        }
+        catch (error) {
+            const cluster = this.options.cluster;
+            if (!cluster || !(error instanceof errors/* ClickHouseError */.L7) || !CLUSTER_SETUP_ERRORS.has(error.type))
+                throw error;
+            const macros = error.type === 'NO_ELEMENTS_IN_CONFIG';
+            throw (0,src_errors/* configError */.Fj)(macros
+                ? `Input \`cluster\` is ${cluster}, but ${this.client.target} lacks a macro the replicated journal tables need: ${error.message}`
+                : `Input \`cluster\` is ${cluster}, which ${this.client.target} does not define: ${error.message}`, {
+                hint: macros
+                    ? 'Define the {shard} and {replica} macros on every node (config.d/macros.xml), or leave `cluster` unset where DDL is replicated without ON CLUSTER (ClickHouse Cloud, a Replicated database).'
+                    : 'Set `cluster` to one of SELECT DISTINCT cluster FROM system.clusters, or leave it unset on a single server.',
+                cause: error,
+            });
+        }
     }
     async acquireLock(options) {
         const settings = {
@@ -35368,7 +35394,7 @@ class ClickHouseEngine {
             ...(this.options.log ? { log: this.options.log } : {}),
         };
         // The lease talks through its own client: heartbeats fire while a statement runs.
-        const lease = await acquireLease((kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}), this.client, this.names, this.client.database, options, settings);
+        const lease = await this.onCluster(() => acquireLease((kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}), this.client, this.names, this.client.database, options, settings));
         this.leases.add(lease);
         return {
             release: async () => {
@@ -41050,10 +41076,12 @@ function withoutTransactionBlocks(statements, dialect) {
     return dialect.transactionCommand ? [...transactionBlocks(statements, dialect.transactionCommand).inside] : statements;
 }
 /**
- * A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`): no SQL dialect has either outside a
- * string or comment. Sticky: it is matched where a token starts.
+ * A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`, bun's `?ON_CLUSTER` and `?TableName`):
+ * no SQL dialect has any of them outside a string or comment (a JSON operator `?` is followed by
+ * a string or `|`/`&`, ClickHouse's `?:` by an expression in lower case as a rule). Sticky: it is
+ * matched where a token starts.
  */
-const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}/y;
+const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|\?[A-Z][A-Za-z0-9_]*\b/y;
 /**
  * A Go template's action (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`, supabase/auth's
  * files): never SQL, so it is a placeholder in a body of code too. A bare `{{name}}` is not one
@@ -41123,7 +41151,7 @@ function placeholdersIn(sql, dialect, inBody = false) {
  */
 function refusePlaceholders(statements, file, dialect) {
     for (const statement of statements) {
-        if (!statement.sql.includes('${') && !statement.sql.includes('{{') && !statement.sql.includes('TEMPLATE:'))
+        if (!statement.sql.includes('${') && !statement.sql.includes('{{') && !statement.sql.includes('TEMPLATE:') && !/\?[A-Z]/.test(statement.sql))
             continue;
         const first = placeholdersIn(statement.sql, dialect).sort((a, b) => a.at - b.at)[0];
         if (!first)
@@ -41149,23 +41177,38 @@ function refuseShellOnly(statements, file, dialect) {
         });
     }
 }
-/** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */
-const DOWN_SECTION = /^[ \t]*--[ \t]*(?:migrate[ \t]*:[ \t]*down|\+goose[ \t]+down|[ \t-]*down[ \t]+migration)\b/im;
 /**
- * A layout that runs the whole file must not run a down section: a dbmate, goose or
- * node-pg-migrate file read as another layout (a `format` set by hand, a marker its tool would
- * not see) would undo its own up section. A marker followed by comments only runs nothing.
+ * The start of another tool's down section, however indented or cased, and whether schemagate
+ * reads that tool's files (`format`). tern's marker ends the part it runs; sql-migrate's and
+ * micrate's are goose's with another name.
+ */
+const DOWN_SECTIONS = [
+    { tool: 'dbmate', layout: true, marker: /^[ \t]*--[ \t]*migrate[ \t]*:[ \t]*down\b/im },
+    { tool: 'goose', layout: true, marker: /^[ \t]*--[ \t]*\+goose[ \t]+down\b/im },
+    { tool: 'node-pg-migrate', layout: true, marker: /^[ \t]*--[ \t-]*down[ \t]+migration\b/im },
+    { tool: 'sql-migrate', layout: false, marker: /^[ \t]*--[ \t]*\+migrate[ \t]+down\b/im },
+    { tool: 'micrate', layout: false, marker: /^[ \t]*--[ \t]*\+micrate[ \t]+down\b/im },
+    { tool: 'tern', layout: false, marker: /^[ \t]*-{4}[ \t]*create[ \t]+above[ \t]*\/[ \t]*drop[ \t]+below[ \t]*-{4}/im },
+];
+/**
+ * A layout that runs the whole file must not run a down section: another tool's file read as
+ * plain SQL (a `format` set by hand, a marker its tool would not see, a tool schemagate does not
+ * read) would undo its own up section and be journaled as applied. A marker followed by comments
+ * only runs nothing.
  */
 function refuseDownSection(statements, text, file) {
-    const marker = DOWN_SECTION.exec(text);
-    if (!marker)
+    const found = DOWN_SECTIONS.map((section) => ({ ...section, match: section.marker.exec(text) })).filter((f) => f.match !== null);
+    const first = found.sort((a, b) => a.match.index - b.match.index)[0];
+    if (!first)
         return statements;
-    const line = (0,scan/* lineOf */.cA)(text, marker.index);
+    const line = (0,scan/* lineOf */.cA)(text, first.match.index);
     if (!statements.some((s) => s.line > line))
         return statements;
-    throw (0,src_errors/* configError */.Fj)(`${file}:${line}: "${marker[0].trim()}" starts a down section, and this layout runs every statement of the file, the down section's included`, {
+    throw (0,src_errors/* configError */.Fj)(`${file}:${line}: "${first.match[0].trim()}" starts ${first.tool}'s down section, and this layout runs every statement of the file, the down section's included`, {
         location: { file, line },
-        hint: 'Set `format` to the tool that wrote the file (dbmate, goose or node-pg-migrate: their markers start the line, in lower case for dbmate), or move the down section out of the file.',
+        hint: first.layout
+            ? `Set \`format\` to ${first.tool} (dbmate's, goose's and node-pg-migrate's markers start the line, in lower case for dbmate), or move the down section out of the file.`
+            : `schemagate does not read ${first.tool}'s files: keep what is above this line as the migration and move the down section out of the file (schemagate only moves forward).`,
     });
 }
 /** Runs the engine's splitter, turning its SplitError into a config error that points at the file. */
@@ -42035,6 +42078,7 @@ const drizzle_drizzle = {
 
 
 
+
 /** Flyway's default prefixes: V versioned, U undo, B baseline, R repeatable; `__` before the description. */
 const VERSIONED = /^([VUB])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
 const REPEATABLE = /^R__(.+)\.sql$/;
@@ -42045,6 +42089,23 @@ function inTransaction(abs) {
     if (!external_node_fs_default().existsSync(conf))
         return true;
     return !/^\s*executeInTransaction\s*=\s*false\s*$/im.test(external_node_fs_default().readFileSync(conf, 'utf8'));
+}
+/**
+ * An undo file undoes its version's V file; one with no V file is no Flyway undo, and in
+ * refinery's folders (which read like Flyway's) `U` is an unversioned migration that runs on
+ * every deploy. Left out without a word, it would never run: refused, naming the file.
+ */
+function refuseLoneUndos(folder, undos, versioned, problems) {
+    const versions = new Set(versioned.map((v) => String(v.order)));
+    for (const undo of undos) {
+        if (versions.has(String(undo.order)))
+            continue;
+        const file = folder.display(undo.rel);
+        problems.add((0,src_errors/* configError */.Fj)(`${file} is an undo migration (U) with no V${undo.id}__ migration to undo; as refinery reads U files (unversioned migrations that run), it would never run here`, {
+            location: { file },
+            hint: `Rename it V${undo.id}__${undo.name}.sql (or a free version) if it should run once, delete it if it undoes nothing, or keep refinery's unversioned migrations on refinery.`,
+        }));
+    }
 }
 /**
  * Flyway: `V1__init.sql`, `V1.1__more.sql` and `V1_1__more.sql` (versions compared part by part,
@@ -42070,6 +42131,7 @@ const flyway_flyway = {
     load(folder, opts, problems) {
         const versioned = [];
         const baselines = [];
+        const undos = [];
         const repeatable = [];
         const all = folder.allSqlFiles();
         for (const rel of all) {
@@ -42092,7 +42154,10 @@ const flyway_flyway = {
                 versioned.push(file);
             else if (prefix === 'B')
                 baselines.push(file);
+            else
+                undos.push(file);
         }
+        refuseLoneUndos(folder, undos, versioned, problems);
         const lowest = versioned.reduce((low, v) => (low === null || compareVersions(v.order, low) < 0 ? v.order : low), null);
         const standIns = baselines.filter((b) => lowest === null || compareVersions(lowest, b.order) > 0);
         const migrations = readVersioned(folder, [...versioned, ...standIns], opts, problems, { allowEmpty: true, outsideTransactionWhen: 'all' }, 'Flyway refuses two migrations with one version (1.1 and 1_1 are the same): renumber the newer one.').map((m) => inTransaction(m.path) ? m : { ...m, transactional: false });
@@ -42124,6 +42189,33 @@ function refuseBunSplit(text, file) {
         hint: 'End each statement with a semicolon and delete the separator lines: the folder then reads as golang-migrate\'s (files named <version>_<name>.up.sql). A statement that must run outside a transaction goes in its own file, marked -- schemagate:no-transaction.',
     });
 }
+/** gobuffalo/pop's per-dialect files (`<version>_<name>.<dialect>.up.sql`, as Ory's projects keep them): the dialect is part of golang-migrate's title. */
+const POP_DIALECT = /\.(postgres|postgresql|pg|cockroach|crdb|mysql|mariadb|sqlite3?|sqlserver|mssql)$/i;
+/**
+ * pop runs only the files of the database's own dialect (and those without one); read as
+ * golang-migrate's, a folder of them would run MySQL's and SQLite's files on this database too.
+ * Refused once per dialect, naming a file, and left out of the version checks (their versions
+ * repeat across dialects on purpose).
+ */
+function refusePopDialects(titled, folder, problems) {
+    const byDialect = new Map();
+    for (const { name, title, up } of titled) {
+        const dialect = POP_DIALECT.exec(title)?.[1]?.toLowerCase();
+        if (dialect)
+            byDialect.set(dialect, [...(byDialect.get(dialect) ?? []), { name, up }]);
+    }
+    for (const [dialect, files] of byDialect) {
+        const ups = files.filter((f) => f.up);
+        const named = ups.length > 0 ? ups : files;
+        const file = folder.display(named[0].name);
+        const others = named.length > 1 ? ` and ${named.length - 1} other .${dialect}.${ups.length > 0 ? 'up' : 'down'}.sql file(s)` : '';
+        problems.add((0,src_errors/* configError */.Fj)(`${file}${others} are migrations for ${dialect} only (gobuffalo/pop's per-dialect files), a layout schemagate does not read: as golang-migrate files they would run on any database`, {
+            location: { file },
+            hint: "Give schemagate a folder of its own with the target's files only (<version>_<name>.up.sql, the dialect taken out of the name), or keep these migrations on pop (fizz, soda, the project's own migrate command).",
+        }));
+    }
+    return new Set([...byDialect.values()].flat().map((f) => f.name));
+}
 /**
  * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
  * applied (schemagate only moves forward). An empty up file is a no-op, as golang-migrate runs it.
@@ -42142,7 +42234,14 @@ const golang_migrate_golangMigrate = {
     load(folder, opts, problems) {
         const ups = [];
         const downs = new Map();
+        const named = folder.sqlFiles.flatMap((name) => {
+            const match = NAME.exec(name);
+            return match ? [{ name, title: match[2], up: match[3].toLowerCase() === 'up' }] : [];
+        });
+        const perDialect = refusePopDialects(named, folder, problems);
         for (const name of folder.sqlFiles) {
+            if (perDialect.has(name))
+                continue;
             const match = NAME.exec(name);
             if (!match) {
                 unnamedFile(folder, name, 'golang-migrate', '<version>_<name>.up.sql with an optional <version>_<name>.down.sql', problems);
@@ -48953,8 +49052,8 @@ function loadMigrations(root, opts) {
     const folder = new Folder(absRoot, opts.cwd);
     const shown = folder.display('') || '.';
     const detect = !opts.format || opts.format === 'auto';
-    if (detect)
-        refuseUnreadTool(folder, shown);
+    // Whatever the layout: a forced `format` reads these files as it would any, their sections run together.
+    refuseUnreadTool(folder, shown);
     const layout = detect ? detectLayout(folder, shown) : layoutNamed(opts.format);
     if (layout.dialects && !layout.dialects.includes(opts.dialect.name)) {
         throw (0,src_errors/* configError */.Fj)(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
@@ -49039,7 +49138,9 @@ function reportUnread(folder, accounted, layout, problems) {
         const where = folder.display(top);
         problems.add((0,src_errors/* configError */.Fj)(unreadMessage(where, top, files, layout.name), {
             location: { file: files.length > 0 && (files.length > 1 || files[0] !== top) ? folder.display(files[0]) : where },
-            hint: 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
+            hint: files.some((file) => /\/up\.sql$/i.test(file))
+                ? 'Folders of up.sql and down.sql are diesel\'s layout, which schemagate does not read: give each up.sql a file of its own, named <version>_<name>.sql after its folder, or keep these migrations on diesel.'
+                : 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
         }));
     }
 }

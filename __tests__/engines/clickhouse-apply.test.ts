@@ -211,6 +211,19 @@ describe('a migration that fails at its 3rd of 5 statements', () => {
   });
 });
 
+describe('a cluster the server does not define (input `cluster`)', () => {
+  it('is a configuration error naming it, before the journal or any migration is written', async () => {
+    const url = `chdb://${DIR}?database=nocluster`;
+    const w = ws({ 'migrations/0001_a.sql': 'CREATE TABLE a ON CLUSTER nosuch (id UInt8) ENGINE = MergeTree ORDER BY id;\n' });
+    const run = await runMode({ mode: 'apply', 'database-url': url, cluster: 'nosuch', 'connect-retries': '0' }, w.dir);
+    expect(run.status).toBe('config');
+    expect(run.error!.message).toMatch(/^Input `cluster` is nosuch, which .* does not define: .*CLUSTER_DOESNT_EXIST/s);
+    expect(run.error!.hint).toContain('SELECT DISTINCT cluster FROM system.clusters');
+    expect(run.applied).toEqual([]);
+    expect((await readJournal(url)).attempts).toEqual([]);
+  });
+});
+
 // ---- 2. two concurrent applies (two CLI processes, one HTTP server) -----------------------------
 
 const SLOW = {

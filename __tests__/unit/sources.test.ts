@@ -519,6 +519,43 @@ describe('never a silent success', () => {
     const error = configFailure(() => loadMigrations('migrations', opts(liquibase.cwd)));
     expect(error.message).toMatch(/^migrations\/0001_changelog\.sql is a Liquibase formatted-SQL changelog/);
     expect(error.location).toEqual({ file: 'migrations/0001_changelog.sql', line: 1 });
+    // A format set by hand reads the files all the same: a changeset's preconditions and contexts would be ignored.
+    for (const format of ['plain', 'clickhouse-migrations', 'golang-migrate']) {
+      expect(configFailure(() => loadMigrations('migrations', { ...opts(liquibase.cwd, chSplit), format })).message).toMatch(/is a Liquibase formatted-SQL changelog/);
+    }
+    expect(configFailure(() => loadMigrations('migrations', { ...opts(sqitch.cwd), format: 'plain' })).message).toMatch(/is part of a sqitch project/);
+  });
+
+  it("names gobuffalo/pop's per-dialect files (Ory's projects) instead of running MySQL's and SQLite's on this database", () => {
+    const { cwd } = project({
+      '20200101000000_init.postgres.up.sql': 'CREATE TABLE t (id int PRIMARY KEY);',
+      '20200101000000_init.postgres.down.sql': 'DROP TABLE t;',
+      '20200102000000_more.postgres.up.sql': 'CREATE TABLE t2 (id int);',
+      '20200101000000_init.mysql.up.sql': 'CREATE TABLE t (id int PRIMARY KEY);',
+      '20200103000000_col.mysql.up.sql': 'CREATE TABLE t_mysql_only (id int);',
+      '20200104000000_lite.sqlite3.up.sql': 'CREATE TABLE l (id INTEGER PRIMARY KEY AUTOINCREMENT);',
+      '20200105000000_shared.up.sql': 'CREATE TABLE shared (id int);',
+    });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.details.problems!.map((p) => p.message)).toEqual([
+      "migrations/20200101000000_init.mysql.up.sql and 1 other .mysql.up.sql file(s) are migrations for mysql only (gobuffalo/pop's per-dialect files), a layout schemagate does not read: as golang-migrate files they would run on any database",
+      "migrations/20200101000000_init.postgres.up.sql and 1 other .postgres.up.sql file(s) are migrations for postgres only (gobuffalo/pop's per-dialect files), a layout schemagate does not read: as golang-migrate files they would run on any database",
+      "migrations/20200104000000_lite.sqlite3.up.sql are migrations for sqlite3 only (gobuffalo/pop's per-dialect files), a layout schemagate does not read: as golang-migrate files they would run on any database",
+    ]);
+  });
+
+  it("names an undo file with no migration to undo (refinery's unversioned U files) instead of leaving it out without a word", () => {
+    const { cwd } = project({ 'V1__initial.sql': 'CREATE TABLE persons (id int);', 'U0__merge_out_of_order.sql': 'CREATE TABLE person_finance (id int);', 'U1__initial.sql': 'DROP TABLE persons;' });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toBe("migrations/U0__merge_out_of_order.sql is an undo migration (U) with no V0__ migration to undo; as refinery reads U files (unversioned migrations that run), it would never run here");
+    expect(error.location).toEqual({ file: 'migrations/U0__merge_out_of_order.sql' });
+  });
+
+  it("names diesel's folders of up.sql and down.sql in the hint, not Prisma's", () => {
+    const { cwd } = project({ '2019-02-26-002946_create_user/up.sql': 'CREATE TABLE u (id int);', '2019-02-26-002946_create_user/down.sql': 'DROP TABLE u;' });
+    const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(error.message).toContain('2019-02-26-002946_create_user/ holds 2 .sql files');
+    expect(error.hint).toContain("Folders of up.sql and down.sql are diesel's layout, which schemagate does not read");
   });
 
   it('names a Prisma folder\'s migration written in code (formbricks\' migration.ts), not "no migration.sql"', () => {
@@ -615,12 +652,27 @@ describe('layouts read by their tools rules', () => {
     const dbmateAsPlain = project({ '0001_a.sql': '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n' });
     const failure = configFailure(() => loadMigrations('migrations', { ...opts(dbmateAsPlain.cwd), format: 'plain' }));
     expect(failure.location).toEqual({ file: 'migrations/0001_a.sql', line: 3 });
-    expect(failure.message).toContain('"-- migrate:down" starts a down section, and this layout runs every statement of the file');
+    expect(failure.message).toContain('"-- migrate:down" starts dbmate\'s down section, and this layout runs every statement of the file');
+    expect(failure.hint).toContain('Set `format` to dbmate');
     const gooseAsFlyway = project({ 'V1__a.sql': 'CREATE TABLE a (id int);\n\n  -- +goose down\nDROP TABLE a;\n' });
     expect(configFailure(() => loadMigrations('migrations', { ...opts(gooseAsFlyway.cwd), format: 'flyway' })).location).toEqual({ file: 'migrations/V1__a.sql', line: 3 });
     // A rollback kept as comments runs nothing: accepted.
     const commented = project({ '0001_a.sql': 'CREATE TABLE a (id int);\n-- Down Migration\n-- DROP TABLE a;\n' });
     expect(loadMigrations('migrations', { ...opts(commented.cwd), format: 'plain' }).migrations[0]!.statements.map((s) => s.sql)).toEqual(['CREATE TABLE a (id int)']);
+  });
+
+  it.each([
+    // rubenv/sql-migrate and micrate: goose's sections under other names.
+    ['sql-migrate', '-- +migrate Up\nCREATE TABLE people (id int);\n\n-- +migrate Down\nDROP TABLE people;\n', 4],
+    ['micrate', '-- +micrate Up\nCREATE TABLE people (id int);\n-- +micrate Down\nDROP TABLE people;\n', 3],
+    // jackc/tern: what is below its marker undoes what is above.
+    ['tern', 'create table t1(id serial primary key);\n\n---- create above / drop below ----\n\ndrop table t1;\n', 3],
+  ])('refuses %s\'s down section in a plain folder, naming the tool, before anything runs', (tool, sql, line) => {
+    const { cwd } = project({ '001_create.sql': sql });
+    const failure = configFailure(() => loadMigrations('migrations', opts(cwd)));
+    expect(failure.location).toEqual({ file: 'migrations/001_create.sql', line });
+    expect(failure.message).toContain(`starts ${tool}'s down section, and this layout runs every statement of the file`);
+    expect(failure.hint).toContain(`schemagate does not read ${tool}'s files: keep what is above this line as the migration`);
   });
 
   it('refuses a goose file whose SQL comes before -- +goose Up', () => {
@@ -749,6 +801,9 @@ describe('a migration kept as a template', () => {
     // River's marker, which its migrator fills with the schema, left in a string's value.
     ['postgres', 'CREATE TABLE /* TEMPLATE: schema */river_migration (id int);\nSELECT to_regclass(\'/* TEMPLATE: schema */river_migration\');\n', 2, '/* TEMPLATE: schema */'],
     ['postgres', "DO\n$body$\nBEGIN\n  IF (SELECT to_regclass('/* TEMPLATE: schema */river_migration') IS NOT NULL) THEN\n    NULL;\n  END IF;\nEND;\n$body$;\n", 4, '/* TEMPLATE: schema */'],
+    // bun's (uptrace's ClickHouse migrations): ?ON_CLUSTER, ?CODEC and the like.
+    ['clickhouse', 'SELECT 1;\nCREATE TABLE spans ?ON_CLUSTER (id UInt64 Codec(?CODEC)) ENGINE = MergeTree ORDER BY id;\n', 2, '?ON_CLUSTER'],
+    ['postgres', 'CREATE TABLE a (id int);\nALTER TABLE ?TableName ADD COLUMN b int;\n', 2, '?TableName'],
   ] as const)('is refused on %s at the unfilled placeholder\'s line', (engine, sql, line, placeholder) => {
     const { cwd } = project({ '0001_a.sql': sql });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd, engine === 'postgres' ? pgSplit : chSplit)));
@@ -759,6 +814,13 @@ describe('a migration kept as a template', () => {
   it('is not seen in a string, a comment or a function body', () => {
     const { cwd } = project({ '0001_a.sql': "-- ${NOT_A_PLACEHOLDER}\nSELECT '${x}', $$ {{y}} $$;\n/* {{z}} */ SELECT 1;\n" });
     expect(loadMigrations('migrations', opts(cwd, pgSplit)).migrations[0]!.statements).toHaveLength(2);
+  });
+
+  it("is not a JSON operator's ? nor ClickHouse's ?: on a lower-case name", () => {
+    const pg = project({ '0001_a.sql': "SELECT '{\"a\":1}'::jsonb ? 'a', '{}'::jsonb ?| array['b'], '{}'::jsonb ?& array['c'];\n" });
+    expect(loadMigrations('migrations', opts(pg.cwd, pgSplit)).migrations[0]!.statements).toHaveLength(1);
+    const ch = project({ '0001_a.sql': "SELECT 1 > 0 ?yes : no FROM (SELECT 'y' AS yes, 'n' AS no);\nSELECT '?NOT_IN_A_STRING';\n" });
+    expect(loadMigrations('migrations', opts(ch.cwd, chSplit)).migrations[0]!.statements).toHaveLength(2);
   });
 
   it('is not a Go template kept as data, a Mustache text built in a body, or River\'s marker where it is a comment', () => {

@@ -124,10 +124,12 @@ function withoutTransactionBlocks(statements: RawStatement[], dialect: Dialect):
 }
 
 /**
- * A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`): no SQL dialect has either outside a
- * string or comment. Sticky: it is matched where a token starts.
+ * A template's placeholder (`${DATABASE}`, `{{.CLUSTER}}`, bun's `?ON_CLUSTER` and `?TableName`):
+ * no SQL dialect has any of them outside a string or comment (a JSON operator `?` is followed by
+ * a string or `|`/`&`, ClickHouse's `?:` by an expression in lower case as a rule). Sticky: it is
+ * matched where a token starts.
  */
-const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}/y;
+const PLACEHOLDER = /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|\?[A-Z][A-Za-z0-9_]*\b/y;
 
 /**
  * A Go template's action (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`, supabase/auth's
@@ -205,7 +207,7 @@ function placeholdersIn(sql: string, dialect: Dialect, inBody = false): Placehol
  */
 function refusePlaceholders(statements: RawStatement[], file: string, dialect: Dialect): void {
   for (const statement of statements) {
-    if (!statement.sql.includes('${') && !statement.sql.includes('{{') && !statement.sql.includes('TEMPLATE:')) continue;
+    if (!statement.sql.includes('${') && !statement.sql.includes('{{') && !statement.sql.includes('TEMPLATE:') && !/\?[A-Z]/.test(statement.sql)) continue;
     const first = placeholdersIn(statement.sql, dialect).sort((a, b) => a.at - b.at)[0];
     if (!first) continue;
     const line = statement.line + lineOf(statement.sql, first.at) - 1;
@@ -229,22 +231,37 @@ function refuseShellOnly(statements: RawStatement[], file: string, dialect: Dial
   }
 }
 
-/** The start of another tool's down section: dbmate's, goose's or node-pg-migrate's marker, however indented or cased. */
-const DOWN_SECTION = /^[ \t]*--[ \t]*(?:migrate[ \t]*:[ \t]*down|\+goose[ \t]+down|[ \t-]*down[ \t]+migration)\b/im;
+/**
+ * The start of another tool's down section, however indented or cased, and whether schemagate
+ * reads that tool's files (`format`). tern's marker ends the part it runs; sql-migrate's and
+ * micrate's are goose's with another name.
+ */
+const DOWN_SECTIONS: ReadonlyArray<{ tool: string; layout: boolean; marker: RegExp }> = [
+  { tool: 'dbmate', layout: true, marker: /^[ \t]*--[ \t]*migrate[ \t]*:[ \t]*down\b/im },
+  { tool: 'goose', layout: true, marker: /^[ \t]*--[ \t]*\+goose[ \t]+down\b/im },
+  { tool: 'node-pg-migrate', layout: true, marker: /^[ \t]*--[ \t-]*down[ \t]+migration\b/im },
+  { tool: 'sql-migrate', layout: false, marker: /^[ \t]*--[ \t]*\+migrate[ \t]+down\b/im },
+  { tool: 'micrate', layout: false, marker: /^[ \t]*--[ \t]*\+micrate[ \t]+down\b/im },
+  { tool: 'tern', layout: false, marker: /^[ \t]*-{4}[ \t]*create[ \t]+above[ \t]*\/[ \t]*drop[ \t]+below[ \t]*-{4}/im },
+];
 
 /**
- * A layout that runs the whole file must not run a down section: a dbmate, goose or
- * node-pg-migrate file read as another layout (a `format` set by hand, a marker its tool would
- * not see) would undo its own up section. A marker followed by comments only runs nothing.
+ * A layout that runs the whole file must not run a down section: another tool's file read as
+ * plain SQL (a `format` set by hand, a marker its tool would not see, a tool schemagate does not
+ * read) would undo its own up section and be journaled as applied. A marker followed by comments
+ * only runs nothing.
  */
 function refuseDownSection(statements: RawStatement[], text: string, file: string): RawStatement[] {
-  const marker = DOWN_SECTION.exec(text);
-  if (!marker) return statements;
-  const line = lineOf(text, marker.index);
+  const found = DOWN_SECTIONS.map((section) => ({ ...section, match: section.marker.exec(text) })).filter((f) => f.match !== null);
+  const first = found.sort((a, b) => a.match!.index - b.match!.index)[0];
+  if (!first) return statements;
+  const line = lineOf(text, first.match!.index);
   if (!statements.some((s) => s.line > line)) return statements;
-  throw configError(`${file}:${line}: "${marker[0].trim()}" starts a down section, and this layout runs every statement of the file, the down section's included`, {
+  throw configError(`${file}:${line}: "${first.match![0].trim()}" starts ${first.tool}'s down section, and this layout runs every statement of the file, the down section's included`, {
     location: { file, line },
-    hint: 'Set `format` to the tool that wrote the file (dbmate, goose or node-pg-migrate: their markers start the line, in lower case for dbmate), or move the down section out of the file.',
+    hint: first.layout
+      ? `Set \`format\` to ${first.tool} (dbmate's, goose's and node-pg-migrate's markers start the line, in lower case for dbmate), or move the down section out of the file.`
+      : `schemagate does not read ${first.tool}'s files: keep what is above this line as the migration and move the down section out of the file (schemagate only moves forward).`,
   });
 }
 

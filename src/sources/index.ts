@@ -35,7 +35,8 @@ export function loadMigrations(root: string, opts: LoadMigrationsOptions): Migra
   const folder = new Folder(absRoot, opts.cwd);
   const shown = folder.display('') || '.';
   const detect = !opts.format || opts.format === 'auto';
-  if (detect) refuseUnreadTool(folder, shown);
+  // Whatever the layout: a forced `format` reads these files as it would any, their sections run together.
+  refuseUnreadTool(folder, shown);
   const layout = detect ? detectLayout(folder, shown) : layoutNamed(opts.format!);
   if (layout.dialects && !layout.dialects.includes(opts.dialect.name)) {
     throw configError(`${shown} is a ${layout.name} folder, which holds ${layout.dialects.join(' or ')} migrations, but the target is ${opts.dialect.name}.`, {
@@ -120,7 +121,9 @@ function reportUnread(folder: Folder, accounted: Set<string>, layout: Layout, pr
     problems.add(
       configError(unreadMessage(where, top, files, layout.name), {
         location: { file: files.length > 0 && (files.length > 1 || files[0] !== top) ? folder.display(files[0]!) : where },
-        hint: 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
+        hint: files.some((file) => /\/up\.sql$/i.test(file))
+          ? 'Folders of up.sql and down.sql are diesel\'s layout, which schemagate does not read: give each up.sql a file of its own, named <version>_<name>.sql after its folder, or keep these migrations on diesel.'
+          : 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
       }),
     );
   }

@@ -32,6 +32,9 @@ export const DEFAULT_MUTATION_TIMEOUT_MS = 60 * 60 * 1000;
 /** A materialized view's CREATE as system.tables shows it, with a TO table: its rows are that table's, not its own. */
 const WRITES_TO_A_TABLE = /^CREATE MATERIALIZED VIEW (?:`(?:[^`\\]|\\.)*`|[^\s`]+)\.(?:`(?:[^`\\]|\\.)*`|[^\s`]+) (?:ON CLUSTER \S+ )?TO /;
 
+/** What creating a table ON CLUSTER answers for a cluster the server lacks, or a macro its replicated engine needs. */
+const CLUSTER_SETUP_ERRORS = new Set(['CLUSTER_DOESNT_EXIST', 'NO_ELEMENTS_IN_CONFIG']);
+
 const USER_TABLES = "database NOT IN ('system', 'INFORMATION_SCHEMA', 'information_schema') AND NOT is_temporary";
 
 export class ClickHouseEngine implements Engine {
@@ -98,8 +101,34 @@ export class ClickHouseEngine implements Engine {
   }
 
   async ensureJournal(): Promise<void> {
-    await journal.ensureJournal(this.client, this.names, this.options.cluster);
+    await this.onCluster(() => journal.ensureJournal(this.client, this.names, this.options.cluster));
     await this.adopted.ensure(this.client);
+  }
+
+  /**
+   * schemagate's own tables (the journal, the lock) are created ON CLUSTER when `cluster` is set:
+   * a cluster the server does not define, or a node without the `{shard}`/`{replica}` macros the
+   * replicated tables name, is a wrong input, said as one before any migration runs.
+   */
+  private async onCluster<T>(create: () => Promise<T>): Promise<T> {
+    try {
+      return await create();
+    } catch (error) {
+      const cluster = this.options.cluster;
+      if (!cluster || !(error instanceof ClickHouseError) || !CLUSTER_SETUP_ERRORS.has(error.type)) throw error;
+      const macros = error.type === 'NO_ELEMENTS_IN_CONFIG';
+      throw configError(
+        macros
+          ? `Input \`cluster\` is ${cluster}, but ${this.client.target} lacks a macro the replicated journal tables need: ${error.message}`
+          : `Input \`cluster\` is ${cluster}, which ${this.client.target} does not define: ${error.message}`,
+        {
+          hint: macros
+            ? 'Define the {shard} and {replica} macros on every node (config.d/macros.xml), or leave `cluster` unset where DDL is replicated without ON CLUSTER (ClickHouse Cloud, a Replicated database).'
+            : 'Set `cluster` to one of SELECT DISTINCT cluster FROM system.clusters, or leave it unset on a single server.',
+          cause: error,
+        },
+      );
+    }
   }
 
   async acquireLock(options: LockOptions): Promise<LockHandle> {
@@ -111,14 +140,14 @@ export class ClickHouseEngine implements Engine {
       ...(this.options.log ? { log: this.options.log } : {}),
     };
     // The lease talks through its own client: heartbeats fire while a statement runs.
-    const lease = await acquireLease(
+    const lease = await this.onCluster(() => acquireLease(
       (kind) => this.client.fork(kind === 'keeper-map' ? { keeper_map_strict_mode: '1' } : {}),
       this.client,
       this.names,
       this.client.database,
       options,
       settings,
-    );
+    ));
     this.leases.add(lease);
     return {
       release: async () => {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Migration } from '../../types.js';
 import { readMigration } from '../files.js';
 import { compareVersions, parseVersion } from '../version.js';
+import { configError } from '../../errors.js';
+import type { Problems } from '../problems.js';
 import { CONFIDENCE, type Folder, type Layout, readVersioned, sortRepeatables, unnamedFile, type VersionedFile } from './layout.js';
 
 /** Flyway's default prefixes: V versioned, U undo, B baseline, R repeatable; `__` before the description. */
@@ -15,6 +17,25 @@ function inTransaction(abs: string): boolean {
   const conf = `${abs}.conf`;
   if (!fs.existsSync(conf)) return true;
   return !/^\s*executeInTransaction\s*=\s*false\s*$/im.test(fs.readFileSync(conf, 'utf8'));
+}
+
+/**
+ * An undo file undoes its version's V file; one with no V file is no Flyway undo, and in
+ * refinery's folders (which read like Flyway's) `U` is an unversioned migration that runs on
+ * every deploy. Left out without a word, it would never run: refused, naming the file.
+ */
+function refuseLoneUndos(folder: Folder, undos: VersionedFile[], versioned: VersionedFile[], problems: Problems): void {
+  const versions = new Set(versioned.map((v) => String(v.order)));
+  for (const undo of undos) {
+    if (versions.has(String(undo.order))) continue;
+    const file = folder.display(undo.rel);
+    problems.add(
+      configError(`${file} is an undo migration (U) with no V${undo.id}__ migration to undo; as refinery reads U files (unversioned migrations that run), it would never run here`, {
+        location: { file },
+        hint: `Rename it V${undo.id}__${undo.name}.sql (or a free version) if it should run once, delete it if it undoes nothing, or keep refinery's unversioned migrations on refinery.`,
+      }),
+    );
+  }
 }
 
 /**
@@ -39,6 +60,7 @@ export const flyway: Layout = {
   load(folder, opts, problems) {
     const versioned: VersionedFile[] = [];
     const baselines: VersionedFile[] = [];
+    const undos: VersionedFile[] = [];
     const repeatable: Migration[] = [];
     const all = folder.allSqlFiles();
     for (const rel of all) {
@@ -58,7 +80,9 @@ export const flyway: Layout = {
       const file = { rel, id: version.replaceAll('_', '.'), order: parseVersion(version)!, name: description };
       if (prefix === 'V') versioned.push(file);
       else if (prefix === 'B') baselines.push(file);
+      else undos.push(file);
     }
+    refuseLoneUndos(folder, undos, versioned, problems);
     const lowest = versioned.reduce<readonly bigint[] | null>((low, v) => (low === null || compareVersions(v.order, low) < 0 ? v.order : low), null);
     const standIns = baselines.filter((b) => lowest === null || compareVersions(lowest, b.order) > 0);
     const migrations = readVersioned(folder, [...versioned, ...standIns], opts, problems, { allowEmpty: true, outsideTransactionWhen: 'all' }, 'Flyway refuses two migrations with one version (1.1 and 1_1 are the same): renumber the newer one.').map((m) =>

@@ -1,7 +1,8 @@
 import { lineOf } from '../../dialects/index.js';
 import { configError } from '../../errors.js';
 import { parseVersion } from '../version.js';
-import { CONFIDENCE, type Layout, readVersioned, SCHEMAGATE_NO_TRANSACTION, unnamedFile, type VersionedFile } from './layout.js';
+import type { Problems } from '../problems.js';
+import { CONFIDENCE, type Folder, type Layout, readVersioned, SCHEMAGATE_NO_TRANSACTION, unnamedFile, type VersionedFile } from './layout.js';
 
 /** golang-migrate's source/parse.go: `<version>_<title>.<up|down>.<ext>`. */
 const NAME = /^(\d+)_(.*)\.(up|down)\.sql$/i;
@@ -24,6 +25,36 @@ function refuseBunSplit(text: string, file: string): true {
   });
 }
 
+/** gobuffalo/pop's per-dialect files (`<version>_<name>.<dialect>.up.sql`, as Ory's projects keep them): the dialect is part of golang-migrate's title. */
+const POP_DIALECT = /\.(postgres|postgresql|pg|cockroach|crdb|mysql|mariadb|sqlite3?|sqlserver|mssql)$/i;
+
+/**
+ * pop runs only the files of the database's own dialect (and those without one); read as
+ * golang-migrate's, a folder of them would run MySQL's and SQLite's files on this database too.
+ * Refused once per dialect, naming a file, and left out of the version checks (their versions
+ * repeat across dialects on purpose).
+ */
+function refusePopDialects(titled: Array<{ name: string; title: string; up: boolean }>, folder: Folder, problems: Problems): Set<string> {
+  const byDialect = new Map<string, Array<{ name: string; up: boolean }>>();
+  for (const { name, title, up } of titled) {
+    const dialect = POP_DIALECT.exec(title)?.[1]?.toLowerCase();
+    if (dialect) byDialect.set(dialect, [...(byDialect.get(dialect) ?? []), { name, up }]);
+  }
+  for (const [dialect, files] of byDialect) {
+    const ups = files.filter((f) => f.up);
+    const named = ups.length > 0 ? ups : files;
+    const file = folder.display(named[0]!.name);
+    const others = named.length > 1 ? ` and ${named.length - 1} other .${dialect}.${ups.length > 0 ? 'up' : 'down'}.sql file(s)` : '';
+    problems.add(
+      configError(`${file}${others} are migrations for ${dialect} only (gobuffalo/pop's per-dialect files), a layout schemagate does not read: as golang-migrate files they would run on any database`, {
+        location: { file },
+        hint: "Give schemagate a folder of its own with the target's files only (<version>_<name>.up.sql, the dialect taken out of the name), or keep these migrations on pop (fizz, soda, the project's own migrate command).",
+      }),
+    );
+  }
+  return new Set([...byDialect.values()].flat().map((f) => f.name));
+}
+
 /**
  * golang-migrate: `0001_name.up.sql` runs; `0001_name.down.sql` is kept for the record and never
  * applied (schemagate only moves forward). An empty up file is a no-op, as golang-migrate runs it.
@@ -42,7 +73,13 @@ export const golangMigrate: Layout = {
   load(folder, opts, problems) {
     const ups: VersionedFile[] = [];
     const downs = new Map<string, string>();
+    const named = folder.sqlFiles.flatMap((name) => {
+      const match = NAME.exec(name);
+      return match ? [{ name, title: match[2]!, up: match[3]!.toLowerCase() === 'up' }] : [];
+    });
+    const perDialect = refusePopDialects(named, folder, problems);
     for (const name of folder.sqlFiles) {
+      if (perDialect.has(name)) continue;
       const match = NAME.exec(name);
       if (!match) {
         unnamedFile(folder, name, 'golang-migrate', '<version>_<name>.up.sql with an optional <version>_<name>.down.sql', problems);
