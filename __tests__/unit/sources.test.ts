@@ -551,6 +551,16 @@ describe('never a silent success', () => {
     expect(error.location).toEqual({ file: 'migrations/U0__merge_out_of_order.sql' });
   });
 
+  it("reads Atlas's file directives: txmode none runs outside a transaction, a checkpoint or a custom delimiter is refused at its line", () => {
+    const { cwd } = project({ '20240101000000_a.sql': '-- atlas:txmode none\n-- atlas:nolint\n\nCREATE INDEX CONCURRENTLY i ON t (a);\n', '20240102000000_b.sql': 'CREATE TABLE b (id int);\n' });
+    expect(loadMigrations('migrations', opts(cwd)).migrations.map((m) => m.transactional)).toEqual([false, true]);
+    const checkpoint = project({ '1_a.sql': 'CREATE TABLE a (id int);\n', '2_checkpoint.sql': '-- atlas:checkpoint\n\nCREATE TABLE a (id int);\n' });
+    const error = configFailure(() => loadMigrations('migrations', opts(checkpoint.cwd)));
+    expect(error.message).toBe('migrations/2_checkpoint.sql:1: atlas:checkpoint marks a checkpoint, which Atlas runs instead of the files before it on an empty database; schemagate runs every file in order, as written');
+    const delimiter = project({ '1_a.sql': '-- atlas:delimiter -- end\n\nCREATE TABLE a (id int)\n-- end\n' });
+    expect(configFailure(() => loadMigrations('migrations', opts(delimiter.cwd))).location).toEqual({ file: 'migrations/1_a.sql', line: 1 });
+  });
+
   it("names diesel's folders of up.sql and down.sql in the hint, not Prisma's", () => {
     const { cwd } = project({ '2019-02-26-002946_create_user/up.sql': 'CREATE TABLE u (id int);', '2019-02-26-002946_create_user/down.sql': 'DROP TABLE u;' });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));

@@ -8914,7 +8914,8 @@ function readMigration(abs, identity, opts, extra = {}) {
     const directives = readDirectives(text, file);
     const parsed = extra.parse ? extra.parse(text, file) : { statements: refuseDownSection(splitFile(text, file, (sql) => opts.dialect.split(sql)), text, file) };
     const sqlxOutside = extra.sqlxMarker === true && SQLX_NO_TRANSACTION.test(text);
-    const transactional = directives.transactional && !sqlxOutside && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
+    const atlas = atlasDirectives(text, file);
+    const transactional = directives.transactional && atlas.transactional && !sqlxOutside && parsed.transactional !== false && !runsOutsideTransaction(parsed.statements, opts.dialect, extra.outsideTransactionWhen);
     if (transactional)
         parsed.statements = withoutTransactionBlocks(parsed.statements, opts.dialect);
     refusePlaceholders(parsed.statements, file, opts.dialect);
@@ -9149,6 +9150,38 @@ const STATEMENT_DIRECTIVES = ['allow'];
  * statement directives (`-- schemagate:allow <rule> <reason>`) belong next to their statement,
  * so they are accepted anywhere and left to the safety rules.
  */
+/**
+ * Atlas's file directives, in the comment lines above a file's first statement: `txmode none`
+ * runs the file outside a transaction, as Atlas would; `txmode file` (its default) and `nolint`
+ * change nothing here. A checkpoint (Atlas starts an empty database from it instead of the files
+ * before it) and a custom delimiter (statements split on another text than `;`) cannot run as
+ * written: refused at their line.
+ */
+function atlasDirectives(text, file) {
+    let transactional = true;
+    if (!text.includes('atlas:'))
+        return { transactional };
+    for (const [i, raw] of text.split(/\r\n|\r|\n/).entries()) {
+        const line = raw.replace(/^\uFEFF/, '').trim();
+        if (line !== '' && !line.startsWith('--'))
+            break;
+        const directive = /^--\s*atlas:(\w+)\s*(.*)$/.exec(line);
+        if (!directive)
+            continue;
+        const [, name, value] = directive;
+        if (name === 'txmode' && value.trim().toLowerCase() === 'none')
+            transactional = false;
+        if (name === 'checkpoint' || name === 'delimiter') {
+            throw (0,src_errors/* configError */.Fj)(`${file}:${i + 1}: atlas:${name} ${name === 'checkpoint' ? 'marks a checkpoint, which Atlas runs instead of the files before it on an empty database' : `splits the file on ${JSON.stringify(value.trim())}, not on semicolons`}; schemagate runs every file in order, as written`, {
+                location: { file, line: i + 1 },
+                hint: name === 'checkpoint'
+                    ? 'Move the checkpoint file out of the migrations folder (schemagate runs the files it stands for), or the files before it if every database was built from the checkpoint (then run mode `baseline`).'
+                    : 'End each statement with a semicolon and remove the directive (a function body in dollar quotes needs no delimiter).',
+            });
+        }
+    }
+    return { transactional };
+}
 function readDirectives(text, file) {
     let transactional = true;
     // Every directive spells this: a file without it (most files) needs no line-by-line reading.
@@ -17002,6 +17035,13 @@ const ruleDocs = {
         severity: 'error',
         why: 'DDL without ON CLUSTER (or for another cluster) runs only on the node schemagate talks to, so replicas drift apart.',
         fix: 'Write ON CLUSTER with the configured cluster name on every DDL statement.',
+    },
+    'cluster-not-configured': {
+        title: 'ON CLUSTER with no cluster configured',
+        engines: CH,
+        severity: 'warning',
+        why: "Without `cluster`, schemagate's journal and lock are tables of the node it connects to: a run through another node of the cluster finds no journal and applies every migration again, and two runs through two nodes do not exclude each other.",
+        fix: 'Set `cluster` (CLI: --cluster) to the cluster the migrations name, so the journal and lock are created ON CLUSTER with replicated engines.',
     },
     'replicated-engine-required': {
         title: 'Non-replicated MergeTree table on a cluster',

@@ -244,6 +244,13 @@ export const ruleDocs = {
     why: 'DDL without ON CLUSTER (or for another cluster) runs only on the node schemagate talks to, so replicas drift apart.',
     fix: 'Write ON CLUSTER with the configured cluster name on every DDL statement.',
   },
+  'cluster-not-configured': {
+    title: 'ON CLUSTER with no cluster configured',
+    engines: CH,
+    severity: 'warning',
+    why: "Without `cluster`, schemagate's journal and lock are tables of the node it connects to: a run through another node of the cluster finds no journal and applies every migration again, and two runs through two nodes do not exclude each other.",
+    fix: 'Set `cluster` (CLI: --cluster) to the cluster the migrations name, so the journal and lock are created ON CLUSTER with replicated engines.',
+  },
   'replicated-engine-required': {
     title: 'Non-replicated MergeTree table on a cluster',
     engines: CH,

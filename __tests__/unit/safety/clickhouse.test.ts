@@ -49,7 +49,8 @@ const cases: Case[] = [
   { name: 'another cluster', sql: 'ALTER TABLE events ON CLUSTER other ADD COLUMN IF NOT EXISTS note String;', cluster: 'main', expect: [{ rule: 'on-cluster-mismatch', line: 1 }] },
   { name: 'the configured cluster', sql: 'ALTER TABLE events ON CLUSTER main ADD COLUMN IF NOT EXISTS note String;', cluster: 'main', expect: [] },
   { name: 'the configured cluster, quoted macro', sql: "CREATE TABLE IF NOT EXISTS t ON CLUSTER '{cluster}' (id UInt64) ENGINE = ReplicatedMergeTree ORDER BY id;", cluster: '{cluster}', expect: [] },
-  { name: 'ON CLUSTER not checked without a cluster', sql: 'ALTER TABLE events ON CLUSTER other ADD COLUMN note String;', expect: [] },
+  { name: 'ON CLUSTER without a cluster configured: said once per migration', sql: 'ALTER TABLE events ON CLUSTER other ADD COLUMN IF NOT EXISTS note String;\nALTER TABLE events ON CLUSTER other ADD COLUMN IF NOT EXISTS more String;', expect: [{ rule: 'cluster-not-configured', line: 1 }] },
+  { name: 'no ON CLUSTER and no cluster configured', sql: 'ALTER TABLE events ADD COLUMN note String;', expect: [] },
   { name: 'INSERT needs no ON CLUSTER', sql: 'INSERT INTO users VALUES (1);', cluster: 'main', expect: [] },
   {
     name: 'plain MergeTree on a cluster',

@@ -99,6 +99,8 @@ interface Target {
 /** The tables the statements so far have created, moved (RENAME, EXCHANGE) or added columns to. */
 class Scope extends TableTracker {
   private readonly defaultDatabase: string;
+  /** Whether this migration's ON CLUSTER was already said to need `cluster` (once per migration). */
+  clusterUnsetSaid = false;
 
   constructor(
     context: AnalysisContext,
@@ -315,10 +317,16 @@ const DDL = new Set(['CREATE', 'ALTER', 'DROP', 'RENAME', 'TRUNCATE', 'DETACH', 
 /** With a configured cluster, every DDL statement must say ON CLUSTER <it>, and MergeTree tables must replicate. */
 function checkCluster(toks: Tok[], scope: Scope): Hit[] {
   const cluster = scope.context.cluster;
-  if (cluster === undefined || !DDL.has(toks[0]?.upper ?? '')) return [];
+  if (!DDL.has(toks[0]?.upper ?? '')) return [];
   const hits: Hit[] = [];
   const on = toks.findIndex((tok, i) => tok.upper === 'ON' && toks[i + 1]?.upper === 'CLUSTER');
   const named = on >= 0 ? toks[on + 2]?.token.value : undefined;
+  if (cluster === undefined) {
+    // The migrations run across a cluster; the journal and lock, without `cluster`, on one node.
+    if (on < 0 || scope.clusterUnsetSaid) return [];
+    scope.clusterUnsetSaid = true;
+    return [{ rule: 'cluster-not-configured', ...offsetOf(toks[on]), message: `ON CLUSTER ${named ?? ''} runs this migration across a cluster, but \`cluster\` is not set: schemagate's journal and lock live on the node it connects to only.` }];
+  }
   if (on < 0) {
     hits.push({ rule: 'on-cluster-mismatch', message: `This DDL has no ON CLUSTER, so it runs only on the node schemagate connects to, not across cluster ${cluster}.` });
   } else if (named !== cluster) {
