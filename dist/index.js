@@ -49128,6 +49128,14 @@ function refuseUnreadTool(folder, shown) {
             hint: 'Keep this project on sqitch, or move the deploy scripts into a folder of <version>_<name>.sql files in sqitch.plan\'s order (then run mode `baseline` where they were deployed).',
         });
     }
+    const master = folder.entries.find((e) => !e.isDir && !e.isSpecial && !e.isLink && /changelog.*\.(xml|ya?ml|json)$/i.test(e.name) && /databaseChangeLog/.test(external_node_fs_default().readFileSync(folder.abs(e.name), 'utf8')));
+    if (master) {
+        const file = folder.display(master.name);
+        throw (0,src_errors/* configError */.Fj)(`${file} is a Liquibase changelog, which orders and runs the migrations of ${shown}: not a layout schemagate reads`, {
+            location: { file },
+            hint: 'Keep this project on Liquibase, or write each changeset as a migration file of its own (<version>_<name>.sql) in the changelog\'s order and run mode `baseline` where Liquibase applied them.',
+        });
+    }
     const changelog = folder.sqlFiles.find((name) => /^\uFEFF?--\s*liquibase\s+formatted\s+sql/i.test(folder.text(name)));
     if (changelog) {
         const file = folder.display(changelog);

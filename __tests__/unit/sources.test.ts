@@ -524,6 +524,9 @@ describe('never a silent success', () => {
       expect(configFailure(() => loadMigrations('migrations', { ...opts(liquibase.cwd, chSplit), format })).message).toMatch(/is a Liquibase formatted-SQL changelog/);
     }
     expect(configFailure(() => loadMigrations('migrations', { ...opts(sqitch.cwd), format: 'plain' })).message).toMatch(/is part of a sqitch project/);
+    // opik's ClickHouse folder: a master changelog.xml beside the sub-folders of changesets.
+    const master = project({ 'changelog.xml': '<databaseChangeLog><includeAll path="migrations/"/></databaseChangeLog>', 'migrations/000001_init.sql': '--liquibase formatted sql\n--changeset a:1\nSELECT 1;\n' });
+    expect(configFailure(() => loadMigrations('migrations', opts(master.cwd))).message).toBe('migrations/changelog.xml is a Liquibase changelog, which orders and runs the migrations of migrations: not a layout schemagate reads');
   });
 
   it("names gobuffalo/pop's per-dialect files (Ory's projects) instead of running MySQL's and SQLite's on this database", () => {
