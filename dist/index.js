@@ -32658,13 +32658,17 @@ function firstWords(statement, count) {
 }
 /**
  * What a statement needs from psql that schemagate is not, or null: a backslash meta-command
- * (`\copy`, `\i`, `\set`), or `COPY ... FROM STDIN`, whose rows psql sends from the lines after
- * it (pg_dump's data blocks). Sent as they are, they fail or hang the session.
+ * (`\copy`, `\i`, `\set`), a psql variable (`:name`, `:'name'`, `:"name"`, which psql fills in
+ * before it sends the statement), or `COPY ... FROM STDIN`, whose rows psql sends from the lines
+ * after it (pg_dump's data blocks). Sent as they are, they fail or hang the session.
  */
 function psqlOnly(statement) {
     const meta = /^\\([a-z!?]*)/i.exec(statement);
     if (meta)
         return `the psql meta-command \\${meta[1]}`;
+    const variable = psqlVariable(statement);
+    if (variable)
+        return `the psql variable ${variable}, which psql fills in before sending the statement,`;
     if (!/^copy\b/i.test(statement))
         return null;
     const words = firstWords(statement, 64);
@@ -32783,6 +32787,29 @@ function extensionCreated(statement) {
     if (name?.type === 'word')
         return name.raw.toLowerCase();
     return name?.type === 'quoted' ? name.value : null;
+}
+const LONE_COLON = /(?<!:):(?=[A-Za-z_'"])/;
+/**
+ * A lone `:` straight before a name or a quote, outside brackets: no SQL (an array slice
+ * `a[1:n]` is in brackets, a cast is `::`, and `:` is no operator character), so psql's
+ * interpolation (graphile-migrate's `:DATABASE_OWNER`). Bodies in dollar quotes are one token.
+ */
+function psqlVariable(statement) {
+    // Most statements have none, and a cast's `::` is not one: lexed only where the text could hold one.
+    if (!LONE_COLON.test(statement))
+        return null;
+    let brackets = 0;
+    let previous;
+    for (const token of lexPostgres(statement, { lenient: true })) {
+        if (token.raw === '[')
+            brackets++;
+        else if (token.raw === ']')
+            brackets = Math.max(0, brackets - 1);
+        else if (brackets === 0 && previous?.raw === ':' && token.start === previous.end && ['word', 'string', 'quoted'].includes(token.type))
+            return `:${token.raw}`;
+        previous = token;
+    }
+    return null;
 }
 
 // EXTERNAL MODULE: ./src/dialects/postgres/parser.ts + 1 modules
@@ -41174,7 +41201,7 @@ function refuseShellOnly(statements, file, dialect) {
             continue;
         throw (0,src_errors/* configError */.Fj)(`${file}:${statement.line}: ${what} is run by psql, not by the server: schemagate sends each statement to the server as it is`, {
             location: { file, line: statement.line },
-            hint: 'Write the rows as INSERT statements (pg_dump --inserts writes them so), or load data outside the migrations; for a meta-command, write the SQL it stands for.',
+            hint: 'Write the rows as INSERT statements (pg_dump --inserts writes them so), or load data outside the migrations; for a meta-command, write the SQL it stands for; for a variable, the value (schemagate substitutes nothing).',
         });
     }
 }
@@ -49095,7 +49122,7 @@ function loadMigrations(root, opts) {
     }
     const problems = new Problems();
     const loaded = layout.load(folder, opts, problems);
-    reportUnread(folder, new Set(loaded.accounted), layout, problems);
+    reportUnread(folder, new Set(loaded.accounted), layout, problems, !detect);
     reportCodeMigrations(folder, layout, problems);
     reportSpecialFiles(folder, problems);
     if (problems.list.length === 0 && loaded.migrations.length === 0) {
@@ -49163,7 +49190,7 @@ function detectLayout(folder, shown) {
     return best.layout;
 }
 /** `.sql` files the layout did not read, by the sub-folder that holds them (or one by one at the top). */
-function reportUnread(folder, accounted, layout, problems) {
+function reportUnread(folder, accounted, layout, problems, formatSet) {
     const unread = new Map();
     for (const rel of folder.allSqlFiles()) {
         if (accounted.has(folder.abs(rel)))
@@ -49180,8 +49207,10 @@ function reportUnread(folder, accounted, layout, problems) {
         problems.add((0,src_errors/* configError */.Fj)(unreadMessage(where, top, files, layout.name), {
             location: { file: files.length > 0 && (files.length > 1 || files[0] !== top) ? folder.display(files[0]) : where },
             hint: files.some((file) => /\/up\.sql$/i.test(file))
-                ? 'Folders of up.sql and down.sql are diesel\'s layout, which schemagate does not read: give each up.sql a file of its own, named <version>_<name>.sql after its folder, or keep these migrations on diesel.'
-                : 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
+                ? 'A folder per migration holding up.sql and down.sql is diesel\'s (and Hasura\'s) layout, which schemagate does not read: give each up.sql a file of its own, named <version>_<name>.sql after its folder, or keep these migrations on their tool.'
+                : formatSet
+                    ? `Move files that are not migrations out of the migrations folder: \`format\` is ${layout.name}, whose migrations these are not.`
+                    : 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
         }));
     }
 }
@@ -51503,8 +51532,10 @@ async function runOnTarget(engine, run, prepared, emit) {
  */
 async function migrationsBehind(engine, set) {
     let plan;
+    let journal;
     try {
-        plan = buildPlan(set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), { allowOutOfOrder: true, resume: false });
+        journal = checkJournal(await engine.readJournal(), engine.journalLocation);
+        plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
     }
     catch (error) {
         return `This snapshot may not be the schema the migrations build: the target's journal could not be read to tell (${(0,src_errors/* databaseMessage */.bs)(error)}).`;
@@ -51512,6 +51543,11 @@ async function migrationsBehind(engine, set) {
     const files = plan.pending.map((p) => p.migration.file);
     if (files.length === 0)
         return null;
+    if (journal.attempts.length === 0 && !journal.adopted) {
+        // Nothing recorded at all: more often a journal kept elsewhere than migrations never applied.
+        return (`This snapshot may not be the schema the migrations build: ${engine.journalLocation}, the journal this run reads, records none of the ${files.length} migration(s). ` +
+            'If they were applied with the journal in another database or schema, set `journal-schema` to it (and `journal-table`, if renamed); otherwise apply them (mode `apply`) and write the snapshot again.');
+    }
     const failed = plan.pending.filter((p) => p.reason === 'retry' || p.reason === 'resume').length;
     return (`This snapshot may not be the schema the migrations build: ${files.length} of them ${files.length === 1 ? 'is' : 'are'} not applied on the target ` +
         `(${files.slice(0, 3).join(', ')}${files.length > 3 ? `, and ${files.length - 3} more` : ''})${failed > 0 ? `, ${failed} after a failed attempt` : ''}. ` +

@@ -208,6 +208,11 @@ suite('apply on PostgreSQL', () => {
     expect(behind.unverified).toBe(
       'This snapshot may not be the schema the migrations build: 2 of them are not applied on the target (migrations/0004_d.sql, migrations/0005_e.sql). Apply them (mode `apply`) and write the snapshot again: verified against this one, their changes would be drift.',
     );
+    // The journal read elsewhere than where the migrations were recorded: it says where it looked, and how to point it.
+    const elsewhere = await runMode({ mode: 'snapshot', 'database-url': other.url, 'journal-schema': 'nowhere' }, ws.dir);
+    expect(elsewhere.unverified).toBe(
+      'This snapshot may not be the schema the migrations build: nowhere.schemagate_journal, the journal this run reads, records none of the 5 migration(s). If they were applied with the journal in another database or schema, set `journal-schema` to it (and `journal-table`, if renamed); otherwise apply them (mode `apply`) and write the snapshot again.',
+    );
     ws.cleanup();
     await other.drop();
   });

@@ -564,11 +564,14 @@ describe('never a silent success', () => {
     expect(configFailure(() => loadMigrations('migrations', opts(delimiter.cwd))).location).toEqual({ file: 'migrations/1_a.sql', line: 1 });
   });
 
-  it("names diesel's folders of up.sql and down.sql in the hint, not Prisma's", () => {
+  it("names diesel's folders of up.sql and down.sql in the hint, not Prisma's, and does not suggest a format when one is set", () => {
     const { cwd } = project({ '2019-02-26-002946_create_user/up.sql': 'CREATE TABLE u (id int);', '2019-02-26-002946_create_user/down.sql': 'DROP TABLE u;' });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
     expect(error.message).toContain('2019-02-26-002946_create_user/ holds 2 .sql files');
-    expect(error.hint).toContain("Folders of up.sql and down.sql are diesel's layout, which schemagate does not read");
+    expect(error.hint).toContain("A folder per migration holding up.sql and down.sql is diesel's (and Hasura's) layout, which schemagate does not read");
+    // With the format set by hand, the hint does not send the user back to it.
+    const forced = project({ '1_a.sql': 'SELECT 1;', 'orig/1_a.sql': 'SELECT 1;' });
+    expect(configFailure(() => loadMigrations('migrations', { ...opts(forced.cwd, chSplit), format: 'clickhouse-migrations' })).hint).toBe('Move files that are not migrations out of the migrations folder: `format` is clickhouse-migrations, whose migrations these are not.');
   });
 
   it('names a Prisma folder\'s migration written in code (formbricks\' migration.ts), not "no migration.sql"', () => {
@@ -855,6 +858,9 @@ describe('a statement only psql can run', () => {
   it.each([
     ["INSERT INTO t VALUES (1);\nCOPY t (a, b) FROM stdin;\n1\tx\n\\.\n", 2, 'COPY ... FROM STDIN'],
     ["CREATE TABLE t (a int);\n\\copy t from 'rows.csv' csv\n", 2, 'the psql meta-command \\copy'],
+    // graphile-migrate's files: psql fills the variables in.
+    ['CREATE ROLE app;\nGRANT ALL ON SCHEMA public TO :DATABASE_OWNER;\n', 2, 'the psql variable :DATABASE_OWNER'],
+    ["CREATE ROLE app;\nCOMMENT ON ROLE app IS :'note';\n", 2, "the psql variable :'note'"],
   ])('is refused at its line before anything runs: %j', (sql, line, what) => {
     const { cwd } = project({ '0001_a.sql': sql });
     const error = configFailure(() => loadMigrations('migrations', opts(cwd)));
@@ -862,8 +868,8 @@ describe('a statement only psql can run', () => {
     expect(error.message).toContain(what);
   });
 
-  it('is not COPY TO STDOUT, nor a backslash in a string', () => {
-    const { cwd } = project({ '0001_a.sql': "COPY (SELECT 1) TO STDOUT;\nSELECT E'\\\\copy';\n" });
-    expect(loadMigrations('migrations', opts(cwd)).migrations[0]!.statements).toHaveLength(2);
+  it('is not COPY TO STDOUT, a backslash in a string, an array slice or a cast', () => {
+    const { cwd } = project({ '0001_a.sql': "COPY (SELECT 1) TO STDOUT;\nSELECT E'\\\\copy';\nSELECT a[1:n], b[lo:hi], c::text, ':x' FROM t;\nDO $$ BEGIN PERFORM 1; END $$;\n" });
+    expect(loadMigrations('migrations', opts(cwd)).migrations[0]!.statements).toHaveLength(4);
   });
 });

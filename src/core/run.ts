@@ -10,7 +10,7 @@ import { isDrizzleFolder } from '../sources/drizzle/folder.js';
 import { DRIZZLE_DIALECT, latestSnapshot } from '../sources/drizzle/snapshot.js';
 import { layoutNamed, loadMigrations } from '../sources/index.js';
 import { compareVersions, parseVersion } from '../sources/version.js';
-import type { JournalRow, Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
+import type { Journal, JournalRow, Migration, MigrationSet, RunContext, SchemaSnapshot } from '../types.js';
 import { diffSchemas, SERVER_WIDE_TYPES } from '../verify/diff.js';
 import { explainDrift } from '../verify/explain.js';
 import { scopeToSchema } from '../verify/scope.js';
@@ -529,13 +529,22 @@ async function runOnTarget(engine: Engine, run: TargetRun, prepared: Prepared, e
  */
 async function migrationsBehind(engine: Engine, set: MigrationSet): Promise<string | null> {
   let plan: Plan;
+  let journal: Journal;
   try {
-    plan = buildPlan(set.migrations, checkJournal(await engine.readJournal(), engine.journalLocation), { allowOutOfOrder: true, resume: false });
+    journal = checkJournal(await engine.readJournal(), engine.journalLocation);
+    plan = buildPlan(set.migrations, journal, { allowOutOfOrder: true, resume: false });
   } catch (error) {
     return `This snapshot may not be the schema the migrations build: the target's journal could not be read to tell (${databaseMessage(error)}).`;
   }
   const files = plan.pending.map((p) => p.migration.file);
   if (files.length === 0) return null;
+  if (journal.attempts.length === 0 && !journal.adopted) {
+    // Nothing recorded at all: more often a journal kept elsewhere than migrations never applied.
+    return (
+      `This snapshot may not be the schema the migrations build: ${engine.journalLocation}, the journal this run reads, records none of the ${files.length} migration(s). ` +
+      'If they were applied with the journal in another database or schema, set `journal-schema` to it (and `journal-table`, if renamed); otherwise apply them (mode `apply`) and write the snapshot again.'
+    );
+  }
   const failed = plan.pending.filter((p) => p.reason === 'retry' || p.reason === 'resume').length;
   return (
     `This snapshot may not be the schema the migrations build: ${files.length} of them ${files.length === 1 ? 'is' : 'are'} not applied on the target ` +

@@ -227,7 +227,7 @@ function refuseShellOnly(statements: RawStatement[], file: string, dialect: Dial
     if (!what) continue;
     throw configError(`${file}:${statement.line}: ${what} is run by psql, not by the server: schemagate sends each statement to the server as it is`, {
       location: { file, line: statement.line },
-      hint: 'Write the rows as INSERT statements (pg_dump --inserts writes them so), or load data outside the migrations; for a meta-command, write the SQL it stands for.',
+      hint: 'Write the rows as INSERT statements (pg_dump --inserts writes them so), or load data outside the migrations; for a meta-command, write the SQL it stands for; for a variable, the value (schemagate substitutes nothing).',
     });
   }
 }

@@ -45,7 +45,7 @@ export function loadMigrations(root: string, opts: LoadMigrationsOptions): Migra
   }
   const problems = new Problems();
   const loaded = layout.load(folder, opts, problems);
-  reportUnread(folder, new Set(loaded.accounted), layout, problems);
+  reportUnread(folder, new Set(loaded.accounted), layout, problems, !detect);
   reportCodeMigrations(folder, layout, problems);
   reportSpecialFiles(folder, problems);
   if (problems.list.length === 0 && loaded.migrations.length === 0) {
@@ -115,7 +115,7 @@ function detectLayout(folder: Folder, shown: string): Layout {
 }
 
 /** `.sql` files the layout did not read, by the sub-folder that holds them (or one by one at the top). */
-function reportUnread(folder: Folder, accounted: Set<string>, layout: Layout, problems: Problems): void {
+function reportUnread(folder: Folder, accounted: Set<string>, layout: Layout, problems: Problems, formatSet: boolean): void {
   const unread = new Map<string, string[]>();
   for (const rel of folder.allSqlFiles()) {
     if (accounted.has(folder.abs(rel))) continue;
@@ -130,8 +130,10 @@ function reportUnread(folder: Folder, accounted: Set<string>, layout: Layout, pr
       configError(unreadMessage(where, top, files, layout.name), {
         location: { file: files.length > 0 && (files.length > 1 || files[0] !== top) ? folder.display(files[0]!) : where },
         hint: files.some((file) => /\/up\.sql$/i.test(file))
-          ? 'Folders of up.sql and down.sql are diesel\'s layout, which schemagate does not read: give each up.sql a file of its own, named <version>_<name>.sql after its folder, or keep these migrations on diesel.'
-          : 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
+          ? 'A folder per migration holding up.sql and down.sql is diesel\'s (and Hasura\'s) layout, which schemagate does not read: give each up.sql a file of its own, named <version>_<name>.sql after its folder, or keep these migrations on their tool.'
+          : formatSet
+            ? `Move files that are not migrations out of the migrations folder: \`format\` is ${layout.name}, whose migrations these are not.`
+            : 'Move files that are not migrations out of the migrations folder, or set `format` to the layout they are written in (a folder per migration is Prisma\'s).',
       }),
     );
   }

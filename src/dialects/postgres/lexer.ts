@@ -43,12 +43,15 @@ export function firstWords(statement: string, count: number): string[] {
 
 /**
  * What a statement needs from psql that schemagate is not, or null: a backslash meta-command
- * (`\copy`, `\i`, `\set`), or `COPY ... FROM STDIN`, whose rows psql sends from the lines after
- * it (pg_dump's data blocks). Sent as they are, they fail or hang the session.
+ * (`\copy`, `\i`, `\set`), a psql variable (`:name`, `:'name'`, `:"name"`, which psql fills in
+ * before it sends the statement), or `COPY ... FROM STDIN`, whose rows psql sends from the lines
+ * after it (pg_dump's data blocks). Sent as they are, they fail or hang the session.
  */
 export function psqlOnly(statement: string): string | null {
   const meta = /^\\([a-z!?]*)/i.exec(statement);
   if (meta) return `the psql meta-command \\${meta[1]}`;
+  const variable = psqlVariable(statement);
+  if (variable) return `the psql variable ${variable}, which psql fills in before sending the statement,`;
   if (!/^copy\b/i.test(statement)) return null;
   const words = firstWords(statement, 64);
   return words.some((word, at) => word === 'from' && words[at + 1] === 'stdin') ? 'COPY ... FROM STDIN, whose rows psql sends from the lines after it,' : null;
@@ -156,4 +159,25 @@ export function extensionCreated(statement: string): string | null {
   const name = head[word(2) === 'if' && word(3) === 'not' && word(4) === 'exists' ? 5 : 2];
   if (name?.type === 'word') return name.raw.toLowerCase();
   return name?.type === 'quoted' ? name.value : null;
+}
+
+const LONE_COLON = /(?<!:):(?=[A-Za-z_'"])/;
+
+/**
+ * A lone `:` straight before a name or a quote, outside brackets: no SQL (an array slice
+ * `a[1:n]` is in brackets, a cast is `::`, and `:` is no operator character), so psql's
+ * interpolation (graphile-migrate's `:DATABASE_OWNER`). Bodies in dollar quotes are one token.
+ */
+function psqlVariable(statement: string): string | null {
+  // Most statements have none, and a cast's `::` is not one: lexed only where the text could hold one.
+  if (!LONE_COLON.test(statement)) return null;
+  let brackets = 0;
+  let previous: Token | undefined;
+  for (const token of lexPostgres(statement, { lenient: true })) {
+    if (token.raw === '[') brackets++;
+    else if (token.raw === ']') brackets = Math.max(0, brackets - 1);
+    else if (brackets === 0 && previous?.raw === ':' && token.start === previous.end && ['word', 'string', 'quoted'].includes(token.type)) return `:${token.raw}`;
+    previous = token;
+  }
+  return null;
 }
