@@ -53309,7 +53309,9 @@ class ClickHouseError extends _engine_js__WEBPACK_IMPORTED_MODULE_1__/* .Databas
     code;
     type;
     constructor(message, code, type) {
-        super(message);
+        // A syntax error says where in the query it failed, from 1: the core turns that into the file's line.
+        const position = /\bfailed at position (\d+)\b/.exec(message)?.[1];
+        super(message, position === undefined ? undefined : Number(position));
         this.code = code;
         this.type = type;
         this.name = 'ClickHouseError';

@@ -211,6 +211,17 @@ describe('a migration that fails at its 3rd of 5 statements', () => {
   });
 });
 
+describe('a syntax error within a statement of several lines', () => {
+  it("is located at its own line of the file, from ClickHouse's position", async () => {
+    const url = `chdb://${DIR}?database=syntaxline`;
+    const w = ws({ 'migrations/0001_a.sql': 'SELECT 1;\nCREATE TABLE t (\n  id UInt8,\n  name String,,\n  at DateTime\n) ENGINE = MergeTree ORDER BY id;\n' });
+    const run = await runMode({ mode: 'apply', 'database-url': url, 'connect-retries': '0' }, w.dir);
+    expect(run.status).toBe('migration-failed');
+    expect(run.error!.message).toMatch(/^migrations\/0001_a\.sql:4: statement 2 of 2 failed: .*Syntax error: failed at position/s);
+    expect(run.error!.location).toEqual({ file: 'migrations/0001_a.sql', line: 4 });
+  });
+});
+
 describe('a cluster the server does not define (input `cluster`)', () => {
   it('is a configuration error naming it, before the journal or any migration is written', async () => {
     const url = `chdb://${DIR}?database=nocluster`;

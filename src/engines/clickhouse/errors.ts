@@ -12,7 +12,9 @@ export class ClickHouseError extends DatabaseError {
     readonly code: number,
     readonly type: string,
   ) {
-    super(message);
+    // A syntax error says where in the query it failed, from 1: the core turns that into the file's line.
+    const position = /\bfailed at position (\d+)\b/.exec(message)?.[1];
+    super(message, position === undefined ? undefined : Number(position));
     this.name = 'ClickHouseError';
   }
 }
