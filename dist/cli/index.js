@@ -8126,7 +8126,10 @@ const mayRunAhead = (statements) => statements.every((s) => !TRANSACTION_CONTROL
  * Directly, or through a session-mode pool, the two are different backends and this client's
  * never changes. Through a transaction-mode pool, the second client gets the backend this client
  * was given (the pool reuses the most recently released one first), or this client is moved to
- * another backend, or it must wait for a free one: any of the three is proof.
+ * another backend, or it must wait for a free one: any of the three is proof. A pool that already
+ * holds two backends (the probe's session opened beside this one's, so both were busy at once)
+ * may hand the probe the other one and this client its own again; so the probe then lets go,
+ * and this client asks once more: such a pool hands it the backend released last, the probe's.
  */
 /** How long this client's `SELECT pg_backend_pid()` may take while the probe holds a backend: a direct session answers at once. */
 const ANSWER_MS = 3000;
@@ -8143,23 +8146,29 @@ async function transactionPooled(connection, session, opened = null) {
         return null;
     let mine = null;
     let timer;
+    let inTransaction = false;
+    const myPid = async () => Number((await connection.query('SELECT pg_backend_pid() AS pid'))[0].pid);
     try {
         // Sent together: one round trip, and the pid is the one serving the transaction.
+        inTransaction = true;
         const [, [other]] = await Promise.all([probe.query('BEGIN'), probe.query('SELECT pg_backend_pid() AS pid')]);
         if (Number(other.pid) === session.pid)
             return true;
-        mine = connection.query('SELECT pg_backend_pid() AS pid');
+        mine = myPid();
         const waited = new Promise((resolve) => (timer = setTimeout(() => resolve(null), ANSWER_MS)));
         const answer = await Promise.race([mine, waited]);
-        if (answer === null)
+        if (answer === null || answer !== session.pid)
             return true;
-        return Number(answer[0].pid) !== session.pid;
+        await probe.query('ROLLBACK');
+        inTransaction = false;
+        return (await myPid()) !== session.pid;
     }
     finally {
         clearTimeout(timer);
         // The ROLLBACK goes out before the session's end. The run does not wait for the server to
         // end the probe's session: that took 13 ms, before the lock, on every apply.
-        void probe.query('ROLLBACK').catch(() => { });
+        if (inTransaction)
+            void probe.query('ROLLBACK').catch(() => { });
         await probe.close({ waitForServer: false });
         // A query left waiting for a pooled backend gets one once the probe lets go.
         await mine?.catch(() => { });
