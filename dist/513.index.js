@@ -341,13 +341,10 @@ function alterTableCmd(cmd, table) {
             return [{ rule: 'adding-not-nullable-field', message: `SET NOT NULL on ${table}.${cmd.name ?? ''} scans the whole table under an ACCESS EXCLUSIVE lock.` }];
         case 'AT_DropColumn':
             return [{ rule: 'ban-drop-column', message: `DROP COLUMN ${cmd.name ?? ''} destroys its data; code still selecting or inserting ${table}.${cmd.name ?? ''} fails.` }];
-        case 'AT_SetLogged':
-        case 'AT_SetUnLogged':
-        case 'AT_SetTableSpace':
-        case 'AT_SetAccessMethod':
-            return [rewriting(`ALTER TABLE ${table} ${REWRITING_CLAUSES[cmd.subtype]}`, table)];
-        default:
-            return [];
+        default: {
+            const clause = cmd.subtype && REWRITING_CLAUSES[cmd.subtype];
+            return clause ? [rewriting(`ALTER TABLE ${table} ${clause}`, table)] : [];
+        }
     }
 }
 function addColumn(column, table) {

@@ -32789,6 +32789,8 @@ function extensionCreated(statement) {
     return name?.type === 'quoted' ? name.value : null;
 }
 const LONE_COLON = /(?<!:):(?=[A-Za-z_'"])/;
+/** What psql's `:` may stand before: a name, or one in quotes. */
+const NAMED = new Set(['word', 'string', 'quoted']);
 /**
  * A lone `:` straight before a name or a quote, outside brackets: no SQL (an array slice
  * `a[1:n]` is in brackets, a cast is `::`, and `:` is no operator character), so psql's
@@ -32805,7 +32807,7 @@ function psqlVariable(statement) {
             brackets++;
         else if (token.raw === ']')
             brackets = Math.max(0, brackets - 1);
-        else if (brackets === 0 && previous?.raw === ':' && token.start === previous.end && ['word', 'string', 'quoted'].includes(token.type))
+        else if (brackets === 0 && previous?.raw === ':' && token.start === previous.end && NAMED.has(token.type))
             return `:${token.raw}`;
         previous = token;
     }
@@ -41227,6 +41229,8 @@ const DOWN_SECTIONS = [
     { tool: 'micrate', layout: false, marker: /^[ \t]*--[ \t]*\+micrate[ \t]+down\b/im },
     { tool: 'tern', layout: false, marker: /^[ \t]*-{4}[ \t]*create[ \t]+above[ \t]*\/[ \t]*drop[ \t]+below[ \t]*-{4}/im },
 ];
+/** Every marker in one pass over the file (each file of every load is searched): group i + 1 is DOWN_SECTIONS[i]. */
+const DOWN_SECTION = new RegExp(DOWN_SECTIONS.map((section) => `(${section.marker.source})`).join('|'), 'im');
 /**
  * A layout that runs the whole file must not run a down section: another tool's file read as
  * plain SQL (a `format` set by hand, a marker its tool would not see, a tool schemagate does not
@@ -41234,14 +41238,14 @@ const DOWN_SECTIONS = [
  * only runs nothing.
  */
 function refuseDownSection(statements, text, file) {
-    const found = DOWN_SECTIONS.map((section) => ({ ...section, match: section.marker.exec(text) })).filter((f) => f.match !== null);
-    const first = found.sort((a, b) => a.match.index - b.match.index)[0];
-    if (!first)
+    const match = DOWN_SECTION.exec(text);
+    if (!match)
         return statements;
-    const line = (0,scan/* lineOf */.cA)(text, first.match.index);
+    const first = DOWN_SECTIONS[match.slice(1).findIndex((group) => group !== undefined)];
+    const line = (0,scan/* lineOf */.cA)(text, match.index);
     if (!statements.some((s) => s.line > line))
         return statements;
-    throw (0,src_errors/* configError */.Fj)(`${file}:${line}: "${first.match[0].trim()}" starts ${first.tool}'s down section, and this layout runs every statement of the file, the down section's included`, {
+    throw (0,src_errors/* configError */.Fj)(`${file}:${line}: "${match[0].trim()}" starts ${first.tool}'s down section, and this layout runs every statement of the file, the down section's included`, {
         location: { file, line },
         hint: first.layout
             ? `Set \`format\` to ${first.tool} (dbmate's, goose's and node-pg-migrate's markers start the line, in lower case for dbmate), or move the down section out of the file.`
@@ -42745,7 +42749,7 @@ var dist = __nccwpck_require__(8815);
 const targets_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.:@/-]*$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `name=URL`: a name has no `:`, so a URL's own `=` (in its query) is never taken for one. */
-const NAMED = /^([^=:\s]+)=(.*)$/s;
+const targets_NAMED = /^([^=:\s]+)=(.*)$/s;
 /** `host:port/db`, plus `#schema`: a target shown without its credentials. */
 function targetLabel(url, schema) {
     const shown = displayUrl(url).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '');
@@ -42798,7 +42802,7 @@ function parseDatabaseUrls(text, schemes) {
         if (value === '' || value.startsWith('#'))
             continue;
         const where = `\`database-urls\` line ${index + 1}`;
-        const named = NAMED.exec(value);
+        const named = targets_NAMED.exec(value);
         const url = targets_parseUrl(named ? named[2].trim() : value, where, schemes);
         targets.push({ name: named ? checkName(named[1], where) : targetLabel(url, null), url, schema: null, journalSchema: null });
         wheres.push(where);

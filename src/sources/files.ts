@@ -246,6 +246,9 @@ const DOWN_SECTIONS: ReadonlyArray<{ tool: string; layout: boolean; marker: RegE
   { tool: 'tern', layout: false, marker: /^[ \t]*-{4}[ \t]*create[ \t]+above[ \t]*\/[ \t]*drop[ \t]+below[ \t]*-{4}/im },
 ];
 
+/** Every marker in one pass over the file (each file of every load is searched): group i + 1 is DOWN_SECTIONS[i]. */
+const DOWN_SECTION = new RegExp(DOWN_SECTIONS.map((section) => `(${section.marker.source})`).join('|'), 'im');
+
 /**
  * A layout that runs the whole file must not run a down section: another tool's file read as
  * plain SQL (a `format` set by hand, a marker its tool would not see, a tool schemagate does not
@@ -253,12 +256,12 @@ const DOWN_SECTIONS: ReadonlyArray<{ tool: string; layout: boolean; marker: RegE
  * only runs nothing.
  */
 function refuseDownSection(statements: RawStatement[], text: string, file: string): RawStatement[] {
-  const found = DOWN_SECTIONS.map((section) => ({ ...section, match: section.marker.exec(text) })).filter((f) => f.match !== null);
-  const first = found.sort((a, b) => a.match!.index - b.match!.index)[0];
-  if (!first) return statements;
-  const line = lineOf(text, first.match!.index);
+  const match = DOWN_SECTION.exec(text);
+  if (!match) return statements;
+  const first = DOWN_SECTIONS[match.slice(1).findIndex((group) => group !== undefined)]!;
+  const line = lineOf(text, match.index);
   if (!statements.some((s) => s.line > line)) return statements;
-  throw configError(`${file}:${line}: "${first.match![0].trim()}" starts ${first.tool}'s down section, and this layout runs every statement of the file, the down section's included`, {
+  throw configError(`${file}:${line}: "${match[0].trim()}" starts ${first.tool}'s down section, and this layout runs every statement of the file, the down section's included`, {
     location: { file, line },
     hint: first.layout
       ? `Set \`format\` to ${first.tool} (dbmate's, goose's and node-pg-migrate's markers start the line, in lower case for dbmate), or move the down section out of the file.`

@@ -162,6 +162,8 @@ export function extensionCreated(statement: string): string | null {
 }
 
 const LONE_COLON = /(?<!:):(?=[A-Za-z_'"])/;
+/** What psql's `:` may stand before: a name, or one in quotes. */
+const NAMED: ReadonlySet<string> = new Set(['word', 'string', 'quoted']);
 
 /**
  * A lone `:` straight before a name or a quote, outside brackets: no SQL (an array slice
@@ -176,7 +178,7 @@ function psqlVariable(statement: string): string | null {
   for (const token of lexPostgres(statement, { lenient: true })) {
     if (token.raw === '[') brackets++;
     else if (token.raw === ']') brackets = Math.max(0, brackets - 1);
-    else if (brackets === 0 && previous?.raw === ':' && token.start === previous.end && ['word', 'string', 'quoted'].includes(token.type)) return `:${token.raw}`;
+    else if (brackets === 0 && previous?.raw === ':' && token.start === previous.end && NAMED.has(token.type)) return `:${token.raw}`;
     previous = token;
   }
   return null;
